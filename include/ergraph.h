@@ -1,0 +1,15 @@
+/*
+ * ergraph.h - umbrella header: actor networks from writing about
+ * international affairs. Data flows ingest -> graph -> output.
+ */
+#ifndef ERGRAPH_H
+#define ERGRAPH_H
+
+#include "ergraph/common.h"
+#include "ergraph/types.h"
+#include "ergraph/graph.h"
+#include "ergraph/analysis.h"
+#include "ergraph/ingest.h"
+#include "ergraph/output.h"
+
+#endif

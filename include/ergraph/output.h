@@ -1,0 +1,106 @@
+/*
+ * ergraph/output.h - writers: everything that turns the model into files.
+ *
+ * Every *_file writer writes to a temporary file in the target folder and
+ * renames it over the target only when everything was written, so a failed
+ * write never leaves a partial file. The path "-" means standard output.
+ */
+#ifndef ERGRAPH_OUTPUT_H
+#define ERGRAPH_OUTPUT_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+#include "analysis.h"
+#include "common.h"
+#include "graph.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* ---- atomic files ---- */
+
+typedef struct erg_atomic erg_atomic;
+
+/* Opens a temporary file beside `path` (or standard output for "-") and
+ * returns its stream in *fp. */
+erg_status erg_atomic_open(erg_atomic **out, const char *path, FILE **fp,
+			   erg_error *err);
+/* Flushes, closes and renames the temporary file over `path`; frees `a`.
+ * On failure the temporary file is removed. */
+erg_status erg_atomic_commit(erg_atomic *a, erg_error *err);
+/* Closes and removes the temporary file; frees `a`. Accepts NULL. */
+void erg_atomic_abort(erg_atomic *a);
+
+/* ---- GraphML ---- */
+
+/* Writes GraphML with libxml2's xmlTextWriter: edgedefault="directed",
+ * every key declared with attr.type, node keys label/kind/aliases
+ * ('|'-joined)/affiliation, edge keys type/polarity/modality/date/weight/
+ * evidence/doc/offset/symmetric, unique edge ids, then every free key
+ * (metrics included) under its own name. */
+erg_status erg_graphml_write_fp(const erg_graph *g, FILE *fp,
+				erg_error *err);
+erg_status erg_graphml_write_file(const erg_graph *g, const char *path,
+				  erg_error *err);
+
+/* ---- relation and actor tables ---- */
+
+/* Relation table with header source,target,type,date,modality,weight,
+ * evidence,doc,offset then one column per free edge key. delim ',' or
+ * '\t'. Fields are quoted as RFC 4180 requires. */
+erg_status erg_relations_write_fp(const erg_graph *g, char delim, FILE *fp,
+				  erg_error *err);
+/* Actors table id,label,kind,aliases,affiliation then free node keys. */
+erg_status erg_actors_write_fp(const erg_graph *g, char delim, FILE *fp,
+			       erg_error *err);
+
+/* ---- metrics tables ---- */
+
+typedef enum {
+	ERG_TABLE_CSV,
+	ERG_TABLE_TSV,
+	ERG_TABLE_JSON,
+	ERG_TABLE_MD
+} erg_table_format;
+
+/* "csv", "tsv", "json", "md" (also "markdown"): 0 ok, -1 unknown. */
+int erg_table_format_parse(const char *s, erg_table_format *out);
+
+/* The ranked metrics table: one row per actor sorted by `rank_by`
+ * (descending), columns rank,id,label,kind then every metric. JSON is an
+ * object {"directed":..,"relations":..,"actors":[{...}]} written with
+ * jansson. */
+erg_status erg_metrics_write_fp(const erg_graph *g, const erg_metrics *m,
+				erg_metric rank_by, erg_table_format fmt,
+				FILE *fp, erg_error *err);
+erg_status erg_metrics_write_file(const erg_graph *g, const erg_metrics *m,
+				  erg_metric rank_by, erg_table_format fmt,
+				  const char *path, erg_error *err);
+
+/* ---- diagrams ---- */
+
+typedef struct {
+	const erg_view *view;     /* NULL: every relation */
+	const char *title;        /* NULL: none */
+	const char *engine;       /* NULL: dot for small networks, else sfdp */
+	bool legend;              /* default true */
+} erg_draw_opts;
+
+void erg_draw_opts_init(erg_draw_opts *o);
+
+/* Builds the diagram with Graphviz cgraph (node shape by kind, colour by
+ * relation type from the type table, dashed lines for alleged/denied,
+ * dotted for projected/hypothetical/prescribed, pen width by aggregated
+ * weight, a legend) and writes it as fmt: ERG_FORMAT_DOT through agwrite,
+ * SVG/PNG/PDF laid out and rendered in-process through gvc. */
+erg_status erg_draw_fp(const erg_graph *g, const erg_draw_opts *opts,
+		       erg_format fmt, FILE *fp, erg_error *err);
+erg_status erg_draw_file(const erg_graph *g, const erg_draw_opts *opts,
+			 erg_format fmt, const char *path, erg_error *err);
+
+#ifdef __cplusplus
+}
+#endif
+#endif
