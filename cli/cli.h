@@ -1,0 +1,139 @@
+/*
+ * cli.h - shared pieces of the ergraph command-line tool: exit codes,
+ * the input options every network-reading command takes, view options,
+ * and diagnostics. The CLI uses only the public API (ergraph.h).
+ */
+#ifndef ERGRAPH_CLI_H
+#define ERGRAPH_CLI_H
+
+#include <getopt.h>
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "ergraph.h"
+
+/* Exit codes (documented in ergraph(1)). */
+#define CLI_EXIT_OK 0
+#define CLI_EXIT_ERROR 1 /* input or processing error */
+#define CLI_EXIT_USAGE 2 /* bad command line */
+
+/* Long-option codes shared by every command that reads a network. */
+enum {
+	CLI_OPT_ACTORS = 1000,
+	CLI_OPT_TYPES,
+	CLI_OPT_QUIET,
+	CLI_OPT_HELP,
+	CLI_OPT_TYPE,
+	CLI_OPT_MODALITY,
+	CLI_OPT_POLARITY,
+	CLI_OPT_SINCE,
+	CLI_OPT_UNTIL,
+	CLI_OPT_MIN_WEIGHT,
+	CLI_OPT__FIRST_PRIVATE = 1100
+};
+
+/* getopt_long entries for the shared input and view options; commands
+ * append them to their own tables with CLI_INPUT_OPTIONS and
+ * CLI_VIEW_OPTIONS. */
+#define CLI_INPUT_OPTIONS                                                      \
+	{ "actors", required_argument, NULL, CLI_OPT_ACTORS },                 \
+	{ "types", required_argument, NULL, CLI_OPT_TYPES },                   \
+	{ "quiet", no_argument, NULL, 'q' },                                   \
+	{ "help", no_argument, NULL, 'h' }
+#define CLI_VIEW_OPTIONS                                                       \
+	{ "type", required_argument, NULL, CLI_OPT_TYPE },                     \
+	{ "modality", required_argument, NULL, CLI_OPT_MODALITY },             \
+	{ "polarity", required_argument, NULL, CLI_OPT_POLARITY },             \
+	{ "since", required_argument, NULL, CLI_OPT_SINCE },                   \
+	{ "until", required_argument, NULL, CLI_OPT_UNTIL },                   \
+	{ "min-weight", required_argument, NULL, CLI_OPT_MIN_WEIGHT }
+
+/* Help text for the shared options. */
+#define CLI_INPUT_HELP                                                         \
+	"Input options:\n"                                                     \
+	"  --actors FILE      actors table (id,label,kind,aliases,affiliation);\n" \
+	"                     repeatable\n"                                     \
+	"  --types FILE       relation type table to add or override types;\n"  \
+	"                     repeatable\n"                                     \
+	"  -q, --quiet        no progress or warnings on stderr\n"             \
+	"  -h, --help         show this help\n"
+#define CLI_VIEW_HELP                                                          \
+	"View options (filter relations; repeat to allow several values):\n"  \
+	"  --type T           keep relations of type T\n"                      \
+	"  --modality M       keep relations with modality M (reported,\n"     \
+	"                     alleged, denied, projected, hypothetical,\n"     \
+	"                     prescribed, negated)\n"                          \
+	"  --polarity P       keep relations whose type has polarity P (+, -, 0)\n" \
+	"  --since DATE       keep relations dated on or after DATE (YYYY[-MM[-DD]])\n" \
+	"  --until DATE       keep relations dated on or before DATE\n"        \
+	"  --min-weight W     keep relations of weight W or more\n"
+
+typedef struct {
+	const char **inputs;
+	size_t n_inputs;
+	const char **actors;
+	size_t n_actors;
+	const char **types;
+	size_t n_types;
+	bool quiet;
+	/* view options, applied once the graph (and its types) exist */
+	const char **view_types;
+	size_t n_view_types;
+	const char **view_modalities;
+	size_t n_view_modalities;
+	const char **view_polarities;
+	size_t n_view_polarities;
+	const char *since;
+	const char *until;
+	double min_weight;
+	bool has_view;
+} cli_input;
+
+void cli_input_init(cli_input *in);
+void cli_input_free(cli_input *in);
+
+/* Handles a shared option. Returns 1 if `opt` was one, 0 if not, and -1
+ * (after printing a message) on a bad argument. */
+int cli_input_option(cli_input *in, int opt, const char *arg);
+
+/* Takes the remaining arguments as input files. */
+int cli_input_args(cli_input *in, int argc, char **argv);
+
+/* Reads the type tables, actor tables and inputs into a new graph.
+ * Returns an exit code; on failure prints one message. */
+int cli_load(cli_input *in, erg_graph **out);
+
+/* Builds the view from the view options (after cli_load). Returns an
+ * exit code. `*out` is NULL when no view option was given. */
+int cli_view(const cli_input *in, const erg_graph *g, erg_view *storage,
+	     const erg_view **out);
+
+/* Fails (prints, returns CLI_EXIT_ERROR) when `output` is one of the
+ * inputs (same file), so that no command ever writes over its input. */
+int cli_check_output(const cli_input *in, const char *output);
+
+/* Diagnostics on stderr: "ergraph: <msg>". */
+void cli_error(const erg_error *err);
+void cli_errorf(const char *fmt, ...)
+#if defined(__GNUC__)
+	__attribute__((format(printf, 1, 2)))
+#endif
+	;
+/* "ergraph CMD: <msg>\nTry 'ergraph CMD --help'." and CLI_EXIT_USAGE. */
+int cli_usage_error(const char *cmd, const char *fmt, ...)
+#if defined(__GNUC__)
+	__attribute__((format(printf, 2, 3)))
+#endif
+	;
+
+/* Read options wired to the CLI's warning and progress printers. */
+void cli_read_opts(const cli_input *in, erg_read_opts *opts);
+/* Progress on stderr when it is a terminal and not quiet. */
+void cli_progress(bool quiet, const char *what);
+
+int cmd_analyze(int argc, char **argv);
+int cmd_draw(int argc, char **argv);
+int cmd_convert(int argc, char **argv);
+int cmd_run(int argc, char **argv);
+
+#endif

@@ -1,0 +1,146 @@
+/* cmd_analyze.c - `ergraph analyze`: the ranked influence metrics table. */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+
+enum { OPT_NORMALIZED = CLI_OPT__FIRST_PRIVATE, OPT_SEED };
+
+static void help(void)
+{
+	printf("Usage: ergraph analyze [OPTIONS] INPUT...\n\n"
+	       "Reads one or more networks (GraphML, CSV or TSV relation "
+	       "tables; '-' is\nstandard input), computes influence metrics "
+	       "with igraph and prints the\nactors ranked by a metric.\n\n"
+	       "Options:\n"
+	       "  -f, --format FMT   csv (default), tsv, json or md\n"
+	       "  -b, --by METRIC    rank by METRIC (default pagerank): degree,\n"
+	       "                     in_degree, out_degree, strength, "
+	       "in_strength,\n"
+	       "                     out_strength, betweenness, closeness, "
+	       "harmonic,\n"
+	       "                     eigenvector, pagerank, hub, authority, "
+	       "coreness\n"
+	       "  -o, --output FILE  write the table to FILE (default: "
+	       "standard output)\n"
+	       "  --normalized       normalise betweenness\n"
+	       "  --seed N           random seed for community detection "
+	       "(default 42)\n\n" CLI_INPUT_HELP "\n" CLI_VIEW_HELP);
+}
+
+int cmd_analyze(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{ "format", required_argument, NULL, 'f' },
+		{ "by", required_argument, NULL, 'b' },
+		{ "output", required_argument, NULL, 'o' },
+		{ "normalized", no_argument, NULL, OPT_NORMALIZED },
+		{ "seed", required_argument, NULL, OPT_SEED },
+		CLI_INPUT_OPTIONS,
+		CLI_VIEW_OPTIONS,
+		{ NULL, 0, NULL, 0 }
+	};
+	cli_input in;
+	erg_table_format fmt = ERG_TABLE_CSV;
+	erg_metric by = ERG_METRIC_PAGERANK;
+	erg_analyze_opts aopts;
+	const char *output = "-";
+	erg_graph *g = NULL;
+	erg_metrics *m = NULL;
+	erg_view vstore;
+	const erg_view *view = NULL;
+	erg_error err;
+	int c, rc = CLI_EXIT_USAGE;
+
+	cli_input_init(&in);
+	erg_analyze_opts_init(&aopts);
+	erg_view_init(&vstore);
+	erg_error_clear(&err);
+	optind = 1;
+	while ((c = getopt_long(argc, argv, "f:b:o:qh", longopts, NULL)) !=
+	       -1) {
+		int r = cli_input_option(&in, c, optarg);
+		if (r < 0)
+			goto done;
+		if (r)
+			continue;
+		switch (c) {
+		case 'f':
+			if (erg_table_format_parse(optarg, &fmt)) {
+				rc = cli_usage_error("analyze",
+						     "unknown format '%s' "
+						     "(csv, tsv, json, md)",
+						     optarg);
+				goto done;
+			}
+			break;
+		case 'b':
+			if (erg_metric_parse(optarg, &by)) {
+				rc = cli_usage_error("analyze",
+						     "unknown metric '%s'",
+						     optarg);
+				goto done;
+			}
+			break;
+		case 'o':
+			output = optarg;
+			break;
+		case OPT_NORMALIZED:
+			aopts.normalized = true;
+			break;
+		case OPT_SEED: {
+			char *end;
+			errno = 0;
+			aopts.seed = strtoul(optarg, &end, 10);
+			if (end == optarg || *end || errno) {
+				rc = cli_usage_error("analyze",
+						     "--seed: not a number: "
+						     "'%s'", optarg);
+				goto done;
+			}
+			break;
+		}
+		case 'h':
+			help();
+			rc = CLI_EXIT_OK;
+			goto done;
+		default:
+			rc = cli_usage_error("analyze", "invalid option");
+			goto done;
+		}
+	}
+	if (optind >= argc) {
+		rc = cli_usage_error("analyze", "no input file");
+		goto done;
+	}
+	if (cli_input_args(&in, argc - optind, argv + optind)) {
+		rc = CLI_EXIT_ERROR;
+		goto done;
+	}
+	if ((rc = cli_check_output(&in, output)))
+		goto done;
+	if ((rc = cli_load(&in, &g)))
+		goto done;
+	if ((rc = cli_view(&in, g, &vstore, &view)))
+		goto done;
+	rc = CLI_EXIT_ERROR;
+	cli_progress(in.quiet, "analyzing");
+	if (erg_analyze(g, view, &aopts, &m, &err))
+		goto fail;
+	cli_progress(in.quiet, NULL);
+	if (erg_metrics_write_file(g, m, by, fmt, output, &err))
+		goto fail;
+	rc = CLI_EXIT_OK;
+	goto done;
+fail:
+	cli_progress(in.quiet, NULL);
+	cli_error(&err);
+done:
+	erg_metrics_free(m);
+	erg_view_clear(&vstore);
+	erg_graph_free(g);
+	cli_input_free(&in);
+	return rc;
+}

@@ -1,0 +1,175 @@
+/* cmd_convert.c - `ergraph convert`: GraphML <-> CSV/TSV tables, -> DOT. */
+#include <stdio.h>
+#include <string.h>
+
+#include "cli.h"
+
+enum { OPT_TO = CLI_OPT__FIRST_PRIVATE, OPT_ACTORS_OUT };
+
+static void help(void)
+{
+	printf("Usage: ergraph convert [OPTIONS] INPUT... -o OUT\n\n"
+	       "Converts networks between GraphML and CSV/TSV relation tables, "
+	       "or writes\nthem as Graphviz DOT. Several inputs are merged into "
+	       "one network. The\noutput format comes from OUT's extension "
+	       "(.graphml .csv .tsv .dot) or --to.\n\n"
+	       "Options:\n"
+	       "  -o, --output OUT      output file ('-': standard output, "
+	       "needs --to)\n"
+	       "  -t, --to FMT          graphml, csv, tsv or dot\n"
+	       "  --actors-out FILE     with a CSV/TSV output, also write the "
+	       "actors table\n"
+	       "                        (id,label,kind,aliases,affiliation) to "
+	       "FILE\n\n" CLI_INPUT_HELP);
+}
+
+static erg_format parse_to(const char *s)
+{
+	if (strcmp(s, "graphml") == 0)
+		return ERG_FORMAT_GRAPHML;
+	if (strcmp(s, "csv") == 0)
+		return ERG_FORMAT_CSV;
+	if (strcmp(s, "tsv") == 0)
+		return ERG_FORMAT_TSV;
+	if (strcmp(s, "dot") == 0 || strcmp(s, "gv") == 0)
+		return ERG_FORMAT_DOT;
+	return ERG_FORMAT_UNKNOWN;
+}
+
+typedef erg_status (*table_writer)(const erg_graph *, char, FILE *,
+				   erg_error *);
+
+static erg_status write_table(const erg_graph *g, table_writer fn, char delim,
+			      const char *path, erg_error *err)
+{
+	erg_atomic *a = NULL;
+	FILE *fp;
+	erg_status st = erg_atomic_open(&a, path, &fp, err);
+	if (st)
+		return st;
+	st = fn(g, delim, fp, err);
+	if (st) {
+		erg_atomic_abort(a);
+		return st;
+	}
+	return erg_atomic_commit(a, err);
+}
+
+int cmd_convert(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{ "output", required_argument, NULL, 'o' },
+		{ "to", required_argument, NULL, 't' },
+		{ "actors-out", required_argument, NULL, OPT_ACTORS_OUT },
+		CLI_INPUT_OPTIONS,
+		{ NULL, 0, NULL, 0 }
+	};
+	cli_input in;
+	erg_format fmt = ERG_FORMAT_UNKNOWN;
+	const char *output = NULL, *actors_out = NULL;
+	erg_graph *g = NULL;
+	erg_error err;
+	erg_status st = ERG_OK;
+	int c, rc = CLI_EXIT_USAGE;
+
+	cli_input_init(&in);
+	erg_error_clear(&err);
+	optind = 1;
+	while ((c = getopt_long(argc, argv, "o:t:qh", longopts, NULL)) != -1) {
+		int r = cli_input_option(&in, c, optarg);
+		if (r < 0)
+			goto done;
+		if (r)
+			continue;
+		switch (c) {
+		case 'o':
+			output = optarg;
+			break;
+		case 't':
+			fmt = parse_to(optarg);
+			if (fmt == ERG_FORMAT_UNKNOWN) {
+				rc = cli_usage_error("convert",
+						     "unknown format '%s' "
+						     "(graphml, csv, tsv, dot)",
+						     optarg);
+				goto done;
+			}
+			break;
+		case OPT_ACTORS_OUT:
+			actors_out = optarg;
+			break;
+		case 'h':
+			help();
+			rc = CLI_EXIT_OK;
+			goto done;
+		default:
+			rc = cli_usage_error("convert", "invalid option");
+			goto done;
+		}
+	}
+	if (optind >= argc) {
+		rc = cli_usage_error("convert", "no input file");
+		goto done;
+	}
+	if (!output) {
+		rc = cli_usage_error("convert", "no output file (-o OUT)");
+		goto done;
+	}
+	if (fmt == ERG_FORMAT_UNKNOWN) {
+		fmt = erg_format_from_path(output);
+		if (fmt != ERG_FORMAT_GRAPHML && fmt != ERG_FORMAT_CSV &&
+		    fmt != ERG_FORMAT_TSV && fmt != ERG_FORMAT_DOT) {
+			rc = cli_usage_error("convert",
+					     "cannot tell the format of '%s': "
+					     "use .graphml, .csv, .tsv or .dot, "
+					     "or --to", output);
+			goto done;
+		}
+	}
+	if (actors_out && fmt != ERG_FORMAT_CSV && fmt != ERG_FORMAT_TSV) {
+		rc = cli_usage_error("convert",
+				     "--actors-out goes with a CSV or TSV "
+				     "output");
+		goto done;
+	}
+	if (cli_input_args(&in, argc - optind, argv + optind)) {
+		rc = CLI_EXIT_ERROR;
+		goto done;
+	}
+	if ((rc = cli_check_output(&in, output)) ||
+	    (actors_out && (rc = cli_check_output(&in, actors_out))))
+		goto done;
+	if ((rc = cli_load(&in, &g)))
+		goto done;
+	switch (fmt) {
+	case ERG_FORMAT_GRAPHML:
+		st = erg_graphml_write_file(g, output, &err);
+		break;
+	case ERG_FORMAT_CSV:
+	case ERG_FORMAT_TSV: {
+		char delim = fmt == ERG_FORMAT_TSV ? '\t' : ',';
+		st = write_table(g, erg_relations_write_fp, delim, output,
+				 &err);
+		if (!st && actors_out)
+			st = write_table(g, erg_actors_write_fp, delim,
+					 actors_out, &err);
+		break;
+	}
+	default: {
+		erg_draw_opts dopts;
+		erg_draw_opts_init(&dopts);
+		st = erg_draw_file(g, &dopts, ERG_FORMAT_DOT, output, &err);
+		break;
+	}
+	}
+	if (st) {
+		cli_error(&err);
+		rc = CLI_EXIT_ERROR;
+		goto done;
+	}
+	rc = CLI_EXIT_OK;
+done:
+	erg_graph_free(g);
+	cli_input_free(&in);
+	return rc;
+}

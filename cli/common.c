@@ -1,0 +1,276 @@
+/* common.c - shared CLI plumbing (see cli.h). */
+#include "cli.h"
+
+#include <errno.h>
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+static int push(const char ***items, size_t *n, const char *s)
+{
+	const char **p = realloc(*items, (*n + 1) * sizeof(*p));
+	if (!p) {
+		cli_errorf("out of memory");
+		return -1;
+	}
+	p[(*n)++] = s;
+	*items = p;
+	return 0;
+}
+
+void cli_input_init(cli_input *in)
+{
+	memset(in, 0, sizeof(*in));
+}
+
+void cli_input_free(cli_input *in)
+{
+	free(in->inputs);
+	free(in->actors);
+	free(in->types);
+	free(in->view_types);
+	free(in->view_modalities);
+	free(in->view_polarities);
+	memset(in, 0, sizeof(*in));
+}
+
+int cli_input_option(cli_input *in, int opt, const char *arg)
+{
+	char *end;
+	switch (opt) {
+	case CLI_OPT_ACTORS:
+		return push(&in->actors, &in->n_actors, arg) ? -1 : 1;
+	case CLI_OPT_TYPES:
+		return push(&in->types, &in->n_types, arg) ? -1 : 1;
+	case 'q':
+		in->quiet = true;
+		return 1;
+	case CLI_OPT_TYPE:
+		in->has_view = true;
+		return push(&in->view_types, &in->n_view_types, arg) ? -1 : 1;
+	case CLI_OPT_MODALITY:
+		in->has_view = true;
+		return push(&in->view_modalities, &in->n_view_modalities, arg)
+			       ? -1
+			       : 1;
+	case CLI_OPT_POLARITY:
+		in->has_view = true;
+		return push(&in->view_polarities, &in->n_view_polarities, arg)
+			       ? -1
+			       : 1;
+	case CLI_OPT_SINCE:
+		in->has_view = true;
+		in->since = arg;
+		return 1;
+	case CLI_OPT_UNTIL:
+		in->has_view = true;
+		in->until = arg;
+		return 1;
+	case CLI_OPT_MIN_WEIGHT:
+		errno = 0;
+		in->min_weight = strtod(arg, &end);
+		if (end == arg || *end || errno || !isfinite(in->min_weight) ||
+		    in->min_weight < 0) {
+			cli_errorf("--min-weight: not a non-negative number: "
+				   "'%s'", arg);
+			return -1;
+		}
+		in->has_view = true;
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+int cli_input_args(cli_input *in, int argc, char **argv)
+{
+	for (int i = 0; i < argc; i++)
+		if (push(&in->inputs, &in->n_inputs, argv[i]))
+			return -1;
+	return 0;
+}
+
+void cli_error(const erg_error *err)
+{
+	char buf[ERG_ERROR_MSG_MAX + ERG_ERROR_FILE_MAX + 64];
+	erg_error_format(err, buf, sizeof(buf));
+	fprintf(stderr, "ergraph: %s\n", buf);
+}
+
+void cli_errorf(const char *fmt, ...)
+{
+	va_list ap;
+	fputs("ergraph: ", stderr);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+}
+
+int cli_usage_error(const char *cmd, const char *fmt, ...)
+{
+	va_list ap;
+	fprintf(stderr, "ergraph %s: ", cmd);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fprintf(stderr, "\nTry 'ergraph %s --help'.\n", cmd);
+	return CLI_EXIT_USAGE;
+}
+
+static void on_warn(void *ud, const char *file, long line, const char *msg)
+{
+	const cli_input *in = ud;
+	if (in->quiet)
+		return;
+	if (file && *file && line > 0)
+		fprintf(stderr, "ergraph: warning: %s:%ld: %s\n", file, line,
+			msg);
+	else if (file && *file)
+		fprintf(stderr, "ergraph: warning: %s: %s\n", file, msg);
+	else
+		fprintf(stderr, "ergraph: warning: %s\n", msg);
+}
+
+static bool progress_enabled(bool quiet)
+{
+	return !quiet && isatty(STDERR_FILENO);
+}
+
+static void on_progress(void *ud, const char *what, size_t done, size_t total)
+{
+	(void)ud;
+	if (total)
+		fprintf(stderr, "\r\033[Kergraph: %s %3d%%", what,
+			(int)(100.0 * (double)done / (double)total));
+	else
+		fprintf(stderr, "\r\033[Kergraph: %s %zu bytes", what, done);
+	if (total && done >= total)
+		fputs("\r\033[K", stderr);
+}
+
+void cli_progress(bool quiet, const char *what)
+{
+	if (!progress_enabled(quiet))
+		return;
+	if (what)
+		fprintf(stderr, "\r\033[Kergraph: %s...", what);
+	else
+		fputs("\r\033[K", stderr);
+}
+
+void cli_read_opts(const cli_input *in, erg_read_opts *opts)
+{
+	erg_read_opts_init(opts);
+	opts->warn = on_warn;
+	opts->warn_userdata = (void *)in;
+	if (progress_enabled(in->quiet)) {
+		opts->progress = on_progress;
+		opts->progress_userdata = NULL;
+	}
+}
+
+int cli_load(cli_input *in, erg_graph **out)
+{
+	erg_types *types = NULL;
+	erg_graph *g = NULL;
+	erg_error err;
+	erg_read_opts opts;
+	int rc = CLI_EXIT_ERROR;
+
+	erg_error_clear(&err);
+	if (erg_types_new_default(&types, &err))
+		goto fail;
+	for (size_t i = 0; i < in->n_types; i++)
+		if (erg_types_load(types, in->types[i], &err))
+			goto fail;
+	if (erg_graph_new(&g, types, &err))
+		goto fail;
+	cli_read_opts(in, &opts);
+	for (size_t i = 0; i < in->n_actors; i++)
+		if (erg_actors_read_file(g, in->actors[i], &opts, &err))
+			goto fail;
+	for (size_t i = 0; i < in->n_inputs; i++) {
+		cli_progress(in->quiet, "reading");
+		if (erg_read_file(g, in->inputs[i], ERG_FORMAT_UNKNOWN, &opts,
+				  &err))
+			goto fail;
+	}
+	cli_progress(in->quiet, NULL);
+	erg_types_free(types);
+	*out = g;
+	return CLI_EXIT_OK;
+fail:
+	cli_progress(in->quiet, NULL);
+	cli_error(&err);
+	erg_graph_free(g);
+	erg_types_free(types);
+	*out = NULL;
+	return rc;
+}
+
+int cli_view(const cli_input *in, const erg_graph *g, erg_view *v,
+	     const erg_view **out)
+{
+	erg_error err;
+	erg_error_clear(&err);
+	erg_view_init(v);
+	*out = NULL;
+	if (!in->has_view)
+		return CLI_EXIT_OK;
+	for (size_t i = 0; i < in->n_view_types; i++)
+		if (erg_view_add_type(v, g, in->view_types[i], &err))
+			goto fail;
+	for (size_t i = 0; i < in->n_view_modalities; i++)
+		if (erg_view_add_modality(v, in->view_modalities[i], &err))
+			goto fail;
+	for (size_t i = 0; i < in->n_view_polarities; i++)
+		if (erg_view_add_polarity(v, in->view_polarities[i], &err))
+			goto fail;
+	if (in->since && erg_view_set_since(v, in->since, &err))
+		goto fail;
+	if (in->until && erg_view_set_until(v, in->until, &err))
+		goto fail;
+	v->min_weight = in->min_weight;
+	*out = v;
+	return CLI_EXIT_OK;
+fail:
+	cli_error(&err);
+	erg_view_clear(v);
+	return CLI_EXIT_USAGE;
+}
+
+static bool same_file(const char *a, const char *b)
+{
+	struct stat sa, sb;
+	if (strcmp(a, "-") == 0 || strcmp(b, "-") == 0)
+		return false;
+	if (stat(a, &sa) || stat(b, &sb))
+		return false;
+	return sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
+}
+
+static int check_list(const char **files, size_t n, const char *output)
+{
+	for (size_t i = 0; i < n; i++) {
+		if (same_file(files[i], output)) {
+			cli_errorf("%s: refusing to write over an input file",
+				   output);
+			return CLI_EXIT_ERROR;
+		}
+	}
+	return CLI_EXIT_OK;
+}
+
+int cli_check_output(const cli_input *in, const char *output)
+{
+	if (check_list(in->inputs, in->n_inputs, output) ||
+	    check_list(in->actors, in->n_actors, output) ||
+	    check_list(in->types, in->n_types, output))
+		return CLI_EXIT_ERROR;
+	return CLI_EXIT_OK;
+}
