@@ -1,14 +1,598 @@
-/* graphml_write.c - STUB: to be implemented. */
+/*
+ * graphml_write.c - GraphML writer (see ergraph/output.h).
+ *
+ * Written with libxml2's xmlTextWriter through an output buffer whose
+ * write callback is fwrite, so that stream errors (a full disk) surface
+ * as ERG_EIO. Layout of the document:
+ *
+ *   <graphml xmlns=... xsi:schemaLocation=...>
+ *     <key .../>      reserved node keys, reserved edge keys, free keys
+ *     <graph id="name or G" edgedefault="directed">
+ *       <data/>       free graph attributes
+ *       <node id>     label, kind, aliases?, affiliation?, free attributes
+ *       <edge id source target>
+ *                     type, polarity, symmetric, modality, date?, weight,
+ *                     evidence?, doc?, offset?, free attributes
+ *
+ * Key ids are "d0", "d1", ... in declaration order (always valid and
+ * unique across domains). label/kind/type/polarity/symmetric/modality/
+ * weight are always declared; aliases/affiliation/date/evidence/doc/offset
+ * only when some element has a value, so that NetworkX and igraph do not
+ * invent empty strings. <data> is written only for values that are set.
+ * Direction is never written per edge: every edge lives under
+ * edgedefault="directed" and an undirected relation carries
+ * symmetric=true. Doubles use %.17g (NaN, INF, -INF) and round-trip
+ * exactly. Characters XML 1.0 forbids (C0 controls other than tab,
+ * newline and carriage return, U+FFFE, U+FFFF) and bytes that are not
+ * UTF-8 are replaced by U+FFFD.
+ *
+ * A free key whose (domain, name) equals a reserved field name is still
+ * written under its own id; readers will see two keys of that name.
+ * Time: O(V + E + total attributes).
+ */
 #include "ergraph/output.h"
+
+#include <errno.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <libxml/globals.h>
+#include <libxml/xmlIO.h>
+#include <libxml/xmlerror.h>
+#include <libxml/xmlwriter.h>
+
+#include "util_internal.h"
+
+#define GRAPHML_NS "http://graphml.graphdrawing.org/xmlns"
+#define GRAPHML_SCHEMA                                                       \
+	"http://graphml.graphdrawing.org/xmlns "                             \
+	"http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd"
+#define XSI_NS "http://www.w3.org/2001/XMLSchema-instance"
+
+/* Reserved keys, in declaration order. */
+enum {
+	RK_LABEL,
+	RK_KIND,
+	RK_ALIASES,
+	RK_AFFILIATION,
+	RK_TYPE,
+	RK_POLARITY,
+	RK_SYMMETRIC,
+	RK_MODALITY,
+	RK_DATE,
+	RK_WEIGHT,
+	RK_EVIDENCE,
+	RK_DOC,
+	RK_OFFSET,
+	RK__COUNT
+};
+
+static const struct {
+	const char *name;
+	const char *domain;
+	const char *type;
+	bool always;
+} reserved[RK__COUNT] = {
+	{ "label", "node", "string", true },
+	{ "kind", "node", "string", true },
+	{ "aliases", "node", "string", false },
+	{ "affiliation", "node", "string", false },
+	{ "type", "edge", "string", true },
+	{ "polarity", "edge", "int", true },
+	{ "symmetric", "edge", "boolean", true },
+	{ "modality", "edge", "string", true },
+	{ "date", "edge", "string", false },
+	{ "weight", "edge", "double", true },
+	{ "evidence", "edge", "string", false },
+	{ "doc", "edge", "string", false },
+	{ "offset", "edge", "long", false },
+};
+
+typedef struct {
+	xmlTextWriterPtr w;
+	FILE *fp;
+	int io_errno;          /* first stream error, 0 if none */
+	bool oom;
+	char rk_id[RK__COUNT][16]; /* "" when not declared */
+	char (*fk_id)[16];     /* per free key */
+	char *scratch;         /* sanitised text */
+	size_t scratch_cap;
+	erg_buf join;          /* aliases joined with '|' */
+	char num[64];
+} gw;
+
+static int gw_write(void *ctx, const char *buf, int len)
+{
+	gw *s = ctx;
+	if (len <= 0)
+		return 0;
+	if (fwrite(buf, 1, (size_t)len, s->fp) != (size_t)len) {
+		if (!s->io_errno)
+			s->io_errno = errno ? errno : EIO;
+		return -1;
+	}
+	return len;
+}
+
+static int gw_close(void *ctx)
+{
+	return 0;
+}
+
+/* libxml2 reports I/O errors through its global handlers, which print by
+ * default; the writer installs these for the duration of a call and
+ * restores the previous ones. */
+static void silent_generic(void *ctx, const char *msg, ...)
+{
+}
+
+static void silent_structured(void *ctx, xmlErrorPtr e)
+{
+}
+
+/* Length of the valid UTF-8 sequence at s (n bytes left) and its code
+ * point, or 0 if the bytes there are not valid UTF-8. */
+static size_t utf8_decode(const unsigned char *s, size_t n, uint32_t *cp)
+{
+	uint32_t c = s[0];
+	size_t len, i;
+
+	if (c < 0x80) {
+		*cp = c;
+		return 1;
+	} else if (c >= 0xC2 && c <= 0xDF) {
+		len = 2;
+		c &= 0x1F;
+	} else if (c >= 0xE0 && c <= 0xEF) {
+		len = 3;
+		c &= 0x0F;
+	} else if (c >= 0xF0 && c <= 0xF4) {
+		len = 4;
+		c &= 0x07;
+	} else {
+		return 0;
+	}
+	if (n < len)
+		return 0;
+	for (i = 1; i < len; i++) {
+		if ((s[i] & 0xC0) != 0x80)
+			return 0;
+		c = (c << 6) | (s[i] & 0x3F);
+	}
+	if ((len == 3 && (c < 0x800 || (c >= 0xD800 && c <= 0xDFFF))) ||
+	    (len == 4 && (c < 0x10000 || c > 0x10FFFF)))
+		return 0;
+	*cp = c;
+	return len;
+}
+
+static bool xml_char_ok(uint32_t c)
+{
+	if (c < 0x20)
+		return c == '\t' || c == '\n' || c == '\r';
+	return c != 0xFFFE && c != 0xFFFF;
+}
+
+/* `s` itself when it is valid UTF-8 made of XML 1.0 characters, else a
+ * copy in s->scratch with every offending character or byte replaced by
+ * U+FFFD. NULL on out of memory. */
+static const char *sanitize(gw *s, const char *text)
+{
+	const unsigned char *p = (const unsigned char *)text;
+	size_t n = strlen(text), i = 0, o = 0;
+	bool clean = true;
+
+	for (i = 0; i < n; i++) {
+		if (p[i] >= 0x80 || (p[i] < 0x20 && p[i] != '\t' &&
+				     p[i] != '\n' && p[i] != '\r')) {
+			clean = false;
+			break;
+		}
+	}
+	if (clean)
+		return text;
+	/* bytes >= 0x80 may still be fine: check properly */
+	for (i = 0; i < n;) {
+		uint32_t cp;
+		size_t len = utf8_decode(p + i, n - i, &cp);
+		if (!len || !xml_char_ok(cp))
+			break;
+		i += len;
+	}
+	if (i == n)
+		return text;
+	/* each bad byte becomes 3 bytes */
+	if (n > (SIZE_MAX - 1) / 3) {
+		s->oom = true;
+		return NULL;
+	}
+	if (3 * n + 1 > s->scratch_cap) {
+		char *q = realloc(s->scratch, 3 * n + 1);
+		if (!q) {
+			s->oom = true;
+			return NULL;
+		}
+		s->scratch = q;
+		s->scratch_cap = 3 * n + 1;
+	}
+	for (i = 0; i < n;) {
+		uint32_t cp;
+		size_t len = utf8_decode(p + i, n - i, &cp);
+		if (len && xml_char_ok(cp)) {
+			memcpy(s->scratch + o, p + i, len);
+			o += len;
+			i += len;
+		} else {
+			memcpy(s->scratch + o, "\xEF\xBF\xBD", 3);
+			o += 3;
+			i += len ? len : 1;
+		}
+	}
+	s->scratch[o] = '\0';
+	return s->scratch;
+}
+
+#define CHK(expr)                                                            \
+	do {                                                                 \
+		if ((expr) < 0)                                              \
+			goto fail;                                           \
+	} while (0)
+
+/* Writes an attribute with sanitised text. */
+static int put_attr(gw *s, const char *name, const char *value)
+{
+	const char *v = sanitize(s, value);
+	if (!v)
+		return -1;
+	return xmlTextWriterWriteAttribute(s->w, BAD_CAST name, BAD_CAST v);
+}
+
+/* <data key="id">text</data> */
+static int put_data(gw *s, const char *key, const char *text)
+{
+	const char *v = sanitize(s, text);
+	if (!v)
+		return -1;
+	if (xmlTextWriterStartElement(s->w, BAD_CAST "data") < 0 ||
+	    xmlTextWriterWriteAttribute(s->w, BAD_CAST "key", BAD_CAST key) <
+		    0 ||
+	    xmlTextWriterWriteString(s->w, BAD_CAST v) < 0 ||
+	    xmlTextWriterEndElement(s->w) < 0)
+		return -1;
+	return 0;
+}
+
+static int put_value(gw *s, const char *key, erg_attr_type t,
+		     const erg_value *v)
+{
+	return put_data(s, key, erg_value_format(t, v, s->num,
+						 sizeof(s->num)));
+}
+
+static int put_attrs(gw *s, const erg_graph *g, const erg_attrs *a)
+{
+	for (uint32_t i = 0; i < a->n; i++) {
+		const erg_key *k = erg_graph_key(g, a->items[i].key);
+		if (!k)
+			continue;
+		if (put_value(s, s->fk_id[a->items[i].key], k->type,
+			      &a->items[i].v) < 0)
+			return -1;
+	}
+	return 0;
+}
+
+static int put_key(gw *s, const char *id, const char *domain,
+		   const char *name, const char *type, const erg_key *k)
+{
+	if (xmlTextWriterStartElement(s->w, BAD_CAST "key") < 0 ||
+	    xmlTextWriterWriteAttribute(s->w, BAD_CAST "id", BAD_CAST id) <
+		    0 ||
+	    xmlTextWriterWriteAttribute(s->w, BAD_CAST "for",
+					BAD_CAST domain) < 0 ||
+	    put_attr(s, "attr.name", name) < 0 ||
+	    xmlTextWriterWriteAttribute(s->w, BAD_CAST "attr.type",
+					BAD_CAST type) < 0)
+		return -1;
+	if (k && k->has_default) {
+		const char *v = sanitize(
+			s, erg_value_format(k->type, &k->def, s->num,
+					    sizeof(s->num)));
+		if (!v || xmlTextWriterStartElement(s->w,
+						    BAD_CAST "default") < 0 ||
+		    xmlTextWriterWriteString(s->w, BAD_CAST v) < 0 ||
+		    xmlTextWriterEndElement(s->w) < 0)
+			return -1;
+	}
+	return xmlTextWriterEndElement(s->w);
+}
+
+static const char *domain_name(erg_domain d)
+{
+	switch (d) {
+	case ERG_DOMAIN_GRAPH:
+		return "graph";
+	case ERG_DOMAIN_NODE:
+		return "node";
+	case ERG_DOMAIN_EDGE:
+		return "edge";
+	}
+	return "all";
+}
+
+/* Unique edge ids: a relation's own id when no earlier relation used it,
+ * else "e<index>" (suffixed with "_<n>" in the rare case that this is some
+ * relation's own id). ids[i] is NULL when relation i keeps its own id;
+ * generated strings are owned by `ids`. */
+static erg_status edge_ids(const erg_graph *g, char ***out)
+{
+	size_t n = erg_graph_relation_count(g);
+	erg_strmap used;
+	char **ids = calloc(n ? n : 1, sizeof(*ids));
+	erg_status rc = ERG_ENOMEM;
+	char buf[64];
+
+	erg__strmap_init(&used);
+	if (!ids)
+		goto done;
+	for (size_t i = 0; i < n; i++) {
+		const erg_relation *r = erg_graph_relation_c(g, i);
+		if (r->id && r->id[0] &&
+		    erg__strmap_get(&used, r->id, NULL) != 0 &&
+		    erg__strmap_put(&used, r->id, i))
+			goto done;
+	}
+	for (size_t i = 0; i < n; i++) {
+		const erg_relation *r = erg_graph_relation_c(g, i);
+		size_t owner;
+		if (r->id && r->id[0] &&
+		    erg__strmap_get(&used, r->id, &owner) == 0 && owner == i)
+			continue;
+		snprintf(buf, sizeof(buf), "e%zu", i);
+		for (unsigned k = 1; erg__strmap_get(&used, buf, NULL) == 0;
+		     k++)
+			snprintf(buf, sizeof(buf), "e%zu_%u", i, k);
+		if (!(ids[i] = erg__strdup(buf)))
+			goto done;
+	}
+	rc = ERG_OK;
+done:
+	erg__strmap_free(&used);
+	if (rc && ids) {
+		for (size_t i = 0; i < n; i++)
+			free(ids[i]);
+		free(ids);
+		ids = NULL;
+	}
+	*out = ids;
+	return rc;
+}
 
 erg_status erg_graphml_write_fp(const erg_graph *g, FILE *fp,
 				erg_error *err)
 {
-	return ERG_EUNSUPPORTED;
+	gw s;
+	xmlOutputBufferPtr ob = NULL;
+	size_t n_actors = erg_graph_actor_count(g);
+	size_t n_rels = erg_graph_relation_count(g);
+	size_t n_keys = erg_graph_key_count(g);
+	const erg_types *types = erg_graph_types(g);
+	bool used[RK__COUNT];
+	char **eids = NULL;
+	unsigned next_id = 0;
+	erg_status rc = ERG_OK;
+	xmlGenericErrorFunc old_generic;
+	void *old_generic_ctx, *old_structured_ctx;
+	xmlStructuredErrorFunc old_structured;
+
+	memset(&s, 0, sizeof(s));
+	s.fp = fp;
+	erg__buf_init(&s.join, (size_t)1 << 30);
+	xmlInitParser();
+	old_generic = xmlGenericError;
+	old_generic_ctx = xmlGenericErrorContext;
+	old_structured = xmlStructuredError;
+	old_structured_ctx = xmlStructuredErrorContext;
+	xmlSetGenericErrorFunc(NULL, silent_generic);
+	xmlSetStructuredErrorFunc(NULL, silent_structured);
+
+	/* which optional reserved keys are used */
+	for (int k = 0; k < RK__COUNT; k++)
+		used[k] = reserved[k].always;
+	for (size_t i = 0; i < n_actors; i++) {
+		const erg_actor *a = erg_graph_actor_c(g, i);
+		if (a->n_aliases)
+			used[RK_ALIASES] = true;
+		if (a->affiliation)
+			used[RK_AFFILIATION] = true;
+	}
+	for (size_t i = 0; i < n_rels; i++) {
+		const erg_relation *r = erg_graph_relation_c(g, i);
+		if (r->date)
+			used[RK_DATE] = true;
+		if (r->evidence)
+			used[RK_EVIDENCE] = true;
+		if (r->doc)
+			used[RK_DOC] = true;
+		if (r->offset >= 0)
+			used[RK_OFFSET] = true;
+	}
+	for (int k = 0; k < RK__COUNT; k++)
+		if (used[k])
+			snprintf(s.rk_id[k], sizeof(s.rk_id[k]), "d%u",
+				 next_id++);
+	s.fk_id = calloc(n_keys ? n_keys : 1, sizeof(*s.fk_id));
+	if (!s.fk_id)
+		goto oom;
+	for (size_t k = 0; k < n_keys; k++)
+		snprintf(s.fk_id[k], sizeof(s.fk_id[k]), "d%u", next_id++);
+	rc = edge_ids(g, &eids);
+	if (rc)
+		goto oom;
+
+	ob = xmlOutputBufferCreateIO(gw_write, gw_close, &s, NULL);
+	if (!ob)
+		goto oom;
+	s.w = xmlNewTextWriter(ob);
+	if (!s.w) {
+		xmlOutputBufferClose(ob);
+		goto oom;
+	}
+	CHK(xmlTextWriterSetIndent(s.w, 1));
+	CHK(xmlTextWriterSetIndentString(s.w, BAD_CAST "  "));
+	CHK(xmlTextWriterStartDocument(s.w, "1.0", "UTF-8", NULL));
+	CHK(xmlTextWriterStartElement(s.w, BAD_CAST "graphml"));
+	CHK(xmlTextWriterWriteAttribute(s.w, BAD_CAST "xmlns",
+					BAD_CAST GRAPHML_NS));
+	CHK(xmlTextWriterWriteAttribute(s.w, BAD_CAST "xmlns:xsi",
+					BAD_CAST XSI_NS));
+	CHK(xmlTextWriterWriteAttribute(s.w, BAD_CAST "xsi:schemaLocation",
+					BAD_CAST GRAPHML_SCHEMA));
+
+	for (int k = 0; k < RK__COUNT; k++)
+		if (used[k])
+			CHK(put_key(&s, s.rk_id[k], reserved[k].domain,
+				    reserved[k].name, reserved[k].type, NULL));
+	for (uint32_t k = 0; k < n_keys; k++) {
+		const erg_key *key = erg_graph_key(g, k);
+		CHK(put_key(&s, s.fk_id[k], domain_name(key->domain),
+			    key->name, erg_attr_type_name(key->type), key));
+	}
+
+	CHK(xmlTextWriterStartElement(s.w, BAD_CAST "graph"));
+	CHK(put_attr(&s, "id", erg_graph_name(g) && erg_graph_name(g)[0]
+				       ? erg_graph_name(g)
+				       : "G"));
+	CHK(xmlTextWriterWriteAttribute(s.w, BAD_CAST "edgedefault",
+					BAD_CAST "directed"));
+	CHK(put_attrs(&s, g, erg_graph_attrs_c(g)));
+
+	for (size_t i = 0; i < n_actors; i++) {
+		const erg_actor *a = erg_graph_actor_c(g, i);
+		CHK(xmlTextWriterStartElement(s.w, BAD_CAST "node"));
+		CHK(put_attr(&s, "id", a->id));
+		CHK(put_data(&s, s.rk_id[RK_LABEL], a->label ? a->label
+							     : a->id));
+		CHK(put_data(&s, s.rk_id[RK_KIND], erg_kind_name(a->kind)
+							   ? erg_kind_name(
+								     a->kind)
+							   : "other"));
+		if (a->n_aliases) {
+			erg__buf_reset(&s.join);
+			for (size_t k = 0; k < a->n_aliases; k++) {
+				if (k && erg__buf_putc(&s.join, '|'))
+					goto oom;
+				if (erg__buf_append(&s.join, a->aliases[k],
+						    strlen(a->aliases[k])))
+					goto oom;
+			}
+			CHK(put_data(&s, s.rk_id[RK_ALIASES],
+				     s.join.data ? s.join.data : ""));
+		}
+		if (a->affiliation)
+			CHK(put_data(&s, s.rk_id[RK_AFFILIATION],
+				     a->affiliation));
+		CHK(put_attrs(&s, g, &a->attrs));
+		CHK(xmlTextWriterEndElement(s.w));
+	}
+
+	for (size_t i = 0; i < n_rels; i++) {
+		const erg_relation *r = erg_graph_relation_c(g, i);
+		const erg_type *t = erg_types_get(types, r->type);
+		const erg_actor *src = erg_graph_actor_c(g, r->source);
+		const erg_actor *dst = erg_graph_actor_c(g, r->target);
+		erg_value v;
+
+		if (!src || !dst) {
+			rc = erg_error_set(err, ERG_EINVAL, NULL, 0, 0,
+					   "relation %zu has an endpoint out "
+					   "of range", i);
+			goto done;
+		}
+		CHK(xmlTextWriterStartElement(s.w, BAD_CAST "edge"));
+		CHK(put_attr(&s, "id", eids[i] ? eids[i] : r->id));
+		CHK(put_attr(&s, "source", src->id));
+		CHK(put_attr(&s, "target", dst->id));
+		CHK(put_data(&s, s.rk_id[RK_TYPE],
+			     t ? t->name : ERG_TYPE_RELATED));
+		v.i = t ? t->polarity : 0;
+		CHK(put_value(&s, s.rk_id[RK_POLARITY], ERG_ATTR_INT, &v));
+		v.b = !r->directed;
+		CHK(put_value(&s, s.rk_id[RK_SYMMETRIC], ERG_ATTR_BOOL, &v));
+		CHK(put_data(&s, s.rk_id[RK_MODALITY],
+			     erg_modality_name(r->modality)
+				     ? erg_modality_name(r->modality)
+				     : "reported"));
+		if (r->date)
+			CHK(put_data(&s, s.rk_id[RK_DATE], r->date));
+		v.d = r->weight;
+		CHK(put_value(&s, s.rk_id[RK_WEIGHT], ERG_ATTR_DOUBLE, &v));
+		if (r->evidence)
+			CHK(put_data(&s, s.rk_id[RK_EVIDENCE], r->evidence));
+		if (r->doc)
+			CHK(put_data(&s, s.rk_id[RK_DOC], r->doc));
+		if (r->offset >= 0) {
+			v.i = r->offset;
+			CHK(put_value(&s, s.rk_id[RK_OFFSET], ERG_ATTR_LONG,
+				      &v));
+		}
+		CHK(put_attrs(&s, g, &r->attrs));
+		CHK(xmlTextWriterEndElement(s.w));
+	}
+
+	CHK(xmlTextWriterEndDocument(s.w)); /* closes graph and graphml */
+	CHK(xmlTextWriterFlush(s.w));
+	if (s.io_errno || fflush(fp) != 0 || ferror(fp))
+		goto fail;
+	goto done;
+
+fail:
+	if (s.oom)
+		goto oom;
+	rc = erg_error_set(err, ERG_EIO, NULL, 0, 0,
+			   "cannot write GraphML: %s",
+			   strerror(s.io_errno ? s.io_errno
+					       : (errno ? errno : EIO)));
+	goto done;
+oom:
+	rc = erg_error_set(err, ERG_ENOMEM, NULL, 0, 0, "out of memory");
+done:
+	if (s.w)
+		xmlFreeTextWriter(s.w); /* also frees the output buffer */
+	if (eids) {
+		for (size_t i = 0; i < n_rels; i++)
+			free(eids[i]);
+		free(eids);
+	}
+	free(s.fk_id);
+	free(s.scratch);
+	erg__buf_free(&s.join);
+	xmlSetGenericErrorFunc(old_generic_ctx, old_generic);
+	xmlSetStructuredErrorFunc(old_structured_ctx, old_structured);
+	return rc;
 }
 
 erg_status erg_graphml_write_file(const erg_graph *g, const char *path,
 				  erg_error *err)
 {
-	return ERG_EUNSUPPORTED;
+	erg_atomic *a;
+	FILE *fp;
+	erg_status rc = erg_atomic_open(&a, path, &fp, err);
+
+	if (rc)
+		return rc;
+	rc = erg_graphml_write_fp(g, fp, err);
+	if (rc) {
+		erg_atomic_abort(a);
+		if (rc == ERG_EIO && err) {
+			char msg[ERG_ERROR_MSG_MAX];
+			snprintf(msg, sizeof(msg), "%s", err->message);
+			erg_error_set(err, rc, NULL, 0, 0, "%s (%s)", msg,
+				      path);
+		}
+		return rc;
+	}
+	return erg_atomic_commit(a, err);
 }
