@@ -28,8 +28,8 @@ static const char *display_name(const char *path)
 	return strcmp(path, "-") == 0 ? "<stdin>" : path;
 }
 
-erg_status erg_read_all(const char *path, const erg_read_opts *opts,
-			char **out, size_t *out_len, erg_error *err)
+erg_status erg_read_all(const char *path, const erg_read_opts *opts, char **out,
+			size_t *out_len, erg_error *err)
 {
 	size_t max = opts && opts->max_input_bytes ? opts->max_input_bytes
 						   : DEFAULT_MAX_INPUT;
@@ -59,10 +59,10 @@ erg_status erg_read_all(const char *path, const erg_read_opts *opts,
 		if (S_ISREG(sb.st_mode) && sb.st_size > 0) {
 			if ((unsigned long long)sb.st_size > max) {
 				st = erg_error_set(
-					err, ERG_ELIMIT, name, 0, 0,
-					"file is larger than the input limit "
-					"(%llu > %zu bytes)",
-					(unsigned long long)sb.st_size, max);
+				    err, ERG_ELIMIT, name, 0, 0,
+				    "file is larger than the input limit "
+				    "(%llu > %zu bytes)",
+				    (unsigned long long)sb.st_size, max);
 				goto done;
 			}
 			total = (size_t)sb.st_size;
@@ -82,8 +82,8 @@ erg_status erg_read_all(const char *path, const erg_read_opts *opts,
 			goto done;
 		}
 		if (cap - len < 2) {
-			size_t ncap = cap ? cap * 2 : (total ? total + 2
-							     : 64 * 1024);
+			size_t ncap =
+			    cap ? cap * 2 : (total ? total + 2 : 64 * 1024);
 			char *p;
 			if (ncap > max + 1)
 				ncap = max + 1;
@@ -118,8 +118,8 @@ erg_status erg_read_all(const char *path, const erg_read_opts *opts,
 		}
 	}
 	if (!data && !(data = malloc(1))) {
-		st = erg_error_set(err, ERG_ENOMEM, name, 0, 0,
-				   "out of memory");
+		st =
+		    erg_error_set(err, ERG_ENOMEM, name, 0, 0, "out of memory");
 		goto done;
 	}
 	data[len] = '\0';
@@ -258,8 +258,7 @@ erg_status erg_read_file(erg_graph *g, const char *path, erg_format fmt,
 		st = erg_table_read_memory(g, data, len, ',', name, opts, err);
 		break;
 	case ERG_FORMAT_TSV:
-		st = erg_table_read_memory(g, data, len, '\t', name, opts,
-					   err);
+		st = erg_table_read_memory(g, data, len, '\t', name, opts, err);
 		break;
 	default:
 		st = cannot_read(fmt, name, err);

@@ -12,8 +12,9 @@
 #include "ergraph/ingest.h"
 
 /* One record of a table: `n` NUL-terminated fields, valid only during the
- * callback (the callback may modify them in place, e.g. to trim). `line` is the physical (1-based) line where the record starts;
- * quoted fields may span lines. */
+ * callback (the callback may modify them in place, e.g. to trim). `line` is the
+ * physical (1-based) line where the record starts; quoted fields may span
+ * lines. */
 typedef struct {
 	char **fields;
 	size_t n;

@@ -35,22 +35,22 @@ typedef struct {
 	erg__table_row_fn fn;
 	void *ud;
 	erg_error *err;
-	erg_status st;      /* first failure; stops everything */
-	erg_buf cells;      /* the open record's fields, NUL-separated */
-	size_t *offs;       /* start of each field in `cells` */
+	erg_status st; /* first failure; stops everything */
+	erg_buf cells; /* the open record's fields, NUL-separated */
+	size_t *offs;  /* start of each field in `cells` */
 	size_t n_offs, cap_offs;
 	char **ptrs;
 	size_t cap_ptrs;
-	long row_line;      /* first line of the open record, 0 if none */
+	long row_line; /* first line of the open record, 0 if none */
 	bool seen_header;
 } tok;
 
 static erg_status tok_fail_mem(tok *t, erg_status st)
 {
 	if (st == ERG_ELIMIT)
-		return t->st = erg_error_set(t->err, ERG_ELIMIT, t->name,
-					     t->row_line, 0,
-					     "record too large");
+		return t->st =
+			   erg_error_set(t->err, ERG_ELIMIT, t->name,
+					 t->row_line, 0, "record too large");
 	return t->st = erg_error_set(t->err, ERG_ENOMEM, t->name, t->row_line,
 				     0, "out of memory");
 }
@@ -111,7 +111,8 @@ static void locate(const char *data, size_t off, long *line, long *col)
 	size_t bol = 0;
 	for (size_t i = 0; i < off; i++) {
 		/* i + 1 <= off, and data[off] exists */
-		if (data[i] == '\n' || (data[i] == '\r' && data[i + 1] != '\n')) {
+		if (data[i] == '\n' ||
+		    (data[i] == '\r' && data[i + 1] != '\n')) {
 			l++;
 			bol = i + 1;
 		}
@@ -137,9 +138,12 @@ static bool line_blank(const char *s, size_t n, char delim)
 char erg__table_delim_for_path(const char *path)
 {
 	switch (erg_format_from_path(path)) {
-	case ERG_FORMAT_CSV: return ',';
-	case ERG_FORMAT_TSV: return '\t';
-	default: return 0;
+	case ERG_FORMAT_CSV:
+		return ',';
+	case ERG_FORMAT_TSV:
+		return '\t';
+	default:
+		return 0;
 	}
 }
 
@@ -199,8 +203,8 @@ erg_status erg__table_parse(const char *data, size_t len, char delim,
 		delim = sniff_delim(data + pos, len - pos);
 
 	if (csv_init(&p, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL)) {
-		t.st = erg_error_set(err, ERG_ENOMEM, name, 0, 0,
-				     "out of memory");
+		t.st =
+		    erg_error_set(err, ERG_ENOMEM, name, 0, 0, "out of memory");
 		goto done;
 	}
 	p_init = true;
@@ -208,8 +212,9 @@ erg_status erg__table_parse(const char *data, size_t len, char delim,
 
 	while (pos < len) {
 		size_t e = pos, n, used;
-		while (e < len && data[e] != '\n' &&
-		       !(data[e] == '\r' && (e + 1 >= len || data[e + 1] != '\n')))
+		while (
+		    e < len && data[e] != '\n' &&
+		    !(data[e] == '\r' && (e + 1 >= len || data[e + 1] != '\n')))
 			e++;
 		if (e < len)
 			e++;
@@ -221,10 +226,10 @@ erg_status erg__table_parse(const char *data, size_t len, char delim,
 			goto done;
 		if (used < n) {
 			t.st = erg_error_set(
-				err, ERG_EPARSE, name, line, (long)used + 1,
-				"malformed quoting: a '\"' inside an unquoted "
-				"field, or text after a closing quote (quote "
-				"the whole field and double inner quotes)");
+			    err, ERG_EPARSE, name, line, (long)used + 1,
+			    "malformed quoting: a '\"' inside an unquoted "
+			    "field, or text after a closing quote (quote "
+			    "the whole field and double inner quotes)");
 			goto done;
 		}
 		pos = e;
@@ -271,9 +276,9 @@ static char *trim(char *s)
 enum { ROLE_IGNORE = -2, ROLE_ATTR = -1 };
 
 typedef struct {
-	int role;       /* index into the reserved names, or ROLE_* */
-	uint32_t key;   /* ROLE_ATTR: the attribute key */
-	char *name;     /* header text, trimmed */
+	int role;     /* index into the reserved names, or ROLE_* */
+	uint32_t key; /* ROLE_ATTR: the attribute key */
+	char *name;   /* header text, trimmed */
 } column;
 
 typedef struct {
@@ -282,7 +287,7 @@ typedef struct {
 	const erg_read_opts *opts;
 	const char *const *reserved;
 	size_t n_reserved;
-	size_t n_required;   /* the first n_required reserved are required */
+	size_t n_required; /* the first n_required reserved are required */
 	erg_domain domain;
 	column *cols;
 	size_t n_cols;
@@ -298,9 +303,9 @@ static void table_free(table *tb)
 
 static void warn(table *tb, long line, const char *fmt, ...)
 #if defined(__GNUC__)
-	__attribute__((format(printf, 3, 4)))
+    __attribute__((format(printf, 3, 4)))
 #endif
-	;
+    ;
 
 static void warn(table *tb, long line, const char *fmt, ...)
 {
@@ -314,8 +319,7 @@ static void warn(table *tb, long line, const char *fmt, ...)
 	tb->opts->warn(tb->opts->warn_userdata, tb->name, line, msg);
 }
 
-static erg_status header(table *tb, const erg__table_row *row,
-			 erg_error *err)
+static erg_status header(table *tb, const erg__table_row *row, erg_error *err)
 {
 	tb->header_line = row->line;
 	tb->cols = calloc(row->n, sizeof(*tb->cols));
@@ -341,11 +345,11 @@ static erg_status header(table *tb, const erg__table_row *row,
 		for (size_t j = 0; j < i; j++)
 			if (erg__strcasecmp(tb->cols[j].name, h) == 0)
 				return erg_error_set(
-					err, ERG_EPARSE, tb->name, row->line,
-					(long)i + 1,
-					"duplicate column '%s' in the header "
-					"(columns %zu and %zu)",
-					h, j + 1, i + 1);
+				    err, ERG_EPARSE, tb->name, row->line,
+				    (long)i + 1,
+				    "duplicate column '%s' in the header "
+				    "(columns %zu and %zu)",
+				    h, j + 1, i + 1);
 		c->role = ROLE_ATTR;
 		for (size_t r = 0; r < tb->n_reserved; r++)
 			if (erg__strcasecmp(h, tb->reserved[r]) == 0)
@@ -354,39 +358,45 @@ static erg_status header(table *tb, const erg__table_row *row,
 			continue;
 		if (erg_graph_find_key(tb->g, tb->domain, h, &c->key) == 0)
 			continue;
-		st = erg_graph_define_key(tb->g, tb->domain, h,
-					  ERG_ATTR_STRING, false, &c->key, err);
+		st = erg_graph_define_key(tb->g, tb->domain, h, ERG_ATTR_STRING,
+					  false, &c->key, err);
 		if (st)
 			return erg_error_set(err, st, tb->name, row->line,
 					     (long)i + 1,
 					     "cannot define attribute '%s'", h);
 	}
 	for (size_t r = 0; r < tb->n_required; r++) {
-		bool found = false;
-		erg_buf seen;
-		erg_status st;
+		bool found = false, has_id = false;
+		char seen[240];
+		size_t used = 0;
 
 		for (size_t i = 0; i < tb->n_cols; i++)
 			if (tb->cols[i].role == (int)r)
 				found = true;
 		if (found)
 			continue;
-		erg__buf_init(&seen, 200);
+		seen[0] = '\0';
 		for (size_t i = 0; i < tb->n_cols; i++) {
-			if (i)
-				erg__buf_append(&seen, ", ", 2);
-			if (erg__buf_append(&seen, tb->cols[i].name,
-					    strlen(tb->cols[i].name))) {
-				erg__buf_append(&seen, "...", 3);
+			const char *h = tb->cols[i].name;
+			size_t need = strlen(h) + (i ? 2 : 0);
+			if (erg__strcasecmp(h, "id") == 0)
+				has_id = true;
+			if (used + need + 4 >= sizeof(seen)) {
+				snprintf(seen + used, sizeof(seen) - used,
+					 "%s...", i ? ", " : "");
 				break;
 			}
+			used +=
+			    (size_t)snprintf(seen + used, sizeof(seen) - used,
+					     "%s%s", i ? ", " : "", h);
 		}
-		st = erg_error_set(err, ERG_EPARSE, tb->name, row->line, 0,
-				   "missing required column '%s' (the header "
-				   "has: %s)",
-				   tb->reserved[r], seen.data ? seen.data : "");
-		erg__buf_free(&seen);
-		return st;
+		return erg_error_set(
+		    err, ERG_EPARSE, tb->name, row->line, 0,
+		    "missing required column '%s' (the header has: %s)%s",
+		    tb->reserved[r], seen,
+		    tb->domain == ERG_DOMAIN_EDGE && has_id
+			? "; is this an actors table?"
+			: "");
 	}
 	return ERG_OK;
 }
@@ -418,10 +428,9 @@ static erg_status set_attr(table *tb, erg_attrs *attrs, size_t i,
 			return ERG_OK;
 		if (erg_value_parse(k->type, t, &v) != 0)
 			return erg_error_set(
-				err, ERG_EINVAL, tb->name, row->line,
-				(long)i + 1,
-				"invalid %s value '%s' in column '%s'",
-				erg_attr_type_name(k->type), t, c->name);
+			    err, ERG_EINVAL, tb->name, row->line, (long)i + 1,
+			    "invalid %s value '%s' in column '%s'",
+			    erg_attr_type_name(k->type), t, c->name);
 	} else {
 		v.s = (char *)s;
 	}
@@ -456,12 +465,11 @@ enum {
 
 /* Column names of the file format (not domain knowledge). */
 static const char *const rel_columns[R__COUNT] = {
-	"source", "target", "type",   "date", "modality",  "weight",
-	"evidence", "doc",  "offset", "id",   "directed"
-};
+    "source",	"target", "type",   "date", "modality", "weight",
+    "evidence", "doc",	  "offset", "id",   "directed"};
 
-static erg_status unknown_type(table *tb, const char *s, long line,
-			       long col, erg_error *err)
+static erg_status unknown_type(table *tb, const char *s, long line, long col,
+			       erg_error *err)
 {
 	const erg_types *types = erg_graph_types(tb->g);
 	erg_buf known;
@@ -547,11 +555,10 @@ static erg_status relation_row(void *ud, const erg__table_row *row,
 	if ((s = CELL(R_DATE)) && s[0]) {
 		if (!erg_date_valid(s))
 			return erg_error_set(
-				err, ERG_EINVAL, tb->name, row->line,
-				COL(R_DATE),
-				"invalid date '%s' (expected YYYY, YYYY-MM or "
-				"YYYY-MM-DD)",
-				s);
+			    err, ERG_EINVAL, tb->name, row->line, COL(R_DATE),
+			    "invalid date '%s' (expected YYYY, YYYY-MM or "
+			    "YYYY-MM-DD)",
+			    s);
 		if (erg_set_str(&r->date, s))
 			return oom(tb, row->line, err);
 	}
@@ -648,12 +655,11 @@ erg_status erg_table_read_memory(erg_graph *g, const char *data, size_t len,
 
 enum { A_ID, A_LABEL, A_KIND, A_ALIASES, A_AFFILIATION, A__COUNT };
 
-static const char *const actor_columns[A__COUNT] = {
-	"id", "label", "kind", "aliases", "affiliation"
-};
+static const char *const actor_columns[A__COUNT] = {"id", "label", "kind",
+						    "aliases", "affiliation"};
 
-static erg_status actor_row(void *ud, const erg__table_row *row,
-			    bool is_header, erg_error *err)
+static erg_status actor_row(void *ud, const erg__table_row *row, bool is_header,
+			    erg_error *err)
 {
 	table *tb = ud;
 	int idx[A__COUNT];
@@ -689,13 +695,11 @@ static erg_status actor_row(void *ud, const erg__table_row *row,
 			snprintf(known + l, sizeof(known) - l, "%s%s",
 				 k ? ", " : "", erg_kind_name((erg_kind)k));
 		}
-		return erg_error_set(err, ERG_EINVAL, tb->name, row->line,
-				     COL(A_KIND),
-				     "unknown actor kind '%s' (valid: %s)", s,
-				     known);
+		return erg_error_set(
+		    err, ERG_EINVAL, tb->name, row->line, COL(A_KIND),
+		    "unknown actor kind '%s' (valid: %s)", s, known);
 	}
-	if ((s = CELL(A_ALIASES)) && s[0] &&
-	    erg_actor_set_aliases_joined(a, s))
+	if ((s = CELL(A_ALIASES)) && s[0] && erg_actor_set_aliases_joined(a, s))
 		return oom(tb, row->line, err);
 	if ((s = CELL(A_AFFILIATION)) && s[0] &&
 	    erg_set_str(&a->affiliation, s))

@@ -142,16 +142,15 @@ static erg_status finish(FILE *fp, erg_error *err)
 }
 
 /* Column names of the file format (not domain knowledge). */
-static const char *const rel_columns[] = { "source",   "target", "type",
-					   "date",     "modality", "weight",
-					   "evidence", "doc",    "offset",
-					   "id",       "directed" };
+static const char *const rel_columns[] = {
+    "source",	"target", "type",   "date", "modality", "weight",
+    "evidence", "doc",	  "offset", "id",   "directed"};
 #define REL_BASE 9 /* always written: source .. offset */
 
 erg_status erg_relations_write_fp(const erg_graph *g, char delim, FILE *fp,
 				  erg_error *err)
 {
-	writer w = { fp, delim, true };
+	writer w = {fp, delim, true};
 	size_t nr = erg_graph_relation_count(g), nk;
 	uint32_t *keys = NULL;
 	bool with_id = false, with_dir = false;
@@ -210,13 +209,13 @@ erg_status erg_relations_write_fp(const erg_graph *g, char delim, FILE *fp,
 	return finish(fp, err);
 }
 
-static const char *const actor_columns[] = { "id", "label", "kind",
-					     "aliases", "affiliation" };
+static const char *const actor_columns[] = {"id", "label", "kind", "aliases",
+					    "affiliation"};
 
 erg_status erg_actors_write_fp(const erg_graph *g, char delim, FILE *fp,
 			       erg_error *err)
 {
-	writer w = { fp, delim, true };
+	writer w = {fp, delim, true};
 	size_t na = erg_graph_actor_count(g), nk;
 	uint32_t *keys = NULL;
 	erg_buf aliases;

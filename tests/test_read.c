@@ -43,8 +43,7 @@ typedef struct {
 	size_t last_done, last_total;
 } progress_log;
 
-static void on_progress(void *ud, const char *what, size_t done,
-			size_t total)
+static void on_progress(void *ud, const char *what, size_t done, size_t total)
 {
 	progress_log *p = ud;
 	assert_string_equal(what, "reading");
@@ -58,7 +57,7 @@ static void test_read__read_all(void **state)
 {
 	erg_error err;
 	erg_read_opts opts;
-	progress_log log = { 0, 0, 0 };
+	progress_log log = {0, 0, 0};
 	char *data;
 	size_t len, big = 3u << 20;
 	char *text = malloc(big + 1);
@@ -97,9 +96,8 @@ static void test_read__read_all(void **state)
 
 	/* empty file: an empty string */
 	assert_int_equal(th_write(tmp_path("empty"), ""), 0);
-	assert_int_equal(erg_read_all(tmp_path("empty"), NULL, &data, &len,
-				      &err),
-			 ERG_OK);
+	assert_int_equal(
+	    erg_read_all(tmp_path("empty"), NULL, &data, &len, &err), ERG_OK);
 	assert_int_equal(len, 0);
 	assert_string_equal(data, "");
 	free(data);
@@ -133,21 +131,19 @@ static void test_read__missing_file_and_directory(void **state)
 	assert_string_equal(err.message,
 			    "cannot open: No such file or directory");
 	assert_string_equal(err.file, missing);
-	assert_int_equal(erg_read_file(g, missing, ERG_FORMAT_UNKNOWN, NULL,
-				       &err),
-			 ERG_EIO);
+	assert_int_equal(
+	    erg_read_file(g, missing, ERG_FORMAT_UNKNOWN, NULL, &err), ERG_EIO);
 	assert_string_equal(err.file, missing);
 	assert_int_equal(erg_table_read_file(g, missing, 0, NULL, &err),
 			 ERG_EIO);
-	assert_int_equal(erg_actors_read_file(g, missing, NULL, &err),
-			 ERG_EIO);
+	assert_int_equal(erg_actors_read_file(g, missing, NULL, &err), ERG_EIO);
 
 	assert_int_equal(erg_read_all(th_tmpdir(), NULL, &data, &len, &err),
 			 ERG_EIO);
 	assert_non_null(strstr(err.message, "directory"));
-	assert_int_equal(erg_read_file(g, th_tmpdir(), ERG_FORMAT_UNKNOWN,
-				       NULL, &err),
-			 ERG_EIO);
+	assert_int_equal(
+	    erg_read_file(g, th_tmpdir(), ERG_FORMAT_UNKNOWN, NULL, &err),
+	    ERG_EIO);
 	assert_non_null(strstr(err.message, "directory"));
 	assert_null(data);
 	erg_graph_free(g);
@@ -159,25 +155,25 @@ static void test_read__sniff(void **state)
 		const char *text;
 		erg_format expect;
 	} cases[] = {
-		{ "<?xml version=\"1.0\"?>\n<graphml>", ERG_FORMAT_GRAPHML },
-		{ "\xEF\xBB\xBF\n  <?xml version=\"1.0\"?>", ERG_FORMAT_GRAPHML },
-		{ "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">",
-		  ERG_FORMAT_GRAPHML },
-		{ "source\ttarget\ttype\nA\tB\tsupport\n", ERG_FORMAT_TSV },
-		{ "\xEF\xBB\xBFsource\ttarget\ttype\n", ERG_FORMAT_TSV },
-		{ "source,target,type\nA,B,\"x\ty\"\n", ERG_FORMAT_CSV },
-		{ "source,target,type", ERG_FORMAT_CSV },
-		{ "", ERG_FORMAT_CSV },
-		{ "%PDF-1.5\n", ERG_FORMAT_PDF },
-		{ "\x89PNG\r\n\x1a\n", ERG_FORMAT_PNG },
-		{ "digraph G {\n a -> b\n}\n", ERG_FORMAT_DOT },
-		{ "strict graph {\n}", ERG_FORMAT_DOT },
-		{ "graph,source,target\n", ERG_FORMAT_CSV },
-		{ "<?xml version=\"1.0\"?>\n<svg width=\"1\">", ERG_FORMAT_SVG },
+	    {"<?xml version=\"1.0\"?>\n<graphml>", ERG_FORMAT_GRAPHML},
+	    {"\xEF\xBB\xBF\n  <?xml version=\"1.0\"?>", ERG_FORMAT_GRAPHML},
+	    {"<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">",
+	     ERG_FORMAT_GRAPHML},
+	    {"source\ttarget\ttype\nA\tB\tsupport\n", ERG_FORMAT_TSV},
+	    {"\xEF\xBB\xBFsource\ttarget\ttype\n", ERG_FORMAT_TSV},
+	    {"source,target,type\nA,B,\"x\ty\"\n", ERG_FORMAT_CSV},
+	    {"source,target,type", ERG_FORMAT_CSV},
+	    {"", ERG_FORMAT_CSV},
+	    {"%PDF-1.5\n", ERG_FORMAT_PDF},
+	    {"\x89PNG\r\n\x1a\n", ERG_FORMAT_PNG},
+	    {"digraph G {\n a -> b\n}\n", ERG_FORMAT_DOT},
+	    {"strict graph {\n}", ERG_FORMAT_DOT},
+	    {"graph,source,target\n", ERG_FORMAT_CSV},
+	    {"<?xml version=\"1.0\"?>\n<svg width=\"1\">", ERG_FORMAT_SVG},
 	};
 	for (size_t i = 0; i < sizeof(cases) / sizeof(*cases); i++) {
-		erg_format f = erg_format_sniff(cases[i].text,
-						strlen(cases[i].text));
+		erg_format f =
+		    erg_format_sniff(cases[i].text, strlen(cases[i].text));
 		if (f != cases[i].expect)
 			fprintf(stderr, "case %zu: got %s\n", i,
 				erg_format_name(f));
@@ -249,9 +245,9 @@ static void test_read__output_only_formats(void **state)
 			    "TSV)");
 	/* no extension, DOT content */
 	assert_int_equal(th_write(tmp_path("net"), "digraph { a -> b }\n"), 0);
-	assert_int_equal(erg_read_file(g, tmp_path("net"), ERG_FORMAT_UNKNOWN,
-				       NULL, &err),
-			 ERG_EUNSUPPORTED);
+	assert_int_equal(
+	    erg_read_file(g, tmp_path("net"), ERG_FORMAT_UNKNOWN, NULL, &err),
+	    ERG_EUNSUPPORTED);
 	assert_non_null(strstr(err.message, "cannot read DOT files"));
 	/* rejected by name, before the file is even opened */
 	assert_int_equal(erg_read_file(g, "/nonexistent/x.png",
@@ -276,14 +272,14 @@ static void test_read__dispatch_graphml(void **state)
 	erg_status st;
 
 	assert_int_equal(
-		th_write(path,
-			 "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-			 "<graphml xmlns=\"http://graphml.graphdrawing.org/"
-			 "xmlns\">\n<graph id=\"G\" edgedefault=\"directed\">\n"
-			 "<node id=\"a\"/><node id=\"b\"/>\n"
-			 "<edge source=\"a\" target=\"b\"/>\n</graph>\n"
-			 "</graphml>\n"),
-		0);
+	    th_write(path,
+		     "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+		     "<graphml xmlns=\"http://graphml.graphdrawing.org/"
+		     "xmlns\">\n<graph id=\"G\" edgedefault=\"directed\">\n"
+		     "<node id=\"a\"/><node id=\"b\"/>\n"
+		     "<edge source=\"a\" target=\"b\"/>\n</graph>\n"
+		     "</graphml>\n"),
+	    0);
 	st = erg_read_file(g, path, ERG_FORMAT_UNKNOWN, NULL, &err);
 	/* the GraphML reader is someone else's: it must be the one called,
 	 * never the table reader */
@@ -299,15 +295,15 @@ static void test_read__dispatch_graphml(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_read__opts_init),
-		cmocka_unit_test(test_read__read_all),
-		cmocka_unit_test(test_read__read_all_stdin),
-		cmocka_unit_test(test_read__missing_file_and_directory),
-		cmocka_unit_test(test_read__sniff),
-		cmocka_unit_test(test_read__dispatch_tables),
-		cmocka_unit_test(test_read__dispatch_errors_name_the_file),
-		cmocka_unit_test(test_read__output_only_formats),
-		cmocka_unit_test(test_read__dispatch_graphml),
+	    cmocka_unit_test(test_read__opts_init),
+	    cmocka_unit_test(test_read__read_all),
+	    cmocka_unit_test(test_read__read_all_stdin),
+	    cmocka_unit_test(test_read__missing_file_and_directory),
+	    cmocka_unit_test(test_read__sniff),
+	    cmocka_unit_test(test_read__dispatch_tables),
+	    cmocka_unit_test(test_read__dispatch_errors_name_the_file),
+	    cmocka_unit_test(test_read__output_only_formats),
+	    cmocka_unit_test(test_read__dispatch_graphml),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

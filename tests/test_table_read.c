@@ -76,9 +76,8 @@ static void test_table_read__csv_fixture(void **state)
 	assert_string_equal(r->doc, "news1.txt");
 	assert_int_equal(r->offset, 120);
 	assert_string_equal(r->id, "e1");
-	assert_int_equal(erg_graph_find_key(g, ERG_DOMAIN_EDGE, "source_url",
-					    &k),
-			 0);
+	assert_int_equal(
+	    erg_graph_find_key(g, ERG_DOMAIN_EDGE, "source_url", &k), 0);
 	assert_int_equal(erg_graph_key(g, k)->type, ERG_ATTR_STRING);
 	assert_string_equal(erg_attrs_get(&r->attrs, k)->s,
 			    "https://example.org/a");
@@ -158,14 +157,14 @@ static void test_table_read__delimiter_sniffed(void **state)
 {
 	erg_graph *g;
 	erg_error err;
-	assert_int_equal(read_text("source\ttarget\ttype\nA,1\tB\tsupport\n", 0,
-				   &err, &g),
-			 ERG_OK);
+	assert_int_equal(
+	    read_text("source\ttarget\ttype\nA,1\tB\tsupport\n", 0, &err, &g),
+	    ERG_OK);
 	assert_int_equal(erg_graph_find_actor(g, "A,1", NULL), 0);
 	erg_graph_free(g);
-	assert_int_equal(read_text("source,target,type\nA\t1,B,support\n", 0,
-				   &err, &g),
-			 ERG_OK);
+	assert_int_equal(
+	    read_text("source,target,type\nA\t1,B,support\n", 0, &err, &g),
+	    ERG_OK);
 	assert_int_equal(erg_graph_find_actor(g, "A\t1", NULL), 0);
 	erg_graph_free(g);
 }
@@ -173,20 +172,20 @@ static void test_table_read__delimiter_sniffed(void **state)
 static void test_table_read__missing_required_column(void **state)
 {
 	erg_error err;
-	assert_int_equal(read_text("source,target,date\nA,B,2020\n", ',', &err,
-				   NULL),
-			 ERG_EPARSE);
+	assert_int_equal(
+	    read_text("source,target,date\nA,B,2020\n", ',', &err, NULL),
+	    ERG_EPARSE);
 	assert_string_equal(err.file, "t.csv");
 	assert_int_equal(err.line, 1);
 	assert_non_null(strstr(err.message, "missing required column 'type'"));
 	assert_non_null(strstr(err.message, "source, target, date"));
 
-	assert_int_equal(read_text("\n\nfrom,to,type\nA,B,x\n", ',', &err,
-				   NULL),
-			 ERG_EPARSE);
+	assert_int_equal(
+	    read_text("\n\nfrom,to,type\nA,B,x\n", ',', &err, NULL),
+	    ERG_EPARSE);
 	assert_int_equal(err.line, 3);
 	assert_non_null(
-		strstr(err.message, "missing required column 'source'"));
+	    strstr(err.message, "missing required column 'source'"));
 }
 
 static void test_table_read__row_width_line_numbers(void **state)
@@ -219,7 +218,7 @@ static void test_table_read__unknown_type(void **state)
 	assert_int_equal(err.line, 3);
 	assert_int_equal(err.column, 3);
 	assert_non_null(
-		strstr(err.message, "unknown relation type 'friendship'"));
+	    strstr(err.message, "unknown relation type 'friendship'"));
 	assert_non_null(strstr(err.message, "cooperation"));
 	assert_non_null(strstr(err.message, "--types FILE"));
 }
@@ -265,8 +264,7 @@ static void test_table_read__bad_values(void **state)
 				   ',', &err, NULL),
 			 ERG_EINVAL);
 
-	const char *bad_weights[] = { "abc", "-1", "inf", "nan", "1e999",
-				      "2x" };
+	const char *bad_weights[] = {"abc", "-1", "inf", "nan", "1e999", "2x"};
 	for (size_t i = 0; i < sizeof(bad_weights) / sizeof(*bad_weights);
 	     i++) {
 		char text[128];
@@ -292,14 +290,14 @@ static void test_table_read__bad_values(void **state)
 				   ',', &err, NULL),
 			 ERG_EINVAL);
 	assert_non_null(strstr(err.message, "invalid offset"));
-	assert_int_equal(read_text("source,target,type\n,B,support\n", ',',
-				   &err, NULL),
-			 ERG_EINVAL);
+	assert_int_equal(
+	    read_text("source,target,type\n,B,support\n", ',', &err, NULL),
+	    ERG_EINVAL);
 	assert_int_equal(err.line, 2);
 	assert_non_null(strstr(err.message, "empty source"));
-	assert_int_equal(read_text("source,target,type\nA,  ,support\n", ',',
-				   &err, NULL),
-			 ERG_EINVAL);
+	assert_int_equal(
+	    read_text("source,target,type\nA,  ,support\n", ',', &err, NULL),
+	    ERG_EINVAL);
 	assert_non_null(strstr(err.message, "empty target"));
 }
 
@@ -338,9 +336,9 @@ static void test_table_read__empty_and_header_only(void **state)
 	assert_int_equal(erg_graph_relation_count(g), 0);
 	erg_graph_free(g);
 	/* rows of empty cells are blank rows */
-	assert_int_equal(read_text("source,target,type\n,,\nA,B,\n,,\n", ',',
-				   &err, &g),
-			 ERG_OK);
+	assert_int_equal(
+	    read_text("source,target,type\n,,\nA,B,\n,,\n", ',', &err, &g),
+	    ERG_OK);
 	assert_int_equal(erg_graph_relation_count(g), 1);
 	erg_graph_free(g);
 }
@@ -372,9 +370,9 @@ static void test_table_read__duplicate_and_unnamed_columns(void **state)
 	assert_int_equal(err.line, 1);
 	assert_non_null(strstr(err.message, "duplicate column"));
 	/* pandas writes an unnamed index column first: ignored */
-	assert_int_equal(read_text(",source,target,type\n0,A,B,support\n", ',',
-				   &err, &g),
-			 ERG_OK);
+	assert_int_equal(
+	    read_text(",source,target,type\n0,A,B,support\n", ',', &err, &g),
+	    ERG_OK);
 	assert_int_equal(erg_graph_relation_count(g), 1);
 	assert_string_equal(actor_id(g, 0), "A");
 	assert_int_equal(erg_graph_key_count(g), 0);
@@ -391,12 +389,11 @@ static void test_table_read__typed_existing_key(void **state)
 	const char bad[] = "source,target,type,score\nA,B,support,high\n";
 
 	assert_int_equal(erg_graph_define_key(g, ERG_DOMAIN_EDGE, "score",
-					      ERG_ATTR_DOUBLE, false, &k,
-					      &err),
+					      ERG_ATTR_DOUBLE, false, &k, &err),
 			 ERG_OK);
-	assert_int_equal(erg_table_read_memory(g, ok, strlen(ok), ',', "t.csv",
-					       NULL, &err),
-			 ERG_OK);
+	assert_int_equal(
+	    erg_table_read_memory(g, ok, strlen(ok), ',', "t.csv", NULL, &err),
+	    ERG_OK);
 	assert_true(erg_attrs_get(&erg_graph_relation_c(g, 0)->attrs, k)->d ==
 		    2.5);
 	assert_null(erg_attrs_get(&erg_graph_relation_c(g, 1)->attrs, k));
@@ -436,9 +433,9 @@ static void test_table_read__actors(void **state)
 	const erg_actor *a;
 	uint32_t k;
 
-	assert_int_equal(erg_actors_read_file(g, th_data("tables/actors.csv"),
-					      NULL, &err),
-			 ERG_OK);
+	assert_int_equal(
+	    erg_actors_read_file(g, th_data("tables/actors.csv"), NULL, &err),
+	    ERG_OK);
 	assert_int_equal(erg_graph_actor_count(g), 4);
 	assert_int_equal(erg_graph_find_actor(g, "Hezbollah", &i), 0);
 	a = erg_graph_actor_c(g, i);
@@ -478,10 +475,10 @@ static void test_table_read__actors_errors(void **state)
 	const char noid[] = "name,kind\nA,person\n";
 	const char emptyid[] = "id,kind\nA,person\n ,state\n";
 
-	assert_int_equal(erg_actors_read_file(g,
-					      th_data("tables/actors_badkind.csv"),
-					      NULL, &err),
-			 ERG_EINVAL);
+	assert_int_equal(
+	    erg_actors_read_file(g, th_data("tables/actors_badkind.csv"), NULL,
+				 &err),
+	    ERG_EINVAL);
 	assert_int_equal(err.line, 3);
 	assert_int_equal(err.column, 3);
 	assert_non_null(strstr(err.message, "unknown actor kind 'militia'"));
@@ -510,9 +507,9 @@ static void test_table_read__merge_tables(void **state)
 	assert_int_equal(erg_table_read_file(g, th_data("tables/relations.csv"),
 					     0, NULL, &err),
 			 ERG_OK);
-	assert_int_equal(erg_actors_read_file(g, th_data("tables/actors.csv"),
-					      NULL, &err),
-			 ERG_OK);
+	assert_int_equal(
+	    erg_actors_read_file(g, th_data("tables/actors.csv"), NULL, &err),
+	    ERG_OK);
 	/* USA, Hezbollah shared; Nasrallah and Axis added */
 	assert_int_equal(erg_graph_actor_count(g), 8);
 	assert_int_equal(erg_graph_find_actor(g, "USA", &i), 0);
@@ -532,21 +529,20 @@ static void test_table_read__foreign_event_tables(void **state)
 	erg_error err;
 
 	assert_int_equal(
-		erg_table_read_file(
-			g, th_shared("eventdata/icews_events.2018.sample.tab"),
-			0, NULL, &err),
-		ERG_EPARSE);
+	    erg_table_read_file(
+		g, th_shared("eventdata/icews_events.2018.sample.tab"), 0, NULL,
+		&err),
+	    ERG_EPARSE);
 	assert_int_equal(err.line, 1);
 	assert_non_null(
-		strstr(err.message, "missing required column 'source'"));
+	    strstr(err.message, "missing required column 'source'"));
 	assert_non_null(strstr(err.message, "Source Name"));
-	assert_int_equal(
-		erg_table_read_file(
-			g, th_shared("eventdata/gdelt2_events_sample.csv"), 0,
-			NULL, &err),
-		ERG_EPARSE);
+	assert_int_equal(erg_table_read_file(
+			     g, th_shared("eventdata/gdelt2_events_sample.csv"),
+			     0, NULL, &err),
+			 ERG_EPARSE);
 	assert_non_null(
-		strstr(err.message, "missing required column 'source'"));
+	    strstr(err.message, "missing required column 'source'"));
 	assert_non_null(strstr(err.message, "GLOBALEVENTID"));
 	assert_int_equal(erg_graph_relation_count(g), 0);
 	erg_graph_free(g);
@@ -598,15 +594,15 @@ static void test_table_read__large_table_is_fast(void **state)
 	len += (size_t)snprintf(text, cap,
 				"source,target,type,date,weight,evidence\n");
 	for (size_t i = 0; i < rows; i++)
-		len += (size_t)snprintf(text + len, cap - len,
-					"actor%zu,actor%zu,support,2021-05-0%zu,"
-					"%zu.5,\"row %zu, quoted\"\n",
-					i % 5000, (i * 7) % 5003, i % 9 + 1,
-					i % 10, i);
+		len += (size_t)snprintf(
+		    text + len, cap - len,
+		    "actor%zu,actor%zu,support,2021-05-0%zu,"
+		    "%zu.5,\"row %zu, quoted\"\n",
+		    i % 5000, (i * 7) % 5003, i % 9 + 1, i % 10, i);
 	t0 = clock();
-	assert_int_equal(erg_table_read_memory(g, text, len, ',', "big.csv",
-					       NULL, &err),
-			 ERG_OK);
+	assert_int_equal(
+	    erg_table_read_memory(g, text, len, ',', "big.csv", NULL, &err),
+	    ERG_OK);
 	secs = (double)(clock() - t0) / CLOCKS_PER_SEC;
 	assert_int_equal(erg_graph_relation_count(g), rows);
 	assert_int_equal(erg_graph_actor_count(g), 5003);
@@ -618,30 +614,123 @@ static void test_table_read__large_table_is_fast(void **state)
 	erg_graph_free(g);
 }
 
+static void test_table_read__cr_only_line_ends(void **state)
+{
+	erg_error err;
+	erg_graph *g;
+	assert_int_equal(read_text("source,target,type\rA,B,support\r"
+				   "C,\"x\ry\",support\r",
+				   ',', &err, &g),
+			 ERG_OK);
+	assert_int_equal(erg_graph_relation_count(g), 2);
+	assert_int_equal(erg_graph_find_actor(g, "x\ry", NULL), 0);
+	erg_graph_free(g);
+	assert_int_equal(read_text("source,target,type\rA,B,support\r"
+				   "C,\"x\ry\",support\rC,D\r",
+				   ',', &err, NULL),
+			 ERG_EPARSE);
+	assert_int_equal(err.line, 5);
+}
+
+static void test_table_read__actors_table_as_relations(void **state)
+{
+	erg_graph *g = new_graph();
+	erg_error err;
+	assert_int_equal(
+	    erg_table_read_file(g, th_data("tables/actors.csv"), 0, NULL, &err),
+	    ERG_EPARSE);
+	assert_non_null(
+	    strstr(err.message, "missing required column 'source'"));
+	assert_non_null(strstr(err.message, "actors table"));
+	erg_graph_free(g);
+}
+
+/* Deterministic mutations of a fixture: the readers must never crash, and
+ * every failure must be a parse or value error with a message. */
+static void test_table_read__mutations_fail_cleanly(void **state)
+{
+	size_t len;
+	char *orig = th_slurp(th_data("tables/relations.csv"), &len);
+	char *buf = malloc(len + 64);
+	unsigned long long seed = 42;
+	static const char pool[] = ",\"\n\r\t\0\xC3\xFF|x ";
+	int ok = 0, failed = 0;
+
+	assert_non_null(orig);
+	assert_non_null(buf);
+	for (int it = 0; it < 3000; it++) {
+		size_t n = len;
+		erg_graph *g = new_graph();
+		erg_error err;
+		erg_status st;
+
+		memcpy(buf, orig, len);
+		for (int m = 0; m < 1 + it % 4; m++) {
+			size_t at;
+			seed = seed * 6364136223846793005ULL +
+			       1442695040888963407ULL;
+			at = (size_t)(seed >> 33) % (n ? n : 1);
+			switch ((seed >> 20) % 3) {
+			case 0: /* replace a byte */
+				buf[at] =
+				    pool[(seed >> 8) % (sizeof(pool) - 1)];
+				break;
+			case 1: /* truncate */
+				n = at;
+				break;
+			default: /* insert a byte */
+				memmove(buf + at + 1, buf + at, n - at);
+				buf[at] =
+				    pool[(seed >> 8) % (sizeof(pool) - 1)];
+				n++;
+				break;
+			}
+		}
+		st = (it % 2 ? erg_table_read_memory : erg_actors_read_memory)(
+		    g, buf, n, it % 3 == 0 ? 0 : ',', "m.csv", NULL, &err);
+		if (st == ERG_OK) {
+			ok++;
+		} else {
+			failed++;
+			assert_true(st == ERG_EPARSE || st == ERG_EINVAL);
+			assert_true(err.message[0] != '\0');
+			assert_string_equal(err.file, "m.csv");
+		}
+		erg_graph_free(g);
+	}
+	assert_true(ok > 0);
+	assert_true(failed > 0);
+	free(buf);
+	free(orig);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_table_read__csv_fixture),
-		cmocka_unit_test(test_table_read__tsv_fixture),
-		cmocka_unit_test(test_table_read__bom_crlf_and_header_case),
-		cmocka_unit_test(test_table_read__delimiter_sniffed),
-		cmocka_unit_test(test_table_read__missing_required_column),
-		cmocka_unit_test(test_table_read__row_width_line_numbers),
-		cmocka_unit_test(test_table_read__unknown_type),
-		cmocka_unit_test(test_table_read__custom_type),
-		cmocka_unit_test(test_table_read__bad_values),
-		cmocka_unit_test(test_table_read__invalid_utf8_and_binary),
-		cmocka_unit_test(test_table_read__empty_and_header_only),
-		cmocka_unit_test(test_table_read__quoting_errors),
-		cmocka_unit_test(test_table_read__duplicate_and_unnamed_columns),
-		cmocka_unit_test(test_table_read__typed_existing_key),
-		cmocka_unit_test(test_table_read__directed_column),
-		cmocka_unit_test(test_table_read__actors),
-		cmocka_unit_test(test_table_read__actors_errors),
-		cmocka_unit_test(test_table_read__merge_tables),
-		cmocka_unit_test(test_table_read__foreign_event_tables),
-		cmocka_unit_test(test_table_read__limits_and_warnings),
-		cmocka_unit_test(test_table_read__large_table_is_fast),
+	    cmocka_unit_test(test_table_read__csv_fixture),
+	    cmocka_unit_test(test_table_read__tsv_fixture),
+	    cmocka_unit_test(test_table_read__bom_crlf_and_header_case),
+	    cmocka_unit_test(test_table_read__delimiter_sniffed),
+	    cmocka_unit_test(test_table_read__missing_required_column),
+	    cmocka_unit_test(test_table_read__row_width_line_numbers),
+	    cmocka_unit_test(test_table_read__unknown_type),
+	    cmocka_unit_test(test_table_read__custom_type),
+	    cmocka_unit_test(test_table_read__bad_values),
+	    cmocka_unit_test(test_table_read__invalid_utf8_and_binary),
+	    cmocka_unit_test(test_table_read__empty_and_header_only),
+	    cmocka_unit_test(test_table_read__quoting_errors),
+	    cmocka_unit_test(test_table_read__duplicate_and_unnamed_columns),
+	    cmocka_unit_test(test_table_read__typed_existing_key),
+	    cmocka_unit_test(test_table_read__directed_column),
+	    cmocka_unit_test(test_table_read__actors),
+	    cmocka_unit_test(test_table_read__actors_errors),
+	    cmocka_unit_test(test_table_read__merge_tables),
+	    cmocka_unit_test(test_table_read__foreign_event_tables),
+	    cmocka_unit_test(test_table_read__limits_and_warnings),
+	    cmocka_unit_test(test_table_read__large_table_is_fast),
+	    cmocka_unit_test(test_table_read__cr_only_line_ends),
+	    cmocka_unit_test(test_table_read__actors_table_as_relations),
+	    cmocka_unit_test(test_table_read__mutations_fail_cleanly),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

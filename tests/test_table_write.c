@@ -15,8 +15,7 @@
 typedef erg_status (*write_fn)(const erg_graph *, char, FILE *, erg_error *);
 
 /* Runs a writer into memory; returns malloc'ed text. */
-static char *write_mem(write_fn fn, const erg_graph *g, char delim,
-		       size_t *len)
+static char *write_mem(write_fn fn, const erg_graph *g, char delim, size_t *len)
 {
 	char *buf = NULL;
 	size_t n = 0;
@@ -44,9 +43,9 @@ static size_t add_rel(erg_graph *g, const char *s, const char *t,
 	erg_error err;
 	assert_int_equal(erg_graph_ensure_actor(g, s, &a, NULL, &err), ERG_OK);
 	assert_int_equal(erg_graph_ensure_actor(g, t, &b, NULL, &err), ERG_OK);
-	assert_int_equal(erg_graph_add_relation(g, a, b, type_index(g, type),
-						&r, &err),
-			 ERG_OK);
+	assert_int_equal(
+	    erg_graph_add_relation(g, a, b, type_index(g, type), &r, &err),
+	    ERG_OK);
 	return r;
 }
 
@@ -88,8 +87,7 @@ static erg_graph *sample_graph(uint32_t *k_src, uint32_t *k_score)
 
 	i = add_rel(g, "Iran", "Hamas", "support");
 	r = erg_graph_relation(g, i);
-	assert_int_equal(erg_set_str(&r->evidence, "  padded\ttext  "),
-			 ERG_OK);
+	assert_int_equal(erg_set_str(&r->evidence, "  padded\ttext  "), ERG_OK);
 	r->weight = 3;
 	r->directed = false; /* differs from the type */
 	r->modality = ERG_MOD_NEGATED;
@@ -113,18 +111,18 @@ static void assert_same_relations(const erg_graph *a, const erg_graph *b)
 		assert_string_equal(erg_graph_actor_c(a, x->target)->id,
 				    erg_graph_actor_c(b, y->target)->id);
 		assert_string_equal(
-			erg_types_get(erg_graph_types(a), x->type)->name,
-			erg_types_get(erg_graph_types(b), y->type)->name);
+		    erg_types_get(erg_graph_types(a), x->type)->name,
+		    erg_types_get(erg_graph_types(b), y->type)->name);
 		assert_int_equal(x->directed, y->directed);
 		assert_int_equal(x->modality, y->modality);
 		assert_true(x->weight == y->weight);
 		assert_int_equal(x->offset, y->offset);
-#define SAME_STR(f)                                      \
-	do {                                             \
-		if (x->f)                                \
-			assert_string_equal(x->f, y->f); \
-		else                                     \
-			assert_null(y->f);               \
+#define SAME_STR(f)                                                            \
+	do {                                                                   \
+		if (x->f)                                                      \
+			assert_string_equal(x->f, y->f);                       \
+		else                                                           \
+			assert_null(y->f);                                     \
 	} while (0)
 		SAME_STR(date);
 		SAME_STR(evidence);
@@ -162,12 +160,11 @@ static void test_table_write__relations_round_trip(void **state)
 
 	h = read_back(text, len, ',', true);
 	assert_same_relations(g, h);
-	assert_int_equal(erg_graph_find_key(h, ERG_DOMAIN_EDGE, "source url",
-					    &k2),
-			 0);
-	assert_string_equal(erg_attrs_get(&erg_graph_relation_c(h, 0)->attrs,
-					  k2)->s,
-			    "https://example.org/?a=1,b=2");
+	assert_int_equal(
+	    erg_graph_find_key(h, ERG_DOMAIN_EDGE, "source url", &k2), 0);
+	assert_string_equal(
+	    erg_attrs_get(&erg_graph_relation_c(h, 0)->attrs, k2)->s,
+	    "https://example.org/?a=1,b=2");
 	assert_int_equal(erg_graph_find_key(h, ERG_DOMAIN_EDGE, "score", &k2),
 			 0);
 	assert_true(erg_attrs_get(&erg_graph_relation_c(h, 0)->attrs, k2)->d ==
@@ -194,15 +191,15 @@ static void test_table_write__relations_exact_text(void **state)
 	erg_graph *g = sample_graph(&k_src, &k_score);
 	char *text = write_mem(erg_relations_write_fp, g, ',', NULL);
 	const char expect[] =
-		"source,target,type,date,modality,weight,evidence,doc,offset,"
-		"id,directed,source url,score\n"
-		"USA,Türkiye,sanctions,2020-12-14,alleged,0.1,\"He said, "
-		"\"\"enough\"\";\nthen left. Ça va — 日本\",\"news, part "
-		"1.txt\",1234,e1,true,\"https://example.org/?a=1,b=2\","
-		"0.3333333333333333\n"
-		"Iran,Hamas,support,,negated,3,\"  padded\ttext  \",,,,false,,\n"
-		"EU,Russia,related,2022,reported,1e-300,,,,,"
-		"false,,\n";
+	    "source,target,type,date,modality,weight,evidence,doc,offset,"
+	    "id,directed,source url,score\n"
+	    "USA,Türkiye,sanctions,2020-12-14,alleged,0.1,\"He said, "
+	    "\"\"enough\"\";\nthen left. Ça va — 日本\",\"news, part "
+	    "1.txt\",1234,e1,true,\"https://example.org/?a=1,b=2\","
+	    "0.3333333333333333\n"
+	    "Iran,Hamas,support,,negated,3,\"  padded\ttext  \",,,,false,,\n"
+	    "EU,Russia,related,2022,reported,1e-300,,,,,"
+	    "false,,\n";
 	assert_string_equal(text, expect);
 	free(text);
 	erg_graph_free(g);
@@ -279,9 +276,9 @@ static void test_table_write__actors_round_trip(void **state)
 			    "Nasrallah,Hassan Nasrallah,person,,,,\n");
 
 	assert_int_equal(erg_graph_new(&h, NULL, &err), ERG_OK);
-	assert_int_equal(erg_actors_read_memory(h, text, len, ',', "a.csv",
-						NULL, &err),
-			 ERG_OK);
+	assert_int_equal(
+	    erg_actors_read_memory(h, text, len, ',', "a.csv", NULL, &err),
+	    ERG_OK);
 	assert_int_equal(erg_graph_actor_count(h), 2);
 	for (i = 0; i < 2; i++) {
 		const erg_actor *x = erg_graph_actor_c(g, i);
@@ -299,9 +296,9 @@ static void test_table_write__actors_round_trip(void **state)
 	}
 	assert_int_equal(erg_graph_find_key(h, ERG_DOMAIN_NODE, "note", &k2),
 			 0);
-	assert_string_equal(erg_attrs_get(&erg_graph_actor_c(h, 0)->attrs,
-					  k2)->s,
-			    "Lebanese, Shia; \"Party\"");
+	assert_string_equal(
+	    erg_attrs_get(&erg_graph_actor_c(h, 0)->attrs, k2)->s,
+	    "Lebanese, Shia; \"Party\"");
 	erg_graph_free(h);
 	free(text);
 	erg_graph_free(g);
@@ -347,12 +344,12 @@ static void test_table_write__bad_delimiter(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_table_write__relations_round_trip),
-		cmocka_unit_test(test_table_write__relations_exact_text),
-		cmocka_unit_test(test_table_write__minimal_header),
-		cmocka_unit_test(test_table_write__actors_round_trip),
-		cmocka_unit_test(test_table_write__fixture_round_trip),
-		cmocka_unit_test(test_table_write__bad_delimiter),
+	    cmocka_unit_test(test_table_write__relations_round_trip),
+	    cmocka_unit_test(test_table_write__relations_exact_text),
+	    cmocka_unit_test(test_table_write__minimal_header),
+	    cmocka_unit_test(test_table_write__actors_round_trip),
+	    cmocka_unit_test(test_table_write__fixture_round_trip),
+	    cmocka_unit_test(test_table_write__bad_delimiter),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
