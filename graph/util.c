@@ -134,7 +134,8 @@ char *erg__buf_detach(erg_buf *b)
 	return p;
 }
 
-/* FNV-1a, 64-bit. */
+/* FNV-1a, 64-bit, with a final avalanche (MurmurHash3's fmix64) so that
+ * the low bits used by the table depend on every input byte. */
 uint64_t erg__hash(const char *s, size_t n)
 {
 	uint64_t h = 1469598103934665603ULL;
@@ -142,6 +143,11 @@ uint64_t erg__hash(const char *s, size_t n)
 		h ^= (unsigned char)s[i];
 		h *= 1099511628211ULL;
 	}
+	h ^= h >> 33;
+	h *= 0xff51afd7ed558ccdULL;
+	h ^= h >> 33;
+	h *= 0xc4ceb9fe1a85ec53ULL;
+	h ^= h >> 33;
 	return h;
 }
 
@@ -154,14 +160,16 @@ void erg__strmap_free(erg_strmap *m)
 {
 	free(m->keys);
 	free(m->vals);
+	free(m->hashes);
 	memset(m, 0, sizeof(*m));
 }
 
-static size_t strmap_slot(const erg_strmap *m, const char *key)
+static size_t strmap_slot(const erg_strmap *m, const char *key, uint64_t h)
 {
 	size_t mask = m->cap - 1;
-	size_t i = (size_t)erg__hash(key, strlen(key)) & mask;
-	while (m->keys[i] && strcmp(m->keys[i], key) != 0)
+	size_t i = (size_t)h & mask;
+	while (m->keys[i] &&
+	       (m->hashes[i] != h || strcmp(m->keys[i], key) != 0))
 		i = (i + 1) & mask;
 	return i;
 }
@@ -171,7 +179,7 @@ int erg__strmap_get(const erg_strmap *m, const char *key, size_t *out)
 	size_t i;
 	if (!m->cap)
 		return -1;
-	i = strmap_slot(m, key);
+	i = strmap_slot(m, key, erg__hash(key, strlen(key)));
 	if (!m->keys[i])
 		return -1;
 	if (out)
@@ -184,23 +192,27 @@ static int strmap_rehash(erg_strmap *m, size_t ncap)
 	erg_strmap nm;
 	nm.keys = calloc(ncap, sizeof(*nm.keys));
 	nm.vals = calloc(ncap, sizeof(*nm.vals));
+	nm.hashes = calloc(ncap, sizeof(*nm.hashes));
 	nm.cap = ncap;
 	nm.n = 0;
-	if (!nm.keys || !nm.vals) {
+	if (!nm.keys || !nm.vals || !nm.hashes) {
 		free(nm.keys);
 		free(nm.vals);
+		free(nm.hashes);
 		return -1;
 	}
 	for (size_t i = 0; i < m->cap; i++) {
 		if (m->keys[i]) {
-			size_t j = strmap_slot(&nm, m->keys[i]);
+			size_t j = strmap_slot(&nm, m->keys[i], m->hashes[i]);
 			nm.keys[j] = m->keys[i];
 			nm.vals[j] = m->vals[i];
+			nm.hashes[j] = m->hashes[i];
 			nm.n++;
 		}
 	}
 	free(m->keys);
 	free(m->vals);
+	free(m->hashes);
 	*m = nm;
 	return 0;
 }
@@ -208,14 +220,17 @@ static int strmap_rehash(erg_strmap *m, size_t ncap)
 int erg__strmap_put(erg_strmap *m, const char *key, size_t val)
 {
 	size_t i;
-	if ((m->n + 1) * 4 >= m->cap * 3) {
+	uint64_t h;
+	if ((m->n + 1) * 2 >= m->cap) {
 		size_t ncap = m->cap ? m->cap * 2 : 64;
 		if (strmap_rehash(m, ncap) < 0)
 			return -1;
 	}
-	i = strmap_slot(m, key);
+	h = erg__hash(key, strlen(key));
+	i = strmap_slot(m, key, h);
 	if (!m->keys[i]) {
 		m->keys[i] = key;
+		m->hashes[i] = h;
 		m->n++;
 	}
 	m->vals[i] = val;

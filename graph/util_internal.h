@@ -47,6 +47,7 @@ char *erg__buf_detach(erg_buf *b);
 typedef struct {
 	const char **keys;
 	size_t *vals;
+	uint64_t *hashes;
 	size_t cap; /* power of two, 0 when empty */
 	size_t n;
 } erg_strmap;
