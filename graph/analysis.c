@@ -1,44 +1,765 @@
-/* analysis.c - STUB: to be implemented. */
+/*
+ * analysis.c - influence metrics through igraph (see ergraph/analysis.h).
+ *
+ * The graph analysed. erg_analyze aggregates the relations passing the
+ * view (erg_aggregate_build) and builds one igraph_t from the bundles.
+ * It is directed when any bundle is directed; then every undirected
+ * bundle becomes two arcs, one each way, each with the bundle's weight
+ * (an undirected self-loop stays one loop). Its vertices are the actors
+ * that have at least one relation in the view, in actor order; the
+ * others get 0 for every metric without entering igraph, so PageRank
+ * sums to 1 over the actors in the view and every normalisation counts
+ * those actors only (n below). Bundle weights must be finite and
+ * positive (ERG_EINVAL otherwise, naming the first relation of the
+ * bundle); as distances, weights are turned into 1/w.
+ *
+ * Choices (checked against NetworkX 2.8 in tests/test_analysis.c):
+ *  - degree counts aggregated bundles, not relations: two reports of the
+ *    same (source, target, type) are one link, two types between the same
+ *    pair are two links (parallel edges). In a directed analysis an
+ *    undirected bundle counts once in in_degree and once in out_degree.
+ *    Loops count twice, as igraph_degree(loops = true) does. strength is
+ *    the weighted counterpart (sum of bundle weights).
+ *  - betweenness: igraph_betweenness on distances 1/w, raw (pairs counted
+ *    once in undirected graphs, as NetworkX normalized=False); with
+ *    opts->normalized it is scaled as NetworkX does: 1/((n-1)(n-2)) when
+ *    directed, 2/((n-1)(n-2)) when undirected, unscaled when n <= 2.
+ *  - closeness: incoming distances (how near the others are to the actor;
+ *    NetworkX's convention for digraphs, the same as "all" when
+ *    undirected) with the Wasserman-Faust correction NetworkX applies by
+ *    default (wf_improved=True): C(u) = (r/(n-1)) * (r/D) where r is the
+ *    number of actors that reach u and D the sum of their distances. On a
+ *    connected graph this is igraph_closeness(normalized = true); on a
+ *    disconnected one it is igraph's value times r/(n-1), so that members
+ *    of small components do not outrank the main component. 0 when r = 0.
+ *  - harmonic: sum of 1/d(v, u) over the actors v that reach u, not
+ *    normalised, as igraph_harmonic_centrality(mode = IN) and NetworkX's
+ *    harmonic_centrality.
+ *    Closeness and harmonic centrality come from one all-pairs pass of
+ *    igraph_distances_dijkstra over chunks of target vertices instead of
+ *    two (igraph_closeness and igraph_harmonic_centrality would each run
+ *    their own); the test suite checks both against those functions.
+ *  - eigenvector: igraph_eigenvector_centrality, weighted, scaled so that
+ *    the maximum is 1 (NetworkX scales to unit length instead; the test
+ *    rescales its values). Directed graphs use in-edges, as NetworkX.
+ *  - pagerank: PRPACK, damping 0.85, weighted, dangling actors spread
+ *    uniformly (as NetworkX).
+ *  - hub, authority: igraph_hub_and_authority_scores, weighted, max 1.
+ *  - coreness: igraph_coreness(IGRAPH_ALL) on the analysed graph (so an
+ *    undirected bundle counts twice in a directed analysis, like degree).
+ *  - community: Louvain (igraph_community_multilevel, modularity,
+ *    resolution 1) on the undirected collapse of the bundles: one edge per
+ *    unordered pair, weights summed over every bundle between the pair
+ *    (an undirected bundle counts once, not twice). igraph's RNG is seeded
+ *    with opts->seed, so a seed gives one result. Communities are numbered
+ *    0.. by decreasing size, ties by lowest actor index. Actors with no
+ *    relation in the view are the one exception to "0 everywhere": each
+ *    is a singleton community numbered after the others, so that they do
+ *    not join community 0; n_communities counts them.
+ * Every value igraph reports as NaN or infinite is stored as 0.
+ *
+ * Time: O(V E log V) for betweenness plus one more all-pairs Dijkstra for
+ * closeness and harmonic; memory O(V + E) plus a chunk of distances of at
+ * most DIST_CHUNK_CELLS doubles.
+ */
 #include "ergraph/analysis.h"
+
+#include <math.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "igraph_internal.h"
+#include "util_internal.h"
+
+#define DIST_CHUNK_CELLS ((size_t)1 << 20) /* 8 MiB of distances */
+#define NO_VERTEX SIZE_MAX
+
+static const char *metric_names[ERG_METRIC__COUNT] = {
+	"degree",      "in_degree",   "out_degree",  "strength",
+	"in_strength", "out_strength", "betweenness", "closeness",
+	"harmonic",    "eigenvector", "pagerank",    "hub",
+	"authority",   "coreness",    "community"
+};
 
 const char *erg_metric_name(erg_metric m)
 {
-	return NULL;
+	return (unsigned)m < ERG_METRIC__COUNT ? metric_names[m] : NULL;
 }
 
 int erg_metric_parse(const char *name, erg_metric *out)
 {
+	for (int i = 0; name && i < ERG_METRIC__COUNT; i++) {
+		if (erg__strcasecmp(name, metric_names[i]) == 0) {
+			*out = (erg_metric)i;
+			return 0;
+		}
+	}
 	return -1;
 }
 
 bool erg_metric_is_integer(erg_metric m)
 {
-	return false;
+	switch (m) {
+	case ERG_METRIC_DEGREE:
+	case ERG_METRIC_IN_DEGREE:
+	case ERG_METRIC_OUT_DEGREE:
+	case ERG_METRIC_CORENESS:
+	case ERG_METRIC_COMMUNITY:
+		return true;
+	default:
+		return false;
+	}
 }
 
 void erg_analyze_opts_init(erg_analyze_opts *o)
 {
+	memset(o, 0, sizeof(*o));
+	o->normalized = false;
+	o->seed = 42;
+}
+
+void erg_metrics_free(erg_metrics *m)
+{
+	if (!m)
+		return;
+	for (int i = 0; i < ERG_METRIC__COUNT; i++)
+		free(m->values[i]);
+	free(m);
+}
+
+/* ---- the analysed graph ---- */
+
+typedef struct {
+	const erg_graph *g;
+	erg_metrics *m;
+	erg_aggregate agg;
+	size_t *vertex_of; /* actor -> vertex, NO_VERTEX if not in the view */
+	size_t *actor_of;  /* vertex -> actor */
+	igraph_integer_t nv;
+	bool have_graph;
+	igraph_t graph;
+	bool have_vectors;
+	igraph_vector_t weight; /* per igraph edge */
+	igraph_vector_t dist;   /* 1 / weight */
+	igraph_vector_t res;
+	igraph_vector_int_t ires;
+} analysis;
+
+/* Stores a per-vertex result as metric `m`, NaN and infinities as 0. */
+static void store(analysis *a, erg_metric m, const igraph_vector_t *v)
+{
+	double *out = a->m->values[m];
+	for (igraph_integer_t i = 0; i < a->nv; i++) {
+		double x = VECTOR(*v)[i];
+		out[a->actor_of[i]] = isfinite(x) ? x : 0.0;
+	}
+}
+
+static void store_int(analysis *a, erg_metric m, const igraph_vector_int_t *v)
+{
+	double *out = a->m->values[m];
+	for (igraph_integer_t i = 0; i < a->nv; i++)
+		out[a->actor_of[i]] = (double)VECTOR(*v)[i];
+}
+
+static erg_status check_weights(analysis *a, erg_error *err)
+{
+	for (size_t i = 0; i < a->agg.n; i++) {
+		const erg_bundle *b = &a->agg.items[i];
+		if (!(isfinite(b->weight) && b->weight > 0)) {
+			const erg_actor *s = erg_graph_actor_c(a->g, b->source);
+			const erg_actor *t = erg_graph_actor_c(a->g, b->target);
+			const erg_type *ty =
+				erg_types_get(erg_graph_types(a->g), b->type);
+			return erg_error_set(
+				err, ERG_EINVAL, NULL, 0, 0,
+				"relation %zu (%s %s %s) has weight %g: "
+				"analysis needs positive weights (filter "
+				"the others out with a minimum weight)",
+				b->first, s->id, ty ? ty->name : "?", t->id,
+				b->weight);
+		}
+	}
+	return ERG_OK;
+}
+
+static erg_status build_graph(analysis *a, erg_error *err)
+{
+	size_t n_actors = a->m->n_actors, ne = 0, k = 0;
+	igraph_vector_int_t edges;
+	igraph_error_t e;
+	bool directed = false;
+	erg_status st;
+
+	for (size_t i = 0; i < a->agg.n; i++) {
+		const erg_bundle *b = &a->agg.items[i];
+		directed |= b->directed;
+		a->m->n_relations += b->count;
+		a->vertex_of[b->source] = 0;
+		a->vertex_of[b->target] = 0;
+	}
+	a->m->directed = directed;
+	for (size_t i = 0; i < n_actors; i++) {
+		if (a->vertex_of[i] == NO_VERTEX)
+			continue;
+		a->vertex_of[i] = (size_t)a->nv;
+		a->actor_of[a->nv++] = i;
+	}
+	for (size_t i = 0; i < a->agg.n; i++) {
+		const erg_bundle *b = &a->agg.items[i];
+		ne += (directed && !b->directed && b->source != b->target) ? 2
+									    : 1;
+	}
+	if (igraph_vector_int_init(&edges, (igraph_integer_t)(2 * ne)))
+		return erg_error_set(err, ERG_ENOMEM, NULL, 0, 0,
+				     "out of memory");
+	if (igraph_vector_init(&a->weight, (igraph_integer_t)ne)) {
+		igraph_vector_int_destroy(&edges);
+		return erg_error_set(err, ERG_ENOMEM, NULL, 0, 0,
+				     "out of memory");
+	}
+	if (igraph_vector_init(&a->dist, (igraph_integer_t)ne)) {
+		igraph_vector_destroy(&a->weight);
+		igraph_vector_int_destroy(&edges);
+		return erg_error_set(err, ERG_ENOMEM, NULL, 0, 0,
+				     "out of memory");
+	}
+	a->have_vectors = true;
+	for (size_t i = 0; i < a->agg.n; i++) {
+		const erg_bundle *b = &a->agg.items[i];
+		igraph_integer_t s = (igraph_integer_t)a->vertex_of[b->source];
+		igraph_integer_t t = (igraph_integer_t)a->vertex_of[b->target];
+
+		VECTOR(edges)[2 * k] = s;
+		VECTOR(edges)[2 * k + 1] = t;
+		VECTOR(a->weight)[k] = b->weight;
+		VECTOR(a->dist)[k] = 1.0 / b->weight;
+		k++;
+		if (directed && !b->directed && s != t) {
+			VECTOR(edges)[2 * k] = t;
+			VECTOR(edges)[2 * k + 1] = s;
+			VECTOR(a->weight)[k] = b->weight;
+			VECTOR(a->dist)[k] = 1.0 / b->weight;
+			k++;
+		}
+	}
+	e = igraph_create(&a->graph, &edges, a->nv, directed);
+	igraph_vector_int_destroy(&edges);
+	st = erg__igraph_status(e, err, "graph construction");
+	if (st == ERG_OK)
+		a->have_graph = true;
+	return st;
+}
+
+/* ---- metrics ---- */
+
+static erg_status degrees(analysis *a, erg_error *err)
+{
+	static const struct {
+		erg_metric degree, strength;
+		igraph_neimode_t mode;
+	} modes[] = {
+		{ ERG_METRIC_DEGREE, ERG_METRIC_STRENGTH, IGRAPH_ALL },
+		{ ERG_METRIC_IN_DEGREE, ERG_METRIC_IN_STRENGTH, IGRAPH_IN },
+		{ ERG_METRIC_OUT_DEGREE, ERG_METRIC_OUT_STRENGTH, IGRAPH_OUT },
+	};
+	erg_status st;
+
+	for (size_t i = 0; i < sizeof(modes) / sizeof(modes[0]); i++) {
+		st = erg__igraph_status(igraph_degree(&a->graph, &a->ires,
+						      igraph_vss_all(),
+						      modes[i].mode, true),
+					err, "degree");
+		if (st)
+			return st;
+		store_int(a, modes[i].degree, &a->ires);
+		st = erg__igraph_status(
+			igraph_strength(&a->graph, &a->res, igraph_vss_all(),
+					modes[i].mode, true, &a->weight),
+			err, "strength");
+		if (st)
+			return st;
+		store(a, modes[i].strength, &a->res);
+	}
+	return ERG_OK;
+}
+
+static erg_status betweenness(analysis *a, const erg_analyze_opts *opts,
+			      erg_error *err)
+{
+	double n = (double)a->nv;
+	erg_status st = erg__igraph_status(
+		igraph_betweenness(&a->graph, &a->res, igraph_vss_all(), true,
+				   &a->dist),
+		err, "betweenness");
+	if (st)
+		return st;
+	if (opts->normalized && a->nv > 2) {
+		double scale = 1.0 / ((n - 1) * (n - 2));
+		if (!a->m->directed)
+			scale *= 2;
+		igraph_vector_scale(&a->res, scale);
+	}
+	store(a, ERG_METRIC_BETWEENNESS, &a->res);
+	return ERG_OK;
+}
+
+/* Closeness and harmonic centrality from incoming distances: row i of a
+ * chunk holds d(j -> v_i) for every vertex j (mode IN follows arcs
+ * backwards from v_i). */
+static erg_status closeness_harmonic(analysis *a, erg_error *err)
+{
+	igraph_integer_t nv = a->nv, chunk;
+	double *clo = a->m->values[ERG_METRIC_CLOSENESS];
+	double *har = a->m->values[ERG_METRIC_HARMONIC];
+	igraph_matrix_t d;
+	erg_status st = ERG_OK;
+
+	chunk = (igraph_integer_t)(DIST_CHUNK_CELLS / (size_t)nv);
+	if (chunk < 1)
+		chunk = 1;
+	if (chunk > nv)
+		chunk = nv;
+	if (igraph_matrix_init(&d, 0, 0))
+		return erg_error_set(err, ERG_ENOMEM, NULL, 0, 0,
+				     "out of memory");
+	for (igraph_integer_t from = 0; from < nv; from += chunk) {
+		igraph_integer_t rows = nv - from < chunk ? nv - from : chunk;
+		st = erg__igraph_status(
+			igraph_distances_dijkstra(
+				&a->graph, &d, igraph_vss_range(from, from + rows),
+				igraph_vss_all(), &a->dist, IGRAPH_IN),
+			err, "shortest path lengths");
+		if (st)
+			break;
+		for (igraph_integer_t i = 0; i < rows; i++) {
+			double sum = 0, inv = 0;
+			igraph_integer_t reach = 0;
+			for (igraph_integer_t j = 0; j < nv; j++) {
+				double x = MATRIX(d, i, j);
+				if (j == from + i || !isfinite(x))
+					continue;
+				reach++;
+				sum += x;
+				if (x > 0)
+					inv += 1.0 / x;
+			}
+			size_t actor = a->actor_of[from + i];
+			clo[actor] = (reach > 0 && sum > 0)
+					     ? ((double)reach / (double)(nv - 1)) *
+						       ((double)reach / sum)
+					     : 0.0;
+			har[actor] = inv;
+		}
+	}
+	igraph_matrix_destroy(&d);
+	return st;
+}
+
+/* ARPACK does not converge when the top eigenvalue is not alone on its
+ * circle, as in a directed cycle (periodic graphs). A + cI has the same
+ * eigenvectors and a dominant eigenvalue that stands apart, so the
+ * fallback adds a loop of weight c (the mean weight) to every vertex of
+ * a copy; NetworkX's power iteration uses A + I for the same reason. */
+static igraph_error_t eigenvector_shifted(analysis *a)
+{
+	igraph_integer_t ne = igraph_ecount(&a->graph);
+	igraph_arpack_options_t arpack;
+	igraph_vector_int_t loops;
+	igraph_vector_t w;
+	igraph_real_t value, c;
+	igraph_t shifted;
+	igraph_error_t e;
+
+	(void)erg__igraph_last_warning();
+	c = ne ? igraph_vector_sum(&a->weight) / (double)ne : 1.0;
+	if ((e = igraph_vector_int_init(&loops, 2 * a->nv)))
+		return e;
+	if ((e = igraph_vector_init_copy(&w, &a->weight))) {
+		igraph_vector_int_destroy(&loops);
+		return e;
+	}
+	for (igraph_integer_t i = 0; i < a->nv; i++)
+		VECTOR(loops)[2 * i] = VECTOR(loops)[2 * i + 1] = i;
+	e = igraph_copy(&shifted, &a->graph);
+	if (e == IGRAPH_SUCCESS) {
+		igraph_arpack_options_init(&arpack);
+		if (!(e = igraph_add_edges(&shifted, &loops, NULL)) &&
+		    !(e = igraph_vector_resize(&w, ne + a->nv))) {
+			for (igraph_integer_t i = 0; i < a->nv; i++)
+				VECTOR(w)[ne + i] = c;
+			e = igraph_eigenvector_centrality(&shifted, &a->res,
+							  &value, true, true,
+							  &w, &arpack);
+		}
+		igraph_destroy(&shifted);
+	}
+	igraph_vector_destroy(&w);
+	igraph_vector_int_destroy(&loops);
+	return e;
+}
+
+static erg_status spectral(analysis *a, erg_error *err)
+{
+	igraph_arpack_options_t arpack;
+	igraph_vector_t hub;
+	igraph_real_t value;
+	igraph_error_t e;
+	erg_status st;
+
+	igraph_arpack_options_init(&arpack);
+	e = igraph_eigenvector_centrality(&a->graph, &a->res, &value, true,
+					  true, &a->weight, &arpack);
+	if (e != IGRAPH_SUCCESS && e != IGRAPH_ENOMEM)
+		e = eigenvector_shifted(a);
+	if ((st = erg__igraph_status(e, err, "eigenvector centrality")))
+		return st;
+	store(a, ERG_METRIC_EIGENVECTOR, &a->res);
+
+	st = erg__igraph_status(
+		igraph_pagerank(&a->graph, IGRAPH_PAGERANK_ALGO_PRPACK, &a->res,
+				&value, igraph_vss_all(), true, 0.85,
+				&a->weight, NULL),
+		err, "PageRank");
+	if (st)
+		return st;
+	store(a, ERG_METRIC_PAGERANK, &a->res);
+
+	if (igraph_vector_init(&hub, 0))
+		return erg_error_set(err, ERG_ENOMEM, NULL, 0, 0,
+				     "out of memory");
+	igraph_arpack_options_init(&arpack);
+	st = erg__igraph_status(
+		igraph_hub_and_authority_scores(&a->graph, &hub, &a->res,
+						&value, true, &a->weight,
+						&arpack),
+		err, "hub and authority scores");
+	if (st == ERG_OK) {
+		store(a, ERG_METRIC_HUB, &hub);
+		store(a, ERG_METRIC_AUTHORITY, &a->res);
+	}
+	igraph_vector_destroy(&hub);
+	(void)erg__igraph_last_warning();
+	return st;
+}
+
+typedef struct {
+	igraph_integer_t u, v;
+	double w;
+} pair;
+
+static int pair_cmp(const void *pa, const void *pb)
+{
+	const pair *x = pa, *y = pb;
+	if (x->u != y->u)
+		return x->u < y->u ? -1 : 1;
+	if (x->v != y->v)
+		return x->v < y->v ? -1 : 1;
+	return 0;
+}
+
+typedef struct {
+	igraph_integer_t size;
+	igraph_integer_t first; /* lowest vertex, i.e. lowest actor */
+	igraph_integer_t raw;
+} community;
+
+static int community_cmp(const void *pa, const void *pb)
+{
+	const community *x = pa, *y = pb;
+	if (x->size != y->size)
+		return x->size > y->size ? -1 : 1;
+	return x->first < y->first ? -1 : x->first > y->first;
+}
+
+/* Louvain on the undirected collapse, then deterministic renumbering. */
+static erg_status communities(analysis *a, const erg_analyze_opts *opts,
+			      erg_error *err)
+{
+	size_t n = 0, nb = a->agg.n;
+	pair *pairs = NULL;
+	community *comm = NULL;
+	igraph_integer_t *rank = NULL, k = 0;
+	igraph_vector_int_t edges, membership;
+	igraph_vector_t w;
+	igraph_t u;
+	bool have_u = false, have_vec = false;
+	double *out = a->m->values[ERG_METRIC_COMMUNITY];
+	erg_status st = ERG_OK;
+
+	pairs = malloc((nb ? nb : 1) * sizeof(*pairs));
+	if (!pairs)
+		goto oom;
+	for (size_t i = 0; i < nb; i++) {
+		const erg_bundle *b = &a->agg.items[i];
+		igraph_integer_t s = (igraph_integer_t)a->vertex_of[b->source];
+		igraph_integer_t t = (igraph_integer_t)a->vertex_of[b->target];
+		pairs[i].u = s < t ? s : t;
+		pairs[i].v = s < t ? t : s;
+		pairs[i].w = b->weight;
+	}
+	qsort(pairs, nb, sizeof(*pairs), pair_cmp);
+	for (size_t i = 0; i < nb; i++) {
+		if (n && pair_cmp(&pairs[n - 1], &pairs[i]) == 0)
+			pairs[n - 1].w += pairs[i].w;
+		else
+			pairs[n++] = pairs[i];
+	}
+	if (igraph_vector_int_init(&edges, (igraph_integer_t)(2 * n)))
+		goto oom;
+	if (igraph_vector_init(&w, (igraph_integer_t)n)) {
+		igraph_vector_int_destroy(&edges);
+		goto oom;
+	}
+	if (igraph_vector_int_init(&membership, 0)) {
+		igraph_vector_int_destroy(&edges);
+		igraph_vector_destroy(&w);
+		goto oom;
+	}
+	have_vec = true;
+	for (size_t i = 0; i < n; i++) {
+		VECTOR(edges)[2 * i] = pairs[i].u;
+		VECTOR(edges)[2 * i + 1] = pairs[i].v;
+		VECTOR(w)[i] = pairs[i].w;
+	}
+	st = erg__igraph_status(igraph_create(&u, &edges, a->nv, false), err,
+				"community graph construction");
+	if (st)
+		goto done;
+	have_u = true;
+	igraph_rng_seed(igraph_rng_default(), (igraph_uint_t)opts->seed);
+	st = erg__igraph_status(igraph_community_multilevel(&u, &w, 1.0,
+							     &membership, NULL,
+							     NULL),
+				err, "community detection (Louvain)");
+	if (st)
+		goto done;
+
+	for (igraph_integer_t i = 0; i < a->nv; i++)
+		if (VECTOR(membership)[i] + 1 > k)
+			k = VECTOR(membership)[i] + 1;
+	comm = calloc((size_t)(k ? k : 1), sizeof(*comm));
+	rank = malloc((size_t)(k ? k : 1) * sizeof(*rank));
+	if (!comm || !rank)
+		goto oom;
+	for (igraph_integer_t c = 0; c < k; c++) {
+		comm[c].raw = c;
+		comm[c].first = a->nv;
+	}
+	for (igraph_integer_t i = 0; i < a->nv; i++) {
+		community *c = &comm[VECTOR(membership)[i]];
+		c->size++;
+		if (i < c->first)
+			c->first = i;
+	}
+	qsort(comm, (size_t)k, sizeof(*comm), community_cmp);
+	for (igraph_integer_t c = 0; c < k; c++)
+		rank[comm[c].raw] = c;
+	for (igraph_integer_t i = 0; i < a->nv; i++)
+		out[a->actor_of[i]] = (double)rank[VECTOR(membership)[i]];
+	a->m->n_communities = (size_t)k;
+	goto done;
+oom:
+	st = erg_error_set(err, ERG_ENOMEM, NULL, 0, 0, "out of memory");
+done:
+	if (have_u)
+		igraph_destroy(&u);
+	if (have_vec) {
+		igraph_vector_int_destroy(&edges);
+		igraph_vector_destroy(&w);
+		igraph_vector_int_destroy(&membership);
+	}
+	free(pairs);
+	free(comm);
+	free(rank);
+	return st;
+}
+
+/* Actors outside the analysed graph: singleton communities after the
+ * others. Every other metric is already 0. */
+static void isolated_communities(analysis *a)
+{
+	double *out = a->m->values[ERG_METRIC_COMMUNITY];
+	for (size_t i = 0; i < a->m->n_actors; i++)
+		if (a->vertex_of[i] == NO_VERTEX)
+			out[i] = (double)a->m->n_communities++;
 }
 
 erg_status erg_analyze(const erg_graph *g, const erg_view *view,
 		       const erg_analyze_opts *opts, erg_metrics **out,
 		       erg_error *err)
 {
-	return ERG_EUNSUPPORTED;
+	erg_analyze_opts defaults;
+	analysis a;
+	size_t n = erg_graph_actor_count(g);
+	bool have_res = false;
+	erg_status st;
+
+	*out = NULL;
+	if (!opts) {
+		erg_analyze_opts_init(&defaults);
+		opts = &defaults;
+	}
+	erg__igraph_init();
+	memset(&a, 0, sizeof(a));
+	a.g = g;
+	a.m = calloc(1, sizeof(*a.m));
+	if (!a.m)
+		goto oom;
+	a.m->n_actors = n;
+	for (int i = 0; i < ERG_METRIC__COUNT; i++)
+		if (!(a.m->values[i] = calloc(n ? n : 1, sizeof(double))))
+			goto oom;
+	a.vertex_of = malloc((n ? n : 1) * sizeof(*a.vertex_of));
+	a.actor_of = malloc((n ? n : 1) * sizeof(*a.actor_of));
+	if (!a.vertex_of || !a.actor_of)
+		goto oom;
+	for (size_t i = 0; i < n; i++)
+		a.vertex_of[i] = NO_VERTEX;
+
+	if ((st = erg_aggregate_build(&a.agg, g, view, err)) ||
+	    (st = check_weights(&a, err)) || (st = build_graph(&a, err)))
+		goto done;
+	if (a.nv > 0) {
+		if (igraph_vector_init(&a.res, 0))
+			goto oom;
+		if (igraph_vector_int_init(&a.ires, 0)) {
+			igraph_vector_destroy(&a.res);
+			goto oom;
+		}
+		have_res = true;
+		if ((st = degrees(&a, err)) ||
+		    (st = betweenness(&a, opts, err)) ||
+		    (st = closeness_harmonic(&a, err)) ||
+		    (st = spectral(&a, err)))
+			goto done;
+		st = erg__igraph_status(igraph_coreness(&a.graph, &a.ires,
+							IGRAPH_ALL),
+					err, "coreness");
+		if (st)
+			goto done;
+		store_int(&a, ERG_METRIC_CORENESS, &a.ires);
+		if ((st = communities(&a, opts, err)))
+			goto done;
+	}
+	isolated_communities(&a);
+	*out = a.m;
+	a.m = NULL;
+	st = ERG_OK;
+	goto done;
+oom:
+	st = erg_error_set(err, ERG_ENOMEM, NULL, 0, 0, "out of memory");
+done:
+	if (have_res) {
+		igraph_vector_destroy(&a.res);
+		igraph_vector_int_destroy(&a.ires);
+	}
+	if (a.have_graph)
+		igraph_destroy(&a.graph);
+	if (a.have_vectors) {
+		igraph_vector_destroy(&a.weight);
+		igraph_vector_destroy(&a.dist);
+	}
+	erg_aggregate_clear(&a.agg);
+	free(a.vertex_of);
+	free(a.actor_of);
+	erg_metrics_free(a.m);
+	return st;
 }
 
-void erg_metrics_free(erg_metrics *m)
-{
-}
+/* ---- using the results ---- */
 
 erg_status erg_metrics_attach(erg_graph *g, const erg_metrics *m,
 			      erg_error *err)
 {
-	return ERG_EUNSUPPORTED;
+	size_t n = erg_graph_actor_count(g);
+
+	if (m->n_actors != n)
+		return erg_error_set(err, ERG_EINVAL, NULL, 0, 0,
+				     "metrics are for %zu actors, the graph "
+				     "has %zu", m->n_actors, n);
+	for (int i = 0; i < ERG_METRIC__COUNT; i++) {
+		bool integer = erg_metric_is_integer((erg_metric)i);
+		uint32_t key;
+		erg_status st = erg_graph_define_key(
+			g, ERG_DOMAIN_NODE, metric_names[i],
+			integer ? ERG_ATTR_LONG : ERG_ATTR_DOUBLE, true, &key,
+			err);
+		if (st)
+			return st;
+		for (size_t k = 0; k < n; k++) {
+			erg_value v;
+			if (integer)
+				v.i = (long long)m->values[i][k];
+			else
+				v.d = m->values[i][k];
+			st = erg_attrs_set(g, &erg_graph_actor(g, k)->attrs,
+					   key, v);
+			if (st)
+				return erg_error_set(err, st, NULL, 0, 0,
+						     "cannot store metric "
+						     "'%s'", metric_names[i]);
+		}
+	}
+	return ERG_OK;
+}
+
+typedef struct {
+	double v;
+	const char *label;
+	const char *id;
+	size_t index;
+} rank_item;
+
+static int rank_cmp(const void *pa, const void *pb)
+{
+	const rank_item *x = pa, *y = pb;
+	int c;
+	if (x->v != y->v)
+		return x->v > y->v ? -1 : 1;
+	if ((c = strcmp(x->label, y->label)) != 0)
+		return c;
+	if ((c = strcmp(x->id, y->id)) != 0)
+		return c;
+	return x->index < y->index ? -1 : x->index > y->index;
 }
 
 erg_status erg_metrics_rank(const erg_graph *g, const erg_metrics *m,
 			    erg_metric by, size_t **out, erg_error *err)
 {
-	return ERG_EUNSUPPORTED;
+	size_t n = m->n_actors;
+	rank_item *items;
+	size_t *order;
+
+	*out = NULL;
+	if ((unsigned)by >= ERG_METRIC__COUNT)
+		return erg_error_set(err, ERG_EINVAL, NULL, 0, 0,
+				     "unknown metric %d", (int)by);
+	if (n != erg_graph_actor_count(g))
+		return erg_error_set(err, ERG_EINVAL, NULL, 0, 0,
+				     "metrics are for %zu actors, the graph "
+				     "has %zu", n, erg_graph_actor_count(g));
+	items = malloc((n ? n : 1) * sizeof(*items));
+	order = malloc((n ? n : 1) * sizeof(*order));
+	if (!items || !order) {
+		free(items);
+		free(order);
+		return erg_error_set(err, ERG_ENOMEM, NULL, 0, 0,
+				     "out of memory");
+	}
+	for (size_t i = 0; i < n; i++) {
+		const erg_actor *act = erg_graph_actor_c(g, i);
+		double v = m->values[by][i];
+		items[i].v = isnan(v) ? 0.0 : v;
+		items[i].label = act->label ? act->label : act->id;
+		items[i].id = act->id;
+		items[i].index = i;
+	}
+	qsort(items, n, sizeof(*items), rank_cmp);
+	for (size_t i = 0; i < n; i++)
+		order[i] = items[i].index;
+	free(items);
+	*out = order;
+	return ERG_OK;
 }

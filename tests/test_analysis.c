@@ -1,0 +1,716 @@
+/* test_analysis.c - influence metrics against NetworkX and igraph.
+ *
+ * Expected values come from the *_networkx.tsv files of tests/data/metrics,
+ * written by
+ * tests/data/metrics/make_expected.py (see README.md there). */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <igraph.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ergraph.h"
+#include "helpers.h"
+
+/* ---- a tiny TSV reader for the expected values ---- */
+
+#define MAX_COLS 32
+#define MAX_ROWS 128
+
+typedef struct {
+	char *text;
+	char *cols[MAX_COLS];
+	size_t n_cols;
+	char *cells[MAX_ROWS][MAX_COLS];
+	size_t n_rows;
+} table;
+
+static void table_load(table *t, const char *name)
+{
+	char *p, *line;
+	memset(t, 0, sizeof(*t));
+	t->text = th_slurp(th_data(name), NULL);
+	assert_non_null(t->text);
+	p = t->text;
+	while ((line = strsep(&p, "\n")) != NULL) {
+		char *f;
+		size_t n = 0;
+		if (!*line || *line == '#')
+			continue;
+		char **dst = t->n_cols ? t->cells[t->n_rows] : t->cols;
+		while ((f = strsep(&line, "\t")) != NULL) {
+			assert_true(n < MAX_COLS);
+			dst[n++] = f;
+		}
+		if (!t->n_cols) {
+			t->n_cols = n;
+		} else {
+			assert_int_equal(n, t->n_cols);
+			assert_true(++t->n_rows < MAX_ROWS);
+		}
+	}
+}
+
+static const char *table_get(const table *t, size_t row, const char *col)
+{
+	for (size_t i = 0; i < t->n_cols; i++)
+		if (strcmp(t->cols[i], col) == 0)
+			return t->cells[row][i];
+	fail_msg("no column %s", col);
+	return NULL;
+}
+
+static void check_close(const char *what, const char *id, double got,
+			double want, double tol)
+{
+	if (!(fabs(got - want) <= tol))
+		fail_msg("%s of %s: got %.12g, want %.12g", what, id, got,
+			 want);
+}
+
+/* Compares metric `m` for every row of `t` (actor id in column "id"). */
+static void check_metric(const erg_graph *g, const erg_metrics *m,
+			 const table *t, erg_metric metric, const char *col,
+			 double tol)
+{
+	for (size_t r = 0; r < t->n_rows; r++) {
+		const char *id = table_get(t, r, "id");
+		size_t a;
+		assert_int_equal(erg_graph_find_actor(g, id, &a), 0);
+		check_close(col, id, m->values[metric][a],
+			    strtod(table_get(t, r, col), NULL), tol);
+	}
+}
+
+/* ---- building graphs ---- */
+
+static size_t type_of(const erg_graph *g, const char *name)
+{
+	size_t t;
+	assert_int_equal(erg_types_find(erg_graph_types(g), name, &t), 0);
+	return t;
+}
+
+static size_t actor(erg_graph *g, const char *id)
+{
+	size_t a;
+	erg_error err;
+	assert_int_equal(erg_graph_ensure_actor(g, id, &a, NULL, &err), 0);
+	return a;
+}
+
+static erg_relation *add(erg_graph *g, const char *s, const char *t,
+			 const char *type, double w)
+{
+	size_t r, a = actor(g, s), b = actor(g, t);
+	erg_error err;
+	assert_int_equal(erg_graph_add_relation(g, a, b, type_of(g, type), &r,
+						&err),
+			 0);
+	erg_graph_relation(g, r)->weight = w;
+	return erg_graph_relation(g, r);
+}
+
+static erg_graph *karate(void)
+{
+	igraph_t ig;
+	igraph_vector_int_t el;
+	erg_graph *g;
+	erg_error err;
+	char a[16], b[16];
+
+	assert_int_equal(erg_graph_new(&g, NULL, &err), 0);
+	for (int i = 0; i < 34; i++) {
+		snprintf(a, sizeof(a), "%d", i);
+		actor(g, a);
+	}
+	assert_int_equal(igraph_famous(&ig, "Zachary"), IGRAPH_SUCCESS);
+	igraph_vector_int_init(&el, 0);
+	igraph_get_edgelist(&ig, &el, false);
+	for (igraph_integer_t e = 0; e < igraph_ecount(&ig); e++) {
+		snprintf(a, sizeof(a), "%d", (int)VECTOR(el)[2 * e]);
+		snprintf(b, sizeof(b), "%d", (int)VECTOR(el)[2 * e + 1]);
+		assert_false(add(g, a, b, "related", 1)->directed);
+	}
+	igraph_vector_int_destroy(&el);
+	igraph_destroy(&ig);
+	return g;
+}
+
+/* The graph of tests/data/metrics/directed.tsv plus an isolated F. */
+static erg_graph *directed_graph(void)
+{
+	erg_graph *g;
+	erg_error err;
+	char *text = th_slurp(th_data("metrics/directed.tsv"), NULL);
+	char *p = text, *line;
+
+	assert_non_null(text);
+	assert_int_equal(erg_graph_new(&g, NULL, &err), 0);
+	while ((line = strsep(&p, "\n")) != NULL) {
+		char s[16], t[16], type[32], dir[8];
+		double w;
+		if (!*line || *line == '#')
+			continue;
+		assert_int_equal(sscanf(line, "%15s %15s %31s %7s %lf", s, t,
+					type, dir, &w),
+				 5);
+		erg_relation *r = add(g, s, t, type, w);
+		assert_int_equal(r->directed, strcmp(dir, "yes") == 0);
+	}
+	free(text);
+	actor(g, "F");
+	return g;
+}
+
+/* ---- against NetworkX ---- */
+
+static void test_analysis__karate_networkx(void **state)
+{
+	erg_graph *g = karate();
+	erg_metrics *m;
+	erg_analyze_opts o;
+	erg_error err;
+	table t;
+
+	table_load(&t, "metrics/karate_networkx.tsv");
+	assert_int_equal(t.n_rows, 34);
+	assert_int_equal(erg_analyze(g, NULL, NULL, &m, &err), ERG_OK);
+	assert_false(m->directed);
+	assert_int_equal(m->n_actors, 34);
+	assert_int_equal(m->n_relations, 78);
+	check_metric(g, m, &t, ERG_METRIC_DEGREE, "degree", 0);
+	check_metric(g, m, &t, ERG_METRIC_IN_DEGREE, "degree", 0);
+	check_metric(g, m, &t, ERG_METRIC_STRENGTH, "strength", 1e-12);
+	check_metric(g, m, &t, ERG_METRIC_BETWEENNESS, "betweenness", 1e-6);
+	check_metric(g, m, &t, ERG_METRIC_CLOSENESS, "closeness", 1e-6);
+	check_metric(g, m, &t, ERG_METRIC_HARMONIC, "harmonic", 1e-6);
+	check_metric(g, m, &t, ERG_METRIC_EIGENVECTOR, "eigenvector", 1e-6);
+	check_metric(g, m, &t, ERG_METRIC_PAGERANK, "pagerank", 1e-4);
+	check_metric(g, m, &t, ERG_METRIC_HUB, "hub", 1e-6);
+	check_metric(g, m, &t, ERG_METRIC_AUTHORITY, "authority", 1e-6);
+	check_metric(g, m, &t, ERG_METRIC_CORENESS, "coreness", 0);
+	/* the famous split: Louvain finds more than one community */
+	assert_true(m->n_communities >= 2 && m->n_communities <= 6);
+	erg_metrics_free(m);
+
+	erg_analyze_opts_init(&o);
+	assert_int_equal(o.seed, 42);
+	assert_false(o.normalized);
+	o.normalized = true;
+	assert_int_equal(erg_analyze(g, NULL, &o, &m, &err), ERG_OK);
+	check_metric(g, m, &t, ERG_METRIC_BETWEENNESS,
+		     "betweenness_normalized", 1e-9);
+	erg_metrics_free(m);
+	free(t.text);
+	erg_graph_free(g);
+}
+
+static void test_analysis__directed_weighted(void **state)
+{
+	erg_graph *g = directed_graph();
+	erg_metrics *m;
+	erg_analyze_opts o;
+	erg_error err;
+	size_t f;
+	table t;
+
+	table_load(&t, "metrics/directed_networkx.tsv");
+	assert_int_equal(t.n_rows, 5);
+	assert_int_equal(erg_analyze(g, NULL, NULL, &m, &err), ERG_OK);
+	assert_true(m->directed);
+	assert_int_equal(m->n_relations, 8);
+	/* C-D and B-E are undirected: counted both ways */
+	check_metric(g, m, &t, ERG_METRIC_DEGREE, "degree", 0);
+	check_metric(g, m, &t, ERG_METRIC_IN_DEGREE, "in_degree", 0);
+	check_metric(g, m, &t, ERG_METRIC_OUT_DEGREE, "out_degree", 0);
+	/* the two A->B support relations are one bundle of weight 3 */
+	check_metric(g, m, &t, ERG_METRIC_STRENGTH, "strength", 1e-12);
+	check_metric(g, m, &t, ERG_METRIC_BETWEENNESS, "betweenness", 1e-6);
+	check_metric(g, m, &t, ERG_METRIC_CLOSENESS, "closeness", 1e-6);
+	check_metric(g, m, &t, ERG_METRIC_HARMONIC, "harmonic", 1e-6);
+	check_metric(g, m, &t, ERG_METRIC_EIGENVECTOR, "eigenvector", 1e-6);
+	check_metric(g, m, &t, ERG_METRIC_PAGERANK, "pagerank", 1e-4);
+	check_metric(g, m, &t, ERG_METRIC_HUB, "hub", 1e-6);
+	check_metric(g, m, &t, ERG_METRIC_AUTHORITY, "authority", 1e-6);
+	check_metric(g, m, &t, ERG_METRIC_CORENESS, "coreness", 0);
+
+	/* F has no relation: 0 everywhere (never NaN), own community last */
+	assert_int_equal(erg_graph_find_actor(g, "F", &f), 0);
+	for (int k = 0; k < ERG_METRIC__COUNT; k++)
+		if (k != ERG_METRIC_COMMUNITY)
+			assert_true(m->values[k][f] == 0.0);
+	assert_true(m->values[ERG_METRIC_COMMUNITY][f] ==
+		    (double)(m->n_communities - 1));
+	erg_metrics_free(m);
+
+	erg_analyze_opts_init(&o);
+	o.normalized = true;
+	assert_int_equal(erg_analyze(g, NULL, &o, &m, &err), ERG_OK);
+	check_metric(g, m, &t, ERG_METRIC_BETWEENNESS,
+		     "betweenness_normalized", 1e-9);
+	erg_metrics_free(m);
+	free(t.text);
+	erg_graph_free(g);
+}
+
+/* ---- one-pass closeness and harmonic against igraph's own ---- */
+
+/* Builds the same graph twice: as an erg_graph (type support, directed,
+ * or related, undirected) and as an igraph_t with distances 1/w. */
+static void compare_closeness_harmonic(igraph_t *ig, const igraph_vector_t *w)
+{
+	igraph_integer_t n = igraph_vcount(ig), ne = igraph_ecount(ig);
+	bool directed = igraph_is_directed(ig);
+	igraph_vector_t dist, clo, har, deg;
+	igraph_vector_int_t reach;
+	erg_graph *g;
+	erg_metrics *m;
+	erg_error err;
+	char a[16], b[16];
+
+	assert_int_equal(erg_graph_new(&g, NULL, &err), 0);
+	for (igraph_integer_t i = 0; i < n; i++) {
+		snprintf(a, sizeof(a), "v%d", (int)i);
+		actor(g, a);
+	}
+	igraph_vector_init(&dist, ne);
+	for (igraph_integer_t e = 0; e < ne; e++) {
+		snprintf(a, sizeof(a), "v%d", (int)IGRAPH_FROM(ig, e));
+		snprintf(b, sizeof(b), "v%d", (int)IGRAPH_TO(ig, e));
+		add(g, a, b, directed ? "support" : "related", VECTOR(*w)[e]);
+		VECTOR(dist)[e] = 1.0 / VECTOR(*w)[e];
+	}
+	if (erg_analyze(g, NULL, NULL, &m, &err) != ERG_OK)
+		fail_msg("erg_analyze: %s (n %d, e %d, directed %d)", err.message, (int)n, (int)ne, directed);
+	assert_int_equal(m->directed, directed);
+
+	igraph_vector_init(&clo, 0);
+	igraph_vector_init(&har, 0);
+	igraph_vector_init(&deg, 0);
+	igraph_vector_int_init(&reach, 0);
+	assert_int_equal(igraph_closeness(ig, &clo, &reach, NULL,
+					  igraph_vss_all(), IGRAPH_IN, &dist,
+					  true),
+			 IGRAPH_SUCCESS);
+	assert_int_equal(igraph_harmonic_centrality(ig, &har, igraph_vss_all(),
+						    IGRAPH_IN, &dist, false),
+			 IGRAPH_SUCCESS);
+	assert_int_equal(igraph_strength(ig, &deg, igraph_vss_all(),
+					 IGRAPH_ALL, true, NULL),
+			 IGRAPH_SUCCESS);
+	/* the erg graph leaves out isolated vertices: n counts the others */
+	igraph_integer_t nv = 0;
+	for (igraph_integer_t i = 0; i < n; i++)
+		nv += VECTOR(deg)[i] > 0;
+	for (igraph_integer_t i = 0; i < n; i++) {
+		double want_c = VECTOR(clo)[i], want_h = VECTOR(har)[i];
+		snprintf(a, sizeof(a), "v%d", (int)i);
+		if (VECTOR(deg)[i] == 0) {
+			want_c = want_h = 0;
+		} else if (isnan(want_c)) {
+			want_c = 0; /* nobody reaches it */
+		} else {
+			/* Wasserman-Faust: igraph's value times r/(n-1) */
+			want_c *= (double)VECTOR(reach)[i] / (double)(nv - 1);
+		}
+		check_close("closeness", a, m->values[ERG_METRIC_CLOSENESS][i],
+			    want_c, 1e-12);
+		check_close("harmonic", a, m->values[ERG_METRIC_HARMONIC][i],
+			    want_h, 1e-9);
+	}
+	igraph_vector_destroy(&clo);
+	igraph_vector_destroy(&har);
+	igraph_vector_destroy(&deg);
+	igraph_vector_int_destroy(&reach);
+	igraph_vector_destroy(&dist);
+	erg_metrics_free(m);
+	erg_graph_free(g);
+}
+
+static void random_weights(igraph_vector_t *w, igraph_integer_t n)
+{
+	igraph_vector_init(w, n);
+	for (igraph_integer_t i = 0; i < n; i++)
+		VECTOR(*w)[i] = (double)RNG_INTEGER(1, 8) / 2.0;
+}
+
+static void test_analysis__closeness_harmonic_match_igraph(void **state)
+{
+	igraph_t ig;
+	igraph_vector_t w;
+	erg_metrics *m;
+	erg_graph *g;
+	erg_error err;
+
+	/* load the adapter before calling igraph directly */
+	assert_int_equal(erg_graph_new(&g, NULL, &err), 0);
+	assert_int_equal(erg_analyze(g, NULL, NULL, &m, &err), 0);
+	erg_metrics_free(m);
+	erg_graph_free(g);
+	igraph_rng_seed(igraph_rng_default(), 7);
+
+	for (int directed = 0; directed <= 1; directed++) {
+		/* sparse random graphs: several components, isolated vertices,
+		 * vertices nobody reaches */
+		for (int round = 0; round < 3; round++) {
+			assert_int_equal(igraph_erdos_renyi_game_gnm(
+						 &ig, 60 + 20 * round,
+						 50 + 40 * round, directed,
+						 false),
+					 IGRAPH_SUCCESS);
+			random_weights(&w, igraph_ecount(&ig));
+			compare_closeness_harmonic(&ig, &w);
+			igraph_vector_destroy(&w);
+			igraph_destroy(&ig);
+		}
+	}
+	/* a strongly connected one with more vertices than a chunk of
+	 * distances has rows: a directed ring with random chords */
+	assert_int_equal(igraph_ring(&ig, 1500, true, false, true),
+			 IGRAPH_SUCCESS);
+	for (int i = 0; i < 300; i++)
+		igraph_add_edge(&ig, RNG_INTEGER(0, 1499), RNG_INTEGER(0, 1499));
+	random_weights(&w, igraph_ecount(&ig));
+	compare_closeness_harmonic(&ig, &w);
+	igraph_vector_destroy(&w);
+	igraph_destroy(&ig);
+}
+
+/* ---- edge cases ---- */
+
+static void test_analysis__empty_and_isolated(void **state)
+{
+	erg_graph *g;
+	erg_metrics *m;
+	erg_error err;
+	erg_view v;
+
+	assert_int_equal(erg_graph_new(&g, NULL, &err), 0);
+	assert_int_equal(erg_analyze(g, NULL, NULL, &m, &err), ERG_OK);
+	assert_int_equal(m->n_actors, 0);
+	assert_int_equal(m->n_relations, 0);
+	assert_int_equal(m->n_communities, 0);
+	assert_false(m->directed);
+	erg_metrics_free(m);
+
+	actor(g, "A");
+	actor(g, "B");
+	actor(g, "C");
+	assert_int_equal(erg_analyze(g, NULL, NULL, &m, &err), ERG_OK);
+	assert_int_equal(m->n_communities, 3);
+	for (size_t i = 0; i < 3; i++) {
+		for (int k = 0; k < ERG_METRIC_COMMUNITY; k++)
+			assert_true(m->values[k][i] == 0.0);
+		assert_true(m->values[ERG_METRIC_COMMUNITY][i] == (double)i);
+	}
+	erg_metrics_free(m);
+
+	/* one relation, one loop, and a view that keeps none */
+	add(g, "A", "B", "support", 2);
+	add(g, "C", "C", "related", 1);
+	assert_int_equal(erg_analyze(g, NULL, NULL, &m, &err), ERG_OK);
+	assert_true(m->directed);
+	for (size_t i = 0; i < 3; i++)
+		for (int k = 0; k < ERG_METRIC__COUNT; k++)
+			assert_true(isfinite(m->values[k][i]));
+	assert_true(m->values[ERG_METRIC_OUT_DEGREE][0] == 1);
+	assert_true(m->values[ERG_METRIC_IN_STRENGTH][1] == 2);
+	assert_true(m->values[ERG_METRIC_DEGREE][2] == 2); /* loop */
+	assert_true(m->values[ERG_METRIC_CLOSENESS][0] == 0); /* unreached */
+	assert_true(m->values[ERG_METRIC_CLOSENESS][2] == 0);
+	assert_true(m->values[ERG_METRIC_HARMONIC][1] == 2);
+	erg_metrics_free(m);
+
+	erg_view_init(&v);
+	assert_int_equal(erg_view_add_type(&v, g, "conflict", &err), 0);
+	assert_int_equal(erg_analyze(g, &v, NULL, &m, &err), ERG_OK);
+	assert_int_equal(m->n_relations, 0);
+	for (size_t i = 0; i < 3; i++)
+		for (int k = 0; k < ERG_METRIC_COMMUNITY; k++)
+			assert_true(m->values[k][i] == 0.0);
+	erg_metrics_free(m);
+	erg_view_clear(&v);
+	erg_graph_free(g);
+}
+
+static void test_analysis__view_and_weights(void **state)
+{
+	erg_graph *g;
+	erg_metrics *m;
+	erg_error err;
+	erg_view v;
+
+	assert_int_equal(erg_graph_new(&g, NULL, &err), 0);
+	add(g, "A", "B", "cooperation", 1);
+	add(g, "B", "A", "cooperation", 2); /* same undirected bundle */
+	add(g, "A", "B", "diplomacy", 1);   /* a second link A-B */
+	add(g, "B", "C", "cooperation", 1);
+	add(g, "C", "A", "sanctions", 1);   /* directed, negative */
+
+	/* positive relations only: undirected */
+	erg_view_init(&v);
+	assert_int_equal(erg_view_add_polarity(&v, "+", &err), 0);
+	assert_int_equal(erg_analyze(g, &v, NULL, &m, &err), ERG_OK);
+	assert_false(m->directed);
+	assert_int_equal(m->n_relations, 4);
+	/* degree counts bundles: A-B cooperation, A-B diplomacy */
+	assert_true(m->values[ERG_METRIC_DEGREE][0] == 2);
+	assert_true(m->values[ERG_METRIC_DEGREE][1] == 3);
+	assert_true(m->values[ERG_METRIC_STRENGTH][0] == 4);
+	assert_true(m->values[ERG_METRIC_BETWEENNESS][1] == 1);
+	erg_metrics_free(m);
+	erg_view_clear(&v);
+
+	/* everything: the sanctions arc makes it directed */
+	assert_int_equal(erg_analyze(g, NULL, NULL, &m, &err), ERG_OK);
+	assert_true(m->directed);
+	assert_true(m->values[ERG_METRIC_DEGREE][0] == 5);
+	assert_true(m->values[ERG_METRIC_IN_DEGREE][0] == 3);
+	assert_true(m->values[ERG_METRIC_OUT_DEGREE][0] == 2);
+	erg_metrics_free(m);
+
+	/* weights must be positive */
+	erg_graph_relation(g, 4)->weight = 0;
+	m = (erg_metrics *)1;
+	assert_int_equal(erg_analyze(g, NULL, NULL, &m, &err), ERG_EINVAL);
+	assert_null(m);
+	assert_non_null(strstr(err.message, "relation 4"));
+	assert_non_null(strstr(err.message, "positive"));
+	erg_graph_relation(g, 4)->weight = NAN;
+	assert_int_equal(erg_analyze(g, NULL, NULL, &m, &err), ERG_EINVAL);
+	/* ... unless the view drops them */
+	erg_view_init(&v);
+	v.min_weight = 0.5;
+	assert_int_equal(erg_analyze(g, &v, NULL, &m, &err), ERG_OK);
+	assert_false(m->directed);
+	erg_metrics_free(m);
+	erg_view_clear(&v);
+	erg_graph_free(g);
+}
+
+static void test_analysis__periodic_eigenvector(void **state)
+{
+	/* A directed cycle: ARPACK alone does not converge (every eigenvalue
+	 * has the same modulus); the shifted fallback gives the answer. */
+	const char *ids[] = { "A", "B", "C", "D", "E" };
+	erg_graph *g;
+	erg_metrics *m;
+	erg_error err;
+
+	assert_int_equal(erg_graph_new(&g, NULL, &err), 0);
+	for (int i = 0; i < 5; i++)
+		add(g, ids[i], ids[(i + 1) % 5], "support", 2);
+	if (erg_analyze(g, NULL, NULL, &m, &err) != ERG_OK)
+		fail_msg("erg_analyze: %s", err.message);
+	for (size_t i = 0; i < 5; i++) {
+		check_close("eigenvector", ids[i],
+			    m->values[ERG_METRIC_EIGENVECTOR][i], 1.0, 1e-9);
+		check_close("pagerank", ids[i],
+			    m->values[ERG_METRIC_PAGERANK][i], 0.2, 1e-9);
+		/* hub: A A^T = 4I, any vector is an eigenvector */
+		assert_true(m->values[ERG_METRIC_HUB][i] >= 0 &&
+			    m->values[ERG_METRIC_HUB][i] <= 1);
+	}
+	erg_metrics_free(m);
+	erg_graph_free(g);
+}
+
+/* Two cliques (5 and 4 actors) joined by one bridge. */
+static erg_graph *two_cliques(void)
+{
+	const char *big[] = { "k1", "k2", "k3", "k4", "k5" };
+	const char *small[] = { "s1", "s2", "s3", "s4" };
+	erg_graph *g;
+	erg_error err;
+
+	assert_int_equal(erg_graph_new(&g, NULL, &err), 0);
+	/* the small clique first, so its actors have the lower indices */
+	for (int i = 0; i < 4; i++)
+		for (int j = i + 1; j < 4; j++)
+			add(g, small[i], small[j], "alliance", 1);
+	for (int i = 0; i < 5; i++)
+		for (int j = i + 1; j < 5; j++)
+			add(g, big[i], big[j], "alliance", 1);
+	add(g, "s1", "k1", "criticism", 0.5);
+	actor(g, "lonely");
+	return g;
+}
+
+static void test_analysis__communities_deterministic(void **state)
+{
+	erg_graph *g = two_cliques();
+	erg_metrics *m1, *m2;
+	erg_analyze_opts o;
+	erg_error err;
+	size_t k1, s1, lonely;
+
+	assert_int_equal(erg_graph_find_actor(g, "k1", &k1), 0);
+	assert_int_equal(erg_graph_find_actor(g, "s1", &s1), 0);
+	assert_int_equal(erg_graph_find_actor(g, "lonely", &lonely), 0);
+	erg_analyze_opts_init(&o);
+	o.seed = 7;
+	assert_int_equal(erg_analyze(g, NULL, &o, &m1, &err), ERG_OK);
+	assert_int_equal(erg_analyze(g, NULL, &o, &m2, &err), ERG_OK);
+	for (size_t i = 0; i < m1->n_actors; i++)
+		assert_true(m1->values[ERG_METRIC_COMMUNITY][i] ==
+			    m2->values[ERG_METRIC_COMMUNITY][i]);
+	assert_int_equal(m1->n_communities, 3);
+	/* numbered by size: the 5-clique is 0 although it comes second */
+	for (size_t i = 0; i < m1->n_actors; i++) {
+		const char *id = erg_graph_actor_c(g, i)->id;
+		double want = id[0] == 'k' ? 0 : id[0] == 's' ? 1 : 2;
+		assert_true(m1->values[ERG_METRIC_COMMUNITY][i] == want);
+	}
+	assert_true(m1->values[ERG_METRIC_COMMUNITY][lonely] == 2);
+	erg_metrics_free(m1);
+	erg_metrics_free(m2);
+
+	/* other seeds: the same partition here */
+	for (unsigned long seed = 1; seed < 6; seed++) {
+		o.seed = seed;
+		assert_int_equal(erg_analyze(g, NULL, &o, &m1, &err), ERG_OK);
+		assert_true(m1->values[ERG_METRIC_COMMUNITY][k1] == 0);
+		assert_true(m1->values[ERG_METRIC_COMMUNITY][s1] == 1);
+		erg_metrics_free(m1);
+	}
+	erg_graph_free(g);
+}
+
+static void test_analysis__rank_ties(void **state)
+{
+	erg_graph *g;
+	erg_metrics *m;
+	erg_error err;
+	size_t *order, a;
+
+	assert_int_equal(erg_graph_new(&g, NULL, &err), 0);
+	/* a star: the centre first, then leaves tied, by label then id */
+	add(g, "hub", "z1", "related", 1);
+	add(g, "hub", "a2", "related", 1);
+	add(g, "hub", "a1", "related", 1);
+	add(g, "hub", "m", "related", 1);
+	assert_int_equal(erg_graph_find_actor(g, "m", &a), 0);
+	assert_int_equal(erg_actor_set_label(erg_graph_actor(g, a), "Beta"), 0);
+	assert_int_equal(erg_graph_find_actor(g, "z1", &a), 0);
+	assert_int_equal(erg_actor_set_label(erg_graph_actor(g, a), "Alpha"),
+			 0);
+	assert_int_equal(erg_graph_find_actor(g, "a2", &a), 0);
+	assert_int_equal(erg_actor_set_label(erg_graph_actor(g, a), "Alpha"),
+			 0);
+	assert_int_equal(erg_graph_find_actor(g, "a1", &a), 0);
+	assert_int_equal(erg_actor_set_label(erg_graph_actor(g, a), "Gamma"),
+			 0);
+	actor(g, "AAA"); /* isolated: 0, tied with the leaves */
+	assert_int_equal(erg_analyze(g, NULL, NULL, &m, &err), ERG_OK);
+
+	const char *want[] = { "hub", "AAA", "a2", "z1", "m", "a1" };
+	for (int rep = 0; rep < 2; rep++) {
+		assert_int_equal(erg_metrics_rank(g, m, ERG_METRIC_BETWEENNESS,
+						  &order, &err),
+				 ERG_OK);
+		for (size_t i = 0; i < 6; i++)
+			assert_string_equal(erg_graph_actor_c(g, order[i])->id,
+					    want[i]);
+		free(order);
+	}
+	assert_int_equal(erg_metrics_rank(g, m, ERG_METRIC__COUNT, &order,
+					  &err),
+			 ERG_EINVAL);
+	assert_null(order);
+	erg_metrics_free(m);
+	erg_graph_free(g);
+}
+
+static void test_analysis__names_and_attach(void **state)
+{
+	erg_graph *g;
+	erg_metrics *m;
+	erg_error err;
+	erg_metric x;
+	uint32_t key;
+	erg_value v;
+	size_t a;
+
+	assert_string_equal(erg_metric_name(ERG_METRIC_PAGERANK), "pagerank");
+	assert_string_equal(erg_metric_name(ERG_METRIC_IN_DEGREE),
+			    "in_degree");
+	assert_string_equal(erg_metric_name(ERG_METRIC_COMMUNITY),
+			    "community");
+	assert_null(erg_metric_name(ERG_METRIC__COUNT));
+	for (int k = 0; k < ERG_METRIC__COUNT; k++) {
+		assert_int_equal(erg_metric_parse(erg_metric_name(k), &x), 0);
+		assert_int_equal(x, k);
+	}
+	assert_int_equal(erg_metric_parse("influence", &x), -1);
+	assert_true(erg_metric_is_integer(ERG_METRIC_DEGREE));
+	assert_true(erg_metric_is_integer(ERG_METRIC_CORENESS));
+	assert_true(erg_metric_is_integer(ERG_METRIC_COMMUNITY));
+	assert_false(erg_metric_is_integer(ERG_METRIC_STRENGTH));
+	assert_false(erg_metric_is_integer(ERG_METRIC_PAGERANK));
+
+	g = directed_graph();
+	/* an earlier "pagerank" string key is replaced */
+	assert_int_equal(erg_graph_define_key(g, ERG_DOMAIN_NODE, "pagerank",
+					      ERG_ATTR_STRING, false, &key,
+					      &err),
+			 0);
+	v.s = "high";
+	assert_int_equal(erg_attrs_set(g, &erg_graph_actor(g, 0)->attrs, key,
+				       v),
+			 0);
+	assert_int_equal(erg_analyze(g, NULL, NULL, &m, &err), ERG_OK);
+	assert_int_equal(erg_metrics_attach(g, m, &err), ERG_OK);
+	assert_int_equal(erg_metrics_attach(g, m, &err), ERG_OK); /* again */
+	for (int k = 0; k < ERG_METRIC__COUNT; k++) {
+		assert_int_equal(erg_graph_find_key(g, ERG_DOMAIN_NODE,
+						    erg_metric_name(k), &key),
+				 0);
+		assert_int_equal(erg_graph_key(g, key)->type,
+				 erg_metric_is_integer(k) ? ERG_ATTR_LONG
+							  : ERG_ATTR_DOUBLE);
+		for (size_t i = 0; i < m->n_actors; i++) {
+			const erg_value *got =
+				erg_attrs_get(&erg_graph_actor(g, i)->attrs,
+					      key);
+			assert_non_null(got);
+			if (erg_metric_is_integer(k))
+				assert_true((double)got->i == m->values[k][i]);
+			else
+				assert_true(got->d == m->values[k][i]);
+		}
+	}
+	assert_int_equal(erg_graph_find_actor(g, "B", &a), 0);
+	assert_int_equal(erg_graph_find_key(g, ERG_DOMAIN_NODE, "degree", &key),
+			 0);
+	assert_int_equal(erg_attrs_get(&erg_graph_actor(g, a)->attrs, key)->i,
+			 4);
+	m->n_actors--;
+	assert_int_equal(erg_metrics_attach(g, m, &err), ERG_EINVAL);
+	m->n_actors++;
+	erg_metrics_free(m);
+	erg_metrics_free(NULL);
+	erg_graph_free(g);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_analysis__karate_networkx),
+		cmocka_unit_test(test_analysis__directed_weighted),
+		cmocka_unit_test(test_analysis__closeness_harmonic_match_igraph),
+		cmocka_unit_test(test_analysis__empty_and_isolated),
+		cmocka_unit_test(test_analysis__view_and_weights),
+		cmocka_unit_test(test_analysis__periodic_eigenvector),
+		cmocka_unit_test(test_analysis__communities_deterministic),
+		cmocka_unit_test(test_analysis__rank_ties),
+		cmocka_unit_test(test_analysis__names_and_attach),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
