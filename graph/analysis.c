@@ -119,6 +119,15 @@ void erg_analyze_opts_init(erg_analyze_opts *o)
 	o->seed = 42;
 }
 
+#define BIT(m) (1u << (m))
+#define ALL_METRICS (BIT(ERG_METRIC__COUNT) - 1)
+
+bool erg_metrics_has(const erg_metrics *m, erg_metric k)
+{
+	return (unsigned)k < ERG_METRIC__COUNT &&
+	       (m->computed == 0 || (m->computed & BIT(k)));
+}
+
 void erg_metrics_free(erg_metrics *m)
 {
 	if (!m)
@@ -133,6 +142,7 @@ void erg_metrics_free(erg_metrics *m)
 typedef struct {
 	const erg_graph *g;
 	erg_metrics *m;
+	unsigned want; /* metrics to compute */
 	erg_aggregate agg;
 	size_t *vertex_of; /* actor -> vertex, NO_VERTEX if not in the view */
 	size_t *actor_of;  /* vertex -> actor */
@@ -267,6 +277,8 @@ static erg_status degrees(analysis *a, erg_error *err)
 	erg_status st;
 
 	for (size_t i = 0; i < sizeof(modes) / sizeof(modes[0]); i++) {
+		if (!(a->want & (BIT(modes[i].degree) | BIT(modes[i].strength))))
+			continue;
 		st = erg__igraph_status(igraph_degree(&a->graph, &a->ires,
 						      igraph_vss_all(),
 						      modes[i].mode, true),
@@ -289,10 +301,14 @@ static erg_status betweenness(analysis *a, const erg_analyze_opts *opts,
 			      erg_error *err)
 {
 	double n = (double)a->nv;
-	erg_status st = erg__igraph_status(
-		igraph_betweenness(&a->graph, &a->res, igraph_vss_all(), true,
-				   &a->dist),
-		err, "betweenness");
+	erg_status st;
+
+	if (!(a->want & BIT(ERG_METRIC_BETWEENNESS)))
+		return ERG_OK;
+	st = erg__igraph_status(igraph_betweenness(&a->graph, &a->res,
+						   igraph_vss_all(), true,
+						   &a->dist),
+				err, "betweenness");
 	if (st)
 		return st;
 	if (opts->normalized && a->nv > 2) {
@@ -316,6 +332,8 @@ static erg_status closeness_harmonic(analysis *a, erg_error *err)
 	igraph_matrix_t d;
 	erg_status st = ERG_OK;
 
+	if (!(a->want & (BIT(ERG_METRIC_CLOSENESS) | BIT(ERG_METRIC_HARMONIC))))
+		return ERG_OK;
 	chunk = (igraph_integer_t)(DIST_CHUNK_CELLS / (size_t)nv);
 	if (chunk < 1)
 		chunk = 1;
@@ -346,6 +364,10 @@ static erg_status closeness_harmonic(analysis *a, erg_error *err)
 					inv += 1.0 / x;
 			}
 			size_t actor = a->actor_of[from + i];
+			if (!(a->want & BIT(ERG_METRIC_CLOSENESS)))
+				reach = 0;
+			if (!(a->want & BIT(ERG_METRIC_HARMONIC)))
+				inv = 0;
 			clo[actor] = (reach > 0 && sum > 0)
 					     ? ((double)reach / (double)(nv - 1)) *
 						       ((double)reach / sum)
@@ -408,23 +430,30 @@ static erg_status spectral(analysis *a, erg_error *err)
 	igraph_error_t e;
 	erg_status st;
 
-	igraph_arpack_options_init(&arpack);
-	e = igraph_eigenvector_centrality(&a->graph, &a->res, &value, true,
-					  true, &a->weight, &arpack);
-	if (e != IGRAPH_SUCCESS && e != IGRAPH_ENOMEM)
-		e = eigenvector_shifted(a);
-	if ((st = erg__igraph_status(e, err, "eigenvector centrality")))
-		return st;
-	store(a, ERG_METRIC_EIGENVECTOR, &a->res);
-
-	st = erg__igraph_status(
-		igraph_pagerank(&a->graph, IGRAPH_PAGERANK_ALGO_PRPACK, &a->res,
-				&value, igraph_vss_all(), true, 0.85,
-				&a->weight, NULL),
-		err, "PageRank");
-	if (st)
-		return st;
-	store(a, ERG_METRIC_PAGERANK, &a->res);
+	if (a->want & BIT(ERG_METRIC_EIGENVECTOR)) {
+		igraph_arpack_options_init(&arpack);
+		e = igraph_eigenvector_centrality(&a->graph, &a->res, &value,
+						  true, true, &a->weight,
+						  &arpack);
+		if (e != IGRAPH_SUCCESS && e != IGRAPH_ENOMEM)
+			e = eigenvector_shifted(a);
+		st = erg__igraph_status(e, err, "eigenvector centrality");
+		if (st)
+			return st;
+		store(a, ERG_METRIC_EIGENVECTOR, &a->res);
+	}
+	if (a->want & BIT(ERG_METRIC_PAGERANK)) {
+		st = erg__igraph_status(
+			igraph_pagerank(&a->graph, IGRAPH_PAGERANK_ALGO_PRPACK,
+					&a->res, &value, igraph_vss_all(), true,
+					0.85, &a->weight, NULL),
+			err, "PageRank");
+		if (st)
+			return st;
+		store(a, ERG_METRIC_PAGERANK, &a->res);
+	}
+	if (!(a->want & (BIT(ERG_METRIC_HUB) | BIT(ERG_METRIC_AUTHORITY))))
+		return ERG_OK;
 
 	if (igraph_vector_init(&hub, 0))
 		return erg_error_set(err, ERG_ENOMEM, NULL, 0, 0,
@@ -436,11 +465,27 @@ static erg_status spectral(analysis *a, erg_error *err)
 						&arpack),
 		err, "hub and authority scores");
 	if (st == ERG_OK) {
-		store(a, ERG_METRIC_HUB, &hub);
-		store(a, ERG_METRIC_AUTHORITY, &a->res);
+		if (a->want & BIT(ERG_METRIC_HUB))
+			store(a, ERG_METRIC_HUB, &hub);
+		if (a->want & BIT(ERG_METRIC_AUTHORITY))
+			store(a, ERG_METRIC_AUTHORITY, &a->res);
 	}
 	igraph_vector_destroy(&hub);
 	(void)erg__igraph_last_warning();
+	return st;
+}
+
+static erg_status coreness(analysis *a, erg_error *err)
+{
+	erg_status st;
+
+	if (!(a->want & BIT(ERG_METRIC_CORENESS)))
+		return ERG_OK;
+	st = erg__igraph_status(igraph_coreness(&a->graph, &a->ires,
+						IGRAPH_ALL),
+				err, "coreness");
+	if (st == ERG_OK)
+		store_int(a, ERG_METRIC_CORENESS, &a->ires);
 	return st;
 }
 
@@ -488,6 +533,8 @@ static erg_status communities(analysis *a, const erg_analyze_opts *opts,
 	double *out = a->m->values[ERG_METRIC_COMMUNITY];
 	erg_status st = ERG_OK;
 
+	if (!(a->want & BIT(ERG_METRIC_COMMUNITY)))
+		return ERG_OK;
 	pairs = malloc((nb ? nb : 1) * sizeof(*pairs));
 	if (!pairs)
 		goto oom;
@@ -581,6 +628,8 @@ done:
 static void isolated_communities(analysis *a)
 {
 	double *out = a->m->values[ERG_METRIC_COMMUNITY];
+	if (!(a->want & BIT(ERG_METRIC_COMMUNITY)))
+		return;
 	for (size_t i = 0; i < a->m->n_actors; i++)
 		if (a->vertex_of[i] == NO_VERTEX)
 			out[i] = (double)a->m->n_communities++;
@@ -604,10 +653,14 @@ erg_status erg_analyze(const erg_graph *g, const erg_view *view,
 	erg__igraph_init();
 	memset(&a, 0, sizeof(a));
 	a.g = g;
+	a.want = opts->metrics & ALL_METRICS;
+	if (!a.want)
+		a.want = ALL_METRICS;
 	a.m = calloc(1, sizeof(*a.m));
 	if (!a.m)
 		goto oom;
 	a.m->n_actors = n;
+	a.m->computed = a.want;
 	for (int i = 0; i < ERG_METRIC__COUNT; i++)
 		if (!(a.m->values[i] = calloc(n ? n : 1, sizeof(double))))
 			goto oom;
@@ -629,18 +682,10 @@ erg_status erg_analyze(const erg_graph *g, const erg_view *view,
 			goto oom;
 		}
 		have_res = true;
-		if ((st = degrees(&a, err)) ||
-		    (st = betweenness(&a, opts, err)) ||
+		if ((st = degrees(&a, err)) || (st = betweenness(&a, opts, err)) ||
 		    (st = closeness_harmonic(&a, err)) ||
-		    (st = spectral(&a, err)))
-			goto done;
-		st = erg__igraph_status(igraph_coreness(&a.graph, &a.ires,
-							IGRAPH_ALL),
-					err, "coreness");
-		if (st)
-			goto done;
-		store_int(&a, ERG_METRIC_CORENESS, &a.ires);
-		if ((st = communities(&a, opts, err)))
+		    (st = spectral(&a, err)) || (st = coreness(&a, err)) ||
+		    (st = communities(&a, opts, err)))
 			goto done;
 	}
 	isolated_communities(&a);
@@ -682,7 +727,11 @@ erg_status erg_metrics_attach(erg_graph *g, const erg_metrics *m,
 	for (int i = 0; i < ERG_METRIC__COUNT; i++) {
 		bool integer = erg_metric_is_integer((erg_metric)i);
 		uint32_t key;
-		erg_status st = erg_graph_define_key(
+		erg_status st;
+
+		if (!erg_metrics_has(m, (erg_metric)i))
+			continue;
+		st = erg_graph_define_key(
 			g, ERG_DOMAIN_NODE, metric_names[i],
 			integer ? ERG_ATTR_LONG : ERG_ATTR_DOUBLE, true, &key,
 			err);
@@ -736,6 +785,10 @@ erg_status erg_metrics_rank(const erg_graph *g, const erg_metrics *m,
 	if ((unsigned)by >= ERG_METRIC__COUNT)
 		return erg_error_set(err, ERG_EINVAL, NULL, 0, 0,
 				     "unknown metric %d", (int)by);
+	if (!erg_metrics_has(m, by))
+		return erg_error_set(err, ERG_EINVAL, NULL, 0, 0,
+				     "cannot rank by %s: it was not computed",
+				     erg_metric_name(by));
 	if (n != erg_graph_actor_count(g))
 		return erg_error_set(err, ERG_EINVAL, NULL, 0, 0,
 				     "metrics are for %zu actors, the graph "

@@ -3,7 +3,8 @@
  *
  * One row per actor, sorted by erg_metrics_rank (metric descending, ties
  * by label then id), columns rank (1-based), id, label, kind, then every
- * metric under erg_metric_name() in enum order.
+ * computed metric (erg_metrics_has) under erg_metric_name() in enum
+ * order.
  *  - CSV: RFC 4180; a field holding a comma, a quote, CR or LF is quoted
  *    and its quotes doubled. Lines end with LF.
  *  - TSV: no quoting exists, so tabs, CR and LF inside a field become
@@ -127,7 +128,8 @@ static int write_delimited(const erg_graph *g, const erg_metrics *m,
 	if (fprintf(fp, "rank%cid%clabel%ckind", delim, delim, delim) < 0)
 		return -1;
 	for (int k = 0; k < ERG_METRIC__COUNT; k++)
-		if (fprintf(fp, "%c%s", delim, erg_metric_name(k)) < 0)
+		if (erg_metrics_has(m, k) &&
+		    fprintf(fp, "%c%s", delim, erg_metric_name(k)) < 0)
 			return -1;
 	if (fputc('\n', fp) == EOF)
 		return -1;
@@ -139,7 +141,8 @@ static int write_delimited(const erg_graph *g, const erg_metrics *m,
 		    fprintf(fp, "%c%s", delim, kind_of(a)) < 0)
 			return -1;
 		for (int k = 0; k < ERG_METRIC__COUNT; k++)
-			if (fprintf(fp, "%c%s", delim,
+			if (erg_metrics_has(m, k) &&
+			    fprintf(fp, "%c%s", delim,
 				    format_value(k, m->values[k][order[r]],
 						 false, num, sizeof(num))) < 0)
 				return -1;
@@ -157,12 +160,13 @@ static int write_markdown(const erg_graph *g, const erg_metrics *m,
 	if (fputs("| rank | id | label | kind |", fp) == EOF)
 		return -1;
 	for (int k = 0; k < ERG_METRIC__COUNT; k++)
-		if (fprintf(fp, " %s |", erg_metric_name(k)) < 0)
+		if (erg_metrics_has(m, k) &&
+		    fprintf(fp, " %s |", erg_metric_name(k)) < 0)
 			return -1;
 	if (fputs("\n| ---: | --- | --- | --- |", fp) == EOF)
 		return -1;
 	for (int k = 0; k < ERG_METRIC__COUNT; k++)
-		if (fputs(" ---: |", fp) == EOF)
+		if (erg_metrics_has(m, k) && fputs(" ---: |", fp) == EOF)
 			return -1;
 	if (fputc('\n', fp) == EOF)
 		return -1;
@@ -172,7 +176,8 @@ static int write_markdown(const erg_graph *g, const erg_metrics *m,
 		    put_md_cell(fp, a->label) || put_md_cell(fp, kind_of(a)))
 			return -1;
 		for (int k = 0; k < ERG_METRIC__COUNT; k++)
-			if (fprintf(fp, " %s |",
+			if (erg_metrics_has(m, k) &&
+			    fprintf(fp, " %s |",
 				    format_value(k, m->values[k][order[r]],
 						 true, num, sizeof(num))) < 0)
 				return -1;
@@ -221,7 +226,10 @@ static erg_status write_json(const erg_graph *g, const erg_metrics *m,
 			goto oom;
 		for (int k = 0; k < ERG_METRIC__COUNT; k++) {
 			double x = finite_or_zero(m->values[k][order[r]]);
-			json_t *v = erg_metric_is_integer(k)
+			json_t *v;
+			if (!erg_metrics_has(m, k))
+				continue;
+			v = erg_metric_is_integer(k)
 					    ? json_integer((json_int_t)x)
 					    : json_real(x);
 			if (put(row, erg_metric_name(k), v))

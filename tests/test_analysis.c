@@ -522,6 +522,53 @@ static void test_analysis__periodic_eigenvector(void **state)
 	erg_graph_free(g);
 }
 
+static void test_analysis__metric_subset(void **state)
+{
+	erg_graph *g = directed_graph();
+	erg_metrics *all, *some;
+	erg_analyze_opts o;
+	erg_error err;
+	size_t *order;
+	uint32_t key;
+	unsigned want = (1u << ERG_METRIC_PAGERANK) |
+			(1u << ERG_METRIC_HARMONIC);
+
+	assert_int_equal(erg_analyze(g, NULL, NULL, &all, &err), ERG_OK);
+	for (int k = 0; k < ERG_METRIC__COUNT; k++)
+		assert_true(erg_metrics_has(all, k));
+	erg_analyze_opts_init(&o);
+	assert_int_equal(o.metrics, 0);
+	o.metrics = want;
+	assert_int_equal(erg_analyze(g, NULL, &o, &some, &err), ERG_OK);
+	assert_int_equal(some->computed, want);
+	assert_int_equal(some->n_communities, 0);
+	for (int k = 0; k < ERG_METRIC__COUNT; k++) {
+		bool on = (want >> k) & 1;
+		assert_int_equal(erg_metrics_has(some, k), on);
+		for (size_t i = 0; i < some->n_actors; i++)
+			assert_true(some->values[k][i] ==
+				    (on ? all->values[k][i] : 0.0));
+	}
+	assert_int_equal(erg_metrics_rank(g, some, ERG_METRIC_DEGREE, &order,
+					  &err),
+			 ERG_EINVAL);
+	assert_non_null(strstr(err.message, "degree"));
+	assert_int_equal(erg_metrics_rank(g, some, ERG_METRIC_PAGERANK, &order,
+					  &err),
+			 ERG_OK);
+	free(order);
+	assert_int_equal(erg_metrics_attach(g, some, &err), ERG_OK);
+	assert_int_equal(erg_graph_find_key(g, ERG_DOMAIN_NODE, "pagerank",
+					    &key),
+			 0);
+	assert_int_equal(erg_graph_find_key(g, ERG_DOMAIN_NODE, "degree",
+					    &key),
+			 -1);
+	erg_metrics_free(all);
+	erg_metrics_free(some);
+	erg_graph_free(g);
+}
+
 /* Two cliques (5 and 4 actors) joined by one bridge. */
 static erg_graph *two_cliques(void)
 {
@@ -708,6 +755,7 @@ int main(void)
 		cmocka_unit_test(test_analysis__empty_and_isolated),
 		cmocka_unit_test(test_analysis__view_and_weights),
 		cmocka_unit_test(test_analysis__periodic_eigenvector),
+		cmocka_unit_test(test_analysis__metric_subset),
 		cmocka_unit_test(test_analysis__communities_deterministic),
 		cmocka_unit_test(test_analysis__rank_ties),
 		cmocka_unit_test(test_analysis__names_and_attach),

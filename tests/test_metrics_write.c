@@ -233,6 +233,39 @@ static void test_metrics_write__markdown(void **state)
 	erg_graph_free(g);
 }
 
+static void test_metrics_write__subset(void **state)
+{
+	/* only the metrics computed are written */
+	erg_metrics *m;
+	erg_graph *g = fixture(&m);
+	char *text;
+	json_t *root, *row;
+
+	m->computed = (1u << ERG_METRIC_PAGERANK) | (1u << ERG_METRIC_DEGREE);
+	text = write_mem(g, m, ERG_METRIC_PAGERANK, ERG_TABLE_CSV);
+	assert_true(strncmp(text, "rank,id,label,kind,degree,pagerank\n1,b,",
+			    39) == 0);
+	assert_non_null(strstr(text, "\n3,a,\"Kim, \"\"Supreme\"\" Leader\","
+				     "person,2,0.2\n"));
+	free(text);
+	text = write_mem(g, m, ERG_METRIC_PAGERANK, ERG_TABLE_MD);
+	assert_true(strncmp(text, "| rank | id | label | kind | degree | "
+				  "pagerank |\n| ---: | --- | --- | --- | "
+				  "---: | ---: |\n",
+			    87) == 0);
+	free(text);
+	text = write_mem(g, m, ERG_METRIC_PAGERANK, ERG_TABLE_JSON);
+	root = json_loads(text, 0, NULL);
+	assert_non_null(root);
+	row = json_array_get(json_object_get(root, "actors"), 0);
+	assert_int_equal(json_object_size(row), 6);
+	assert_null(json_object_get(row, "betweenness"));
+	json_decref(root);
+	free(text);
+	erg_metrics_free(m);
+	erg_graph_free(g);
+}
+
 static void test_metrics_write__file_and_errors(void **state)
 {
 	erg_metrics *m;
@@ -317,6 +350,7 @@ int main(void)
 		cmocka_unit_test(test_metrics_write__tsv),
 		cmocka_unit_test(test_metrics_write__json),
 		cmocka_unit_test(test_metrics_write__markdown),
+		cmocka_unit_test(test_metrics_write__subset),
 		cmocka_unit_test(test_metrics_write__file_and_errors),
 		cmocka_unit_test(test_metrics_write__analyzed),
 	};

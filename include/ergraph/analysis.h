@@ -114,6 +114,10 @@ typedef struct {
 			     false (raw, as igraph and NetworkX report with
 			     normalized=False) */
 	unsigned long seed; /* for community detection; default 42 */
+	unsigned metrics;   /* bit (1u << m) for each erg_metric m to compute;
+			       0 (the default) = all. Closeness and harmonic
+			       share one all-pairs pass, betweenness needs
+			       another: leaving them out saves most time. */
 } erg_analyze_opts;
 
 void erg_analyze_opts_init(erg_analyze_opts *o);
@@ -126,7 +130,12 @@ typedef struct {
 	size_t n_relations;     /* relations in the view */
 	size_t n_communities;
 	double *values[ERG_METRIC__COUNT];
+	unsigned computed;      /* bit (1u << m) per metric computed; 0 = all
+				   (values of the others are 0) */
 } erg_metrics;
+
+/* True if metric `k` of `m` was computed (see erg_analyze_opts.metrics). */
+bool erg_metrics_has(const erg_metrics *m, erg_metric k);
 
 /* Computes every metric over the relations passing `view` (NULL: all).
  * Direction follows erg_graph_is_directed() of the relations in the view.
@@ -137,8 +146,8 @@ erg_status erg_analyze(const erg_graph *g, const erg_view *view,
 		       erg_error *err);
 void erg_metrics_free(erg_metrics *m);
 
-/* Stores every metric as a node attribute named after it (double, or long
- * for integer metrics), replacing earlier values. */
+/* Stores every computed metric as a node attribute named after it
+ * (double, or long for integer metrics), replacing earlier values. */
 erg_status erg_metrics_attach(erg_graph *g, const erg_metrics *m,
 			      erg_error *err);
 

@@ -69,9 +69,9 @@ typedef enum {
 int erg_table_format_parse(const char *s, erg_table_format *out);
 
 /* The ranked metrics table: one row per actor sorted by `rank_by`
- * (descending), columns rank,id,label,kind then every metric. JSON is an
- * object {"directed":..,"relations":..,"actors":[{...}]} written with
- * jansson. */
+ * (descending), columns rank,id,label,kind then every computed metric
+ * (erg_metrics_has). JSON is an object {"directed":..,"relations":..,
+ * "actors":[{...}]} written with jansson. */
 erg_status erg_metrics_write_fp(const erg_graph *g, const erg_metrics *m,
 				erg_metric rank_by, erg_table_format fmt,
 				FILE *fp, erg_error *err);
