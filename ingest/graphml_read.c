@@ -1,22 +1,25 @@
 /*
- * graphml_read.c - GraphML reader, streamed with libxml2's xmlTextReader.
+ * graphml_read.c - GraphML reader, streamed with libxml2's SAX2 parser.
  *
  * The parser never loads anything: XML_PARSE_NONET is set, XML_PARSE_NOENT
- * (entity substitution), DTD loading and validation are not, so external
- * entities and DTDs stay unexpanded. libxml2 errors go to a structured
- * handler on the reader that records the first one (message, line,
- * column) in the parser state; the global handlers are replaced for the
- * duration of a read and restored afterwards.
+ * (entity substitution), DTD loading and validation are not, and the SAX
+ * handler keeps no DTD declarations, so only the predefined entities and
+ * character references are expanded; any other entity reference is an
+ * error (or, where libxml2 only warns, is kept as "&name;"). libxml2 errors
+ * go to a structured handler on the parser context that records the first
+ * one (message, line, column) in the parser state; the global handlers are
+ * replaced for the duration of a read and restored afterwards.
  *
  * Elements are matched on their local names, so files without the GraphML
  * namespace (or without an XML declaration) are accepted. The reader keeps
  * a stack of open graphml/graph/node/edge/key elements; the content of
- * <data>, <default>, <desc>, <port> and unknown elements is consumed in
- * place. GraphML key ids map to key records through a hash map, and each
- * record maps lazily to one erg key per domain, so a <data> element costs
- * one hash look-up. Edges may name nodes declared later in the same input:
- * such endpoints are created at once and checked at the end of the
- * document. Time is linear in the input size.
+ * <data>, <default>, <desc>, <port> and unknown elements is handled by a
+ * small "content" state (collect text, find a yEd label, or skip). GraphML
+ * key ids map to key records through a hash map, and each record maps
+ * lazily to one erg key per domain, so a <data> element costs one hash
+ * look-up. Edges may name nodes declared later in the same input: such
+ * endpoints are created at once and checked at the end of the document.
+ * Time is linear in the input size; no document tree is built.
  */
 #include "ergraph/ingest.h"
 
@@ -27,10 +30,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <libxml/SAX2.h>
 #include <libxml/globals.h>
 #include <libxml/parser.h>
+#include <libxml/parserInternals.h>
 #include <libxml/xmlerror.h>
-#include <libxml/xmlreader.h>
 
 #include "util_internal.h"
 
@@ -127,6 +131,25 @@ typedef struct {
 	} u;
 } gm_frame;
 
+/* What the characters and elements inside the current element mean. */
+typedef enum {
+	CT_NONE,    /* structure: graphml, graph, node, edge, key */
+	CT_SKIP,    /* ignore everything up to the end tag */
+	CT_DATA,    /* <data> */
+	CT_DEFAULT  /* <default> of a key */
+} gm_content_kind;
+
+typedef struct {
+	gm_content_kind kind;
+	int depth;	   /* elements open inside the content element */
+	bool collect;	   /* its direct text goes to st->text */
+	bool want_label;   /* look for a yEd label */
+	int label_level;   /* depth of the open label element, 0: none */
+	bool had_elements; /* it holds child elements */
+	size_t key;	   /* CT_DATA, CT_DEFAULT: the key record */
+	long line;
+} gm_content;
+
 /* An endpoint that an edge named before its <node> was seen. */
 typedef struct {
 	size_t actor;
@@ -139,8 +162,14 @@ typedef struct {
 	const char *name;
 	const erg_read_opts *opts;
 	erg_error *err;
-	xmlTextReaderPtr reader;
+	xmlParserCtxtPtr ctxt;
 	size_t input_len;
+	erg_status status; /* first error from the handlers */
+
+	/* attributes of the start tag being handled (SAX2 layout) */
+	const xmlChar **attrs;
+	int n_attrs;
+	gm_content content;
 
 	/* first libxml2 error */
 	bool failed;
@@ -174,20 +203,25 @@ typedef struct {
 
 /* ---- errors and warnings ---- */
 
+/* Structured error handler of the parser context (`userdata` is the
+ * reader state, the context's userData). */
 static void gm_structured_error(void *userdata, xmlErrorPtr e)
 {
 	gm_state *st = userdata;
 	size_t n;
 
-	if (!e)
+	if (!e || !st)
 		return;
 	if (e->level == XML_ERR_WARNING) {
 		if (st->opts && st->opts->warn &&
 		    st->n_warnings < GM_MAX_WARNINGS && e->message) {
 			char msg[ERG_ERROR_MSG_MAX];
 			snprintf(msg, sizeof(msg), "%s", e->message);
+			for (char *p = msg; *p; p++)
+				if (*p == '\n' || *p == '\r')
+					*p = ' ';
 			n = strlen(msg);
-			while (n && (msg[n - 1] == '\n' || msg[n - 1] == '\r'))
+			while (n && msg[n - 1] == ' ')
 				msg[--n] = '\0';
 			st->n_warnings++;
 			st->opts->warn(st->opts->warn_userdata, st->name,
@@ -211,7 +245,7 @@ static void gm_structured_error(void *userdata, xmlErrorPtr e)
 		st->xml_msg[--n] = '\0';
 }
 
-/* Global handlers: silence anything libxml2 reports outside the reader. */
+/* Global handlers: silence anything libxml2 reports outside the context. */
 static void gm_global_structured(void *userdata, xmlErrorPtr e)
 {
 	(void)userdata;
@@ -222,15 +256,6 @@ static void gm_global_generic(void *ctx, const char *msg, ...)
 {
 	(void)ctx;
 	(void)msg;
-}
-
-static long gm_line(gm_state *st)
-{
-	xmlNodePtr node = xmlTextReaderCurrentNode(st->reader);
-	long line = node ? xmlGetLineNo(node) : -1;
-	if (line <= 0 || line >= 65535)
-		line = xmlTextReaderGetParserLineNumber(st->reader);
-	return line > 0 ? line : 0;
 }
 
 static erg_status gm_fail(gm_state *st, erg_status code, long line,
@@ -263,9 +288,9 @@ static erg_status gm_xml_error(gm_state *st)
 				     st->xml_line, st->xml_column, "%s",
 				     st->xml_msg);
 	return erg_error_set(st->err, ERG_EPARSE, st->name,
-			     xmlTextReaderGetParserLineNumber(st->reader),
-			     xmlTextReaderGetParserColumnNumber(st->reader),
-			     "malformed XML");
+			     st->ctxt && st->ctxt->input ? st->ctxt->input->line
+							 : 0,
+			     0, "malformed XML");
 }
 
 static void gm_warn(gm_state *st, long line, const char *msg)
@@ -274,7 +299,7 @@ static void gm_warn(gm_state *st, long line, const char *msg)
 		st->opts->warn(st->opts->warn_userdata, st->name, line, msg);
 }
 
-/* ---- reading ---- */
+/* ---- text ---- */
 
 static bool blank(const char *s)
 {
@@ -284,54 +309,9 @@ static bool blank(const char *s)
 	return true;
 }
 
-/* Advances the reader; ERG_OK with *more false at the end of input. */
-static erg_status gm_next(gm_state *st, bool *more)
-{
-	int r = xmlTextReaderRead(st->reader);
-	if (r < 0 || st->failed)
-		return gm_xml_error(st);
-	*more = r == 1;
-	return ERG_OK;
-}
-
 static bool gm_is(const xmlChar *local, const char *name)
 {
 	return local && strcmp((const char *)local, name) == 0;
-}
-
-static bool gm_is_text(int type)
-{
-	return type == XML_READER_TYPE_TEXT || type == XML_READER_TYPE_CDATA ||
-	       type == XML_READER_TYPE_WHITESPACE ||
-	       type == XML_READER_TYPE_SIGNIFICANT_WHITESPACE;
-}
-
-/* Appends the current text node to `b`. */
-static erg_status gm_append_text(gm_state *st, erg_buf *b)
-{
-	const xmlChar *v = xmlTextReaderConstValue(st->reader);
-	erg_status s;
-	if (!v)
-		return ERG_OK;
-	s = erg__buf_append(b, (const char *)v, strlen((const char *)v));
-	if (s == ERG_ELIMIT)
-		return gm_fail(st, s, gm_line(st), "text value too long");
-	if (s)
-		return gm_oom(st);
-	return ERG_OK;
-}
-
-/* An unexpanded entity reference is kept as "&name;". */
-static erg_status gm_append_entity(gm_state *st, erg_buf *b)
-{
-	const xmlChar *n = xmlTextReaderConstName(st->reader);
-	erg_status s = erg__buf_printf(b, "&%s;",
-				       n ? (const char *)n : "");
-	if (s == ERG_ELIMIT)
-		return gm_fail(st, s, gm_line(st), "text value too long");
-	if (s)
-		return gm_oom(st);
-	return ERG_OK;
 }
 
 /* Element names whose text is a node label in yEd / yFiles files. */
@@ -340,91 +320,61 @@ static bool is_label_element(const xmlChar *local)
 	return gm_is(local, "NodeLabel") || gm_is(local, "Label.Text");
 }
 
-/*
- * Consumes the content of the element the reader is on (a start tag that
- * is not empty) up to its end tag. With `collect`, the text of its direct
- * children goes to st->text; child elements are skipped (*had_elements
- * tells). With `want_label`, the text of the first yEd y:NodeLabel (or
- * yFiles y:Label.Text) that has text goes to st->label.
- */
-static erg_status gm_consume(gm_state *st, bool collect, bool want_label,
-			     bool *had_elements)
+static erg_status gm_append(gm_state *st, erg_buf *b, const char *s,
+			    size_t n)
 {
-	int depth = xmlTextReaderDepth(st->reader);
-	int label_depth = -1;
-	bool more;
-	erg_status s;
-
-	erg__buf_reset(&st->text);
-	erg__buf_reset(&st->label);
-	if (had_elements)
-		*had_elements = false;
-	for (;;) {
-		int type, d;
-		if ((s = gm_next(st, &more)))
-			return s;
-		if (!more)
-			return gm_xml_error(st);
-		type = xmlTextReaderNodeType(st->reader);
-		d = xmlTextReaderDepth(st->reader);
-		s = ERG_OK;
-		if (type == XML_READER_TYPE_END_ELEMENT) {
-			if (d == depth)
-				return ERG_OK;
-			if (d == label_depth) {
-				label_depth = -1;
-				if (st->label.len && !blank(st->label.data))
-					want_label = false; /* got one */
-				else
-					erg__buf_reset(&st->label);
-			}
-			continue;
-		}
-		if (type == XML_READER_TYPE_ELEMENT) {
-			if (had_elements)
-				*had_elements = true;
-			if (want_label && label_depth < 0 &&
-			    is_label_element(
-				    xmlTextReaderConstLocalName(st->reader)) &&
-			    !xmlTextReaderIsEmptyElement(st->reader))
-				label_depth = d;
-			continue;
-		}
-		if (collect && d == depth + 1) {
-			if (gm_is_text(type))
-				s = gm_append_text(st, &st->text);
-			else if (type == XML_READER_TYPE_ENTITY_REFERENCE)
-				s = gm_append_entity(st, &st->text);
-		} else if (label_depth >= 0 && d == label_depth + 1 &&
-			   gm_is_text(type)) {
-			s = gm_append_text(st, &st->label);
-		}
-		if (s)
-			return s;
-	}
-}
-
-/* Text of the current element's content (empty for <x/>). */
-static erg_status gm_read_text(gm_state *st, bool *had_elements)
-{
-	erg__buf_reset(&st->text);
-	if (had_elements)
-		*had_elements = false;
-	if (xmlTextReaderIsEmptyElement(st->reader))
-		return ERG_OK;
-	return gm_consume(st, true, false, had_elements);
-}
-
-static erg_status gm_skip(gm_state *st)
-{
-	if (xmlTextReaderIsEmptyElement(st->reader))
-		return ERG_OK;
-	return gm_consume(st, false, false, NULL);
+	erg_status r = erg__buf_append(b, s, n);
+	if (r == ERG_ELIMIT)
+		return gm_fail(st, r, st->content.line, "text value too long");
+	if (r)
+		return gm_oom(st);
+	return ERG_OK;
 }
 
 static const char *gm_text(gm_state *st)
 {
 	return st->text.len ? st->text.data : "";
+}
+
+/*
+ * Value of attribute `name` (no namespace prefix) of the start tag being
+ * handled, as a malloc'ed string (free()), or NULL if absent. Without
+ * entity substitution libxml2 hands '&' over as "&#38;": decoded here.
+ */
+static char *gm_attr(gm_state *st, const char *name)
+{
+	for (int i = 0; i < st->n_attrs; i++) {
+		const xmlChar **a = st->attrs + 5 * i;
+		const char *v = (const char *)a[3], *end = (const char *)a[4];
+		char *out, *o;
+		if (a[1] || !gm_is(a[0], name))
+			continue;
+		out = malloc((size_t)(end - v) + 1);
+		if (!out)
+			return NULL;
+		for (o = out; v < end;) {
+			if (*v == '&' && end - v >= 5 &&
+			    memcmp(v, "&#38;", 5) == 0) {
+				*o++ = '&';
+				v += 5;
+			} else {
+				*o++ = *v++;
+			}
+		}
+		*o = '\0';
+		return out;
+	}
+	return NULL;
+}
+
+/* Starts consuming the current element's content. */
+static void content_begin(gm_state *st, gm_content_kind kind, long line)
+{
+	memset(&st->content, 0, sizeof(st->content));
+	st->content.kind = kind;
+	st->content.line = line;
+	erg__buf_reset(&st->text);
+	erg__buf_reset(&st->label);
 }
 
 /* ---- keys ---- */
@@ -451,12 +401,6 @@ static void key_free(gm_key *k)
 	free(k->id);
 	free(k->name);
 	free(k->def);
-}
-
-static char *gm_attr(gm_state *st, const char *name)
-{
-	return (char *)xmlTextReaderGetAttribute(st->reader,
-						 (const xmlChar *)name);
 }
 
 static erg_status key_add(gm_state *st, const char *id, const char *name,
@@ -540,11 +484,11 @@ static erg_status key_start(gm_state *st, long line, size_t *out)
 		st->keys[*out].nodegraphics = strcmp(yt, "nodegraphics") == 0;
 	}
 done:
-	xmlFree(id);
-	xmlFree(forv);
-	xmlFree(aname);
-	xmlFree(atype);
-	xmlFree(yt);
+	free(id);
+	free(forv);
+	free(aname);
+	free(atype);
+	free(yt);
 	return s;
 }
 
@@ -620,14 +564,10 @@ static erg_status key_end(gm_state *st, size_t ki)
 	return ERG_OK;
 }
 
-/* <default> inside <key>. */
-static erg_status key_default(gm_state *st, size_t ki)
+/* At </default>: the key's default text. */
+static erg_status key_default_end(gm_state *st, size_t ki)
 {
-	erg_status s = gm_read_text(st, NULL);
-	char *copy;
-	if (s)
-		return s;
-	copy = erg__strdup(gm_text(st));
+	char *copy = erg__strdup(gm_text(st));
 	if (!copy)
 		return gm_oom(st);
 	free(st->keys[ki].def);
@@ -726,8 +666,8 @@ static erg_status graph_start(gm_state *st, long line)
 	    erg_graph_set_name(st->g, id))
 		s = gm_oom(st);
 done:
-	xmlFree(id);
-	xmlFree(ed);
+	free(id);
+	free(ed);
 	return s;
 }
 
@@ -759,7 +699,7 @@ static erg_status node_start(gm_state *st, long line)
 	f->u.node.has_group = gf->u.graph.has_group;
 	f->u.node.group = gf->u.graph.group;
 done:
-	xmlFree(id);
+	free(id);
 	return s;
 }
 
@@ -888,12 +828,12 @@ static erg_status edge_start(gm_state *st, long line)
 	f->u.edge.graph_directed = gf->u.graph.directed;
 	f->u.edge.symmetric = -1;
 done:
-	xmlFree(src);
-	xmlFree(tgt);
-	xmlFree(id);
-	xmlFree(dir);
-	xmlFree(sp);
-	xmlFree(tp);
+	free(src);
+	free(tgt);
+	free(id);
+	free(dir);
+	free(sp);
+	free(tp);
 	return s;
 }
 
@@ -1077,25 +1017,22 @@ static erg_status data_undeclared_key(gm_state *st, const char *kid,
 	return key_add(st, kid, kid, ERG_ATTR_STRING, FOR_ALL, line, out);
 }
 
-static erg_status data_element(gm_state *st, long line)
+/* <data key=...>: decides how to read its content. */
+static erg_status data_begin(gm_state *st, long line)
 {
 	gm_frame *f = top(st);
-	char *kid = gm_attr(st, "key");
+	char *kid;
 	size_t ki;
 	gm_key *k;
-	erg_domain dom;
-	erg_attrs *attrs;
-	uint32_t ek;
-	erg_value v;
-	bool had_elements = false, want_label;
 	erg_status s = ERG_OK;
 
 	if (!f || f->kind == FR_GRAPHML || f->kind == FR_KEY ||
 	    (f->kind == FR_GRAPH && !f->u.graph.top)) {
 		/* graphml-level data, or data of nested graphs: ignored */
-		s = gm_skip(st);
-		goto done;
+		content_begin(st, CT_SKIP, line);
+		return ERG_OK;
 	}
+	kid = gm_attr(st, "key");
 	if (!kid || !kid[0]) {
 		s = gm_fail(st, ERG_EINVAL, line, "<data> without a key");
 		goto done;
@@ -1104,26 +1041,41 @@ static erg_status data_element(gm_state *st, long line)
 	    (s = data_undeclared_key(st, kid, line, &ki)))
 		goto done;
 	k = &st->keys[ki];
+	content_begin(st, CT_DATA, line);
+	st->content.key = ki;
+	st->content.collect = !k->yfiles;
+	st->content.want_label = f->kind == FR_NODE && !f->u.node.yed_label &&
+				 (k->nodegraphics || !k->yfiles);
+done:
+	free(kid);
+	return s;
+}
+
+/* At </data>: applies the value to the element it belongs to. */
+static erg_status data_end(gm_state *st)
+{
+	gm_frame *f = top(st);
+	gm_key *k = &st->keys[st->content.key];
+	long line = st->content.line;
+	erg_domain dom;
+	erg_attrs *attrs;
+	uint32_t ek;
+	erg_value v;
+	erg_status s;
+
 	dom = f->kind == FR_NODE   ? ERG_DOMAIN_NODE
 	      : f->kind == FR_EDGE ? ERG_DOMAIN_EDGE
 				   : ERG_DOMAIN_GRAPH;
-	want_label = dom == ERG_DOMAIN_NODE && !f->u.node.yed_label &&
-		     (k->nodegraphics || !k->yfiles);
-	erg__buf_reset(&st->text);
-	erg__buf_reset(&st->label);
-	if (!xmlTextReaderIsEmptyElement(st->reader) &&
-	    (s = gm_consume(st, !k->yfiles, want_label, &had_elements)))
-		goto done;
-	if (want_label && st->label.len && !blank(st->label.data)) {
+	/* st->label is only filled when a label was wanted */
+	if (f->kind == FR_NODE && !f->u.node.yed_label && st->label.len &&
+	    !blank(st->label.data)) {
 		f->u.node.yed_label = erg__strdup(st->label.data);
-		if (!f->u.node.yed_label) {
-			s = gm_oom(st);
-			goto done;
-		}
+		if (!f->u.node.yed_label)
+			return gm_oom(st);
 	}
 	if (k->yfiles)
-		goto done; /* graphics, resources: XML content, not a value */
-	if (had_elements) {
+		return ERG_OK; /* graphics, resources: XML, not a value */
+	if (st->content.had_elements) {
 		/* XML content (yFiles for HTML keys without yfiles.type) */
 		if (!st->warned_content) {
 			char msg[256];
@@ -1131,106 +1083,82 @@ static erg_status data_element(gm_state *st, long line)
 			snprintf(msg, sizeof(msg),
 				 "<data key=\"%.64s\"> holds XML elements, not "
 				 "a value; ignored",
-				 kid);
+				 k->id);
 			gm_warn(st, line, msg);
 		}
-		goto done;
+		return ERG_OK;
 	}
-	if (k->res[dom] != RES_NONE) {
-		s = apply_reserved(st, f, k->res[dom], gm_text(st), line);
-		goto done;
-	}
+	if (k->res[dom] != RES_NONE)
+		return apply_reserved(st, f, k->res[dom], gm_text(st), line);
 	if ((s = key_for_domain(st, k, dom, &ek)))
-		goto done;
+		return s;
 	if (k->type != ERG_ATTR_STRING && blank(gm_text(st)))
-		goto done; /* no value */
-	if (erg_value_parse(k->type, gm_text(st), &v) != 0) {
-		s = value_error(st, k, line, gm_text(st));
-		goto done;
-	}
+		return ERG_OK; /* no value */
+	if (erg_value_parse(k->type, gm_text(st), &v) != 0)
+		return value_error(st, k, line, gm_text(st));
 	attrs = dom == ERG_DOMAIN_NODE
 			? &erg_graph_actor(st->g, f->u.node.actor)->attrs
 		: dom == ERG_DOMAIN_EDGE
 			? &erg_graph_relation(st->g, f->u.edge.rel)->attrs
 			: erg_graph_attrs(st->g);
 	if (erg_attrs_set(st->g, attrs, ek, v))
-		s = gm_oom(st);
-done:
-	xmlFree(kid);
-	return s;
+		return gm_oom(st);
+	return ERG_OK;
 }
 
 /* ---- the element loop ---- */
 
-static erg_status element_start(gm_state *st)
+static erg_status element_start(gm_state *st, const xmlChar *name, long line)
 {
-	const xmlChar *name = xmlTextReaderConstLocalName(st->reader);
 	gm_frame *f = top(st), *nf;
-	long line = gm_line(st);
 	erg_status s;
 
 	if (!st->seen_root) {
 		st->seen_root = true;
-		if (gm_is(name, "graphml")) {
-			if ((s = push(st, FR_GRAPHML, line, &nf)))
-				return s;
-			goto pushed;
-		}
+		if (gm_is(name, "graphml"))
+			return push(st, FR_GRAPHML, line, &nf);
 		if (!gm_is(name, "graph"))
 			return gm_fail(st, ERG_EPARSE, line,
 				       "not a GraphML document: the root "
 				       "element is <%.64s>, not <graphml>",
 				       name ? (const char *)name : "");
 	}
-	if (gm_is(name, "graph")) {
-		if (f && f->kind != FR_GRAPHML && f->kind != FR_NODE &&
-		    f->kind != FR_EDGE)
-			return gm_skip(st);
-		if ((s = graph_start(st, line)))
-			return s;
-	} else if (gm_is(name, "node")) {
-		if (!f || f->kind != FR_GRAPH)
-			return gm_skip(st);
-		if ((s = node_start(st, line)))
-			return s;
-	} else if (gm_is(name, "edge")) {
-		if (!f || f->kind != FR_GRAPH)
-			return gm_skip(st);
-		if ((s = edge_start(st, line)))
-			return s;
-	} else if (gm_is(name, "data")) {
-		return data_element(st, line);
-	} else if (gm_is(name, "key")) {
+	if (gm_is(name, "graph") &&
+	    (!f || f->kind == FR_GRAPHML || f->kind == FR_NODE ||
+	     f->kind == FR_EDGE))
+		return graph_start(st, line);
+	if (gm_is(name, "node") && f && f->kind == FR_GRAPH)
+		return node_start(st, line);
+	if (gm_is(name, "edge") && f && f->kind == FR_GRAPH)
+		return edge_start(st, line);
+	if (gm_is(name, "data"))
+		return data_begin(st, line);
+	if (gm_is(name, "key") && f && f->kind == FR_GRAPHML) {
 		size_t ki;
-		if (!f || f->kind != FR_GRAPHML)
-			return gm_skip(st);
 		if ((s = key_start(st, line, &ki)) ||
 		    (s = push(st, FR_KEY, line, &nf)))
 			return s;
 		nf->u.key.key = ki;
-	} else if (gm_is(name, "default")) {
-		if (f && f->kind == FR_KEY)
-			return key_default(st, f->u.key.key);
-		return gm_skip(st);
-	} else if (gm_is(name, "hyperedge")) {
+		return ERG_OK;
+	}
+	if (gm_is(name, "default") && f && f->kind == FR_KEY) {
+		content_begin(st, CT_DEFAULT, line);
+		st->content.key = f->u.key.key;
+		st->content.collect = true;
+		return ERG_OK;
+	}
+	if (gm_is(name, "hyperedge"))
 		return gm_fail(st, ERG_EUNSUPPORTED, line,
 			       "GraphML hyperedges are not supported");
-	} else if (gm_is(name, "port")) {
+	if (gm_is(name, "port")) {
 		port_warning(st, line);
-		return gm_skip(st);
-	} else if (gm_is(name, "locator")) {
-		if (!st->warned_locator) {
-			st->warned_locator = true;
-			gm_warn(st, line,
-				"GraphML <locator> (external graph) is not "
-				"loaded");
-		}
-		return gm_skip(st);
-	} else {
-		return gm_skip(st); /* desc, foreign elements */
+	} else if (gm_is(name, "locator") && !st->warned_locator) {
+		st->warned_locator = true;
+		gm_warn(st, line,
+			"GraphML <locator> (external graph) is not loaded");
 	}
-pushed:
-	return ERG_OK; /* an empty element is closed by the caller */
+	content_begin(st, CT_SKIP, line); /* desc, port, foreign elements */
+	return ERG_OK;
 }
 
 static erg_status element_end(gm_state *st)
@@ -1265,9 +1193,142 @@ static void progress(gm_state *st)
 	long done;
 	if (!st->opts || !st->opts->progress)
 		return;
-	done = xmlTextReaderByteConsumed(st->reader);
+	done = st->ctxt ? xmlByteConsumed(st->ctxt) : -1;
 	st->opts->progress(st->opts->progress_userdata, "graphml",
-			   done > 0 ? (size_t)done : 0, st->input_len);
+			   done > 0 ? (size_t)done : st->input_len,
+			   st->input_len);
+}
+
+/* ---- SAX2 handlers ---- */
+
+/* `ctx` is the context's userData: the reader state, not the context, so
+ * that libxml2 never falls back to its own entity table (it does so when
+ * userData is the context), and no entity is ever resolved. */
+static gm_state *handler_state(void *ctx)
+{
+	gm_state *st = ctx;
+	return st && st->status == ERG_OK ? st : NULL;
+}
+
+static void handler_failed(gm_state *st, void *ctx, erg_status s)
+{
+	(void)ctx;
+	st->status = s;
+	xmlStopParser(st->ctxt);
+}
+
+static void sax_start(void *ctx, const xmlChar *localname,
+		      const xmlChar *prefix, const xmlChar *uri, int nb_ns,
+		      const xmlChar **ns, int nb_attributes, int nb_defaulted,
+		      const xmlChar **attributes)
+{
+	gm_state *st = handler_state(ctx);
+	gm_content *c;
+	erg_status s;
+
+	(void)prefix;
+	(void)uri;
+	(void)nb_ns;
+	(void)ns;
+	(void)nb_defaulted;
+	if (!st)
+		return;
+	c = &st->content;
+	if (c->kind != CT_NONE) {
+		c->depth++;
+		c->had_elements = true;
+		if (c->want_label && !c->label_level &&
+		    is_label_element(localname))
+			c->label_level = c->depth;
+		return;
+	}
+	st->attrs = attributes;
+	st->n_attrs = nb_attributes;
+	s = element_start(st, localname, xmlSAX2GetLineNumber(st->ctxt));
+	st->attrs = NULL;
+	st->n_attrs = 0;
+	if (s)
+		handler_failed(st, ctx, s);
+	else if (++st->n_elements % GM_PROGRESS_EVERY == 0)
+		progress(st);
+}
+
+static void sax_end(void *ctx, const xmlChar *localname,
+		    const xmlChar *prefix, const xmlChar *uri)
+{
+	gm_state *st = handler_state(ctx);
+	gm_content *c;
+	erg_status s = ERG_OK;
+
+	(void)localname;
+	(void)prefix;
+	(void)uri;
+	if (!st)
+		return;
+	c = &st->content;
+	if (c->kind == CT_NONE) {
+		s = element_end(st);
+	} else if (c->depth > 0) {
+		if (c->label_level == c->depth) {
+			c->label_level = 0;
+			if (st->label.len && !blank(st->label.data))
+				c->want_label = false; /* got one */
+			else
+				erg__buf_reset(&st->label);
+		}
+		c->depth--;
+		return;
+	} else {
+		if (c->kind == CT_DATA)
+			s = data_end(st);
+		else if (c->kind == CT_DEFAULT)
+			s = key_default_end(st, c->key);
+		c->kind = CT_NONE;
+	}
+	if (s)
+		handler_failed(st, ctx, s);
+}
+
+static void sax_text(void *ctx, const xmlChar *ch, int len)
+{
+	gm_state *st = handler_state(ctx);
+	gm_content *c;
+	erg_status s = ERG_OK;
+
+	if (!st || len <= 0)
+		return;
+	c = &st->content;
+	if (c->kind != CT_DATA && c->kind != CT_DEFAULT)
+		return;
+	if (c->depth == 0 && c->collect)
+		s = gm_append(st, &st->text, (const char *)ch, (size_t)len);
+	else if (c->label_level && c->depth == c->label_level)
+		s = gm_append(st, &st->label, (const char *)ch, (size_t)len);
+	if (s)
+		handler_failed(st, ctx, s);
+}
+
+/* An entity reference libxml2 did not expand: kept as "&name;". */
+static void sax_reference(void *ctx, const xmlChar *name)
+{
+	gm_state *st = handler_state(ctx);
+	gm_content *c;
+	erg_status s = ERG_OK;
+
+	if (!st || !name)
+		return;
+	c = &st->content;
+	if ((c->kind == CT_DATA || c->kind == CT_DEFAULT) && c->depth == 0 &&
+	    c->collect) {
+		s = gm_append(st, &st->text, "&", 1);
+		if (!s)
+			s = gm_append(st, &st->text, (const char *)name,
+				      strlen((const char *)name));
+		if (!s)
+			s = gm_append(st, &st->text, ";", 1);
+	}
+	if (s)
+		handler_failed(st, ctx, s);
 }
 
 static erg_status check_pending(gm_state *st)
@@ -1290,39 +1351,53 @@ static erg_status check_pending(gm_state *st)
 	return ERG_OK;
 }
 
-static erg_status run(gm_state *st)
+static erg_status run(gm_state *st, const char *data, size_t len)
 {
-	bool more;
+	xmlSAXHandler sax;
+	xmlParserCtxtPtr ctxt;
 	erg_status s;
 
-	for (;;) {
-		int type;
-		if ((s = gm_next(st, &more)))
-			return s;
-		if (!more)
-			break;
-		type = xmlTextReaderNodeType(st->reader);
-		if (type == XML_READER_TYPE_ELEMENT) {
-			bool empty = xmlTextReaderIsEmptyElement(st->reader) == 1;
-			size_t depth = st->depth;
-			if ((s = element_start(st)))
-				return s;
-			/* an empty element that pushed a frame ends here */
-			if (empty && st->depth > depth && (s = element_end(st)))
-				return s;
-			if (++st->n_elements % GM_PROGRESS_EVERY == 0)
-				progress(st);
-		} else if (type == XML_READER_TYPE_END_ELEMENT) {
-			if ((s = element_end(st)))
-				return s;
-		}
-	}
-	if (!st->seen_root)
-		return gm_fail(st, ERG_EPARSE, 1, "no XML element in the input");
-	if ((s = check_pending(st)))
-		return s;
-	progress(st);
-	return ERG_OK;
+	/* Only element and text events: no DTD declarations are kept, so no
+	 * entity is ever defined, loaded or expanded. */
+	memset(&sax, 0, sizeof(sax));
+	sax.initialized = XML_SAX2_MAGIC;
+	sax.startElementNs = sax_start;
+	sax.endElementNs = sax_end;
+	sax.characters = sax_text;
+	sax.ignorableWhitespace = sax_text;
+	sax.cdataBlock = sax_text;
+	sax.reference = sax_reference;
+	sax.serror = gm_structured_error;
+
+	ctxt = xmlCreateMemoryParserCtxt(data, (int)len);
+	if (!ctxt)
+		return gm_oom(st);
+	xmlFree(ctxt->sax);
+	ctxt->sax = &sax;
+	ctxt->userData = st;
+	xmlCtxtUseOptions(ctxt, XML_PARSE_NONET);
+	st->ctxt = ctxt;
+
+	xmlParseDocument(ctxt);
+
+	if (st->status)
+		s = st->status;
+	else if (st->failed || !ctxt->wellFormed)
+		s = gm_xml_error(st);
+	else if (!st->seen_root)
+		s = gm_fail(st, ERG_EPARSE, 1, "no XML element in the input");
+	else
+		s = check_pending(st);
+	if (!s)
+		progress(st);
+
+	st->ctxt = NULL;
+	ctxt->sax = NULL; /* on the stack */
+	if (ctxt->myDoc)
+		xmlFreeDoc(ctxt->myDoc);
+	ctxt->myDoc = NULL;
+	xmlFreeParserCtxt(ctxt);
+	return s;
 }
 
 erg_status erg_graphml_read_memory(erg_graph *g, const char *data,
@@ -1381,18 +1456,7 @@ erg_status erg_graphml_read_memory(erg_graph *g, const char *data,
 	xmlSetStructuredErrorFunc(NULL, gm_global_structured);
 	xmlSetGenericErrorFunc(NULL, gm_global_generic);
 
-	st.reader = xmlReaderForMemory(data, (int)len, NULL, NULL,
-				       XML_PARSE_NONET | XML_PARSE_BIG_LINES |
-					       XML_PARSE_COMPACT);
-	if (!st.reader) {
-		s = erg_error_set(err, ERG_ENOMEM, name, 0, 0,
-				  "cannot create the XML reader");
-	} else {
-		xmlTextReaderSetStructuredErrorHandler(
-			st.reader, gm_structured_error, &st);
-		s = run(&st);
-		xmlFreeTextReader(st.reader);
-	}
+	s = run(&st, data, len);
 
 	xmlSetStructuredErrorFunc(old_sctx, old_serror);
 	xmlSetGenericErrorFunc(old_gctx, old_generic);
