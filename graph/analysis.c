@@ -42,6 +42,9 @@
  *  - eigenvector: igraph_eigenvector_centrality, weighted, scaled so that
  *    the maximum is 1 (NetworkX scales to unit length instead; the test
  *    rescales its values). Directed graphs use in-edges, as NetworkX.
+ *    When ARPACK does not converge (periodic graphs such as a directed
+ *    cycle) it is retried once on A + cI, which has the same eigenvectors
+ *    (see eigenvector_shifted); a second failure is ERG_EALGO.
  *  - pagerank: PRPACK, damping 0.85, weighted, dangling actors spread
  *    uniformly (as NetworkX).
  *  - hub, authority: igraph_hub_and_authority_scores, weighted, max 1.
@@ -57,10 +60,16 @@
  *    is a singleton community numbered after the others, so that they do
  *    not join community 0; n_communities counts them.
  * Every value igraph reports as NaN or infinite is stored as 0.
+ * opts->metrics selects the metrics to compute (all by default); the
+ * others stay 0 and erg_metrics.computed records the selection.
+ * Side effects on the process-wide igraph state: the error and warning
+ * handlers are replaced once (igraph_adapter.c) and the default RNG is
+ * reseeded with opts->seed before community detection.
  *
  * Time: O(V E log V) for betweenness plus one more all-pairs Dijkstra for
- * closeness and harmonic; memory O(V + E) plus a chunk of distances of at
- * most DIST_CHUNK_CELLS doubles.
+ * closeness and harmonic (O(V E) breadth-first searches instead when all
+ * weights are equal, as in unweighted networks); memory O(V + E) plus a
+ * chunk of distances of at most DIST_CHUNK_CELLS doubles.
  */
 #include "ergraph/analysis.h"
 
@@ -152,6 +161,7 @@ typedef struct {
 	bool have_vectors;
 	igraph_vector_t weight; /* per igraph edge */
 	igraph_vector_t dist;   /* 1 / weight */
+	double uniform;         /* the one distance if all are equal, else 0 */
 	igraph_vector_t res;
 	igraph_vector_int_t ires;
 } analysis;
@@ -254,6 +264,10 @@ static erg_status build_graph(analysis *a, erg_error *err)
 			k++;
 		}
 	}
+	a->uniform = ne ? VECTOR(a->dist)[0] : 0;
+	for (size_t i = 1; i < ne && a->uniform; i++)
+		if (VECTOR(a->dist)[i] != a->uniform)
+			a->uniform = 0;
 	e = igraph_create(&a->graph, &edges, a->nv, directed);
 	igraph_vector_int_destroy(&edges);
 	st = erg__igraph_status(e, err, "graph construction");
@@ -305,9 +319,10 @@ static erg_status betweenness(analysis *a, const erg_analyze_opts *opts,
 
 	if (!(a->want & BIT(ERG_METRIC_BETWEENNESS)))
 		return ERG_OK;
+	/* equal distances: breadth-first search finds the same paths */
 	st = erg__igraph_status(igraph_betweenness(&a->graph, &a->res,
 						   igraph_vss_all(), true,
-						   &a->dist),
+						   a->uniform ? NULL : &a->dist),
 				err, "betweenness");
 	if (st)
 		return st;
@@ -344,10 +359,13 @@ static erg_status closeness_harmonic(analysis *a, erg_error *err)
 				     "out of memory");
 	for (igraph_integer_t from = 0; from < nv; from += chunk) {
 		igraph_integer_t rows = nv - from < chunk ? nv - from : chunk;
+		igraph_vs_t vs = igraph_vss_range(from, from + rows);
 		st = erg__igraph_status(
-			igraph_distances_dijkstra(
-				&a->graph, &d, igraph_vss_range(from, from + rows),
-				igraph_vss_all(), &a->dist, IGRAPH_IN),
+			a->uniform ? igraph_distances(&a->graph, &d, vs,
+						      igraph_vss_all(), IGRAPH_IN)
+				   : igraph_distances_dijkstra(
+					     &a->graph, &d, vs, igraph_vss_all(),
+					     &a->dist, IGRAPH_IN),
 			err, "shortest path lengths");
 		if (st)
 			break;
@@ -358,6 +376,8 @@ static erg_status closeness_harmonic(analysis *a, erg_error *err)
 				double x = MATRIX(d, i, j);
 				if (j == from + i || !isfinite(x))
 					continue;
+				if (a->uniform)
+					x *= a->uniform; /* hops -> distance */
 				reach++;
 				sum += x;
 				if (x > 0)

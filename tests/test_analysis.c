@@ -371,6 +371,17 @@ static void test_analysis__closeness_harmonic_match_igraph(void **state)
 			igraph_destroy(&ig);
 		}
 	}
+	/* equal weights take the breadth-first path: distances scale */
+	for (int directed = 0; directed <= 1; directed++) {
+		assert_int_equal(igraph_erdos_renyi_game_gnm(&ig, 80, 90,
+							     directed, false),
+				 IGRAPH_SUCCESS);
+		igraph_vector_init(&w, igraph_ecount(&ig));
+		igraph_vector_fill(&w, 2.5);
+		compare_closeness_harmonic(&ig, &w);
+		igraph_vector_destroy(&w);
+		igraph_destroy(&ig);
+	}
 	/* a strongly connected one with more vertices than a chunk of
 	 * distances has rows: a directed ring with random chords */
 	assert_int_equal(igraph_ring(&ig, 1500, true, false, true),
