@@ -23,7 +23,6 @@
  */
 #include "ergraph/ingest.h"
 
-#include <errno.h>
 #include <limits.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -1480,50 +1479,19 @@ cleanup:
 erg_status erg_graphml_read_file(erg_graph *g, const char *path,
 				 const erg_read_opts *opts, erg_error *err)
 {
-	size_t max = opts && opts->max_input_bytes ? opts->max_input_bytes
-						   : GM_DEFAULT_MAX_INPUT;
-	const char *name = path && strcmp(path, "-") == 0 ? "<stdin>" : path;
-	FILE *fp = NULL;
-	erg_buf buf;
-	char chunk[65536];
-	erg_status s = ERG_OK;
+	char *data = NULL;
+	size_t len = 0;
+	erg_status s;
 
-	erg__buf_init(&buf, max);
 	if (!path)
 		return erg_error_set(err, ERG_EINVAL, NULL, 0, 0,
 				     "no file name");
-	fp = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
-	if (!fp)
-		return erg_error_set(err, ERG_EIO, path, 0, 0,
-				     "cannot open %s: %s", path,
-				     strerror(errno));
-	for (;;) {
-		size_t n = fread(chunk, 1, sizeof(chunk), fp);
-		if (n && (s = erg__buf_append(&buf, chunk, n))) {
-			if (s == ERG_ELIMIT)
-				s = erg_error_set(err, s, name, 0, 0,
-						  "%s is larger than %zu bytes",
-						  name, max);
-			else
-				s = erg_error_set(err, s, name, 0, 0,
-						  "out of memory");
-			goto done;
-		}
-		if (n < sizeof(chunk)) {
-			if (ferror(fp)) {
-				s = erg_error_set(err, ERG_EIO, name, 0, 0,
-						  "cannot read %s: %s", name,
-						  strerror(errno));
-				goto done;
-			}
-			break;
-		}
-	}
-	s = erg_graphml_read_memory(g, buf.data ? buf.data : "", buf.len, name,
+	/* capped read; errors name the file ("-" is standard input) */
+	if ((s = erg_read_all(path, opts, &data, &len, err)))
+		return s;
+	s = erg_graphml_read_memory(g, data, len,
+				    strcmp(path, "-") == 0 ? "<stdin>" : path,
 				    opts, err);
-done:
-	if (fp && fp != stdin)
-		fclose(fp);
-	erg__buf_free(&buf);
+	free(data);
 	return s;
 }
