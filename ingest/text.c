@@ -1,0 +1,1935 @@
+/*
+ * text.c - the text ingest pipeline (see ergraph/text.h and
+ * docs/text-ingest.md).
+ *
+ * Stream of bytes -> lines -> paragraphs (blank-line separated; lines
+ * joined, end-of-line hyphenation undone, ** and __ dropped; a paragraph
+ * without final punctuation followed by one starting in lower case is
+ * rejoined: page-break gaps) -> one automaton pass per paragraph ->
+ * sentences -> elements (actor mentions, titles, cues, modality, ...) ->
+ * actor groups -> relations from each cue's slots.
+ *
+ * No domain word lives here: every word the pipeline reacts to comes from
+ * the lexicon; the code knows only punctuation and letter case.
+ */
+#include "ergraph/text.h"
+
+#include <ctype.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "text_internal.h"
+
+#define DEFAULT_MAX_PARA ((size_t)1 << 20)
+#define READ_CHUNK ((size_t)1 << 20)
+#define GROUP_MAX 16
+#define MAX_REL_PER_SENTENCE 256
+
+/* participant code: >= 0 lexicon actor, < 0 -(1 + document person) */
+typedef long long who_t;
+#define WHO_NONE ((who_t)1 << 62)
+
+enum {
+	E_WORD,
+	E_PUNCT,
+	E_POSS,
+	E_ACTOR,
+	E_TITLE,
+	E_CUE,
+	E_MODAL,
+	E_COORD,
+	E_PASSIVE,
+	E_BOUNDARY,
+	E_DET,
+	E_COLLECTIVE,
+	E_MONTH,
+	E_DISCARD,
+	E_OTHER,
+	E_SKIP
+};
+
+typedef struct {
+	size_t start, end; /* bytes in the paragraph */
+	uint8_t kind;
+	uint8_t alias_kind;
+	bool poss;
+	bool upper;
+	bool consumed;
+	bool digits;
+	char punct;
+	uint32_t ref;
+	who_t who;
+	int group;
+	int clause;
+} elem;
+
+typedef struct {
+	who_t m[GROUP_MAX];
+	int n;
+	int first, last; /* element indices */
+	bool compound;
+	int clause;
+} group;
+
+typedef struct {
+	char *id;
+	char *label;
+	char *aff; /* affiliation actor id or NULL */
+} doc_person;
+
+typedef struct {
+	who_t s, t;
+	size_t type;
+	erg_modality mod;
+} rel_key;
+
+typedef struct {
+	size_t norm;
+	long long raw;
+} seg;
+
+typedef struct {
+	erg_buf text;
+	seg *segs;
+	size_t n_segs, cap_segs;
+} para_buf;
+
+typedef struct {
+	erg_graph *g;
+	const erg_lexicon *lx;
+	const erg_text_opts *opts;
+	erg_error *err;
+	const char *doc;
+	size_t max_para;
+
+	para_buf cur, prev;
+	bool have_prev;
+
+	lx_matches m;
+	elem *el;
+	size_t n_el, cap_el;
+	group *gr;
+	size_t n_gr, cap_gr;
+
+	doc_person *persons;
+	size_t n_persons, cap_persons;
+	erg_strmap person_map;
+	/* document surnames: folded word -> who (stored as size_t index into
+	 * sn_who) */
+	erg_strmap sn_map;
+	char **sn_keys;
+	who_t *sn_who;
+	size_t n_sn, cap_sn;
+
+	who_t focus[2];
+	bool has_focus;
+	char doc_date[11];
+	size_t *undated;
+	size_t n_undated, cap_undated;
+
+	rel_key *seen;
+	size_t n_seen, cap_seen;
+	size_t *type_of_cue;
+	erg_buf scratch;
+	long long line_raw; /* raw offset of the current line */
+} ctx;
+
+void erg_text_opts_init(erg_text_opts *o)
+{
+	memset(o, 0, sizeof(*o));
+	erg_read_opts_init(&o->read);
+}
+
+static bool ends_with_ci(const char *s, const char *suf)
+{
+	size_t a = strlen(s), b = strlen(suf);
+	return a >= b && erg__strcasecmp(s + a - b, suf) == 0;
+}
+
+bool erg_text_is_document(const char *path)
+{
+	static const char *exts[] = { ".txt", ".text", ".md", ".html",
+				      ".htm", ".xhtml" };
+	if (!path)
+		return false;
+	for (size_t i = 0; i < sizeof(exts) / sizeof(exts[0]); i++)
+		if (ends_with_ci(path, exts[i]))
+			return true;
+	return false;
+}
+
+static erg_status nomem(ctx *c)
+{
+	return erg_error_set(c->err, ERG_ENOMEM, NULL, 0, 0, "out of memory");
+}
+
+/* ---- paragraph buffers ---- */
+
+static void para_init(para_buf *p, size_t max)
+{
+	memset(p, 0, sizeof(*p));
+	erg__buf_init(&p->text, max + 16);
+}
+
+static void para_free(para_buf *p)
+{
+	erg__buf_free(&p->text);
+	free(p->segs);
+}
+
+static void para_reset(para_buf *p)
+{
+	erg__buf_reset(&p->text);
+	p->n_segs = 0;
+}
+
+/* Appends raw bytes s[0..n) located at document offset raw. */
+static erg_status para_put(para_buf *p, const char *s, size_t n,
+			   long long raw)
+{
+	size_t at = p->text.len;
+	if (!n)
+		return ERG_OK;
+	if (!p->n_segs || (long long)(at - p->segs[p->n_segs - 1].norm) !=
+			      raw - p->segs[p->n_segs - 1].raw) {
+		if (erg__grow((void **)&p->segs, &p->cap_segs, p->n_segs + 1,
+			      sizeof(seg)))
+			return ERG_ENOMEM;
+		p->segs[p->n_segs].norm = at;
+		p->segs[p->n_segs].raw = raw;
+		p->n_segs++;
+	}
+	return erg__buf_append(&p->text, s, n);
+}
+
+static long long para_raw(const para_buf *p, size_t norm)
+{
+	size_t lo = 0, hi = p->n_segs;
+	if (!hi)
+		return -1;
+	while (hi - lo > 1) {
+		size_t mid = (lo + hi) / 2;
+		if (p->segs[mid].norm <= norm)
+			lo = mid;
+		else
+			hi = mid;
+	}
+	return p->segs[lo].raw + (long long)(norm - p->segs[lo].norm);
+}
+
+static erg_status para_concat(para_buf *dst, const para_buf *src)
+{
+	erg_status st;
+	size_t base;
+	if ((st = erg__buf_putc(&dst->text, ' ')))
+		return st;
+	base = dst->text.len;
+	for (size_t i = 0; i < src->n_segs; i++) {
+		size_t a = src->segs[i].norm;
+		size_t b = i + 1 < src->n_segs ? src->segs[i + 1].norm
+					       : src->text.len;
+		(void)base;
+		if ((st = para_put(dst, src->text.data + a, b - a,
+				   src->segs[i].raw)))
+			return st;
+	}
+	return ERG_OK;
+}
+
+/* ---- small text helpers ---- */
+
+static bool is_terminal_end(const char *s, size_t n)
+{
+	while (n && isspace((unsigned char)s[n - 1]))
+		n--;
+	/* closing quotes and brackets */
+	for (int k = 0; k < 4 && n; k++) {
+		unsigned char c = (unsigned char)s[n - 1];
+		if (c == '"' || c == '\'' || c == ')' || c == ']' || c == '*' ||
+		    c == '_') {
+			n--;
+		} else if (n >= 3 && (unsigned char)s[n - 3] == 0xE2 &&
+			   (unsigned char)s[n - 2] == 0x80 &&
+			   ((unsigned char)s[n - 1] == 0x9D ||
+			    (unsigned char)s[n - 1] == 0x99)) {
+			n -= 3;
+		} else {
+			break;
+		}
+	}
+	return n && (s[n - 1] == '.' || s[n - 1] == '!' || s[n - 1] == '?');
+}
+
+static bool starts_lower(const char *s, size_t n)
+{
+	int32_t cp;
+	size_t i = 0;
+	while (i < n && (s[i] == ' ' || s[i] == '"' || s[i] == '('))
+		i++;
+	if (i >= n)
+		return false;
+	erg__utf8_decode((const unsigned char *)s + i, n - i, &cp);
+	if (cp < 0x80)
+		return cp >= 'a' && cp <= 'z';
+	return erg__cp_is_word(cp) && !erg__cp_is_upper(cp) &&
+	       !(cp >= '0' && cp <= '9');
+}
+
+/* case-insensitive ASCII compare of text[a,b) with a folded word */
+static bool span_is(const char *t, size_t a, size_t b, const char *w)
+{
+	size_t n = strlen(w);
+	if (b - a != n)
+		return false;
+	for (size_t i = 0; i < n; i++)
+		if (tolower((unsigned char)t[a + i]) != (unsigned char)w[i])
+			return false;
+	return true;
+}
+
+/* ---- document persons and surnames ---- */
+
+static const char *who_id(const ctx *c, who_t w)
+{
+	if (w >= 0)
+		return c->lx->actors[w].id;
+	return c->persons[-w - 1].id;
+}
+
+static erg_kind who_kind(const ctx *c, who_t w)
+{
+	if (w >= 0)
+		return c->lx->actors[w].kind;
+	return ERG_KIND_PERSON;
+}
+
+static const char *who_aff(const ctx *c, who_t w)
+{
+	if (w >= 0)
+		return c->lx->actors[w].affiliation;
+	return c->persons[-w - 1].aff;
+}
+
+static erg_status sn_put(ctx *c, const char *word, size_t n, who_t w)
+{
+	char f[LX_PHRASE_MAX + 1];
+	size_t fl = erg__fold(word, n, f, sizeof(f) - 1), idx;
+	if (fl == (size_t)-1 || fl < 2)
+		return ERG_OK;
+	f[fl] = '\0';
+	if (erg__strmap_get(&c->sn_map, f, &idx) == 0) {
+		c->sn_who[idx] = w; /* the latest introduction wins */
+		return ERG_OK;
+	}
+	if (erg__grow((void **)&c->sn_keys, &c->cap_sn, c->n_sn + 1,
+		      sizeof(char *)))
+		return ERG_ENOMEM;
+	{
+		who_t *p = realloc(c->sn_who, c->cap_sn * sizeof(who_t));
+		if (!p)
+			return ERG_ENOMEM;
+		c->sn_who = p;
+	}
+	if (!(c->sn_keys[c->n_sn] = erg__strdup(f)))
+		return ERG_ENOMEM;
+	c->sn_who[c->n_sn] = w;
+	if (erg__strmap_put(&c->sn_map, c->sn_keys[c->n_sn], c->n_sn))
+		return ERG_ENOMEM;
+	c->n_sn++;
+	return ERG_OK;
+}
+
+static who_t sn_get(const ctx *c, const char *word, size_t n)
+{
+	char f[LX_PHRASE_MAX + 1];
+	size_t fl = erg__fold(word, n, f, sizeof(f) - 1), idx;
+	if (fl == (size_t)-1 || fl < 2)
+		return WHO_NONE;
+	f[fl] = '\0';
+	if (erg__strmap_get(&c->sn_map, f, &idx) == 0)
+		return c->sn_who[idx];
+	return WHO_NONE;
+}
+
+/* Registers the first and last word of a person's name. */
+static erg_status sn_register(ctx *c, const char *name, size_t n, who_t w)
+{
+	size_t a = 0, b;
+	erg_status st;
+	while (a < n && name[a] != ' ')
+		a++;
+	if (a == n)
+		return sn_put(c, name, n, w);
+	if ((st = sn_put(c, name, a, w)))
+		return st;
+	b = n;
+	while (b > 0 && name[b - 1] != ' ')
+		b--;
+	return sn_put(c, name + b, n - b, w);
+}
+
+static erg_status person_get(ctx *c, const char *slug, const char *label,
+			     const char *aff, who_t *out)
+{
+	size_t i;
+	doc_person *p;
+	if (erg__strmap_get(&c->person_map, slug, &i) == 0) {
+		p = &c->persons[i];
+		if (!p->aff && aff && !(p->aff = erg__strdup(aff)))
+			return ERG_ENOMEM;
+		*out = -(who_t)i - 1;
+		return ERG_OK;
+	}
+	if (erg__grow((void **)&c->persons, &c->cap_persons,
+		      c->n_persons + 1, sizeof(doc_person)))
+		return ERG_ENOMEM;
+	p = &c->persons[c->n_persons];
+	memset(p, 0, sizeof(*p));
+	if (!(p->id = erg__strdup(slug)) || !(p->label = erg__strdup(label)) ||
+	    (aff && !(p->aff = erg__strdup(aff)))) {
+		free(p->id);
+		free(p->label);
+		free(p->aff);
+		return ERG_ENOMEM;
+	}
+	if (erg__strmap_put(&c->person_map, p->id, c->n_persons))
+		return ERG_ENOMEM;
+	*out = -(who_t)c->n_persons - 1;
+	c->n_persons++;
+	return ERG_OK;
+}
+
+/* ---- graph output ---- */
+
+static erg_status ensure_actor(ctx *c, who_t w, size_t *out)
+{
+	bool created = false;
+	erg_status st;
+	erg_actor *a;
+	st = erg_graph_ensure_actor(c->g, who_id(c, w), out, &created, c->err);
+	if (st || !created)
+		return st;
+	a = erg_graph_actor(c->g, *out);
+	if (w >= 0) {
+		const lx_actor *la = &c->lx->actors[w];
+		a->kind = la->kind;
+		if ((la->label && erg_actor_set_label(a, la->label)) ||
+		    (la->affiliation &&
+		     erg_set_str(&a->affiliation, la->affiliation)))
+			return nomem(c);
+		for (size_t i = 0; i < la->n_aliases; i++)
+			if (erg_actor_add_alias(a, la->aliases[i]))
+				return nomem(c);
+	} else {
+		const doc_person *p = &c->persons[-w - 1];
+		a->kind = ERG_KIND_PERSON;
+		if (erg_actor_set_label(a, p->label) ||
+		    erg_actor_add_alias(a, p->label) ||
+		    (p->aff && erg_set_str(&a->affiliation, p->aff)))
+			return nomem(c);
+	}
+	return ERG_OK;
+}
+
+/* ---- tokens and elements ---- */
+
+static erg_status push_el(ctx *c, const elem *e)
+{
+	if (c->n_el >= c->max_para)
+		return erg_error_set(c->err, ERG_ELIMIT, c->doc, 0, 0,
+				     "too many words in one sentence");
+	if (erg__grow((void **)&c->el, &c->cap_el, c->n_el + 1, sizeof(elem)))
+		return nomem(c);
+	c->el[c->n_el++] = *e;
+	return ERG_OK;
+}
+
+/* Meaning of a match: the first entry (in priority order) that passed its
+ * case rule. */
+static uint8_t match_kind(const ctx *c, const lx_match *mt, bool initial,
+			  uint32_t *ref, uint8_t *alias_kind)
+{
+	static const uint8_t prio[] = { LX_DISCARD, LX_ACTOR, LX_TITLE,
+					LX_COLLECTIVE, LX_CUE, LX_MONTH,
+					LX_MODAL, LX_COORD, LX_PASSIVE,
+					LX_BOUNDARY, LX_DET };
+	static const uint8_t ekind[] = {
+		[LX_ACTOR] = E_ACTOR,	    [LX_DISCARD] = E_DISCARD,
+		[LX_TITLE] = E_TITLE,	    [LX_CUE] = E_CUE,
+		[LX_MODAL] = E_MODAL,	    [LX_COLLECTIVE] = E_COLLECTIVE,
+		[LX_COORD] = E_COORD,	    [LX_PASSIVE] = E_PASSIVE,
+		[LX_BOUNDARY] = E_BOUNDARY, [LX_DET] = E_DET,
+		[LX_MONTH] = E_MONTH,	    [LX_DOCDATE] = E_OTHER,
+		[LX_BOILER] = E_OTHER
+	};
+	const erg_lexicon *lx = c->lx;
+	bool has_month = false, has_modal = false;
+	for (size_t p = 0; p < sizeof(prio); p++) {
+		int bit = 0;
+		for (uint32_t e = lx->key_first[mt->key]; e != LX_NONE && bit < 32;
+		     e = lx->entries[e].next, bit++) {
+			const lx_entry *en = &lx->entries[e];
+			if (!(mt->ok & (1u << bit)) || en->what != prio[p])
+				continue;
+			if (en->what == LX_MONTH)
+				has_month = true;
+			if (en->what == LX_MODAL)
+				has_modal = true;
+			if (en->what == LX_MONTH && initial) {
+				/* "May" at a sentence start: modal if it
+				 * can be one */
+				for (uint32_t f = lx->key_first[mt->key];
+				     f != LX_NONE; f = lx->entries[f].next)
+					if (lx->entries[f].what == LX_MODAL) {
+						*ref = lx->entries[f].ref;
+						return E_MODAL;
+					}
+			}
+			*ref = en->ref;
+			*alias_kind = en->sub;
+			return ekind[en->what];
+		}
+	}
+	(void)has_month;
+	(void)has_modal;
+	return E_OTHER;
+}
+
+/* Builds c->el for text[s, e) from the matches m[mi..mj). */
+static erg_status build_elements(ctx *c, const char *t, size_t s, size_t e,
+				 size_t mi, size_t mj)
+{
+	size_t i = s;
+	erg_status st;
+	c->n_el = 0;
+	while (i < e) {
+		unsigned char b = (unsigned char)t[i];
+		elem x;
+		int32_t cp;
+		size_t l;
+		while (mi < mj && c->m.items[mi].start < i)
+			mi++;
+		memset(&x, 0, sizeof(x));
+		x.who = WHO_NONE;
+		x.group = -1;
+		if (mi < mj && c->m.items[mi].start == i) {
+			const lx_match *mt = &c->m.items[mi];
+			x.start = mt->start;
+			x.end = mt->end;
+			x.kind = match_kind(c, mt, c->n_el == 0, &x.ref,
+					    &x.alias_kind);
+			if (x.kind == E_ACTOR)
+				x.who = (who_t)x.ref;
+			x.upper = isupper(b) || b >= 0x80;
+			if ((st = push_el(c, &x)))
+				return st;
+			i = mt->end;
+			mi++;
+			continue;
+		}
+		if (b == ' ' || (b >= '\t' && b <= '\r')) {
+			i++;
+			continue;
+		}
+		l = erg__utf8_decode((const unsigned char *)t + i, e - i, &cp);
+		if (erg__cp_is_word(cp)) {
+			size_t j = i;
+			bool digits = true;
+			x.upper = erg__cp_is_upper(cp);
+			while (j < e) {
+				int32_t c2;
+				size_t l2 = erg__utf8_decode(
+				    (const unsigned char *)t + j, e - j, &c2);
+				if (!erg__cp_is_word(c2))
+					break;
+				if (!(c2 >= '0' && c2 <= '9'))
+					digits = false;
+				j += l2;
+			}
+			x.kind = E_WORD;
+			x.digits = digits;
+			x.start = i;
+			x.end = j;
+			if ((st = push_el(c, &x)))
+				return st;
+			i = j;
+			continue;
+		}
+		/* possessive 's after a word or match */
+		if ((cp == '\'' || cp == 0x2019) && c->n_el &&
+		    c->el[c->n_el - 1].end == i && i + l < e &&
+		    (t[i + l] == 's' || t[i + l] == 'S') &&
+		    (i + l + 1 >= e ||
+		     !isalnum((unsigned char)t[i + l + 1]))) {
+			x.kind = E_POSS;
+			x.start = i;
+			x.end = i + l + 1;
+			if ((st = push_el(c, &x)))
+				return st;
+			i += l + 1;
+			continue;
+		}
+		x.kind = E_PUNCT;
+		x.start = i;
+		x.end = i + l;
+		if (cp < 0x80)
+			x.punct = (char)cp;
+		else if (cp == 0x2013 || cp == 0x2014 || cp == 0x2010 ||
+			 cp == 0x2011 || cp == 0x2212)
+			x.punct = '-';
+		else if (cp == 0x201C || cp == 0x201D || cp == 0x2018 ||
+			 cp == 0x2019)
+			x.punct = '"';
+		else
+			x.punct = '?';
+		if ((st = push_el(c, &x)))
+			return st;
+		i += l;
+	}
+	return ERG_OK;
+}
+
+/* ---- dates ---- */
+
+static int el_number(const ctx *c, const char *t, int i, int lo, int hi)
+{
+	const elem *x;
+	int v = 0;
+	if (i < 0 || (size_t)i >= c->n_el)
+		return -1;
+	x = &c->el[i];
+	if (x->kind != E_WORD || !x->digits || x->end - x->start > 4)
+		return -1;
+	for (size_t k = x->start; k < x->end; k++)
+		v = v * 10 + (t[k] - '0');
+	return v >= lo && v <= hi ? v : -1;
+}
+
+static bool is_year_el(const ctx *c, const char *t, int i)
+{
+	return i >= 0 && (size_t)i < c->n_el && c->el[i].end - c->el[i].start == 4 &&
+	       el_number(c, t, i, 1800, 2199) > 0;
+}
+
+/* First date among elements [from, to): writes YYYY[-MM[-DD]] into out. */
+static bool find_date(const ctx *c, const char *t, int from, int to,
+		      char out[11])
+{
+	for (int i = from; i < to; i++) {
+		const elem *x = &c->el[i];
+		if (x->kind == E_MONTH) {
+			int mo = (int)x->ref, d, y;
+			/* Month D, YYYY | Month D YYYY */
+			d = el_number(c, t, i + 1, 1, 31);
+			if (d > 0) {
+				int k = i + 2;
+				if ((size_t)k < c->n_el &&
+				    c->el[k].kind == E_PUNCT &&
+				    c->el[k].punct == ',')
+					k++;
+				if (is_year_el(c, t, k)) {
+					y = el_number(c, t, k, 1800, 2199);
+					snprintf(out, 11, "%04u-%02u-%02u",
+						 (unsigned)y % 10000u, (unsigned)mo % 100u, (unsigned)d % 100u);
+					if (erg_date_valid(out))
+						return true;
+				}
+			}
+			/* D Month YYYY */
+			d = el_number(c, t, i - 1, 1, 31);
+			if (d > 0 && is_year_el(c, t, i + 1) &&
+			    c->el[i - 1].end - c->el[i - 1].start <= 2) {
+				y = el_number(c, t, i + 1, 1800, 2199);
+				snprintf(out, 11, "%04u-%02u-%02u", (unsigned)y % 10000u,
+					 (unsigned)mo % 100u, (unsigned)d % 100u);
+				if (erg_date_valid(out))
+					return true;
+			}
+			/* Month YYYY */
+			if (is_year_el(c, t, i + 1)) {
+				y = el_number(c, t, i + 1, 1800, 2199);
+				snprintf(out, 11, "%04u-%02u", (unsigned)y % 10000u, (unsigned)mo % 100u);
+				return true;
+			}
+		} else if (is_year_el(c, t, i) &&
+			   !(i + 1 < to && c->el[i + 1].kind == E_MONTH) &&
+			   !(i > 0 && c->el[i - 1].kind == E_MONTH) &&
+			   !(i > 0 && c->el[i - 1].kind == E_PUNCT &&
+			     c->el[i - 1].punct == '-' &&
+			     c->el[i - 1].start == c->el[i].start - 1)) {
+			snprintf(out, 11, "%04d",
+				 el_number(c, t, i, 1800, 2199));
+			return true;
+		}
+	}
+	return false;
+}
+
+/* ---- sentence analysis ---- */
+
+static bool is_gap_kind(const elem *x)
+{
+	return (x->kind == E_PUNCT &&
+		(x->punct == ',' || x->punct == '(' || x->punct == ')' ||
+		 x->punct == '"')) ||
+	       x->kind == E_COORD || x->kind == E_DET || x->kind == E_POSS;
+}
+
+static bool is_participant(const elem *x)
+{
+	return (x->kind == E_ACTOR || x->kind == E_COLLECTIVE) &&
+	       !x->consumed && x->who != WHO_NONE;
+}
+
+/* Resolves titles into persons (affiliation from a possessive or
+ * adjective state, carried along a list), then bare surnames. */
+static erg_status resolve_persons(ctx *c, const char *t)
+{
+	const erg_lexicon *lx = c->lx;
+	const char *carry = NULL;
+	int carry_end = -1;
+	char name[512], slug[256];
+	erg_status st;
+
+	for (size_t i = 0; i < c->n_el; i++) {
+		elem *x = &c->el[i];
+		size_t j = i + 1, nw = 0;
+		int first = (int)i, k;
+		const char *aff = NULL;
+		who_t w = WHO_NONE;
+		if (x->kind != E_TITLE)
+			continue;
+		/* title modifiers: capitalized words right before */
+		k = (int)i - 1;
+		while (k >= 0 && c->el[k].kind == E_WORD && c->el[k].upper &&
+		       !c->el[k].digits && (int)i - k <= 4)
+			first = k--;
+		/* affiliation: possessive / adjective / adjacent actor */
+		if (k >= 0 && c->el[k].kind == E_POSS)
+			k--;
+		if (k >= 0 && c->el[k].kind == E_ACTOR &&
+		    who_kind(c, c->el[k].who) != ERG_KIND_PERSON) {
+			aff = who_id(c, c->el[k].who);
+			c->el[k].consumed = true;
+			first = k;
+		} else if (carry) {
+			bool ok = true;
+			for (int q = carry_end + 1; q < first; q++)
+				if (!is_gap_kind(&c->el[q])) {
+					ok = false;
+					break;
+				}
+			if (ok)
+				aff = carry;
+		}
+		/* the name */
+		if (j < c->n_el && c->el[j].kind == E_ACTOR &&
+		    who_kind(c, c->el[j].who) == ERG_KIND_PERSON) {
+			w = c->el[j].who;
+			c->el[j].kind = E_SKIP;
+			nw = 1;
+			j++;
+		} else {
+			size_t a = j;
+			while (j < c->n_el && nw < 5 && c->el[j].kind == E_WORD &&
+			       c->el[j].upper && !c->el[j].digits) {
+				j++;
+				nw++;
+			}
+			if (!nw)
+				continue;
+			if (c->el[j - 1].end - c->el[a].start >= sizeof(name))
+				continue;
+			memcpy(name, t + c->el[a].start,
+			       c->el[j - 1].end - c->el[a].start);
+			name[c->el[j - 1].end - c->el[a].start] = '\0';
+			if (!erg__slug(name, strlen(name), slug, sizeof(slug)))
+				continue;
+			{
+				uint32_t la = erg__lexicon_actor(lx, slug);
+				size_t si;
+				char f[LX_PHRASE_MAX + 1];
+				size_t fl;
+				if (la != LX_NONE &&
+				    lx->actors[la].kind == ERG_KIND_PERSON) {
+					w = la;
+				} else if (nw == 1 &&
+					   (w = sn_get(c, name,
+						       strlen(name))) !=
+					       WHO_NONE) {
+					/* introduced earlier */
+				} else if (nw == 1 &&
+					   (fl = erg__fold(name, strlen(name),
+							   f, sizeof(f) - 1)) !=
+					       (size_t)-1 &&
+					   (f[fl] = '\0',
+					    erg__strmap_get(&lx->surname_map,
+							    f, &si) == 0) &&
+					   lx->surname_actor[si] != LX_NONE) {
+					w = lx->surname_actor[si];
+				} else if ((st = person_get(c, slug, name, aff,
+							    &w))) {
+					return nomem(c);
+				}
+			}
+			for (size_t q = a; q < j; q++)
+				c->el[q].kind = E_SKIP;
+		}
+		if (w < 0 && aff && !c->persons[-w - 1].aff &&
+		    !(c->persons[-w - 1].aff = erg__strdup(aff)))
+			return nomem(c);
+		if (aff)
+			carry = aff;
+		else if (w >= 0 && lx->actors[w].affiliation)
+			carry = NULL;
+		/* register surnames */
+		{
+			const char *lab = w >= 0 ? (lx->actors[w].label
+							? lx->actors[w].label
+							: lx->actors[w].id)
+						 : c->persons[-w - 1].label;
+			if ((st = sn_register(c, lab, strlen(lab), w)))
+				return nomem(c);
+		}
+		x->kind = E_ACTOR;
+		x->who = w;
+		x->start = c->el[first].start;
+		x->end = c->el[j - 1].end;
+		x->poss = j < c->n_el && c->el[j].kind == E_POSS;
+		for (int q = first; q < (int)i; q++)
+			if (c->el[q].kind != E_ACTOR || c->el[q].consumed)
+				c->el[q].kind = E_SKIP;
+		carry_end = (int)j - 1;
+		i = j - 1;
+	}
+	/* compact skipped elements */
+	{
+		size_t w = 0;
+		for (size_t i = 0; i < c->n_el; i++)
+			if (c->el[i].kind != E_SKIP &&
+			    !(c->el[i].kind == E_ACTOR && c->el[i].consumed))
+				c->el[w++] = c->el[i];
+		c->n_el = w;
+	}
+	/* lexicon persons mentioned: register their names; bare surnames */
+	for (size_t i = 0; i < c->n_el; i++) {
+		elem *x = &c->el[i];
+		if (x->kind == E_ACTOR && x->who >= 0 &&
+		    lx->actors[x->who].kind == ERG_KIND_PERSON) {
+			const char *lab = lx->actors[x->who].label;
+			if (lab && (st = sn_register(c, lab, strlen(lab),
+						     x->who)))
+				return nomem(c);
+		} else if (x->kind == E_WORD && x->upper && !x->digits) {
+			who_t w = sn_get(c, t + x->start, x->end - x->start);
+			if (w != WHO_NONE) {
+				x->kind = E_ACTOR;
+				x->who = w;
+			}
+		}
+	}
+	/* possessives */
+	for (size_t i = 0; i + 1 < c->n_el; i++)
+		if (c->el[i].kind == E_ACTOR && c->el[i + 1].kind == E_POSS)
+			c->el[i].poss = true;
+	return ERG_OK;
+}
+
+static void group_add(group *g, who_t w)
+{
+	for (int i = 0; i < g->n; i++)
+		if (g->m[i] == w)
+			return;
+	if (g->n < GROUP_MAX)
+		g->m[g->n++] = w;
+}
+
+static erg_status build_groups(ctx *c)
+{
+	int clause = 0;
+	c->n_gr = 0;
+	for (size_t i = 0; i < c->n_el; i++) {
+		elem *x = &c->el[i];
+		if ((x->kind == E_PUNCT && (x->punct == ';' || x->punct == ':')) ||
+		    x->kind == E_BOUNDARY)
+			clause++;
+		x->clause = clause;
+	}
+	for (size_t i = 0; i < c->n_el; i++) {
+		group g;
+		size_t j;
+		if (!is_participant(&c->el[i]) || c->el[i].group >= 0)
+			continue;
+		memset(&g, 0, sizeof(g));
+		g.first = g.last = (int)i;
+		g.clause = c->el[i].clause;
+		g.compound = false;
+		if (c->el[i].kind == E_COLLECTIVE) {
+			if (!c->has_focus)
+				continue;
+			group_add(&g, c->focus[0]);
+			group_add(&g, c->focus[1]);
+		} else {
+			group_add(&g, c->el[i].who);
+		}
+		j = i + 1;
+		for (;;) {
+			size_t k = j;
+			bool dash = false;
+			/* hyphenated dyad: X-Y with no spaces */
+			if (k + 1 < c->n_el && c->el[k].kind == E_PUNCT &&
+			    c->el[k].punct == '-' &&
+			    c->el[k].start == c->el[k - 1].end &&
+			    c->el[k + 1].start == c->el[k].end &&
+			    c->el[k + 1].kind == E_ACTOR) {
+				dash = true;
+				k++;
+			} else {
+				while (k < c->n_el && is_gap_kind(&c->el[k]) &&
+				       c->el[k].kind != E_POSS)
+					k++;
+				/* "X's" ends a group unless a list goes on */
+				if (c->el[k - 1].kind == E_POSS)
+					break;
+			}
+			if (k >= c->n_el || (k == j && !dash) ||
+			    !is_participant(&c->el[k]) ||
+			    c->el[k].clause != g.clause)
+				break;
+			if (c->el[k].kind == E_COLLECTIVE) {
+				if (c->has_focus) {
+					group_add(&g, c->focus[0]);
+					group_add(&g, c->focus[1]);
+				}
+			} else {
+				group_add(&g, c->el[k].who);
+			}
+			if (dash)
+				g.compound = true;
+			g.last = (int)k;
+			j = k + 1;
+		}
+		if (erg__grow((void **)&c->gr, &c->cap_gr, c->n_gr + 1,
+			      sizeof(group)))
+			return nomem(c);
+		for (int q = g.first; q <= g.last; q++)
+			if (is_participant(&c->el[q]))
+				c->el[q].group = (int)c->n_gr;
+		c->gr[c->n_gr++] = g;
+		i = (size_t)g.last;
+	}
+	return ERG_OK;
+}
+
+typedef struct {
+	int group;      /* -1 none */
+	bool focus;
+	bool between;
+	const char *how;
+} slot_hit;
+
+static int nearest_group_before(const ctx *c, int cue, int clause)
+{
+	int best = -1;
+	for (size_t g = 0; g < c->n_gr; g++)
+		if (c->gr[g].last < cue && c->gr[g].clause == clause)
+			best = (int)g;
+	return best;
+}
+
+static int group_after(const ctx *c, int from, int clause, size_t maxbytes,
+		       bool stop_at_verb)
+{
+	size_t limit = c->el[from].end + maxbytes;
+	for (size_t i = (size_t)from + 1; i < c->n_el; i++) {
+		const elem *x = &c->el[i];
+		if (x->clause != clause || x->start > limit)
+			return -1;
+		if (stop_at_verb && x->kind == E_CUE &&
+		    c->lx->cues[x->ref].verb)
+			return -1;
+		if (is_participant(x) && x->group >= 0)
+			return x->group;
+	}
+	return -1;
+}
+
+/* cue slots; `srcs` are resolved sources of earlier cues (per element) */
+static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
+			  int src_group, const int *cue_src)
+{
+	const lx_cue *cue = &c->lx->cues[c->el[ci].ref];
+	int clause = c->el[ci].clause;
+	size_t win = (size_t)cue->window * 8; /* bytes, ~ words */
+	slot_hit h = { -1, false, false, NULL };
+	switch (sl->kind) {
+	case LX_SLOT_SUBJ: {
+		int g = nearest_group_before(c, ci, clause);
+		if (g < 0)
+			return h;
+		/* coordinated verb phrase: "X backed Y and criticized Z" */
+		for (int i = c->gr[g].last + 1; i < ci; i++) {
+			if (c->el[i].kind != E_COORD)
+				continue;
+			for (int pv = 1; pv >= 0; pv--)
+				for (int q = ci - 1; q > c->gr[g].first;
+				     q--)
+					if (c->el[q].kind == E_CUE &&
+					    cue_src[q] >= 0 &&
+					    c->el[q].clause == clause &&
+					    c->lx->cues[c->el[q].ref].verb ==
+						(pv == 1)) {
+						h.group = cue_src[q];
+						h.how = "subject of the "
+							"coordinated verb";
+						return h;
+					}
+			break;
+		}
+		h.group = g;
+		h.how = "subject";
+		return h;
+	}
+	case LX_SLOT_OBJ:
+		h.group = group_after(c, ci, clause, win, true);
+		h.how = "object";
+		return h;
+	case LX_SLOT_POSS: {
+		int k = ci - 1, gap = 0;
+		while (k >= 0 && gap < 4 &&
+		       ((c->el[k].kind == E_WORD && !c->el[k].upper) ||
+			c->el[k].kind == E_MODAL ||
+			(c->el[k].kind == E_PUNCT && c->el[k].punct == '"'))) {
+			k--;
+			gap++;
+		}
+		if (k >= 0 && c->el[k].kind == E_POSS)
+			k--;
+		if (k < 0 || !is_participant(&c->el[k]) || c->el[k].group < 0)
+			return h;
+		if (gap == 0 || c->el[k].poss ||
+		    c->el[k].alias_kind == LX_ALIAS_ADJ ||
+		    c->gr[c->el[k].group].compound) {
+			h.group = c->el[k].group;
+			h.how = "possessive/modifier";
+		}
+		return h;
+	}
+	case LX_SLOT_PREP: {
+		size_t limit = c->el[ci].end + win;
+		for (size_t i = (size_t)ci + 1; i < c->n_el; i++) {
+			const elem *x = &c->el[i];
+			size_t k;
+			if (x->clause != clause || x->start > limit)
+				break;
+			if (x->kind == E_CUE && c->lx->cues[x->ref].verb &&
+			    cue->verb)
+				break;
+			if (!((x->kind == E_WORD || x->kind == E_OTHER) &&
+			      span_is(t, x->start, x->end, sl->word)))
+				continue;
+			k = i + 1;
+			while (k < c->n_el && c->el[k].kind == E_DET)
+				k++;
+			if (k < c->n_el && is_participant(&c->el[k]) &&
+			    c->el[k].group >= 0 && c->el[k].group != src_group) {
+				h.group = c->el[k].group;
+				h.between = strcmp(sl->word, "between") == 0;
+				h.how = "preposition";
+				return h;
+			}
+		}
+		return h;
+	}
+	case LX_SLOT_FOCUS:
+		if (c->has_focus) {
+			h.focus = true;
+			h.how = "dyad in focus";
+		}
+		return h;
+	case LX_SLOT_NEAR: {
+		int best = -1;
+		size_t bd = (size_t)-1;
+		for (size_t g = 0; g < c->n_gr; g++) {
+			size_t d;
+			if ((int)g == src_group || c->gr[g].clause != clause)
+				continue;
+			d = c->gr[g].first > ci
+				? c->el[c->gr[g].first].start - c->el[ci].end
+				: c->el[ci].start - c->el[c->gr[g].last].end;
+			if (d <= win && d < bd) {
+				bd = d;
+				best = (int)g;
+			}
+		}
+		h.group = best;
+		h.how = "nearest actor";
+		return h;
+	}
+	}
+	return h;
+}
+
+static erg_modality cue_modality(const ctx *c, int ci, const char **mcue,
+				 size_t *mstart, size_t *mend)
+{
+	int best = -1, best_rank = 0;
+	size_t best_d = 0;
+	int clause = c->el[ci].clause;
+	for (size_t i = 0; i < c->n_el; i++) {
+		const elem *x = &c->el[i];
+		const lx_modal *md;
+		size_t d;
+		if (x->kind != E_MODAL || x->clause != clause)
+			continue;
+		md = &c->lx->modals[x->ref];
+		if (md->scope == LX_SCOPE_AFTER && (int)i > ci)
+			continue;
+		if (md->scope == LX_SCOPE_BEFORE && (int)i < ci)
+			continue;
+		d = (int)i < ci ? (size_t)(ci - (int)i) : (size_t)((int)i - ci);
+		if (md->window && d > md->window)
+			continue;
+		if (best < 0 || md->rank > best_rank ||
+		    (md->rank == best_rank && d < best_d)) {
+			best = (int)i;
+			best_rank = md->rank;
+			best_d = d;
+		}
+	}
+	if (best < 0)
+		return ERG_MOD_REPORTED;
+	*mcue = "";
+	*mstart = c->el[best].start;
+	*mend = c->el[best].end;
+	return c->lx->modals[c->el[best].ref].modality;
+}
+
+static erg_status add_rel(ctx *c, const char *t, size_t s0, size_t s1,
+			  long long off, who_t s, who_t tg, size_t type,
+			  erg_modality mod, const char *date, int ci,
+			  const char *how, size_t ms, size_t me)
+{
+	size_t si, ti, ri;
+	erg_relation *r;
+	erg_status st;
+	if (s == tg || s == WHO_NONE || tg == WHO_NONE)
+		return ERG_OK;
+	for (size_t i = 0; i < c->n_seen; i++)
+		if (c->seen[i].s == s && c->seen[i].t == tg &&
+		    c->seen[i].type == type && c->seen[i].mod == mod)
+			return ERG_OK;
+	if (c->n_seen >= MAX_REL_PER_SENTENCE)
+		return ERG_OK;
+	if (erg__grow((void **)&c->seen, &c->cap_seen, c->n_seen + 1,
+		      sizeof(rel_key)))
+		return nomem(c);
+	c->seen[c->n_seen].s = s;
+	c->seen[c->n_seen].t = tg;
+	c->seen[c->n_seen].type = type;
+	c->seen[c->n_seen].mod = mod;
+	c->n_seen++;
+	if ((st = ensure_actor(c, s, &si)) || (st = ensure_actor(c, tg, &ti)))
+		return st;
+	if ((st = erg_graph_add_relation(c->g, si, ti, type, &ri, c->err)))
+		return st;
+	r = erg_graph_relation(c->g, ri);
+	r->modality = mod;
+	r->offset = off;
+	if (erg_set_str(&r->doc, c->doc))
+		return nomem(c);
+	erg__buf_reset(&c->scratch);
+	if (erg__buf_append(&c->scratch, t + s0, s1 - s0))
+		return nomem(c);
+	if (erg_set_str(&r->evidence, c->scratch.data))
+		return nomem(c);
+	if (date) {
+		if (erg_set_str(&r->date, date))
+			return nomem(c);
+	} else {
+		if (erg__grow((void **)&c->undated, &c->cap_undated,
+			      c->n_undated + 1, sizeof(size_t)))
+			return nomem(c);
+		c->undated[c->n_undated++] = ri;
+	}
+	if (c->opts && c->opts->explain) {
+		erg_text_explain ex;
+		char cue[256], mcue[128];
+		const elem *x = &c->el[ci];
+		size_t n = x->end - x->start;
+		if (n >= sizeof(cue))
+			n = sizeof(cue) - 1;
+		memcpy(cue, t + x->start, n);
+		cue[n] = '\0';
+		n = me - ms;
+		if (n >= sizeof(mcue))
+			n = sizeof(mcue) - 1;
+		memcpy(mcue, t + ms, n);
+		mcue[n] = '\0';
+		memset(&ex, 0, sizeof(ex));
+		ex.relation = ri;
+		ex.cue = cue;
+		ex.rule = c->lx->cues[x->ref].rule;
+		ex.how = how;
+		ex.sentence = c->scratch.data;
+		ex.modality_cue = mod == ERG_MOD_REPORTED ? NULL : mcue;
+		c->opts->explain(c->opts->explain_userdata, c->g, &ex);
+	}
+	return ERG_OK;
+}
+
+static void set_focus(ctx *c, who_t a, who_t b)
+{
+	c->focus[0] = a;
+	c->focus[1] = b;
+	c->has_focus = true;
+}
+
+static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
+				   size_t s1, size_t mi, size_t mj)
+{
+	const char *t = P->text.data;
+	bool any_cue = false, any_title = false;
+	char date[11];
+	bool has_date;
+	int *cue_src = NULL;
+	long long off;
+	erg_status st = ERG_OK;
+
+	for (size_t i = mi; i < mj; i++) {
+		const lx_match *mt = &c->m.items[i];
+		int bit = 0;
+		for (uint32_t e = c->lx->key_first[mt->key]; e != LX_NONE;
+		     e = c->lx->entries[e].next, bit++) {
+			if (bit < 32 && !(mt->ok & (1u << bit)))
+				continue;
+			if (c->lx->entries[e].what == LX_CUE)
+				any_cue = true;
+			if (c->lx->entries[e].what == LX_TITLE)
+				any_title = true;
+		}
+	}
+	if (!any_cue && !any_title)
+		return ERG_OK;
+	if ((st = build_elements(c, t, s0, s1, mi, mj)) ||
+	    (st = resolve_persons(c, t)) || (st = build_groups(c)))
+		return st;
+	has_date = find_date(c, t, 0, (int)c->n_el, date);
+	off = para_raw(P, s0);
+	c->n_seen = 0;
+	if (!(cue_src = malloc((c->n_el + 1) * sizeof(int))))
+		return nomem(c);
+	for (size_t i = 0; i < c->n_el; i++)
+		cue_src[i] = -1;
+
+	for (size_t ci = 0; ci < c->n_el; ci++) {
+		const elem *x = &c->el[ci];
+		const lx_cue *cue;
+		slot_hit S = { -1, false, false, NULL };
+		slot_hit T = { -1, false, false, NULL };
+		bool passive = false;
+		size_t type;
+		bool directed;
+		erg_modality mod;
+		const char *mc = NULL;
+		size_t ms = 0, me = 0;
+		const char *dt;
+		char how[160];
+
+		if (x->kind != E_CUE)
+			continue;
+		cue = &c->lx->cues[x->ref];
+		type = c->type_of_cue[x->ref];
+		directed = erg_types_get(erg_graph_types(c->g), type)->directed;
+		/* passive: "Y was supplied by X" */
+		if (cue->verb) {
+			for (int k = (int)ci - 1; k >= 0 && k >= (int)ci - 3;
+			     k--) {
+				if (c->el[k].kind == E_PASSIVE) {
+					passive = true;
+					break;
+				}
+				if (!(c->el[k].kind == E_WORD ||
+				      c->el[k].kind == E_MODAL))
+					break;
+			}
+		}
+		if (passive) {
+			lx_slot by = { LX_SLOT_PREP, (char *)"by" };
+			lx_slot subj = { LX_SLOT_SUBJ, NULL };
+			S = find_slot(c, t, (int)ci, &by, -1, cue_src);
+			if (S.group >= 0) {
+				T = find_slot(c, t, (int)ci, &subj, S.group,
+					      cue_src);
+				S.how = "passive agent";
+			} else {
+				passive = false;
+			}
+		}
+		if (!passive) {
+			for (int k = 0; k < cue->n_src && S.group < 0; k++)
+				S = find_slot(c, t, (int)ci, &cue->src[k], -1,
+					      cue_src);
+			for (int k = 0; k < cue->n_tgt && T.group < 0 &&
+					!T.focus;
+			     k++)
+				T = find_slot(c, t, (int)ci, &cue->tgt[k],
+					      S.group, cue_src);
+		}
+		cue_src[ci] = S.group;
+		mod = cue_modality(c, (int)ci, &mc, &ms, &me);
+		dt = has_date ? date : (c->opts && c->opts->doc_date
+					    ? c->opts->doc_date
+					    : (c->doc_date[0] ? c->doc_date
+							      : NULL));
+		snprintf(how, sizeof(how), "source: %s; target: %s%s",
+			 S.how ? S.how : "-", T.how ? T.how : "-",
+			 passive ? " (passive)" : "");
+#define REL(a, b)                                                              \
+	do {                                                                   \
+		if ((st = add_rel(c, t, s0, s1, off, (a), (b), type, mod, dt, \
+				  (int)ci, how, ms, me)))                      \
+			goto done;                                             \
+	} while (0)
+		if (T.between && T.group >= 0 && c->gr[T.group].n >= 2) {
+			const group *B = &c->gr[T.group];
+			for (int a = 0; a < B->n; a++)
+				for (int b = directed ? 0 : a + 1; b < B->n; b++)
+					if (a != b)
+						REL(B->m[a], B->m[b]);
+		} else if (S.group >= 0 && T.focus) {
+			const group *G = &c->gr[S.group];
+			for (int a = 0; a < G->n; a++) {
+				who_t s = G->m[a];
+				const char *aff = who_aff(c, s);
+				for (int f = 0; f < 2; f++) {
+					who_t o = c->focus[f];
+					if (o == s ||
+					    (aff && strcmp(aff, who_id(c, o)) ==
+							0))
+						continue;
+					if (aff || who_kind(c, s) !=
+						       ERG_KIND_PERSON)
+						REL(s, o);
+				}
+			}
+		} else if (S.group >= 0 && T.group >= 0) {
+			const group *G = &c->gr[S.group], *H = &c->gr[T.group];
+			for (int a = 0; a < G->n; a++)
+				for (int b = 0; b < H->n; b++)
+					REL(G->m[a], H->m[b]);
+			if (!directed && G->n >= 2)
+				for (int a = 0; a < G->n; a++)
+					for (int b = a + 1; b < G->n; b++)
+						REL(G->m[a], G->m[b]);
+		} else if (!directed && (S.group >= 0 || T.group >= 0)) {
+			const group *G = &c->gr[S.group >= 0 ? S.group : T.group];
+			for (int a = 0; a < G->n; a++)
+				for (int b = a + 1; b < G->n; b++)
+					REL(G->m[a], G->m[b]);
+		}
+#undef REL
+		(void)mc;
+	}
+	/* the dyad in focus: an explicit pair of non-persons */
+	for (size_t g = 0; g < c->n_gr; g++) {
+		const group *G = &c->gr[g];
+		if (G->n >= 2 && c->el[G->first].kind != E_COLLECTIVE &&
+		    who_kind(c, G->m[0]) != ERG_KIND_PERSON &&
+		    who_kind(c, G->m[1]) != ERG_KIND_PERSON) {
+			set_focus(c, G->m[0], G->m[1]);
+			break;
+		}
+	}
+done:
+	free(cue_src);
+	return st;
+}
+
+/* ---- paragraphs ---- */
+
+static bool sentence_end_at(const ctx *c, const char *t, size_t n, size_t i,
+			    size_t *next)
+{
+	size_t j = i + 1;
+	char ch = t[i];
+	if (ch != '.' && ch != '!' && ch != '?')
+		return false;
+	/* closing quotes / brackets */
+	for (;;) {
+		if (j < n && (t[j] == '"' || t[j] == '\'' || t[j] == ')'))
+			j++;
+		else if (j + 2 < n && (unsigned char)t[j] == 0xE2 &&
+			 (unsigned char)t[j + 1] == 0x80 &&
+			 ((unsigned char)t[j + 2] == 0x9D ||
+			  (unsigned char)t[j + 2] == 0x99))
+			j += 3;
+		else
+			break;
+	}
+	if (j < n && !isspace((unsigned char)t[j]))
+		return false;
+	while (j < n && isspace((unsigned char)t[j]))
+		j++;
+	if (j < n) {
+		int32_t cp;
+		erg__utf8_decode((const unsigned char *)t + j, n - j, &cp);
+		if (!(erg__cp_is_upper(cp) || (cp >= '0' && cp <= '9') ||
+		      cp == '"' || cp == '(' || cp == 0x201C || cp == '\'' ||
+		      cp == 0x2018 || !erg__cp_is_word(cp)))
+			return false;
+	}
+	if (ch == '.') {
+		/* the word that ends here: abbreviation or initial? */
+		size_t a = i;
+		char f[64];
+		size_t fl, dummy;
+		while (a > 0 && !isspace((unsigned char)t[a - 1]) &&
+		       t[a - 1] != '(' && t[a - 1] != '"')
+			a--;
+		if (i + 1 - a < sizeof(f)) {
+			fl = erg__fold(t + a, i + 1 - a, f, sizeof(f) - 1);
+			if (fl != (size_t)-1) {
+				f[fl] = '\0';
+				if (erg__strmap_get(&c->lx->abbrev_map, f,
+						    &dummy) == 0)
+					return false;
+			}
+		}
+		if (i - a == 1 && isupper((unsigned char)t[a]))
+			return false; /* an initial: "George W. Bush" */
+	}
+	*next = j;
+	return true;
+}
+
+static erg_status process_para(ctx *c, const para_buf *P)
+{
+	const char *t = P->text.data;
+	size_t n = P->text.len;
+	bool skip = false;
+	erg_status st;
+	size_t s, mi;
+
+	if (!n)
+		return ERG_OK;
+	c->m.n = 0;
+	if ((st = erg__match_scan(c->lx, t, n, &c->m, c->err)))
+		return st;
+	/* boilerplate and document date */
+	for (size_t i = 0; i < c->m.n; i++) {
+		const lx_match *mt = &c->m.items[i];
+		int bit = 0;
+		for (uint32_t e = c->lx->key_first[mt->key];
+		     e != LX_NONE && bit < 32; e = c->lx->entries[e].next, bit++) {
+			uint8_t w = c->lx->entries[e].what;
+			if (!(mt->ok & (1u << bit)))
+				continue;
+			if (w == LX_BOILER)
+				skip = true;
+			if (w == LX_DOCDATE && !c->doc_date[0]) {
+				size_t e2 = mt->end + 64 < n ? mt->end + 64 : n;
+				size_t mj = i + 1;
+				char d[11];
+				while (mj < c->m.n && c->m.items[mj].start < e2)
+					mj++;
+				if ((st = build_elements(c, t, mt->end, e2,
+							 i + 1, mj)))
+					return st;
+				if (find_date(c, t, 0,
+					      c->n_el < 8 ? (int)c->n_el : 8,
+					      d) &&
+				    strlen(d) == 10)
+					memcpy(c->doc_date, d, 11);
+			}
+		}
+	}
+	if (skip || !is_terminal_end(t, n))
+		return ERG_OK;
+	s = 0;
+	mi = 0;
+	while (s < n) {
+		size_t e = n, next = n, mj;
+		while (s < n && isspace((unsigned char)t[s]))
+			s++;
+		if (s >= n)
+			break;
+		for (size_t i = s; i < n; i++) {
+			if ((t[i] == '.' || t[i] == '!' || t[i] == '?') &&
+			    sentence_end_at(c, t, n, i, &next)) {
+				/* not inside a phrase match (U.S.) */
+				bool inside = false;
+				for (size_t k = mi; k < c->m.n &&
+						    c->m.items[k].start <= i;
+				     k++)
+					if (c->m.items[k].end > i + 1)
+						inside = true;
+				if (inside)
+					continue;
+				e = i + 1;
+				break;
+			}
+		}
+		if (e == n)
+			next = n;
+		while (mi < c->m.n && c->m.items[mi].start < s)
+			mi++;
+		mj = mi;
+		while (mj < c->m.n && c->m.items[mj].start < e)
+			mj++;
+		/* trim closing quotes into the sentence */
+		{
+			size_t ee = e;
+			while (ee < next && !isspace((unsigned char)t[ee]))
+				ee++;
+			if ((st = analyze_sentence(c, P, s, ee, mi, mj)))
+				return st;
+		}
+		mi = mj;
+		s = next;
+	}
+	return ERG_OK;
+}
+
+/* A finished paragraph: rejoin across page-break gaps, else process the
+ * previous one. */
+static erg_status para_done(ctx *c)
+{
+	erg_status st;
+	para_buf tmp;
+	if (!c->cur.text.len)
+		return ERG_OK;
+	if (c->have_prev && !is_terminal_end(c->prev.text.data,
+					     c->prev.text.len) &&
+	    starts_lower(c->cur.text.data, c->cur.text.len) &&
+	    c->prev.text.len + c->cur.text.len + 1 < c->max_para) {
+		if ((st = para_concat(&c->prev, &c->cur)))
+			return st == ERG_ENOMEM ? nomem(c) : st;
+		para_reset(&c->cur);
+		return ERG_OK;
+	}
+	if (c->have_prev && (st = process_para(c, &c->prev)))
+		return st;
+	tmp = c->prev;
+	c->prev = c->cur;
+	c->cur = tmp;
+	para_reset(&c->cur);
+	c->have_prev = true;
+	return ERG_OK;
+}
+
+static erg_status flush_all(ctx *c)
+{
+	erg_status st;
+	if ((st = para_done(c)))
+		return st;
+	if (c->have_prev && (st = process_para(c, &c->prev)))
+		return st;
+	c->have_prev = false;
+	para_reset(&c->prev);
+	return ERG_OK;
+}
+
+/* One line (without its newline) at document offset raw. */
+static erg_status add_line(ctx *c, const char *s, size_t n, long long raw)
+{
+	erg_status st;
+	size_t a = 0, i;
+	while (n && (s[n - 1] == '\r' || isspace((unsigned char)s[n - 1])))
+		n--;
+	while (a < n && isspace((unsigned char)s[a]))
+		a++;
+	if (a == n)
+		return para_done(c); /* blank line */
+	if (c->cur.text.len + (n - a) + 1 >= c->max_para &&
+	    (st = para_done(c)))
+		return st;
+	if (c->cur.text.len) {
+		char *d = c->cur.text.data;
+		size_t L = c->cur.text.len;
+		if (L >= 2 && d[L - 1] == '-' && isalpha((unsigned char)d[L - 2]) &&
+		    islower((unsigned char)s[a])) {
+			c->cur.text.len--; /* end-of-line hyphenation */
+			c->cur.text.data[c->cur.text.len] = '\0';
+		} else if ((st = erg__buf_putc(&c->cur.text, ' '))) {
+			return st == ERG_ENOMEM ? nomem(c) : st;
+		}
+	}
+	/* copy, dropping ** and __ emphasis markers */
+	i = a;
+	while (i < n) {
+		size_t j = i;
+		while (j < n && !((s[j] == '*' || s[j] == '_') && j + 1 < n &&
+				  s[j + 1] == s[j]))
+			j++;
+		if ((st = para_put(&c->cur, s + i, j - i, raw + (long long)i)))
+			return st == ERG_ENOMEM ? nomem(c) : st;
+		i = j;
+		while (i + 1 < n && (s[i] == '*' || s[i] == '_') &&
+		       s[i + 1] == s[i])
+			i += 2;
+		if (i == n - 1 && (s[i] == '*' || s[i] == '_') && j != i)
+			i++;
+	}
+	return ERG_OK;
+}
+
+static erg_status check_bytes(ctx *c, const char *data, size_t len,
+			      long long base)
+{
+	size_t bad;
+	const char *nul = memchr(data, '\0', len);
+	if (nul)
+		return erg_error_set(c->err, ERG_EPARSE, c->doc, 0, 0,
+				     "binary data (NUL byte at offset %lld): "
+				     "not a text document",
+				     base + (long long)(nul - data));
+	if (!erg__utf8_valid(data, len, &bad))
+		return erg_error_set(c->err, ERG_EPARSE, c->doc, 0, 0,
+				     "invalid UTF-8 at byte offset %lld",
+				     base + (long long)bad);
+	return ERG_OK;
+}
+
+/* Feeds complete lines of data[0..len) (plain text); returns in *used how
+ * many bytes were consumed (a trailing partial line stays unless final). */
+static erg_status feed(ctx *c, const char *data, size_t len, long long base,
+		       bool final, size_t *used)
+{
+	size_t i = 0;
+	erg_status st;
+	while (i < len) {
+		const char *nl = memchr(data + i, '\n', len - i);
+		size_t e;
+		if (!nl) {
+			if (!final && len - i < c->max_para)
+				break;
+			/* a very long line: cut at a sentence end or space */
+			e = len;
+			if (!final || len - i >= c->max_para) {
+				size_t lim = i + c->max_para / 2;
+				size_t k;
+				if (lim > len)
+					lim = len;
+				for (k = lim; k > i + 1; k--)
+					if (data[k - 1] == ' ' &&
+					    (data[k - 2] == '.' ||
+					     data[k - 2] == '!' ||
+					     data[k - 2] == '?'))
+						break;
+				if (k <= i + 1)
+					for (k = lim; k > i + 1; k--)
+						if (data[k - 1] == ' ')
+							break;
+				if (k <= i + 1) {
+					k = lim;
+					while (k > i + 1 &&
+					       ((unsigned char)data[k] & 0xC0) ==
+						   0x80)
+						k--;
+				}
+				e = k;
+			}
+			if ((st = add_line(c, data + i, e - i,
+					   base + (long long)i)) ||
+			    (e < len && (st = para_done(c))))
+				return st;
+			i = e;
+			continue;
+		}
+		e = (size_t)(nl - data);
+		if ((st = add_line(c, data + i, e - i, base + (long long)i)))
+			return st;
+		i = e + 1;
+	}
+	*used = i;
+	return ERG_OK;
+}
+
+static erg_status ctx_init(ctx *c, erg_graph *g, const erg_lexicon *lx,
+			   const char *doc, const erg_text_opts *opts,
+			   erg_error *err)
+{
+	const erg_types *types = erg_graph_types(g);
+	memset(c, 0, sizeof(*c));
+	c->g = g;
+	c->lx = lx;
+	c->opts = opts;
+	c->err = err;
+	c->doc = doc;
+	c->max_para = opts && opts->max_paragraph ? opts->max_paragraph
+						  : DEFAULT_MAX_PARA;
+	para_init(&c->cur, c->max_para);
+	para_init(&c->prev, c->max_para * 2);
+	erg__buf_init(&c->scratch, c->max_para * 2 + 16);
+	erg__strmap_init(&c->person_map);
+	erg__strmap_init(&c->sn_map);
+	c->m.max = c->max_para * 2 + 64;
+	if (!lx->built)
+		return erg_error_set(err, ERG_EINVAL, NULL, 0, 0,
+				     "lexicon not built");
+	if (lx->n_cues &&
+	    !(c->type_of_cue = malloc(lx->n_cues * sizeof(size_t))))
+		return nomem(c);
+	for (size_t i = 0; i < lx->n_cues; i++)
+		if (erg_types_find(types, lx->cues[i].type,
+				   &c->type_of_cue[i]) != 0)
+			return erg_lexicon_check_types(lx, types, err);
+	return ERG_OK;
+}
+
+static void ctx_free(ctx *c)
+{
+	para_free(&c->cur);
+	para_free(&c->prev);
+	erg__buf_free(&c->scratch);
+	free(c->m.items);
+	free(c->el);
+	free(c->gr);
+	for (size_t i = 0; i < c->n_persons; i++) {
+		free(c->persons[i].id);
+		free(c->persons[i].label);
+		free(c->persons[i].aff);
+	}
+	free(c->persons);
+	erg__strmap_free(&c->person_map);
+	erg__strmap_free(&c->sn_map);
+	for (size_t i = 0; i < c->n_sn; i++)
+		free(c->sn_keys[i]);
+	free(c->sn_keys);
+	free(c->sn_who);
+	free(c->undated);
+	free(c->seen);
+	free(c->type_of_cue);
+}
+
+static erg_status finish(ctx *c)
+{
+	erg_status st = flush_all(c);
+	const char *d = c->doc_date[0] ? c->doc_date : NULL;
+	if (st)
+		return st;
+	if (c->opts && c->opts->doc_date)
+		d = NULL; /* already applied */
+	if (d)
+		for (size_t i = 0; i < c->n_undated; i++)
+			if (erg_set_str(&erg_graph_relation(c->g, c->undated[i])
+					     ->date,
+					d))
+				return nomem(c);
+	return ERG_OK;
+}
+
+/* html.c */
+erg_status erg__html_text(const char *data, size_t len, const char *name,
+			  char **out, size_t *out_len, char date[11],
+			  erg_error *err);
+
+static bool looks_html(const char *d, size_t n)
+{
+	size_t i = 0;
+	if (n >= 3 && !memcmp(d, "\xEF\xBB\xBF", 3))
+		i = 3;
+	while (i < n && isspace((unsigned char)d[i]))
+		i++;
+	return n - i >= 5 && (d[i] == '<') &&
+	       (!strncasecmp(d + i, "<!doctype html", n - i < 14 ? n - i : 14) ||
+		!strncasecmp(d + i, "<html", 5) ||
+		!strncasecmp(d + i, "<head", 5) ||
+		!strncasecmp(d + i, "<body", 5) ||
+		!strncasecmp(d + i, "<article", 8) ||
+		!strncasecmp(d + i, "<!--", 4) || !strncasecmp(d + i, "<p>", 3));
+}
+
+static erg_text_format format_of(const char *path, const char *d, size_t n,
+				  erg_text_format fmt)
+{
+	if (fmt != ERG_TEXT_AUTO)
+		return fmt;
+	if (path && (ends_with_ci(path, ".html") || ends_with_ci(path, ".htm") ||
+		     ends_with_ci(path, ".xhtml")))
+		return ERG_TEXT_HTML;
+	if (path && (ends_with_ci(path, ".txt") || ends_with_ci(path, ".text") ||
+		     ends_with_ci(path, ".md")))
+		return ERG_TEXT_PLAIN;
+	return d && looks_html(d, n) ? ERG_TEXT_HTML : ERG_TEXT_PLAIN;
+}
+
+erg_status erg_text_ingest_memory(erg_graph *g, const erg_lexicon *lx,
+				  const char *data, size_t len,
+				  const char *doc, erg_text_format fmt,
+				  const erg_text_opts *opts, erg_error *err)
+{
+	ctx c;
+	erg_status st;
+	char *html = NULL;
+	size_t used;
+
+	if (!doc)
+		doc = "<memory>";
+	if ((st = ctx_init(&c, g, lx, doc, opts, err)))
+		goto done;
+	fmt = format_of(doc, data, len, fmt);
+	if ((st = check_bytes(&c, data, len, 0)))
+		goto done;
+	if (fmt == ERG_TEXT_HTML) {
+		size_t hl;
+		if ((st = erg__html_text(data, len, doc, &html, &hl,
+					 c.doc_date, err)))
+			goto done;
+		data = html;
+		len = hl;
+	}
+	if (len >= 3 && !memcmp(data, "\xEF\xBB\xBF", 3)) {
+		if ((st = feed(&c, data + 3, len - 3, 3, true, &used)))
+			goto done;
+	} else if ((st = feed(&c, data, len, 0, true, &used))) {
+		goto done;
+	}
+	st = finish(&c);
+done:
+	ctx_free(&c);
+	free(html);
+	return st;
+}
+
+erg_status erg_text_ingest_file(erg_graph *g, const erg_lexicon *lx,
+				const char *path, erg_text_format fmt,
+				const erg_text_opts *opts, erg_error *err)
+{
+	erg_read_opts ro;
+	bool is_stdin = strcmp(path, "-") == 0;
+	const char *name = is_stdin ? "<stdin>" : path;
+	FILE *fp = NULL;
+	char *buf = NULL;
+	size_t cap, len = 0, max_in;
+	long long base = 0;
+	ctx c;
+	erg_status st;
+	struct stat sb;
+	size_t total = 0;
+	bool first = true;
+
+	if (opts)
+		ro = opts->read;
+	else
+		erg_read_opts_init(&ro);
+	max_in = ro.max_input_bytes ? ro.max_input_bytes : ((size_t)1 << 30);
+	if (fmt == ERG_TEXT_AUTO && erg_text_is_document(path))
+		fmt = format_of(path, NULL, 0, fmt);
+	if (fmt == ERG_TEXT_HTML || fmt == ERG_TEXT_AUTO) {
+		/* HTML (or unknown) is read whole: the DOM needs it */
+		char *data;
+		size_t dl;
+		if ((st = erg_read_all(path, &ro, &data, &dl, err)))
+			return st;
+		st = erg_text_ingest_memory(g, lx, data, dl, name, fmt, opts,
+					    err);
+		free(data);
+		return st;
+	}
+	if ((st = ctx_init(&c, g, lx, name, opts, err)))
+		goto done;
+	if (is_stdin) {
+		fp = stdin;
+	} else if (!(fp = fopen(path, "rb"))) {
+		st = erg_error_set(err, ERG_EIO, name, 0, 0, "cannot open: %s",
+				   strerror(errno));
+		goto done;
+	}
+	if (fstat(fileno(fp), &sb) == 0) {
+		if (S_ISDIR(sb.st_mode)) {
+			st = erg_error_set(err, ERG_EIO, name, 0, 0,
+					   "is a directory, not a file");
+			goto done;
+		}
+		if (S_ISREG(sb.st_mode))
+			total = (size_t)sb.st_size;
+	}
+	cap = c.max_para + READ_CHUNK;
+	if (!(buf = malloc(cap + 1))) {
+		st = nomem(&c);
+		goto done;
+	}
+	for (;;) {
+		size_t got = fread(buf + len, 1, cap - len, fp), used = 0,
+		       skip = 0, chk;
+		bool eof = got < cap - len;
+		if (ferror(fp)) {
+			st = erg_error_set(err, ERG_EIO, name, 0, 0,
+					   "read error: %s", strerror(errno));
+			goto done;
+		}
+		/* validate only complete UTF-8 sequences */
+		chk = len + got;
+		if (!eof) {
+			size_t k = chk, back = 0;
+			while (k > len && back < 3 &&
+			       ((unsigned char)buf[k - 1] & 0xC0) == 0x80)
+				k--, back++;
+			if (k > len && (unsigned char)buf[k - 1] >= 0xC0)
+				k--;
+			chk = k;
+		}
+		if ((st = check_bytes(&c, buf + len, chk - len,
+				      base + (long long)len)))
+			goto done;
+		(void)chk;
+		len += got;
+		if ((unsigned long long)base + len > max_in) {
+			st = erg_error_set(err, ERG_ELIMIT, name, 0, 0,
+					   "input is larger than the limit "
+					   "(%zu bytes)",
+					   max_in);
+			goto done;
+		}
+		if (first && len >= 3 && !memcmp(buf, "\xEF\xBB\xBF", 3))
+			skip = 3;
+		first = false;
+		if ((st = feed(&c, buf + skip, len - skip, base + (long long)skip,
+			       eof, &used)))
+			goto done;
+		used += skip;
+		memmove(buf, buf + used, len - used);
+		len -= used;
+		base += (long long)used;
+		if (ro.progress)
+			ro.progress(ro.progress_userdata, "ingesting",
+				    (size_t)base, total);
+		if (eof)
+			break;
+	}
+	st = finish(&c);
+done:
+	if (fp && fp != stdin)
+		fclose(fp);
+	free(buf);
+	ctx_free(&c);
+	return st;
+}
+
+erg_status erg_text_read_file(erg_graph *g, const char *path,
+			      const char *const *lexicons, size_t n_lexicons,
+			      const erg_read_opts *opts, erg_error *err)
+{
+	erg_lexicon *lx = NULL;
+	erg_text_opts to;
+	erg_status st;
+	erg_text_opts_init(&to);
+	if (opts)
+		to.read = *opts;
+	if ((st = erg_lexicon_new_default(&lx, err)))
+		return st;
+	if (opts && opts->warn)
+		erg_lexicon_set_warn(lx, opts->warn, opts->warn_userdata);
+	for (size_t i = 0; i < n_lexicons; i++)
+		if ((st = erg_lexicon_load(lx, lexicons[i], err)))
+			goto done;
+	st = erg_text_ingest_file(g, lx, path, ERG_TEXT_AUTO, &to, err);
+done:
+	erg_lexicon_free(lx);
+	return st;
+}

@@ -1,0 +1,217 @@
+/*
+ * text_internal.h - lexicon tables, the phrase automaton and folding shared
+ * by lexicon.c, match.c and text.c. Not part of the public API.
+ */
+#ifndef ERG_TEXT_INTERNAL_H
+#define ERG_TEXT_INTERNAL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "ergraph/text.h"
+#include "util_internal.h"
+
+#define LX_NONE UINT32_MAX
+#define LX_PHRASE_MAX 255 /* folded bytes */
+#define LX_LINE_MAX 4096
+#define LX_PHRASES_MAX 1000000
+
+/* What a phrase entry means. */
+enum {
+	LX_ACTOR,
+	LX_DISCARD,
+	LX_TITLE,
+	LX_CUE,
+	LX_MODAL,
+	LX_COLLECTIVE,
+	LX_COORD,
+	LX_PASSIVE,
+	LX_BOUNDARY,
+	LX_DET,
+	LX_MONTH,
+	LX_DOCDATE,
+	LX_BOILER,
+	LX__KINDS
+};
+
+enum { LX_CASE_CAPS = 0, LX_CASE_EXACT, LX_CASE_ANY };
+enum { LX_ALIAS_NAME = 0, LX_ALIAS_ADJ, LX_ALIAS_CAPITAL };
+
+/* One meaning of one phrase. Entries sharing a folded key are chained. */
+typedef struct {
+	uint8_t what;    /* LX_* */
+	uint8_t caserule;
+	uint8_t sub;     /* alias kind for LX_ACTOR */
+	uint8_t has_upper;
+	uint32_t ref;    /* actor, title, cue, modal index; month number */
+	uint32_t sig;    /* offset of the case signature in lx->sigs */
+	uint16_t sig_len;
+	uint16_t file;   /* index in lx->files */
+	uint32_t line;
+	uint32_t next;   /* next entry with the same key, LX_NONE at the end */
+} lx_entry;
+
+typedef struct {
+	uint32_t role;  /* index in lx->roles */
+	char *of;       /* actor id or NULL (= affiliation) */
+	char from[11];  /* partial ISO date or "" */
+	char to[11];
+} lx_role;
+
+typedef struct {
+	char *id;
+	char *label;
+	erg_kind kind;
+	char *affiliation;
+	char **aliases; /* name aliases as written (for GraphML) */
+	size_t n_aliases, cap_aliases;
+	lx_role *roles;
+	size_t n_roles, cap_roles;
+	uint32_t file, line;
+} lx_actor;
+
+enum { LX_SLOT_SUBJ, LX_SLOT_OBJ, LX_SLOT_POSS, LX_SLOT_PREP, LX_SLOT_FOCUS,
+       LX_SLOT_NEAR };
+
+typedef struct {
+	uint8_t kind;  /* LX_SLOT_* */
+	char *word;    /* folded preposition for LX_SLOT_PREP */
+} lx_slot;
+
+#define LX_SLOTS_MAX 8
+
+typedef struct {
+	char *type;    /* relation type name */
+	bool verb;
+	lx_slot src[LX_SLOTS_MAX];
+	lx_slot tgt[LX_SLOTS_MAX];
+	uint8_t n_src, n_tgt;
+	uint16_t window;
+	char *rule;
+	char *phrase;  /* first phrase as written (for --explain) */
+} lx_cue;
+
+enum { LX_SCOPE_BOTH = 0, LX_SCOPE_AFTER, LX_SCOPE_BEFORE };
+
+typedef struct {
+	erg_modality modality;
+	int rank;
+	uint16_t window; /* 0 = whole clause */
+	uint8_t scope;
+} lx_modal;
+
+/* Aho-Corasick automaton over folded bytes, as a dense DFA. A state value
+ * in `delta` is (row offset << 1) | has_output. */
+typedef struct {
+	uint32_t *delta;   /* n_states * n_classes */
+	uint32_t *key;     /* per state: key ending here or LX_NONE */
+	uint32_t *dict;    /* per state: next state (index) on the output
+			      chain with a key, or LX_NONE */
+	uint8_t cls[256];
+	uint32_t n_states;
+	uint32_t n_classes;
+	uint32_t space_cls;
+} lx_ac;
+
+struct erg_lexicon {
+	/* phrase keys: folded text -> first entry */
+	char **keys;
+	uint32_t *key_len;
+	uint32_t *key_first;
+	size_t n_keys, cap_keys;
+	erg_strmap key_map;
+
+	lx_entry *entries;
+	size_t n_entries, cap_entries;
+	char *sigs;
+	size_t n_sigs, cap_sigs;
+
+	lx_actor *actors;
+	size_t n_actors, cap_actors;
+	erg_strmap actor_map;
+
+	char **roles;  /* role names */
+	size_t n_roles, cap_roles;
+	erg_strmap role_map;
+	uint32_t *titles; /* title index -> role index */
+	size_t n_titles, cap_titles;
+
+	lx_cue *cues;
+	size_t n_cues, cap_cues;
+	lx_modal *modals;
+	size_t n_modals, cap_modals;
+
+	char **abbrevs; /* folded */
+	size_t n_abbrevs, cap_abbrevs;
+	erg_strmap abbrev_map;
+
+	char **files;
+	size_t n_files, cap_files;
+
+	/* surname (folded last word of a lexicon person's name) -> index in
+	 * surnames */
+	erg_strmap surname_map;
+	char **surnames;
+	uint32_t *surname_actor; /* per surname: actor or LX_NONE */
+	size_t n_surnames, cap_surnames;
+
+	lx_ac ac;
+	bool built;
+	erg_warn_fn warn;
+	void *warn_ud;
+};
+
+/* Folds UTF-8 text for matching (see docs/lexicon.md, section 2) into
+ * `out` (capacity `cap`); returns the folded length, or (size_t)-1 when it
+ * does not fit. Runs of white space become one space; leading and trailing
+ * space are dropped. */
+size_t erg__fold(const char *s, size_t n, char *out, size_t cap);
+
+/* Folds one code point into `out` (at least 32 bytes); returns the byte
+ * count (0 for a dropped mark). */
+size_t erg__fold_cp(int32_t cp, char *out);
+
+/* Decodes one UTF-8 code point at s[0..n); returns its length (1 for an
+ * invalid byte, with *cp = 0xFFFD). */
+size_t erg__utf8_decode(const unsigned char *s, size_t n, int32_t *cp);
+
+/* Case signature of UTF-8 text: one 'U' or 'l' per cased letter, into
+ * out (capacity cap); returns the length (truncated at cap). */
+size_t erg__case_sig(const char *s, size_t n, char *out, size_t cap);
+
+/* True if code point cp is a letter or digit (word character). */
+bool erg__cp_is_word(int32_t cp);
+bool erg__cp_is_upper(int32_t cp);
+
+/* Builds the automaton from lx->keys. */
+erg_status erg__ac_build(erg_lexicon *lx, erg_error *err);
+void erg__ac_free(lx_ac *ac);
+
+/* A phrase match in text: byte range [start, end) and key. `ok` has bit i
+ * set when the i-th entry of the key's chain passes its case rule. */
+typedef struct {
+	size_t start, end;
+	uint32_t key;
+	uint32_t ok;
+} lx_match;
+
+typedef struct {
+	lx_match *items;
+	size_t n, cap;
+	size_t max; /* cap on the number of matches */
+} lx_matches;
+
+/* Scans text[0..n) and appends every whole-word match that passes a case
+ * rule, then keeps the leftmost-longest non-overlapping ones (in order). */
+erg_status erg__match_scan(const erg_lexicon *lx, const char *text, size_t n,
+			   lx_matches *out, erg_error *err);
+
+/* Makes a person id slug (lower-case ASCII words joined by '_') of a name
+ * into out (capacity cap). Returns the length, 0 if nothing is left. */
+size_t erg__slug(const char *name, size_t n, char *out, size_t cap);
+
+/* Index of actor id in the lexicon, or LX_NONE. */
+uint32_t erg__lexicon_actor(const erg_lexicon *lx, const char *id);
+
+#endif

@@ -1,0 +1,85 @@
+# English cues for ergraph text ingest: titles, relation cues, modality,
+# word lists. Format: docs/lexicon.md. Actors live in lexicons/world/.
+#
+# Cue words are written in lower case so that they match at a sentence
+# start too; titles are capitalized so that they only match as titles.
+
+# ---------------------------------------------------------------- titles
+# A title followed by a capitalized name makes a person.
+title head_of_state : President | Vice President | King | Queen | Emperor | Emir | Sultan | Crown Prince | Supreme Leader | Chairman | General Secretary | Secretary General | Secretary-General
+title head_of_government : Prime Minister | Premier | Chancellor | First Minister | Vice Premier | Deputy Prime Minister | Vice-Premier
+title foreign_minister : Foreign Minister | Minister of Foreign Affairs | Foreign Secretary | Secretary of State | Deputy Foreign Minister | Vice Foreign Minister
+title defense_minister : Defense Minister | Defence Minister | Minister of Defense | Minister of Defence | Defense Secretary | Defence Secretary | Secretary of Defense
+title minister : Minister | Secretary | Deputy Minister | Director | Director General | Director-General | Ambassador | Envoy | Special Envoy | Spokesperson | Spokesman | Spokeswoman | Senator | Governor | Mayor | Commander | Marshal | Admiral | Colonel | Lieutenant | Leader | Speaker | Chief of Staff | Representative | Special Representative | Undersecretary | Under Secretary | Lawmaker | Opposition Leader
+
+# --------------------------------------------------------- relation cues
+# diplomacy: visits, talks, summits, letters, envoys
+cue diplomacy noun src=poss,+by,subj tgt=+to,+with,+between,focus : visit{,s} | trip{,s} | state visit{,s} | official visit{,s} | reciprocal visit{,s}
+cue diplomacy verb src=subj tgt=obj,+to window=4 : visit{,s,ed,ing} | travel{s,ed,led,ing} to | toured | tours
+cue diplomacy noun : summit{,s} | talks | meeting{,s} | bilateral meeting{,s} | diplomatic ties | diplomatic relations | diplomatic relationship | exchanges | high-level exchanges | bilateral exchanges | dialogue | negotiations | consultations | joint declaration | joint statement | interaction | envoy{,s} | letters
+cue diplomacy verb src=subj tgt=obj,+with window=3 : met | meet{,s,ing} | hosted | host{,s,ing} | welcomed | received | held talks | hold talks | spoke with | speak{,s} with | phoned | negotiate{,s,d} | negotiating
+cue diplomacy verb src=subj tgt=+with : exchanged letters | exchange{,s} letters | exchanged messages | exchanged greetings | exchanged congratulations | established diplomatic relations | restored diplomatic relations
+cue diplomacy verb src=subj tgt=obj window=2 : presented | present{s,ing}
+
+# cooperation
+cue cooperation noun tgt=+with,+between,near window=10 : cooperation | co-operation | collaboration | partnership | strategic partnership | comprehensive strategic partnership | trade | bilateral trade | economic ties | economic cooperation | trade ties | relations | relationship | bilateral relations | bilateral relationship | ties | bilateral ties | rapprochement | trade agreement | free trade agreement | trilateral cooperation | cooperation agreement | cooperation model | trade deal
+cue cooperation verb src=subj tgt=+with,obj : cooperate{,s,d} | cooperating | co-operate{,s,d} | collaborate{,s,d} | collaborating | partner{,s,ed} with | signed an agreement | signed a deal | sign{,s,ed} a deal | trade{,s,d} with | trading with
+# support
+cue support verb src=subj tgt=obj window=6 : support{,s,ed,ing} | backed | backing | backs | endorse{,s,d} | endorsing | defend{,s,ed,ing} | praise{,s,d} | praising | stand{,s} with | stood with | side{,s,d} with | siding with | help{,s,ed,ing} | aid{,s,ed,ing} | assist{,s,ed,ing} | fund{,s,ed,ing} | finance{,s,d} | financing | bankroll{,s,ed,ing}
+cue support noun src=poss,+by,+from,subj tgt=+to,+for : support | aid | assistance | military aid | humanitarian aid | financial aid | backing | funding | loan{,s} | grant{,s}
+# alliance
+cue alliance noun src=poss,+by,subj tgt=+with,+between,near window=10 : alliance{,s} | mutual defense | mutual defence | mutual defense treaty | mutual defence treaty | mutual assistance | defense pact | defence pact | military alliance | security pact | security alliance | treaty alliance | treaty
+cue alliance verb src=subj tgt=+with,obj : allied with | ally with | allies with | formed an alliance
+# arms transfers
+cue arms_transfer verb src=subj tgt=+to,obj window=14 : suppl{y,ies,ied,ying} | deliver{,s,ed,ing} {weapons,arms,missiles,ammunition} | shipped | sold {weapons,arms,missiles} | sell{,s,ing} {weapons,arms,missiles} | export{,s,ed,ing} {weapons,arms} | transfer{,s,red,ring} | provid{e,es,ed,ing} {weapons,arms,ammunition}
+cue arms_transfer noun src=poss,+by,+from,subj tgt=+to,+between : arms trade | arms deal{,s} | arms sale{,s} | arms transfer{,s} | arms deliveries | arms shipment{,s} | weapons deliveries | weapons transfer{,s} | weapons shipment{,s} | military aid shipment{,s} | munitions deliveries | arms supplies | weapons supplies
+# military cooperation
+cue military_cooperation noun tgt=+with,+between,near window=10 : military cooperation | military and security cooperation | security cooperation | defense cooperation | defence cooperation | military ties | security ties | military and security ties | defense ties | defence ties | military collaboration | military and security collaboration | security collaboration | joint exercise{,s} | joint military exercise{,s} | joint drills | military exercise{,s} | joint patrol{,s} | defense agreement | defence agreement | military agreement | military pact
+cue military_cooperation verb src=subj tgt=+with : held joint exercises | hold{,s} joint exercises | conducted joint drills | train{,s,ed} with
+# criticism
+cue criticism verb src=subj tgt=obj window=6 : critici{s,z}{e,es,ed,ing} | condemn{,s,ed,ing} | denounce{,s,d} | denouncing | accuse{,s,d} | accusing | blame{,s,d} | blaming | slam{,s,med,ming} | rebuke{,s,d} | censure{,d,s} | chastise{,d,s} | decr{y,ies,ied} | reprimand{,s,ed} | warn{,s,ed,ing} | lambast{,s,ed} | castigate{,s,d}
+cue criticism noun src=poss,+by,subj tgt=+to,+against,+of,+on : criticism | condemnation | warning{,s} | rebuke | protest{,s} | complaint{,s} | accusation{,s}
+# opposition
+cue opposition verb src=subj tgt=obj window=5 : veto{,es,ed,ing} | oppose{,s,d} | opposing | reject{,s,ed,ing} | obstruct{,s,ed,ing} | block{,s,ed,ing} | boycott{,s,ed,ing} | expel{,s,led,ling} | resist{,s,ed,ing} | confront{,s,ed,ing} | threaten{,s,ed,ing} | defy | defied | defies | suspend{,s,ed} ties with | cut ties with | severed ties with | recall{,s,ed} its ambassador from
+cue opposition noun src=poss,+by,subj tgt=+against,+to,+on : opposition | coalition against | veto | boycott | embargo | expulsion | blockade | rivalry | hostility | tensions | standoff | stand-off | dispute
+# sanctions
+cue sanctions noun src=poss,+by,subj tgt=+against,+on,+targeting : sanction{,s} | economic sanctions | financial sanctions | sanctions regime | asset freeze | travel ban | export controls | penalties
+cue sanctions verb src=subj tgt=obj,+on window=5 : sanction{,s,ed,ing} | imposed sanctions on | impose{,s} sanctions on | imposing sanctions on | blacklist{,s,ed} | froze the assets of
+# conflict
+cue conflict noun src=poss,+by,subj tgt=+against,+with,+between,+on window=8 : war | conflict | invasion | attack{,s} | offensive | airstrike{,s} | air strike{,s} | clash{,es} | fighting | hostilities | incursion{,s} | bombardment | shelling | occupation | aggression | cyberattack{,s} | cyber attack{,s}
+cue conflict verb src=subj tgt=obj window=5 : invade{,s,d} | invading | attack{,s,ed,ing} | bomb{,s,ed,ing} | shell{,s,ed,ing} | fought | fight{,s,ing} | clash{,es,ed} with | wage{,s,d} war on | waging war on | declared war on | occup{y,ies,ied} | annex{,es,ed} | shot down | launched strikes on
+# affiliation
+cue affiliation noun src=poss,subj tgt=+of : member | permanent member | member state | founding member
+cue affiliation verb src=subj tgt=obj : joined | join{,s} | accede{,s,d} to | acceded to
+
+# -------------------------------------------------------------- modality
+modality negated rank=10 scope=after : improbable | unlikely | is not expected to | no longer | ruled out | rules out
+modality negated rank=9 scope=after window=3 : not | never | n't | neither | nor | did not | does not | do not | has not | have not | had not | no
+modality denied rank=8 : denied | denies | deny | denying | denial{,s} | rejected claims | dismissed reports | refuted
+modality alleged rank=6 : evidence suggests | allegedly | reportedly | allegation{,s} | alleged | is said to | are said to | according to reports | suspected of | purportedly | accused of | claims that | claimed that
+modality hypothetical rank=5 : could | may | might | would | possibility | possible | possibly | potential | potentially | if | presumable | conceivable | perhaps
+modality prescribed rank=4 : should | must | need{,s} to | ought to | has to | have to | it is essential | urged | calls for | called for | called on | recommend{,s,ed}
+modality projected rank=3 : will | likely | anticipated | expected | expects | poised to | forthcoming | upcoming | plans to | planned | set to | is to | are to | intends to | scheduled | prospective | shall | going to | soon
+
+# ------------------------------------------------------------ word lists
+collective : both nations | both countries | both governments | both sides | both states | both parties | both leaders | the two nations | the two countries | the two governments | the two sides | the two states | the two parties | the two leaders | the pair | the two neighbours | the two neighbors
+coord : and | as well as | along with | together with | or | alongside
+passive : was | were | is | are | been | being | be | has been | have been | had been
+boundary : but | however | whereas | while | although | though | yet | meanwhile | instead
+det : the | its | their | his | her | both | a | an | all | fellow
+discard : Korean Peninsula | Korean War | Cold War | Far East | Russian Far East | World War I | World War II | Second World War | First World War | Gulf War | Pacific Ocean | Indian Ocean | Atlantic Ocean | Red Sea | Black Sea | South China Sea | East China Sea | Sea of Japan | Middle East | South Asia | Southeast Asia | East Asia | Northeast Asia | Central Asia | Latin America | West Africa | East Africa | North Africa | Western Europe | Eastern Europe | Central Europe | the West | Western | New Year | Victory Day
+abbrev : U.S. | U.K. | U.N. | E.U. | U.S.S.R. | Dr. | Mr. | Mrs. | Ms. | Prof. | Gen. | Col. | Lt. | Sgt. | Capt. | Adm. | Gov. | Sen. | Rep. | Rev. | St. | Sr. | Jr. | No. | Nos. | Art. | Sec. | para. | vol. | pp. | p. | e.g. | i.e. | etc. | vs. | cf. | approx. | Inc. | Corp. | Ltd. | Co. | Jan. | Feb. | Mar. | Apr. | Jun. | Jul. | Aug. | Sep. | Sept. | Oct. | Nov. | Dec. | a.m. | p.m. | est. | Mt. | Ft. | Ave. | Blvd. | Dept. | Univ. | Assn. | ed. | eds. | al. | fig. | Fig. | Tel. | ext.
+month 1 : January | Jan. | =Jan
+month 2 : February | Feb. | =Feb
+month 3 : March | Mar.
+month 4 : April | Apr. | =Apr
+month 5 : May
+month 6 : June | Jun. | =Jun
+month 7 : July | Jul. | =Jul
+month 8 : August | Aug. | =Aug
+month 9 : September | Sep. | Sept. | =Sep | =Sept
+month 10 : October | Oct. | =Oct
+month 11 : November | Nov. | =Nov
+month 12 : December | Dec. | =Dec
+docdate : Date of Issue | Date of issue | Published | Published on | Dated | Issued | Posted | Updated
+boilerplate : is a research fellow | is a senior research fellow | is a senior fellow | is a fellow | is a professor | is an associate professor | is an assistant professor | is a researcher | is a research associate | is a visiting fellow | is a nonresident fellow | is director of | is the director of | is a journalist | is a correspondent | is an analyst | is a senior analyst | is a lecturer | is a PhD candidate | All rights reserved | Copyright | © | Tel. | Phone | Fax | Email | E-mail | Website | For inquiries | Typeset by | Date of Issue | takes no institutional position | sole responsibility of the author | the views expressed | The views expressed | do not necessarily reflect | ISBN | ISSN | Subscribe | Follow us | Click here | Sign up | Related articles | Read more | Advertisement
