@@ -11,5 +11,6 @@
 #include "ergraph/analysis.h"
 #include "ergraph/ingest.h"
 #include "ergraph/output.h"
+#include "ergraph/text.h"
 
 #endif
