@@ -38,6 +38,7 @@ enum {
 #define CLI_INPUT_OPTIONS                                                      \
 	{ "actors", required_argument, NULL, CLI_OPT_ACTORS },                 \
 	{ "types", required_argument, NULL, CLI_OPT_TYPES },                   \
+	{ "lexicon", required_argument, NULL, 'l' },                           \
 	{ "quiet", no_argument, NULL, 'q' },                                   \
 	{ "help", no_argument, NULL, 'h' }
 #define CLI_VIEW_OPTIONS                                                       \
@@ -55,6 +56,8 @@ enum {
 	"                     repeatable\n"                                     \
 	"  --types FILE       relation type table to add or override types;\n"  \
 	"                     repeatable\n"                                     \
+	"  --lexicon FILE     lexicon for document inputs (.txt .html .htm),\n" \
+	"                     layered on the default; repeatable\n"           \
 	"  -q, --quiet        no progress or warnings on stderr\n"             \
 	"  -h, --help         show this help\n"
 #define CLI_VIEW_HELP                                                          \
@@ -75,6 +78,8 @@ typedef struct {
 	size_t n_actors;
 	const char **types;
 	size_t n_types;
+	const char **lexicons; /* for document inputs */
+	size_t n_lexicons;
 	bool quiet;
 	/* view options, applied once the graph (and its types) exist */
 	const char **view_types;
@@ -135,5 +140,7 @@ int cmd_analyze(int argc, char **argv);
 int cmd_draw(int argc, char **argv);
 int cmd_convert(int argc, char **argv);
 int cmd_run(int argc, char **argv);
+int cmd_ingest(int argc, char **argv);
+int cmd_lexicon(int argc, char **argv);
 
 #endif

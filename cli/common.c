@@ -32,6 +32,7 @@ void cli_input_free(cli_input *in)
 	free(in->inputs);
 	free(in->actors);
 	free(in->types);
+	free(in->lexicons);
 	free(in->view_types);
 	free(in->view_modalities);
 	free(in->view_polarities);
@@ -46,6 +47,8 @@ int cli_input_option(cli_input *in, int opt, const char *arg)
 		return push(&in->actors, &in->n_actors, arg) ? -1 : 1;
 	case CLI_OPT_TYPES:
 		return push(&in->types, &in->n_types, arg) ? -1 : 1;
+	case 'l':
+		return push(&in->lexicons, &in->n_lexicons, arg) ? -1 : 1;
 	case 'q':
 		in->quiet = true;
 		return 1;
@@ -196,8 +199,11 @@ int cli_load(cli_input *in, erg_graph **out)
 			goto fail;
 	for (size_t i = 0; i < in->n_inputs; i++) {
 		cli_progress(in->quiet, "reading");
-		if (erg_read_file(g, in->inputs[i], ERG_FORMAT_UNKNOWN, &opts,
-				  &err))
+		if (erg_text_is_document(in->inputs[i])
+			? erg_text_read_file(g, in->inputs[i], in->lexicons,
+					     in->n_lexicons, &opts, &err)
+			: erg_read_file(g, in->inputs[i], ERG_FORMAT_UNKNOWN,
+					&opts, &err))
 			goto fail;
 	}
 	cli_progress(in->quiet, NULL);
