@@ -15,6 +15,8 @@ static const struct {
 	{ "draw", cmd_draw, "draw the network as DOT, SVG, PNG or PDF" },
 	{ "convert", cmd_convert,
 	  "convert between GraphML and CSV/TSV tables, or to DOT" },
+	{ "ingest", cmd_ingest, "extract an actor network from documents" },
+	{ "lexicon", cmd_lexicon, "check a lexicon file" },
 };
 
 static void usage(FILE *fp)
