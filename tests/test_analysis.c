@@ -17,6 +17,7 @@
 
 #include "ergraph.h"
 #include "helpers.h"
+#include "igraph_internal.h"
 
 /* ---- a tiny TSV reader for the expected values ---- */
 
@@ -580,6 +581,33 @@ static void test_analysis__metric_subset(void **state)
 	erg_graph_free(g);
 }
 
+static void test_analysis__igraph_errors_translated(void **state)
+{
+	/* igraph's default handler would abort here */
+	igraph_t ig;
+	igraph_error_t e;
+	erg_error err;
+
+	erg__igraph_init();
+	erg__igraph_init(); /* idempotent */
+	e = igraph_empty(&ig, -5, false);
+	assert_int_equal(e, IGRAPH_EINVAL);
+	assert_int_equal(erg__igraph_status(e, &err, "graph construction"),
+			 ERG_EINVAL);
+	assert_int_equal(err.code, ERG_EINVAL);
+	assert_non_null(strstr(err.message, "graph construction"));
+	assert_non_null(strstr(err.message, "negative"));
+	assert_int_equal(erg__igraph_status(IGRAPH_SUCCESS, &err, "x"), ERG_OK);
+	assert_int_equal(erg__igraph_status(IGRAPH_ENOMEM, &err, "x"),
+			 ERG_ENOMEM);
+	assert_int_equal(erg__igraph_status(IGRAPH_ARPACK_MAXIT, &err, "x"),
+			 ERG_EALGO);
+	/* warnings are recorded, not printed */
+	IGRAPH_WARNING("a test warning");
+	assert_string_equal(erg__igraph_last_warning(), "a test warning");
+	assert_string_equal(erg__igraph_last_warning(), "");
+}
+
 /* Two cliques (5 and 4 actors) joined by one bridge. */
 static erg_graph *two_cliques(void)
 {
@@ -767,6 +795,7 @@ int main(void)
 		cmocka_unit_test(test_analysis__view_and_weights),
 		cmocka_unit_test(test_analysis__periodic_eigenvector),
 		cmocka_unit_test(test_analysis__metric_subset),
+		cmocka_unit_test(test_analysis__igraph_errors_translated),
 		cmocka_unit_test(test_analysis__communities_deterministic),
 		cmocka_unit_test(test_analysis__rank_ties),
 		cmocka_unit_test(test_analysis__names_and_attach),
