@@ -642,7 +642,8 @@ static erg_status graph_start(gm_state *st, long line)
 	gm_frame *parent = top(st), *f;
 	char *id = gm_attr(st, "id"), *ed = gm_attr(st, "edgedefault");
 	erg_status s;
-	bool directed = true;
+	bool directed = true, top_level, in_node;
+	size_t group;
 
 	if (ed && strcmp(ed, "undirected") == 0)
 		directed = false;
@@ -653,14 +654,16 @@ static erg_status graph_start(gm_state *st, long line)
 			    ed);
 		goto done;
 	}
+	/* read the parent before push(), which may move the stack */
+	top_level = !parent || parent->kind == FR_GRAPHML;
+	in_node = parent && parent->kind == FR_NODE;
+	group = in_node ? parent->u.node.actor : 0;
 	if ((s = push(st, FR_GRAPH, line, &f)))
 		goto done;
 	f->u.graph.directed = directed;
-	f->u.graph.top = !parent || parent->kind == FR_GRAPHML;
-	if (parent && parent->kind == FR_NODE) {
-		f->u.graph.has_group = true;
-		f->u.graph.group = parent->u.node.actor;
-	}
+	f->u.graph.top = top_level;
+	f->u.graph.has_group = in_node;
+	f->u.graph.group = group;
 	if (f->u.graph.top && id && id[0] && !erg_graph_name(st->g) &&
 	    erg_graph_set_name(st->g, id))
 		s = gm_oom(st);
@@ -674,7 +677,8 @@ static erg_status node_start(gm_state *st, long line)
 {
 	gm_frame *gf = enclosing_graph(st), *f;
 	char *id = gm_attr(st, "id");
-	size_t a;
+	size_t a, group;
+	bool has_group;
 	erg_status s;
 
 	if (!gf) {
@@ -692,11 +696,13 @@ static erg_status node_start(gm_state *st, long line)
 	}
 	if ((s = mark_declared(st, a, true)))
 		goto done;
+	has_group = gf->u.graph.has_group; /* before push() moves gf */
+	group = gf->u.graph.group;
 	if ((s = push(st, FR_NODE, line, &f)))
 		goto done;
 	f->u.node.actor = a;
-	f->u.node.has_group = gf->u.graph.has_group;
-	f->u.node.group = gf->u.graph.group;
+	f->u.node.has_group = has_group;
+	f->u.node.group = group;
 done:
 	free(id);
 	return s;
@@ -780,7 +786,7 @@ static erg_status edge_start(gm_state *st, long line)
 	char *id = gm_attr(st, "id"), *dir = gm_attr(st, "directed");
 	char *sp = gm_attr(st, "sourceport"), *tp = gm_attr(st, "targetport");
 	size_t a, b, r;
-	bool ca = false, cb = false;
+	bool ca = false, cb = false, graph_directed;
 	erg_value v = { 0 };
 	erg_status s;
 
@@ -820,11 +826,12 @@ static erg_status edge_start(gm_state *st, long line)
 		s = gm_oom(st);
 		goto done;
 	}
+	graph_directed = gf->u.graph.directed; /* before push() moves gf */
 	if ((s = push(st, FR_EDGE, line, &f)))
 		goto done;
 	f->u.edge.rel = r;
 	f->u.edge.directed_attr = dir ? v.b : -1;
-	f->u.edge.graph_directed = gf->u.graph.directed;
+	f->u.edge.graph_directed = graph_directed;
 	f->u.edge.symmetric = -1;
 done:
 	free(src);

@@ -565,6 +565,34 @@ static void test_graphml_read__key_type_conflict(void **state)
 	erg_graph_free(g);
 }
 
+static void test_graphml_read__deep_nesting(void **state)
+{
+	/* 60 group levels: the element stack grows while frames are live */
+	char *xml = malloc(60 * 80 + 200), *p = xml;
+	erg_graph *g = new_graph();
+	erg_error err;
+	char id[16];
+
+	p += sprintf(p, "<graphml><graph>");
+	for (int i = 0; i < 60; i++)
+		p += sprintf(p, "<node id='g%d'><graph>", i);
+	p += sprintf(p, "<node id='leaf'/><edge source='leaf' target='g0'/>");
+	for (int i = 0; i < 60; i++)
+		p += sprintf(p, "</graph></node>");
+	sprintf(p, "</graph></graphml>");
+	assert_int_equal(read_str(g, xml, NULL, &err), ERG_OK);
+	assert_int_equal(erg_graph_actor_count(g), 61);
+	assert_string_equal(actor(g, "leaf")->affiliation, "g59");
+	for (int i = 1; i < 60; i++) {
+		snprintf(id, sizeof(id), "g%d", i);
+		snprintf(xml, 16, "g%d", i - 1);
+		assert_string_equal(actor(g, id)->affiliation, xml);
+	}
+	assert_null(actor(g, "g0")->affiliation);
+	erg_graph_free(g);
+	free(xml);
+}
+
 /* ---- errors ---- */
 
 static void test_graphml_read__bad_files(void **state)
@@ -704,6 +732,7 @@ int main(void)
 		cmocka_unit_test(test_graphml_read__edges_before_nodes_and_merge),
 		cmocka_unit_test(test_graphml_read__keys_for_all_and_unnamed),
 		cmocka_unit_test(test_graphml_read__key_type_conflict),
+		cmocka_unit_test(test_graphml_read__deep_nesting),
 		cmocka_unit_test(test_graphml_read__bad_files),
 		cmocka_unit_test(test_graphml_read__external_entity_not_loaded),
 		cmocka_unit_test(test_graphml_read__io_and_limits),
