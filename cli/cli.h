@@ -29,6 +29,7 @@ enum {
 	CLI_OPT_SINCE,
 	CLI_OPT_UNTIL,
 	CLI_OPT_MIN_WEIGHT,
+	CLI_OPT_ALL_MODALITIES,
 	CLI_OPT__FIRST_PRIVATE = 1100
 };
 
@@ -47,7 +48,8 @@ enum {
 	{ "polarity", required_argument, NULL, CLI_OPT_POLARITY },             \
 	{ "since", required_argument, NULL, CLI_OPT_SINCE },                   \
 	{ "until", required_argument, NULL, CLI_OPT_UNTIL },                   \
-	{ "min-weight", required_argument, NULL, CLI_OPT_MIN_WEIGHT }
+	{ "min-weight", required_argument, NULL, CLI_OPT_MIN_WEIGHT },         \
+	{ "all-modalities", no_argument, NULL, CLI_OPT_ALL_MODALITIES }
 
 /* Help text for the shared options. */
 #define CLI_INPUT_HELP                                                         \
@@ -69,7 +71,9 @@ enum {
 	"  --polarity P       keep relations whose type has polarity P (+, -, 0)\n" \
 	"  --since DATE       keep relations dated on or after DATE (YYYY[-MM[-DD]])\n" \
 	"  --until DATE       keep relations dated on or before DATE\n"        \
-	"  --min-weight W     keep relations of weight W or more\n"
+	"  --min-weight W     keep relations of weight W or more\n"              \
+	"  --all-modalities   keep negated relations too (by default they are\n" \
+	"                     left out: the text says they do not hold)\n"
 
 typedef struct {
 	const char **inputs;
@@ -91,6 +95,7 @@ typedef struct {
 	const char *since;
 	const char *until;
 	double min_weight;
+	bool all_modalities;
 	bool has_view;
 } cli_input;
 

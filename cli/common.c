@@ -65,6 +65,9 @@ int cli_input_option(cli_input *in, int opt, const char *arg)
 		return push(&in->view_polarities, &in->n_view_polarities, arg)
 			       ? -1
 			       : 1;
+	case CLI_OPT_ALL_MODALITIES:
+		in->all_modalities = true;
+		return 1;
 	case CLI_OPT_SINCE:
 		in->has_view = true;
 		in->since = arg;
@@ -226,6 +229,15 @@ int cli_view(const cli_input *in, const erg_graph *g, erg_view *v,
 	erg_error_clear(&err);
 	erg_view_init(v);
 	*out = NULL;
+	/* Negated relations state that something does not hold: they are
+	 * kept in the model and the GraphML, but left out of metrics and
+	 * diagrams unless asked for. */
+	if (!in->n_view_modalities && !in->all_modalities) {
+		for (int m = 0; m < ERG_MOD__COUNT; m++)
+			if (m != ERG_MOD_NEGATED)
+				v->modalities |= 1u << m;
+		*out = v;
+	}
 	if (!in->has_view)
 		return CLI_EXIT_OK;
 	for (size_t i = 0; i < in->n_view_types; i++)
