@@ -25,7 +25,7 @@
 #include "util_internal.h"
 
 /* The message listing known names is capped: a type table of hundreds of
- * rows is cut with "...". */
+ * rows is cut short with ", ...". */
 #define KNOWN_LIST_MAX 400
 
 void erg_view_init(erg_view *v)
@@ -53,12 +53,11 @@ erg_status erg_view_add_type(erg_view *v, const erg_graph *g,
 		erg__buf_init(&known, KNOWN_LIST_MAX);
 		for (size_t i = 0; i < erg_types_count(types); i++) {
 			const char *name = erg_types_get(types, i)->name;
-			if (erg__buf_printf(&known, "%s%s", i ? ", " : "",
-					    name) != ERG_OK) {
-				erg__buf_reset(&known);
-				erg__buf_append(&known, "...", 3);
+			if (known.len + strlen(name) + 8 > KNOWN_LIST_MAX) {
+				erg__buf_append(&known, ", ...", 5);
 				break;
 			}
+			erg__buf_printf(&known, "%s%s", i ? ", " : "", name);
 		}
 		st = erg_error_set(err, ERG_EINVAL, NULL, 0, 0,
 				   "unknown relation type '%s' (known: %s)",

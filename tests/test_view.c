@@ -91,6 +91,21 @@ static void test_view__names_and_errors(void **state)
 	assert_int_equal(v.n_types, 0);
 	assert_null(v.types);
 	erg_view_clear(NULL);
+
+	/* a long type table: the list of known names is cut short */
+	for (int i = 0; i < 100; i++) {
+		char row[128];
+		snprintf(row, sizeof(row),
+			 "a_rather_long_relation_type_name_%d\t0\tno\t#000000\n",
+			 i);
+		assert_int_equal(erg_types_parse(erg_graph_types_mut(g), row,
+						 strlen(row), "t.tsv", &err),
+				 0);
+	}
+	assert_int_equal(erg_view_add_type(&v, g, "nope", &err), ERG_EINVAL);
+	assert_non_null(strstr(err.message, "affiliation, cooperation"));
+	assert_non_null(strstr(err.message, ", ..."));
+	assert_true(strlen(err.message) < 480);
 	erg_graph_free(g);
 }
 
