@@ -1139,7 +1139,9 @@ static erg_status element_start(gm_state *st, const xmlChar *name, long line)
 		return edge_start(st, line);
 	if (gm_is(name, "data"))
 		return data_begin(st, line);
-	if (gm_is(name, "key") && f && f->kind == FR_GRAPHML) {
+	/* keys belong under <graphml>; some writers put them in <graph> */
+	if (gm_is(name, "key") && f &&
+	    (f->kind == FR_GRAPHML || f->kind == FR_GRAPH)) {
 		size_t ki;
 		if ((s = key_start(st, line, &ki)) ||
 		    (s = push(st, FR_KEY, line, &nf)))

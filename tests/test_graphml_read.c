@@ -535,6 +535,14 @@ static void test_graphml_read__keys_for_all_and_unnamed(void **state)
 
 	assert_int_equal(read_str(g, xml, &w, &err), ERG_OK);
 	assert_string_equal(aval(g, "a", "note")->s, "n");
+	/* a key declared inside <graph> (non-standard) is still a key */
+	assert_int_equal(read_str(g, "<graphml><graph><key id='w' for='node' "
+				     "attr.name='wealth' attr.type='double'/>"
+				     "<node id='a'><data key='w'>2.5</data>"
+				     "</node></graph></graphml>",
+				  NULL, &err),
+			 ERG_OK);
+	assert_true(aval(g, "a", "wealth")->d == 2.5);
 	assert_string_equal(rval(g, 0, "note")->s, "e");
 	assert_true(rval(g, 0, "score")->d == 0.25);
 	k = key(g, ERG_DOMAIN_GRAPH, "note");
