@@ -287,6 +287,10 @@ static erg_status add_phrase(parser *p, const char *phrase, size_t n,
 			if ((o->what != LX_ACTOR && o->what != LX_DISCARD) ||
 			    o->caserule != rule)
 				continue;
+			if (o->file == p->file_idx && o->what == LX_ACTOR &&
+			    spec->what == LX_ACTOR && o->ref == spec->ref &&
+			    o->line == (uint32_t)p->line)
+				return ERG_OK; /* spelling variants: Türkiye | Turkiye */
 			if (o->file == p->file_idx) {
 				const char *whom =
 				    o->what == LX_ACTOR

@@ -113,6 +113,8 @@ typedef struct {
 	size_t n_el, cap_el;
 	group *gr;
 	size_t n_gr, cap_gr;
+	bool *gr_used; /* per group: source of an earlier cue */
+	size_t cap_used;
 
 	doc_person *persons;
 	size_t n_persons, cap_persons;
@@ -680,8 +682,9 @@ static bool is_gap_kind(const elem *x)
 
 static bool is_participant(const elem *x)
 {
-	return (x->kind == E_ACTOR || x->kind == E_COLLECTIVE) &&
-	       !x->consumed && x->who != WHO_NONE;
+	return (x->kind == E_COLLECTIVE ||
+		(x->kind == E_ACTOR && x->who != WHO_NONE)) &&
+	       !x->consumed;
 }
 
 /* Resolves titles into persons (affiliation from a possessive or
@@ -931,6 +934,23 @@ typedef struct {
 	const char *how;
 } slot_hit;
 
+/* A group bound to another cue (its modifier, or with a cue between it
+ * and this one) is no "nearest actor" for this cue. */
+static bool near_blocked(const ctx *c, int g, int ci)
+{
+	int a = c->gr[g].last < ci ? c->gr[g].last : ci;
+	int b = c->gr[g].last < ci ? ci : c->gr[g].first;
+	size_t nx = (size_t)c->gr[g].last + 1;
+	if (nx < c->n_el && c->el[nx].kind == E_POSS)
+		nx++;
+	if (nx < c->n_el && c->el[nx].kind == E_CUE && (int)nx != ci)
+		return true;
+	for (int i = a + 1; i < b; i++)
+		if (c->el[i].kind == E_CUE)
+			return true;
+	return false;
+}
+
 static int nearest_group_before(const ctx *c, int cue, int clause)
 {
 	int best = -1;
@@ -975,8 +995,7 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 			if (c->el[i].kind != E_COORD)
 				continue;
 			for (int pv = 1; pv >= 0; pv--)
-				for (int q = ci - 1; q > c->gr[g].first;
-				     q--)
+				for (int q = ci - 1; q >= 0; q--)
 					if (c->el[q].kind == E_CUE &&
 					    cue_src[q] >= 0 &&
 					    c->el[q].clause == clause &&
@@ -1025,9 +1044,8 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 			size_t k;
 			if (x->clause != clause || x->start > limit)
 				break;
-			if (x->kind == E_CUE && c->lx->cues[x->ref].verb &&
-			    cue->verb)
-				break;
+			if (x->kind == E_CUE)
+				break; /* a later cue owns what follows */
 			if (!((x->kind == E_WORD || x->kind == E_OTHER) &&
 			      span_is(t, x->start, x->end, sl->word)))
 				continue;
@@ -1055,7 +1073,8 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 		size_t bd = (size_t)-1;
 		for (size_t g = 0; g < c->n_gr; g++) {
 			size_t d;
-			if ((int)g == src_group || c->gr[g].clause != clause)
+			if ((int)g == src_group || c->gr[g].clause != clause ||
+			    c->gr_used[g] || near_blocked(c, (int)g, ci))
 				continue;
 			d = c->gr[g].first > ci
 				? c->el[c->gr[g].first].start - c->el[ci].end
@@ -1217,6 +1236,10 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 	if ((st = build_elements(c, t, s0, s1, mi, mj)) ||
 	    (st = resolve_persons(c, t)) || (st = build_groups(c)))
 		return st;
+	if (erg__grow((void **)&c->gr_used, &c->cap_used, c->n_gr + 1,
+		      sizeof(bool)))
+		return nomem(c);
+	memset(c->gr_used, 0, (c->n_gr + 1) * sizeof(bool));
 	has_date = find_date(c, t, 0, (int)c->n_el, date);
 	off = para_raw(P, s0);
 	c->n_seen = 0;
@@ -1239,8 +1262,35 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 		const char *dt;
 		char how[160];
 
+		uint32_t alts[8];
+		int n_alts = 0, alt = 0;
+		size_t before;
 		if (x->kind != E_CUE)
 			continue;
+		/* a phrase may be several cues (noun and verb): try each */
+		{
+			const lx_match *mt = NULL;
+			for (size_t k = 0; k < c->m.n; k++)
+				if (c->m.items[k].start == x->start) {
+					mt = &c->m.items[k];
+					break;
+				}
+			if (mt) {
+				int bit = 0;
+				for (uint32_t e = c->lx->key_first[mt->key];
+				     e != LX_NONE && bit < 32 && n_alts < 8;
+				     e = c->lx->entries[e].next, bit++)
+					if ((mt->ok & (1u << bit)) &&
+					    c->lx->entries[e].what == LX_CUE)
+						alts[n_alts++] =
+						    c->lx->entries[e].ref;
+			}
+			if (!n_alts)
+				alts[n_alts++] = x->ref;
+		}
+	next_alt:
+		before = c->n_seen;
+		c->el[ci].ref = alts[alt];
 		cue = &c->lx->cues[x->ref];
 		type = c->type_of_cue[x->ref];
 		directed = erg_types_get(erg_graph_types(c->g), type)->directed;
@@ -1280,6 +1330,8 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 					      S.group, cue_src);
 		}
 		cue_src[ci] = S.group;
+		if (S.group >= 0)
+			c->gr_used[S.group] = true;
 		mod = cue_modality(c, (int)ci, &mc, &ms, &me);
 		dt = has_date ? date : (c->opts && c->opts->doc_date
 					    ? c->opts->doc_date
@@ -1294,7 +1346,13 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 				  (int)ci, how, ms, me)))                      \
 			goto done;                                             \
 	} while (0)
-		if (T.between && T.group >= 0 && c->gr[T.group].n >= 2) {
+		if (!directed && S.group >= 0 && c->gr[S.group].compound &&
+		    c->gr[S.group].n >= 2) {
+			const group *G = &c->gr[S.group];
+			for (int a = 0; a < G->n; a++)
+				for (int b = a + 1; b < G->n; b++)
+					REL(G->m[a], G->m[b]);
+		} else if (T.between && T.group >= 0 && c->gr[T.group].n >= 2) {
 			const group *B = &c->gr[T.group];
 			for (int a = 0; a < B->n; a++)
 				for (int b = directed ? 0 : a + 1; b < B->n; b++)
@@ -1325,7 +1383,10 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 				for (int a = 0; a < G->n; a++)
 					for (int b = a + 1; b < G->n; b++)
 						REL(G->m[a], G->m[b]);
-		} else if (!directed && (S.group >= 0 || T.group >= 0)) {
+		} else if (!directed && (S.group >= 0 || T.group >= 0) &&
+			   !(S.group >= 0 && S.how && !strncmp(S.how, "subject", 7) &&
+			     x->start - c->el[c->gr[S.group].last].end >
+				 (size_t)cue->window * 12)) {
 			const group *G = &c->gr[S.group >= 0 ? S.group : T.group];
 			for (int a = 0; a < G->n; a++)
 				for (int b = a + 1; b < G->n; b++)
@@ -1333,6 +1394,8 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 		}
 #undef REL
 		(void)mc;
+		if (c->n_seen == before && ++alt < n_alts)
+			goto next_alt;
 	}
 	/* the dyad in focus: an explicit pair of non-persons */
 	for (size_t g = 0; g < c->n_gr; g++) {
@@ -1689,6 +1752,7 @@ static void ctx_free(ctx *c)
 	free(c->m.items);
 	free(c->el);
 	free(c->gr);
+	free(c->gr_used);
 	for (size_t i = 0; i < c->n_persons; i++) {
 		free(c->persons[i].id);
 		free(c->persons[i].label);

@@ -6,17 +6,17 @@
 
 # ---------------------------------------------------------------- titles
 # A title followed by a capitalized name makes a person.
-title head_of_state : President | Vice President | King | Queen | Emperor | Emir | Sultan | Crown Prince | Supreme Leader | Chairman | General Secretary | Secretary General | Secretary-General
-title head_of_government : Prime Minister | Premier | Chancellor | First Minister | Vice Premier | Deputy Prime Minister | Vice-Premier
-title foreign_minister : Foreign Minister | Minister of Foreign Affairs | Foreign Secretary | Secretary of State | Deputy Foreign Minister | Vice Foreign Minister
-title defense_minister : Defense Minister | Defence Minister | Minister of Defense | Minister of Defence | Defense Secretary | Defence Secretary | Secretary of Defense
-title minister : Minister | Secretary | Deputy Minister | Director | Director General | Director-General | Ambassador | Envoy | Special Envoy | Spokesperson | Spokesman | Spokeswoman | Senator | Governor | Mayor | Commander | Marshal | Admiral | Colonel | Lieutenant | Leader | Speaker | Chief of Staff | Representative | Special Representative | Undersecretary | Under Secretary | Lawmaker | Opposition Leader
+title head_of_state : president | vice president | king | queen | emperor | emir | sultan | crown prince | supreme leader | chairman | general secretary | secretary general | secretary-general
+title head_of_government : prime minister | premier | chancellor | first minister | vice premier | deputy prime minister | vice-premier
+title foreign_minister : foreign minister | minister of foreign affairs | foreign secretary | secretary of state | deputy foreign minister | vice foreign minister
+title defense_minister : defense minister | defence minister | minister of defense | minister of defence | defense secretary | defence secretary | secretary of defense
+title minister : minister | secretary | deputy minister | director | director general | director-general | ambassador | envoy | special envoy | spokesperson | spokesman | spokeswoman | senator | governor | mayor | commander | marshal | admiral | colonel | lieutenant | leader | speaker | chief of staff | representative | special representative | undersecretary | under secretary | lawmaker | opposition leader
 
 # --------------------------------------------------------- relation cues
 # diplomacy: visits, talks, summits, letters, envoys
 cue diplomacy noun src=poss,+by,subj tgt=+to,+with,+between,focus : visit{,s} | trip{,s} | state visit{,s} | official visit{,s} | reciprocal visit{,s}
 cue diplomacy verb src=subj tgt=obj,+to window=4 : visit{,s,ed,ing} | travel{s,ed,led,ing} to | toured | tours
-cue diplomacy noun : summit{,s} | talks | meeting{,s} | bilateral meeting{,s} | diplomatic ties | diplomatic relations | diplomatic relationship | exchanges | high-level exchanges | bilateral exchanges | dialogue | negotiations | consultations | joint declaration | joint statement | interaction | envoy{,s} | letters
+cue diplomacy noun : summit{,s} | talks | meeting{,s} | bilateral meeting{,s} | diplomatic ties | diplomatic relations | diplomatic relationship | exchanges | high-level exchanges | bilateral exchanges | dialogue | negotiations | consultations | joint declaration | joint statement | interaction | envoy{,s} | letters | mediation | mediation efforts | peace talks | ceasefire talks
 cue diplomacy verb src=subj tgt=obj,+with window=3 : met | meet{,s,ing} | hosted | host{,s,ing} | welcomed | received | held talks | hold talks | spoke with | speak{,s} with | phoned | negotiate{,s,d} | negotiating
 cue diplomacy verb src=subj tgt=+with : exchanged letters | exchange{,s} letters | exchanged messages | exchanged greetings | exchanged congratulations | established diplomatic relations | restored diplomatic relations
 cue diplomacy verb src=subj tgt=obj window=2 : presented | present{s,ing}
@@ -28,7 +28,7 @@ cue cooperation verb src=subj tgt=+with,obj : cooperate{,s,d} | cooperating | co
 cue support verb src=subj tgt=obj window=6 : support{,s,ed,ing} | backed | backing | backs | endorse{,s,d} | endorsing | defend{,s,ed,ing} | praise{,s,d} | praising | stand{,s} with | stood with | side{,s,d} with | siding with | help{,s,ed,ing} | aid{,s,ed,ing} | assist{,s,ed,ing} | fund{,s,ed,ing} | finance{,s,d} | financing | bankroll{,s,ed,ing}
 cue support noun src=poss,+by,+from,subj tgt=+to,+for : support | aid | assistance | military aid | humanitarian aid | financial aid | backing | funding | loan{,s} | grant{,s}
 # alliance
-cue alliance noun src=poss,+by,subj tgt=+with,+between,near window=10 : alliance{,s} | mutual defense | mutual defence | mutual defense treaty | mutual defence treaty | mutual assistance | defense pact | defence pact | military alliance | security pact | security alliance | treaty alliance | treaty
+cue alliance noun src=poss,+by,subj tgt=+with,+between,near window=14 : alliance{,s} | mutual defense | mutual defence | mutual defense treaty | mutual defence treaty | mutual assistance | defense pact | defence pact | military alliance | security pact | security alliance | treaty alliance | defense treaty | defence treaty | alliance treaty
 cue alliance verb src=subj tgt=+with,obj : allied with | ally with | allies with | formed an alliance
 # arms transfers
 cue arms_transfer verb src=subj tgt=+to,obj window=14 : suppl{y,ies,ied,ying} | deliver{,s,ed,ing} {weapons,arms,missiles,ammunition} | shipped | sold {weapons,arms,missiles} | sell{,s,ing} {weapons,arms,missiles} | export{,s,ed,ing} {weapons,arms} | transfer{,s,red,ring} | provid{e,es,ed,ing} {weapons,arms,ammunition}
@@ -47,7 +47,7 @@ cue sanctions noun src=poss,+by,subj tgt=+against,+on,+targeting : sanction{,s} 
 cue sanctions verb src=subj tgt=obj,+on window=5 : sanction{,s,ed,ing} | imposed sanctions on | impose{,s} sanctions on | imposing sanctions on | blacklist{,s,ed} | froze the assets of
 # conflict
 cue conflict noun src=poss,+by,subj tgt=+against,+with,+between,+on window=8 : war | conflict | invasion | attack{,s} | offensive | airstrike{,s} | air strike{,s} | clash{,es} | fighting | hostilities | incursion{,s} | bombardment | shelling | occupation | aggression | cyberattack{,s} | cyber attack{,s}
-cue conflict verb src=subj tgt=obj window=5 : invade{,s,d} | invading | attack{,s,ed,ing} | bomb{,s,ed,ing} | shell{,s,ed,ing} | fought | fight{,s,ing} | clash{,es,ed} with | wage{,s,d} war on | waging war on | declared war on | occup{y,ies,ied} | annex{,es,ed} | shot down | launched strikes on
+cue conflict verb src=subj tgt=obj window=5 : invade{,s,d} | invading | attack{,s,ed,ing} | bombed | bombing | bombs | shelled | shelling | fought | fight{,s,ing} | clash{,es,ed} with | wage{,s,d} war on | waging war on | declared war on | occup{y,ies,ied} | annex{,es,ed} | shot down | launched strikes on
 # affiliation
 cue affiliation noun src=poss,subj tgt=+of : member | permanent member | member state | founding member
 cue affiliation verb src=subj tgt=obj : joined | join{,s} | accede{,s,d} to | acceded to
@@ -65,7 +65,7 @@ modality projected rank=3 : will | likely | anticipated | expected | expects | p
 collective : both nations | both countries | both governments | both sides | both states | both parties | both leaders | the two nations | the two countries | the two governments | the two sides | the two states | the two parties | the two leaders | the pair | the two neighbours | the two neighbors
 coord : and | as well as | along with | together with | or | alongside
 passive : was | were | is | are | been | being | be | has been | have been | had been
-boundary : but | however | whereas | while | although | though | yet | meanwhile | instead
+boundary : but | however | whereas | while | although | though | yet | meanwhile | instead | said that | says that | stated that | noted that | added that | argued that | told reporters
 det : the | its | their | his | her | both | a | an | all | fellow
 discard : Korean Peninsula | Korean War | Cold War | Far East | Russian Far East | World War I | World War II | Second World War | First World War | Gulf War | Pacific Ocean | Indian Ocean | Atlantic Ocean | Red Sea | Black Sea | South China Sea | East China Sea | Sea of Japan | Middle East | South Asia | Southeast Asia | East Asia | Northeast Asia | Central Asia | Latin America | West Africa | East Africa | North Africa | Western Europe | Eastern Europe | Central Europe | the West | Western | New Year | Victory Day
 abbrev : U.S. | U.K. | U.N. | E.U. | U.S.S.R. | Dr. | Mr. | Mrs. | Ms. | Prof. | Gen. | Col. | Lt. | Sgt. | Capt. | Adm. | Gov. | Sen. | Rep. | Rev. | St. | Sr. | Jr. | No. | Nos. | Art. | Sec. | para. | vol. | pp. | p. | e.g. | i.e. | etc. | vs. | cf. | approx. | Inc. | Corp. | Ltd. | Co. | Jan. | Feb. | Mar. | Apr. | Jun. | Jul. | Aug. | Sep. | Sept. | Oct. | Nov. | Dec. | a.m. | p.m. | est. | Mt. | Ft. | Ave. | Blvd. | Dept. | Univ. | Assn. | ed. | eds. | al. | fig. | Fig. | Tel. | ext.

@@ -59,3 +59,69 @@ actor donald_trump person Donald Trump
 actor joe_biden person Joe Biden
   alias Joe Biden | Biden
   affiliation USA
+actor DEU state Germany
+  alias Germany | Federal Republic of Germany
+  adj German | Germans
+  capital Berlin
+actor POL state Poland
+  alias Poland
+  adj Polish
+  capital Warsaw
+actor FIN state Finland
+  alias Finland
+  adj Finnish
+  capital Helsinki
+actor FRA state France
+  alias France
+  adj French
+  capital Paris
+actor GBR state United Kingdom
+  alias United Kingdom | =UK | U.K. | Britain | Great Britain
+  adj British
+  capital London
+actor GRC state Greece
+  alias Greece
+  adj Greek
+  capital Athens
+actor SWE state Sweden
+  alias Sweden
+  adj Swedish
+  capital Stockholm
+actor IRN state Iran
+  alias Iran | Islamic Republic of Iran
+  adj Iranian
+  capital Tehran
+actor SYR state Syria
+  alias Syria | Syrian Arab Republic
+  adj Syrian
+  capital Damascus
+actor ISR state Israel
+  alias Israel
+  adj Israeli | Israelis
+actor DZA state Algeria
+  alias Algeria
+  adj Algerian
+  capital Algiers
+actor EGY state Egypt
+  alias Egypt
+  adj Egyptian
+  capital Cairo
+actor QAT state Qatar
+  alias Qatar
+  adj Qatari
+  capital Doha
+actor PSE state Palestine
+  alias Palestine | State of Palestine
+  adj Palestinian
+actor SUN state Soviet Union
+  alias Soviet Union | USSR | U.S.S.R.
+  adj Soviet
+actor YUG state Yugoslavia
+  alias Yugoslavia
+  adj Yugoslav
+actor NATO org North Atlantic Treaty Organization
+  alias North Atlantic Treaty Organization | NATO
+actor HAMAS group Hamas
+  alias Hamas
+actor WARSAW_PACT org Warsaw Pact
+  alias Warsaw Pact

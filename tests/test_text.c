@@ -1,0 +1,549 @@
+/* test_text.c - text ingest: pipeline rules, readers, bad input and the
+ * gold scores (tests/data/gold/README.md). */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ergraph.h"
+#include "helpers.h"
+
+/* ---- helpers ---- */
+
+static erg_lexicon *lexicon(bool need_world)
+{
+	erg_lexicon *lx = NULL;
+	erg_error err;
+	erg_graph *g;
+	erg_status st = erg_lexicon_new_default(&lx, &err);
+	if (st)
+		fprintf(stderr, "default lexicon: %s:%ld: %s\n", err.file,
+			err.line, err.message);
+	assert_int_equal(st, ERG_OK);
+	if (!need_world)
+		return lx;
+	/* the default world lexicon (lexicons/world/) is written in
+	 * parallel; until it is there, the stand-in keeps the rule tests
+	 * meaningful */
+	assert_int_equal(erg_graph_new(&g, NULL, &err), ERG_OK);
+	{
+		const char *probe = "Russia and North Korea cooperate.";
+		assert_int_equal(erg_text_ingest_memory(g, lx, probe,
+							strlen(probe), "probe",
+							ERG_TEXT_PLAIN, NULL,
+							&err),
+				 ERG_OK);
+		if (erg_graph_relation_count(g) == 0) {
+			fprintf(stderr, "note: no world lexicon compiled in; "
+					"using tests/data/lexicon/"
+					"mini-world.lex\n");
+			assert_int_equal(
+			    erg_lexicon_load(
+				lx, th_data("lexicon/mini-world.lex"), &err),
+			    ERG_OK);
+		}
+	}
+	erg_graph_free(g);
+	return lx;
+}
+
+static erg_graph *ingest(erg_lexicon *lx, const char *text)
+{
+	erg_graph *g;
+	erg_error err;
+	erg_status st;
+	assert_int_equal(erg_graph_new(&g, NULL, &err), ERG_OK);
+	st = erg_text_ingest_memory(g, lx, text, strlen(text), "t.txt",
+				    ERG_TEXT_AUTO, NULL, &err);
+	if (st)
+		fprintf(stderr, "%s\n", err.message);
+	assert_int_equal(st, ERG_OK);
+	return g;
+}
+
+/* Finds a relation src -> tgt of `type` (either order if undirected). */
+static const erg_relation *find_rel(const erg_graph *g, const char *s,
+				    const char *t, const char *type)
+{
+	for (size_t i = 0; i < erg_graph_relation_count(g); i++) {
+		const erg_relation *r = erg_graph_relation_c(g, i);
+		const char *a = erg_graph_actor_c(g, r->source)->id;
+		const char *b = erg_graph_actor_c(g, r->target)->id;
+		const char *ty = erg_types_get(erg_graph_types(g), r->type)->name;
+		if (strcmp(ty, type))
+			continue;
+		if ((!strcmp(a, s) && !strcmp(b, t)) ||
+		    (!r->directed && !strcmp(a, t) && !strcmp(b, s)))
+			return r;
+	}
+	return NULL;
+}
+
+/* ---- gold scoring ---- */
+
+typedef struct {
+	char *f[7];
+} gold_row;
+
+static bool alt_has(const char *alts, const char *v)
+{
+	size_t n = strlen(v);
+	const char *p = alts;
+	while (*p) {
+		const char *e = strchr(p, '|');
+		size_t l = e ? (size_t)(e - p) : strlen(p);
+		if (l == n && !strncmp(p, v, n))
+			return true;
+		if (!e)
+			break;
+		p = e + 1;
+	}
+	return false;
+}
+
+static size_t load_gold(const char *path, gold_row **out, char **buf)
+{
+	size_t n = 0, len;
+	char *text = th_slurp(path, &len), *line, *save = NULL;
+	gold_row *rows = calloc(512, sizeof(gold_row));
+	assert_non_null(text);
+	assert_non_null(rows);
+	for (line = strtok_r(text, "\n", &save); line;
+	     line = strtok_r(NULL, "\n", &save)) {
+		int k = 0;
+		char *p = line;
+		if (line[0] == '#' || !line[0])
+			continue;
+		while (k < 7) {
+			char *tab = strchr(p, '\t');
+			rows[n].f[k++] = p;
+			if (!tab)
+				break;
+			*tab = '\0';
+			p = tab + 1;
+		}
+		assert_true(k >= 6);
+		n++;
+	}
+	*out = rows;
+	*buf = text;
+	return n;
+}
+
+static bool row_matches(const gold_row *r, const char *s, const char *t,
+			const char *type, bool directed)
+{
+	bool any_dir = !directed || strcmp(r->f[3], "directed") != 0;
+	if (!alt_has(r->f[2], type))
+		return false;
+	if (alt_has(r->f[0], s) && alt_has(r->f[1], t))
+		return true;
+	return any_dir && alt_has(r->f[0], t) && alt_has(r->f[1], s);
+}
+
+typedef struct {
+	double precision, recall;
+	size_t extracted, correct, required, found, negated_as_reported;
+} score;
+
+static score score_graph(const erg_graph *g, const char *gold_path,
+			 bool verbose)
+{
+	gold_row *rows;
+	char *buf;
+	size_t n = load_gold(gold_path, &rows, &buf);
+	bool *found = calloc(n, sizeof(bool));
+	score sc;
+	/* deduplicated triples */
+	char (*seen)[200] = calloc(erg_graph_relation_count(g) + 1, 200);
+	size_t n_seen = 0;
+	memset(&sc, 0, sizeof(sc));
+	for (size_t i = 0; i < erg_graph_relation_count(g); i++) {
+		const erg_relation *r = erg_graph_relation_c(g, i);
+		const char *a = erg_graph_actor_c(g, r->source)->id;
+		const char *b = erg_graph_actor_c(g, r->target)->id;
+		const char *ty = erg_types_get(erg_graph_types(g), r->type)->name;
+		char key[200];
+		bool dup = false, ok = false, neg = false, rep_ok = false;
+		if (!r->directed && strcmp(a, b) > 0) {
+			const char *x = a;
+			a = b;
+			b = x;
+		}
+		snprintf(key, sizeof(key), "%s %s %s", a, b, ty);
+		for (size_t k = 0; k < n_seen; k++)
+			if (!strcmp(seen[k], key))
+				dup = true;
+		for (size_t k = 0; k < n; k++) {
+			if (!row_matches(&rows[k], a, b, ty, r->directed))
+				continue;
+			ok = true;
+			found[k] = true;
+			if (!strcmp(rows[k].f[4], "negated"))
+				neg = true;
+			if (alt_has(rows[k].f[4], "reported"))
+				rep_ok = true;
+		}
+		/* reported, and only an improbable/negated reading exists */
+		if (neg && !rep_ok && r->modality == ERG_MOD_REPORTED) {
+			sc.negated_as_reported++;
+			if (verbose)
+				fprintf(stderr, "  NEGATED AS REPORTED: %s\n",
+					key);
+		}
+		if (dup)
+			continue;
+		strcpy(seen[n_seen++], key);
+		sc.extracted++;
+		if (ok)
+			sc.correct++;
+		else if (verbose)
+			fprintf(stderr, "  false positive: %s [%s] %s\n", key,
+				erg_modality_name(r->modality),
+				r->evidence ? r->evidence : "");
+	}
+	for (size_t k = 0; k < n; k++) {
+		if (strcmp(rows[k].f[5], "yes"))
+			continue;
+		sc.required++;
+		if (found[k])
+			sc.found++;
+		else if (verbose)
+			fprintf(stderr, "  missed: %s %s %s\n", rows[k].f[0],
+				rows[k].f[1], rows[k].f[2]);
+	}
+	sc.precision = sc.extracted ? (double)sc.correct / sc.extracted : 0;
+	sc.recall = sc.required ? (double)sc.found / sc.required : 1;
+	free(found);
+	free(seen);
+	free(rows);
+	free(buf);
+	return sc;
+}
+
+static score run_gold(erg_lexicon *lx, const char *doc, const char *gold,
+		      const char *label)
+{
+	erg_graph *g;
+	erg_error err;
+	erg_status st;
+	score sc;
+	assert_int_equal(erg_graph_new(&g, NULL, &err), ERG_OK);
+	st = erg_text_ingest_file(g, lx, doc, ERG_TEXT_AUTO, NULL, &err);
+	if (st)
+		fprintf(stderr, "%s: %s\n", doc, err.message);
+	assert_int_equal(st, ERG_OK);
+	sc = score_graph(g, gold, true);
+	fprintf(stderr,
+		"%s: precision %.2f (%zu/%zu) recall %.2f (%zu/%zu), "
+		"negated-as-reported %zu\n",
+		label, sc.precision, sc.correct, sc.extracted, sc.recall,
+		sc.found, sc.required, sc.negated_as_reported);
+	/* nothing from the byline, bio or contact block */
+	for (size_t i = 0; i < erg_graph_relation_count(g); i++) {
+		const erg_relation *r = erg_graph_relation_c(g, i);
+		assert_non_null(r->evidence);
+		assert_null(strstr(r->evidence, "research fellow"));
+		assert_null(strstr(r->evidence, "Tel."));
+		assert_null(strstr(r->evidence, "institutional position"));
+		assert_true(r->offset >= 0);
+		assert_string_equal(r->doc, doc);
+	}
+	erg_graph_free(g);
+	return sc;
+}
+
+static void test_text__brief_gold(void **state)
+{
+	erg_lexicon *lx = lexicon(true);
+	score sc = run_gold(lx, th_shared("corpus/russia-dprk-ties-2024.txt"),
+			    th_data("gold/russia-dprk-ties-2024.gold.tsv"),
+			    "brief");
+	assert_true(sc.precision >= 0.8);
+	assert_true(sc.recall >= 0.8);
+	assert_int_equal(sc.negated_as_reported, 0);
+	erg_lexicon_free(lx);
+}
+
+static void test_text__own_texts_gold(void **state)
+{
+	static const char *names[] = { "news-aid", "encyclopedia-nato",
+				       "law-sanctions", "un-meeting" };
+	erg_lexicon *lx = lexicon(true);
+	size_t correct = 0, extracted = 0, found = 0, required = 0;
+	for (size_t i = 0; i < sizeof(names) / sizeof(*names); i++) {
+		char doc[256], gold[256];
+		score sc;
+		snprintf(doc, sizeof(doc), "text/%s.txt", names[i]);
+		snprintf(gold, sizeof(gold), "%s", th_data(doc));
+		snprintf(doc, sizeof(doc), "%s", gold);
+		snprintf(gold, sizeof(gold), "text/%s.gold.tsv", names[i]);
+		snprintf(gold, sizeof(gold), "%s", th_data(gold));
+		sc = run_gold(lx, doc, gold, names[i]);
+		correct += sc.correct;
+		extracted += sc.extracted;
+		found += sc.found;
+		required += sc.required;
+		assert_int_equal(sc.negated_as_reported, 0);
+	}
+	fprintf(stderr, "own texts: precision %.2f recall %.2f\n",
+		extracted ? (double)correct / extracted : 0,
+		required ? (double)found / required : 1);
+	/* a floor that catches regressions; the scores are in the report */
+	assert_true(extracted && (double)correct / extracted >= 0.5);
+	assert_true(required && (double)found / required >= 0.5);
+	erg_lexicon_free(lx);
+}
+
+/* ---- lexicon ---- */
+
+static erg_status parse(const char *text, erg_error *err)
+{
+	erg_lexicon *lx;
+	erg_status st;
+	assert_int_equal(erg_lexicon_new(&lx, err), ERG_OK);
+	st = erg_lexicon_parse(lx, text, strlen(text), "x.lex", err);
+	erg_lexicon_free(lx);
+	return st;
+}
+
+static void test_text__lexicon_errors(void **state)
+{
+	erg_error err;
+	assert_int_equal(parse("# ok\nactor A state\n  alias Aa\n", &err),
+			 ERG_OK);
+	assert_int_equal(parse("actor A stat\n", &err), ERG_EINVAL);
+	assert_string_equal(err.file, "x.lex");
+	assert_int_equal(err.line, 1);
+	assert_int_equal(err.column, 9);
+	assert_int_equal(
+	    parse("actor A state\n  alias Aa | Bb\nactor B state\n"
+		  "  alias Cc | Bb\n",
+		  &err),
+	    ERG_EINVAL);
+	assert_int_equal(err.line, 4);
+	assert_non_null(strstr(err.message, "defined twice"));
+	assert_int_equal(parse("  alias X\n", &err), ERG_EPARSE);
+	assert_int_equal(parse("bogus x\n", &err), ERG_EPARSE);
+	assert_int_equal(parse("actor A state\n  alias a{b\n", &err),
+			 ERG_EPARSE);
+	assert_int_equal(parse("actor A state\n  role x B 2020-13..\n", &err),
+			 ERG_EINVAL);
+	assert_int_equal(parse("cue t verb src=nowhere : x\n", &err),
+			 ERG_EPARSE);
+	assert_int_equal(parse("modality reported : x\n", &err), ERG_EINVAL);
+	assert_int_equal(parse("actor A state\n  alias |\n", &err),
+			 ERG_EPARSE);
+	/* escapes and alternation */
+	assert_int_equal(parse("actor A state\n  alias A\\|B | C{,s} # c\n",
+			       &err),
+			 ERG_OK);
+}
+
+static void test_text__case_rules_and_folding(void **state)
+{
+	erg_lexicon *lx;
+	erg_error err;
+	erg_graph *g;
+	const char *lex = "actor USA state\n  alias US | =Chad\n"
+			  "actor TUR state\n  alias Türkiye\n"
+			  "actor KOR state\n  adj Korean\n"
+			  "discard Korean Peninsula\n"
+			  "coord and\n"
+			  "cue cooperation noun : talks\n";
+	assert_int_equal(erg_lexicon_new(&lx, &err), ERG_OK);
+	assert_int_equal(erg_lexicon_parse(lx, lex, strlen(lex), "l", &err),
+			 ERG_OK);
+	g = ingest(lx, "Let us hold talks with turkiye and chad.");
+	assert_int_equal(erg_graph_relation_count(g), 0);
+	erg_graph_free(g);
+	g = ingest(lx, "US and Turkiye held talks.");
+	assert_non_null(find_rel(g, "USA", "TUR", "cooperation"));
+	erg_graph_free(g);
+	g = ingest(lx, "The Korean Peninsula and Türkiye held talks.");
+	assert_int_equal(erg_graph_relation_count(g), 0);
+	erg_graph_free(g);
+	erg_lexicon_free(lx);
+}
+
+static void test_text__rules(void **state)
+{
+	erg_lexicon *lx = lexicon(true);
+	erg_graph *g;
+	const erg_relation *r;
+
+	/* passive voice and abbreviations */
+	g = ingest(lx, "Dr. Smith spoke. Ukraine was supplied with shells by "
+		       "the U.S. in Jan. 2023. Nothing else happened.");
+	r = find_rel(g, "USA", "UKR", "arms_transfer");
+	assert_non_null(r);
+	assert_non_null(strstr(r->evidence, "Ukraine was supplied"));
+	assert_null(strstr(r->evidence, "Nothing"));
+	erg_graph_free(g);
+
+	/* coordination -> symmetric pair; collective reference */
+	g = ingest(lx, "Moscow and Pyongyang have exchanged letters. Both "
+		       "countries signed a trade agreement in November 2023.");
+	assert_non_null(find_rel(g, "RUS", "PRK", "diplomacy"));
+	r = find_rel(g, "RUS", "PRK", "cooperation");
+	assert_non_null(r);
+	assert_string_equal(r->date, "2023-11");
+	erg_graph_free(g);
+
+	/* hyphenated dyad; titles make persons; a later bare surname */
+	g = ingest(lx, "The Russia-DPRK summit took place on September 13, "
+		       "2023. North Korea's Sports Minister Kim Il Guk met "
+		       "Russian officials. Later, Kim Il Guk's visit to "
+		       "Moscow drew attention. Guk's visit to Japan "
+		       "followed.");
+	r = find_rel(g, "RUS", "PRK", "diplomacy");
+	assert_non_null(r);
+	assert_string_equal(r->date, "2023-09-13");
+	assert_non_null(find_rel(g, "kim_il_guk", "RUS", "diplomacy"));
+	assert_non_null(find_rel(g, "kim_il_guk", "JPN", "diplomacy"));
+	{
+		size_t i;
+		assert_int_equal(erg_graph_find_actor(g, "kim_il_guk", &i), 0);
+		assert_int_equal(erg_graph_actor_c(g, i)->kind,
+				 ERG_KIND_PERSON);
+		assert_string_equal(erg_graph_actor_c(g, i)->affiliation,
+				    "PRK");
+	}
+	erg_graph_free(g);
+
+	/* modality */
+	g = ingest(lx, "Evidence suggests that Iran supplied drones to "
+		       "Russia. It is improbable that China will sanction "
+		       "Russia. Japan should criticize China.");
+	r = find_rel(g, "IRN", "RUS", "arms_transfer");
+	assert_non_null(r);
+	assert_int_equal(r->modality, ERG_MOD_ALLEGED);
+	r = find_rel(g, "CHN", "RUS", "sanctions");
+	assert_non_null(r);
+	assert_int_equal(r->modality, ERG_MOD_NEGATED);
+	r = find_rel(g, "JPN", "CHN", "criticism");
+	assert_non_null(r);
+	assert_int_equal(r->modality, ERG_MOD_PRESCRIBED);
+	erg_graph_free(g);
+
+	/* between X and Y */
+	g = ingest(lx, "Talks between Russia and Ukraine resumed.");
+	assert_non_null(find_rel(g, "RUS", "UKR", "diplomacy"));
+	erg_graph_free(g);
+	erg_lexicon_free(lx);
+}
+
+/* ---- readers ---- */
+
+static void test_text__pdf_text_and_boilerplate(void **state)
+{
+	erg_lexicon *lx = lexicon(true);
+	const char *text =
+	    "\xEF\xBB\xBF**Title: Russia and Japan**\r\n\r\n"
+	    "Russia and North Korea have exchanged let-\r\nters of\r\n\r\n\r\n"
+	    "\r\ncongratulations with **Japan**.\r\n\r\n"
+	    "■ **John DOE** is a research fellow. Russia criticized Japan.\n\n"
+	    "Tel. 82 2 2277 1683. Russia criticized China.\n";
+	erg_graph *g = ingest(lx, text);
+	const erg_relation *r = find_rel(g, "RUS", "PRK", "diplomacy");
+	assert_non_null(r);
+	assert_non_null(
+	    strstr(r->evidence, "exchanged letters of congratulations with "
+				"Japan."));
+	assert_null(find_rel(g, "RUS", "JPN", "criticism"));
+	assert_null(find_rel(g, "RUS", "CHN", "criticism"));
+	/* offsets point into the original bytes */
+	assert_int_equal(r->offset, (long long)(strstr(text, "Russia and "
+							     "North") -
+						      text));
+	erg_graph_free(g);
+	erg_lexicon_free(lx);
+}
+
+static void test_text__html(void **state)
+{
+	erg_lexicon *lx = lexicon(true);
+	const char *html =
+	    "<!DOCTYPE html><html><head><title>x</title>"
+	    "<meta property=\"article:published_time\" "
+	    "content=\"2024-06-05T10:00:00Z\">"
+	    "<script>Russia criticized Japan.</script></head><body>"
+	    "<nav>Russia criticized China.</nav><article><h1>Headline</h1>"
+	    "<p>Germany criticized <b>Russia</b> on Monday.</p></article>"
+	    "<footer>Japan criticized China.</footer></body></html>";
+	erg_graph *g;
+	erg_error err;
+	const erg_relation *r;
+	assert_int_equal(erg_graph_new(&g, NULL, &err), ERG_OK);
+	assert_int_equal(erg_text_ingest_memory(g, lx, html, strlen(html),
+						"a.html", ERG_TEXT_AUTO, NULL,
+						&err),
+			 ERG_OK);
+	assert_int_equal(erg_graph_relation_count(g), 1);
+	r = find_rel(g, "DEU", "RUS", "criticism");
+	assert_non_null(r);
+	assert_string_equal(r->date, "2024-06-05");
+	erg_graph_free(g);
+	erg_lexicon_free(lx);
+}
+
+static void test_text__bad_input(void **state)
+{
+	erg_lexicon *lx = lexicon(false);
+	erg_graph *g;
+	erg_error err;
+	char path[512];
+	char *big;
+	size_t n = (size_t)30 << 20;
+	FILE *fp;
+
+	assert_int_equal(erg_graph_new(&g, NULL, &err), ERG_OK);
+	assert_int_equal(erg_text_ingest_memory(g, lx, "", 0, "e.txt",
+						ERG_TEXT_AUTO, NULL, &err),
+			 ERG_OK);
+	assert_int_equal(erg_graph_relation_count(g), 0);
+	assert_int_equal(erg_text_ingest_memory(g, lx, "ab\0cd", 5, "b.txt",
+						ERG_TEXT_AUTO, NULL, &err),
+			 ERG_EPARSE);
+	assert_non_null(strstr(err.message, "binary"));
+	assert_int_equal(erg_text_ingest_memory(g, lx, "ab\xff", 3, "u.txt",
+						ERG_TEXT_AUTO, NULL, &err),
+			 ERG_EPARSE);
+	assert_non_null(strstr(err.message, "UTF-8"));
+	/* one long line, streamed in bounded memory */
+	snprintf(path, sizeof(path), "%s/long.txt", th_tmpdir());
+	big = malloc(n);
+	assert_non_null(big);
+	for (size_t i = 0; i < n; i++)
+		big[i] = "Russia criticized Japan. "[i % 25];
+	fp = fopen(path, "wb");
+	assert_non_null(fp);
+	assert_int_equal(fwrite(big, 1, n, fp), n);
+	fclose(fp);
+	free(big);
+	assert_int_equal(erg_text_ingest_file(g, lx, path, ERG_TEXT_PLAIN,
+					      NULL, &err),
+			 ERG_OK);
+	erg_graph_free(g);
+	erg_lexicon_free(lx);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_text__lexicon_errors),
+		cmocka_unit_test(test_text__case_rules_and_folding),
+		cmocka_unit_test(test_text__rules),
+		cmocka_unit_test(test_text__pdf_text_and_boilerplate),
+		cmocka_unit_test(test_text__html),
+		cmocka_unit_test(test_text__bad_input),
+		cmocka_unit_test(test_text__brief_gold),
+		cmocka_unit_test(test_text__own_texts_gold),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
