@@ -34,8 +34,9 @@
  * Graphviz reports problems through agerr(), which prints by default; a
  * callback records them for the duration of a call (the previous handler
  * and level are restored) and a failed layout or render becomes
- * ERG_EALGO carrying Graphviz's message. Graphviz keeps global state, so
- * drawing is not thread-safe.
+ * ERG_EALGO carrying Graphviz's message. Graphviz keeps global state (and
+ * draw.c one Graphviz context for the process), so drawing is not
+ * thread-safe.
  */
 #include "ergraph/output.h"
 
@@ -870,10 +871,24 @@ static void apply_engine_rows(draw_ctx *c, const char *engine)
 	apply_rows(c, c->G, AGRAPH, prefix);
 }
 
+/* One Graphviz context for the life of the process. Graphviz 2.43's pango
+ * text layout plugin caches a pointer to a font name owned by the context
+ * that first measured text, so measuring text in a second context after
+ * gvFreeContext() on the first reads freed memory (AddressSanitizer shows
+ * it). The context stays reachable, so it is not reported as a leak, and
+ * loading the plugins once also makes every later call faster. */
+static GVC_t *shared_gvc(void)
+{
+	static GVC_t *gvc;
+	if (!gvc)
+		gvc = gvContext();
+	return gvc;
+}
+
 static erg_status layout_and_render(draw_ctx *c, erg_format fmt, FILE *fp,
 				    erg_error *err)
 {
-	GVC_t *gvc = gvContext();
+	GVC_t *gvc = shared_gvc();
 	const char *fallback;
 	const char *engine = choose_engine(c, &fallback);
 	const char *fname = render_format(fmt);
@@ -919,7 +934,6 @@ done:
 		gvFreeRenderData(data);
 	if (laid_out)
 		gvFreeLayout(gvc, c->G);
-	gvFreeContext(gvc);
 	return rc;
 }
 
