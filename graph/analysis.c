@@ -20,6 +20,10 @@
  *    undirected bundle counts once in in_degree and once in out_degree.
  *    Loops count twice, as igraph_degree(loops = true) does. strength is
  *    the weighted counterpart (sum of bundle weights).
+ *  - paths: betweenness, closeness and harmonic centrality run on a copy
+ *    of the graph where parallel edges (several types between one pair)
+ *    are merged into the shortest, so that they do not count as several
+ *    shortest paths; NetworkX treats multigraphs the same way.
  *  - betweenness: igraph_betweenness on distances 1/w, raw (pairs counted
  *    once in undirected graphs, as NetworkX normalized=False); with
  *    opts->normalized it is scaled as NetworkX does: 1/((n-1)(n-2)) when
@@ -130,6 +134,9 @@ void erg_analyze_opts_init(erg_analyze_opts *o)
 
 #define BIT(m) (1u << (m))
 #define ALL_METRICS (BIT(ERG_METRIC__COUNT) - 1)
+#define PATH_METRICS                                                         \
+	(BIT(ERG_METRIC_BETWEENNESS) | BIT(ERG_METRIC_CLOSENESS) |           \
+	 BIT(ERG_METRIC_HARMONIC))
 
 bool erg_metrics_has(const erg_metrics *m, erg_metric k)
 {
@@ -156,11 +163,11 @@ typedef struct {
 	size_t *vertex_of; /* actor -> vertex, NO_VERTEX if not in the view */
 	size_t *actor_of;  /* vertex -> actor */
 	igraph_integer_t nv;
-	bool have_graph;
-	igraph_t graph;
-	bool have_vectors;
-	igraph_vector_t weight; /* per igraph edge */
-	igraph_vector_t dist;   /* 1 / weight */
+	bool have_graph, have_paths, have_weight, have_dist;
+	igraph_t graph;         /* the analysed graph */
+	igraph_vector_t weight; /* per edge of graph */
+	igraph_t paths;         /* graph, parallel edges merged */
+	igraph_vector_t dist;   /* per edge of paths: the shortest 1/w */
 	double uniform;         /* the one distance if all are equal, else 0 */
 	igraph_vector_t res;
 	igraph_vector_int_t ires;
@@ -204,6 +211,85 @@ static erg_status check_weights(analysis *a, erg_error *err)
 	return ERG_OK;
 }
 
+/* An arc (or edge) of the path graph: endpoints and length. */
+typedef struct {
+	igraph_integer_t u, v;
+	double d;
+} arc;
+
+static int arc_cmp(const void *pa, const void *pb)
+{
+	const arc *x = pa, *y = pb;
+	if (x->u != y->u)
+		return x->u < y->u ? -1 : 1;
+	if (x->v != y->v)
+		return x->v < y->v ? -1 : 1;
+	return x->d < y->d ? -1 : x->d > y->d;
+}
+
+/* The path graph: the analysed graph with parallel edges merged into the
+ * shortest one, lengths 1/w. Shortest paths are the same; what changes
+ * is that two relation types between one pair no longer count as two
+ * routes in betweenness (NetworkX's multigraph semantics), and each
+ * all-pairs pass has fewer edges to scan. */
+static erg_status build_paths(analysis *a, const igraph_vector_int_t *edges,
+			      erg_error *err)
+{
+	igraph_integer_t ne = igraph_vector_size(&a->weight), np = 0;
+	bool directed = a->m->directed;
+	igraph_vector_int_t pe;
+	arc *arcs;
+	igraph_error_t e;
+
+	arcs = malloc((ne ? (size_t)ne : 1) * sizeof(*arcs));
+	if (!arcs)
+		return erg_error_set(err, ERG_ENOMEM, NULL, 0, 0,
+				     "out of memory");
+	for (igraph_integer_t i = 0; i < ne; i++) {
+		igraph_integer_t u = VECTOR(*edges)[2 * i];
+		igraph_integer_t v = VECTOR(*edges)[2 * i + 1];
+		if (!directed && u > v) {
+			igraph_integer_t t = u;
+			u = v;
+			v = t;
+		}
+		arcs[i].u = u;
+		arcs[i].v = v;
+		arcs[i].d = 1.0 / VECTOR(a->weight)[i];
+	}
+	qsort(arcs, (size_t)ne, sizeof(*arcs), arc_cmp);
+	for (igraph_integer_t i = 0; i < ne; i++)
+		if (!np || arcs[np - 1].u != arcs[i].u ||
+		    arcs[np - 1].v != arcs[i].v)
+			arcs[np++] = arcs[i];
+	if (igraph_vector_int_init(&pe, 2 * np)) {
+		free(arcs);
+		return erg_error_set(err, ERG_ENOMEM, NULL, 0, 0,
+				     "out of memory");
+	}
+	if (igraph_vector_init(&a->dist, np)) {
+		igraph_vector_int_destroy(&pe);
+		free(arcs);
+		return erg_error_set(err, ERG_ENOMEM, NULL, 0, 0,
+				     "out of memory");
+	}
+	a->have_dist = true;
+	a->uniform = np ? arcs[0].d : 0;
+	for (igraph_integer_t i = 0; i < np; i++) {
+		VECTOR(pe)[2 * i] = arcs[i].u;
+		VECTOR(pe)[2 * i + 1] = arcs[i].v;
+		VECTOR(a->dist)[i] = arcs[i].d;
+		if (arcs[i].d != a->uniform)
+			a->uniform = 0;
+	}
+	free(arcs);
+	e = igraph_create(&a->paths, &pe, a->nv, directed);
+	igraph_vector_int_destroy(&pe);
+	if (e == IGRAPH_SUCCESS)
+		a->have_paths = true;
+	return erg__igraph_status(e, err, "graph construction");
+}
+
 static erg_status build_graph(analysis *a, erg_error *err)
 {
 	size_t n_actors = a->m->n_actors, ne = 0, k = 0;
@@ -239,13 +325,7 @@ static erg_status build_graph(analysis *a, erg_error *err)
 		return erg_error_set(err, ERG_ENOMEM, NULL, 0, 0,
 				     "out of memory");
 	}
-	if (igraph_vector_init(&a->dist, (igraph_integer_t)ne)) {
-		igraph_vector_destroy(&a->weight);
-		igraph_vector_int_destroy(&edges);
-		return erg_error_set(err, ERG_ENOMEM, NULL, 0, 0,
-				     "out of memory");
-	}
-	a->have_vectors = true;
+	a->have_weight = true;
 	for (size_t i = 0; i < a->agg.n; i++) {
 		const erg_bundle *b = &a->agg.items[i];
 		igraph_integer_t s = (igraph_integer_t)a->vertex_of[b->source];
@@ -253,26 +333,21 @@ static erg_status build_graph(analysis *a, erg_error *err)
 
 		VECTOR(edges)[2 * k] = s;
 		VECTOR(edges)[2 * k + 1] = t;
-		VECTOR(a->weight)[k] = b->weight;
-		VECTOR(a->dist)[k] = 1.0 / b->weight;
-		k++;
+		VECTOR(a->weight)[k++] = b->weight;
 		if (directed && !b->directed && s != t) {
 			VECTOR(edges)[2 * k] = t;
 			VECTOR(edges)[2 * k + 1] = s;
-			VECTOR(a->weight)[k] = b->weight;
-			VECTOR(a->dist)[k] = 1.0 / b->weight;
-			k++;
+			VECTOR(a->weight)[k++] = b->weight;
 		}
 	}
-	a->uniform = ne ? VECTOR(a->dist)[0] : 0;
-	for (size_t i = 1; i < ne && a->uniform; i++)
-		if (VECTOR(a->dist)[i] != a->uniform)
-			a->uniform = 0;
 	e = igraph_create(&a->graph, &edges, a->nv, directed);
-	igraph_vector_int_destroy(&edges);
 	st = erg__igraph_status(e, err, "graph construction");
-	if (st == ERG_OK)
+	if (st == ERG_OK) {
 		a->have_graph = true;
+		if (a->want & PATH_METRICS)
+			st = build_paths(a, &edges, err);
+	}
+	igraph_vector_int_destroy(&edges);
 	return st;
 }
 
@@ -320,7 +395,7 @@ static erg_status betweenness(analysis *a, const erg_analyze_opts *opts,
 	if (!(a->want & BIT(ERG_METRIC_BETWEENNESS)))
 		return ERG_OK;
 	/* equal distances: breadth-first search finds the same paths */
-	st = erg__igraph_status(igraph_betweenness(&a->graph, &a->res,
+	st = erg__igraph_status(igraph_betweenness(&a->paths, &a->res,
 						   igraph_vss_all(), true,
 						   a->uniform ? NULL : &a->dist),
 				err, "betweenness");
@@ -361,10 +436,10 @@ static erg_status closeness_harmonic(analysis *a, erg_error *err)
 		igraph_integer_t rows = nv - from < chunk ? nv - from : chunk;
 		igraph_vs_t vs = igraph_vss_range(from, from + rows);
 		st = erg__igraph_status(
-			a->uniform ? igraph_distances(&a->graph, &d, vs,
+			a->uniform ? igraph_distances(&a->paths, &d, vs,
 						      igraph_vss_all(), IGRAPH_IN)
 				   : igraph_distances_dijkstra(
-					     &a->graph, &d, vs, igraph_vss_all(),
+					     &a->paths, &d, vs, igraph_vss_all(),
 					     &a->dist, IGRAPH_IN),
 			err, "shortest path lengths");
 		if (st)
@@ -510,21 +585,6 @@ static erg_status coreness(analysis *a, erg_error *err)
 }
 
 typedef struct {
-	igraph_integer_t u, v;
-	double w;
-} pair;
-
-static int pair_cmp(const void *pa, const void *pb)
-{
-	const pair *x = pa, *y = pb;
-	if (x->u != y->u)
-		return x->u < y->u ? -1 : 1;
-	if (x->v != y->v)
-		return x->v < y->v ? -1 : 1;
-	return 0;
-}
-
-typedef struct {
 	igraph_integer_t size;
 	igraph_integer_t first; /* lowest vertex, i.e. lowest actor */
 	igraph_integer_t raw;
@@ -543,7 +603,7 @@ static erg_status communities(analysis *a, const erg_analyze_opts *opts,
 			      erg_error *err)
 {
 	size_t n = 0, nb = a->agg.n;
-	pair *pairs = NULL;
+	arc *pairs = NULL; /* d holds a weight here */
 	community *comm = NULL;
 	igraph_integer_t *rank = NULL, k = 0;
 	igraph_vector_int_t edges, membership;
@@ -564,12 +624,13 @@ static erg_status communities(analysis *a, const erg_analyze_opts *opts,
 		igraph_integer_t t = (igraph_integer_t)a->vertex_of[b->target];
 		pairs[i].u = s < t ? s : t;
 		pairs[i].v = s < t ? t : s;
-		pairs[i].w = b->weight;
+		pairs[i].d = b->weight;
 	}
-	qsort(pairs, nb, sizeof(*pairs), pair_cmp);
+	qsort(pairs, nb, sizeof(*pairs), arc_cmp);
 	for (size_t i = 0; i < nb; i++) {
-		if (n && pair_cmp(&pairs[n - 1], &pairs[i]) == 0)
-			pairs[n - 1].w += pairs[i].w;
+		if (n && pairs[n - 1].u == pairs[i].u &&
+		    pairs[n - 1].v == pairs[i].v)
+			pairs[n - 1].d += pairs[i].d;
 		else
 			pairs[n++] = pairs[i];
 	}
@@ -588,7 +649,7 @@ static erg_status communities(analysis *a, const erg_analyze_opts *opts,
 	for (size_t i = 0; i < n; i++) {
 		VECTOR(edges)[2 * i] = pairs[i].u;
 		VECTOR(edges)[2 * i + 1] = pairs[i].v;
-		VECTOR(w)[i] = pairs[i].w;
+		VECTOR(w)[i] = pairs[i].d;
 	}
 	st = erg__igraph_status(igraph_create(&u, &edges, a->nv, false), err,
 				"community graph construction");
@@ -722,10 +783,12 @@ done:
 	}
 	if (a.have_graph)
 		igraph_destroy(&a.graph);
-	if (a.have_vectors) {
+	if (a.have_paths)
+		igraph_destroy(&a.paths);
+	if (a.have_weight)
 		igraph_vector_destroy(&a.weight);
+	if (a.have_dist)
 		igraph_vector_destroy(&a.dist);
-	}
 	erg_aggregate_clear(&a.agg);
 	free(a.vertex_of);
 	free(a.actor_of);

@@ -507,6 +507,33 @@ static void test_analysis__view_and_weights(void **state)
 	erg_graph_free(g);
 }
 
+static void test_analysis__parallel_types_one_route(void **state)
+{
+	/* A-B by two types (each of length 2) and A-C-B (length 2): NetworkX
+	 * (MultiGraph) gives C betweenness 1/2; igraph on the raw multigraph
+	 * would count three shortest paths and give 1/3. */
+	erg_graph *g;
+	erg_metrics *m;
+	erg_error err;
+	size_t c;
+
+	assert_int_equal(erg_graph_new(&g, NULL, &err), 0);
+	add(g, "A", "B", "cooperation", 0.5);
+	add(g, "A", "B", "diplomacy", 0.5);
+	add(g, "A", "C", "related", 1);
+	add(g, "C", "B", "related", 1);
+	assert_int_equal(erg_analyze(g, NULL, NULL, &m, &err), ERG_OK);
+	assert_int_equal(erg_graph_find_actor(g, "C", &c), 0);
+	check_close("betweenness", "C", m->values[ERG_METRIC_BETWEENNESS][c],
+		    0.5, 1e-12);
+	/* degree still counts both links A-B */
+	assert_true(m->values[ERG_METRIC_DEGREE][0] == 3);
+	check_close("closeness", "A", m->values[ERG_METRIC_CLOSENESS][0],
+		    2.0 / 3.0, 1e-12);
+	erg_metrics_free(m);
+	erg_graph_free(g);
+}
+
 static void test_analysis__periodic_eigenvector(void **state)
 {
 	/* A directed cycle: ARPACK alone does not converge (every eigenvalue
@@ -793,6 +820,7 @@ int main(void)
 		cmocka_unit_test(test_analysis__closeness_harmonic_match_igraph),
 		cmocka_unit_test(test_analysis__empty_and_isolated),
 		cmocka_unit_test(test_analysis__view_and_weights),
+		cmocka_unit_test(test_analysis__parallel_types_one_route),
 		cmocka_unit_test(test_analysis__periodic_eigenvector),
 		cmocka_unit_test(test_analysis__metric_subset),
 		cmocka_unit_test(test_analysis__igraph_errors_translated),
