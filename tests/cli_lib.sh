@@ -19,7 +19,7 @@ fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
 # expect_exit CODE DESCRIPTION -- CMD...: runs CMD, stderr to $TMP/err.
 expect_exit() {
   local want=$1 desc=$2; shift 3
-  "$@" >"$TMP/out" 2>"$TMP/err"
+  "$@" >"$TMP/stdout" 2>"$TMP/err"
   local got=$?
   if [[ $got -ne $want ]]; then
     fail "$desc: exit $got, expected $want; stderr: $(head -c 400 "$TMP/err")"

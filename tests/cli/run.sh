@@ -10,7 +10,7 @@ expect_exit 0 "run example" -- "$ERGRAPH" run "$EXAMPLE/relations.csv" \
   --actors "$EXAMPLE/actors.csv" --title "Russia and North Korea" -o "$out"
 for f in network.graphml metrics.csv network.dot network.svg network.png; do
   if [[ -s $out/$f ]]; then pass; else fail "run did not write $f"; fi
-  grep -q "wrote $out/$f" "$TMP/out" && pass || fail "run did not report $f"
+  grep -q "wrote $out/$f" "$TMP/stdout" && pass || fail "run did not report $f"
 done
 ls -a "$out" | grep -q '^\.network' && fail "temporary files left in $out" || pass
 
@@ -75,5 +75,5 @@ fi
 
 # standard input
 expect_exit 0 "analyze from stdin" -- bash -c "\"$ERGRAPH\" analyze - <\"$EXAMPLE/relations.csv\""
-grep -q '^1,' "$TMP/out" && pass || fail "analyze from stdin printed no table"
+grep -q "^1," "$TMP/stdout" && pass || fail "analyze from stdin printed no table"
 finish
