@@ -1815,3 +1815,93 @@ actor pope_leo_xiv person Pope Leo XIV
   alias Pope Leo XIV | Leo XIV
   affiliation VAT
   role head_of_state VAT 2025-05-08..
+
+# Palestine, Ethiopia, Sudan, Myanmar
+actor mahmoud_abbas person Mahmoud Abbas
+  alias Mahmoud Abbas | Abu Mazen
+  affiliation PSE
+  role head_of_state PSE 2005-01-15..
+actor abiy_ahmed person Abiy Ahmed
+  alias Abiy Ahmed | Abiy Ahmed Ali | Abiy
+  affiliation ETH
+  role head_of_government ETH 2018-04-02..
+actor abdel_fattah_al_burhan person Abdel Fattah al-Burhan
+  # head of the military council (April 2019), then of the Sovereignty
+  # Council; commander of the Sudanese army against the RSF
+  alias Abdel Fattah al-Burhan | Abdel Fattah Burhan | al-Burhan
+  affiliation SDN
+  role head_of_state SDN 2019-04-12..
+actor min_aung_hlaing person Min Aung Hlaing
+  # commander-in-chief who led the February 2021 coup
+  alias Min Aung Hlaing | Senior General Min Aung Hlaing
+  affiliation MMR
+
+# ========================================= other officials and group leaders
+# Prominent people without a role line: senior officials, and the leaders
+# of armed groups (affiliation: the group).
+actor sergei_shoigu person Sergei Shoigu
+  # defence minister 2012-2024, then secretary of the Security Council
+  alias Sergei Shoigu | Sergey Shoigu | Shoigu
+  affiliation RUS
+actor andrei_belousov person Andrei Belousov
+  # defence minister since May 2024
+  alias Andrei Belousov | Andrey Belousov
+  affiliation RUS
+actor dmitry_peskov person Dmitry Peskov
+  # Kremlin spokesman
+  alias Dmitry Peskov | Dmitri Peskov | Peskov
+  affiliation RUS
+actor maria_zakharova person Maria Zakharova
+  # Foreign Ministry spokeswoman
+  alias Maria Zakharova | Zakharova
+  affiliation RUS
+actor ramzan_kadyrov person Ramzan Kadyrov
+  alias Ramzan Kadyrov | Kadyrov
+  affiliation RUS
+actor kim_yo_jong person Kim Yo Jong
+  alias Kim Yo Jong | Kim Yo-jong
+  affiliation PRK
+actor yevgeny_prigozhin person Yevgeny Prigozhin
+  # founder of the Wagner Group; killed on 23 August 2023
+  alias Yevgeny Prigozhin | Yevgeniy Prigozhin | Prigozhin
+  affiliation WAGNER
+actor mohamed_hamdan_dagalo person Mohamed Hamdan Dagalo
+  alias Mohamed Hamdan Dagalo | Hemedti | Hemeti
+  affiliation RSF
+actor hassan_nasrallah person Hassan Nasrallah
+  # Secretary-General of Hezbollah 1992-2024; killed on 27 September 2024
+  alias Hassan Nasrallah | Nasrallah
+  affiliation HEZBOLLAH
+actor naim_qassem person Naim Qassem
+  alias Naim Qassem | Naim Kassem
+  affiliation HEZBOLLAH
+actor ismail_haniyeh person Ismail Haniyeh
+  # killed in Tehran on 31 July 2024
+  alias Ismail Haniyeh | Haniyeh
+  affiliation HAMAS
+actor yahya_sinwar person Yahya Sinwar
+  # killed on 16 October 2024; bare "Sinwar" would also name his brother
+  alias Yahya Sinwar
+  affiliation HAMAS
+actor khaled_mashal person Khaled Mashal
+  alias Khaled Mashal | Khaled Meshaal | Khalid Mishaal
+  affiliation HAMAS
+actor abdul_malik_al_houthi person Abdul-Malik al-Houthi
+  alias Abdul-Malik al-Houthi | Abdul Malik al-Houthi | Abdulmalik al-Houthi
+  affiliation HOUTHIS
+actor osama_bin_laden person Osama bin Laden
+  # killed on 2 May 2011
+  alias Osama bin Laden | Usama bin Laden | bin Laden
+  affiliation ALQAEDA
+actor ayman_al_zawahiri person Ayman al-Zawahiri
+  # killed on 31 July 2022
+  alias Ayman al-Zawahiri | Ayman al-Zawahri | Zawahiri
+  affiliation ALQAEDA
+actor abu_bakr_al_baghdadi person Abu Bakr al-Baghdadi
+  # died on 27 October 2019
+  alias Abu Bakr al-Baghdadi | al-Baghdadi
+  affiliation ISIS
+actor hibatullah_akhundzada person Hibatullah Akhundzada
+  # Taliban supreme leader since May 2016
+  alias Hibatullah Akhundzada | Haibatullah Akhundzada | Akhundzada
+  affiliation TALIBAN
