@@ -176,6 +176,10 @@ actor ECHR org European Court of Human Rights
   alias European Court of Human Rights | ECtHR
   affiliation COE
 
+actor WARSAW_PACT org Warsaw Pact
+  # 1955-1991
+  alias Warsaw Pact | Warsaw Treaty Organization | Warsaw Treaty Organisation
+
 # ---------------------------------------------- post-Soviet and Eurasian
 actor CIS org Commonwealth of Independent States
   alias Commonwealth of Independent States | CIS

@@ -1,5 +1,7 @@
 # States: the 193 UN member states, the two UN observer states (Holy See,
-# State of Palestine), Taiwan and Kosovo. Format: docs/lexicon.md.
+# State of Palestine), Taiwan and Kosovo, and five former states (Soviet
+# Union, Yugoslavia, Serbia and Montenegro, Czechoslovakia, East Germany).
+# Format: docs/lexicon.md.
 #
 # Ids are ISO 3166-1 alpha-3 codes; Kosovo has no ISO code and uses the
 # user-assigned XKX that the EU and the World Bank use.
@@ -293,7 +295,8 @@ actor GEO state Georgia
   adj Georgian | Georgians
   capital Tbilisi
 actor DEU state Germany
-  alias Germany | Federal Republic of Germany
+  # West Germany (1949-1990) is listed here: the Federal Republic continues
+  alias Germany | Federal Republic of Germany | West Germany
   adj German | Germans
   capital Berlin
 actor GHA state Ghana
@@ -872,6 +875,25 @@ actor ZWE state Zimbabwe
   alias Zimbabwe | Republic of Zimbabwe
   adj Zimbabwean | Zimbabweans
   capital Harare
+
+# ------------------------------------------------------------ former
+# Former states, for historical writing. Ids are the ISO 3166-3 codes
+# (withdrawn alpha-3 codes); capitals are left to the successor states.
+actor SUN state Soviet Union
+  alias Soviet Union | USSR | U.S.S.R. | Union of Soviet Socialist Republics
+  adj Soviet | Soviets
+actor YUG state Yugoslavia
+  alias Yugoslavia | Socialist Federal Republic of Yugoslavia | Federal Republic of Yugoslavia
+  adj Yugoslav | Yugoslavs
+actor SCG state Serbia and Montenegro
+  # 2003-2006; the longest match wins over Serbia and Montenegro
+  alias Serbia and Montenegro | State Union of Serbia and Montenegro
+actor CSK state Czechoslovakia
+  alias Czechoslovakia | Czechoslovak Socialist Republic
+  adj Czechoslovak
+actor DDR state East Germany
+  alias East Germany | German Democratic Republic | GDR
+  adj East German | East Germans
 
 # ------------------------------------------------------------- discard
 # Places whose names contain a state's name or adjective but name no state
