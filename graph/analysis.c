@@ -89,11 +89,9 @@
 #define NO_VERTEX SIZE_MAX
 
 static const char *metric_names[ERG_METRIC__COUNT] = {
-	"degree",      "in_degree",   "out_degree",  "strength",
-	"in_strength", "out_strength", "betweenness", "closeness",
-	"harmonic",    "eigenvector", "pagerank",    "hub",
-	"authority",   "coreness",    "community"
-};
+    "degree",	    "in_degree",   "out_degree", "strength", "in_strength",
+    "out_strength", "betweenness", "closeness",	 "harmonic", "eigenvector",
+    "pagerank",	    "hub",	   "authority",	 "coreness", "community"};
 
 const char *erg_metric_name(erg_metric m)
 {
@@ -134,8 +132,8 @@ void erg_analyze_opts_init(erg_analyze_opts *o)
 
 #define BIT(m) (1u << (m))
 #define ALL_METRICS (BIT(ERG_METRIC__COUNT) - 1)
-#define PATH_METRICS                                                         \
-	(BIT(ERG_METRIC_BETWEENNESS) | BIT(ERG_METRIC_CLOSENESS) |           \
+#define PATH_METRICS                                                           \
+	(BIT(ERG_METRIC_BETWEENNESS) | BIT(ERG_METRIC_CLOSENESS) |             \
 	 BIT(ERG_METRIC_HARMONIC))
 
 bool erg_metrics_has(const erg_metrics *m, erg_metric k)
@@ -164,11 +162,11 @@ typedef struct {
 	size_t *actor_of;  /* vertex -> actor */
 	igraph_integer_t nv;
 	bool have_graph, have_paths, have_weight, have_dist;
-	igraph_t graph;         /* the analysed graph */
+	igraph_t graph;		/* the analysed graph */
 	igraph_vector_t weight; /* per edge of graph */
-	igraph_t paths;         /* graph, parallel edges merged */
-	igraph_vector_t dist;   /* per edge of paths: the shortest 1/w */
-	double uniform;         /* the one distance if all are equal, else 0 */
+	igraph_t paths;		/* graph, parallel edges merged */
+	igraph_vector_t dist;	/* per edge of paths: the shortest 1/w */
+	double uniform;		/* the one distance if all are equal, else 0 */
 	igraph_vector_t res;
 	igraph_vector_int_t ires;
 } analysis;
@@ -198,14 +196,14 @@ static erg_status check_weights(analysis *a, erg_error *err)
 			const erg_actor *s = erg_graph_actor_c(a->g, b->source);
 			const erg_actor *t = erg_graph_actor_c(a->g, b->target);
 			const erg_type *ty =
-				erg_types_get(erg_graph_types(a->g), b->type);
+			    erg_types_get(erg_graph_types(a->g), b->type);
 			return erg_error_set(
-				err, ERG_EINVAL, NULL, 0, 0,
-				"relation %zu (%s %s %s) has weight %g: "
-				"analysis needs positive weights (filter "
-				"the others out with a minimum weight)",
-				b->first, s->id, ty ? ty->name : "?", t->id,
-				b->weight);
+			    err, ERG_EINVAL, NULL, 0, 0,
+			    "relation %zu (%s %s %s) has weight %g: "
+			    "analysis needs positive weights (filter "
+			    "the others out with a minimum weight)",
+			    b->first, s->id, ty ? ty->name : "?", t->id,
+			    b->weight);
 		}
 	}
 	return ERG_OK;
@@ -315,7 +313,7 @@ static erg_status build_graph(analysis *a, erg_error *err)
 	for (size_t i = 0; i < a->agg.n; i++) {
 		const erg_bundle *b = &a->agg.items[i];
 		ne += (directed && !b->directed && b->source != b->target) ? 2
-									    : 1;
+									   : 1;
 	}
 	if (igraph_vector_int_init(&edges, (igraph_integer_t)(2 * ne)))
 		return erg_error_set(err, ERG_ENOMEM, NULL, 0, 0,
@@ -359,14 +357,15 @@ static erg_status degrees(analysis *a, erg_error *err)
 		erg_metric degree, strength;
 		igraph_neimode_t mode;
 	} modes[] = {
-		{ ERG_METRIC_DEGREE, ERG_METRIC_STRENGTH, IGRAPH_ALL },
-		{ ERG_METRIC_IN_DEGREE, ERG_METRIC_IN_STRENGTH, IGRAPH_IN },
-		{ ERG_METRIC_OUT_DEGREE, ERG_METRIC_OUT_STRENGTH, IGRAPH_OUT },
+	    {ERG_METRIC_DEGREE, ERG_METRIC_STRENGTH, IGRAPH_ALL},
+	    {ERG_METRIC_IN_DEGREE, ERG_METRIC_IN_STRENGTH, IGRAPH_IN},
+	    {ERG_METRIC_OUT_DEGREE, ERG_METRIC_OUT_STRENGTH, IGRAPH_OUT},
 	};
 	erg_status st;
 
 	for (size_t i = 0; i < sizeof(modes) / sizeof(modes[0]); i++) {
-		if (!(a->want & (BIT(modes[i].degree) | BIT(modes[i].strength))))
+		if (!(a->want &
+		      (BIT(modes[i].degree) | BIT(modes[i].strength))))
 			continue;
 		st = erg__igraph_status(igraph_degree(&a->graph, &a->ires,
 						      igraph_vss_all(),
@@ -376,9 +375,9 @@ static erg_status degrees(analysis *a, erg_error *err)
 			return st;
 		store_int(a, modes[i].degree, &a->ires);
 		st = erg__igraph_status(
-			igraph_strength(&a->graph, &a->res, igraph_vss_all(),
-					modes[i].mode, true, &a->weight),
-			err, "strength");
+		    igraph_strength(&a->graph, &a->res, igraph_vss_all(),
+				    modes[i].mode, true, &a->weight),
+		    err, "strength");
 		if (st)
 			return st;
 		store(a, modes[i].strength, &a->res);
@@ -395,10 +394,10 @@ static erg_status betweenness(analysis *a, const erg_analyze_opts *opts,
 	if (!(a->want & BIT(ERG_METRIC_BETWEENNESS)))
 		return ERG_OK;
 	/* equal distances: breadth-first search finds the same paths */
-	st = erg__igraph_status(igraph_betweenness(&a->paths, &a->res,
-						   igraph_vss_all(), true,
-						   a->uniform ? NULL : &a->dist),
-				err, "betweenness");
+	st = erg__igraph_status(
+	    igraph_betweenness(&a->paths, &a->res, igraph_vss_all(), true,
+			       a->uniform ? NULL : &a->dist),
+	    err, "betweenness");
 	if (st)
 		return st;
 	if (opts->normalized && a->nv > 2) {
@@ -436,12 +435,12 @@ static erg_status closeness_harmonic(analysis *a, erg_error *err)
 		igraph_integer_t rows = nv - from < chunk ? nv - from : chunk;
 		igraph_vs_t vs = igraph_vss_range(from, from + rows);
 		st = erg__igraph_status(
-			a->uniform ? igraph_distances(&a->paths, &d, vs,
-						      igraph_vss_all(), IGRAPH_IN)
-				   : igraph_distances_dijkstra(
-					     &a->paths, &d, vs, igraph_vss_all(),
-					     &a->dist, IGRAPH_IN),
-			err, "shortest path lengths");
+		    a->uniform ? igraph_distances(&a->paths, &d, vs,
+						  igraph_vss_all(), IGRAPH_IN)
+			       : igraph_distances_dijkstra(&a->paths, &d, vs,
+							   igraph_vss_all(),
+							   &a->dist, IGRAPH_IN),
+		    err, "shortest path lengths");
 		if (st)
 			break;
 		for (igraph_integer_t i = 0; i < rows; i++) {
@@ -459,15 +458,12 @@ static erg_status closeness_harmonic(analysis *a, erg_error *err)
 					inv += 1.0 / x;
 			}
 			size_t actor = a->actor_of[from + i];
-			if (!(a->want & BIT(ERG_METRIC_CLOSENESS)))
-				reach = 0;
-			if (!(a->want & BIT(ERG_METRIC_HARMONIC)))
-				inv = 0;
-			clo[actor] = (reach > 0 && sum > 0)
-					     ? ((double)reach / (double)(nv - 1)) *
-						       ((double)reach / sum)
-					     : 0.0;
-			har[actor] = inv;
+			if ((a->want & BIT(ERG_METRIC_CLOSENESS)) && sum > 0)
+				clo[actor] =
+				    ((double)reach / (double)(nv - 1)) *
+				    ((double)reach / sum);
+			if (a->want & BIT(ERG_METRIC_HARMONIC))
+				har[actor] = inv;
 		}
 	}
 	igraph_matrix_destroy(&d);
@@ -489,7 +485,6 @@ static igraph_error_t eigenvector_shifted(analysis *a)
 	igraph_t shifted;
 	igraph_error_t e;
 
-	(void)erg__igraph_last_warning();
 	c = ne ? igraph_vector_sum(&a->weight) / (double)ne : 1.0;
 	if ((e = igraph_vector_int_init(&loops, 2 * a->nv)))
 		return e;
@@ -506,9 +501,8 @@ static igraph_error_t eigenvector_shifted(analysis *a)
 		    !(e = igraph_vector_resize(&w, ne + a->nv))) {
 			for (igraph_integer_t i = 0; i < a->nv; i++)
 				VECTOR(w)[ne + i] = c;
-			e = igraph_eigenvector_centrality(&shifted, &a->res,
-							  &value, true, true,
-							  &w, &arpack);
+			e = igraph_eigenvector_centrality(
+			    &shifted, &a->res, &value, true, true, &w, &arpack);
 		}
 		igraph_destroy(&shifted);
 	}
@@ -539,10 +533,10 @@ static erg_status spectral(analysis *a, erg_error *err)
 	}
 	if (a->want & BIT(ERG_METRIC_PAGERANK)) {
 		st = erg__igraph_status(
-			igraph_pagerank(&a->graph, IGRAPH_PAGERANK_ALGO_PRPACK,
-					&a->res, &value, igraph_vss_all(), true,
-					0.85, &a->weight, NULL),
-			err, "PageRank");
+		    igraph_pagerank(&a->graph, IGRAPH_PAGERANK_ALGO_PRPACK,
+				    &a->res, &value, igraph_vss_all(), true,
+				    0.85, &a->weight, NULL),
+		    err, "PageRank");
 		if (st)
 			return st;
 		store(a, ERG_METRIC_PAGERANK, &a->res);
@@ -555,10 +549,9 @@ static erg_status spectral(analysis *a, erg_error *err)
 				     "out of memory");
 	igraph_arpack_options_init(&arpack);
 	st = erg__igraph_status(
-		igraph_hub_and_authority_scores(&a->graph, &hub, &a->res,
-						&value, true, &a->weight,
-						&arpack),
-		err, "hub and authority scores");
+	    igraph_hub_and_authority_scores(&a->graph, &hub, &a->res, &value,
+					    true, &a->weight, &arpack),
+	    err, "hub and authority scores");
 	if (st == ERG_OK) {
 		if (a->want & BIT(ERG_METRIC_HUB))
 			store(a, ERG_METRIC_HUB, &hub);
@@ -566,7 +559,6 @@ static erg_status spectral(analysis *a, erg_error *err)
 			store(a, ERG_METRIC_AUTHORITY, &a->res);
 	}
 	igraph_vector_destroy(&hub);
-	(void)erg__igraph_last_warning();
 	return st;
 }
 
@@ -576,9 +568,8 @@ static erg_status coreness(analysis *a, erg_error *err)
 
 	if (!(a->want & BIT(ERG_METRIC_CORENESS)))
 		return ERG_OK;
-	st = erg__igraph_status(igraph_coreness(&a->graph, &a->ires,
-						IGRAPH_ALL),
-				err, "coreness");
+	st = erg__igraph_status(
+	    igraph_coreness(&a->graph, &a->ires, IGRAPH_ALL), err, "coreness");
 	if (st == ERG_OK)
 		store_int(a, ERG_METRIC_CORENESS, &a->ires);
 	return st;
@@ -657,10 +648,9 @@ static erg_status communities(analysis *a, const erg_analyze_opts *opts,
 		goto done;
 	have_u = true;
 	igraph_rng_seed(igraph_rng_default(), (igraph_uint_t)opts->seed);
-	st = erg__igraph_status(igraph_community_multilevel(&u, &w, 1.0,
-							     &membership, NULL,
-							     NULL),
-				err, "community detection (Louvain)");
+	st = erg__igraph_status(
+	    igraph_community_multilevel(&u, &w, 1.0, &membership, NULL, NULL),
+	    err, "community detection (Louvain)");
 	if (st)
 		goto done;
 
@@ -763,7 +753,8 @@ erg_status erg_analyze(const erg_graph *g, const erg_view *view,
 			goto oom;
 		}
 		have_res = true;
-		if ((st = degrees(&a, err)) || (st = betweenness(&a, opts, err)) ||
+		if ((st = degrees(&a, err)) ||
+		    (st = betweenness(&a, opts, err)) ||
 		    (st = closeness_harmonic(&a, err)) ||
 		    (st = spectral(&a, err)) || (st = coreness(&a, err)) ||
 		    (st = communities(&a, opts, err)))
@@ -806,7 +797,8 @@ erg_status erg_metrics_attach(erg_graph *g, const erg_metrics *m,
 	if (m->n_actors != n)
 		return erg_error_set(err, ERG_EINVAL, NULL, 0, 0,
 				     "metrics are for %zu actors, the graph "
-				     "has %zu", m->n_actors, n);
+				     "has %zu",
+				     m->n_actors, n);
 	for (int i = 0; i < ERG_METRIC__COUNT; i++) {
 		bool integer = erg_metric_is_integer((erg_metric)i);
 		uint32_t key;
@@ -815,9 +807,8 @@ erg_status erg_metrics_attach(erg_graph *g, const erg_metrics *m,
 		if (!erg_metrics_has(m, (erg_metric)i))
 			continue;
 		st = erg_graph_define_key(
-			g, ERG_DOMAIN_NODE, metric_names[i],
-			integer ? ERG_ATTR_LONG : ERG_ATTR_DOUBLE, true, &key,
-			err);
+		    g, ERG_DOMAIN_NODE, metric_names[i],
+		    integer ? ERG_ATTR_LONG : ERG_ATTR_DOUBLE, true, &key, err);
 		if (st)
 			return st;
 		for (size_t k = 0; k < n; k++) {
@@ -831,7 +822,8 @@ erg_status erg_metrics_attach(erg_graph *g, const erg_metrics *m,
 			if (st)
 				return erg_error_set(err, st, NULL, 0, 0,
 						     "cannot store metric "
-						     "'%s'", metric_names[i]);
+						     "'%s'",
+						     metric_names[i]);
 		}
 	}
 	return ERG_OK;
@@ -875,7 +867,8 @@ erg_status erg_metrics_rank(const erg_graph *g, const erg_metrics *m,
 	if (n != erg_graph_actor_count(g))
 		return erg_error_set(err, ERG_EINVAL, NULL, 0, 0,
 				     "metrics are for %zu actors, the graph "
-				     "has %zu", n, erg_graph_actor_count(g));
+				     "has %zu",
+				     n, erg_graph_actor_count(g));
 	items = malloc((n ? n : 1) * sizeof(*items));
 	order = malloc((n ? n : 1) * sizeof(*order));
 	if (!items || !order) {

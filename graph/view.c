@@ -78,8 +78,7 @@ erg_status erg_view_add_type(erg_view *v, const erg_graph *g,
 	return ERG_OK;
 }
 
-erg_status erg_view_add_modality(erg_view *v, const char *name,
-				 erg_error *err)
+erg_status erg_view_add_modality(erg_view *v, const char *name, erg_error *err)
 {
 	erg_modality m;
 	erg_buf known;
@@ -93,22 +92,20 @@ erg_status erg_view_add_modality(erg_view *v, const char *name,
 	for (int i = 0; i < ERG_MOD__COUNT; i++)
 		erg__buf_printf(&known, "%s%s", i ? ", " : "",
 				erg_modality_name((erg_modality)i));
-	st = erg_error_set(err, ERG_EINVAL, NULL, 0, 0,
-			   "unknown modality '%s' (known: %s)",
-			   name ? name : "(null)",
-			   known.data ? known.data : "");
+	st = erg_error_set(
+	    err, ERG_EINVAL, NULL, 0, 0, "unknown modality '%s' (known: %s)",
+	    name ? name : "(null)", known.data ? known.data : "");
 	erg__buf_free(&known);
 	return st;
 }
 
-erg_status erg_view_add_polarity(erg_view *v, const char *name,
-				 erg_error *err)
+erg_status erg_view_add_polarity(erg_view *v, const char *name, erg_error *err)
 {
 	static const struct {
 		const char *name;
 		int polarity;
-	} names[] = { { "+", 1 },	  { "-", -1 },	      { "0", 0 },
-		      { "positive", 1 }, { "negative", -1 }, { "neutral", 0 } };
+	} names[] = {{"+", 1},	      {"-", -1},	{"0", 0},
+		     {"positive", 1}, {"negative", -1}, {"neutral", 0}};
 
 	for (size_t i = 0; name && i < sizeof(names) / sizeof(names[0]); i++) {
 		if (erg__strcasecmp(name, names[i].name) == 0) {
@@ -132,7 +129,8 @@ static erg_status set_date(char *slot, const char *date, const char *what,
 	if (!erg_date_valid(date))
 		return erg_error_set(err, ERG_EINVAL, NULL, 0, 0,
 				     "invalid %s date '%s' (expected YYYY, "
-				     "YYYY-MM or YYYY-MM-DD)", what, date);
+				     "YYYY-MM or YYYY-MM-DD)",
+				     what, date);
 	memcpy(slot, date, strlen(date) + 1); /* at most 10 + NUL */
 	return ERG_OK;
 }
@@ -229,9 +227,8 @@ erg_status erg_aggregate_build(erg_aggregate *out, const erg_graph *g,
 			s = r->target;
 		}
 		h = (size_t)bundle_hash(s, t, r->type, r->directed) & mask;
-		while (slots[h] &&
-		       !bundle_is(&items[slots[h] - 1], s, t, r->type,
-				  r->directed))
+		while (slots[h] && !bundle_is(&items[slots[h] - 1], s, t,
+					      r->type, r->directed))
 			h = (h + 1) & mask;
 		if (slots[h]) {
 			b = &items[slots[h] - 1];

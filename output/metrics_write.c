@@ -34,9 +34,11 @@ int erg_table_format_parse(const char *s, erg_table_format *out)
 	static const struct {
 		const char *name;
 		erg_table_format fmt;
-	} names[] = { { "csv", ERG_TABLE_CSV },	    { "tsv", ERG_TABLE_TSV },
-		      { "json", ERG_TABLE_JSON },   { "md", ERG_TABLE_MD },
-		      { "markdown", ERG_TABLE_MD } };
+	} names[] = {{"csv", ERG_TABLE_CSV},
+		     {"tsv", ERG_TABLE_TSV},
+		     {"json", ERG_TABLE_JSON},
+		     {"md", ERG_TABLE_MD},
+		     {"markdown", ERG_TABLE_MD}};
 
 	for (size_t i = 0; s && i < sizeof(names) / sizeof(names[0]); i++) {
 		if (erg__strcasecmp(s, names[i].name) == 0) {
@@ -136,7 +138,8 @@ static int write_delimited(const erg_graph *g, const erg_metrics *m,
 	for (size_t r = 0; r < m->n_actors; r++) {
 		const erg_actor *a = erg_graph_actor_c(g, order[r]);
 		if (fprintf(fp, "%zu%c", r + 1, delim) < 0 ||
-		    put_csv_field(fp, a->id, delim) || fputc(delim, fp) == EOF ||
+		    put_csv_field(fp, a->id, delim) ||
+		    fputc(delim, fp) == EOF ||
 		    put_csv_field(fp, a->label, delim) ||
 		    fprintf(fp, "%c%s", delim, kind_of(a)) < 0)
 			return -1;
@@ -172,8 +175,9 @@ static int write_markdown(const erg_graph *g, const erg_metrics *m,
 		return -1;
 	for (size_t r = 0; r < m->n_actors; r++) {
 		const erg_actor *a = erg_graph_actor_c(g, order[r]);
-		if (fprintf(fp, "| %zu |", r + 1) < 0 || put_md_cell(fp, a->id) ||
-		    put_md_cell(fp, a->label) || put_md_cell(fp, kind_of(a)))
+		if (fprintf(fp, "| %zu |", r + 1) < 0 ||
+		    put_md_cell(fp, a->id) || put_md_cell(fp, a->label) ||
+		    put_md_cell(fp, kind_of(a)))
 			return -1;
 		for (int k = 0; k < ERG_METRIC__COUNT; k++)
 			if (erg_metrics_has(m, k) &&
@@ -194,8 +198,8 @@ static int put(json_t *obj, const char *key, json_t *v)
 }
 
 static erg_status write_json(const erg_graph *g, const erg_metrics *m,
-			     const size_t *order, erg_metric rank_by,
-			     FILE *fp, erg_error *err)
+			     const size_t *order, erg_metric rank_by, FILE *fp,
+			     erg_error *err)
 {
 	json_t *root = json_object(), *actors = json_array();
 	erg_status st = ERG_OK;
@@ -205,8 +209,7 @@ static erg_status write_json(const erg_graph *g, const erg_metrics *m,
 		goto oom;
 	}
 	if (put(root, "directed", json_boolean(m->directed)) ||
-	    put(root, "relations",
-		json_integer((json_int_t)m->n_relations)) ||
+	    put(root, "relations", json_integer((json_int_t)m->n_relations)) ||
 	    put(root, "communities",
 		json_integer((json_int_t)m->n_communities)) ||
 	    put(root, "rank_by", json_string(erg_metric_name(rank_by))) ||
@@ -230,16 +233,17 @@ static erg_status write_json(const erg_graph *g, const erg_metrics *m,
 			if (!erg_metrics_has(m, k))
 				continue;
 			v = erg_metric_is_integer(k)
-					    ? json_integer((json_int_t)x)
-					    : json_real(x);
+				? json_integer((json_int_t)x)
+				: json_real(x);
 			if (put(row, erg_metric_name(k), v))
 				goto oom;
 		}
 		continue;
-bad_text:
+	bad_text:
 		st = erg_error_set(err, ERG_EINVAL, NULL, 0, 0,
 				   "actor %zu: id or label is not valid UTF-8 "
-				   "and cannot be written as JSON", order[r]);
+				   "and cannot be written as JSON",
+				   order[r]);
 		goto done;
 	}
 	if (json_dumpf(root, fp, JSON_INDENT(2)) || fputc('\n', fp) == EOF)

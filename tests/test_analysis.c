@@ -111,9 +111,8 @@ static erg_relation *add(erg_graph *g, const char *s, const char *t,
 {
 	size_t r, a = actor(g, s), b = actor(g, t);
 	erg_error err;
-	assert_int_equal(erg_graph_add_relation(g, a, b, type_of(g, type), &r,
-						&err),
-			 0);
+	assert_int_equal(
+	    erg_graph_add_relation(g, a, b, type_of(g, type), &r, &err), 0);
 	erg_graph_relation(g, r)->weight = w;
 	return erg_graph_relation(g, r);
 }
@@ -159,9 +158,9 @@ static erg_graph *directed_graph(void)
 		double w;
 		if (!*line || *line == '#')
 			continue;
-		assert_int_equal(sscanf(line, "%15s %15s %31s %7s %lf", s, t,
-					type, dir, &w),
-				 5);
+		assert_int_equal(
+		    sscanf(line, "%15s %15s %31s %7s %lf", s, t, type, dir, &w),
+		    5);
 		erg_relation *r = add(g, s, t, type, w);
 		assert_int_equal(r->directed, strcmp(dir, "yes") == 0);
 	}
@@ -206,8 +205,8 @@ static void test_analysis__karate_networkx(void **state)
 	assert_false(o.normalized);
 	o.normalized = true;
 	assert_int_equal(erg_analyze(g, NULL, &o, &m, &err), ERG_OK);
-	check_metric(g, m, &t, ERG_METRIC_BETWEENNESS,
-		     "betweenness_normalized", 1e-9);
+	check_metric(g, m, &t, ERG_METRIC_BETWEENNESS, "betweenness_normalized",
+		     1e-9);
 	erg_metrics_free(m);
 	free(t.text);
 	erg_graph_free(g);
@@ -254,8 +253,8 @@ static void test_analysis__directed_weighted(void **state)
 	erg_analyze_opts_init(&o);
 	o.normalized = true;
 	assert_int_equal(erg_analyze(g, NULL, &o, &m, &err), ERG_OK);
-	check_metric(g, m, &t, ERG_METRIC_BETWEENNESS,
-		     "betweenness_normalized", 1e-9);
+	check_metric(g, m, &t, ERG_METRIC_BETWEENNESS, "betweenness_normalized",
+		     1e-9);
 	erg_metrics_free(m);
 	free(t.text);
 	erg_graph_free(g);
@@ -289,7 +288,8 @@ static void compare_closeness_harmonic(igraph_t *ig, const igraph_vector_t *w)
 		VECTOR(dist)[e] = 1.0 / VECTOR(*w)[e];
 	}
 	if (erg_analyze(g, NULL, NULL, &m, &err) != ERG_OK)
-		fail_msg("erg_analyze: %s (n %d, e %d, directed %d)", err.message, (int)n, (int)ne, directed);
+		fail_msg("erg_analyze: %s (n %d, e %d, directed %d)",
+			 err.message, (int)n, (int)ne, directed);
 	assert_int_equal(m->directed, directed);
 
 	igraph_vector_init(&clo, 0);
@@ -303,9 +303,9 @@ static void compare_closeness_harmonic(igraph_t *ig, const igraph_vector_t *w)
 	assert_int_equal(igraph_harmonic_centrality(ig, &har, igraph_vss_all(),
 						    IGRAPH_IN, &dist, false),
 			 IGRAPH_SUCCESS);
-	assert_int_equal(igraph_strength(ig, &deg, igraph_vss_all(),
-					 IGRAPH_ALL, true, NULL),
-			 IGRAPH_SUCCESS);
+	assert_int_equal(
+	    igraph_strength(ig, &deg, igraph_vss_all(), IGRAPH_ALL, true, NULL),
+	    IGRAPH_SUCCESS);
 	/* the erg graph leaves out isolated vertices: n counts the others */
 	igraph_integer_t nv = 0;
 	for (igraph_integer_t i = 0; i < n; i++)
@@ -362,9 +362,8 @@ static void test_analysis__closeness_harmonic_match_igraph(void **state)
 		 * vertices nobody reaches */
 		for (int round = 0; round < 3; round++) {
 			assert_int_equal(igraph_erdos_renyi_game_gnm(
-						 &ig, 60 + 20 * round,
-						 50 + 40 * round, directed,
-						 false),
+					     &ig, 60 + 20 * round,
+					     50 + 40 * round, directed, false),
 					 IGRAPH_SUCCESS);
 			random_weights(&w, igraph_ecount(&ig));
 			compare_closeness_harmonic(&ig, &w);
@@ -374,9 +373,9 @@ static void test_analysis__closeness_harmonic_match_igraph(void **state)
 	}
 	/* equal weights take the breadth-first path: distances scale */
 	for (int directed = 0; directed <= 1; directed++) {
-		assert_int_equal(igraph_erdos_renyi_game_gnm(&ig, 80, 90,
-							     directed, false),
-				 IGRAPH_SUCCESS);
+		assert_int_equal(
+		    igraph_erdos_renyi_game_gnm(&ig, 80, 90, directed, false),
+		    IGRAPH_SUCCESS);
 		igraph_vector_init(&w, igraph_ecount(&ig));
 		igraph_vector_fill(&w, 2.5);
 		compare_closeness_harmonic(&ig, &w);
@@ -388,7 +387,8 @@ static void test_analysis__closeness_harmonic_match_igraph(void **state)
 	assert_int_equal(igraph_ring(&ig, 1500, true, false, true),
 			 IGRAPH_SUCCESS);
 	for (int i = 0; i < 300; i++)
-		igraph_add_edge(&ig, RNG_INTEGER(0, 1499), RNG_INTEGER(0, 1499));
+		igraph_add_edge(&ig, RNG_INTEGER(0, 1499),
+				RNG_INTEGER(0, 1499));
 	random_weights(&w, igraph_ecount(&ig));
 	compare_closeness_harmonic(&ig, &w);
 	igraph_vector_destroy(&w);
@@ -434,7 +434,7 @@ static void test_analysis__empty_and_isolated(void **state)
 			assert_true(isfinite(m->values[k][i]));
 	assert_true(m->values[ERG_METRIC_OUT_DEGREE][0] == 1);
 	assert_true(m->values[ERG_METRIC_IN_STRENGTH][1] == 2);
-	assert_true(m->values[ERG_METRIC_DEGREE][2] == 2); /* loop */
+	assert_true(m->values[ERG_METRIC_DEGREE][2] == 2);    /* loop */
 	assert_true(m->values[ERG_METRIC_CLOSENESS][0] == 0); /* unreached */
 	assert_true(m->values[ERG_METRIC_CLOSENESS][2] == 0);
 	assert_true(m->values[ERG_METRIC_HARMONIC][1] == 2);
@@ -464,7 +464,7 @@ static void test_analysis__view_and_weights(void **state)
 	add(g, "B", "A", "cooperation", 2); /* same undirected bundle */
 	add(g, "A", "B", "diplomacy", 1);   /* a second link A-B */
 	add(g, "B", "C", "cooperation", 1);
-	add(g, "C", "A", "sanctions", 1);   /* directed, negative */
+	add(g, "C", "A", "sanctions", 1); /* directed, negative */
 
 	/* positive relations only: undirected */
 	erg_view_init(&v);
@@ -538,7 +538,7 @@ static void test_analysis__periodic_eigenvector(void **state)
 {
 	/* A directed cycle: ARPACK alone does not converge (every eigenvalue
 	 * has the same modulus); the shifted fallback gives the answer. */
-	const char *ids[] = { "A", "B", "C", "D", "E" };
+	const char *ids[] = {"A", "B", "C", "D", "E"};
 	erg_graph *g;
 	erg_metrics *m;
 	erg_error err;
@@ -569,8 +569,8 @@ static void test_analysis__metric_subset(void **state)
 	erg_error err;
 	size_t *order;
 	uint32_t key;
-	unsigned want = (1u << ERG_METRIC_PAGERANK) |
-			(1u << ERG_METRIC_HARMONIC);
+	unsigned want =
+	    (1u << ERG_METRIC_PAGERANK) | (1u << ERG_METRIC_HARMONIC);
 
 	assert_int_equal(erg_analyze(g, NULL, NULL, &all, &err), ERG_OK);
 	for (int k = 0; k < ERG_METRIC__COUNT; k++)
@@ -588,20 +588,18 @@ static void test_analysis__metric_subset(void **state)
 			assert_true(some->values[k][i] ==
 				    (on ? all->values[k][i] : 0.0));
 	}
-	assert_int_equal(erg_metrics_rank(g, some, ERG_METRIC_DEGREE, &order,
-					  &err),
-			 ERG_EINVAL);
+	assert_int_equal(
+	    erg_metrics_rank(g, some, ERG_METRIC_DEGREE, &order, &err),
+	    ERG_EINVAL);
 	assert_non_null(strstr(err.message, "degree"));
-	assert_int_equal(erg_metrics_rank(g, some, ERG_METRIC_PAGERANK, &order,
-					  &err),
-			 ERG_OK);
+	assert_int_equal(
+	    erg_metrics_rank(g, some, ERG_METRIC_PAGERANK, &order, &err),
+	    ERG_OK);
 	free(order);
 	assert_int_equal(erg_metrics_attach(g, some, &err), ERG_OK);
-	assert_int_equal(erg_graph_find_key(g, ERG_DOMAIN_NODE, "pagerank",
-					    &key),
-			 0);
-	assert_int_equal(erg_graph_find_key(g, ERG_DOMAIN_NODE, "degree",
-					    &key),
+	assert_int_equal(
+	    erg_graph_find_key(g, ERG_DOMAIN_NODE, "pagerank", &key), 0);
+	assert_int_equal(erg_graph_find_key(g, ERG_DOMAIN_NODE, "degree", &key),
 			 -1);
 	erg_metrics_free(all);
 	erg_metrics_free(some);
@@ -638,8 +636,8 @@ static void test_analysis__igraph_errors_translated(void **state)
 /* Two cliques (5 and 4 actors) joined by one bridge. */
 static erg_graph *two_cliques(void)
 {
-	const char *big[] = { "k1", "k2", "k3", "k4", "k5" };
-	const char *small[] = { "s1", "s2", "s3", "s4" };
+	const char *big[] = {"k1", "k2", "k3", "k4", "k5"};
+	const char *small[] = {"s1", "s2", "s3", "s4"};
 	erg_graph *g;
 	erg_error err;
 
@@ -723,7 +721,7 @@ static void test_analysis__rank_ties(void **state)
 	actor(g, "AAA"); /* isolated: 0, tied with the leaves */
 	assert_int_equal(erg_analyze(g, NULL, NULL, &m, &err), ERG_OK);
 
-	const char *want[] = { "hub", "AAA", "a2", "z1", "m", "a1" };
+	const char *want[] = {"hub", "AAA", "a2", "z1", "m", "a1"};
 	for (int rep = 0; rep < 2; rep++) {
 		assert_int_equal(erg_metrics_rank(g, m, ERG_METRIC_BETWEENNESS,
 						  &order, &err),
@@ -733,9 +731,9 @@ static void test_analysis__rank_ties(void **state)
 					    want[i]);
 		free(order);
 	}
-	assert_int_equal(erg_metrics_rank(g, m, ERG_METRIC__COUNT, &order,
-					  &err),
-			 ERG_EINVAL);
+	assert_int_equal(
+	    erg_metrics_rank(g, m, ERG_METRIC__COUNT, &order, &err),
+	    ERG_EINVAL);
 	assert_null(order);
 	erg_metrics_free(m);
 	erg_graph_free(g);
@@ -752,10 +750,8 @@ static void test_analysis__names_and_attach(void **state)
 	size_t a;
 
 	assert_string_equal(erg_metric_name(ERG_METRIC_PAGERANK), "pagerank");
-	assert_string_equal(erg_metric_name(ERG_METRIC_IN_DEGREE),
-			    "in_degree");
-	assert_string_equal(erg_metric_name(ERG_METRIC_COMMUNITY),
-			    "community");
+	assert_string_equal(erg_metric_name(ERG_METRIC_IN_DEGREE), "in_degree");
+	assert_string_equal(erg_metric_name(ERG_METRIC_COMMUNITY), "community");
 	assert_null(erg_metric_name(ERG_METRIC__COUNT));
 	for (int k = 0; k < ERG_METRIC__COUNT; k++) {
 		assert_int_equal(erg_metric_parse(erg_metric_name(k), &x), 0);
@@ -775,9 +771,8 @@ static void test_analysis__names_and_attach(void **state)
 					      &err),
 			 0);
 	v.s = "high";
-	assert_int_equal(erg_attrs_set(g, &erg_graph_actor(g, 0)->attrs, key,
-				       v),
-			 0);
+	assert_int_equal(
+	    erg_attrs_set(g, &erg_graph_actor(g, 0)->attrs, key, v), 0);
 	assert_int_equal(erg_analyze(g, NULL, NULL, &m, &err), ERG_OK);
 	assert_int_equal(erg_metrics_attach(g, m, &err), ERG_OK);
 	assert_int_equal(erg_metrics_attach(g, m, &err), ERG_OK); /* again */
@@ -790,8 +785,7 @@ static void test_analysis__names_and_attach(void **state)
 							  : ERG_ATTR_DOUBLE);
 		for (size_t i = 0; i < m->n_actors; i++) {
 			const erg_value *got =
-				erg_attrs_get(&erg_graph_actor(g, i)->attrs,
-					      key);
+			    erg_attrs_get(&erg_graph_actor(g, i)->attrs, key);
 			assert_non_null(got);
 			if (erg_metric_is_integer(k))
 				assert_true((double)got->i == m->values[k][i]);
@@ -815,18 +809,18 @@ static void test_analysis__names_and_attach(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_analysis__karate_networkx),
-		cmocka_unit_test(test_analysis__directed_weighted),
-		cmocka_unit_test(test_analysis__closeness_harmonic_match_igraph),
-		cmocka_unit_test(test_analysis__empty_and_isolated),
-		cmocka_unit_test(test_analysis__view_and_weights),
-		cmocka_unit_test(test_analysis__parallel_types_one_route),
-		cmocka_unit_test(test_analysis__periodic_eigenvector),
-		cmocka_unit_test(test_analysis__metric_subset),
-		cmocka_unit_test(test_analysis__igraph_errors_translated),
-		cmocka_unit_test(test_analysis__communities_deterministic),
-		cmocka_unit_test(test_analysis__rank_ties),
-		cmocka_unit_test(test_analysis__names_and_attach),
+	    cmocka_unit_test(test_analysis__karate_networkx),
+	    cmocka_unit_test(test_analysis__directed_weighted),
+	    cmocka_unit_test(test_analysis__closeness_harmonic_match_igraph),
+	    cmocka_unit_test(test_analysis__empty_and_isolated),
+	    cmocka_unit_test(test_analysis__view_and_weights),
+	    cmocka_unit_test(test_analysis__parallel_types_one_route),
+	    cmocka_unit_test(test_analysis__periodic_eigenvector),
+	    cmocka_unit_test(test_analysis__metric_subset),
+	    cmocka_unit_test(test_analysis__igraph_errors_translated),
+	    cmocka_unit_test(test_analysis__communities_deterministic),
+	    cmocka_unit_test(test_analysis__rank_ties),
+	    cmocka_unit_test(test_analysis__names_and_attach),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

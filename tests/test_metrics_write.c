@@ -30,12 +30,11 @@ static erg_graph *fixture(erg_metrics **out)
 	assert_int_equal(erg_actor_set_label(erg_graph_actor(g, a),
 					     "Kim, \"Supreme\" Leader"),
 			 0);
-	assert_int_equal(erg_actor_set_label(erg_graph_actor(g, b),
-					     "Line\none|two\tthree"),
-			 0);
-	assert_int_equal(erg_actor_set_label(erg_graph_actor(g, c),
-					     "Ким Чен Ын"),
-			 0);
+	assert_int_equal(
+	    erg_actor_set_label(erg_graph_actor(g, b), "Line\none|two\tthree"),
+	    0);
+	assert_int_equal(
+	    erg_actor_set_label(erg_graph_actor(g, c), "Ким Чен Ын"), 0);
 	erg_graph_actor(g, a)->kind = ERG_KIND_PERSON;
 	erg_graph_actor(g, b)->kind = ERG_KIND_STATE;
 
@@ -62,8 +61,8 @@ static erg_graph *fixture(erg_metrics **out)
 	return g;
 }
 
-static char *write_mem(const erg_graph *g, const erg_metrics *m,
-		       erg_metric by, erg_table_format fmt)
+static char *write_mem(const erg_graph *g, const erg_metrics *m, erg_metric by,
+		       erg_table_format fmt)
 {
 	char *text = NULL;
 	size_t len = 0;
@@ -100,14 +99,14 @@ static void test_metrics_write__csv(void **state)
 	erg_graph *g = fixture(&m);
 	char *text = write_mem(g, m, ERG_METRIC_PAGERANK, ERG_TABLE_CSV);
 	const char *want =
-		"rank,id,label,kind,degree,in_degree,out_degree,strength,"
-		"in_strength,out_strength,betweenness,closeness,harmonic,"
-		"eigenvector,pagerank,hub,authority,coreness,community\n"
-		"1,b,\"Line\none|two\tthree\",state,3,0,0,0,0,0,"
-		"0.3333333333333333,0,0,0,0.5,0,0,0,0\n"
-		"2,c,Ким Чен Ын,other,1,0,0,0,0,0,0,0,12345.678,0,0.3,0,0,0,1\n"
-		"3,a,\"Kim, \"\"Supreme\"\" Leader\",person,2,0,0,0,0,0,0,0,0,"
-		"0,0.2,0,0,0,0\n";
+	    "rank,id,label,kind,degree,in_degree,out_degree,strength,"
+	    "in_strength,out_strength,betweenness,closeness,harmonic,"
+	    "eigenvector,pagerank,hub,authority,coreness,community\n"
+	    "1,b,\"Line\none|two\tthree\",state,3,0,0,0,0,0,"
+	    "0.3333333333333333,0,0,0,0.5,0,0,0,0\n"
+	    "2,c,Ким Чен Ын,other,1,0,0,0,0,0,0,0,12345.678,0,0.3,0,0,0,1\n"
+	    "3,a,\"Kim, \"\"Supreme\"\" Leader\",person,2,0,0,0,0,0,0,0,0,"
+	    "0,0.2,0,0,0,0\n";
 	assert_string_equal(text, want);
 	free(text);
 
@@ -130,8 +129,8 @@ static void test_metrics_write__tsv(void **state)
 
 	assert_true(strncmp(text, "rank\tid\tlabel\tkind\tdegree\t", 25) == 0);
 	/* tabs and newlines inside a field became spaces; quotes stay */
-	assert_true(strncmp(line2, "1\tb\tLine one|two three\tstate\t3\t", 31) ==
-		    0);
+	assert_true(
+	    strncmp(line2, "1\tb\tLine one|two three\tstate\t3\t", 31) == 0);
 	assert_non_null(strstr(text, "\n3\ta\tKim, \"Supreme\" Leader\t"));
 	/* four lines of 19 fields each */
 	int lines = 0, tabs = 0;
@@ -164,7 +163,7 @@ static void test_metrics_write__json(void **state)
 	assert_int_equal(json_integer_value(json_object_get(root, "relations")),
 			 4);
 	assert_int_equal(
-		json_integer_value(json_object_get(root, "communities")), 2);
+	    json_integer_value(json_object_get(root, "communities")), 2);
 	assert_string_equal(json_string_value(json_object_get(root, "rank_by")),
 			    "pagerank");
 	actors = json_object_get(root, "actors");
@@ -199,7 +198,7 @@ static void test_metrics_write__json(void **state)
 	for (size_t i = 0; i < 3; i++)
 		for (int k = 0; k < ERG_METRIC__COUNT; k++)
 			assert_non_null(json_object_get(
-				json_array_get(actors, i), erg_metric_name(k)));
+			    json_array_get(actors, i), erg_metric_name(k)));
 	assert_null(strstr(text, "NaN"));
 	json_decref(root);
 	free(text);
@@ -243,15 +242,16 @@ static void test_metrics_write__subset(void **state)
 
 	m->computed = (1u << ERG_METRIC_PAGERANK) | (1u << ERG_METRIC_DEGREE);
 	text = write_mem(g, m, ERG_METRIC_PAGERANK, ERG_TABLE_CSV);
-	assert_true(strncmp(text, "rank,id,label,kind,degree,pagerank\n1,b,",
-			    39) == 0);
+	assert_true(
+	    strncmp(text, "rank,id,label,kind,degree,pagerank\n1,b,", 39) == 0);
 	assert_non_null(strstr(text, "\n3,a,\"Kim, \"\"Supreme\"\" Leader\","
 				     "person,2,0.2\n"));
 	free(text);
 	text = write_mem(g, m, ERG_METRIC_PAGERANK, ERG_TABLE_MD);
-	assert_true(strncmp(text, "| rank | id | label | kind | degree | "
-				  "pagerank |\n| ---: | --- | --- | --- | "
-				  "---: | ---: |\n",
+	assert_true(strncmp(text,
+			    "| rank | id | label | kind | degree | "
+			    "pagerank |\n| ---: | --- | --- | --- | "
+			    "---: | ---: |\n",
 			    87) == 0);
 	free(text);
 	text = write_mem(g, m, ERG_METRIC_PAGERANK, ERG_TABLE_JSON);
@@ -284,11 +284,10 @@ static void test_metrics_write__file_and_errors(void **state)
 	free(text);
 
 	/* a folder that does not exist: error, no file */
-	assert_int_not_equal(erg_metrics_write_file(g, m, ERG_METRIC_PAGERANK,
-						    ERG_TABLE_CSV,
-						    "/nonexistent/dir/m.csv",
-						    &err),
-			     ERG_OK);
+	assert_int_not_equal(
+	    erg_metrics_write_file(g, m, ERG_METRIC_PAGERANK, ERG_TABLE_CSV,
+				   "/nonexistent/dir/m.csv", &err),
+	    ERG_OK);
 	assert_false(th_exists("/nonexistent/dir/m.csv"));
 
 	/* metrics for another graph */
@@ -319,9 +318,8 @@ static void test_metrics_write__analyzed(void **state)
 	assert_int_equal(erg_graph_ensure_actor(g, "RUS", &a, NULL, &err), 0);
 	assert_int_equal(erg_graph_ensure_actor(g, "PRK", &b, NULL, &err), 0);
 	assert_int_equal(erg_graph_ensure_actor(g, "UKR", &c, NULL, &err), 0);
-	assert_int_equal(erg_types_find(erg_graph_types(g), "arms_transfer",
-					&ty),
-			 0);
+	assert_int_equal(
+	    erg_types_find(erg_graph_types(g), "arms_transfer", &ty), 0);
 	assert_int_equal(erg_graph_add_relation(g, b, a, ty, NULL, &err), 0);
 	assert_int_equal(erg_types_find(erg_graph_types(g), "conflict", &ty),
 			 0);
@@ -345,14 +343,14 @@ static void test_metrics_write__analyzed(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_metrics_write__format_names),
-		cmocka_unit_test(test_metrics_write__csv),
-		cmocka_unit_test(test_metrics_write__tsv),
-		cmocka_unit_test(test_metrics_write__json),
-		cmocka_unit_test(test_metrics_write__markdown),
-		cmocka_unit_test(test_metrics_write__subset),
-		cmocka_unit_test(test_metrics_write__file_and_errors),
-		cmocka_unit_test(test_metrics_write__analyzed),
+	    cmocka_unit_test(test_metrics_write__format_names),
+	    cmocka_unit_test(test_metrics_write__csv),
+	    cmocka_unit_test(test_metrics_write__tsv),
+	    cmocka_unit_test(test_metrics_write__json),
+	    cmocka_unit_test(test_metrics_write__markdown),
+	    cmocka_unit_test(test_metrics_write__subset),
+	    cmocka_unit_test(test_metrics_write__file_and_errors),
+	    cmocka_unit_test(test_metrics_write__analyzed),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

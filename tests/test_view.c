@@ -32,9 +32,8 @@ static erg_relation *rel(erg_graph *g, const char *s, const char *t,
 	size_t r, a = actor(g, s), b = actor(g, t);
 	erg_error err;
 	erg_relation *x;
-	assert_int_equal(erg_graph_add_relation(g, a, b, type_of(g, type), &r,
-						&err),
-			 0);
+	assert_int_equal(
+	    erg_graph_add_relation(g, a, b, type_of(g, type), &r, &err), 0);
 	x = erg_graph_relation(g, r);
 	assert_int_equal(erg_set_str(&x->date, date), 0);
 	x->weight = w;
@@ -95,9 +94,9 @@ static void test_view__names_and_errors(void **state)
 	/* a long type table: the list of known names is cut short */
 	for (int i = 0; i < 100; i++) {
 		char row[128];
-		snprintf(row, sizeof(row),
-			 "a_rather_long_relation_type_name_%d\t0\tno\t#000000\n",
-			 i);
+		snprintf(
+		    row, sizeof(row),
+		    "a_rather_long_relation_type_name_%d\t0\tno\t#000000\n", i);
 		assert_int_equal(erg_types_parse(erg_graph_types_mut(g), row,
 						 strlen(row), "t.tsv", &err),
 				 0);
@@ -116,17 +115,18 @@ static void test_view__filters(void **state)
 	erg_error err;
 
 	assert_int_equal(erg_graph_new(&g, NULL, &err), 0);
-	rel(g, "A", "B", "cooperation", "2023-11", 1);     /* 0 */
-	rel(g, "A", "C", "sanctions", "2023-10-31", 2);    /* 1 */
-	rel(g, "B", "C", "related", NULL, 0.5);            /* 2 */
-	rel(g, "C", "A", "conflict", "2024", 3);           /* 3 */
-	rel(g, "B", "A", "support", "2023-11-15", 1);      /* 4 */
+	rel(g, "A", "B", "cooperation", "2023-11", 1);	/* 0 */
+	rel(g, "A", "C", "sanctions", "2023-10-31", 2); /* 1 */
+	rel(g, "B", "C", "related", NULL, 0.5);		/* 2 */
+	rel(g, "C", "A", "conflict", "2024", 3);	/* 3 */
+	rel(g, "B", "A", "support", "2023-11-15", 1);	/* 4 */
 	erg_graph_relation(g, 4)->modality = ERG_MOD_ALLEGED;
 
 	/* NULL and empty views keep everything. */
 	erg_view_init(&v);
 	for (size_t i = 0; i < 5; i++) {
-		assert_true(erg_view_match(NULL, g, erg_graph_relation_c(g, i)));
+		assert_true(
+		    erg_view_match(NULL, g, erg_graph_relation_c(g, i)));
 		assert_true(match(&v, g, i));
 	}
 
@@ -194,15 +194,15 @@ static void test_view__aggregate(void **state)
 	size_t a, b, c;
 
 	assert_int_equal(erg_graph_new(&g, NULL, &err), 0);
-	rel(g, "A", "B", "support", NULL, 1);     /* 0: A->B support */
+	rel(g, "A", "B", "support", NULL, 1);	  /* 0: A->B support */
 	rel(g, "B", "A", "cooperation", NULL, 2); /* 1: A-B coop (normalised) */
-	rel(g, "A", "B", "support", NULL, 0.5);   /* 2: joins 0 */
-	rel(g, "B", "A", "support", NULL, 4);     /* 3: B->A support: new */
+	rel(g, "A", "B", "support", NULL, 0.5);	  /* 2: joins 0 */
+	rel(g, "B", "A", "support", NULL, 4);	  /* 3: B->A support: new */
 	rel(g, "A", "B", "cooperation", NULL, 3); /* 4: joins 1 */
 	rel(g, "C", "A", "cooperation", NULL, 1); /* 5: A-C coop */
 	erg_graph_relation(g, 2)->modality = ERG_MOD_DENIED;
 	/* a reader may mark a relation undirected against its type */
-	rel(g, "A", "B", "support", NULL, 7);     /* 6 */
+	rel(g, "A", "B", "support", NULL, 7); /* 6 */
 	erg_graph_relation(g, 6)->directed = false;
 	a = actor(g, "A");
 	b = actor(g, "B");
@@ -275,9 +275,9 @@ static void test_view__aggregate_large(void **state)
 	}
 	for (int rep = 0; rep < 3; rep++)
 		for (size_t i = 0; i < n; i++)
-			assert_int_equal(erg_graph_add_relation(
-						 g, i, (i * 7 + 1) % n, ty,
-						 NULL, &err),
+			assert_int_equal(erg_graph_add_relation(g, i,
+								(i * 7 + 1) % n,
+								ty, NULL, &err),
 					 0);
 	assert_int_equal(erg_aggregate_build(&agg, g, NULL, &err), 0);
 	assert_int_equal(agg.n, n);
@@ -293,10 +293,10 @@ static void test_view__aggregate_large(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_view__names_and_errors),
-		cmocka_unit_test(test_view__filters),
-		cmocka_unit_test(test_view__aggregate),
-		cmocka_unit_test(test_view__aggregate_large),
+	    cmocka_unit_test(test_view__names_and_errors),
+	    cmocka_unit_test(test_view__filters),
+	    cmocka_unit_test(test_view__aggregate),
+	    cmocka_unit_test(test_view__aggregate_large),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
