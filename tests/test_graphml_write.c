@@ -468,6 +468,8 @@ static void test_graphml_write__forbidden_characters(void **state)
 			    ERG_KIND_OTHER),
 		"support");
 	assert_int_equal(erg_set_str(&r->evidence, "nul-ish \x1f x"), 0);
+	actor(g, "q\"&<>\n\t\r'id", "T\xc3\xbcrkiye \xf0\x9f\x8c\x8d",
+	      ERG_KIND_OTHER);
 	text = write_mem(g);
 	for (const char *p = text; *p; p++) {
 		unsigned char c = (unsigned char)*p;
@@ -488,7 +490,16 @@ static void test_graphml_write__forbidden_characters(void **state)
 		xmlChar *id = xmlGetProp(nth(graph, "node", 0), BAD_CAST "id");
 		assert_string_equal((char *)id, "a\xef\xbf\xbdid");
 		xmlFree(id);
+		/* attribute values keep newline, tab and CR as references */
+		id = xmlGetProp(nth(graph, "node", 2), BAD_CAST "id");
+		assert_string_equal((char *)id, "q\"&<>\n\t\r'id");
+		xmlFree(id);
 	}
+	assert_non_null(strstr(text, "<node id=\"q&quot;&amp;&lt;&gt;&#10;"
+				     "&#9;&#13;'id\">"));
+	/* 4-byte UTF-8 passes unchanged */
+	assert_data(doc, nth(graph, "node", 2), "node", "label",
+		    "T\xc3\xbcrkiye \xf0\x9f\x8c\x8d");
 	xmlFreeDoc(doc);
 	free(text);
 	erg_graph_free(g);
