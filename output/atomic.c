@@ -30,10 +30,10 @@ typedef enum { MODE_TEMP, MODE_STDOUT, MODE_DIRECT } atomic_mode;
 
 struct erg_atomic {
 	FILE *fp;
-	char *path;   /* target */
-	char *tmp;    /* temporary file (MODE_TEMP) */
+	char *path; /* target */
+	char *tmp;  /* temporary file (MODE_TEMP) */
 	atomic_mode mode;
-	mode_t perm;  /* permissions for the committed file */
+	mode_t perm; /* permissions for the committed file */
 };
 
 /* The process umask without changing it for other threads: Linux reports
@@ -102,8 +102,8 @@ erg_status erg_atomic_open(erg_atomic **out, const char *path, FILE **fp,
 			a->fp = fopen(path, "w");
 			if (!a->fp) {
 				rc = erg_error_set(err, ERG_EIO, NULL, 0, 0,
-						   "cannot open '%s': %s",
-						   path, strerror(errno));
+						   "cannot open '%s': %s", path,
+						   strerror(errno));
 				goto done;
 			}
 			goto ok;
@@ -199,7 +199,8 @@ erg_status erg_atomic_commit(erg_atomic *a, erg_error *err)
 		if (fflush(a->fp) != 0 || ferror(a->fp))
 			rc = erg_error_set(err, ERG_EIO, NULL, 0, 0,
 					   "cannot write to standard output: "
-					   "%s", strerror(errno ? errno : EIO));
+					   "%s",
+					   strerror(errno ? errno : EIO));
 		atomic_free(a);
 		return rc;
 	}

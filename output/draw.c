@@ -102,10 +102,10 @@ static erg_status theme_parse(theme *t, const char *text, size_t len,
 		if (p[0] && p[0] != '#') {
 			tab = strchr(p, '\t');
 			if (!tab || tab == p) {
-				erg_status st = erg_error_set(
-					err, ERG_EPARSE, name, line,
-					tab ? 1 : (long)strlen(p) + 1,
-					"expected key<TAB>value");
+				erg_status st =
+				    erg_error_set(err, ERG_EPARSE, name, line,
+						  tab ? 1 : (long)strlen(p) + 1,
+						  "expected key<TAB>value");
 				theme_free(t);
 				return st;
 			}
@@ -129,8 +129,7 @@ oom:
 }
 
 /* Value of `key`, the last row winning; `def` when absent. */
-static const char *theme_get(const theme *t, const char *key,
-			     const char *def)
+static const char *theme_get(const theme *t, const char *key, const char *def)
 {
 	for (size_t i = t->n; i-- > 0;)
 		if (strcmp(t->rows[i].key, key) == 0)
@@ -305,19 +304,17 @@ typedef struct {
 	theme th;
 	erg_aggregate agg;
 	Agraph_t *G;
-	Agnode_t **nodes;   /* per actor, NULL when not drawn */
+	Agnode_t **nodes; /* per actor, NULL when not drawn */
 	size_t n_drawn;
-	erg_buf b;          /* scratch */
+	erg_buf b; /* scratch */
 	erg_buf b2;
-	erg_status st;      /* first failure while building */
-	erg_error *err;
 	unsigned kinds_present;
 	unsigned styles_present; /* bit i: i-th style of style.rank */
 	bool *types_present;
 	const char **evidence; /* per bundle: first evidence, or NULL */
 	const char **date_min; /* per bundle: date range, or NULL */
 	const char **date_max;
-	char *rank;         /* copy of style.rank, cut at commas */
+	char *rank; /* copy of style.rank, cut at commas */
 	const char *styles[16];
 	size_t n_styles;
 } draw_ctx;
@@ -425,8 +422,8 @@ static erg_status add_nodes(draw_ctx *c)
 
 		if (!drawn[i])
 			continue;
-		kname = erg_kind_name(a->kind) ? erg_kind_name(a->kind)
-					       : "other";
+		kname =
+		    erg_kind_name(a->kind) ? erg_kind_name(a->kind) : "other";
 		node = agnode(c->G, a->id, 1);
 		if (!node) {
 			st = ERG_EALGO;
@@ -459,8 +456,8 @@ static erg_status add_nodes(draw_ctx *c)
  * bundles per source actor. O(E * bundles per actor). */
 static erg_status bundle_details(draw_ctx *c)
 {
-	size_t na = erg_graph_actor_count(c->g), nr = erg_graph_relation_count(
-							   c->g);
+	size_t na = erg_graph_actor_count(c->g),
+	       nr = erg_graph_relation_count(c->g);
 	size_t *head = malloc((na ? na : 1) * sizeof(*head));
 	size_t *next = malloc((c->agg.n ? c->agg.n : 1) * sizeof(*next));
 	const size_t none = (size_t)-1;
@@ -516,7 +513,7 @@ static erg_status add_edges(draw_ctx *c)
 {
 	const erg_types *types = erg_graph_types(c->g);
 	size_t ev_max = (size_t)strtoul(
-		theme_get(&c->th, "tooltip.evidence_max", "300"), NULL, 10);
+	    theme_get(&c->th, "tooltip.evidence_max", "300"), NULL, 10);
 	char num[64];
 	erg_status st = ERG_OK;
 
@@ -555,18 +552,17 @@ static erg_status add_edges(draw_ctx *c)
 		/* tooltip */
 		erg__buf_reset(&c->b2);
 		st = erg__buf_printf(
-			&c->b2, "%s %s %s: %s (%zu relation%s, weight %g; ",
-			erg_graph_actor_c(c->g, bd->source)->label,
-			bd->directed ? "->" : "--",
-			erg_graph_actor_c(c->g, bd->target)->label,
-			t ? t->name : "?", bd->count,
-			bd->count == 1 ? "" : "s", bd->weight);
+		    &c->b2, "%s %s %s: %s (%zu relation%s, weight %g; ",
+		    erg_graph_actor_c(c->g, bd->source)->label,
+		    bd->directed ? "->" : "--",
+		    erg_graph_actor_c(c->g, bd->target)->label,
+		    t ? t->name : "?", bd->count, bd->count == 1 ? "" : "s",
+		    bd->weight);
 		for (int m = 0; !st && m < ERG_MOD__COUNT; m++)
 			if (bd->modalities & (1u << m))
-				st = erg__buf_printf(&c->b2, "%s%s",
-						     nm++ ? ", " : "",
-						     erg_modality_name(
-							     (erg_modality)m));
+				st = erg__buf_printf(
+				    &c->b2, "%s%s", nm++ ? ", " : "",
+				    erg_modality_name((erg_modality)m));
 		if (!st)
 			st = erg__buf_putc(&c->b2, ')');
 		if (!st && c->date_min[i])
@@ -593,18 +589,20 @@ static erg_status add_edges(draw_ctx *c)
 /* A legend entry: a sample cell and a text cell. A line sample is the
  * bottom border of the upper of two half-height cells beside the text,
  * so that the line sits level with the middle of the text. */
-static erg_status legend_row(erg_buf *b, const char *sample_attrs,
-			     bool line, const char *text)
+static erg_status legend_row(erg_buf *b, const char *sample_attrs, bool line,
+			     const char *text)
 {
 	erg_status st;
 	if (line)
-		st = erg__buf_printf(
-			b, "<TR><TD WIDTH=\"30\" HEIGHT=\"6\" %s></TD>"
-			   "<TD ROWSPAN=\"2\" ALIGN=\"LEFT\">",
-			sample_attrs);
+		st =
+		    erg__buf_printf(b,
+				    "<TR><TD WIDTH=\"30\" HEIGHT=\"6\" %s></TD>"
+				    "<TD ROWSPAN=\"2\" ALIGN=\"LEFT\">",
+				    sample_attrs);
 	else
-		st = erg__buf_printf(b, "<TR><TD WIDTH=\"30\" HEIGHT=\"12\" "
-					"%s></TD><TD ALIGN=\"LEFT\">",
+		st = erg__buf_printf(b,
+				     "<TR><TD WIDTH=\"30\" HEIGHT=\"12\" "
+				     "%s></TD><TD ALIGN=\"LEFT\">",
 				     sample_attrs);
 	if (!st)
 		st = put_text(b, text, true);
@@ -612,21 +610,20 @@ static erg_status legend_row(erg_buf *b, const char *sample_attrs,
 		st = erg__buf_append(b, "</TD></TR>", 10);
 	if (!st && line)
 		st = erg__buf_append(
-			b, "<TR><TD WIDTH=\"30\" HEIGHT=\"6\"></TD></TR>",
-			strlen("<TR><TD WIDTH=\"30\" HEIGHT=\"6\"></TD></TR>"));
+		    b, "<TR><TD WIDTH=\"30\" HEIGHT=\"6\"></TD></TR>",
+		    strlen("<TR><TD WIDTH=\"30\" HEIGHT=\"6\"></TD></TR>"));
 	return st;
 }
 
 static erg_status legend_heading(erg_buf *b, const char *text, bool bold)
 {
-	erg_status st = erg__buf_printf(
-		b, "<TR><TD COLSPAN=\"2\" ALIGN=\"%s\">%s",
-		bold ? "CENTER" : "LEFT", bold ? "<B>" : "<I>");
+	erg_status st =
+	    erg__buf_printf(b, "<TR><TD COLSPAN=\"2\" ALIGN=\"%s\">%s",
+			    bold ? "CENTER" : "LEFT", bold ? "<B>" : "<I>");
 	if (!st)
 		st = put_text(b, text, true);
 	if (!st)
-		st = erg__buf_printf(b, "%s</TD></TR>",
-				     bold ? "</B>" : "</I>");
+		st = erg__buf_printf(b, "%s</TD></TR>", bold ? "</B>" : "</I>");
 	return st;
 }
 
@@ -648,20 +645,20 @@ static erg_status add_legend(draw_ctx *c)
 		return ERG_OK;
 
 	erg__buf_reset(b);
-	st = erg__buf_append(b, "<TABLE BORDER=\"1\" COLOR=\"#999999\" "
-				"CELLBORDER=\"0\" CELLSPACING=\"2\" "
-				"CELLPADDING=\"2\">",
+	st = erg__buf_append(b,
+			     "<TABLE BORDER=\"1\" COLOR=\"#999999\" "
+			     "CELLBORDER=\"0\" CELLSPACING=\"2\" "
+			     "CELLPADDING=\"2\">",
 			     strlen("<TABLE BORDER=\"1\" COLOR=\"#999999\" "
 				    "CELLBORDER=\"0\" CELLSPACING=\"2\" "
 				    "CELLPADDING=\"2\">"));
 	if (!st)
-		st = legend_heading(b, theme_get(&c->th, "legend.title",
-						 "Legend"),
-				    true);
+		st = legend_heading(
+		    b, theme_get(&c->th, "legend.title", "Legend"), true);
 	if (!st && any_type)
-		st = legend_heading(b, theme_get(&c->th, "legend.types",
-						 "Relation types"),
-				    false);
+		st = legend_heading(
+		    b, theme_get(&c->th, "legend.types", "Relation types"),
+		    false);
 	for (size_t i = 0; !st && i < erg_types_count(types); i++) {
 		const erg_type *t = erg_types_get(types, i);
 		if (!c->types_present[i])
@@ -671,9 +668,9 @@ static erg_status add_legend(draw_ctx *c)
 		st = legend_row(b, attrs, true, t->name);
 	}
 	if (!st && c->styles_present)
-		st = legend_heading(b, theme_get(&c->th, "legend.styles",
-						 "Line styles"),
-				    false);
+		st = legend_heading(
+		    b, theme_get(&c->th, "legend.styles", "Line styles"),
+		    false);
 	for (size_t s = 0; !st && s < c->n_styles; s++) {
 		int nm = 0;
 		if (!(c->styles_present & (1u << s)))
@@ -682,8 +679,8 @@ static erg_status add_legend(draw_ctx *c)
 		for (int m = 0; !st && m < ERG_MOD__COUNT; m++)
 			if (modality_style(c, (erg_modality)m) == s)
 				st = erg__buf_printf(
-					txt, "%s%s", nm++ ? ", " : "",
-					erg_modality_name((erg_modality)m));
+				    txt, "%s%s", nm++ ? ", " : "",
+				    erg_modality_name((erg_modality)m));
 		if (st)
 			break;
 		/* cells know dashed and dotted; anything else is drawn
@@ -701,13 +698,11 @@ static erg_status add_legend(draw_ctx *c)
 		st = legend_row(b, attrs, true, txt->data ? txt->data : "");
 	}
 	if (!st && c->kinds_present)
-		st = legend_heading(b, theme_get(&c->th, "legend.kinds",
-						 "Actor kinds"),
-				    false);
+		st = legend_heading(
+		    b, theme_get(&c->th, "legend.kinds", "Actor kinds"), false);
 	for (int k = 0; !st && k < ERG_KIND__COUNT; k++) {
 		const char *kname = erg_kind_name((erg_kind)k);
-		const char *fmt = theme_get(&c->th, "legend.kind_format",
-					    "%k");
+		const char *fmt = theme_get(&c->th, "legend.kind_format", "%k");
 		char key[64];
 		const char *shape, *fill;
 		if (!(c->kinds_present & (1u << k)))
@@ -721,12 +716,10 @@ static erg_status add_legend(draw_ctx *c)
 		erg__buf_reset(txt);
 		for (const char *p = fmt; !st && *p; p++) {
 			if (p[0] == '%' && p[1] == 'k') {
-				st = erg__buf_append(txt, kname,
-						     strlen(kname));
+				st = erg__buf_append(txt, kname, strlen(kname));
 				p++;
 			} else if (p[0] == '%' && p[1] == 's') {
-				st = erg__buf_append(txt, shape,
-						     strlen(shape));
+				st = erg__buf_append(txt, shape, strlen(shape));
 				p++;
 			} else {
 				st = erg__buf_putc(txt, *p);
@@ -740,8 +733,7 @@ static erg_status add_legend(draw_ctx *c)
 				 "GHIJKLMNOPQRSTUVWXYZ") != strlen(fill))
 			fill = "white";
 		snprintf(attrs, sizeof(attrs),
-			 "BORDER=\"1\" COLOR=\"#4D4D4D\" BGCOLOR=\"%s\"",
-			 fill);
+			 "BORDER=\"1\" COLOR=\"#4D4D4D\" BGCOLOR=\"%s\"", fill);
 		st = legend_row(b, attrs, false, txt->data ? txt->data : "");
 	}
 	if (!st)
@@ -758,8 +750,8 @@ static erg_status add_legend(draw_ctx *c)
 		return ERG_EALGO;
 	set_attr(c, node, "shape", "plain");
 	set_attr(c, node, "style", "solid");
-	set_attr(c, node, "tooltip", theme_get(&c->th, "legend.title",
-					      "Legend"));
+	set_attr(c, node, "tooltip",
+		 theme_get(&c->th, "legend.title", "Legend"));
 	set_attr(c, node, "fontsize",
 		 theme_get(&c->th, "legend.fontsize", "9"));
 	sym = agattr(c->G, AGNODE, "label", NULL);
@@ -779,14 +771,14 @@ static erg_status build(draw_ctx *c)
 	const char *gname = erg_graph_name(g);
 	erg_status st;
 
-	c->types_present = calloc(erg_types_count(erg_graph_types(g)) + 1,
-				  sizeof(bool));
+	c->types_present =
+	    calloc(erg_types_count(erg_graph_types(g)) + 1, sizeof(bool));
 	if (!c->types_present)
 		return ERG_ENOMEM;
 	if ((st = parse_rank(c)))
 		return st;
-	c->G = agopen((char *)(gname && gname[0] ? gname : "G"), Agdirected,
-		      NULL);
+	c->G =
+	    agopen((char *)(gname && gname[0] ? gname : "G"), Agdirected, NULL);
 	if (!c->G)
 		return ERG_ENOMEM;
 	apply_rows(c, NULL, AGRAPH, "graph.");
@@ -949,9 +941,8 @@ erg_status erg_draw_fp(const erg_graph *g, const erg_draw_opts *opts,
 		return erg_error_set(err, ERG_EUNSUPPORTED, NULL, 0, 0,
 				     "cannot draw as %s: use dot, svg, png "
 				     "or pdf",
-				     erg_format_name(fmt)
-					     ? erg_format_name(fmt)
-					     : "this format");
+				     erg_format_name(fmt) ? erg_format_name(fmt)
+							  : "this format");
 	if (!opts) {
 		erg_draw_opts_init(&defaults);
 		opts = &defaults;
@@ -959,7 +950,6 @@ erg_status erg_draw_fp(const erg_graph *g, const erg_draw_opts *opts,
 	memset(&c, 0, sizeof(c));
 	c.g = g;
 	c.opts = opts;
-	c.err = err;
 	erg__buf_init(&c.b, DRAW_BUF_MAX);
 	erg__buf_init(&c.b2, DRAW_BUF_MAX);
 	gv_errors_begin(&gverr);

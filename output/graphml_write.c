@@ -51,8 +51,8 @@
 #include "util_internal.h"
 
 #define GRAPHML_NS "http://graphml.graphdrawing.org/xmlns"
-#define GRAPHML_SCHEMA                                                       \
-	"http://graphml.graphdrawing.org/xmlns "                             \
+#define GRAPHML_SCHEMA                                                         \
+	"http://graphml.graphdrawing.org/xmlns "                               \
 	"http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd"
 #define XSI_NS "http://www.w3.org/2001/XMLSchema-instance"
 
@@ -85,32 +85,32 @@ static const struct {
 	const char *type;
 	bool always;
 } reserved[RK__COUNT] = {
-	{ "label", "node", "string", true },
-	{ "kind", "node", "string", true },
-	{ "aliases", "node", "string", false },
-	{ "affiliation", "node", "string", false },
-	{ "type", "edge", "string", true },
-	{ "polarity", "edge", "int", true },
-	{ "symmetric", "edge", "boolean", true },
-	{ "modality", "edge", "string", true },
-	{ "date", "edge", "string", false },
-	{ "weight", "edge", "double", true },
-	{ "evidence", "edge", "string", false },
-	{ "doc", "edge", "string", false },
-	{ "offset", "edge", "long", false },
+    {"label", "node", "string", true},
+    {"kind", "node", "string", true},
+    {"aliases", "node", "string", false},
+    {"affiliation", "node", "string", false},
+    {"type", "edge", "string", true},
+    {"polarity", "edge", "int", true},
+    {"symmetric", "edge", "boolean", true},
+    {"modality", "edge", "string", true},
+    {"date", "edge", "string", false},
+    {"weight", "edge", "double", true},
+    {"evidence", "edge", "string", false},
+    {"doc", "edge", "string", false},
+    {"offset", "edge", "long", false},
 };
 
 typedef struct {
 	xmlTextWriterPtr w;
 	FILE *fp;
-	int io_errno;          /* first stream error, 0 if none */
+	int io_errno; /* first stream error, 0 if none */
 	bool oom;
 	char rk_id[RK__COUNT][16]; /* "" when not declared */
-	char (*fk_id)[16];     /* per free key */
-	char *scratch;         /* sanitised text */
+	char (*fk_id)[16];	   /* per free key */
+	char *scratch;		   /* sanitised text */
 	size_t scratch_cap;
-	erg_buf join;          /* aliases joined with '|' */
-	erg_buf el;            /* composed nodes and edges */
+	erg_buf join; /* aliases joined with '|' */
+	erg_buf el;   /* composed nodes and edges */
 	char num[64];
 } gw;
 
@@ -245,10 +245,10 @@ static const char *sanitize(gw *s, const char *text)
 	return s->scratch;
 }
 
-#define CHK(expr)                                                            \
-	do {                                                                 \
-		if ((expr) < 0)                                              \
-			goto fail;                                           \
+#define CHK(expr)                                                              \
+	do {                                                                   \
+		if ((expr) < 0)                                                \
+			goto fail;                                             \
 	} while (0)
 
 /* Writes an attribute with sanitised text. */
@@ -317,9 +317,8 @@ static erg_status esc_append(erg_buf *b, const char *text, bool attr)
 			rep = "\xEF\xBF\xBD";
 			adv = len ? len : 1;
 		}
-		if (p > run &&
-		    (st = erg__buf_append(b, (const char *)run,
-					  (size_t)(p - run))))
+		if (p > run && (st = erg__buf_append(b, (const char *)run,
+						     (size_t)(p - run))))
 			return st;
 		if ((st = erg__buf_append(b, rep, strlen(rep))))
 			return st;
@@ -375,8 +374,8 @@ static int put_data(gw *s, const char *ind, const char *key, const char *text)
 	return 0;
 }
 
-static int put_value(gw *s, const char *ind, const char *key,
-		     erg_attr_type t, const erg_value *v)
+static int put_value(gw *s, const char *ind, const char *key, erg_attr_type t,
+		     const erg_value *v)
 {
 	return put_data(s, ind, key,
 			erg_value_format(t, v, s->num, sizeof(s->num)));
@@ -406,24 +405,23 @@ static int el_attr(gw *s, const char *name, const char *value)
 	return 0;
 }
 
-static int put_key(gw *s, const char *id, const char *domain,
-		   const char *name, const char *type, const erg_key *k)
+static int put_key(gw *s, const char *id, const char *domain, const char *name,
+		   const char *type, const erg_key *k)
 {
 	if (xmlTextWriterStartElement(s->w, BAD_CAST "key") < 0 ||
-	    xmlTextWriterWriteAttribute(s->w, BAD_CAST "id", BAD_CAST id) <
-		    0 ||
-	    xmlTextWriterWriteAttribute(s->w, BAD_CAST "for",
-					BAD_CAST domain) < 0 ||
+	    xmlTextWriterWriteAttribute(s->w, BAD_CAST "id", BAD_CAST id) < 0 ||
+	    xmlTextWriterWriteAttribute(s->w, BAD_CAST "for", BAD_CAST domain) <
+		0 ||
 	    put_attr(s, "attr.name", name) < 0 ||
 	    xmlTextWriterWriteAttribute(s->w, BAD_CAST "attr.type",
 					BAD_CAST type) < 0)
 		return -1;
 	if (k && k->has_default) {
-		const char *v = sanitize(
-			s, erg_value_format(k->type, &k->def, s->num,
-					    sizeof(s->num)));
-		if (!v || xmlTextWriterStartElement(s->w,
-						    BAD_CAST "default") < 0 ||
+		const char *v =
+		    sanitize(s, erg_value_format(k->type, &k->def, s->num,
+						 sizeof(s->num)));
+		if (!v ||
+		    xmlTextWriterStartElement(s->w, BAD_CAST "default") < 0 ||
 		    xmlTextWriterWriteString(s->w, BAD_CAST v) < 0 ||
 		    xmlTextWriterEndElement(s->w) < 0)
 			return -1;
@@ -492,8 +490,7 @@ done:
 	return rc;
 }
 
-erg_status erg_graphml_write_fp(const erg_graph *g, FILE *fp,
-				erg_error *err)
+erg_status erg_graphml_write_fp(const erg_graph *g, FILE *fp, erg_error *err)
 {
 	gw s;
 	xmlOutputBufferPtr ob = NULL;
@@ -580,14 +577,15 @@ erg_status erg_graphml_write_fp(const erg_graph *g, FILE *fp,
 				    reserved[k].name, reserved[k].type, NULL));
 	for (uint32_t k = 0; k < n_keys; k++) {
 		const erg_key *key = erg_graph_key(g, k);
-		CHK(put_key(&s, s.fk_id[k], domain_name(key->domain),
-			    key->name, erg_attr_type_name(key->type), key));
+		CHK(put_key(&s, s.fk_id[k], domain_name(key->domain), key->name,
+			    erg_attr_type_name(key->type), key));
 	}
 
 	CHK(xmlTextWriterStartElement(s.w, BAD_CAST "graph"));
-	CHK(put_attr(&s, "id", erg_graph_name(g) && erg_graph_name(g)[0]
-				       ? erg_graph_name(g)
-				       : "G"));
+	CHK(put_attr(&s, "id",
+		     erg_graph_name(g) && erg_graph_name(g)[0]
+			 ? erg_graph_name(g)
+			 : "G"));
 	CHK(xmlTextWriterWriteAttribute(s.w, BAD_CAST "edgedefault",
 					BAD_CAST "directed"));
 	/* the writer has "<graph ..." open: it closes the tag with '>'
@@ -636,7 +634,8 @@ erg_status erg_graphml_write_fp(const erg_graph *g, FILE *fp,
 		if (!src || !dst) {
 			rc = erg_error_set(err, ERG_EINVAL, NULL, 0, 0,
 					   "relation %zu has an endpoint out "
-					   "of range", i);
+					   "of range",
+					   i);
 			goto done;
 		}
 		CHK(el_append(&s, IND2 "<edge"));
@@ -654,8 +653,8 @@ erg_status erg_graphml_write_fp(const erg_graph *g, FILE *fp,
 			      &v));
 		CHK(put_data(&s, IND3, s.rk_id[RK_MODALITY],
 			     erg_modality_name(r->modality)
-				     ? erg_modality_name(r->modality)
-				     : "reported"));
+				 ? erg_modality_name(r->modality)
+				 : "reported"));
 		if (r->date)
 			CHK(put_data(&s, IND3, s.rk_id[RK_DATE], r->date));
 		v.d = r->weight;
@@ -687,10 +686,9 @@ erg_status erg_graphml_write_fp(const erg_graph *g, FILE *fp,
 fail:
 	if (s.oom)
 		goto oom;
-	rc = erg_error_set(err, ERG_EIO, NULL, 0, 0,
-			   "cannot write GraphML: %s",
-			   strerror(s.io_errno ? s.io_errno
-					       : (errno ? errno : EIO)));
+	rc = erg_error_set(
+	    err, ERG_EIO, NULL, 0, 0, "cannot write GraphML: %s",
+	    strerror(s.io_errno ? s.io_errno : (errno ? errno : EIO)));
 	goto done;
 oom:
 	rc = erg_error_set(err, ERG_ENOMEM, NULL, 0, 0, "out of memory");

@@ -133,8 +133,7 @@ static void test_atomic__missing_directory(void **state)
 	assert_non_null(strstr(err.message, "No such file or directory"));
 
 	/* a folder as target */
-	assert_int_equal(erg_atomic_open(&a, th_tmpdir(), &fp, &err),
-			 ERG_EIO);
+	assert_int_equal(erg_atomic_open(&a, th_tmpdir(), &fp, &err), ERG_EIO);
 	assert_non_null(strstr(err.message, th_tmpdir()));
 	assert_int_equal(erg_atomic_open(&a, "", &fp, &err), ERG_EINVAL);
 }
@@ -201,13 +200,13 @@ static void test_atomic__relative_path(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_atomic__commit_writes_and_renames),
-		cmocka_unit_test(test_atomic__replace_keeps_mode),
-		cmocka_unit_test(test_atomic__abort_leaves_nothing),
-		cmocka_unit_test(test_atomic__missing_directory),
-		cmocka_unit_test(test_atomic__disk_full),
-		cmocka_unit_test(test_atomic__dev_null_and_stdout),
-		cmocka_unit_test(test_atomic__relative_path),
+	    cmocka_unit_test(test_atomic__commit_writes_and_renames),
+	    cmocka_unit_test(test_atomic__replace_keeps_mode),
+	    cmocka_unit_test(test_atomic__abort_leaves_nothing),
+	    cmocka_unit_test(test_atomic__missing_directory),
+	    cmocka_unit_test(test_atomic__disk_full),
+	    cmocka_unit_test(test_atomic__dev_null_and_stdout),
+	    cmocka_unit_test(test_atomic__relative_path),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

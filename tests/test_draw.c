@@ -52,7 +52,7 @@ static size_t actor(erg_graph *g, const char *id, const char *label,
 	assert_int_equal(erg_graph_ensure_actor(g, id, &i, NULL, &err), 0);
 	if (label)
 		assert_int_equal(
-			erg_actor_set_label(erg_graph_actor(g, i), label), 0);
+		    erg_actor_set_label(erg_graph_actor(g, i), label), 0);
 	erg_graph_actor(g, i)->kind = kind;
 	return i;
 }
@@ -220,8 +220,8 @@ static void test_draw__dot_parses_with_styles(void **state)
 	assert_string_equal(agget(e, "dir"), "");
 	assert_non_null(strstr(agget(e, "tooltip"), "2 relations"));
 	assert_non_null(strstr(agget(e, "tooltip"), "2023-09 to 2023-11-02"));
-	assert_non_null(strstr(agget(e, "tooltip"),
-			       "\\nShells \"crossed\" the border."));
+	assert_non_null(
+	    strstr(agget(e, "tooltip"), "\\nShells \"crossed\" the border."));
 	/* alleged only: dashed; undirected type: dir=none */
 	e = find_edge(G, "rus", "prk", "#882255");
 	assert_string_equal(agget(e, "style"), "dashed");
@@ -520,15 +520,15 @@ static void test_draw__errors_are_silent(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_draw__dot_golden),
-		cmocka_unit_test(test_draw__dot_parses_with_styles),
-		cmocka_unit_test(test_draw__escaping),
-		cmocka_unit_test(test_draw__svg_contents),
-		cmocka_unit_test(test_draw__png_and_pdf),
-		cmocka_unit_test(test_draw__empty_graph),
-		cmocka_unit_test(test_draw__many_edges_on_one_node),
-		cmocka_unit_test(test_draw__view_filters),
-		cmocka_unit_test(test_draw__errors_are_silent),
+	    cmocka_unit_test(test_draw__dot_golden),
+	    cmocka_unit_test(test_draw__dot_parses_with_styles),
+	    cmocka_unit_test(test_draw__escaping),
+	    cmocka_unit_test(test_draw__svg_contents),
+	    cmocka_unit_test(test_draw__png_and_pdf),
+	    cmocka_unit_test(test_draw__empty_graph),
+	    cmocka_unit_test(test_draw__many_edges_on_one_node),
+	    cmocka_unit_test(test_draw__view_filters),
+	    cmocka_unit_test(test_draw__errors_are_silent),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
