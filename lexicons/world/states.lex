@@ -125,7 +125,7 @@ actor BRN state Brunei
 actor BGR state Bulgaria
   alias Bulgaria | Republic of Bulgaria
   adj Bulgarian | Bulgarians
-  capital Sofia
+  # Sofia: also a common given name; left out
 actor BFA state Burkina Faso
   alias Burkina Faso | Burkina
   adj Burkinabe
