@@ -48,7 +48,10 @@
  *    rescales its values). Directed graphs use in-edges, as NetworkX.
  *    When ARPACK does not converge (periodic graphs such as a directed
  *    cycle) it is retried once on A + cI, which has the same eigenvectors
- *    (see eigenvector_shifted); a second failure is ERG_EALGO.
+ *    (see eigenvector_shifted). When that fails too, or hub and authority
+ *    scores fail, the network has no unique dominant eigenvector and the
+ *    metric is left out (see left_out): 0 everywhere and its bit cleared
+ *    in erg_metrics.computed.
  *  - pagerank: PRPACK, damping 0.85, weighted, dangling actors spread
  *    uniformly (as NetworkX).
  *  - hub, authority: igraph_hub_and_authority_scores, weighted, max 1.
@@ -511,6 +514,22 @@ static igraph_error_t eigenvector_shifted(analysis *a)
 	return e;
 }
 
+/* An eigenvector metric igraph could not compute on this network
+ * (ARPACK found no unique dominant eigenvector: a defective or degenerate
+ * top eigenvalue, where NetworkX's power iteration fails too) is left
+ * out: its values stay 0 and its bits leave m->computed, so that callers
+ * can tell. Running out of memory is still an error. */
+static erg_status left_out(analysis *a, igraph_error_t e, erg_error *err,
+			   const char *what, unsigned bits)
+{
+	erg_status st = erg__igraph_status(e, err, what);
+	if (st == ERG_ENOMEM)
+		return st;
+	erg_error_clear(err);
+	a->m->computed &= ~bits;
+	return ERG_OK;
+}
+
 static erg_status spectral(analysis *a, erg_error *err)
 {
 	igraph_arpack_options_t arpack;
@@ -526,10 +545,11 @@ static erg_status spectral(analysis *a, erg_error *err)
 						  &arpack);
 		if (e != IGRAPH_SUCCESS && e != IGRAPH_ENOMEM)
 			e = eigenvector_shifted(a);
-		st = erg__igraph_status(e, err, "eigenvector centrality");
-		if (st)
+		if (e == IGRAPH_SUCCESS)
+			store(a, ERG_METRIC_EIGENVECTOR, &a->res);
+		else if ((st = left_out(a, e, err, "eigenvector centrality",
+					BIT(ERG_METRIC_EIGENVECTOR))))
 			return st;
-		store(a, ERG_METRIC_EIGENVECTOR, &a->res);
 	}
 	if (a->want & BIT(ERG_METRIC_PAGERANK)) {
 		st = erg__igraph_status(
@@ -548,15 +568,17 @@ static erg_status spectral(analysis *a, erg_error *err)
 		return erg_error_set(err, ERG_ENOMEM, NULL, 0, 0,
 				     "out of memory");
 	igraph_arpack_options_init(&arpack);
-	st = erg__igraph_status(
-	    igraph_hub_and_authority_scores(&a->graph, &hub, &a->res, &value,
-					    true, &a->weight, &arpack),
-	    err, "hub and authority scores");
-	if (st == ERG_OK) {
+	e = igraph_hub_and_authority_scores(&a->graph, &hub, &a->res, &value,
+					    true, &a->weight, &arpack);
+	st = ERG_OK;
+	if (e == IGRAPH_SUCCESS) {
 		if (a->want & BIT(ERG_METRIC_HUB))
 			store(a, ERG_METRIC_HUB, &hub);
 		if (a->want & BIT(ERG_METRIC_AUTHORITY))
 			store(a, ERG_METRIC_AUTHORITY, &a->res);
+	} else {
+		st = left_out(a, e, err, "hub and authority scores",
+			      BIT(ERG_METRIC_HUB) | BIT(ERG_METRIC_AUTHORITY));
 	}
 	igraph_vector_destroy(&hub);
 	return st;

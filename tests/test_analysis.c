@@ -534,6 +534,34 @@ static void test_analysis__parallel_types_one_route(void **state)
 	erg_graph_free(g);
 }
 
+static void test_analysis__no_dominant_eigenvector(void **state)
+{
+	/* Two mutual pairs of equal weight, one feeding the other: the top
+	 * eigenvalue is defective, ARPACK (and NetworkX's power iteration)
+	 * do not converge. The analysis succeeds without that metric. */
+	erg_graph *g;
+	erg_metrics *m;
+	erg_error err;
+
+	assert_int_equal(erg_graph_new(&g, NULL, &err), 0);
+	add(g, "A", "B", "conflict", 1.5);
+	add(g, "C", "D", "conflict", 0.5);
+	add(g, "D", "C", "cooperation", 1);
+	add(g, "B", "D", "sanctions", 0.5);
+	add(g, "E", "F", "support", 0.5);
+	if (erg_analyze(g, NULL, NULL, &m, &err) != ERG_OK)
+		fail_msg("erg_analyze: %s", err.message);
+	assert_false(erg_metrics_has(m, ERG_METRIC_EIGENVECTOR));
+	assert_true(erg_metrics_has(m, ERG_METRIC_PAGERANK));
+	assert_true(erg_metrics_has(m, ERG_METRIC_BETWEENNESS));
+	assert_true(erg_metrics_has(m, ERG_METRIC_COMMUNITY));
+	for (size_t i = 0; i < m->n_actors; i++)
+		assert_true(m->values[ERG_METRIC_EIGENVECTOR][i] == 0);
+	assert_true(m->values[ERG_METRIC_PAGERANK][0] > 0);
+	erg_metrics_free(m);
+	erg_graph_free(g);
+}
+
 static void test_analysis__periodic_eigenvector(void **state)
 {
 	/* A directed cycle: ARPACK alone does not converge (every eigenvalue
@@ -548,6 +576,7 @@ static void test_analysis__periodic_eigenvector(void **state)
 		add(g, ids[i], ids[(i + 1) % 5], "support", 2);
 	if (erg_analyze(g, NULL, NULL, &m, &err) != ERG_OK)
 		fail_msg("erg_analyze: %s", err.message);
+	assert_true(erg_metrics_has(m, ERG_METRIC_EIGENVECTOR));
 	for (size_t i = 0; i < 5; i++) {
 		check_close("eigenvector", ids[i],
 			    m->values[ERG_METRIC_EIGENVECTOR][i], 1.0, 1e-9);
@@ -815,6 +844,7 @@ int main(void)
 	    cmocka_unit_test(test_analysis__empty_and_isolated),
 	    cmocka_unit_test(test_analysis__view_and_weights),
 	    cmocka_unit_test(test_analysis__parallel_types_one_route),
+	    cmocka_unit_test(test_analysis__no_dominant_eigenvector),
 	    cmocka_unit_test(test_analysis__periodic_eigenvector),
 	    cmocka_unit_test(test_analysis__metric_subset),
 	    cmocka_unit_test(test_analysis__igraph_errors_translated),

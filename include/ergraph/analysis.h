@@ -130,8 +130,12 @@ typedef struct {
 	size_t n_relations;     /* relations in the view */
 	size_t n_communities;
 	double *values[ERG_METRIC__COUNT];
-	unsigned computed;      /* bit (1u << m) per metric computed; 0 = all
-				   (values of the others are 0) */
+	unsigned computed;      /* bit (1u << m) per metric computed; 0 = all.
+				   Values of the others are 0. A requested
+				   eigenvector, hub or authority score is
+				   left out when the network has no unique
+				   dominant eigenvector (ARPACK does not
+				   converge): compare with the request. */
 } erg_metrics;
 
 /* True if metric `k` of `m` was computed (see erg_analyze_opts.metrics). */
