@@ -136,6 +136,17 @@ int cli_usage_error(const char *cmd, const char *fmt, ...)
 #endif
 	;
 
+/* Parses -j/--jobs: a positive number of processes. Returns 0 or, after
+ * printing a usage message, -1. */
+int cli_parse_jobs(const char *cmd, const char *arg, unsigned *out);
+/* Default for --jobs: the number of online CPUs. */
+unsigned cli_default_jobs(void);
+
+/* Runs erg_analyze with progress on stderr and a warning for each metric
+ * that could not be computed. Returns an exit code; prints on failure. */
+int cli_analyze(const cli_input *in, const erg_graph *g, const erg_view *view,
+		const erg_analyze_opts *opts, erg_metrics **out);
+
 /* Read options wired to the CLI's warning and progress printers. */
 void cli_read_opts(const cli_input *in, erg_read_opts *opts);
 /* Progress on stderr when it is a terminal and not quiet. */

@@ -27,7 +27,9 @@ static void help(void)
 	       "standard output)\n"
 	       "  --normalized       normalise betweenness\n"
 	       "  --seed N           random seed for community detection "
-	       "(default 42)\n\n" CLI_INPUT_HELP "\n" CLI_VIEW_HELP);
+	       "(default 42)\n"
+	       "  -j, --jobs N       processes for the path metrics (default: "
+	       "the number\n                     of CPUs)\n\n" CLI_INPUT_HELP "\n" CLI_VIEW_HELP);
 }
 
 int cmd_analyze(int argc, char **argv)
@@ -38,6 +40,7 @@ int cmd_analyze(int argc, char **argv)
 		{ "output", required_argument, NULL, 'o' },
 		{ "normalized", no_argument, NULL, OPT_NORMALIZED },
 		{ "seed", required_argument, NULL, OPT_SEED },
+		{ "jobs", required_argument, NULL, 'j' },
 		CLI_INPUT_OPTIONS,
 		CLI_VIEW_OPTIONS,
 		{ NULL, 0, NULL, 0 }
@@ -56,10 +59,11 @@ int cmd_analyze(int argc, char **argv)
 
 	cli_input_init(&in);
 	erg_analyze_opts_init(&aopts);
+	aopts.jobs = cli_default_jobs();
 	erg_view_init(&vstore);
 	erg_error_clear(&err);
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "f:b:o:qh", longopts, NULL)) !=
+	while ((c = getopt_long(argc, argv, "f:b:o:qhj:", longopts, NULL)) !=
 	       -1) {
 		int r = cli_input_option(&in, c, optarg);
 		if (r < 0)
@@ -102,6 +106,10 @@ int cmd_analyze(int argc, char **argv)
 			}
 			break;
 		}
+		case 'j':
+			if (cli_parse_jobs(argv[0], optarg, &aopts.jobs))
+				goto done;
+			break;
 		case 'h':
 			help();
 			rc = CLI_EXIT_OK;
@@ -125,11 +133,9 @@ int cmd_analyze(int argc, char **argv)
 		goto done;
 	if ((rc = cli_view(&in, g, &vstore, &view)))
 		goto done;
+	if ((rc = cli_analyze(&in, g, view, &aopts, &m)))
+		goto done;
 	rc = CLI_EXIT_ERROR;
-	cli_progress(in.quiet, "analyzing");
-	if (erg_analyze(g, view, &aopts, &m, &err))
-		goto fail;
-	cli_progress(in.quiet, NULL);
 	if (erg_metrics_write_file(g, m, by, fmt, output, &err))
 		goto fail;
 	rc = CLI_EXIT_OK;

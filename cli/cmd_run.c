@@ -24,7 +24,9 @@ static void help(void)
 	       "  --title TEXT       diagram title\n"
 	       "  --engine NAME      Graphviz layout engine\n"
 	       "  --no-draw          skip network.dot, network.svg and "
-	       "network.png\n\n" CLI_INPUT_HELP "\n" CLI_VIEW_HELP);
+	       "network.png\n"
+	       "  -j, --jobs N       processes for the path metrics (default: "
+	       "the number\n                     of CPUs)\n\n" CLI_INPUT_HELP "\n" CLI_VIEW_HELP);
 }
 
 static int make_dir(const char *dir)
@@ -65,6 +67,7 @@ int cmd_run(int argc, char **argv)
 		{ "title", required_argument, NULL, OPT_TITLE },
 		{ "engine", required_argument, NULL, OPT_ENGINE },
 		{ "no-draw", no_argument, NULL, OPT_NO_DRAW },
+		{ "jobs", required_argument, NULL, 'j' },
 		CLI_INPUT_OPTIONS,
 		CLI_VIEW_OPTIONS,
 		{ NULL, 0, NULL, 0 }
@@ -89,10 +92,11 @@ int cmd_run(int argc, char **argv)
 	cli_input_init(&in);
 	erg_draw_opts_init(&dopts);
 	erg_analyze_opts_init(&aopts);
+	aopts.jobs = cli_default_jobs();
 	erg_view_init(&vstore);
 	erg_error_clear(&err);
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "o:qh", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "o:qhj:", longopts, NULL)) != -1) {
 		int r = cli_input_option(&in, c, optarg);
 		if (r < 0)
 			goto done;
@@ -110,6 +114,10 @@ int cmd_run(int argc, char **argv)
 			break;
 		case OPT_NO_DRAW:
 			draw = false;
+			break;
+		case 'j':
+			if (cli_parse_jobs(argv[0], optarg, &aopts.jobs))
+				goto done;
 			break;
 		case 'h':
 			help();
@@ -147,9 +155,10 @@ int cmd_run(int argc, char **argv)
 	rc = CLI_EXIT_ERROR;
 	if (make_dir(dir))
 		goto done;
-	cli_progress(in.quiet, "analyzing");
-	if (erg_analyze(g, view, &aopts, &m, &err) ||
-	    erg_metrics_attach(g, m, &err))
+	if ((rc = cli_analyze(&in, g, view, &aopts, &m)))
+		goto done;
+	rc = CLI_EXIT_ERROR;
+	if (erg_metrics_attach(g, m, &err))
 		goto fail;
 	/* Every output goes to a temporary file first; they are renamed into
 	 * place together at the end, so a failure leaves none behind. */

@@ -292,3 +292,49 @@ int cli_check_output(const cli_input *in, const char *output)
 		return CLI_EXIT_ERROR;
 	return CLI_EXIT_OK;
 }
+
+int cli_parse_jobs(const char *cmd, const char *arg, unsigned *out)
+{
+	char *end;
+	unsigned long v;
+	errno = 0;
+	v = strtoul(arg, &end, 10);
+	if (end == arg || *end || errno || v < 1 || v > 1024) {
+		cli_usage_error(cmd, "--jobs: not a number from 1 to 1024: '%s'",
+				arg);
+		return -1;
+	}
+	*out = (unsigned)v;
+	return 0;
+}
+
+unsigned cli_default_jobs(void)
+{
+	long n = sysconf(_SC_NPROCESSORS_ONLN);
+	return n > 0 ? (unsigned)n : 1;
+}
+
+int cli_analyze(const cli_input *in, const erg_graph *g, const erg_view *view,
+		const erg_analyze_opts *opts, erg_metrics **out)
+{
+	erg_error err;
+	erg_error_clear(&err);
+	cli_progress(in->quiet, "analyzing");
+	if (erg_analyze(g, view, opts, out, &err)) {
+		cli_progress(in->quiet, NULL);
+		cli_error(&err);
+		return CLI_EXIT_ERROR;
+	}
+	cli_progress(in->quiet, NULL);
+	if (in->quiet)
+		return CLI_EXIT_OK;
+	for (int k = 0; k < ERG_METRIC__COUNT; k++) {
+		bool wanted = !opts->metrics || (opts->metrics & (1u << k));
+		if (wanted && !erg_metrics_has(*out, (erg_metric)k))
+			fprintf(stderr,
+				"ergraph: warning: %s left out: the network "
+				"has no unique dominant eigenvector\n",
+				erg_metric_name((erg_metric)k));
+	}
+	return CLI_EXIT_OK;
+}

@@ -80,10 +80,16 @@
  */
 #include "ergraph/analysis.h"
 
+#include <errno.h>
 #include <math.h>
+#include <signal.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/types.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include "igraph_internal.h"
 #include "util_internal.h"
@@ -131,6 +137,7 @@ void erg_analyze_opts_init(erg_analyze_opts *o)
 	memset(o, 0, sizeof(*o));
 	o->normalized = false;
 	o->seed = 42;
+	o->jobs = 1;
 }
 
 #define BIT(m) (1u << (m))
@@ -728,6 +735,136 @@ static void isolated_communities(analysis *a)
 			out[i] = (double)a->m->n_communities++;
 }
 
+/* ---- the closeness pass in a child process ---- */
+
+/* igraph keeps global state (the error-cleanup stack, the RNG), so the
+ * two all-pairs passes cannot share a process between threads; a forked
+ * child has its own copy of everything. The child computes closeness and
+ * harmonic centrality and writes both arrays to a pipe; the parent
+ * computes betweenness meanwhile and reads them afterwards. */
+typedef struct {
+	pid_t pid;
+	int fd;
+} path_child;
+
+#define CHILD_MIN_VERTICES 256
+
+static bool write_all(int fd, const void *buf, size_t len)
+{
+	const char *p = buf;
+	while (len) {
+		ssize_t w = write(fd, p, len);
+		if (w < 0 && errno == EINTR)
+			continue;
+		if (w <= 0)
+			return false;
+		p += w;
+		len -= (size_t)w;
+	}
+	return true;
+}
+
+static bool read_all(int fd, void *buf, size_t len)
+{
+	char *p = buf;
+	while (len) {
+		ssize_t r = read(fd, p, len);
+		if (r < 0 && errno == EINTR)
+			continue;
+		if (r <= 0)
+			return false;
+		p += r;
+		len -= (size_t)r;
+	}
+	return true;
+}
+
+/* Starts the child; returns false (and the caller computes the pass
+ * itself) when it is not worth it or not possible. */
+static bool closeness_child_start(analysis *a, const erg_analyze_opts *opts,
+				  path_child *c)
+{
+	int fds[2];
+	size_t n = a->m->n_actors;
+
+	if (opts->jobs < 2 || a->nv < CHILD_MIN_VERTICES ||
+	    !(a->want & BIT(ERG_METRIC_BETWEENNESS)) ||
+	    !(a->want & (BIT(ERG_METRIC_CLOSENESS) | BIT(ERG_METRIC_HARMONIC))))
+		return false;
+	if (pipe(fds) != 0)
+		return false;
+	fflush(NULL);
+	c->pid = fork();
+	if (c->pid < 0) {
+		close(fds[0]);
+		close(fds[1]);
+		return false;
+	}
+	if (c->pid == 0) {
+		/* child: compute, send, leave without running atexit
+		 * handlers or flushing the parent's stdio buffers */
+		erg_error cerr;
+		bool ok;
+		close(fds[0]);
+		ok = closeness_harmonic(a, &cerr) == ERG_OK &&
+		     write_all(fds[1], a->m->values[ERG_METRIC_CLOSENESS],
+			       n * sizeof(double)) &&
+		     write_all(fds[1], a->m->values[ERG_METRIC_HARMONIC],
+			       n * sizeof(double));
+		_exit(ok ? 0 : 1);
+	}
+	close(fds[1]);
+	c->fd = fds[0];
+	return true;
+}
+
+/* Collects the child's results; false if it failed (the caller then
+ * computes the pass itself). Always reaps the child. */
+static bool closeness_child_finish(analysis *a, path_child *c)
+{
+	size_t n = a->m->n_actors;
+	int status = 0;
+	bool ok;
+	pid_t r;
+
+	ok = read_all(c->fd, a->m->values[ERG_METRIC_CLOSENESS],
+		      n * sizeof(double)) &&
+	     read_all(c->fd, a->m->values[ERG_METRIC_HARMONIC],
+		      n * sizeof(double));
+	close(c->fd);
+	if (!ok)
+		kill(c->pid, SIGKILL);
+	do
+		r = waitpid(c->pid, &status, 0);
+	while (r < 0 && errno == EINTR);
+	return ok && r == c->pid && WIFEXITED(status) &&
+	       WEXITSTATUS(status) == 0;
+}
+
+static erg_status path_metrics(analysis *a, const erg_analyze_opts *opts,
+			       erg_error *err)
+{
+	path_child child;
+	erg_status st;
+
+	if (!closeness_child_start(a, opts, &child)) {
+		if ((st = betweenness(a, opts, err)))
+			return st;
+		return closeness_harmonic(a, err);
+	}
+	st = betweenness(a, opts, err);
+	if (!closeness_child_finish(a, &child) && !st) {
+		/* the child failed: zero what it may have half-sent and run
+		 * the pass here */
+		memset(a->m->values[ERG_METRIC_CLOSENESS], 0,
+		       a->m->n_actors * sizeof(double));
+		memset(a->m->values[ERG_METRIC_HARMONIC], 0,
+		       a->m->n_actors * sizeof(double));
+		st = closeness_harmonic(a, err);
+	}
+	return st;
+}
+
 erg_status erg_analyze(const erg_graph *g, const erg_view *view,
 		       const erg_analyze_opts *opts, erg_metrics **out,
 		       erg_error *err)
@@ -744,6 +881,9 @@ erg_status erg_analyze(const erg_graph *g, const erg_view *view,
 		opts = &defaults;
 	}
 	erg__igraph_init();
+	/* ARPACK's start vector and Louvain both draw from igraph's RNG:
+	 * seeding it here makes every run give the very same numbers */
+	igraph_rng_seed(igraph_rng_default(), (igraph_uint_t)opts->seed);
 	memset(&a, 0, sizeof(a));
 	a.g = g;
 	a.want = opts->metrics & ALL_METRICS;
@@ -776,8 +916,7 @@ erg_status erg_analyze(const erg_graph *g, const erg_view *view,
 		}
 		have_res = true;
 		if ((st = degrees(&a, err)) ||
-		    (st = betweenness(&a, opts, err)) ||
-		    (st = closeness_harmonic(&a, err)) ||
+		    (st = path_metrics(&a, opts, err)) ||
 		    (st = spectral(&a, err)) || (st = coreness(&a, err)) ||
 		    (st = communities(&a, opts, err)))
 			goto done;

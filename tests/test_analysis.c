@@ -835,6 +835,50 @@ static void test_analysis__names_and_attach(void **state)
 	erg_graph_free(g);
 }
 
+/* jobs = 2 runs the closeness pass in a child process: the results must be
+ * the very same numbers as in one process. */
+static void test_analysis__two_processes_same_results(void **state)
+{
+	erg_graph *g;
+	erg_error err;
+	erg_analyze_opts o1, o2;
+	erg_metrics *m1, *m2;
+	char s[16], t[16];
+	unsigned long x = 12345;
+	const char *types[] = { "support", "cooperation", "criticism" };
+
+	assert_int_equal(erg_graph_new(&g, NULL, &err), 0);
+	for (int i = 0; i < 1500; i++) {
+		x = x * 6364136223846793005UL + 1442695040888963407UL;
+		snprintf(s, sizeof(s), "a%lu", (x >> 33) % 400);
+		x = x * 6364136223846793005UL + 1442695040888963407UL;
+		snprintf(t, sizeof(t), "a%lu", (x >> 33) % 400);
+		add(g, s, t, types[i % 3], 1.0 + (double)((x >> 40) % 5));
+	}
+	erg_analyze_opts_init(&o1);
+	erg_analyze_opts_init(&o2);
+	o2.jobs = 2;
+	assert_int_equal(erg_analyze(g, NULL, &o1, &m1, &err), 0);
+	assert_int_equal(erg_analyze(g, NULL, &o2, &m2, &err), 0);
+	assert_true(erg_graph_actor_count(g) >= 256);
+	for (int k = 0; k < ERG_METRIC__COUNT; k++)
+		for (size_t i = 0; i < m1->n_actors; i++)
+			if (m1->values[k][i] != m2->values[k][i])
+				fail_msg("%s of actor %zu: %.17g != %.17g",
+					 erg_metric_name((erg_metric)k), i,
+					 m1->values[k][i], m2->values[k][i]);
+	/* and the pass did run: closeness is not all zero */
+	{
+		double sum = 0;
+		for (size_t i = 0; i < m2->n_actors; i++)
+			sum += m2->values[ERG_METRIC_CLOSENESS][i];
+		assert_true(sum > 0);
+	}
+	erg_metrics_free(m1);
+	erg_metrics_free(m2);
+	erg_graph_free(g);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -851,6 +895,7 @@ int main(void)
 	    cmocka_unit_test(test_analysis__communities_deterministic),
 	    cmocka_unit_test(test_analysis__rank_ties),
 	    cmocka_unit_test(test_analysis__names_and_attach),
+	    cmocka_unit_test(test_analysis__two_processes_same_results),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

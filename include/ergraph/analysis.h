@@ -118,6 +118,16 @@ typedef struct {
 			       0 (the default) = all. Closeness and harmonic
 			       share one all-pairs pass, betweenness needs
 			       another: leaving them out saves most time. */
+	unsigned jobs;      /* processes for the path metrics; default 1.
+			       With 2 or more, on networks of at least 256
+			       actors, the closeness/harmonic pass runs in a
+			       forked child process (igraph is not
+			       thread-safe) while the parent computes
+			       betweenness: same results, about half the
+			       wall time on two cores. POSIX fork(): do not
+			       use from a multi-threaded program. If the
+			       child cannot be started or fails, the pass
+			       runs in the calling process. */
 } erg_analyze_opts;
 
 void erg_analyze_opts_init(erg_analyze_opts *o);
