@@ -3,12 +3,10 @@
  *
  * Written with libxml2's xmlTextWriter through an output buffer whose
  * write callback is fwrite, so that stream errors (a full disk) surface
- * as ERG_EIO. The writer emits the declaration, the root, the keys and
- * the <graph> element; nodes and edges, the bulk of a document, are
- * composed in a buffer with the writer's escaping rules (esc_append) and
- * handed to it in 64 KiB raw chunks, which makes writing ~3x faster than
- * one writer call per element (5,000 nodes and 25,000 edges: tens of
- * ms). Layout of the document:
+ * as ERG_EIO. Every element, attribute and text goes through the writer,
+ * which escapes it; text is first sanitised (characters XML 1.0 forbids
+ * and bytes that are not UTF-8 become U+FFFD). 5,000 nodes and 25,000
+ * edges take about a tenth of a second. Layout of the document:
  *
  *   <graphml xmlns=... xsi:schemaLocation=...>
  *     <key .../>      reserved node keys, reserved edge keys, free keys
@@ -55,11 +53,6 @@
 	"http://graphml.graphdrawing.org/xmlns "                               \
 	"http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd"
 #define XSI_NS "http://www.w3.org/2001/XMLSchema-instance"
-
-/* Indentation of the writer's, two spaces a level. */
-#define IND1 "  "
-#define IND2 "    "
-#define IND3 "      "
 
 /* Reserved keys, in declaration order. */
 enum {
@@ -110,7 +103,6 @@ typedef struct {
 	char *scratch;		   /* sanitised text */
 	size_t scratch_cap;
 	erg_buf join; /* aliases joined with '|' */
-	erg_buf el;   /* composed nodes and edges */
 	char num[64];
 } gw;
 
@@ -260,148 +252,35 @@ static int put_attr(gw *s, const char *name, const char *value)
 	return xmlTextWriterWriteAttribute(s->w, BAD_CAST name, BAD_CAST v);
 }
 
-/* Appends `text` to b escaped as libxml2's writer escapes it, for
- * character data (attr false: & < > " and CR as references) or for a
- * double-quoted attribute value (attr true: also newline and tab), with
- * characters XML 1.0 forbids and bytes that are not UTF-8 replaced by
- * U+FFFD. */
-static erg_status esc_append(erg_buf *b, const char *text, bool attr)
+/* <data key="id">text</data>, text sanitised and escaped by the writer. */
+static int put_data(gw *s, const char *key, const char *text)
 {
-	const unsigned char *p = (const unsigned char *)text;
-	const unsigned char *run = p;
-	erg_status st;
-
-	while (*p) {
-		unsigned char c = *p;
-		const char *rep;
-		size_t adv = 1;
-
-		if (c >= 0x20 && c < 0x80) {
-			switch (c) {
-			case '&':
-				rep = "&amp;";
-				break;
-			case '<':
-				rep = "&lt;";
-				break;
-			case '>':
-				rep = "&gt;";
-				break;
-			case '"':
-				rep = "&quot;";
-				break;
-			default:
-				p++;
-				continue;
-			}
-		} else if (c < 0x20) {
-			if (c == '\r') {
-				rep = "&#13;";
-			} else if (c == '\n' || c == '\t') {
-				if (!attr) {
-					p++;
-					continue;
-				}
-				rep = c == '\n' ? "&#10;" : "&#9;";
-			} else {
-				rep = "\xEF\xBF\xBD";
-			}
-		} else {
-			uint32_t cp;
-			/* the NUL terminator stops a truncated sequence */
-			size_t len = utf8_decode(p, 4, &cp);
-			if (len && xml_char_ok(cp)) {
-				p += len;
-				continue;
-			}
-			rep = "\xEF\xBF\xBD";
-			adv = len ? len : 1;
-		}
-		if (p > run && (st = erg__buf_append(b, (const char *)run,
-						     (size_t)(p - run))))
-			return st;
-		if ((st = erg__buf_append(b, rep, strlen(rep))))
-			return st;
-		p += adv;
-		run = p;
-	}
-	if (p > run)
-		return erg__buf_append(b, (const char *)run, (size_t)(p - run));
-	return ERG_OK;
-}
-
-/* Nodes, edges and their <data> are the bulk of a document: they are
- * composed in s->el with esc_append and handed to the writer in large
- * raw chunks (one writer call per element costs ~4x more). */
-static int el_append(gw *s, const char *text)
-{
-	if (erg__buf_append(&s->el, text, strlen(text))) {
-		s->oom = true;
-		return -1;
-	}
-	return 0;
-}
-
-static int el_escaped(gw *s, const char *text, bool attr)
-{
-	if (esc_append(&s->el, text, attr)) {
-		s->oom = true;
-		return -1;
-	}
-	return 0;
-}
-
-/* Passes the composed text to the writer once it is large (or when
- * `force`). */
-static int el_flush(gw *s, bool force)
-{
-	if (!s->el.len || (!force && s->el.len < ((size_t)64 << 10)))
-		return 0;
-	if (xmlTextWriterWriteRawLen(s->w, BAD_CAST s->el.data,
-				     (int)s->el.len) < 0)
-		return -1;
-	erg__buf_reset(&s->el);
-	return 0;
-}
-
-/* <data key="id">text</data> at the indentation `ind`. */
-static int put_data(gw *s, const char *ind, const char *key, const char *text)
-{
-	if (el_append(s, ind) < 0 || el_append(s, "<data key=\"") < 0 ||
-	    el_append(s, key) < 0 || el_append(s, "\">") < 0 ||
-	    el_escaped(s, text, false) < 0 || el_append(s, "</data>\n") < 0)
+	const char *v = sanitize(s, text);
+	if (!v || xmlTextWriterStartElement(s->w, BAD_CAST "data") < 0 ||
+	    xmlTextWriterWriteAttribute(s->w, BAD_CAST "key", BAD_CAST key) <
+		0 ||
+	    xmlTextWriterWriteString(s->w, BAD_CAST v) < 0 ||
+	    xmlTextWriterEndElement(s->w) < 0)
 		return -1;
 	return 0;
 }
 
-static int put_value(gw *s, const char *ind, const char *key, erg_attr_type t,
+static int put_value(gw *s, const char *key, erg_attr_type t,
 		     const erg_value *v)
 {
-	return put_data(s, ind, key,
-			erg_value_format(t, v, s->num, sizeof(s->num)));
+	return put_data(s, key, erg_value_format(t, v, s->num, sizeof(s->num)));
 }
 
-static int put_attrs(gw *s, const char *ind, const erg_graph *g,
-		     const erg_attrs *a)
+static int put_attrs(gw *s, const erg_graph *g, const erg_attrs *a)
 {
 	for (uint32_t i = 0; i < a->n; i++) {
 		const erg_key *k = erg_graph_key(g, a->items[i].key);
 		if (!k)
 			continue;
-		if (put_value(s, ind, s->fk_id[a->items[i].key], k->type,
+		if (put_value(s, s->fk_id[a->items[i].key], k->type,
 			      &a->items[i].v) < 0)
 			return -1;
 	}
-	return 0;
-}
-
-/* ` name="value"` */
-static int el_attr(gw *s, const char *name, const char *value)
-{
-	if (el_append(s, " ") < 0 || el_append(s, name) < 0 ||
-	    el_append(s, "=\"") < 0 || el_escaped(s, value, true) < 0 ||
-	    el_append(s, "\"") < 0)
-		return -1;
 	return 0;
 }
 
@@ -509,7 +388,6 @@ erg_status erg_graphml_write_fp(const erg_graph *g, FILE *fp, erg_error *err)
 	memset(&s, 0, sizeof(s));
 	s.fp = fp;
 	erg__buf_init(&s.join, (size_t)1 << 30);
-	erg__buf_init(&s.el, (size_t)1 << 30);
 	xmlInitParser();
 	old_generic = xmlGenericError;
 	old_generic_ctx = xmlGenericErrorContext;
@@ -588,20 +466,15 @@ erg_status erg_graphml_write_fp(const erg_graph *g, FILE *fp, erg_error *err)
 			 : "G"));
 	CHK(xmlTextWriterWriteAttribute(s.w, BAD_CAST "edgedefault",
 					BAD_CAST "directed"));
-	/* the writer has "<graph ..." open: it closes the tag with '>'
-	 * before the first raw chunk, and writes "</graph>" right after the
-	 * last one, which therefore ends with the indentation of that tag */
-	CHK(el_append(&s, "\n"));
-	CHK(put_attrs(&s, IND2, g, erg_graph_attrs_c(g)));
+	CHK(put_attrs(&s, g, erg_graph_attrs_c(g)));
 
 	for (size_t i = 0; i < n_actors; i++) {
 		const erg_actor *a = erg_graph_actor_c(g, i);
-		CHK(el_append(&s, IND2 "<node"));
-		CHK(el_attr(&s, "id", a->id));
-		CHK(el_append(&s, ">\n"));
-		CHK(put_data(&s, IND3, s.rk_id[RK_LABEL],
+		CHK(xmlTextWriterStartElement(s.w, BAD_CAST "node"));
+		CHK(put_attr(&s, "id", a->id));
+		CHK(put_data(&s, s.rk_id[RK_LABEL],
 			     a->label ? a->label : a->id));
-		CHK(put_data(&s, IND3, s.rk_id[RK_KIND],
+		CHK(put_data(&s, s.rk_id[RK_KIND],
 			     erg_kind_name(a->kind) ? erg_kind_name(a->kind)
 						    : "other"));
 		if (a->n_aliases) {
@@ -613,15 +486,14 @@ erg_status erg_graphml_write_fp(const erg_graph *g, FILE *fp, erg_error *err)
 						    strlen(a->aliases[k])))
 					goto oom;
 			}
-			CHK(put_data(&s, IND3, s.rk_id[RK_ALIASES],
+			CHK(put_data(&s, s.rk_id[RK_ALIASES],
 				     s.join.data ? s.join.data : ""));
 		}
 		if (a->affiliation)
-			CHK(put_data(&s, IND3, s.rk_id[RK_AFFILIATION],
+			CHK(put_data(&s, s.rk_id[RK_AFFILIATION],
 				     a->affiliation));
-		CHK(put_attrs(&s, IND3, g, &a->attrs));
-		CHK(el_append(&s, IND2 "</node>\n"));
-		CHK(el_flush(&s, false));
+		CHK(put_attrs(&s, g, &a->attrs));
+		CHK(xmlTextWriterEndElement(s.w));
 	}
 
 	for (size_t i = 0; i < n_rels; i++) {
@@ -638,44 +510,40 @@ erg_status erg_graphml_write_fp(const erg_graph *g, FILE *fp, erg_error *err)
 					   i);
 			goto done;
 		}
-		CHK(el_append(&s, IND2 "<edge"));
-		CHK(el_attr(&s, "id", eids[i] ? eids[i] : r->id));
-		CHK(el_attr(&s, "source", src->id));
-		CHK(el_attr(&s, "target", dst->id));
-		CHK(el_append(&s, ">\n"));
-		CHK(put_data(&s, IND3, s.rk_id[RK_TYPE],
+		CHK(xmlTextWriterStartElement(s.w, BAD_CAST "edge"));
+		CHK(put_attr(&s, "id", eids[i] ? eids[i] : r->id));
+		CHK(put_attr(&s, "source", src->id));
+		CHK(put_attr(&s, "target", dst->id));
+		CHK(put_data(&s, s.rk_id[RK_TYPE],
 			     t ? t->name : ERG_TYPE_RELATED));
 		v.i = t ? t->polarity : 0;
-		CHK(put_value(&s, IND3, s.rk_id[RK_POLARITY], ERG_ATTR_INT,
+		CHK(put_value(&s, s.rk_id[RK_POLARITY], ERG_ATTR_INT,
 			      &v));
 		v.b = !r->directed;
-		CHK(put_value(&s, IND3, s.rk_id[RK_SYMMETRIC], ERG_ATTR_BOOL,
+		CHK(put_value(&s, s.rk_id[RK_SYMMETRIC], ERG_ATTR_BOOL,
 			      &v));
-		CHK(put_data(&s, IND3, s.rk_id[RK_MODALITY],
+		CHK(put_data(&s, s.rk_id[RK_MODALITY],
 			     erg_modality_name(r->modality)
 				 ? erg_modality_name(r->modality)
 				 : "reported"));
 		if (r->date)
-			CHK(put_data(&s, IND3, s.rk_id[RK_DATE], r->date));
+			CHK(put_data(&s, s.rk_id[RK_DATE], r->date));
 		v.d = r->weight;
-		CHK(put_value(&s, IND3, s.rk_id[RK_WEIGHT], ERG_ATTR_DOUBLE,
+		CHK(put_value(&s, s.rk_id[RK_WEIGHT], ERG_ATTR_DOUBLE,
 			      &v));
 		if (r->evidence)
-			CHK(put_data(&s, IND3, s.rk_id[RK_EVIDENCE],
+			CHK(put_data(&s, s.rk_id[RK_EVIDENCE],
 				     r->evidence));
 		if (r->doc)
-			CHK(put_data(&s, IND3, s.rk_id[RK_DOC], r->doc));
+			CHK(put_data(&s, s.rk_id[RK_DOC], r->doc));
 		if (r->offset >= 0) {
 			v.i = r->offset;
-			CHK(put_value(&s, IND3, s.rk_id[RK_OFFSET],
+			CHK(put_value(&s, s.rk_id[RK_OFFSET],
 				      ERG_ATTR_LONG, &v));
 		}
-		CHK(put_attrs(&s, IND3, g, &r->attrs));
-		CHK(el_append(&s, IND2 "</edge>\n"));
-		CHK(el_flush(&s, false));
+		CHK(put_attrs(&s, g, &r->attrs));
+		CHK(xmlTextWriterEndElement(s.w));
 	}
-	CHK(el_append(&s, IND1));
-	CHK(el_flush(&s, true));
 
 	CHK(xmlTextWriterEndDocument(s.w)); /* closes graph and graphml */
 	CHK(xmlTextWriterFlush(s.w));
@@ -703,7 +571,6 @@ done:
 	free(s.fk_id);
 	free(s.scratch);
 	erg__buf_free(&s.join);
-	erg__buf_free(&s.el);
 	xmlSetGenericErrorFunc(old_generic_ctx, old_generic);
 	xmlSetStructuredErrorFunc(old_structured_ctx, old_structured);
 	return rc;
