@@ -18,30 +18,15 @@
 
 /*
  * Under AddressSanitizer: Graphviz 2.43 and the font stack below it leak
- * on their own (HTML-like label parser, sfdp's straight edges, the plugin
- * list printed for an unknown engine, fontconfig/pango caches). These
- * hooks deepen malloc stacks so that the suppressions can name those
- * functions instead of whole libraries; ergraph's own leaks still show.
+ * on their own. Deeper malloc stacks let tests/lsan.supp (given to every
+ * test through LSAN_OPTIONS) name those functions; ergraph's own leaks
+ * still show.
  */
 const char *__asan_default_options(void);
-const char *__lsan_default_suppressions(void);
 
 const char *__asan_default_options(void)
 {
 	return "fast_unwind_on_malloc=0";
-}
-
-const char *__lsan_default_suppressions(void)
-{
-	return "leak:htmlparse\n"
-	       "leak:make_html_label\n"
-	       "leak:makeStraightEdges\n"
-	       "leak:gvplugin_list\n"
-	       "leak:libfontconfig.so\n"
-	       "leak:libpangoft2-1.0.so\n"
-	       "leak:libpango-1.0.so\n"
-	       "leak:libcairo.so\n"
-	       "leak:libglib-2.0.so\n";
 }
 
 static size_t actor(erg_graph *g, const char *id, const char *label,
