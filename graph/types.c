@@ -150,8 +150,9 @@ static bool field_is(const field *f, const char *s)
 	size_t n = strlen(s);
 	if (f->len != n)
 		return false;
+	/* compare as unsigned bytes: `s` may hold UTF-8 (U+2212) */
 	for (size_t i = 0; i < n; i++)
-		if (tolower((unsigned char)f->start[i]) != s[i])
+		if (tolower((unsigned char)f->start[i]) != (unsigned char)s[i])
 			return false;
 	return true;
 }
@@ -205,13 +206,32 @@ static erg_status parse_row(erg_types *staged, const char *line, size_t len,
 		return erg_error_set(err, ERG_EPARSE, filename, lineno,
 				     f[0].column, "missing or too long type name");
 	for (size_t k = 0; k < f[0].len; k++) {
-		char c = f[0].start[k];
-		if (!(islower((unsigned char)c) || isdigit((unsigned char)c) ||
-		      c == '_'))
+		unsigned char c = (unsigned char)f[0].start[k];
+		int n = 1;
+		if (islower(c) || isdigit(c) || c == '_')
+			continue;
+		/* the data is valid UTF-8 and every earlier byte was ASCII,
+		 * so `c` starts a character: quote all of it, never a lone
+		 * lead byte */
+		if (c < 0x20 || c == 0x7f)
 			return erg_error_set(err, ERG_EPARSE, filename, lineno,
 					     f[0].column + (long)k,
-					     "invalid character '%c' in type "
-					     "name (use a-z, 0-9 and _)", c);
+					     "invalid control character 0x%02X "
+					     "in type name (use a-z, 0-9 and _)",
+					     c);
+		if (c >= 0xf0)
+			n = 4;
+		else if (c >= 0xe0)
+			n = 3;
+		else if (c >= 0xc0)
+			n = 2;
+		if ((size_t)n > f[0].len - k)
+			n = (int)(f[0].len - k);
+		return erg_error_set(err, ERG_EPARSE, filename, lineno,
+				     f[0].column + (long)k,
+				     "invalid character '%.*s' in type name "
+				     "(use a-z, 0-9 and _)",
+				     n, f[0].start + k);
 	}
 	memcpy(name, f[0].start, f[0].len);
 	name[f[0].len] = '\0';
