@@ -9,7 +9,9 @@
  * about a cell carry that record's first line and, as `column`, the
  * 1-based field number (the spreadsheet column), and name the column.
  *
- * Cost: O(input bytes + rows * columns); actors are found by hash.
+ * Cost: O(input bytes + rows * a^2) for `a` free-attribute columns (an
+ * element's attributes are a list); the header O(named columns^2), with
+ * the named columns capped (MAX_NAMED_COLUMNS); actors are found by hash.
  */
 #include "ergraph/ingest.h"
 
@@ -26,6 +28,11 @@
 #include "util_internal.h"
 
 #define PROGRESS_STEP ((size_t)4 << 20)
+
+/* Cap on the named columns of a header. Each named column is looked up
+ * among the earlier ones and the graph's keys (linear scans), so the
+ * header costs O(columns^2); unnamed columns are free. */
+#define MAX_NAMED_COLUMNS 4096
 
 /* ---- tokenizer ---- */
 
@@ -321,6 +328,8 @@ static void warn(table *tb, long line, const char *fmt, ...)
 
 static erg_status header(table *tb, const erg__table_row *row, erg_error *err)
 {
+	size_t n_named = 0;
+
 	tb->header_line = row->line;
 	tb->cols = calloc(row->n, sizeof(*tb->cols));
 	if (!tb->cols)
@@ -342,6 +351,12 @@ static erg_status header(table *tb, const erg__table_row *row, erg_error *err)
 			     i + 1);
 			continue;
 		}
+		if (++n_named > MAX_NAMED_COLUMNS)
+			return erg_error_set(err, ERG_ELIMIT, tb->name,
+					     row->line, (long)i + 1,
+					     "more than %d named columns in "
+					     "the header",
+					     MAX_NAMED_COLUMNS);
 		for (size_t j = 0; j < i; j++)
 			if (erg__strcasecmp(tb->cols[j].name, h) == 0)
 				return erg_error_set(
