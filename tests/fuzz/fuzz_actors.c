@@ -1,0 +1,171 @@
+/*
+ * fuzz_actors.c - libFuzzer harness for the actors table reader
+ * (erg_actors_read_memory, CSV/TSV).
+ *
+ * Not part of the default build. With clang, from the source root and
+ * after a normal cmake build in `build` (for the generated sources):
+ *
+ *   PKGS="libxml-2.0 igraph libcgraph libgvc jansson libutf8proc"
+ *   clang -g -O1 -fsanitize=fuzzer,address,undefined \
+ *     -fno-sanitize-recover=all -I include -I graph -I ingest \
+ *     $(pkg-config --cflags $PKGS) tests/fuzz/fuzz_actors.c \
+ *     $(find graph ingest output build/generated -name '*.c') \
+ *     $(pkg-config --libs $PKGS) -lcsv -lm -o fuzz_actors
+ *   mkdir -p new && ./fuzz_actors -max_total_time=300 -max_len=8192 \
+ *     new tests/data/fuzz-actors
+ *
+ * New inputs land in `new`; keep only those that reach new code (edges,
+ * not hit counts, so that the corpus stays small):
+ *
+ *   ./fuzz_actors -merge=1 -use_counters=0 -use_cmp=0 tests/data/fuzz-actors
+ * new
+ *
+ * Each input is read three times, each into a fresh graph: with the
+ * delimiter sniffed (0), as CSV (',') and as TSV ('\t'). The CSV pass runs
+ * on a graph that already holds actors "USA" and "Hezbollah" (to reach
+ * the update path) and a node key "population" of type long (a typed
+ * column). Every read must give ERG_OK, or a negative status with a
+ * message (valid UTF-8) and err.code equal to it; after ERG_OK every actor is
+ * checked (non-empty id found at its index, label, kind in range, aliases and
+ * strings valid UTF-8, node-domain attributes). A
+ * violation prints what and aborts.
+ *
+ * The corpus (tests/data/fuzz-actors/) replays as a normal test:
+ * tests/test_fuzz_table_replay.c includes this file with ERG_FUZZ_REPLAY
+ * defined and calls fuzz_actors_run().
+ */
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ergraph.h"
+#include "util_internal.h"
+
+static char fuzz_actors_why[1024];
+
+/* An error message must be valid UTF-8 unless it was cut at the size of
+ * erg_error.message (truncation is byte-wise). */
+static bool fuzz_actors_msg_ok(const erg_error *e)
+{
+	size_t n = strlen(e->message), bad;
+	return n + 1 >= sizeof(e->message) ||
+	       erg__utf8_valid(e->message, n, &bad);
+}
+
+static bool fuzz_actors_str_ok(const char *s)
+{
+	size_t bad;
+	return s && erg__utf8_valid(s, strlen(s), &bad);
+}
+
+static const char *fuzz_actors_check(erg_graph *g)
+{
+	size_t na = erg_graph_actor_count(g);
+
+	if (erg_graph_relation_count(g) != 0)
+		return "an actors table created relations";
+	for (size_t i = 0; i < na; i++) {
+		const erg_actor *a = erg_graph_actor_c(g, i);
+		size_t j;
+		if (!a->id || !a->id[0] || !fuzz_actors_str_ok(a->id) ||
+		    !fuzz_actors_str_ok(a->label))
+			return "actor with a bad id or label";
+		if (erg_graph_find_actor(g, a->id, &j) != 0 || j != i)
+			return "actor id not found at its own index";
+		if ((unsigned)a->kind >= ERG_KIND__COUNT)
+			return "actor kind out of range";
+		if (a->affiliation && !fuzz_actors_str_ok(a->affiliation))
+			return "affiliation is not valid UTF-8";
+		if (a->n_aliases && !a->aliases)
+			return "aliases count without aliases";
+		for (size_t k = 0; k < a->n_aliases; k++)
+			if (!fuzz_actors_str_ok(a->aliases[k]))
+				return "alias is not valid UTF-8";
+		for (uint32_t k = 0; k < a->attrs.n; k++) {
+			const erg_key *key =
+			    erg_graph_key(g, a->attrs.items[k].key);
+			if (!key || key->domain != ERG_DOMAIN_NODE)
+				return "actor attribute with a bad key";
+			if (key->type == ERG_ATTR_STRING &&
+			    !fuzz_actors_str_ok(a->attrs.items[k].v.s))
+				return "attribute is not valid UTF-8";
+		}
+	}
+	return NULL;
+}
+
+static const char *fuzz_actors_one(const uint8_t *data, size_t size, char delim,
+				   bool prepare, erg_status *out)
+{
+	erg_graph *g = NULL;
+	erg_error err;
+	erg_status st;
+	const char *why = NULL;
+
+	if (erg_graph_new(&g, NULL, &err) != ERG_OK)
+		return "erg_graph_new failed";
+	if (prepare) {
+		uint32_t k;
+		size_t a;
+		if (erg_graph_define_key(g, ERG_DOMAIN_NODE, "population",
+					 ERG_ATTR_LONG, false, &k, &err) ||
+		    erg_graph_ensure_actor(g, "USA", &a, NULL, &err) ||
+		    erg_graph_ensure_actor(g, "Hezbollah", &a, NULL, &err)) {
+			erg_graph_free(g);
+			return "cannot prepare the graph";
+		}
+	}
+	memset(&err, 0, sizeof(err));
+	st = erg_actors_read_memory(g, (const char *)data, size, delim, "fuzz",
+				    NULL, &err);
+	*out = st;
+	if (st > 0 || (st < 0 && (!err.message[0] || err.code != st ||
+				  !fuzz_actors_msg_ok(&err)))) {
+		snprintf(fuzz_actors_why, sizeof(fuzz_actors_why),
+			 "delim %d: status %d with error code %d, message "
+			 "'%s'",
+			 delim, st, err.code, err.message);
+		why = fuzz_actors_why;
+	} else if (st == ERG_OK && (why = fuzz_actors_check(g)) != NULL) {
+		snprintf(fuzz_actors_why, sizeof(fuzz_actors_why),
+			 "delim %d: %s", delim, why);
+		why = fuzz_actors_why;
+	}
+	erg_graph_free(g);
+	return why;
+}
+
+/* Runs the three passes; NULL if every property holds. `*sniffed` gets
+ * the status of the sniffed-delimiter pass. */
+static const char *fuzz_actors_run(const uint8_t *data, size_t size,
+				   erg_status *sniffed)
+{
+	static const char delims[3] = {0, ',', '\t'};
+	const char *why;
+	erg_status st;
+
+	for (int i = 0; i < 3; i++) {
+		if ((why = fuzz_actors_one(data, size, delims[i], i == 1, &st)))
+			return why;
+		if (i == 0)
+			*sniffed = st;
+	}
+	return NULL;
+}
+
+#ifndef ERG_FUZZ_REPLAY
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	erg_status st;
+	const char *why = fuzz_actors_run(data, size, &st);
+	if (why) {
+		fprintf(stderr, "fuzz_actors: %s\n", why);
+		abort();
+	}
+	return 0;
+}
+#endif
