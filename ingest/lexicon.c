@@ -664,18 +664,22 @@ static erg_status parse_role(parser *p, lx_actor *a)
 			}
 		if (dots) {
 			size_t fl = (size_t)(dots - t), tl = n - fl - 2;
-			if (fl > 10 || tl > 10)
+			if (fl > 10 || tl > 10) {
+				free(r.of);
 				return PERR(p, s, ERG_EINVAL, "bad date range");
+			}
 			memcpy(r.from, t, fl);
 			r.from[fl] = '\0';
 			memcpy(r.to, dots + 2, tl);
 			r.to[tl] = '\0';
 			if ((fl && !erg_date_valid(r.from)) ||
-			    (tl && !erg_date_valid(r.to)))
+			    (tl && !erg_date_valid(r.to))) {
+				free(r.of);
 				return PERR(p, s, ERG_EINVAL,
 					    "bad date in range '%.*s' "
 					    "(YYYY[-MM[-DD]]..YYYY[-MM[-DD]])",
 					    (int)n, t);
+			}
 		} else if (!r.of) {
 			if (!valid_id(t, n))
 				return PERR(p, s, ERG_EPARSE,
