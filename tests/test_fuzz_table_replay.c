@@ -151,6 +151,26 @@ static void test_fuzz_table__checks_detect(void **state)
 	assert_null(fuzz_table_check(g));
 	assert_string_equal(fuzz_actors_check(g),
 			    "an actors table created relations");
+	assert_null(fuzz_table_roundtrip(g, ','));
+	assert_null(fuzz_table_roundtrip(g, '\t'));
+	assert_null(fuzz_table_same(g, g));
+	{
+		/* the same relation with another type */
+		erg_graph *h = NULL;
+		size_t ha, hb, ht, hr;
+		assert_int_equal(erg_graph_new(&h, NULL, &err), ERG_OK);
+		assert_int_equal(
+		    erg_graph_ensure_actor(h, "A", &ha, NULL, &err), 0);
+		assert_int_equal(
+		    erg_graph_ensure_actor(h, "B", &hb, NULL, &err), 0);
+		assert_int_equal(
+		    erg_types_find(erg_graph_types(h), "conflict", &ht), 0);
+		assert_int_equal(
+		    erg_graph_add_relation(h, ha, hb, ht, &hr, &err), 0);
+		assert_string_equal(fuzz_table_same(g, h),
+				    "round trip: type differs");
+		erg_graph_free(h);
+	}
 	erg_graph_relation(g, r)->weight = -1;
 	assert_string_equal(fuzz_table_check(g),
 			    "weight not finite or negative");

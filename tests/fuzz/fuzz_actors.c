@@ -17,8 +17,8 @@
  * New inputs land in `new`; keep only those that reach new code (edges,
  * not hit counts, so that the corpus stays small):
  *
- *   ./fuzz_actors -merge=1 -use_counters=0 -use_cmp=0 tests/data/fuzz-actors
- * new
+ *   ./fuzz_actors -merge=1 -use_counters=0 -use_cmp=0 \
+ *     tests/data/fuzz-actors new
  *
  * Each input is read three times, each into a fresh graph: with the
  * delimiter sniffed (0), as CSV (',') and as TSV ('\t'). The CSV pass runs
@@ -27,7 +27,9 @@
  * column). Every read must give ERG_OK, or a negative status with a
  * message (valid UTF-8) and err.code equal to it; after ERG_OK every actor is
  * checked (non-empty id found at its index, label, kind in range, aliases and
- * strings valid UTF-8, node-domain attributes). A
+ * strings valid UTF-8, node-domain attributes). The graphs of the passes
+ * without preparation are written back (erg_actors_write_fp) and read again:
+ * the writer promises a lossless round trip, so every field must come back. A
  * violation prints what and aborts.
  *
  * The corpus (tests/data/fuzz-actors/) replays as a normal test:
@@ -44,6 +46,7 @@
 #include "util_internal.h"
 
 static char fuzz_actors_why[1024];
+static char fuzz_actors_why2[1100];
 
 /* An error message must be valid UTF-8 unless it was cut at the size of
  * erg_error.message (truncation is byte-wise). */
@@ -96,6 +99,90 @@ static const char *fuzz_actors_check(erg_graph *g)
 	return NULL;
 }
 
+static bool fuzz_actors_str_eq(const char *a, const char *b)
+{
+	return (!a && !b) || (a && b && strcmp(a, b) == 0);
+}
+
+/* Same actors (every field, string attributes by key name) in the same
+ * order. */
+static const char *fuzz_actors_same(const erg_graph *a, const erg_graph *b)
+{
+	size_t na = erg_graph_actor_count(a);
+
+	if (erg_graph_actor_count(b) != na)
+		return "round trip: actor count differs";
+	for (size_t i = 0; i < na; i++) {
+		const erg_actor *x = erg_graph_actor_c(a, i);
+		const erg_actor *y = erg_graph_actor_c(b, i);
+		if (strcmp(x->id, y->id) != 0 ||
+		    strcmp(x->label, y->label) != 0 || x->kind != y->kind ||
+		    !fuzz_actors_str_eq(x->affiliation, y->affiliation))
+			return "round trip: id, label, kind or affiliation "
+			       "differs";
+		if (x->n_aliases != y->n_aliases)
+			return "round trip: number of aliases differs";
+		for (size_t k = 0; k < x->n_aliases; k++)
+			if (strcmp(x->aliases[k], y->aliases[k]) != 0)
+				return "round trip: alias differs";
+		if (x->attrs.n != y->attrs.n)
+			return "round trip: number of attributes differs";
+		for (uint32_t k = 0; k < x->attrs.n; k++) {
+			const erg_key *key =
+			    erg_graph_key(a, x->attrs.items[k].key);
+			const erg_value *v;
+			uint32_t kb;
+			if (erg_graph_find_key(b, ERG_DOMAIN_NODE, key->name,
+					       &kb) != 0 ||
+			    !(v = erg_attrs_get(&y->attrs, kb)))
+				return "round trip: attribute lost";
+			if (key->type == ERG_ATTR_STRING &&
+			    (erg_graph_key(b, kb)->type != ERG_ATTR_STRING ||
+			     strcmp(x->attrs.items[k].v.s, v->s) != 0))
+				return "round trip: attribute value differs";
+		}
+	}
+	return NULL;
+}
+
+/* Writes `g` with erg_actors_write_fp and reads the text back with the
+ * same delimiter: the writer promises a lossless round trip. */
+static const char *fuzz_actors_roundtrip(const erg_graph *g, char delim)
+{
+	char *text = NULL;
+	size_t len = 0;
+	FILE *fp = open_memstream(&text, &len);
+	erg_graph *h = NULL;
+	erg_error err;
+	const char *why = NULL;
+
+	if (!fp)
+		return NULL; /* cannot test */
+	if (erg_actors_write_fp(g, delim, fp, &err) != ERG_OK) {
+		fclose(fp);
+		free(text);
+		return "the writer failed on a graph the reader built";
+	}
+	fclose(fp);
+	if (erg_graph_new(&h, NULL, &err) != ERG_OK) {
+		free(text);
+		return "erg_graph_new failed";
+	}
+	if (erg_actors_read_memory(h, text, len, delim, "roundtrip", NULL,
+				   &err) != ERG_OK) {
+		snprintf(fuzz_actors_why, sizeof(fuzz_actors_why),
+			 "round trip: the written table does not read back: "
+			 "%s",
+			 err.message);
+		why = fuzz_actors_why;
+	} else {
+		why = fuzz_actors_same(g, h);
+	}
+	erg_graph_free(h);
+	free(text);
+	return why;
+}
+
 static const char *fuzz_actors_one(const uint8_t *data, size_t size, char delim,
 				   bool prepare, erg_status *out)
 {
@@ -128,10 +215,14 @@ static const char *fuzz_actors_one(const uint8_t *data, size_t size, char delim,
 			 "'%s'",
 			 delim, st, err.code, err.message);
 		why = fuzz_actors_why;
-	} else if (st == ERG_OK && (why = fuzz_actors_check(g)) != NULL) {
-		snprintf(fuzz_actors_why, sizeof(fuzz_actors_why),
+	} else if (st == ERG_OK &&
+		   ((why = fuzz_actors_check(g)) != NULL ||
+		    (!prepare &&
+		     (why = fuzz_actors_roundtrip(
+			  g, delim == '\t' ? '\t' : ',')) != NULL))) {
+		snprintf(fuzz_actors_why2, sizeof(fuzz_actors_why2),
 			 "delim %d: %s", delim, why);
-		why = fuzz_actors_why;
+		why = fuzz_actors_why2;
 	}
 	erg_graph_free(g);
 	return why;

@@ -17,7 +17,8 @@
  * New inputs land in `new`; keep only those that reach new code (edges,
  * not hit counts, so that the corpus stays small):
  *
- *   ./fuzz_table -merge=1 -use_counters=0 -use_cmp=0 tests/data/fuzz-table new
+ *   ./fuzz_table -merge=1 -use_counters=0 -use_cmp=0 \
+ *     tests/data/fuzz-table new
  *
  * Each input is read three times, each into a fresh graph: with the
  * delimiter sniffed (0), as CSV (',') and as TSV ('\t'); the CSV pass runs
@@ -26,7 +27,10 @@
  * merge paths. Every read must give ERG_OK, or a negative status with a
  * message (valid UTF-8) and err.code equal to it; after ERG_OK the graph is
  * checked (valid actor and type indices, weights finite and >= 0, dates valid,
- * strings valid UTF-8). A violation prints what and aborts.
+ * strings valid UTF-8). The graphs of the passes without preparation are
+ * written back (erg_relations_write_fp) and read again: the writer promises a
+ * lossless round trip, so every field must come back. A violation prints what
+ * and aborts.
  *
  * The corpus (tests/data/fuzz-table/) replays as a normal test:
  * tests/test_fuzz_table_replay.c includes this file with ERG_FUZZ_REPLAY
@@ -43,6 +47,7 @@
 #include "util_internal.h"
 
 static char fuzz_table_why[1024];
+static char fuzz_table_why2[1100];
 
 /* An error message must be valid UTF-8 unless it was cut at the size of
  * erg_error.message (truncation is byte-wise). */
@@ -104,6 +109,98 @@ static const char *fuzz_table_check(erg_graph *g)
 	return NULL;
 }
 
+static bool fuzz_table_str_eq(const char *a, const char *b)
+{
+	return (!a && !b) || (a && b && strcmp(a, b) == 0);
+}
+
+/* Same relations (ends by id, type by name, every field, string
+ * attributes by key name) in the same order. */
+static const char *fuzz_table_same(const erg_graph *a, const erg_graph *b)
+{
+	size_t nr = erg_graph_relation_count(a);
+
+	if (erg_graph_relation_count(b) != nr)
+		return "round trip: relation count differs";
+	for (size_t i = 0; i < nr; i++) {
+		const erg_relation *x = erg_graph_relation_c(a, i);
+		const erg_relation *y = erg_graph_relation_c(b, i);
+		if (strcmp(erg_graph_actor_c(a, x->source)->id,
+			   erg_graph_actor_c(b, y->source)->id) != 0 ||
+		    strcmp(erg_graph_actor_c(a, x->target)->id,
+			   erg_graph_actor_c(b, y->target)->id) != 0)
+			return "round trip: relation ends differ";
+		if (strcmp(erg_types_get(erg_graph_types(a), x->type)->name,
+			   erg_types_get(erg_graph_types(b), y->type)->name) !=
+		    0)
+			return "round trip: type differs";
+		if (x->directed != y->directed || x->modality != y->modality ||
+		    x->weight != y->weight || x->offset != y->offset)
+			return "round trip: direction, modality, weight or "
+			       "offset differs";
+		if (!fuzz_table_str_eq(x->date, y->date) ||
+		    !fuzz_table_str_eq(x->evidence, y->evidence) ||
+		    !fuzz_table_str_eq(x->doc, y->doc) ||
+		    !fuzz_table_str_eq(x->id, y->id))
+			return "round trip: date, evidence, doc or id differs";
+		if (x->attrs.n != y->attrs.n)
+			return "round trip: number of attributes differs";
+		for (uint32_t k = 0; k < x->attrs.n; k++) {
+			const erg_key *key =
+			    erg_graph_key(a, x->attrs.items[k].key);
+			const erg_value *v;
+			uint32_t kb;
+			if (erg_graph_find_key(b, ERG_DOMAIN_EDGE, key->name,
+					       &kb) != 0 ||
+			    !(v = erg_attrs_get(&y->attrs, kb)))
+				return "round trip: attribute lost";
+			if (key->type == ERG_ATTR_STRING &&
+			    (erg_graph_key(b, kb)->type != ERG_ATTR_STRING ||
+			     strcmp(x->attrs.items[k].v.s, v->s) != 0))
+				return "round trip: attribute value differs";
+		}
+	}
+	return NULL;
+}
+
+/* Writes `g` with erg_relations_write_fp and reads the text back with
+ * the same delimiter: the writer promises a lossless round trip. */
+static const char *fuzz_table_roundtrip(const erg_graph *g, char delim)
+{
+	char *text = NULL;
+	size_t len = 0;
+	FILE *fp = open_memstream(&text, &len);
+	erg_graph *h = NULL;
+	erg_error err;
+	const char *why = NULL;
+
+	if (!fp)
+		return NULL; /* cannot test */
+	if (erg_relations_write_fp(g, delim, fp, &err) != ERG_OK) {
+		fclose(fp);
+		free(text);
+		return "the writer failed on a graph the reader built";
+	}
+	fclose(fp);
+	if (erg_graph_new(&h, NULL, &err) != ERG_OK) {
+		free(text);
+		return "erg_graph_new failed";
+	}
+	if (erg_table_read_memory(h, text, len, delim, "roundtrip", NULL,
+				  &err) != ERG_OK) {
+		snprintf(fuzz_table_why, sizeof(fuzz_table_why),
+			 "round trip: the written table does not read back: "
+			 "%s",
+			 err.message);
+		why = fuzz_table_why;
+	} else {
+		why = fuzz_table_same(g, h);
+	}
+	erg_graph_free(h);
+	free(text);
+	return why;
+}
+
 /* Reads `data` as a relation table with `delim` into a fresh graph
  * (prepared with keys and an actor if `prepare`); NULL if every property
  * holds, else a description (static buffer). */
@@ -142,10 +239,14 @@ static const char *fuzz_table_one(const uint8_t *data, size_t size, char delim,
 			 "'%s'",
 			 delim, st, err.code, err.message);
 		why = fuzz_table_why;
-	} else if (st == ERG_OK && (why = fuzz_table_check(g)) != NULL) {
-		snprintf(fuzz_table_why, sizeof(fuzz_table_why), "delim %d: %s",
-			 delim, why);
-		why = fuzz_table_why;
+	} else if (st == ERG_OK &&
+		   ((why = fuzz_table_check(g)) != NULL ||
+		    (!prepare &&
+		     (why = fuzz_table_roundtrip(
+			  g, delim == '\t' ? '\t' : ',')) != NULL))) {
+		snprintf(fuzz_table_why2, sizeof(fuzz_table_why2),
+			 "delim %d: %s", delim, why);
+		why = fuzz_table_why2;
 	}
 	erg_graph_free(g);
 	return why;

@@ -17,7 +17,8 @@
  * New inputs land in `new`; keep only those that reach new code (edges,
  * not hit counts, so that the corpus stays small):
  *
- *   ./fuzz_types -merge=1 -use_counters=0 -use_cmp=0 tests/data/fuzz-types new
+ *   ./fuzz_types -merge=1 -use_counters=0 -use_cmp=0 \
+ *     tests/data/fuzz-types new
  *
  * Each input is parsed twice: into the default table and into an empty
  * one. The status must be ERG_OK, or a negative status with a message and
