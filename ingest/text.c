@@ -1469,6 +1469,16 @@ static bool sentence_end_at(const ctx *c, const char *t, size_t n, size_t i,
 	return true;
 }
 
+/* True if t[0..n) holds a '.', '!' or '?' followed by white space. */
+static bool has_sentence_end(const char *t, size_t n)
+{
+	for (size_t i = 0; i + 1 < n; i++)
+		if ((t[i] == '.' || t[i] == '!' || t[i] == '?') &&
+		    isspace((unsigned char)t[i + 1]))
+			return true;
+	return false;
+}
+
 static erg_status process_para(ctx *c, const para_buf *P)
 {
 	const char *t = P->text.data;
@@ -1510,7 +1520,9 @@ static erg_status process_para(ctx *c, const para_buf *P)
 			}
 		}
 	}
-	if (skip || !is_terminal_end(t, n))
+	/* a paragraph without any sentence end is a heading or a caption;
+	 * one whose last sentence lacks its full stop is still text */
+	if (skip || (!is_terminal_end(t, n) && !has_sentence_end(t, n)))
 		return ERG_OK;
 	s = 0;
 	mi = 0;

@@ -499,7 +499,13 @@ static void test_text__bad_input(void **state)
 	erg_error err;
 	char path[512];
 	char *big;
+	/* 30 MB in one line; 2 MB under AddressSanitizer, which makes the
+	 * pipeline some twenty times slower */
+#if defined(__SANITIZE_ADDRESS__)
+	size_t n = (size_t)2 << 20;
+#else
 	size_t n = (size_t)30 << 20;
+#endif
 	FILE *fp;
 
 	assert_int_equal(erg_graph_new(&g, NULL, &err), ERG_OK);
@@ -529,6 +535,8 @@ static void test_text__bad_input(void **state)
 	assert_int_equal(erg_text_ingest_file(g, lx, path, ERG_TEXT_PLAIN,
 					      NULL, &err),
 			 ERG_OK);
+	/* every sentence of the line was read */
+	assert_true(erg_graph_relation_count(g) >= n / 25 - 1);
 	erg_graph_free(g);
 	erg_lexicon_free(lx);
 }
