@@ -58,7 +58,7 @@ enum {
 	"                     repeatable\n"                                     \
 	"  --types FILE       relation type table to add or override types;\n"  \
 	"                     repeatable\n"                                     \
-	"  --lexicon FILE     lexicon for document inputs (.txt .html .htm),\n" \
+	"  -l, --lexicon FILE lexicon for document inputs (.txt .html .htm),\n" \
 	"                     layered on the default; repeatable\n"           \
 	"  -q, --quiet        no progress or warnings on stderr\n"             \
 	"  -h, --help         show this help\n"

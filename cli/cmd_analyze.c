@@ -63,7 +63,7 @@ int cmd_analyze(int argc, char **argv)
 	erg_view_init(&vstore);
 	erg_error_clear(&err);
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "f:b:o:qhj:", longopts, NULL)) !=
+	while ((c = getopt_long(argc, argv, "f:b:o:l:qhj:", longopts, NULL)) !=
 	       -1) {
 		int r = cli_input_option(&in, c, optarg);
 		if (r < 0)

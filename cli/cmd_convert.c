@@ -75,7 +75,7 @@ int cmd_convert(int argc, char **argv)
 	cli_input_init(&in);
 	erg_error_clear(&err);
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "o:t:qh", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "o:t:l:qh", longopts, NULL)) != -1) {
 		int r = cli_input_option(&in, c, optarg);
 		if (r < 0)
 			goto done;

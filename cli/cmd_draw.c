@@ -69,7 +69,7 @@ int cmd_draw(int argc, char **argv)
 	erg_view_init(&vstore);
 	erg_error_clear(&err);
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "o:F:qh", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "o:F:l:qh", longopts, NULL)) != -1) {
 		int r = cli_input_option(&in, c, optarg);
 		if (r < 0)
 			goto done;
