@@ -22,8 +22,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "ergraph.h"
+#include "util_internal.h"
 #include "helpers.h"
 
 #define ERG_FUZZ_REPLAY
@@ -233,6 +235,50 @@ static void test_fuzz_table__types_bad_name_message(void **state)
 	erg_types_free(t);
 }
 
+/* Regression: every added type rebuilt the name index, so a table of n
+ * types cost O(n^2) to parse and to copy (erg_graph_new copies it):
+ * 20,000 types took 47 s. Now linear; the bound below is loose. */
+static void test_fuzz_table__types_many(void **state)
+{
+	const size_t n = 20000;
+	erg_buf text;
+	erg_types *t = NULL;
+	erg_graph *g = NULL;
+	erg_error err;
+	clock_t start = clock();
+	size_t idx, n0;
+	(void)state;
+
+	erg__buf_init(&text, 0);
+	for (size_t i = 0; i < n; i++)
+		assert_int_equal(erg__buf_printf(&text,
+						 "t%zu\t%c\tyes\t#00%04zx\t\n",
+						 i, "+-0"[i % 3], i % 65536),
+				 ERG_OK);
+	assert_int_equal(erg_types_new_default(&t, &err), ERG_OK);
+	n0 = erg_types_count(t);
+	assert_int_equal(
+	    erg_types_parse(t, text.data, text.len, "many.tsv", &err), ERG_OK);
+	assert_int_equal(erg_types_count(t), n0 + n);
+	for (size_t i = 0; i < n; i += 997) {
+		char name[32];
+		snprintf(name, sizeof(name), "t%zu", i);
+		assert_int_equal(erg_types_find(t, name, &idx), 0);
+		assert_string_equal(erg_types_get(t, idx)->name, name);
+		assert_int_equal(erg_types_get(t, idx)->polarity, i % 3 == 0 ? 1
+								  : i % 3 == 1
+								      ? -1
+								      : 0);
+	}
+	assert_int_equal(erg_graph_new(&g, t, &err), ERG_OK);
+	assert_int_equal(erg_types_find(erg_graph_types(g), "t19999", &idx), 0);
+	assert_int_equal(idx, n0 + n - 1);
+	erg_graph_free(g);
+	erg_types_free(t);
+	erg__buf_free(&text);
+	assert_true((double)(clock() - start) / CLOCKS_PER_SEC < 20.0);
+}
+
 /* A header of `named` named columns (source, target, type and free
  * attributes) followed by `unnamed` empty ones, and one row. */
 static char *wide_table(size_t named, size_t unnamed, size_t *len)
@@ -297,6 +343,7 @@ int main(void)
 	    cmocka_unit_test(test_fuzz_table__checks_detect),
 	    cmocka_unit_test(test_fuzz_table__types_unicode_minus),
 	    cmocka_unit_test(test_fuzz_table__types_bad_name_message),
+	    cmocka_unit_test(test_fuzz_table__types_many),
 	    cmocka_unit_test(test_fuzz_table__wide_header),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
