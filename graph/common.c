@@ -25,7 +25,21 @@ erg_status erg_error_vset(erg_error *err, erg_status code, const char *file,
 	err->line = line;
 	err->column = column;
 	snprintf(err->file, sizeof(err->file), "%s", file ? file : "");
-	vsnprintf(err->message, sizeof(err->message), fmt, ap);
+	if (vsnprintf(err->message, sizeof(err->message), fmt, ap) >=
+	    (int)sizeof(err->message)) {
+		/* cut: do not leave half a UTF-8 character at the end */
+		size_t n = strlen(err->message);
+		size_t k = n;
+		while (k > 0 && ((unsigned char)err->message[k - 1] & 0xC0) ==
+				    0x80)
+			k--;
+		if (k > 0 && ((unsigned char)err->message[k - 1] & 0x80)) {
+			unsigned char lead = (unsigned char)err->message[k - 1];
+			size_t want = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
+			if (n - (k - 1) < want)
+				err->message[k - 1] = '\0';
+		}
+	}
 	return code;
 }
 

@@ -9,6 +9,7 @@
 
 #include "ergraph.h"
 #include "helpers.h"
+#include "util_internal.h"
 
 static void test_graph__default_types(void **state)
 {
@@ -169,6 +170,24 @@ static void test_graph__values_dates_names(void **state)
 	assert_int_equal(erg_format_from_path("a.b/c"), ERG_FORMAT_UNKNOWN);
 }
 
+static void test_graph__error_cut_keeps_utf8(void **state)
+{
+	erg_error err;
+	char big[2000];
+	/* 'é' is two bytes: a message cut at an odd length must not end
+	 * in half of one */
+	for (size_t i = 0; i + 2 < sizeof(big); i += 2)
+		memcpy(big + i, "\xc3\xa9", 2);
+	big[sizeof(big) - 2] = '\0';
+	for (int shift = 0; shift < 4; shift++) {
+		erg_error_set(&err, ERG_EPARSE, "f", 1, 1, "%.*s%s", shift,
+			      "xxxx", big);
+		assert_true(erg__utf8_valid(err.message, strlen(err.message),
+					    NULL));
+		assert_true(strlen(err.message) >= sizeof(err.message) - 5);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -176,6 +195,7 @@ int main(void)
 		cmocka_unit_test(test_graph__types_override_and_errors),
 		cmocka_unit_test(test_graph__actors_relations_attrs),
 		cmocka_unit_test(test_graph__values_dates_names),
+		cmocka_unit_test(test_graph__error_cut_keeps_utf8),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
