@@ -63,7 +63,8 @@ erg_status erg_graphml_read_file(erg_graph *g, const char *path,
 /* Relation table (CSV, or TSV when delim is '\t') with a header row:
  * required columns source,target,type; optional date, modality, weight,
  * evidence, doc, offset, id; every other column becomes a string edge
- * attribute. Quoted fields with embedded delimiters and newlines; UTF-8
+ * attribute (at most 4,096 named columns). Quoted fields with embedded
+ * delimiters and newlines; UTF-8
  * validated; a UTF-8 BOM is skipped. An empty type means "related". */
 erg_status erg_table_read_memory(erg_graph *g, const char *data, size_t len,
 				 char delim, const char *name,
