@@ -109,6 +109,13 @@ int cli_input_option(cli_input *in, int opt, const char *arg);
 /* Takes the remaining arguments as input files. */
 int cli_input_args(cli_input *in, int argc, char **argv);
 
+/* After option parsing: requires at least one input in argv[optind..]
+ * and, when `need_output` names what -o gives ("OUT", "DIR"), an output;
+ * then takes the inputs. Returns CLI_EXIT_OK or, after printing, an exit
+ * code. */
+int cli_take_inputs(cli_input *in, const char *cmd, int argc, char **argv,
+		    const char *output, const char *need_output);
+
 /* Reads the type tables, actor tables and inputs into a new graph.
  * Returns an exit code; on failure prints one message. */
 int cli_load(cli_input *in, erg_graph **out);

@@ -119,14 +119,8 @@ int cmd_analyze(int argc, char **argv)
 			goto done;
 		}
 	}
-	if (optind >= argc) {
-		rc = cli_usage_error("analyze", "no input file");
+	if ((rc = cli_take_inputs(&in, "analyze", argc, argv, NULL, NULL)))
 		goto done;
-	}
-	if (cli_input_args(&in, argc - optind, argv + optind)) {
-		rc = CLI_EXIT_ERROR;
-		goto done;
-	}
 	if ((rc = cli_check_output(&in, output)))
 		goto done;
 	if ((rc = cli_load(&in, &g)))

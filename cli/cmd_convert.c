@@ -107,14 +107,8 @@ int cmd_convert(int argc, char **argv)
 			goto done;
 		}
 	}
-	if (optind >= argc) {
-		rc = cli_usage_error("convert", "no input file");
+	if ((rc = cli_take_inputs(&in, "convert", argc, argv, output, "OUT")))
 		goto done;
-	}
-	if (!output) {
-		rc = cli_usage_error("convert", "no output file (-o OUT)");
-		goto done;
-	}
 	if (fmt == ERG_FORMAT_UNKNOWN) {
 		fmt = erg_format_from_path(output);
 		if (fmt != ERG_FORMAT_GRAPHML && fmt != ERG_FORMAT_CSV &&
@@ -130,10 +124,6 @@ int cmd_convert(int argc, char **argv)
 		rc = cli_usage_error("convert",
 				     "--actors-out goes with a CSV or TSV "
 				     "output");
-		goto done;
-	}
-	if (cli_input_args(&in, argc - optind, argv + optind)) {
-		rc = CLI_EXIT_ERROR;
 		goto done;
 	}
 	if ((rc = cli_check_output(&in, output)) ||

@@ -105,14 +105,8 @@ int cmd_draw(int argc, char **argv)
 			goto done;
 		}
 	}
-	if (optind >= argc) {
-		rc = cli_usage_error("draw", "no input file");
+	if ((rc = cli_take_inputs(&in, "draw", argc, argv, output, "OUT")))
 		goto done;
-	}
-	if (!output) {
-		rc = cli_usage_error("draw", "no output file (-o OUT)");
-		goto done;
-	}
 	if (fmt == ERG_FORMAT_UNKNOWN) {
 		fmt = erg_format_from_path(output);
 		if (fmt != ERG_FORMAT_DOT && fmt != ERG_FORMAT_SVG &&
@@ -123,10 +117,6 @@ int cmd_draw(int argc, char **argv)
 					     "--format", output);
 			goto done;
 		}
-	}
-	if (cli_input_args(&in, argc - optind, argv + optind)) {
-		rc = CLI_EXIT_ERROR;
-		goto done;
 	}
 	if ((rc = cli_check_output(&in, output)))
 		goto done;

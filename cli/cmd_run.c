@@ -128,17 +128,9 @@ int cmd_run(int argc, char **argv)
 			goto done;
 		}
 	}
-	if (optind >= argc) {
-		rc = cli_usage_error("run", "no input file");
+	if ((rc = cli_take_inputs(&in, "run", argc, argv, dir, "DIR")))
 		goto done;
-	}
-	if (!dir) {
-		rc = cli_usage_error("run", "no output folder (-o DIR)");
-		goto done;
-	}
 	rc = CLI_EXIT_ERROR;
-	if (cli_input_args(&in, argc - optind, argv + optind))
-		goto done;
 	n_out = draw ? OUT__COUNT : OUT_DOT;
 	for (int i = 0; i < n_out; i++) {
 		if (!(paths[i] = join(dir, out_names[i]))) {

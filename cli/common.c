@@ -100,6 +100,18 @@ int cli_input_args(cli_input *in, int argc, char **argv)
 	return 0;
 }
 
+int cli_take_inputs(cli_input *in, const char *cmd, int argc, char **argv,
+		    const char *output, const char *need_output)
+{
+	if (optind >= argc)
+		return cli_usage_error(cmd, "no input file");
+	if (need_output && !output)
+		return cli_usage_error(cmd, "no output (-o %s)", need_output);
+	if (cli_input_args(in, argc - optind, argv + optind))
+		return CLI_EXIT_ERROR;
+	return CLI_EXIT_OK;
+}
+
 void cli_error(const erg_error *err)
 {
 	char buf[ERG_ERROR_MSG_MAX + ERG_ERROR_FILE_MAX + 64];
