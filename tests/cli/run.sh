@@ -66,12 +66,22 @@ PYEOF
   grep -q '^ok$' "$TMP/py.out" && pass || fail "NetworkX/igraph check: $(tail -5 "$TMP/py.out")"
 fi
 
-# a network written by someone else: NetworkX's karate club GraphML
-karate=$DATA/graphml/karate_networkx.graphml
-if [[ -f $karate ]]; then
-  expect_exit 0 "run on a NetworkX file" -- "$ERGRAPH" run "$karate" -o "$TMP/karate" -q
-  [[ -s $TMP/karate/network.png ]] && pass || fail "karate PNG"
-fi
+# networks written by someone else: every real GraphML fixture (Gephi, yEd,
+# yFiles, graph-tool, NetworkX, igraph, a Java library) goes through run
+for f in "$DATA"/graphml/*.graphml; do
+  name=$(basename "$f" .graphml)
+  expect_exit 0 "run on $name" -- "$ERGRAPH" run "$f" -o "$TMP/foreign-$name" -q
+  for o in network.graphml metrics.csv network.dot network.svg network.png; do
+    [[ -s $TMP/foreign-$name/$o ]] && pass || fail "run on $name: no $o"
+  done
+done
+
+# Zachary's karate club as igraph wrote it (unweighted, undirected): the
+# betweenness of actor n0 is NetworkX's, 231.0714... (normalized=False).
+# (NetworkX's own karate file carries weights, read as distances 1/w.)
+col=$(head -1 "$TMP/foreign-igraph_zachary/metrics.csv" | tr , '\n' | grep -n '^betweenness$' | cut -d: -f1)
+awk -F, -v c="$col" 'NR > 1 && $2 == "n0" { print $c }' "$TMP/foreign-igraph_zachary/metrics.csv" >"$TMP/bw0"
+[[ $(cut -c1-8 "$TMP/bw0") == 231.0714 ]] && pass || fail "karate betweenness of node 0: $(cat "$TMP/bw0")"
 
 # standard input
 expect_exit 0 "analyze from stdin" -- bash -c "\"$ERGRAPH\" analyze - <\"$EXAMPLE/relations.csv\""
