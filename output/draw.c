@@ -861,6 +861,13 @@ static void apply_engine_rows(draw_ctx *c, const char *engine)
 		return;
 	snprintf(prefix, sizeof(prefix), "layout.%s.", engine);
 	apply_rows(c, c->G, AGRAPH, prefix);
+	/* large networks: curved edges and overlap removal cost Graphviz
+	 * 2.43 minutes for thousands of edges; the theme's large.graph.*
+	 * rows (straight lines, overlaps allowed) apply beyond its limit */
+	if (c->agg.n > (size_t)strtoul(theme_get(&c->th, "large.edges_above",
+						"1000"),
+				      NULL, 10))
+		apply_rows(c, c->G, AGRAPH, "large.graph.");
 }
 
 /* One Graphviz context for the life of the process. Graphviz 2.43's pango
