@@ -163,10 +163,10 @@ int cmd_run(int argc, char **argv)
 				 fps[OUT_METRICS], &err))
 		goto fail;
 	dopts.view = view;
-	for (int i = OUT_DOT; i < n_out; i++) {
+	if (n_out > OUT_DOT) {
 		cli_progress(in.quiet, "drawing");
-		if (erg_draw_fp(g, &dopts, draw_fmts[i - OUT_DOT], fps[i],
-				&err))
+		if (erg_draw_many(g, &dopts, draw_fmts, fps + OUT_DOT,
+				  (size_t)(n_out - OUT_DOT), &err))
 			goto fail;
 	}
 	for (int i = 0; i < n_out; i++) {

@@ -884,72 +884,90 @@ static GVC_t *shared_gvc(void)
 	return gvc;
 }
 
-static erg_status layout_and_render(draw_ctx *c, erg_format fmt, FILE *fp,
-				    erg_error *err)
+/* Lays the diagram out once (engine by size, fallback when the large
+ * engine fails). */
+static erg_status layout(draw_ctx *c, GVC_t *gvc, erg_error *err)
 {
-	GVC_t *gvc = shared_gvc();
 	const char *fallback;
 	const char *engine = choose_engine(c, &fallback);
-	const char *fname = render_format(fmt);
-	char *data = NULL;
-	unsigned int len = 0;
-	bool laid_out = false;
-	erg_status rc = ERG_OK;
 
-	if (!gvc)
-		return erg_error_set(err, ERG_EALGO, NULL, 0, 0,
-				     "cannot start Graphviz");
 	apply_engine_rows(c, engine);
 	if (gvLayout(gvc, c->G, engine) != 0) {
 		if (fallback)
 			apply_engine_rows(c, fallback);
-		if (!fallback || gvLayout(gvc, c->G, fallback) != 0) {
-			rc = erg_error_set(err, ERG_EALGO, NULL, 0, 0,
-					   "Graphviz layout with '%s' failed: "
-					   "%s",
-					   engine, gv_error_text());
-			goto done;
-		}
+		if (!fallback || gvLayout(gvc, c->G, fallback) != 0)
+			return erg_error_set(err, ERG_EALGO, NULL, 0, 0,
+					     "Graphviz layout with '%s' "
+					     "failed: %s",
+					     engine, gv_error_text());
 	}
-	laid_out = true;
+	return ERG_OK;
+}
+
+/* Renders the laid-out diagram as fmt into fp. */
+static erg_status render(draw_ctx *c, GVC_t *gvc, erg_format fmt, FILE *fp,
+			 erg_error *err)
+{
+	const char *fname = render_format(fmt);
+	char *data = NULL;
+	unsigned int len = 0;
+	erg_status rc = ERG_OK;
+
 	if (gvRenderData(gvc, c->G, fname, &data, &len) != 0 || !data) {
 		rc = erg_error_set(err, ERG_EALGO, NULL, 0, 0,
 				   "Graphviz cannot render %s: %s", fname,
 				   gv_error_text());
 		goto done;
 	}
-	if (len && fwrite(data, 1, len, fp) != len) {
-		rc = erg_error_set(err, ERG_EIO, NULL, 0, 0,
-				   "cannot write the %s diagram: %s", fname,
-				   strerror(errno ? errno : EIO));
-		goto done;
-	}
-	if (fflush(fp) != 0 || ferror(fp))
+	errno = 0;
+	if ((len && fwrite(data, 1, len, fp) != len) || fflush(fp) != 0 ||
+	    ferror(fp))
 		rc = erg_error_set(err, ERG_EIO, NULL, 0, 0,
 				   "cannot write the %s diagram: %s", fname,
 				   strerror(errno ? errno : EIO));
 done:
 	if (data)
 		gvFreeRenderData(data);
-	if (laid_out)
-		gvFreeLayout(gvc, c->G);
 	return rc;
 }
 
-erg_status erg_draw_fp(const erg_graph *g, const erg_draw_opts *opts,
-		       erg_format fmt, FILE *fp, erg_error *err)
+/* The DOT text of the diagram, before layout. */
+static erg_status write_dot(draw_ctx *c, FILE *fp, erg_error *err)
+{
+	const char *fallback;
+	const char *engine = choose_engine(c, &fallback);
+	/* name a layout other than dot, so that `dot -Tpng` on the file
+	 * draws what ergraph would */
+	if (strcmp(engine, "dot") != 0) {
+		set_attr(c, c->G, "layout", engine);
+		apply_engine_rows(c, engine);
+	}
+	errno = 0;
+	if (agwrite(c->G, fp) == EOF || fflush(fp) != 0 || ferror(fp))
+		return erg_error_set(err, ERG_EIO, NULL, 0, 0,
+				     "cannot write the DOT diagram: %s",
+				     strerror(errno ? errno : EIO));
+	return ERG_OK;
+}
+
+erg_status erg_draw_many(const erg_graph *g, const erg_draw_opts *opts,
+			 const erg_format *fmts, FILE *const *fps, size_t n,
+			 erg_error *err)
 {
 	draw_ctx c;
 	erg_draw_opts defaults;
 	gv_errors gverr;
-	erg_status rc;
+	GVC_t *gvc = NULL;
+	bool laid_out = false;
+	erg_status rc = ERG_OK;
 
-	if (fmt != ERG_FORMAT_DOT && !render_format(fmt))
-		return erg_error_set(err, ERG_EUNSUPPORTED, NULL, 0, 0,
-				     "cannot draw as %s: use dot, svg, png "
-				     "or pdf",
-				     erg_format_name(fmt) ? erg_format_name(fmt)
-							  : "this format");
+	for (size_t i = 0; i < n; i++)
+		if (fmts[i] != ERG_FORMAT_DOT && !render_format(fmts[i]))
+			return erg_error_set(
+			    err, ERG_EUNSUPPORTED, NULL, 0, 0,
+			    "cannot draw as %s: use dot, svg, png or pdf",
+			    erg_format_name(fmts[i]) ? erg_format_name(fmts[i])
+						     : "this format");
 	if (!opts) {
 		erg_draw_opts_init(&defaults);
 		opts = &defaults;
@@ -981,27 +999,37 @@ erg_status erg_draw_fp(const erg_graph *g, const erg_draw_opts *opts,
 				      gv_error_text());
 		goto done;
 	}
-	if (fmt == ERG_FORMAT_DOT) {
-		const char *fallback;
-		const char *engine = choose_engine(&c, &fallback);
-		/* name a layout other than dot, so that `dot -Tpng` on the
-		 * file draws what ergraph would */
-		if (strcmp(engine, "dot") != 0) {
-			set_attr(&c, c.G, "layout", engine);
-			apply_engine_rows(&c, engine);
+	/* DOT first: it is the diagram before layout */
+	for (size_t i = 0; i < n && !rc; i++)
+		if (fmts[i] == ERG_FORMAT_DOT)
+			rc = write_dot(&c, fps[i], err);
+	for (size_t i = 0; i < n && !rc; i++) {
+		if (fmts[i] == ERG_FORMAT_DOT)
+			continue;
+		if (!laid_out) {
+			if (!(gvc = shared_gvc())) {
+				rc = erg_error_set(err, ERG_EALGO, NULL, 0, 0,
+						   "cannot start Graphviz");
+				break;
+			}
+			if ((rc = layout(&c, gvc, err)))
+				break;
+			laid_out = true;
 		}
-		errno = 0;
-		if (agwrite(c.G, fp) == EOF || fflush(fp) != 0 || ferror(fp))
-			rc = erg_error_set(err, ERG_EIO, NULL, 0, 0,
-					   "cannot write the DOT diagram: %s",
-					   strerror(errno ? errno : EIO));
-	} else {
-		rc = layout_and_render(&c, fmt, fp, err);
+		rc = render(&c, gvc, fmts[i], fps[i], err);
 	}
 done:
+	if (laid_out)
+		gvFreeLayout(gvc, c.G);
 	ctx_free(&c);
 	gv_errors_end(&gverr);
 	return rc;
+}
+
+erg_status erg_draw_fp(const erg_graph *g, const erg_draw_opts *opts,
+		       erg_format fmt, FILE *fp, erg_error *err)
+{
+	return erg_draw_many(g, opts, &fmt, &fp, 1, err);
 }
 
 erg_status erg_draw_file(const erg_graph *g, const erg_draw_opts *opts,

@@ -100,6 +100,12 @@ erg_status erg_draw_fp(const erg_graph *g, const erg_draw_opts *opts,
 erg_status erg_draw_file(const erg_graph *g, const erg_draw_opts *opts,
 			 erg_format fmt, const char *path, erg_error *err);
 
+/* Draws the same diagram in n formats, fmts[i] into fps[i], laying it out
+ * once (a layout of thousands of actors takes seconds). */
+erg_status erg_draw_many(const erg_graph *g, const erg_draw_opts *opts,
+			 const erg_format *fmts, FILE *const *fps, size_t n,
+			 erg_error *err);
+
 #ifdef __cplusplus
 }
 #endif
