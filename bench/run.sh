@@ -141,7 +141,8 @@ measure() {
 			"$name" "$i" "$t" "$(calc "$us + $sy")" \
 			"$(calc "$rss / 1024")"
 		if [ -z "$best" ] || [ "$(calc "$t < $best")" = 1 ]; then
-			best=$t; bestrss=$rss; bestcpu=$(calc "$us + $sy")
+			best=$t; bestrss=$rss; bestcpu=$(awk -v u="$us" -v s="$sy" \
+				'BEGIN { printf "%.2f", u + s }')
 			mv "$WORK/$name.cur" "$WORK/$name.err"
 		fi
 		if [ "$(calc "$t > $SLOW")" = 1 ] && [ "$i" -lt "$REPEAT" ]; then
@@ -158,14 +159,14 @@ nodraw=()
 if grep -q -- '--no-draw' <<<"$help"; then
 	nodraw=(--no-draw)
 fi
-quiet=()
+runopts=()
 if grep -q -- '--quiet' <<<"$help"; then
-	quiet=(--quiet)
+	runopts=(--quiet)
 fi
 # The baselines analyse every relation; ergraph leaves negated ones out
 # unless told otherwise.
 if grep -q -- '--all-modalities' <<<"$help"; then
-	quiet+=(--all-modalities)
+	runopts+=(--all-modalities)
 fi
 
 echo "== timing (best of $REPEAT wall-clock runs; peak RSS of that run)"
@@ -176,16 +177,16 @@ measure igraph_full "$PY" bench/py_igraph.py --full "$NET" \
 	"$WORK/igraph_full.graphml"
 if [ ${#nodraw[@]} -gt 0 ]; then
 	measure ergraph_run "$ERGRAPH" run "$NET" -o "$WORK/out-run" \
-		"${quiet[@]}" "${nodraw[@]}"
+		"${runopts[@]}" "${nodraw[@]}"
 else
 	R_SEC[ergraph_run]="n/a"; R_NOTE[ergraph_run]="CLI has no --no-draw"
 fi
 # read + all metrics + metrics table, no GraphML written
 measure ergraph_an "$ERGRAPH" analyze "$NET" -o "$WORK/analyze.csv" \
-	"${quiet[@]}"
+	"${runopts[@]}"
 if [ "$DO_DRAW" = 1 ]; then
-	TIMEOUT=$DRAW_TIMEOUT measure ergraph_all "$ERGRAPH" run "$NET" -o "$WORK/out-all" \
-		"${quiet[@]}"
+	TIMEOUT=$DRAW_TIMEOUT measure ergraph_all "$ERGRAPH" run "$NET" \
+		-o "$WORK/out-all" "${runopts[@]}"
 fi
 if [ "$DO_NX" = 1 ]; then
 	measure networkx "$PY" bench/py_networkx.py "$NET" \
@@ -276,7 +277,7 @@ if [ "$DO_PROFILE" = 1 ] && command -v perf >/dev/null && \
 	echo "== perf profile of ergraph run --no-draw (top symbols, self time)"
 	rm -rf "$WORK/out-perf"
 	perf record -q -o "$WORK/perf.data" "$ERGRAPH" run "$NET" \
-		-o "$WORK/out-perf" "${quiet[@]}" "${nodraw[@]}" \
+		-o "$WORK/out-perf" "${runopts[@]}" "${nodraw[@]}" \
 		>/dev/null 2>&1 || echo "(perf record failed)"
 	echo "-- by library"
 	perf report -i "$WORK/perf.data" --stdio --sort dso 2>/dev/null |
