@@ -29,21 +29,44 @@ static void help(void)
 	       "the number\n                     of CPUs)\n\n" CLI_INPUT_HELP "\n" CLI_VIEW_HELP);
 }
 
+/* Creates `dir` and its missing parents (mkdir -p). */
 static int make_dir(const char *dir)
 {
 	struct stat st;
+	char *path;
+	int rc = 0;
+
 	if (stat(dir, &st) == 0) {
 		if (S_ISDIR(st.st_mode))
 			return 0;
 		cli_errorf("%s: exists and is not a folder", dir);
 		return -1;
 	}
-	if (mkdir(dir, 0777) != 0) {
-		cli_errorf("%s: cannot create folder: %s", dir,
-			   strerror(errno));
+	if (!(path = strdup(dir))) {
+		cli_errorf("out of memory");
 		return -1;
 	}
-	return 0;
+	for (char *p = path + 1;; p++) {
+		bool end = *p == '\0';
+		if (*p != '/' && !end)
+			continue;
+		*p = '\0';
+		if (mkdir(path, 0777) != 0 && errno != EEXIST) {
+			cli_errorf("%s: cannot create folder: %s", path,
+				   strerror(errno));
+			rc = -1;
+			break;
+		}
+		if (end)
+			break;
+		*p = '/';
+	}
+	free(path);
+	if (!rc && (stat(dir, &st) != 0 || !S_ISDIR(st.st_mode))) {
+		cli_errorf("%s: cannot create folder", dir);
+		rc = -1;
+	}
+	return rc;
 }
 
 static char *join(const char *dir, const char *name)

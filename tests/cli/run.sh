@@ -83,6 +83,13 @@ col=$(head -1 "$TMP/foreign-igraph_zachary/metrics.csv" | tr , '\n' | grep -n '^
 awk -F, -v c="$col" 'NR > 1 && $2 == "n0" { print $c }' "$TMP/foreign-igraph_zachary/metrics.csv" >"$TMP/bw0"
 [[ $(cut -c1-8 "$TMP/bw0") == 231.0714 ]] && pass || fail "karate betweenness of node 0: $(cat "$TMP/bw0")"
 
+# the output folder is created with its missing parents
+expect_exit 0 "run into a nested new folder" -- "$ERGRAPH" run "$EXAMPLE/relations.csv" -o "$TMP/new/deeper/out" -q --no-draw
+[[ -s $TMP/new/deeper/out/metrics.csv ]] && pass || fail "nested output folder not created"
+: >"$TMP/a-file"
+expect_exit 1 "output folder is a file" -- "$ERGRAPH" run "$EXAMPLE/relations.csv" -o "$TMP/a-file" -q
+expect_err_match 'a-file.*not a folder' "output folder is a file"
+
 # standard input
 expect_exit 0 "analyze from stdin" -- bash -c "\"$ERGRAPH\" analyze - <\"$EXAMPLE/relations.csv\""
 grep -q "^1," "$TMP/stdout" && pass || fail "analyze from stdin printed no table"
