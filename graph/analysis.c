@@ -187,7 +187,9 @@ static void store(analysis *a, erg_metric m, const igraph_vector_t *v)
 	double *out = a->m->values[m];
 	for (igraph_integer_t i = 0; i < a->nv; i++) {
 		double x = VECTOR(*v)[i];
-		out[a->actor_of[i]] = isfinite(x) ? x : 0.0;
+		/* NaN and infinities as 0; so are -0 and round-off residue
+		 * below 1e-13 that ARPACK leaves where the true value is 0 */
+		out[a->actor_of[i]] = isfinite(x) && fabs(x) >= 1e-13 ? x : 0.0;
 	}
 }
 
