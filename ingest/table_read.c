@@ -645,25 +645,48 @@ static erg_status relation_row(void *ud, const erg__table_row *row,
 	return ERG_OK;
 }
 
-erg_status erg_table_read_memory(erg_graph *g, const char *data, size_t len,
-				 char delim, const char *name,
-				 const erg_read_opts *opts, erg_error *err)
+/* What tells a relation table from an actors table. */
+typedef struct {
+	const char *const *reserved;
+	size_t n_reserved;
+	size_t n_required;
+	erg_domain domain;
+	erg__table_row_fn row;
+	const char *default_name;
+} table_kind;
+
+static erg_status read_table(erg_graph *g, const table_kind *kind,
+			     const char *data, size_t len, char delim,
+			     const char *name, const erg_read_opts *opts,
+			     erg_error *err)
 {
 	table tb;
 	erg_status st;
 
 	memset(&tb, 0, sizeof(tb));
 	tb.g = g;
-	tb.name = name ? name : "<table>";
+	tb.name = name ? name : kind->default_name;
 	tb.opts = opts;
-	tb.reserved = rel_columns;
-	tb.n_reserved = R__COUNT;
-	tb.n_required = 3;
-	tb.domain = ERG_DOMAIN_EDGE;
-	st = erg__table_parse(data, len, delim, tb.name, opts, relation_row,
-			      &tb, err);
+	tb.reserved = kind->reserved;
+	tb.n_reserved = kind->n_reserved;
+	tb.n_required = kind->n_required;
+	tb.domain = kind->domain;
+	st = erg__table_parse(data, len, delim, tb.name, opts, kind->row, &tb,
+			      err);
 	table_free(&tb);
 	return st;
+}
+
+static const table_kind relation_table = { rel_columns,	     R__COUNT,
+					   3,		     ERG_DOMAIN_EDGE,
+					   relation_row,     "<table>" };
+
+erg_status erg_table_read_memory(erg_graph *g, const char *data, size_t len,
+				 char delim, const char *name,
+				 const erg_read_opts *opts, erg_error *err)
+{
+	return read_table(g, &relation_table, data, len, delim, name, opts,
+			  err);
 }
 
 /* ---- actors ---- */
@@ -728,25 +751,15 @@ static erg_status actor_row(void *ud, const erg__table_row *row, bool is_header,
 	return ERG_OK;
 }
 
+static const table_kind actor_table = { actor_columns,   A__COUNT,
+					1,		 ERG_DOMAIN_NODE,
+					actor_row,	 "<actors>" };
+
 erg_status erg_actors_read_memory(erg_graph *g, const char *data, size_t len,
 				  char delim, const char *name,
 				  const erg_read_opts *opts, erg_error *err)
 {
-	table tb;
-	erg_status st;
-
-	memset(&tb, 0, sizeof(tb));
-	tb.g = g;
-	tb.name = name ? name : "<actors>";
-	tb.opts = opts;
-	tb.reserved = actor_columns;
-	tb.n_reserved = A__COUNT;
-	tb.n_required = 1;
-	tb.domain = ERG_DOMAIN_NODE;
-	st = erg__table_parse(data, len, delim, tb.name, opts, actor_row, &tb,
-			      err);
-	table_free(&tb);
-	return st;
+	return read_table(g, &actor_table, data, len, delim, name, opts, err);
 }
 
 /* ---- files ---- */
@@ -756,8 +769,9 @@ static const char *display_name(const char *path)
 	return strcmp(path, "-") == 0 ? "<stdin>" : path;
 }
 
-erg_status erg_table_read_file(erg_graph *g, const char *path, char delim,
-			       const erg_read_opts *opts, erg_error *err)
+static erg_status read_table_file(erg_graph *g, const table_kind *kind,
+				  const char *path, char delim,
+				  const erg_read_opts *opts, erg_error *err)
 {
 	char *data = NULL;
 	size_t len = 0;
@@ -767,24 +781,20 @@ erg_status erg_table_read_file(erg_graph *g, const char *path, char delim,
 		return st;
 	if (!delim)
 		delim = erg__table_delim_for_path(path);
-	st = erg_table_read_memory(g, data, len, delim, display_name(path),
-				   opts, err);
+	st = read_table(g, kind, data, len, delim, display_name(path), opts,
+			err);
 	free(data);
 	return st;
+}
+
+erg_status erg_table_read_file(erg_graph *g, const char *path, char delim,
+			       const erg_read_opts *opts, erg_error *err)
+{
+	return read_table_file(g, &relation_table, path, delim, opts, err);
 }
 
 erg_status erg_actors_read_file(erg_graph *g, const char *path,
 				const erg_read_opts *opts, erg_error *err)
 {
-	char *data = NULL;
-	size_t len = 0;
-	erg_status st;
-
-	if ((st = erg_read_all(path, opts, &data, &len, err)))
-		return st;
-	st = erg_actors_read_memory(g, data, len,
-				    erg__table_delim_for_path(path),
-				    display_name(path), opts, err);
-	free(data);
-	return st;
+	return read_table_file(g, &actor_table, path, 0, opts, err);
 }
