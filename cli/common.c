@@ -192,8 +192,30 @@ void cli_read_opts(const cli_input *in, erg_read_opts *opts)
 	}
 }
 
+/* The default lexicon with the --lexicon layers on top. */
+static erg_status load_lexicon(const cli_input *in, const erg_read_opts *opts,
+			       erg_lexicon **out, erg_error *err)
+{
+	erg_lexicon *lx = NULL;
+	erg_status st = erg_lexicon_new_default(&lx, err);
+	if (st)
+		return st;
+	if (opts->warn)
+		erg_lexicon_set_warn(lx, opts->warn, opts->warn_userdata);
+	for (size_t i = 0; i < in->n_lexicons; i++) {
+		if ((st = erg_lexicon_load(lx, in->lexicons[i], err))) {
+			erg_lexicon_free(lx);
+			return st;
+		}
+	}
+	*out = lx;
+	return ERG_OK;
+}
+
 int cli_load(cli_input *in, erg_graph **out)
 {
+	erg_lexicon *lx = NULL;
+	erg_text_opts topts;
 	erg_types *types = NULL;
 	erg_graph *g = NULL;
 	erg_error err;
@@ -214,20 +236,30 @@ int cli_load(cli_input *in, erg_graph **out)
 			goto fail;
 	for (size_t i = 0; i < in->n_inputs; i++) {
 		cli_progress(in->quiet, "reading");
-		if (erg_text_is_document(in->inputs[i])
-			? erg_text_read_file(g, in->inputs[i], in->lexicons,
-					     in->n_lexicons, &opts, &err)
-			: erg_read_file(g, in->inputs[i], ERG_FORMAT_UNKNOWN,
-					&opts, &err))
+		if (!erg_text_is_document(in->inputs[i])) {
+			if (erg_read_file(g, in->inputs[i], ERG_FORMAT_UNKNOWN,
+					  &opts, &err))
+				goto fail;
+			continue;
+		}
+		/* the lexicon is built once, for the first document */
+		if (!lx && load_lexicon(in, &opts, &lx, &err))
+			goto fail;
+		erg_text_opts_init(&topts);
+		topts.read = opts;
+		if (erg_text_ingest_file(g, lx, in->inputs[i], ERG_TEXT_AUTO,
+					 &topts, &err))
 			goto fail;
 	}
 	cli_progress(in->quiet, NULL);
+	erg_lexicon_free(lx);
 	erg_types_free(types);
 	*out = g;
 	return CLI_EXIT_OK;
 fail:
 	cli_progress(in->quiet, NULL);
 	cli_error(&err);
+	erg_lexicon_free(lx);
 	erg_graph_free(g);
 	erg_types_free(types);
 	*out = NULL;
