@@ -820,6 +820,11 @@ void erg_draw_opts_init(erg_draw_opts *o)
 {
 	memset(o, 0, sizeof(*o));
 	o->legend = true;
+	o->page = "slide";
+	o->theme = "light";
+	o->size_by = -1;
+	o->dpi = 200;
+	o->clusters = true;
 }
 
 static const char *render_format(erg_format fmt)

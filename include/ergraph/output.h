@@ -84,8 +84,24 @@ erg_status erg_metrics_write_file(const erg_graph *g, const erg_metrics *m,
 typedef struct {
 	const erg_view *view;     /* NULL: every relation */
 	const char *title;        /* NULL: none */
-	const char *engine;       /* NULL: dot for small networks, else sfdp */
+	const char *engine;       /* NULL: chosen by size and shape */
 	bool legend;              /* default true */
+	/* Slide-ready options (issue 4). Fields after `legend` are set to
+	 * their defaults by erg_draw_opts_init; always call it first. */
+	const char *subtitle;     /* NULL: none */
+	const char *footnote;     /* NULL: default (source documents and
+				     date range); "": none */
+	const char *page;         /* "slide" (16:9, 13.33 x 7.5 in, default),
+				     "slide43", "a4", "square" */
+	const char *theme;        /* "light" (default), "dark", or the path
+				     of a theme file */
+	const erg_metrics *metrics; /* NULL: none. Used for size_by and the
+				       node tooltips in SVG */
+	int size_by;              /* an erg_metric to scale nodes by, or -1
+				     (default): uniform */
+	double dpi;               /* PNG resolution; 0 = 200 */
+	bool clusters;            /* persons inside a box of the actor they
+				     are affiliated with; default true */
 } erg_draw_opts;
 
 void erg_draw_opts_init(erg_draw_opts *o);
