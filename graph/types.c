@@ -313,10 +313,18 @@ erg_status erg_types_parse(erg_types *types, const char *data, size_t len,
 		return erg_error_set(err, ERG_EPARSE, filename, 0, 0,
 				     "binary data in a type table");
 	if (!erg__utf8_valid(data, len, &bad)) {
-		long l = 1;
-		for (size_t k = 0; k < bad; k++)
-			l += data[k] == '\n';
-		return erg_error_set(err, ERG_EPARSE, filename, l, 0,
+		long l = 1, col = 1;
+		for (size_t k = 0; k < bad; k++) {
+			/* CRLF counts once, a lone CR ends a line too */
+			if (data[k] == '\n' ||
+			    (data[k] == '\r' && data[k + 1] != '\n')) {
+				l++;
+				col = 1;
+			} else if (((unsigned char)data[k] & 0xC0) != 0x80) {
+				col++;
+			}
+		}
+		return erg_error_set(err, ERG_EPARSE, filename, l, col,
 				     "invalid UTF-8");
 	}
 	if (len >= 3 && memcmp(data, "\xef\xbb\xbf", 3) == 0)
@@ -327,13 +335,14 @@ erg_status erg_types_parse(erg_types *types, const char *data, size_t len,
 	while (pos < len) {
 		size_t e = pos, l;
 		const char *line = data + pos;
-		while (e < len && data[e] != '\n')
+		/* lines end with LF, CRLF or a lone CR (old Mac files) */
+		while (e < len && data[e] != '\n' && data[e] != '\r')
 			e++;
 		l = e - pos;
-		if (l && line[l - 1] == '\r')
-			l--;
 		lineno++;
 		pos = e + 1;
+		if (e + 1 < len && data[e] == '\r' && data[e + 1] == '\n')
+			pos++;
 		{
 			size_t k = 0;
 			while (k < l && (line[k] == ' ' || line[k] == '\t'))

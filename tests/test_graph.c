@@ -66,6 +66,26 @@ static void test_graph__types_override_and_errors(void **state)
 	assert_non_null(strstr(err.message, "colour"));
 	assert_int_equal(erg_types_load(t, "/nonexistent/types.tsv", &err),
 			 ERG_EIO);
+
+	/* old Mac line ends: a lone CR ends a row, errors name the row */
+	const char cr[] = "# cr\rcr1\t+\tno\t#000001\rcr2\t+\tmaybe\t#000002\r";
+	assert_int_equal(erg_types_parse(t, cr, strlen(cr), "cr.tsv", &err),
+			 ERG_EPARSE);
+	assert_int_equal(err.line, 3);
+	const char crok[] = "cr1\t+\tno\t#000001\rcr2\t-\tyes\t#000002\r\n"
+			    "cr3\t0\tno\t#000003";
+	assert_int_equal(erg_types_parse(t, crok, strlen(crok), "cr.tsv", &err),
+			 ERG_OK);
+	assert_int_equal(erg_types_find(t, "cr2", &i), 0);
+	assert_int_equal(erg_types_get(t, i)->polarity, -1);
+	assert_int_equal(erg_types_find(t, "cr3", NULL), 0);
+
+	/* invalid UTF-8: line and column (in characters) of the bad byte */
+	const char u8[] = "ok\t+\tno\t#000001\r\n\xc3\xa9t\xff\t+\tno\t#0\n";
+	assert_int_equal(erg_types_parse(t, u8, strlen(u8), "u8.tsv", &err),
+			 ERG_EPARSE);
+	assert_int_equal(err.line, 2);
+	assert_int_equal(err.column, 3);
 	erg_types_free(t);
 }
 
