@@ -1,14 +1,15 @@
 /*
  * fuzz_graphml.c - libFuzzer harness for the GraphML reader.
  *
- * Not part of the default build. With clang:
+ * Not part of the default build. With clang, from the source root and
+ * after a normal cmake build in `build` (for the generated sources):
  *
+ *   PKGS="libxml-2.0 igraph libcgraph libgvc jansson libutf8proc"
  *   clang -g -O1 -fsanitize=fuzzer,address,undefined \
- *     -I include -I graph -I ingest $(pkg-config --cflags libxml-2.0) \
- *     tests/fuzz/fuzz_graphml.c graph/*.c ingest/*.c output/*.c \
- *     build/generated/types_default.c \
- *     $(pkg-config --libs libxml-2.0 igraph libcgraph libgvc jansson \
- *       libutf8proc) -lcsv -lm -o fuzz_graphml
+ *     -fno-sanitize-recover=all -I include -I graph -I ingest \
+ *     $(pkg-config --cflags $PKGS) tests/fuzz/fuzz_graphml.c \
+ *     $(find graph ingest output build/generated -name '*.c') \
+ *     $(pkg-config --libs $PKGS) -lcsv -lm -o fuzz_graphml
  *   ./fuzz_graphml -max_len=65536 tests/data/fuzz-graphml
  *
  * Every input must give ERG_OK or a negative status with a message; the
