@@ -61,6 +61,7 @@ typedef struct {
 	bool digits;
 	char punct;
 	uint32_t ref;
+	size_t match; /* index in c->m for a phrase match, else SIZE_MAX */
 	who_t who;
 	int group;
 	int clause;
@@ -517,8 +518,10 @@ static erg_status build_elements(ctx *c, const char *t, size_t s, size_t e,
 		memset(&x, 0, sizeof(x));
 		x.who = WHO_NONE;
 		x.group = -1;
+		x.match = SIZE_MAX;
 		if (mi < mj && c->m.items[mi].start == i) {
 			const lx_match *mt = &c->m.items[mi];
+			x.match = mi;
 			x.start = mt->start;
 			x.end = mt->end;
 			x.kind = match_kind(c, mt, c->n_el == 0, &x.ref,
@@ -1269,12 +1272,9 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 			continue;
 		/* a phrase may be several cues (noun and verb): try each */
 		{
-			const lx_match *mt = NULL;
-			for (size_t k = 0; k < c->m.n; k++)
-				if (c->m.items[k].start == x->start) {
-					mt = &c->m.items[k];
-					break;
-				}
+			const lx_match *mt = x->match < c->m.n
+						 ? &c->m.items[x->match]
+						 : NULL;
 			if (mt) {
 				int bit = 0;
 				for (uint32_t e = c->lx->key_first[mt->key];
