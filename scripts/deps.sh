@@ -7,6 +7,7 @@ PACKAGES=(
   build-essential cmake pkg-config
   libigraph-dev libxml2-dev libgraphviz-dev graphviz
   libjansson-dev libutf8proc-dev libcsv-dev libcmocka-dev
+  librsvg2-dev libcairo2-dev poppler-utils
   python3 python3-igraph python3-networkx
 )
 

@@ -36,10 +36,20 @@ typedef struct {
 	char since[11];      /* "" = no bound */
 	char until[11];
 	double min_weight;   /* relations below it are dropped; 0 = none */
+	/* Actor selection (erg_view_focus, erg_view_top): keep[i] tells
+	 * whether actor i is kept; NULL keeps every actor. Actors at index
+	 * n_keep or beyond (added after the selection) are not kept. A
+	 * relation passes only if both its ends are kept. Owned by the
+	 * view. */
+	bool *keep;
+	size_t n_keep;
 } erg_view;
 
 void erg_view_init(erg_view *v);
 void erg_view_clear(erg_view *v);
+/* Deep copy of `src` (NULL: a view that keeps everything) into `out`,
+ * which is overwritten (not cleared first). */
+erg_status erg_view_copy(erg_view *out, const erg_view *src, erg_error *err);
 erg_status erg_view_add_type(erg_view *v, const erg_graph *g,
 			     const char *type_name, erg_error *err);
 erg_status erg_view_add_modality(erg_view *v, const char *name,
@@ -54,6 +64,69 @@ erg_status erg_view_set_until(erg_view *v, const char *date, erg_error *err);
 /* True if relation `r` of `g` passes the view (NULL view: always). */
 bool erg_view_match(const erg_view *v, const erg_graph *g,
 		    const erg_relation *r);
+
+/* ---- named layers ----
+ *
+ * A layer is a named set of relation types, defined as data
+ * (lexicons/layers.tsv, compiled in): "cooperation" (every positive type
+ * of the type table), "conflict" (every negative type), "arms"
+ * (arms_transfer, military_cooperation). Types given by polarity are
+ * resolved against the graph's own type table when the layer is added. */
+
+size_t erg_layers_count(void);
+/* Name ("conflict") and title ("conflict layer") of layer i < count;
+ * NULL when out of range. */
+const char *erg_layer_name(size_t i);
+const char *erg_layer_title(size_t i);
+/* Index of the layer called `name` (ASCII case-insensitive): 0 if found,
+ * -1 if not. */
+int erg_layer_find(const char *name, size_t *out);
+
+/* Adds the types of layer `name` to the view's type set (so that several
+ * layers, and --type, add up). Fails with ERG_ENOTFOUND for an unknown
+ * layer (the message lists the known ones) or a layer none of whose
+ * types exists in g's type table. */
+erg_status erg_view_add_layer(erg_view *v, const erg_graph *g,
+			      const char *name, erg_error *err);
+
+/* ---- actor selection ----
+ *
+ * Each selection narrows the current one: it only keeps actors the view
+ * already keeps, so that focus then top keeps the best actors of an ego
+ * network, and top then focus the ego network within the best actors. */
+
+/* Index of the actor named `name`: its id, else its label, else one of
+ * its aliases, each compared case-insensitively (ASCII and Unicode
+ * simple case folding). ERG_ENOTFOUND when nothing matches; ERG_EINVAL,
+ * naming the candidates, when several actors match at the same level. */
+erg_status erg_view_find_actor(const erg_graph *g, const char *name,
+			       size_t *out, erg_error *err);
+
+/* Ego network: keeps the actors within `depth` steps of `actor` (see
+ * erg_view_find_actor), following relations that pass the view in either
+ * direction; depth 0 keeps the actor alone. O(V + E). */
+erg_status erg_view_focus(erg_view *v, const erg_graph *g, const char *actor,
+			  unsigned depth, erg_error *err);
+
+/* erg_view_top (keep the n best actors by a metric) is declared with the
+ * metrics below. */
+
+/* True if the view keeps actor `actor` (NULL view or no selection:
+ * always). */
+bool erg_view_keeps_actor(const erg_view *v, size_t actor);
+
+/* Number of actors of g that the view keeps and that take part in a
+ * relation passing it. */
+size_t erg_view_actor_count(const erg_view *v, const erg_graph *g);
+
+/* A new graph holding the actors the view keeps (in their order, with
+ * labels, kinds, aliases and attributes; an affiliation naming an actor
+ * left out is dropped) and the relations passing the view, with a copy
+ * of g's type table, name, keys and graph attributes. Useful to draw or
+ * analyse a selection as a network of its own. Free it with
+ * erg_graph_free(). */
+erg_status erg_view_subgraph(const erg_view *v, const erg_graph *g,
+			     erg_graph **out, erg_error *err);
 
 /* ---- aggregation ---- */
 
@@ -169,6 +242,17 @@ erg_status erg_metrics_attach(erg_graph *g, const erg_metrics *m,
  * malloc'ed (n_actors entries); free() it. */
 erg_status erg_metrics_rank(const erg_graph *g, const erg_metrics *m,
 			    erg_metric by, size_t **out, erg_error *err);
+
+/* ---- actor selection by metric (views) ---- */
+
+/* Keeps the `n` actors ranked best by metric `by` of `m` (as
+ * erg_metrics_rank orders them) among those the view keeps that take part
+ * in a relation passing it; like the other selections it narrows the
+ * current one. `m` must hold `by` for g's actors (ERG_EINVAL otherwise).
+ * Compute `m` on the same view (erg_analyze) for a ranking of what is
+ * shown. O(V log V + E). */
+erg_status erg_view_top(erg_view *v, const erg_graph *g, const erg_metrics *m,
+			erg_metric by, size_t n, erg_error *err);
 
 #ifdef __cplusplus
 }
