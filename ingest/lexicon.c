@@ -69,6 +69,7 @@ void erg_lexicon_free(erg_lexicon *lx)
 		for (size_t j = 0; j < a->n_roles; j++)
 			free(a->roles[j].of);
 		free(a->roles);
+		free(a->offices);
 	}
 	free(lx->actors);
 	erg__strmap_free(&lx->actor_map);
@@ -743,9 +744,31 @@ static erg_status parse_field(parser *p)
 	}
 	if (tok_is(p, s, n, "role"))
 		return parse_role(p, a);
+	if (tok_is(p, s, n, "office")) {
+		lx_office o;
+		size_t bs, bn, xs;
+		erg_status st;
+		n = next_token(p, &s);
+		bn = next_token(p, &bs);
+		if (!n || !bn)
+			return PERR(p, p->pos, ERG_EPARSE,
+				    "office: expected ROLE AS (two role "
+				    "names)");
+		if (next_token(p, &xs))
+			return PERR(p, xs, ERG_EPARSE,
+				    "office: unexpected text");
+		if ((st = role_index(p, p->text + s, n, &o.role)) ||
+		    (st = role_index(p, p->text + bs, bn, &o.as)))
+			return st;
+		if (erg__grow((void **)&a->offices, &a->cap_offices,
+			      a->n_offices + 1, sizeof(lx_office)))
+			return oom(p);
+		a->offices[a->n_offices++] = o;
+		return ERG_OK;
+	}
 	return PERR(p, s, ERG_EPARSE,
 		    "unknown actor field '%.*s' (alias, adj, capital, "
-		    "affiliation, role)",
+		    "affiliation, role, office)",
 		    (int)n, p->text + s);
 }
 
@@ -1031,22 +1054,38 @@ static erg_status parse_modality(parser *p)
 	return for_each_phrase(p, entry_cb, &spec);
 }
 
+/* title ROLE[,ROLE...] : LIST */
 static erg_status parse_title(parser *p)
 {
 	erg_lexicon *lx = p->lx;
-	size_t s, n;
+	size_t s, n, a;
 	entry_spec spec;
-	uint32_t role;
+	lx_title t;
 	erg_status st;
 	n = next_token(p, &s);
 	if (!n || tok_is(p, s, n, ":"))
 		return PERR(p, s, ERG_EPARSE, "title: missing role name");
-	if ((st = role_index(p, p->text + s, n, &role)))
-		return st;
+	memset(&t, 0, sizeof(t));
+	a = s;
+	for (size_t i = s; i <= s + n; i++) {
+		if (i < s + n && p->text[i] != ',')
+			continue;
+		if (t.n == LX_TITLE_ROLES)
+			return PERR(p, a, ERG_ELIMIT,
+				    "title: more than %d roles",
+				    LX_TITLE_ROLES);
+		if ((st = role_index(p, p->text + a, i - a, &t.role[t.n])))
+			return st;
+		t.n++;
+		a = i + 1;
+	}
+	if (erg__grow((void **)&lx->titles, &lx->cap_titles,
+		      lx->n_titles + 1, sizeof(lx_title)))
+		return oom(p);
+	lx->titles[lx->n_titles] = t;
 	spec.what = LX_TITLE;
 	spec.sub = 0;
-	spec.ref = role;
-	(void)lx;
+	spec.ref = (uint32_t)lx->n_titles++;
 	return for_each_phrase(p, entry_cb, &spec);
 }
 

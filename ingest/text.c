@@ -690,9 +690,81 @@ static bool is_participant(const elem *x)
 	       !x->consumed;
 }
 
+/* Day-number bounds of a partial ISO date (YYYY[-MM[-DD]]); an empty
+ * date is open. Days are counted as 31 per month: only order matters. */
+static void date_bounds(const char *d, long *lo, long *hi, bool open_lo)
+{
+	int y = 0, m = 0, dd = 0;
+	if (!d || !d[0]) {
+		*lo = open_lo ? -1000000000L : 1000000000L;
+		*hi = open_lo ? -1000000000L : 1000000000L;
+		return;
+	}
+	sscanf(d, "%d-%d-%d", &y, &m, &dd);
+	*lo = ((long)y * 12 + (m ? m - 1 : 0)) * 31 + (dd ? dd - 1 : 0);
+	*hi = ((long)y * 12 + (m ? m - 1 : 11)) * 31 + (dd ? dd - 1 : 30);
+}
+
+/* The person who holds one of `title`'s roles of actor `of` on `date`
+ * (the one whose term overlaps the date the most; with no date, the
+ * present holder: a term with no end). WHO_NONE if nobody does. */
+static who_t role_holder(const ctx *c, uint32_t title, uint32_t of,
+			 const char *date)
+{
+	const erg_lexicon *lx = c->lx;
+	const lx_title *T = &lx->titles[title];
+	const lx_actor *st = &lx->actors[of];
+	long dlo, dhi;
+	if (date && date[0]) {
+		date_bounds(date, &dlo, &dhi, true);
+	} else {
+		dlo = 999999999L; /* "now": after every dated term */
+		dhi = dlo;
+	}
+	for (int k = 0; k < T->n; k++) {
+		uint32_t role = T->role[k];
+		who_t best = WHO_NONE;
+		long best_ov = -1, best_from = 0;
+		for (size_t o = 0; o < st->n_offices; o++)
+			if (st->offices[o].role == role) {
+				role = st->offices[o].as;
+				break;
+			}
+		for (size_t i = 0; i < lx->n_actors; i++) {
+			const lx_actor *a = &lx->actors[i];
+			if (a->kind != ERG_KIND_PERSON)
+				continue;
+			for (size_t r = 0; r < a->n_roles; r++) {
+				const lx_role *R = &a->roles[r];
+				const char *rof = R->of ? R->of : a->affiliation;
+				long flo, fhi, tlo, thi, lo, hi, ov;
+				if (R->role != role || !rof ||
+				    strcmp(rof, st->id) != 0)
+					continue;
+				date_bounds(R->from, &flo, &fhi, true);
+				date_bounds(R->to, &tlo, &thi, false);
+				lo = flo > dlo ? flo : dlo;
+				hi = thi < dhi ? thi : dhi;
+				ov = hi - lo;
+				if (ov < 0)
+					continue;
+				if (ov > best_ov ||
+				    (ov == best_ov && flo > best_from)) {
+					best = (who_t)i;
+					best_ov = ov;
+					best_from = flo;
+				}
+			}
+		}
+		if (best != WHO_NONE)
+			return best;
+	}
+	return WHO_NONE;
+}
+
 /* Resolves titles into persons (affiliation from a possessive or
  * adjective state, carried along a list), then bare surnames. */
-static erg_status resolve_persons(ctx *c, const char *t)
+static erg_status resolve_persons(ctx *c, const char *t, const char *date)
 {
 	const erg_lexicon *lx = c->lx;
 	const char *carry = NULL;
@@ -703,7 +775,7 @@ static erg_status resolve_persons(ctx *c, const char *t)
 	for (size_t i = 0; i < c->n_el; i++) {
 		elem *x = &c->el[i];
 		size_t j = i + 1, nw = 0;
-		int first = (int)i, k;
+		int first = (int)i, k, aff_el = -1;
 		const char *aff = NULL;
 		who_t w = WHO_NONE;
 		if (x->kind != E_TITLE)
@@ -719,6 +791,7 @@ static erg_status resolve_persons(ctx *c, const char *t)
 		if (k >= 0 && c->el[k].kind == E_ACTOR &&
 		    who_kind(c, c->el[k].who) != ERG_KIND_PERSON) {
 			aff = who_id(c, c->el[k].who);
+			aff_el = k;
 			c->el[k].consumed = true;
 			first = k;
 		} else if (carry) {
@@ -745,8 +818,22 @@ static erg_status resolve_persons(ctx *c, const char *t)
 				j++;
 				nw++;
 			}
+			if (!nw) {
+				/* "the Russian president": the holder of the
+				 * role on the date */
+				if (aff_el >= 0 && c->el[aff_el].who >= 0)
+					w = role_holder(c, x->ref,
+							(uint32_t)c->el[aff_el]
+							    .who,
+							date);
+				if (w == WHO_NONE) {
+					if (aff_el >= 0)
+						c->el[aff_el].consumed = false;
+					continue;
+				}
+			}
 			if (!nw)
-				continue;
+				goto resolved;
 			if (c->el[j - 1].end - c->el[a].start >= sizeof(name))
 				continue;
 			memcpy(name, t + c->el[a].start,
@@ -784,6 +871,7 @@ static erg_status resolve_persons(ctx *c, const char *t)
 			for (size_t q = a; q < j; q++)
 				c->el[q].kind = E_SKIP;
 		}
+	resolved:
 		if (w < 0 && aff && !c->persons[-w - 1].aff &&
 		    !(c->persons[-w - 1].aff = erg__strdup(aff)))
 			return nomem(c);
@@ -1203,6 +1291,14 @@ static erg_status add_rel(ctx *c, const char *t, size_t s0, size_t s1,
 	return ERG_OK;
 }
 
+/* The date of a sentence that names none: --date, else the document's. */
+static const char *undated_date(const ctx *c)
+{
+	if (c->opts && c->opts->doc_date)
+		return c->opts->doc_date;
+	return c->doc_date[0] ? c->doc_date : NULL;
+}
+
 static void set_focus(ctx *c, who_t a, who_t b)
 {
 	c->focus[0] = a;
@@ -1236,14 +1332,16 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 	}
 	if (!any_cue && !any_title)
 		return ERG_OK;
-	if ((st = build_elements(c, t, s0, s1, mi, mj)) ||
-	    (st = resolve_persons(c, t)) || (st = build_groups(c)))
+	if ((st = build_elements(c, t, s0, s1, mi, mj)))
+		return st;
+	has_date = find_date(c, t, 0, (int)c->n_el, date);
+	if ((st = resolve_persons(c, t, has_date ? date : undated_date(c))) ||
+	    (st = build_groups(c)))
 		return st;
 	if (erg__grow((void **)&c->gr_used, &c->cap_used, c->n_gr + 1,
 		      sizeof(bool)))
 		return nomem(c);
 	memset(c->gr_used, 0, (c->n_gr + 1) * sizeof(bool));
-	has_date = find_date(c, t, 0, (int)c->n_el, date);
 	off = para_raw(P, s0);
 	c->n_seen = 0;
 	if (!(cue_src = malloc((c->n_el + 1) * sizeof(int))))
@@ -1333,10 +1431,7 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 		if (S.group >= 0)
 			c->gr_used[S.group] = true;
 		mod = cue_modality(c, (int)ci, &mc, &ms, &me);
-		dt = has_date ? date : (c->opts && c->opts->doc_date
-					    ? c->opts->doc_date
-					    : (c->doc_date[0] ? c->doc_date
-							      : NULL));
+		dt = has_date ? date : undated_date(c);
 		snprintf(how, sizeof(how), "source: %s; target: %s%s",
 			 S.how ? S.how : "-", T.how ? T.how : "-",
 			 passive ? " (passive)" : "");

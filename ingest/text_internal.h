@@ -59,6 +59,20 @@ typedef struct {
 	char to[11];
 } lx_role;
 
+/* `office ROLE AS` on a state or body: its ROLE is whoever holds AS of it
+ * ("leader" = "head_of_government" in a parliamentary state). */
+typedef struct {
+	uint32_t role, as; /* role indices */
+} lx_office;
+
+/* A `title` line: the roles it names, tried in order when a title with no
+ * name after it is resolved by date. */
+#define LX_TITLE_ROLES 4
+typedef struct {
+	uint32_t role[LX_TITLE_ROLES];
+	uint8_t n;
+} lx_title;
+
 typedef struct {
 	char *id;
 	char *label;
@@ -68,6 +82,8 @@ typedef struct {
 	size_t n_aliases, cap_aliases;
 	lx_role *roles;
 	size_t n_roles, cap_roles;
+	lx_office *offices;
+	size_t n_offices, cap_offices;
 	uint32_t file, line;
 } lx_actor;
 
@@ -134,7 +150,7 @@ struct erg_lexicon {
 	char **roles;  /* role names */
 	size_t n_roles, cap_roles;
 	erg_strmap role_map;
-	uint32_t *titles; /* title index -> role index */
+	lx_title *titles; /* entry ref of LX_TITLE -> its roles */
 	size_t n_titles, cap_titles;
 
 	lx_cue *cues;

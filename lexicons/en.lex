@@ -6,11 +6,17 @@
 
 # ---------------------------------------------------------------- titles
 # A title followed by a capitalized name makes a person.
-title head_of_state : president | vice president | king | queen | emperor | emir | sultan | crown prince | supreme leader | chairman | general secretary | secretary general | secretary-general
-title head_of_government : prime minister | premier | chancellor | first minister | vice premier | deputy prime minister | vice-premier
-title foreign_minister : foreign minister | minister of foreign affairs | foreign secretary | secretary of state | deputy foreign minister | vice foreign minister
+title head_of_state : president | king | queen | emperor | emir | sultan | supreme leader | chairman | general secretary | secretary general | secretary-general
+title head_of_government : prime minister | premier | chancellor | first minister
+title foreign_minister : foreign minister | minister of foreign affairs | foreign secretary | secretary of state
+title deputy : vice president | crown prince | vice premier | vice-premier | deputy prime minister | deputy foreign minister | vice foreign minister
 title defense_minister : defense minister | defence minister | minister of defense | minister of defence | defense secretary | defence secretary | secretary of defense
-title minister : minister | secretary | deputy minister | director | director general | director-general | ambassador | envoy | special envoy | spokesperson | spokesman | spokeswoman | senator | governor | mayor | commander | marshal | admiral | colonel | lieutenant | leader | speaker | chief of staff | representative | special representative | undersecretary | under secretary | lawmaker | opposition leader
+# A title with no name after it ("the Russian president", "North Korea's
+# leader") is the person holding the role of that state on the date of the
+# sentence (else of the document); roles are tried in order, and a state's
+# `office` line may map one to another (lexicons/world/states.lex).
+title leader,head_of_state : leader | top leader | paramount leader
+title minister : minister | secretary | deputy minister | director | director general | director-general | ambassador | envoy | special envoy | spokesperson | spokesman | spokeswoman | senator | governor | mayor | commander | marshal | admiral | colonel | lieutenant | speaker | chief of staff | representative | special representative | undersecretary | under secretary | lawmaker | opposition leader
 
 # --------------------------------------------------------- relation cues
 # diplomacy: visits, talks, summits, letters, envoys

@@ -339,6 +339,16 @@ static void test_text__lexicon_errors(void **state)
 	assert_int_equal(parse("modality reported : x\n", &err), ERG_EINVAL);
 	assert_int_equal(parse("actor A state\n  alias |\n", &err),
 			 ERG_EPARSE);
+	/* titles name up to four roles; office maps a role to another */
+	assert_int_equal(parse("title a,b : x\nactor A state\n"
+			       "  office a b\n",
+			       &err),
+			 ERG_OK);
+	assert_int_equal(parse("title a,b,c,d,e : x\n", &err), ERG_ELIMIT);
+	assert_int_equal(parse("title a,,b : x\n", &err), ERG_EPARSE);
+	assert_int_equal(parse("actor A state\n  office a\n", &err),
+			 ERG_EPARSE);
+	assert_int_equal(err.line, 2);
 	/* escapes and alternation */
 	assert_int_equal(parse("actor A state\n  alias A\\|B | C{,s} # c\n",
 			       &err),
@@ -434,6 +444,83 @@ static void test_text__rules(void **state)
 	/* between X and Y */
 	g = ingest(lx, "Talks between Russia and Ukraine resumed.");
 	assert_non_null(find_rel(g, "RUS", "UKR", "diplomacy"));
+	erg_graph_free(g);
+	erg_lexicon_free(lx);
+}
+
+/* "the Russian president" -> the person holding the role on the date of
+ * the sentence, else of the document (--date), else the present holder */
+static void test_text__roles_by_date(void **state)
+{
+	erg_lexicon *lx;
+	erg_error err;
+	erg_graph *g;
+	erg_text_opts o;
+	const char *lex =
+	    "actor RUS state Russia\n  alias Russia\n  adj Russian\n"
+	    "actor JPN state Japan\n  alias Japan\n  adj Japanese\n"
+	    "  office leader head_of_government\n"
+	    "actor pa person Pa One\n  alias Pa One\n  affiliation RUS\n"
+	    "  role head_of_state RUS 2000..2008-05-07\n"
+	    "  role head_of_state 2012-05-07..\n"
+	    "actor pb person Pb Two\n  alias Pb Two\n  affiliation RUS\n"
+	    "  role head_of_state RUS 2008-05-07..2012-05-07\n"
+	    "actor jk person Jk Three\n  alias Jk Three\n  affiliation JPN\n"
+	    "  role head_of_state JPN 1989..\n"
+	    "actor jp person Jp Four\n  alias Jp Four\n  affiliation JPN\n"
+	    "  role head_of_government JPN 2021-10..\n"
+	    "title head_of_state : president\n"
+	    "title foreign_minister : foreign minister\n"
+	    "title leader,head_of_state : leader\n"
+	    "month 3 : March\n"
+	    "cue diplomacy verb : visited\n";
+	const erg_relation *r;
+	assert_int_equal(erg_lexicon_new(&lx, &err), ERG_OK);
+	assert_int_equal(erg_lexicon_parse(lx, lex, strlen(lex), "l", &err),
+			 ERG_OK);
+	/* sentence dates pick the holder; a later bare surname follows */
+	g = ingest(lx, "In March 2010 the Russian president visited Japan. "
+		       "In 2005 Russia's president visited Japan. "
+		       "The Russian president visited Japan in 2015.");
+	assert_non_null(find_rel(g, "pb", "JPN", "diplomacy"));
+	assert_non_null(find_rel(g, "pa", "JPN", "diplomacy"));
+	assert_null(find_rel(g, "RUS", "JPN", "diplomacy"));
+	assert_int_equal(erg_graph_relation_count(g), 3);
+	erg_graph_free(g);
+	/* the document date; an office mapping (leader = head of government) */
+	erg_text_opts_init(&o);
+	o.doc_date = "2022-01-01";
+	assert_int_equal(erg_graph_new(&g, NULL, &err), ERG_OK);
+	{
+		const char *t = "Japan's leader visited Russia's president. "
+				"The Russian leader visited Japan.";
+		assert_int_equal(erg_text_ingest_memory(g, lx, t, strlen(t),
+							"d.txt", ERG_TEXT_PLAIN,
+							&o, &err),
+				 ERG_OK);
+	}
+	r = find_rel(g, "jp", "pa", "diplomacy");
+	assert_non_null(r);
+	assert_string_equal(r->date, "2022-01-01");
+	/* "leader" falls back to head_of_state where no office maps it */
+	assert_non_null(find_rel(g, "pa", "JPN", "diplomacy"));
+	erg_graph_free(g);
+	/* no date at all: the present holder; nobody holds it: the state */
+	g = ingest(lx, "The Russian president visited Japan. Russia's "
+		       "foreign minister visited Japan.");
+	assert_non_null(find_rel(g, "pa", "JPN", "diplomacy"));
+	assert_non_null(find_rel(g, "RUS", "JPN", "diplomacy"));
+	erg_graph_free(g);
+	erg_lexicon_free(lx);
+
+	/* the default lexicon */
+	lx = lexicon(true);
+	g = ingest(lx, "In June 2024 the Russian president visited "
+		       "Pyongyang, where North Korea's leader hosted him.");
+	assert_non_null(find_rel(g, "vladimir_putin", "PRK", "diplomacy"));
+	erg_graph_free(g);
+	g = ingest(lx, "In May 2010 the Russian president visited China.");
+	assert_non_null(find_rel(g, "dmitry_medvedev", "CHN", "diplomacy"));
 	erg_graph_free(g);
 	erg_lexicon_free(lx);
 }
@@ -547,6 +634,7 @@ int main(void)
 		cmocka_unit_test(test_text__lexicon_errors),
 		cmocka_unit_test(test_text__case_rules_and_folding),
 		cmocka_unit_test(test_text__rules),
+		cmocka_unit_test(test_text__roles_by_date),
 		cmocka_unit_test(test_text__pdf_text_and_boilerplate),
 		cmocka_unit_test(test_text__html),
 		cmocka_unit_test(test_text__bad_input),

@@ -3,6 +3,10 @@
 # Union, Yugoslavia, Serbia and Montenegro, Czechoslovakia, East Germany).
 # Format: docs/lexicon.md.
 #
+# `office leader head_of_government`: in parliamentary states "the
+# leader" ("Japan's leader") is the head of government; elsewhere the
+# `leader` title of lexicons/en.lex falls back to the head of state.
+#
 # Ids are ISO 3166-1 alpha-3 codes; Kosovo has no ISO code and uses the
 # user-assigned XKX that the EU and the World Bank use.
 #
@@ -48,14 +52,17 @@ actor ARG state Argentina
   adj Argentine | Argentines | Argentinian | Argentinians
   capital Buenos Aires | Casa Rosada
 actor ARM state Armenia
+  office leader head_of_government
   alias Armenia | Republic of Armenia
   adj Armenian | Armenians
   capital Yerevan
 actor AUS state Australia
+  office leader head_of_government
   alias Australia | Commonwealth of Australia
   adj Australian | Australians
   capital Canberra
 actor AUT state Austria
+  office leader head_of_government
   alias Austria | Republic of Austria
   adj Austrian | Austrians
   capital Vienna
@@ -74,6 +81,7 @@ actor BHR state Bahrain
   adj Bahraini | Bahrainis
   capital Manama
 actor BGD state Bangladesh
+  office leader head_of_government
   alias Bangladesh | People's Republic of Bangladesh
   adj Bangladeshi | Bangladeshis
   capital Dhaka | Dacca
@@ -86,6 +94,7 @@ actor BLR state Belarus
   adj Belarusian | Belarusians | Belarusan | Byelorussian
   capital Minsk
 actor BEL state Belgium
+  office leader head_of_government
   alias Belgium | Kingdom of Belgium
   adj Belgian | Belgians
   # Brussels names the EU far more often than Belgium: see igos.lex
@@ -149,6 +158,7 @@ actor CMR state Cameroon
   adj Cameroonian | Cameroonians
   capital Yaoundé
 actor CAN state Canada
+  office leader head_of_government
   alias Canada
   adj Canadian | Canadians
   capital Ottawa
@@ -197,6 +207,7 @@ actor CIV state Côte d'Ivoire
   adj Ivorian | Ivorians
   capital Yamoussoukro | Abidjan
 actor HRV state Croatia
+  office leader head_of_government
   alias Croatia | Republic of Croatia
   adj Croatian | Croatians | Croat | Croats
   capital Zagreb
@@ -209,12 +220,14 @@ actor CYP state Cyprus
   adj Cypriot | Cypriots
   capital Nicosia
 actor CZE state Czechia
+  office leader head_of_government
   alias Czechia | Czech Republic
   adj Czech | Czechs
   capital Prague
 
 # ------------------------------------------------------------------ D
 actor DNK state Denmark
+  office leader head_of_government
   alias Denmark | Kingdom of Denmark
   adj Danish | Danes
   capital Copenhagen
@@ -252,6 +265,7 @@ actor ERI state Eritrea
   adj Eritrean | Eritreans
   capital Asmara
 actor EST state Estonia
+  office leader head_of_government
   alias Estonia | Republic of Estonia
   adj Estonian | Estonians
   capital Tallinn
@@ -260,6 +274,7 @@ actor SWZ state Eswatini
   adj Swazi | Swazis | Emaswati
   capital Mbabane
 actor ETH state Ethiopia
+  office leader head_of_government
   alias Ethiopia | Federal Democratic Republic of Ethiopia
   adj Ethiopian | Ethiopians
   # Addis Ababa is also the African Union's seat; it names Ethiopia here
@@ -271,6 +286,7 @@ actor FJI state Fiji
   adj Fijian | Fijians
   capital Suva
 actor FIN state Finland
+  office leader head_of_government
   alias Finland | Republic of Finland
   adj Finnish | Finns
   capital Helsinki
@@ -289,12 +305,14 @@ actor GMB state Gambia
   adj Gambian | Gambians
   capital Banjul
 actor GEO state Georgia
+  office leader head_of_government
   # also a US state: kept, because the country is the usual sense in
   # writing on international affairs; "Atlanta" and friends are not listed
   alias Georgia | Sakartvelo
   adj Georgian | Georgians
   capital Tbilisi
 actor DEU state Germany
+  office leader head_of_government
   # West Germany (1949-1990) is listed here: the Federal Republic continues
   alias Germany | Federal Republic of Germany | West Germany
   adj German | Germans
@@ -304,6 +322,7 @@ actor GHA state Ghana
   adj Ghanaian | Ghanaians
   capital Accra
 actor GRC state Greece
+  office leader head_of_government
   alias Greece | Hellenic Republic
   adj Greek | Greeks | Hellenic
   capital Athens
@@ -343,16 +362,19 @@ actor HND state Honduras
   adj Honduran | Hondurans
   capital Tegucigalpa
 actor HUN state Hungary
+  office leader head_of_government
   alias Hungary
   adj Hungarian | Hungarians
   capital Budapest
 
 # ------------------------------------------------------------------ I
 actor ISL state Iceland
+  office leader head_of_government
   alias Iceland
   adj Icelandic | Icelanders
   capital Reykjavík
 actor IND state India
+  office leader head_of_government
   alias India | Republic of India | Bharat
   adj Indian | Indians
   capital New Delhi
@@ -365,20 +387,24 @@ actor IRN state Iran
   adj Iranian | Iranians
   capital Tehran | Teheran
 actor IRQ state Iraq
+  office leader head_of_government
   alias Iraq | Republic of Iraq
   adj Iraqi | Iraqis
   capital Baghdad
 actor IRL state Ireland
+  office leader head_of_government
   alias Ireland | Republic of Ireland
   adj Irish
   capital Dublin
 actor ISR state Israel
+  office leader head_of_government
   alias Israel | State of Israel
   adj Israeli | Israelis
   # Israel's seat of government; its status as capital is disputed, but
   # "Jerusalem" is the usual metonym for the Israeli government
   capital Jerusalem
 actor ITA state Italy
+  office leader head_of_government
   alias Italy | Italian Republic
   adj Italian | Italians
   capital Rome | Palazzo Chigi
@@ -389,6 +415,7 @@ actor JAM state Jamaica
   adj Jamaican | Jamaicans
   # Kingston: also Kingston upon Thames and Kingston, Ontario; left out
 actor JPN state Japan
+  office leader head_of_government
   alias Japan
   adj Japanese
   capital Tokyo
@@ -431,10 +458,12 @@ actor LAO state Laos
   adj Lao | Laotian | Laotians
   capital Vientiane
 actor LVA state Latvia
+  office leader head_of_government
   alias Latvia | Republic of Latvia
   adj Latvian | Latvians
   capital Riga
 actor LBN state Lebanon
+  office leader head_of_government
   alias Lebanon | Lebanese Republic
   adj Lebanese
   capital Beirut
@@ -455,10 +484,12 @@ actor LIE state Liechtenstein
   adj Liechtensteiner | Liechtensteiners
   capital Vaduz
 actor LTU state Lithuania
+  office leader head_of_government
   alias Lithuania | Republic of Lithuania
   adj Lithuanian | Lithuanians
   capital Vilnius
 actor LUX state Luxembourg
+  office leader head_of_government
   alias Luxembourg | Grand Duchy of Luxembourg
   adj Luxembourgish | Luxembourger | Luxembourgers
 
@@ -472,6 +503,7 @@ actor MWI state Malawi
   adj Malawian | Malawians
   capital Lilongwe
 actor MYS state Malaysia
+  office leader head_of_government
   alias Malaysia
   adj Malaysian | Malaysians
   capital Kuala Lumpur | Putrajaya
@@ -484,6 +516,7 @@ actor MLI state Mali
   adj Malian | Malians
   capital Bamako
 actor MLT state Malta
+  office leader head_of_government
   alias Malta | Republic of Malta
   adj Maltese
   capital Valletta
@@ -545,15 +578,18 @@ actor NRU state Nauru
   alias Nauru | Republic of Nauru
   adj Nauruan | Nauruans
 actor NPL state Nepal
+  office leader head_of_government
   alias Nepal | Federal Democratic Republic of Nepal
   adj Nepali | Nepalis | Nepalese
   capital Kathmandu
 actor NLD state Netherlands
+  office leader head_of_government
   alias Netherlands | Kingdom of the Netherlands | Holland
   adj Dutch
   # The Hague names the international courts as often as the Dutch
   # government: left out; Amsterdam is rarely a metonym
 actor NZL state New Zealand
+  office leader head_of_government
   alias New Zealand | NZ
   adj New Zealander | New Zealanders
   capital =Wellington
@@ -580,6 +616,7 @@ actor MKD state North Macedonia
   adj Macedonian | Macedonians | North Macedonian
   capital Skopje
 actor NOR state Norway
+  office leader head_of_government
   alias Norway | Kingdom of Norway
   adj Norwegian | Norwegians
   capital Oslo
@@ -592,6 +629,7 @@ actor OMN state Oman
 
 # ------------------------------------------------------------------ P
 actor PAK state Pakistan
+  office leader head_of_government
   alias Pakistan | Islamic Republic of Pakistan
   adj Pakistani | Pakistanis
   capital Islamabad
@@ -626,10 +664,12 @@ actor PHL state Philippines
   adj Philippine | Filipino | Filipinos
   capital Manila | Malacañang
 actor POL state Poland
+  office leader head_of_government
   alias Poland | Republic of Poland
   adj Polish | Poles
   capital Warsaw
 actor PRT state Portugal
+  office leader head_of_government
   alias Portugal | Portuguese Republic
   adj Portuguese
   capital Lisbon
@@ -699,13 +739,16 @@ actor SLE state Sierra Leone
   adj Sierra Leonean | Sierra Leoneans
   capital Freetown
 actor SGP state Singapore
+  office leader head_of_government
   alias Singapore | Republic of Singapore
   adj Singaporean | Singaporeans
 actor SVK state Slovakia
+  office leader head_of_government
   alias Slovakia | Slovak Republic
   adj Slovak | Slovaks | Slovakian
   capital Bratislava
 actor SVN state Slovenia
+  office leader head_of_government
   alias Slovenia | Republic of Slovenia
   adj Slovenian | Slovenians | Slovene | Slovenes
   capital Ljubljana
@@ -731,10 +774,12 @@ actor SSD state South Sudan
   adj South Sudanese
   capital Juba
 actor ESP state Spain
+  office leader head_of_government
   alias Spain | Kingdom of Spain
   adj Spanish | Spaniards
   capital Madrid | Moncloa
 actor LKA state Sri Lanka
+  office leader head_of_government
   alias Sri Lanka | Democratic Socialist Republic of Sri Lanka | Ceylon
   adj Sri Lankan | Sri Lankans
   capital Colombo
@@ -747,6 +792,7 @@ actor SUR state Suriname
   adj Surinamese
   capital Paramaribo
 actor SWE state Sweden
+  office leader head_of_government
   alias Sweden | Kingdom of Sweden
   adj Swedish | Swedes
   capital Stockholm
@@ -775,6 +821,7 @@ actor TZA state Tanzania
   adj Tanzanian | Tanzanians
   capital Dodoma | Dar es Salaam
 actor THA state Thailand
+  office leader head_of_government
   alias Thailand | Kingdom of Thailand | Siam
   adj Thai | Thais
   capital Bangkok
@@ -799,6 +846,7 @@ actor TUN state Tunisia
   adj Tunisian | Tunisians
   capital Tunis
 actor TUR state Türkiye
+  office leader head_of_government
   # "Turkey" stays the usual English name; capitals required, so the bird
   # ("turkey") does not match
   alias Türkiye | Turkey | Republic of Türkiye | Republic of Turkey
@@ -827,6 +875,7 @@ actor ARE state United Arab Emirates
   adj Emirati | Emiratis
   capital Abu Dhabi
 actor GBR state United Kingdom
+  office leader head_of_government
   alias United Kingdom | United Kingdom of Great Britain and Northern Ireland | UK | U.K. | Britain | Great Britain
   adj British | Briton | Britons | Brits
   capital London | Downing Street | Whitehall
