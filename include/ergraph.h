@@ -9,6 +9,8 @@
 #include "ergraph/types.h"
 #include "ergraph/graph.h"
 #include "ergraph/analysis.h"
+#include "ergraph/signed.h"
+#include "ergraph/structure.h"
 #include "ergraph/ingest.h"
 #include "ergraph/output.h"
 #include "ergraph/text.h"
