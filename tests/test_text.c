@@ -300,6 +300,46 @@ static void test_text__own_texts_gold(void **state)
 	erg_lexicon_free(lx);
 }
 
+/* examples/russia-dprk: the example layer and texts in our own words,
+ * against gold written before the extractor ran on them */
+static void test_text__examples_gold(void **state)
+{
+	static const char *names[] = { "summit-2023.txt", "treaty-2024.html",
+				       "panel-veto-2024.txt" };
+	erg_lexicon *lx = lexicon(true);
+	erg_error err;
+	size_t correct = 0, extracted = 0, found = 0, required = 0;
+	char path[512];
+	snprintf(path, sizeof(path), "%s",
+		 th_data("../../examples/russia-dprk/russia-dprk.lex"));
+	assert_int_equal(erg_lexicon_load(lx, path, &err), ERG_OK);
+	for (size_t i = 0; i < sizeof(names) / sizeof(*names); i++) {
+		char doc[512], gold[512], stem[64];
+		score sc;
+		snprintf(doc, sizeof(doc), "../../examples/russia-dprk/texts/%s",
+			 names[i]);
+		snprintf(doc, sizeof(doc), "%s", th_data(doc));
+		snprintf(stem, sizeof(stem), "%.*s",
+			 (int)(strchr(names[i], '.') - names[i]), names[i]);
+		snprintf(gold, sizeof(gold), "gold/example-%s.gold.tsv", stem);
+		snprintf(gold, sizeof(gold), "%s", th_data(gold));
+		sc = run_gold(lx, doc, gold, stem);
+		correct += sc.correct;
+		extracted += sc.extracted;
+		found += sc.found;
+		required += sc.required;
+		assert_int_equal(sc.negated_as_reported, 0);
+	}
+	fprintf(stderr, "examples: precision %.2f (%zu/%zu) recall %.2f "
+			"(%zu/%zu)\n",
+		extracted ? (double)correct / extracted : 0, correct,
+		extracted, required ? (double)found / required : 1, found,
+		required);
+	assert_true(extracted && (double)correct / extracted >= 0.6);
+	assert_true(required && (double)found / required >= 0.6);
+	erg_lexicon_free(lx);
+}
+
 /* ---- lexicon ---- */
 
 static erg_status parse(const char *text, erg_error *err)
@@ -640,6 +680,7 @@ int main(void)
 		cmocka_unit_test(test_text__bad_input),
 		cmocka_unit_test(test_text__brief_gold),
 		cmocka_unit_test(test_text__own_texts_gold),
+		cmocka_unit_test(test_text__examples_gold),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
