@@ -1,16 +1,20 @@
 /*
- * match.c - Unicode folding and the Aho-Corasick phrase automaton.
+ * match.c - Unicode folding and the phrase trie.
  *
- * Keys (folded phrases) are compiled into a dense DFA over byte classes:
- * every byte that occurs in a key gets a class, ASCII upper-case letters
- * share the class of their lower-case form and every other byte is class
- * 0. The scan reads raw UTF-8 text once: ASCII bytes go straight through
- * the class table (so ASCII text is never copied or folded), a non-ASCII
- * code point is folded with utf8proc (NFKD, case fold, marks stripped,
- * quotes and dashes lumped) and its folded bytes are fed instead, and runs
- * of white space are fed as one space. A ring of the raw offsets of the
- * last 256 fed bytes gives each match's start. Time O(n) plus matches;
- * memory O(states * classes).
+ * Keys (folded phrases) are compiled into a trie with dense rows over byte
+ * classes: every byte that occurs in a key gets a class, ASCII upper-case
+ * letters share the class of their lower-case form and every other byte
+ * is class 0 (no key continues with it). Phrases match whole words only,
+ * so every match starts at a word start (or at a punctuation byte): the
+ * scan walks the trie from those positions only, on the raw UTF-8 text.
+ * ASCII bytes go straight through the class table (ASCII text is never
+ * copied or folded), a non-ASCII code point is folded with utf8proc (NFKD,
+ * case fold, marks stripped, quotes and dashes lumped) and its folded
+ * bytes are fed instead, and runs of white space are fed as one space. The
+ * longest key that ends at a word boundary and passes its case rule wins
+ * and the scan goes on after it: leftmost-longest selection. Time: O(n)
+ * plus the trie steps, which stop at the first byte no key continues with
+ * (one or two per word of ordinary text); memory O(states * classes).
  */
 #include <ctype.h>
 #include <stdlib.h>
@@ -191,14 +195,13 @@ void erg__ac_free(lx_ac *ac)
 {
 	free(ac->delta);
 	free(ac->key);
-	free(ac->dict);
 	memset(ac, 0, sizeof(*ac));
 }
 
 erg_status erg__ac_build(erg_lexicon *lx, erg_error *err)
 {
 	lx_ac ac;
-	uint32_t C, *fail = NULL, *queue = NULL, *child = NULL;
+	uint32_t C, *child = NULL;
 	size_t cap_states = 1024, nst = 1, total = 1;
 	erg_status st = ERG_OK;
 	bool used[256] = { false };
@@ -226,7 +229,7 @@ erg_status erg__ac_build(erg_lexicon *lx, erg_error *err)
 				   "lexicon too large for the automaton");
 		goto done;
 	}
-	/* trie in `child` (C per state; 0 = none, since root is never a
+	/* trie in `child` (C per state; 0 = none, since the root is never a
 	 * child) */
 	if (!(child = calloc(cap_states * C, sizeof(uint32_t))) ||
 	    !(ac.key = malloc(cap_states * sizeof(uint32_t))))
@@ -262,51 +265,14 @@ erg_status erg__ac_build(erg_lexicon *lx, erg_error *err)
 		ac.key[s] = (uint32_t)k;
 	}
 	ac.n_states = (uint32_t)nst;
-	if (!(fail = calloc(nst, sizeof(uint32_t))) ||
-	    !(queue = malloc(nst * sizeof(uint32_t))) ||
-	    !(ac.dict = malloc(nst * sizeof(uint32_t))) ||
-	    !(ac.delta = malloc(nst * C * sizeof(uint32_t))))
-		goto nomem;
-	/* BFS: fail links, dictionary links and the full DFA */
-	{
-		size_t qh = 0, qt = 0;
-		ac.dict[0] = LX_NONE;
-		for (uint32_t c = 0; c < C; c++) {
-			uint32_t t = child[c];
-			if (t) {
-				fail[t] = 0;
-				ac.dict[t] = LX_NONE;
-				queue[qt++] = t;
-				ac.delta[c] = t;
-			} else {
-				ac.delta[c] = 0;
-			}
-		}
-		while (qh < qt) {
-			uint32_t s = queue[qh++];
-			for (uint32_t c = 0; c < C; c++) {
-				uint32_t t = child[(size_t)s * C + c];
-				if (t) {
-					uint32_t f = ac.delta[(size_t)fail[s] * C + c];
-					fail[t] = f;
-					ac.dict[t] = ac.key[f] != LX_NONE
-							 ? f
-							 : ac.dict[f];
-					queue[qt++] = t;
-					ac.delta[(size_t)s * C + c] = t;
-				} else {
-					ac.delta[(size_t)s * C + c] =
-					    ac.delta[(size_t)fail[s] * C + c];
-				}
-			}
-		}
-	}
-	/* encode: (row offset << 1) | has_output */
+	/* encode: (state << 1) | ends a key; 0 = no child */
 	for (size_t i = 0; i < nst * C; i++) {
-		uint32_t t = ac.delta[i];
-		bool out = ac.key[t] != LX_NONE || ac.dict[t] != LX_NONE;
-		ac.delta[i] = ((t * C) << 1) | (out ? 1u : 0u);
+		uint32_t t = child[i];
+		if (t)
+			child[i] = (t << 1) | (ac.key[t] != LX_NONE ? 1u : 0u);
 	}
+	ac.delta = child;
+	child = NULL;
 	erg__ac_free(&lx->ac);
 	lx->ac = ac;
 	memset(&ac, 0, sizeof(ac));
@@ -317,27 +283,10 @@ nomem:
 done:
 	erg__ac_free(&ac);
 	free(child);
-	free(fail);
-	free(queue);
 	return st;
 }
 
 /* ---- scanning ---- */
-
-static bool word_before(const char *t, size_t pos)
-{
-	size_t i;
-	int32_t cp;
-	if (pos == 0)
-		return false;
-	if ((unsigned char)t[pos - 1] < 0x80)
-		return isalnum((unsigned char)t[pos - 1]) != 0;
-	i = pos - 1;
-	while (i > 0 && ((unsigned char)t[i] & 0xC0) == 0x80 && pos - i < 4)
-		i--;
-	erg__utf8_decode((const unsigned char *)t + i, pos - i, &cp);
-	return erg__cp_is_word(cp);
-}
 
 static bool word_at(const char *t, size_t n, size_t pos)
 {
@@ -348,11 +297,6 @@ static bool word_at(const char *t, size_t n, size_t pos)
 		return isalnum((unsigned char)t[pos]) != 0;
 	erg__utf8_decode((const unsigned char *)t + pos, n - pos, &cp);
 	return erg__cp_is_word(cp);
-}
-
-static bool fold_is_word_byte(unsigned char c)
-{
-	return c >= 0x80 || isalnum(c);
 }
 
 static erg_status push_match(lx_matches *m, size_t start, size_t end,
@@ -424,89 +368,58 @@ static uint32_t case_ok(const erg_lexicon *lx, uint32_t key, const char *t,
 	return ok;
 }
 
-static int cmp_match(const void *a, const void *b)
+/* Byte kinds for the scan. */
+enum { BK_SPACE, BK_WORD, BK_PUNCT, BK_HIGH };
+
+static uint8_t byte_kind(unsigned char b)
 {
-	const lx_match *x = a, *y = b;
-	if (x->start != y->start)
-		return x->start < y->start ? -1 : 1;
-	if (x->end != y->end)
-		return x->end > y->end ? -1 : 1;
-	return x->key < y->key ? -1 : x->key > y->key;
+	if (b >= 0x80)
+		return BK_HIGH;
+	if (b == ' ' || (b >= '\t' && b <= '\r'))
+		return BK_SPACE;
+	return isalnum(b) ? BK_WORD : BK_PUNCT;
 }
 
-/* Reports the keys of state `s` ending at raw offset `end`. */
-static erg_status report(const erg_lexicon *lx, uint32_t s, const char *t,
-			 size_t n, size_t end, const size_t *ring, size_t p,
-			 lx_matches *out, erg_error *err)
-{
-	const lx_ac *ac = &lx->ac;
-	uint32_t k = ac->key[s] != LX_NONE ? s : ac->dict[s];
-	if (word_at(t, n, end))
-		return ERG_OK;
-	for (; k != LX_NONE; k = ac->dict[k]) {
-		uint32_t key = ac->key[k];
-		uint32_t len = lx->key_len[key];
-		size_t start;
-		uint32_t ok;
-		if (len > p)
-			continue;
-		start = ring[(p - len) & 255];
-		if (fold_is_word_byte((unsigned char)lx->keys[key][0]) &&
-		    word_before(t, start))
-			continue;
-		ok = case_ok(lx, key, t, start, end);
-		if (ok) {
-			erg_status st = push_match(out, start, end, key, ok,
-						   err);
-			if (st)
-				return st;
-		}
-	}
-	return ERG_OK;
-}
+#define MAX_CANDS 32
 
-erg_status erg__match_scan(const erg_lexicon *lx, const char *text, size_t n,
-			   lx_matches *out, erg_error *err)
+/* Walks the trie from text[i]: keys that start here. Candidate ends (raw
+ * offsets after a whole code point) and their keys go into ends/keys;
+ * returns their count (the longest last). */
+static int walk(const lx_ac *ac, const unsigned char *t, size_t n, size_t i,
+		size_t *ends, uint32_t *keys)
 {
-	const lx_ac *ac = &lx->ac;
-	const uint32_t *delta = ac->delta;
-	const uint32_t C = ac->n_classes;
-	const unsigned char *t = (const unsigned char *)text;
-	size_t ring[256];
-	size_t p = 0, i = 0, first = out->n;
-	uint32_t v = 0;
-	bool space = true;
-	erg_status st;
-
-	if (!lx->built || !delta)
-		return ERG_OK;
+	const uint32_t *tr = ac->delta;
+	const size_t C = ac->n_classes;
+	size_t row = 0;
+	int nc = 0;
+	bool space = false;
 	while (i < n) {
 		unsigned char b = t[i];
+		uint32_t v;
 		if (b < 0x80) {
+			uint32_t c;
 			if (b == ' ' || (b >= '\t' && b <= '\r')) {
 				if (space) {
 					i++;
 					continue;
 				}
 				space = true;
+				c = ac->space_cls;
 			} else {
 				space = false;
+				c = ac->cls[b];
 			}
-			ring[p & 255] = i;
-			p++;
-			v = delta[(v >> 1) + ac->cls[b]];
+			v = tr[row + c];
+			if (!v)
+				break;
+			row = (size_t)(v >> 1) * C;
 			i++;
-			if (v & 1) {
-				st = report(lx, (v >> 1) / C, text, n, i,
-					    ring, p, out, err);
-				if (st)
-					return st;
-			}
 		} else {
 			int32_t cp;
 			char f[64];
 			size_t l = erg__utf8_decode(t + i, n - i, &cp);
 			size_t k = erg__fold_cp(cp, f);
+			v = 1;
 			for (size_t j = 0; j < k; j++) {
 				unsigned char fb = (unsigned char)f[j];
 				if (fb == ' ') {
@@ -516,33 +429,104 @@ erg_status erg__match_scan(const erg_lexicon *lx, const char *text, size_t n,
 				} else {
 					space = false;
 				}
-				ring[p & 255] = i;
-				p++;
-				v = delta[(v >> 1) + ac->cls[fb]];
+				v = tr[row + ac->cls[fb]];
+				if (!v)
+					break;
+				row = (size_t)(v >> 1) * C;
 			}
+			if (!v)
+				break;
 			i += l;
-			if (k && (v & 1)) {
-				st = report(lx, (v >> 1) / C, text, n, i,
-					    ring, p, out, err);
-				if (st)
-					return st;
-			}
+			if (!k)
+				continue; /* a dropped mark: no new end */
+		}
+		if ((v & 1) && nc < MAX_CANDS) {
+			ends[nc] = i;
+			keys[nc] = ac->key[row / C];
+			nc++;
 		}
 	}
-	/* leftmost-longest, non-overlapping */
-	if (out->n - first > 1) {
-		size_t w = first, last_end = 0;
-		bool any = false;
-		qsort(out->items + first, out->n - first, sizeof(lx_match),
-		      cmp_match);
-		for (size_t r = first; r < out->n; r++) {
-			if (any && out->items[r].start < last_end)
-				continue;
-			out->items[w++] = out->items[r];
-			last_end = out->items[r].end;
-			any = true;
+	return nc;
+}
+
+/* Whole-word matching lets every match start at a word start (or at a
+ * punctuation byte, for phrases that begin with one): the scan walks the
+ * trie from each such position only, keeps the longest key that ends at a
+ * word boundary and passes its case rule, and goes on after it. This is
+ * leftmost-longest selection without reporting overlapping matches, and
+ * most words leave the trie after a byte or two. */
+erg_status erg__match_scan(const erg_lexicon *lx, const char *text, size_t n,
+			   lx_matches *out, erg_error *err)
+{
+	const lx_ac *ac = &lx->ac;
+	const unsigned char *t = (const unsigned char *)text;
+	static uint8_t kind[256];
+	static bool kind_ready;
+	size_t i = 0, ends[MAX_CANDS];
+	uint32_t keys[MAX_CANDS];
+	erg_status st;
+
+	if (!lx->built || !ac->delta)
+		return ERG_OK;
+	if (!kind_ready) {
+		for (int b = 0; b < 256; b++)
+			kind[b] = byte_kind((unsigned char)b);
+		kind_ready = true;
+	}
+	while (i < n) {
+		uint8_t k = kind[t[i]];
+		size_t l = 1;
+		bool is_word, matched;
+		int nc;
+		if (k == BK_SPACE) {
+			i++;
+			continue;
 		}
-		out->n = w;
+		if (k == BK_HIGH) {
+			int32_t cp;
+			l = erg__utf8_decode(t + i, n - i, &cp);
+			is_word = erg__cp_is_word(cp);
+		} else {
+			is_word = k == BK_WORD;
+		}
+		nc = walk(ac, t, n, i, ends, keys);
+		matched = false;
+		while (nc > 0) {
+			uint32_t ok;
+			nc--;
+			if (word_at(text, n, ends[nc]))
+				continue;
+			ok = case_ok(lx, keys[nc], text, i, ends[nc]);
+			if (!ok)
+				continue;
+			if ((st = push_match(out, i, ends[nc], keys[nc], ok,
+					     err)))
+				return st;
+			matched = true;
+			break;
+		}
+		if (matched) {
+			i = out->items[out->n - 1].end;
+			continue;
+		}
+		i += l;
+		if (!is_word)
+			continue;
+		/* skip the rest of the word */
+		while (i < n) {
+			uint8_t k2 = kind[t[i]];
+			if (k2 == BK_WORD) {
+				i++;
+			} else if (k2 == BK_HIGH) {
+				int32_t cp;
+				size_t l2 = erg__utf8_decode(t + i, n - i, &cp);
+				if (!erg__cp_is_word(cp))
+					break;
+				i += l2;
+			} else {
+				break;
+			}
+		}
 	}
 	return ERG_OK;
 }

@@ -117,13 +117,13 @@ typedef struct {
 	uint8_t scope;
 } lx_modal;
 
-/* Aho-Corasick automaton over folded bytes, as a dense DFA. A state value
- * in `delta` is (row offset << 1) | has_output. */
+/* Trie over folded bytes (byte classes), as dense rows: `delta[state *
+ * n_classes + class]` is (child << 1) | (child ends a key), 0 = none.
+ * Matches are whole words, so the scan walks it from word starts only
+ * (match.c). */
 typedef struct {
 	uint32_t *delta;   /* n_states * n_classes */
 	uint32_t *key;     /* per state: key ending here or LX_NONE */
-	uint32_t *dict;    /* per state: next state (index) on the output
-			      chain with a key, or LX_NONE */
 	uint8_t cls[256];
 	uint32_t n_states;
 	uint32_t n_classes;
