@@ -165,5 +165,6 @@ int cmd_convert(int argc, char **argv);
 int cmd_run(int argc, char **argv);
 int cmd_ingest(int argc, char **argv);
 int cmd_lexicon(int argc, char **argv);
+int cmd_report(int argc, char **argv);
 
 #endif

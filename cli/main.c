@@ -17,6 +17,7 @@ static const struct {
 	  "convert between GraphML and CSV/TSV tables, or to DOT" },
 	{ "ingest", cmd_ingest, "extract an actor network from documents" },
 	{ "lexicon", cmd_lexicon, "check a lexicon file" },
+	{ "report", cmd_report, "write a self-contained HTML report" },
 };
 
 static void usage(FILE *fp)

@@ -9,6 +9,7 @@ PACKAGES=(
   libjansson-dev libutf8proc-dev libcsv-dev libcmocka-dev
   librsvg2-dev libcairo2-dev poppler-utils
   python3 python3-igraph python3-networkx
+  chromium
 )
 
 missing=()

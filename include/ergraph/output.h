@@ -122,6 +122,45 @@ erg_status erg_draw_many(const erg_graph *g, const erg_draw_opts *opts,
 			 const erg_format *fmts, FILE *const *fps, size_t n,
 			 erg_error *err);
 
+/* ---- HTML report ---- */
+
+typedef struct {
+	const erg_view *view;        /* NULL: every relation */
+	const char *title;           /* NULL: the graph's name, else
+					"Actor network report" */
+	const erg_metrics *metrics;  /* NULL: computed with erg_analyze over
+					`view` and default options */
+	int rank_by;                 /* erg_metric ranking the metrics table;
+					default ERG_METRIC_PAGERANK (degree
+					when that was not computed) */
+	const erg_draw_opts *draw;   /* NULL: erg_draw_opts_init defaults with
+					`view`, the metrics and no title or
+					footnote (the page has them) */
+	bool diagram;                /* default true; false leaves it out */
+	const char *const *sources;  /* input files listed at the top (as
+					given); may be NULL */
+	size_t n_sources;
+} erg_report_opts;
+
+void erg_report_opts_init(erg_report_opts *o);
+
+/* Writes one self-contained HTML5 page (no network access: a
+ * Content-Security-Policy allows nothing external, and only the page's
+ * own script, by hash): a header with the title, the source documents and
+ * the date range of the relations in the view; the diagram as inline SVG
+ * (erg_draw_fp, then re-serialised by libxml2 keeping only drawing
+ * elements: no script, no event attribute, no external link); the ranked
+ * metrics table; every relation passing the view with its evidence
+ * (sentence, document, offset, date, modality, type); a filter by type,
+ * modality and text; tables sort by a click on a column header. Markup is
+ * written with libxml2's xmlTextWriter: every piece of text is escaped,
+ * invalid UTF-8 becomes U+FFFD and control characters are dropped. */
+erg_status erg_report_write_fp(const erg_graph *g, const erg_report_opts *opts,
+			       FILE *fp, erg_error *err);
+erg_status erg_report_write_file(const erg_graph *g,
+				 const erg_report_opts *opts,
+				 const char *path, erg_error *err);
+
 #ifdef __cplusplus
 }
 #endif
