@@ -145,6 +145,51 @@ erg_status erg_layerset_add_types(erg_layerset *ls, erg_error *err)
 	return st;
 }
 
+/* True if some relation passes the base view and `v`. */
+static bool has_relations(const erg_layerset *ls, const erg_view *v)
+{
+	size_t nr = erg_graph_relation_count(ls->g);
+	for (size_t i = 0; i < nr; i++) {
+		const erg_relation *r = erg_graph_relation_c(ls->g, i);
+		if (erg_view_match(ls->base, ls->g, r) &&
+		    erg_view_match(v, ls->g, r))
+			return true;
+	}
+	return false;
+}
+
+erg_status erg_layerset_add_named(erg_layerset *ls, erg_error *err)
+{
+	erg_status st = ERG_OK;
+	erg_buf name;
+
+	erg__buf_init(&name, 4096);
+	for (size_t i = 0; i < erg_layers_count() && !st; i++) {
+		const char *layer = erg_layer_name(i);
+		erg_view v;
+
+		erg_view_init(&v);
+		st = erg_view_add_layer(&v, ls->g, layer, err);
+		if (st == ERG_ENOTFOUND || (!st && !has_relations(ls, &v))) {
+			/* none of its types in this network */
+			erg_view_clear(&v);
+			st = ERG_OK;
+			continue;
+		}
+		erg__buf_reset(&name);
+		if (!st && (st = erg__buf_printf(&name, "layer:%s", layer)))
+			st = erg_error_set(err, st, NULL, 0, 0,
+					   "layer name too long");
+		if (st) {
+			erg_view_clear(&v);
+			break;
+		}
+		st = erg_layerset_add(ls, name.data, &v, err);
+	}
+	erg__buf_free(&name);
+	return st;
+}
+
 erg_status erg_layerset_add_modality_set(erg_layerset *ls, const char *set,
 					 erg_error *err)
 {

@@ -174,6 +174,10 @@ erg_status erg_layerset_add(erg_layerset *ls, const char *name,
 /* Adds "type:<name>" for every relation type with at least one relation
  * passing the base view, in type table order. */
 erg_status erg_layerset_add_types(erg_layerset *ls, erg_error *err);
+/* Adds "layer:<name>" for every named layer of the views module
+ * (lexicons/layers.tsv: cooperation, conflict, arms; erg_view_add_layer)
+ * that has at least one relation passing the base view. */
+erg_status erg_layerset_add_named(erg_layerset *ls, erg_error *err);
 /* Adds "modality:<a>+<b>..." for a comma-separated set of modality names
  * ("reported,alleged,projected"); ERG_EINVAL on an unknown name. */
 erg_status erg_layerset_add_modality_set(erg_layerset *ls, const char *set,
@@ -234,21 +238,31 @@ erg_status erg_layerset_write_file(const erg_graph *g,
  * windows on the x axis in time order, rank on the y axis (1 at the top),
  * one line per actor (broken where the actor is absent), a legend in
  * overall rank order, axis titles and a title. Written as SVG with
- * libxml2's xmlTextWriter; sized for a 16:9 slide. Colours, fonts and
- * sizes come from a chart palette file (lexicons/chart.tsv, compiled in;
- * `palette` names another file of the same format). */
+ * libxml2's xmlTextWriter and sized for a 16:9 slide; as PNG, that SVG
+ * rendered by librsvg and cairo. Colours, fonts, sizes and texts come
+ * from a chart palette file (lexicons/chart.tsv, compiled in; `palette`
+ * names a file of the same format layered on top: its errors name file,
+ * line and column). */
 typedef struct {
-	const char *title;   /* NULL: "Rank by <metric> over time" */
-	const char *palette; /* NULL: the compiled-in lexicons/chart.tsv */
+	const char *title;   /* NULL: the palette's text.title */
+	const char *palette; /* NULL: only the compiled-in lexicons/chart.tsv */
 	size_t top;          /* lines drawn; 0 = 8. At most the number of
 				series colours in the palette. */
+	double scale;        /* PNG pixels per SVG pixel; 0 = 1.5 (a 1280 x
+				720 chart becomes 1920 x 1080) */
 } erg_chart_opts;
 
 void erg_chart_opts_init(erg_chart_opts *o);
 
+/* SVG. */
 erg_status erg_chart_write_fp(const erg_graph *g, const erg_timeline *t,
 			      const erg_chart_opts *opts, FILE *fp,
 			      erg_error *err);
+/* PNG. */
+erg_status erg_chart_write_png_fp(const erg_graph *g, const erg_timeline *t,
+				  const erg_chart_opts *opts, FILE *fp,
+				  erg_error *err);
+/* PNG when `path` ends in .png, SVG otherwise. */
 erg_status erg_chart_write_file(const erg_graph *g, const erg_timeline *t,
 				const erg_chart_opts *opts, const char *path,
 				erg_error *err);
