@@ -1,4 +1,5 @@
-/* cmd_analyze.c - `ergraph analyze`: the ranked influence metrics table. */
+/* cmd_analyze.c - `ergraph analyze`: the ranked influence metrics table,
+ * with signed (--signed) and brokerage (--brokerage) columns on request. */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -6,7 +7,13 @@
 
 #include "cli.h"
 
-enum { OPT_NORMALIZED = CLI_OPT__FIRST_PRIVATE, OPT_SEED };
+enum {
+	OPT_NORMALIZED = CLI_OPT__FIRST_PRIVATE,
+	OPT_SEED,
+	OPT_SIGNED,
+	OPT_BROKERAGE,
+	OPT_GROUPS
+};
 
 static void help(void)
 {
@@ -26,8 +33,22 @@ static void help(void)
 	       "  -o, --output FILE  write the table to FILE (default: "
 	       "standard output)\n"
 	       "  --normalized       normalise betweenness\n"
-	       "  --seed N           random seed for community detection "
-	       "(default 42)\n"
+	       "  --seed N           random seed for community detection, "
+	       "signed blocs\n                     and the frustration "
+	       "heuristic (default 42)\n"
+	       "  --signed           add signed analysis: positive/negative "
+	       "degree and\n                     strength, PN index, "
+	       "spinglass bloc and frustration side\n"
+	       "                     per actor; balance, frustration index "
+	       "and blocs in a\n                     summary. Relation "
+	       "signs come from the type table\n"
+	       "                     (neutral types are left out)\n"
+	       "  --brokerage        add Burt's constraint and effective size, "
+	       "articulation\n                     points, bridges and "
+	       "Gould-Fernandez brokerage roles\n"
+	       "  --groups G         brokerage groups: affiliation or blocs "
+	       "(default: blocs\n                     with --signed, else "
+	       "affiliation)\n"
 	       "  -j, --jobs N       processes for the path metrics (default: "
 	       "the number\n                     of CPUs)\n\n" CLI_INPUT_HELP "\n" CLI_VIEW_HELP);
 }
@@ -41,6 +62,9 @@ int cmd_analyze(int argc, char **argv)
 		{ "normalized", no_argument, NULL, OPT_NORMALIZED },
 		{ "seed", required_argument, NULL, OPT_SEED },
 		{ "jobs", required_argument, NULL, 'j' },
+		{ "signed", no_argument, NULL, OPT_SIGNED },
+		{ "brokerage", no_argument, NULL, OPT_BROKERAGE },
+		{ "groups", required_argument, NULL, OPT_GROUPS },
 		CLI_INPUT_OPTIONS,
 		CLI_VIEW_OPTIONS,
 		{ NULL, 0, NULL, 0 }
@@ -55,6 +79,13 @@ int cmd_analyze(int argc, char **argv)
 	erg_view vstore;
 	const erg_view *view = NULL;
 	erg_error err;
+	bool want_signed = false, want_brokerage = false;
+	const char *groups = NULL;
+	erg_signed_opts sopts;
+	erg_signed *sg = NULL;
+	erg_structure *st = NULL;
+	erg_metrics_extra extra = {NULL, NULL, NULL};
+	long *group = NULL;
 	int c, rc = CLI_EXIT_USAGE;
 
 	cli_input_init(&in);
@@ -110,6 +141,23 @@ int cmd_analyze(int argc, char **argv)
 			if (cli_parse_jobs(argv[0], optarg, &aopts.jobs))
 				goto done;
 			break;
+		case OPT_SIGNED:
+			want_signed = true;
+			break;
+		case OPT_BROKERAGE:
+			want_brokerage = true;
+			break;
+		case OPT_GROUPS:
+			if (strcmp(optarg, "affiliation") &&
+			    strcmp(optarg, "blocs")) {
+				rc = cli_usage_error("analyze",
+						     "--groups: 'affiliation' "
+						     "or 'blocs', not '%s'",
+						     optarg);
+				goto done;
+			}
+			groups = optarg;
+			break;
 		case 'h':
 			help();
 			rc = CLI_EXIT_OK;
@@ -127,10 +175,43 @@ int cmd_analyze(int argc, char **argv)
 		goto done;
 	if ((rc = cli_view(&in, g, &vstore, &view)))
 		goto done;
+	if (groups && !want_brokerage) {
+		rc = cli_usage_error("analyze", "--groups needs --brokerage");
+		goto done;
+	}
+	if (!groups)
+		groups = want_signed ? "blocs" : "affiliation";
 	if ((rc = cli_analyze(&in, g, view, &aopts, &m)))
 		goto done;
 	rc = CLI_EXIT_ERROR;
-	if (erg_metrics_write_file(g, m, by, fmt, output, &err))
+	erg_signed_opts_init(&sopts);
+	sopts.seed = aopts.seed;
+	if (want_signed || (want_brokerage && !strcmp(groups, "blocs"))) {
+		cli_progress(in.quiet, "signed analysis");
+		if (erg_signed_compute(g, view, &sopts, &sg, &err))
+			goto fail;
+		if (want_signed)
+			extra.sign = sg;
+	}
+	if (want_brokerage) {
+		size_t n = erg_graph_actor_count(g);
+		group = malloc((n ? n : 1) * sizeof(*group));
+		if (!group) {
+			cli_errorf("out of memory");
+			goto done;
+		}
+		if (!strcmp(groups, "blocs"))
+			memcpy(group, sg->bloc, n * sizeof(*group));
+		else if (erg_structure_groups_affiliation(g, group, &err))
+			goto fail;
+		cli_progress(in.quiet, "brokerage");
+		if (erg_structure_compute(g, view, group, &st, &err))
+			goto fail;
+		extra.structure = st;
+		extra.groups = groups;
+	}
+	cli_progress(in.quiet, NULL);
+	if (erg_metrics_write_extra_file(g, m, &extra, by, fmt, output, &err))
 		goto fail;
 	rc = CLI_EXIT_OK;
 	goto done;
@@ -138,6 +219,9 @@ fail:
 	cli_progress(in.quiet, NULL);
 	cli_error(&err);
 done:
+	free(group);
+	erg_structure_free(st);
+	erg_signed_free(sg);
 	erg_metrics_free(m);
 	erg_view_clear(&vstore);
 	erg_graph_free(g);

@@ -53,7 +53,7 @@ void erg_signed_opts_init(erg_signed_opts *o)
 {
 	memset(o, 0, sizeof(*o));
 	o->seed = 42;
-	o->exact_max = 20;
+	o->exact_max = 24;
 	o->restarts = 64;
 	o->spins = 10;
 	o->blocs = true;

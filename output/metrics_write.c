@@ -19,8 +19,27 @@
  * Reals in CSV and TSV use the shortest of %.15g, %.16g, %.17g that reads
  * back as the same double, so that values round-trip. Integer metrics
  * are printed without decimals.
+ *
+ * Extra columns (erg_metrics_write_extra_fp, ergraph/signed.h) follow the
+ * metrics, in this order:
+ *  - signed: bloc, side, pos_degree, neg_degree, pos_strength,
+ *    neg_strength, pn_index, and pn_out, pn_in when the signed network is
+ *    directed. bloc and side are empty (JSON null) for actors outside the
+ *    signed network; PN values are empty (null) when they were not
+ *    computed.
+ *  - structure: constraint, effective_size, articulation (0/1, JSON
+ *    boolean), then, when groups were given, coordinator, itinerant,
+ *    gatekeeper, representative, liaison and brokerage (their total).
+ * Network-level results form a summary: in CSV and TSV, comment lines
+ * after the table ("# balance: triangles=68 balanced=59 ..."), so that a
+ * reader skipping '#' lines (pandas comment='#', R comment.char) gets
+ * the plain table; in Markdown, sections after the table; in JSON,
+ * top-level objects "signed", "balance", "frustration", "blocs" and
+ * "structure". Without extras the output is byte for byte that of
+ * erg_metrics_write_fp.
  */
 #include "ergraph/output.h"
+#include "ergraph/signed.h"
 
 #include <jansson.h>
 #include <math.h>
@@ -122,8 +141,411 @@ static const char *kind_of(const erg_actor *a)
 	return k ? k : "other";
 }
 
+/* ---- extra columns ---- */
+
+typedef enum { XC_REAL, XC_COUNT, XC_LONG, XC_BOOL } xc_kind;
+
+typedef struct {
+	const char *name;
+	xc_kind kind;
+	const double *d; /* XC_REAL, XC_COUNT */
+	const long *l;	 /* XC_LONG: -1 = missing */
+	const bool *b;	 /* XC_BOOL */
+	bool missing;	 /* every value missing (PN not computed) */
+} xcol;
+
+#define XCOL_MAX 24
+
+typedef struct {
+	xcol c[XCOL_MAX];
+	size_t n;
+} xcols;
+
+static void xc_add(xcols *x, const char *name, xc_kind kind, const double *d,
+		   const long *l, const bool *b, bool missing)
+{
+	if (x->n < XCOL_MAX) {
+		xcol *c = &x->c[x->n++];
+		c->name = name;
+		c->kind = kind;
+		c->d = d;
+		c->l = l;
+		c->b = b;
+		c->missing = missing;
+	}
+}
+
+static void xc_build(xcols *x, const erg_metrics_extra *e)
+{
+	x->n = 0;
+	if (!e)
+		return;
+	if (e->sign) {
+		const erg_signed *s = e->sign;
+		bool nopn = !s->pn_computed;
+		xc_add(x, "bloc", XC_LONG, NULL, s->bloc, NULL, false);
+		xc_add(x, "side", XC_LONG, NULL, s->side, NULL, false);
+		xc_add(x, "pos_degree", XC_COUNT, s->pos_degree, NULL, NULL,
+		       false);
+		xc_add(x, "neg_degree", XC_COUNT, s->neg_degree, NULL, NULL,
+		       false);
+		xc_add(x, "pos_strength", XC_REAL, s->pos_strength, NULL, NULL,
+		       false);
+		xc_add(x, "neg_strength", XC_REAL, s->neg_strength, NULL, NULL,
+		       false);
+		xc_add(x, "pn_index", XC_REAL, s->pn_index, NULL, NULL, nopn);
+		if (s->directed) {
+			xc_add(x, "pn_out", XC_REAL, s->pn_out, NULL, NULL,
+			       nopn);
+			xc_add(x, "pn_in", XC_REAL, s->pn_in, NULL, NULL, nopn);
+		}
+	}
+	if (e->structure) {
+		const erg_structure *st = e->structure;
+		xc_add(x, "constraint", XC_REAL, st->constraint, NULL, NULL,
+		       false);
+		xc_add(x, "effective_size", XC_REAL, st->effective_size, NULL,
+		       NULL, false);
+		xc_add(x, "articulation", XC_BOOL, NULL, NULL, st->articulation,
+		       false);
+		if (st->has_groups) {
+			for (int r = 0; r < ERG_BROKER__COUNT; r++)
+				xc_add(x, erg_broker_role_name(r), XC_COUNT,
+				       st->broker[r], NULL, NULL, false);
+			xc_add(x, "brokerage", XC_COUNT, st->broker_total, NULL,
+			       NULL, false);
+		}
+	}
+}
+
+/* Text of extra column `c` for actor `a` ("" when missing). */
+static const char *xc_format(const xcol *c, size_t a, bool short_form,
+			     char *buf, size_t size)
+{
+	if (c->missing)
+		return "";
+	switch (c->kind) {
+	case XC_LONG:
+		if (c->l[a] < 0)
+			return "";
+		snprintf(buf, size, "%ld", c->l[a]);
+		return buf;
+	case XC_BOOL:
+		return c->b[a] ? "1" : "0";
+	case XC_COUNT:
+		snprintf(buf, size, "%lld", (long long)finite_or_zero(c->d[a]));
+		return buf;
+	default:
+		/* a real: the same text as a real metric */
+		return format_value(ERG_METRIC_PAGERANK, c->d[a], short_form,
+				    buf, size);
+	}
+}
+
+static json_t *xc_json(const xcol *c, size_t a)
+{
+	if (c->missing)
+		return json_null();
+	switch (c->kind) {
+	case XC_LONG:
+		return c->l[a] < 0 ? json_null()
+				   : json_integer((json_int_t)c->l[a]);
+	case XC_BOOL:
+		return json_boolean(c->b[a]);
+	case XC_COUNT:
+		return json_integer((json_int_t)finite_or_zero(c->d[a]));
+	default:
+		return json_real(finite_or_zero(c->d[a]));
+	}
+}
+
+/* Adds `key` = json value `v` (stolen) to `obj`; -1 on failure. */
+static int put(json_t *obj, const char *key, json_t *v)
+{
+	return v ? json_object_set_new(obj, key, v) : -1;
+}
+
+/* ---- summaries ---- */
+
+/* Text with Markdown table/line specials neutralised (as put_md_cell). */
+static int put_md_text(FILE *fp, const char *s)
+{
+	for (; *s; s++) {
+		int rc;
+		if (*s == '|')
+			rc = fputs("\\|", fp);
+		else if (*s == '\\')
+			rc = fputs("\\\\", fp);
+		else if (*s == '\n' || *s == '\r')
+			rc = fputc(' ', fp);
+		else
+			rc = fputc(*s, fp);
+		if (rc == EOF)
+			return -1;
+	}
+	return 0;
+}
+
+/* An actor in a summary: the id in CSV/TSV comments (CR and LF become
+ * spaces), "label (id)" or the label alone in Markdown. */
+static int put_actor(FILE *fp, const erg_graph *g, size_t i, bool md)
+{
+	const erg_actor *a = erg_graph_actor_c(g, i);
+	if (!md) {
+		for (const char *p = a->id; *p; p++)
+			if (fputc(*p == '\n' || *p == '\r' ? ' ' : *p, fp) ==
+			    EOF)
+				return -1;
+		return 0;
+	}
+	if (put_md_text(fp, a->label))
+		return -1;
+	if (strcmp(a->label, a->id) == 0)
+		return 0;
+	if (fputs(" (", fp) == EOF || put_md_text(fp, a->id) ||
+	    fputc(')', fp) == EOF)
+		return -1;
+	return 0;
+}
+
+static int summary_signed(const erg_signed *s, bool md, FILE *fp)
+{
+	char r1[64], r2[64];
+	size_t viol = s->bloc_neg_within + s->bloc_pos_between;
+	const char *method = s->frustration_exact ? "exact" : "heuristic";
+
+	format_value(ERG_METRIC_PAGERANK, s->ratio, md, r1, sizeof(r1));
+	format_value(ERG_METRIC_PAGERANK, s->weighted_ratio, md, r2,
+		     sizeof(r2));
+	if (!md) {
+		if (fprintf(fp,
+			    "# signed: relations=%zu neutral_left_out=%zu "
+			    "positive_ties=%zu negative_ties=%zu "
+			    "ambivalent_pairs=%zu actors=%zu directed=%s\n"
+			    "# balance: triangles=%zu balanced=%zu ratio=%s "
+			    "weighted_ratio=%s\n"
+			    "# frustration: value=%zu method=%s\n",
+			    s->n_relations, s->n_neutral, s->n_positive,
+			    s->n_negative, s->n_ambivalent, s->n_vertices,
+			    s->directed ? "true" : "false", s->triangles,
+			    s->balanced, r1, r2, s->frustration, method) < 0)
+			return -1;
+		if (s->has_blocs)
+			return fprintf(fp,
+				       "# blocs: count=%zu method=spinglass "
+				       "negative_within=%zu "
+				       "positive_between=%zu violations=%zu\n",
+				       s->n_blocs, s->bloc_neg_within,
+				       s->bloc_pos_between, viol) < 0
+				   ? -1
+				   : 0;
+		return fputs("# blocs: not computed\n", fp) == EOF ? -1 : 0;
+	}
+	if (fprintf(fp,
+		    "\n## Signed network\n\n"
+		    "- Signed relations: %zu (%zu of neutral types left "
+		    "out)\n"
+		    "- Ties between actors: %zu positive, %zu negative "
+		    "(%zu ambivalent pairs left out), %zu actors\n"
+		    "- Balance: %zu of %zu triangles balanced (ratio %s, "
+		    "weighted %s)\n"
+		    "- Frustration index: %zu (%s)\n",
+		    s->n_relations, s->n_neutral, s->n_positive, s->n_negative,
+		    s->n_ambivalent, s->n_vertices, s->balanced, s->triangles,
+		    r1, r2, s->frustration,
+		    s->frustration_exact ? "exact: every bipartition"
+					 : "heuristic: an upper bound") < 0)
+		return -1;
+	if (s->has_blocs &&
+	    fprintf(fp,
+		    "- Blocs (spinglass): %zu; %zu %s them (%zu "
+		    "negative inside a bloc, %zu positive between blocs)\n",
+		    s->n_blocs, viol,
+		    viol == 1 ? "tie violates" : "ties violate",
+		    s->bloc_neg_within, s->bloc_pos_between) < 0)
+		return -1;
+	if (!s->pn_computed && s->n_vertices > 0 &&
+	    fputs("- PN index: not computed (network too large or the "
+		  "system is singular)\n",
+		  fp) == EOF)
+		return -1;
+	return 0;
+}
+
+static int summary_structure(const erg_graph *g, const erg_structure *st,
+			     const char *groups, bool md, FILE *fp)
+{
+	if (!md) {
+		if (fprintf(fp,
+			    "# structure: articulation_points=%zu bridges=%zu",
+			    st->n_articulation, st->n_bridges) < 0)
+			return -1;
+		if (st->has_groups &&
+		    fprintf(fp, " groups=%s", groups ? groups : "given") < 0)
+			return -1;
+		if (fputc('\n', fp) == EOF)
+			return -1;
+		for (size_t i = 0; i < st->n_actors; i++)
+			if (st->articulation[i] &&
+			    (fputs("# articulation_point: ", fp) == EOF ||
+			     put_actor(fp, g, i, false) ||
+			     fputc('\n', fp) == EOF))
+				return -1;
+		for (size_t i = 0; i < st->n_bridges; i++)
+			if (fputs("# bridge: ", fp) == EOF ||
+			    put_actor(fp, g, st->bridges[i].source, false) ||
+			    fputs(" -- ", fp) == EOF ||
+			    put_actor(fp, g, st->bridges[i].target, false) ||
+			    fputc('\n', fp) == EOF)
+				return -1;
+		return 0;
+	}
+	if (fputs("\n## Structure\n\n- Articulation points", fp) == EOF ||
+	    fprintf(fp, " (%zu):", st->n_articulation) < 0)
+		return -1;
+	for (size_t i = 0, k = 0; i < st->n_actors; i++)
+		if (st->articulation[i] &&
+		    (fputs(k++ ? ", " : " ", fp) == EOF ||
+		     put_actor(fp, g, i, true)))
+			return -1;
+	if (!st->n_articulation && fputs(" none", fp) == EOF)
+		return -1;
+	if (fprintf(fp, "\n- Bridges (%zu):", st->n_bridges) < 0)
+		return -1;
+	if (!st->n_bridges && fputs(" none", fp) == EOF)
+		return -1;
+	for (size_t i = 0; i < st->n_bridges; i++)
+		if (fputs(i ? "; " : " ", fp) == EOF ||
+		    put_actor(fp, g, st->bridges[i].source, true) ||
+		    fputs(" - ", fp) == EOF ||
+		    put_actor(fp, g, st->bridges[i].target, true))
+			return -1;
+	if (fputc('\n', fp) == EOF)
+		return -1;
+	if (st->has_groups && fprintf(fp, "- Brokerage groups: %s\n",
+				      groups ? groups : "given") < 0)
+		return -1;
+	return 0;
+}
+
+static int text_summary(const erg_graph *g, const erg_metrics_extra *e, bool md,
+			FILE *fp)
+{
+	if (e->sign && summary_signed(e->sign, md, fp))
+		return -1;
+	if (e->structure &&
+	    summary_structure(g, e->structure, e->groups, md, fp))
+		return -1;
+	return 0;
+}
+
+static json_t *actor_id(const erg_graph *g, size_t i)
+{
+	return json_string(erg_graph_actor_c(g, i)->id);
+}
+
+static erg_status json_summary(const erg_graph *g, const erg_metrics_extra *e,
+			       json_t *root, erg_error *err)
+{
+	const erg_signed *s = e->sign;
+	const erg_structure *st = e->structure;
+
+	if (s) {
+		json_t *sg = json_object(), *bal = json_object(),
+		       *fr = json_object(), *bl = NULL;
+		if (json_object_set_new(root, "signed", sg) ||
+		    json_object_set_new(root, "balance", bal) ||
+		    json_object_set_new(root, "frustration", fr))
+			goto oom;
+		if (put(sg, "relations",
+			json_integer((json_int_t)s->n_relations)) ||
+		    put(sg, "neutral_left_out",
+			json_integer((json_int_t)s->n_neutral)) ||
+		    put(sg, "positive_ties",
+			json_integer((json_int_t)s->n_positive)) ||
+		    put(sg, "negative_ties",
+			json_integer((json_int_t)s->n_negative)) ||
+		    put(sg, "ambivalent_pairs",
+			json_integer((json_int_t)s->n_ambivalent)) ||
+		    put(sg, "actors",
+			json_integer((json_int_t)s->n_vertices)) ||
+		    put(sg, "directed", json_boolean(s->directed)) ||
+		    put(sg, "pn_computed", json_boolean(s->pn_computed)) ||
+		    put(bal, "triangles",
+			json_integer((json_int_t)s->triangles)) ||
+		    put(bal, "balanced",
+			json_integer((json_int_t)s->balanced)) ||
+		    put(bal, "ratio", json_real(finite_or_zero(s->ratio))) ||
+		    put(bal, "weighted_ratio",
+			json_real(finite_or_zero(s->weighted_ratio))) ||
+		    put(fr, "value",
+			json_integer((json_int_t)s->frustration)) ||
+		    put(fr, "method",
+			json_string(s->frustration_exact ? "exact"
+							 : "heuristic")))
+			goto oom;
+		if (s->has_blocs) {
+			bl = json_object();
+			if (put(root, "blocs", bl) ||
+			    put(bl, "count",
+				json_integer((json_int_t)s->n_blocs)) ||
+			    put(bl, "method", json_string("spinglass")) ||
+			    put(bl, "negative_within",
+				json_integer((json_int_t)s->bloc_neg_within)) ||
+			    put(bl, "positive_between",
+				json_integer(
+				    (json_int_t)s->bloc_pos_between)) ||
+			    put(bl, "violations",
+				json_integer(
+				    (json_int_t)(s->bloc_neg_within +
+						 s->bloc_pos_between))))
+				goto oom;
+		} else if (put(root, "blocs", json_null())) {
+			goto oom;
+		}
+	}
+	if (st) {
+		json_t *so = json_object(), *ap = json_array(),
+		       *br = json_array();
+		if (json_object_set_new(root, "structure", so)) {
+			json_decref(ap);
+			json_decref(br);
+			goto oom;
+		}
+		if (put(so, "articulation_points", ap) ||
+		    put(so, "bridges", br) ||
+		    put(so, "groups",
+			st->has_groups
+			    ? json_string(e->groups ? e->groups : "given")
+			    : json_null()))
+			goto oom;
+		for (size_t i = 0; i < st->n_actors; i++)
+			if (st->articulation[i] &&
+			    json_array_append_new(ap, actor_id(g, i)))
+				goto bad_text;
+		for (size_t i = 0; i < st->n_bridges; i++) {
+			json_t *pair = json_array();
+			if (!pair || json_array_append_new(br, pair))
+				goto oom;
+			if (json_array_append_new(
+				pair, actor_id(g, st->bridges[i].source)) ||
+			    json_array_append_new(
+				pair, actor_id(g, st->bridges[i].target)))
+				goto bad_text;
+		}
+	}
+	return ERG_OK;
+bad_text:
+	return erg_error_set(err, ERG_EINVAL, NULL, 0, 0,
+			     "an actor id is not valid UTF-8 and cannot be "
+			     "written as JSON");
+oom:
+	return erg_error_set(err, ERG_ENOMEM, NULL, 0, 0, "out of memory");
+}
+
 static int write_delimited(const erg_graph *g, const erg_metrics *m,
-			   const size_t *order, char delim, FILE *fp)
+			   const size_t *order, const xcols *xc, char delim,
+			   FILE *fp)
 {
 	char num[64];
 
@@ -132,6 +554,9 @@ static int write_delimited(const erg_graph *g, const erg_metrics *m,
 	for (int k = 0; k < ERG_METRIC__COUNT; k++)
 		if (erg_metrics_has(m, k) &&
 		    fprintf(fp, "%c%s", delim, erg_metric_name(k)) < 0)
+			return -1;
+	for (size_t i = 0; i < xc->n; i++)
+		if (fprintf(fp, "%c%s", delim, xc->c[i].name) < 0)
 			return -1;
 	if (fputc('\n', fp) == EOF)
 		return -1;
@@ -149,6 +574,11 @@ static int write_delimited(const erg_graph *g, const erg_metrics *m,
 				    format_value(k, m->values[k][order[r]],
 						 false, num, sizeof(num))) < 0)
 				return -1;
+		for (size_t i = 0; i < xc->n; i++)
+			if (fprintf(fp, "%c%s", delim,
+				    xc_format(&xc->c[i], order[r], false, num,
+					      sizeof(num))) < 0)
+				return -1;
 		if (fputc('\n', fp) == EOF)
 			return -1;
 	}
@@ -156,7 +586,7 @@ static int write_delimited(const erg_graph *g, const erg_metrics *m,
 }
 
 static int write_markdown(const erg_graph *g, const erg_metrics *m,
-			  const size_t *order, FILE *fp)
+			  const size_t *order, const xcols *xc, FILE *fp)
 {
 	char num[64];
 
@@ -166,10 +596,16 @@ static int write_markdown(const erg_graph *g, const erg_metrics *m,
 		if (erg_metrics_has(m, k) &&
 		    fprintf(fp, " %s |", erg_metric_name(k)) < 0)
 			return -1;
+	for (size_t i = 0; i < xc->n; i++)
+		if (fprintf(fp, " %s |", xc->c[i].name) < 0)
+			return -1;
 	if (fputs("\n| ---: | --- | --- | --- |", fp) == EOF)
 		return -1;
 	for (int k = 0; k < ERG_METRIC__COUNT; k++)
 		if (erg_metrics_has(m, k) && fputs(" ---: |", fp) == EOF)
+			return -1;
+	for (size_t i = 0; i < xc->n; i++)
+		if (fputs(" ---: |", fp) == EOF)
 			return -1;
 	if (fputc('\n', fp) == EOF)
 		return -1;
@@ -185,21 +621,21 @@ static int write_markdown(const erg_graph *g, const erg_metrics *m,
 				    format_value(k, m->values[k][order[r]],
 						 true, num, sizeof(num))) < 0)
 				return -1;
+		for (size_t i = 0; i < xc->n; i++)
+			if (fprintf(fp, " %s |",
+				    xc_format(&xc->c[i], order[r], true, num,
+					      sizeof(num))) < 0)
+				return -1;
 		if (fputc('\n', fp) == EOF)
 			return -1;
 	}
 	return 0;
 }
 
-/* Adds `key` = json value `v` (stolen) to `obj`; -1 on failure. */
-static int put(json_t *obj, const char *key, json_t *v)
-{
-	return v ? json_object_set_new(obj, key, v) : -1;
-}
-
 static erg_status write_json(const erg_graph *g, const erg_metrics *m,
-			     const size_t *order, erg_metric rank_by, FILE *fp,
-			     erg_error *err)
+			     const size_t *order, erg_metric rank_by,
+			     const xcols *xc, const erg_metrics_extra *extra,
+			     FILE *fp, erg_error *err)
 {
 	json_t *root = json_object(), *actors = json_array();
 	erg_status st = ERG_OK;
@@ -238,6 +674,10 @@ static erg_status write_json(const erg_graph *g, const erg_metrics *m,
 			if (put(row, erg_metric_name(k), v))
 				goto oom;
 		}
+		for (size_t i = 0; i < xc->n; i++)
+			if (put(row, xc->c[i].name,
+				xc_json(&xc->c[i], order[r])))
+				goto oom;
 		continue;
 	bad_text:
 		st = erg_error_set(err, ERG_EINVAL, NULL, 0, 0,
@@ -245,6 +685,11 @@ static erg_status write_json(const erg_graph *g, const erg_metrics *m,
 				   "and cannot be written as JSON",
 				   order[r]);
 		goto done;
+	}
+	if (extra) {
+		st = json_summary(g, extra, root, err);
+		if (st)
+			goto done;
 	}
 	if (json_dumpf(root, fp, JSON_INDENT(2)) || fputc('\n', fp) == EOF)
 		st = erg_error_set(err, ERG_EIO, NULL, 0, 0,
@@ -257,29 +702,40 @@ done:
 	return st;
 }
 
-erg_status erg_metrics_write_fp(const erg_graph *g, const erg_metrics *m,
-				erg_metric rank_by, erg_table_format fmt,
-				FILE *fp, erg_error *err)
+erg_status erg_metrics_write_extra_fp(const erg_graph *g, const erg_metrics *m,
+				      const erg_metrics_extra *extra,
+				      erg_metric rank_by, erg_table_format fmt,
+				      FILE *fp, erg_error *err)
 {
 	size_t *order = NULL;
+	xcols xc;
 	erg_status st;
 	int rc = 0;
 
+	if (extra && !extra->sign && !extra->structure)
+		extra = NULL;
+	xc_build(&xc, extra);
 	st = erg_metrics_rank(g, m, rank_by, &order, err);
 	if (st)
 		return st;
 	switch (fmt) {
 	case ERG_TABLE_CSV:
-		rc = write_delimited(g, m, order, ',', fp);
+		rc = write_delimited(g, m, order, &xc, ',', fp);
+		if (!rc && extra)
+			rc = text_summary(g, extra, false, fp);
 		break;
 	case ERG_TABLE_TSV:
-		rc = write_delimited(g, m, order, '\t', fp);
+		rc = write_delimited(g, m, order, &xc, '\t', fp);
+		if (!rc && extra)
+			rc = text_summary(g, extra, false, fp);
 		break;
 	case ERG_TABLE_MD:
-		rc = write_markdown(g, m, order, fp);
+		rc = write_markdown(g, m, order, &xc, fp);
+		if (!rc && extra)
+			rc = text_summary(g, extra, true, fp);
 		break;
 	case ERG_TABLE_JSON:
-		st = write_json(g, m, order, rank_by, fp, err);
+		st = write_json(g, m, order, rank_by, &xc, extra, fp, err);
 		break;
 	default:
 		st = erg_error_set(err, ERG_EUNSUPPORTED, NULL, 0, 0,
@@ -293,9 +749,24 @@ erg_status erg_metrics_write_fp(const erg_graph *g, const erg_metrics *m,
 	return st;
 }
 
+erg_status erg_metrics_write_fp(const erg_graph *g, const erg_metrics *m,
+				erg_metric rank_by, erg_table_format fmt,
+				FILE *fp, erg_error *err)
+{
+	return erg_metrics_write_extra_fp(g, m, NULL, rank_by, fmt, fp, err);
+}
+
 erg_status erg_metrics_write_file(const erg_graph *g, const erg_metrics *m,
 				  erg_metric rank_by, erg_table_format fmt,
 				  const char *path, erg_error *err)
+{
+	return erg_metrics_write_extra_file(g, m, NULL, rank_by, fmt, path,
+					    err);
+}
+
+erg_status erg_metrics_write_extra_file(
+    const erg_graph *g, const erg_metrics *m, const erg_metrics_extra *extra,
+    erg_metric rank_by, erg_table_format fmt, const char *path, erg_error *err)
 {
 	erg_atomic *a = NULL;
 	FILE *fp = NULL;
@@ -304,7 +775,7 @@ erg_status erg_metrics_write_file(const erg_graph *g, const erg_metrics *m,
 	st = erg_atomic_open(&a, path, &fp, err);
 	if (st)
 		return st;
-	st = erg_metrics_write_fp(g, m, rank_by, fmt, fp, err);
+	st = erg_metrics_write_extra_fp(g, m, extra, rank_by, fmt, fp, err);
 	if (st) {
 		erg_atomic_abort(a);
 		return st;

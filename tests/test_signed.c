@@ -14,6 +14,7 @@
 #include <stdint.h>
 #include <cmocka.h>
 
+#include <jansson.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -434,6 +435,126 @@ static void test_signed__violations(void **state)
 	erg_graph_free(g);
 }
 
+/* Writes the table to memory. */
+static char *write_mem(const erg_graph *g, const erg_metrics *m,
+		       const erg_metrics_extra *x, erg_table_format fmt)
+{
+	char *buf = NULL;
+	size_t len = 0;
+	erg_error err;
+	FILE *fp = open_memstream(&buf, &len);
+	assert_non_null(fp);
+	if (erg_metrics_write_extra_fp(g, m, x, ERG_METRIC_DEGREE, fmt, fp,
+				       &err))
+		fail_msg("write: %s", err.message);
+	fclose(fp);
+	return buf;
+}
+
+static void test_signed__table_output(void **state)
+{
+	erg_graph *g = load_csv("signed/tribes.csv");
+	erg_signed *s = compute(g, NULL);
+	erg_structure *st = NULL;
+	erg_metrics *m = NULL;
+	erg_analyze_opts ao;
+	erg_metrics_extra x = {NULL, NULL, NULL}, none = {NULL, NULL, NULL};
+	erg_error err;
+	json_error_t jerr;
+	json_t *root, *bal, *fr, *actor;
+	char *plain, *same, *csv, *js, *md, *line;
+	FILE *fp;
+	size_t len = 0;
+	(void)state;
+
+	erg_analyze_opts_init(&ao);
+	ao.metrics = 1u << ERG_METRIC_DEGREE;
+	assert_int_equal(erg_analyze(g, NULL, &ao, &m, &err), 0);
+	assert_int_equal(erg_structure_compute(g, NULL, s->bloc, &st, &err), 0);
+
+	/* no extra: the plain table, byte for byte */
+	fp = open_memstream(&plain, &len);
+	assert_int_equal(erg_metrics_write_fp(g, m, ERG_METRIC_DEGREE,
+					      ERG_TABLE_CSV, fp, &err),
+			 0);
+	fclose(fp);
+	same = write_mem(g, m, &none, ERG_TABLE_CSV);
+	assert_string_equal(plain, same);
+	free(same);
+	same = write_mem(g, m, NULL, ERG_TABLE_CSV);
+	assert_string_equal(plain, same);
+	free(same);
+
+	x.sign = s;
+	x.structure = st;
+	x.groups = "blocs";
+	csv = write_mem(g, m, &x, ERG_TABLE_CSV);
+	line = strchr(csv, '\n');
+	assert_non_null(line);
+	*line = '\0';
+	assert_string_equal(csv, "rank,id,label,kind,degree,bloc,side,"
+				 "pos_degree,neg_degree,pos_strength,"
+				 "neg_strength,pn_index,constraint,"
+				 "effective_size,articulation,coordinator,"
+				 "itinerant,gatekeeper,representative,"
+				 "liaison,brokerage");
+	*line = '\n';
+	assert_non_null(strstr(csv, "\n# balance: triangles=68 balanced=59 "
+				    "ratio=0.867647058823529"));
+	assert_non_null(strstr(csv, "\n# frustration: value=7 method=exact\n"));
+	assert_non_null(strstr(csv, "\n# blocs: count=3 method=spinglass "));
+	assert_non_null(strstr(csv, "\n# structure: articulation_points=0 "
+				    "bridges=0 groups=blocs\n"));
+	/* MASIL: 7 positive ties, no negative */
+	assert_non_null(strstr(csv, ",MASIL,MASIL,other,7,"));
+
+	js = write_mem(g, m, &x, ERG_TABLE_JSON);
+	root = json_loads(js, 0, &jerr);
+	assert_non_null(root);
+	bal = json_object_get(root, "balance");
+	assert_int_equal(json_integer_value(json_object_get(bal, "triangles")),
+			 68);
+	assert_int_equal(json_integer_value(json_object_get(bal, "balanced")),
+			 59);
+	assert_true(fabs(json_real_value(json_object_get(bal, "ratio")) -
+			 59.0 / 68.0) < 1e-12);
+	assert_non_null(json_object_get(bal, "weighted_ratio"));
+	fr = json_object_get(root, "frustration");
+	assert_int_equal(json_integer_value(json_object_get(fr, "value")), 7);
+	assert_string_equal(json_string_value(json_object_get(fr, "method")),
+			    "exact");
+	assert_int_equal(json_integer_value(json_object_get(
+			     json_object_get(root, "blocs"), "violations")),
+			 2);
+	actor = json_array_get(json_object_get(root, "actors"), 0);
+	assert_non_null(json_object_get(actor, "bloc"));
+	assert_true(json_is_integer(json_object_get(actor, "bloc")));
+	assert_true(json_is_integer(json_object_get(actor, "pos_degree")));
+	assert_true(json_is_integer(json_object_get(actor, "neg_degree")));
+	assert_true(json_is_real(json_object_get(actor, "pn_index")));
+	assert_true(json_is_boolean(json_object_get(actor, "articulation")));
+	assert_true(json_is_integer(json_object_get(actor, "liaison")));
+	assert_true(json_is_array(
+	    json_object_get(json_object_get(root, "structure"), "bridges")));
+	json_decref(root);
+
+	md = write_mem(g, m, &x, ERG_TABLE_MD);
+	assert_non_null(strstr(md, "| bloc | side | pos_degree |"));
+	assert_non_null(strstr(md, "\n## Signed network\n"));
+	assert_non_null(strstr(md, "- Balance: 59 of 68 triangles balanced"));
+	assert_non_null(strstr(md, "- Frustration index: 7 (exact"));
+	assert_non_null(strstr(md, "\n## Structure\n"));
+
+	free(plain);
+	free(csv);
+	free(js);
+	free(md);
+	erg_structure_free(st);
+	erg_metrics_free(m);
+	erg_signed_free(s);
+	erg_graph_free(g);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -446,6 +567,7 @@ int main(void)
 	    cmocka_unit_test(test_signed__weighted_balance),
 	    cmocka_unit_test(test_signed__empty_and_errors),
 	    cmocka_unit_test(test_signed__violations),
+	    cmocka_unit_test(test_signed__table_output),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

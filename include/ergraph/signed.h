@@ -46,7 +46,8 @@ typedef struct {
 				default 42. One seed gives one result. */
 	size_t exact_max;    /* exact frustration (every bipartition) up to
 				this many actors in the signed network;
-				default 20, at most 30 */
+				default 24 (2^23 steps, milliseconds), at
+				most 30 */
 	unsigned restarts;   /* restarts of the frustration heuristic beyond
 				exact_max; default 64 */
 	unsigned spins;      /* most blocs spinglass may find; default 10 */
@@ -136,6 +137,9 @@ erg_status erg_signed_violations(const erg_graph *g, const erg_view *view,
 typedef struct {
 	const erg_signed *sign;      /* NULL: no signed columns */
 	const erg_structure *structure; /* NULL: no brokerage columns */
+	const char *groups;          /* what the brokerage groups are
+					("affiliation", "blocs"), shown in
+					the summary; may be NULL */
 } erg_metrics_extra;
 
 /* As erg_metrics_write_fp (output.h), with the columns and summaries of
