@@ -165,6 +165,9 @@ int cmd_convert(int argc, char **argv);
 int cmd_run(int argc, char **argv);
 int cmd_ingest(int argc, char **argv);
 int cmd_lexicon(int argc, char **argv);
+int cmd_timeline(int argc, char **argv);
+int cmd_layers(int argc, char **argv);
+int cmd_diff(int argc, char **argv);
 int cmd_report(int argc, char **argv);
 
 #endif

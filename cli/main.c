@@ -17,6 +17,12 @@ static const struct {
 	  "convert between GraphML and CSV/TSV tables, or to DOT" },
 	{ "ingest", cmd_ingest, "extract an actor network from documents" },
 	{ "lexicon", cmd_lexicon, "check a lexicon file" },
+	{ "timeline", cmd_timeline,
+	  "rank actors per time window: table and line chart" },
+	{ "layers", cmd_layers,
+	  "rank actors per relation type and modality set" },
+	{ "diff", cmd_diff,
+	  "relations and ranks that changed between two networks" },
 	{ "report", cmd_report, "write a self-contained HTML report" },
 };
 

@@ -13,6 +13,8 @@
 #include "ergraph/structure.h"
 #include "ergraph/ingest.h"
 #include "ergraph/output.h"
+#include "ergraph/temporal.h"
+#include "ergraph/diff.h"
 #include "ergraph/text.h"
 
 #endif

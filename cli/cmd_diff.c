@@ -1,0 +1,256 @@
+/* cmd_diff.c - `ergraph diff A B`: relations added, removed and changed,
+ * and rank changes, between two networks. */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "ergraph/diff.h"
+
+enum { OPT_TITLE = CLI_OPT__FIRST_PRIVATE, OPT_REPORT, OPT_SEED };
+
+static void help(void)
+{
+	printf("Usage: ergraph diff [OPTIONS] A B\n\n"
+	       "Compares network A (before) with network B (after): the "
+	       "relations added,\nremoved and changed (type, direction, "
+	       "weight, modality), and the actors whose\nrank moved. Actors "
+	       "match by id; relations match as (source, target, type)\n"
+	       "bundles of parallel relations, the ends of an undirected "
+	       "type in either\norder. A pair of actors that lost one "
+	       "bundle and gained one is reported as\none change of type. "
+	       "View options apply to both networks.\n\n"
+	       "Options:\n"
+	       "  -f, --format FMT   text (default), json or md\n"
+	       "  --report FILE      write the report to FILE (default: "
+	       "standard output)\n"
+	       "  -o, --output FILE  draw both networks in one diagram (.svg, "
+	       ".png, .pdf\n"
+	       "                     or .dot): added relations "
+	       "highlighted, removed ones\n"
+	       "                     grey; relations carry the attribute "
+	       "diff\n"
+	       "  --title TEXT       diagram title\n"
+	       "  -b, --by METRIC    rank by METRIC (default pagerank)\n"
+	       "  -n, --top N        rank changes listed in text and md "
+	       "(default 20; 0 = all)\n"
+	       "  --seed N           random seed for community detection "
+	       "(default 42)\n"
+	       "  -j, --jobs N       processes for the path metrics (default: "
+	       "the number\n                     of CPUs)\n\n" CLI_INPUT_HELP
+	       "\n" CLI_VIEW_HELP);
+}
+
+static const char *base_name(const char *path)
+{
+	const char *s = strrchr(path, '/');
+	return s ? s + 1 : path;
+}
+
+/* Loads input i of `in` alone into *g and builds its view. */
+static int load_one(cli_input *in, size_t i, erg_graph **g, erg_view *store,
+		    const erg_view **view)
+{
+	const char **all = in->inputs;
+	size_t n = in->n_inputs;
+	int rc;
+
+	in->inputs = all + i;
+	in->n_inputs = 1;
+	rc = cli_load(in, g);
+	in->inputs = all;
+	in->n_inputs = n;
+	if (rc)
+		return rc;
+	return cli_view(in, *g, store, view);
+}
+
+int cmd_diff(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{ "format", required_argument, NULL, 'f' },
+		{ "report", required_argument, NULL, OPT_REPORT },
+		{ "output", required_argument, NULL, 'o' },
+		{ "title", required_argument, NULL, OPT_TITLE },
+		{ "by", required_argument, NULL, 'b' },
+		{ "top", required_argument, NULL, 'n' },
+		{ "seed", required_argument, NULL, OPT_SEED },
+		{ "jobs", required_argument, NULL, 'j' },
+		CLI_INPUT_OPTIONS,
+		CLI_VIEW_OPTIONS,
+		{ NULL, 0, NULL, 0 }
+	};
+	cli_input in;
+	erg_diff_format fmt = ERG_DIFF_TEXT;
+	erg_diff_opts dopts;
+	erg_analyze_opts aopts;
+	erg_draw_opts draw;
+	const char *report = "-", *output = NULL, *title = NULL;
+	size_t top = 20;
+	erg_format dfmt = ERG_FORMAT_UNKNOWN;
+	erg_graph *a = NULL, *b = NULL, *u = NULL;
+	erg_diff *d = NULL;
+	erg_view sa, sb;
+	const erg_view *va = NULL, *vb = NULL;
+	erg_error err;
+	char heading[512];
+	int c, rc = CLI_EXIT_USAGE;
+
+	cli_input_init(&in);
+	erg_diff_opts_init(&dopts);
+	erg_analyze_opts_init(&aopts);
+	aopts.jobs = cli_default_jobs();
+	erg_view_init(&sa);
+	erg_view_init(&sb);
+	erg_error_clear(&err);
+	optind = 1;
+	while ((c = getopt_long(argc, argv, "f:o:b:n:l:qhj:", longopts,
+				NULL)) != -1) {
+		int r = cli_input_option(&in, c, optarg);
+		if (r < 0)
+			goto done;
+		if (r)
+			continue;
+		switch (c) {
+		case 'f':
+			if (erg_diff_format_parse(optarg, &fmt)) {
+				rc = cli_usage_error("diff",
+						     "unknown format '%s' "
+						     "(text, json, md)",
+						     optarg);
+				goto done;
+			}
+			break;
+		case OPT_REPORT:
+			report = optarg;
+			break;
+		case 'o':
+			output = optarg;
+			break;
+		case OPT_TITLE:
+			title = optarg;
+			break;
+		case 'b':
+			if (erg_metric_parse(optarg, &dopts.by) ||
+			    dopts.by == ERG_METRIC_COMMUNITY) {
+				rc = cli_usage_error("diff",
+						     "unknown metric '%s'",
+						     optarg);
+				goto done;
+			}
+			break;
+		case 'n': {
+			char *end;
+			unsigned long v;
+			errno = 0;
+			v = strtoul(optarg, &end, 10);
+			if (end == optarg || *end || errno || *optarg == '-') {
+				rc = cli_usage_error("diff",
+						     "--top: not a number: "
+						     "'%s'",
+						     optarg);
+				goto done;
+			}
+			top = v;
+			break;
+		}
+		case OPT_SEED: {
+			char *end;
+			errno = 0;
+			aopts.seed = strtoul(optarg, &end, 10);
+			if (end == optarg || *end || errno) {
+				rc = cli_usage_error("diff",
+						     "--seed: not a number: "
+						     "'%s'",
+						     optarg);
+				goto done;
+			}
+			break;
+		}
+		case 'j':
+			if (cli_parse_jobs("diff", optarg, &aopts.jobs))
+				goto done;
+			break;
+		case 'h':
+			help();
+			rc = CLI_EXIT_OK;
+			goto done;
+		default:
+			rc = cli_usage_error("diff", "invalid option");
+			goto done;
+		}
+	}
+	if (argc - optind != 2) {
+		rc = cli_usage_error("diff", "expected two networks, A and B "
+					     "(got %d)",
+				     argc - optind);
+		goto done;
+	}
+	if (output) {
+		dfmt = erg_format_from_path(output);
+		if (dfmt != ERG_FORMAT_SVG && dfmt != ERG_FORMAT_PNG &&
+		    dfmt != ERG_FORMAT_PDF && dfmt != ERG_FORMAT_DOT) {
+			rc = cli_usage_error("diff",
+					     "-o draws a diagram: .svg, .png, "
+					     ".pdf or .dot, not '%s'",
+					     output);
+			goto done;
+		}
+		if (strcmp(output, report) == 0) {
+			rc = cli_usage_error("diff",
+					     "the report and the diagram "
+					     "cannot both go to '%s'",
+					     output);
+			goto done;
+		}
+	}
+	if ((rc = cli_take_inputs(&in, "diff", argc, argv, NULL, NULL)))
+		goto done;
+	if ((rc = cli_check_output(&in, report)) ||
+	    (output && (rc = cli_check_output(&in, output))))
+		goto done;
+	if ((rc = load_one(&in, 0, &a, &sa, &va)) ||
+	    (rc = load_one(&in, 1, &b, &sb, &vb)))
+		goto done;
+	rc = CLI_EXIT_ERROR;
+	dopts.analyze = &aopts;
+	cli_progress(in.quiet, "comparing");
+	if (erg_diff_build(&d, a, va, b, vb, &dopts, &err))
+		goto fail;
+	cli_progress(in.quiet, NULL);
+	if (!in.quiet && !d->computed)
+		fprintf(stderr,
+			"ergraph: warning: %s could not be computed: no rank "
+			"changes\n",
+			erg_metric_name(dopts.by));
+	if (erg_diff_write_file(d, in.inputs[0], in.inputs[1], fmt, top,
+				report, &err))
+		goto fail;
+	if (output) {
+		if (erg_diff_graph(&u, d, a, b, &err))
+			goto fail;
+		erg_draw_opts_init(&draw);
+		snprintf(heading, sizeof(heading), "%s \xE2\x86\x92 %s",
+			 base_name(in.inputs[0]), base_name(in.inputs[1]));
+		draw.title = title ? title : heading;
+		cli_progress(in.quiet, "drawing");
+		if (erg_draw_file(u, &draw, dfmt, output, &err))
+			goto fail;
+		cli_progress(in.quiet, NULL);
+	}
+	rc = CLI_EXIT_OK;
+	goto done;
+fail:
+	cli_progress(in.quiet, NULL);
+	cli_error(&err);
+done:
+	erg_diff_free(d);
+	erg_graph_free(u);
+	erg_view_clear(&sa);
+	erg_view_clear(&sb);
+	erg_graph_free(a);
+	erg_graph_free(b);
+	cli_input_free(&in);
+	return rc;
+}
