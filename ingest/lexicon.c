@@ -1089,6 +1089,36 @@ static erg_status parse_title(parser *p)
 	return for_each_phrase(p, entry_cb, &spec);
 }
 
+/* speech [modality=NAME] : LIST */
+static erg_status parse_speech(parser *p)
+{
+	size_t s, n, save;
+	entry_spec spec;
+	erg_modality mod = ERG_MOD_REPORTED;
+	save = p->pos;
+	n = next_token(p, &s);
+	if (n > 9 && !memcmp(p->text + s, "modality=", 9)) {
+		char name[32];
+		if (n - 9 >= sizeof(name))
+			return PERR(p, s + 9, ERG_EINVAL,
+				    "speech: unknown modality");
+		memcpy(name, p->text + s + 9, n - 9);
+		name[n - 9] = '\0';
+		if (erg_modality_parse(name, &mod))
+			return PERR(p, s + 9, ERG_EINVAL,
+				    "speech: unknown modality '%s' (alleged, "
+				    "denied, projected, hypothetical, "
+				    "prescribed, negated)",
+				    name);
+	} else {
+		p->pos = save;
+	}
+	spec.what = LX_SPEECH;
+	spec.sub = 0;
+	spec.ref = (uint32_t)mod;
+	return for_each_phrase(p, entry_cb, &spec);
+}
+
 static erg_status parse_line(parser *p)
 {
 	size_t s, n;
@@ -1117,6 +1147,8 @@ static erg_status parse_line(parser *p)
 		return parse_cue(p);
 	if (tok_is(p, s, n, "modality"))
 		return parse_modality(p);
+	if (tok_is(p, s, n, "speech"))
+		return parse_speech(p);
 	if (tok_is(p, s, n, "abbrev"))
 		return for_each_phrase(p, abbrev_cb, NULL);
 	if (tok_is(p, s, n, "month")) {
@@ -1140,8 +1172,8 @@ static erg_status parse_line(parser *p)
 	}
 	return PERR(p, s, ERG_EPARSE,
 		    "unknown directive '%.*s' (actor, title, cue, modality, "
-		    "discard, collective, coord, passive, boundary, det, "
-		    "abbrev, month, docdate, boilerplate)",
+		    "speech, discard, collective, coord, passive, boundary, "
+		    "det, abbrev, month, docdate, boilerplate)",
 		    (int)n, p->text + s);
 }
 
@@ -1223,8 +1255,10 @@ static erg_status add_file(erg_lexicon *lx, const char *name, uint16_t *out,
 	return ERG_OK;
 }
 
-erg_status erg_lexicon_parse(erg_lexicon *lx, const char *data, size_t len,
-			     const char *filename, erg_error *err)
+/* Parses one layer; builds the surname index and the automaton unless
+ * `build` is false (the compiled-in files build once, at the end). */
+static erg_status parse_layer(erg_lexicon *lx, const char *data, size_t len,
+			      const char *filename, bool build, erg_error *err)
 {
 	parser p;
 	size_t i = 0;
@@ -1291,10 +1325,18 @@ erg_status erg_lexicon_parse(erg_lexicon *lx, const char *data, size_t len,
 		if ((st = parse_line(&p)))
 			return st;
 	}
+	if (!build)
+		return ERG_OK;
 	if (build_surnames(lx))
 		return erg_error_set(err, ERG_ENOMEM, NULL, 0, 0,
 				     "out of memory");
 	return erg__ac_build(lx, err);
+}
+
+erg_status erg_lexicon_parse(erg_lexicon *lx, const char *data, size_t len,
+			     const char *filename, erg_error *err)
+{
+	return parse_layer(lx, data, len, filename, true, err);
 }
 
 erg_status erg_lexicon_load(erg_lexicon *lx, const char *path, erg_error *err)
@@ -1320,8 +1362,9 @@ erg_status erg_lexicon_new_default(erg_lexicon **out, erg_error *err)
 		return st;
 	for (size_t i = 0; erg__default_lexicons[i].name; i++) {
 		const erg__embedded_lex *e = &erg__default_lexicons[i];
-		st = erg_lexicon_parse(lx, (const char *)e->data, *e->len,
-				       e->name, err);
+		st = parse_layer(lx, (const char *)e->data, *e->len, e->name,
+				 erg__default_lexicons[i + 1].name == NULL,
+				 err);
 		if (st) {
 			erg_lexicon_free(lx);
 			return st;

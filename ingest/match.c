@@ -193,9 +193,125 @@ size_t erg__slug(const char *name, size_t n, char *out, size_t cap)
 
 void erg__ac_free(lx_ac *ac)
 {
-	free(ac->delta);
+	free(ac->node);
+	free(ac->drow);
+	free(ac->edge);
 	free(ac->key);
+	free(ac->fw);
 	memset(ac, 0, sizeof(*ac));
+}
+
+/* Hash of a word of ASCII letters and digits, case-folded; never 0. */
+#define FW_SEED 0xcbf29ce484222325ULL
+#define FW_MUL 0x100000001b3ULL
+
+static inline uint64_t fw_final(uint64_t h)
+{
+	h ^= h >> 29;
+	return h ? h : 1;
+}
+
+static inline bool fw_has(const lx_ac *ac, uint64_t h)
+{
+	size_t b = (size_t)h & ac->fw_mask;
+	return (ac->fw[b >> 6] >> (b & 63)) & 1;
+}
+
+/* The set of first words of keys that start with an ASCII word (a key
+ * starting otherwise is found by the walks at punctuation and at words
+ * holding non-ASCII letters), as a one-hash Bloom filter of about 32 bits
+ * a word: small enough to stay in cache, a false hit costs one walk. */
+static erg_status build_first_words(lx_ac *ac, const erg_lexicon *lx)
+{
+	size_t bits = 1024;
+	while (bits < lx->n_keys * 32 && bits < ((size_t)1 << 26))
+		bits <<= 1;
+	if (!(ac->fw = calloc(bits / 64, sizeof(uint64_t))))
+		return ERG_ENOMEM;
+	ac->fw_mask = bits - 1;
+	for (size_t k = 0; k < lx->n_keys; k++) {
+		const unsigned char *w = (const unsigned char *)lx->keys[k];
+		uint64_t h = FW_SEED;
+		size_t j = 0, b;
+		for (; j < lx->key_len[k] && w[j] < 0x80 && isalnum(w[j]); j++)
+			h = (h ^ w[j]) * FW_MUL;
+		if (!j || (j < lx->key_len[k] && w[j] >= 0x80))
+			continue;
+		b = (size_t)fw_final(h) & ac->fw_mask;
+		ac->fw[b >> 6] |= (uint64_t)1 << (b & 63);
+	}
+	return ERG_OK;
+}
+
+/* States with more children than this get a dense row. */
+#define DENSE_MIN 8
+
+/* Compacts the dense trie `child` (n states, C classes, 0 = no child)
+ * into ac: depth-first numbering, dense rows for wide states, edge lists
+ * for the others. `key` is per old state. */
+static erg_status compact(lx_ac *ac, const uint32_t *child, const uint32_t *key,
+			  size_t n, uint32_t C)
+{
+	uint32_t *order = NULL, *newid = NULL, *stack = NULL;
+	size_t sp = 0, m = 0, n_dense = 0, n_edges = 0, d = 0, e = 0;
+	erg_status st = ERG_ENOMEM;
+	if (!(order = malloc(n * sizeof(uint32_t))) ||
+	    !(newid = malloc(n * sizeof(uint32_t))) ||
+	    !(stack = malloc(n * sizeof(uint32_t))))
+		goto done;
+	/* preorder: children pushed in reverse class order */
+	stack[sp++] = 0;
+	while (sp) {
+		uint32_t s = stack[--sp], kids = 0;
+		newid[s] = (uint32_t)m;
+		order[m++] = s;
+		for (uint32_t c = C; c-- > 1;) {
+			uint32_t t = child[(size_t)s * C + c];
+			if (!t)
+				continue;
+			stack[sp++] = t;
+			kids++;
+		}
+		if (s == 0 || kids > DENSE_MIN)
+			n_dense++;
+		else
+			n_edges += kids;
+	}
+	if (!(ac->node = calloc(n, sizeof(lx_node))) ||
+	    !(ac->key = malloc(n * sizeof(uint32_t))) ||
+	    !(ac->drow = calloc(n_dense * C, sizeof(uint32_t))) ||
+	    !(ac->edge = malloc((n_edges + 1) * sizeof(lx_edge))))
+		goto done;
+	for (size_t i = 0; i < n; i++) {
+		uint32_t s = order[i], kids = 0;
+		lx_node *nd = &ac->node[i];
+		ac->key[i] = key[s];
+		for (uint32_t c = 1; c < C; c++)
+			kids += child[(size_t)s * C + c] != 0;
+		nd->dense = (uint16_t)(s == 0 || kids > DENSE_MIN);
+		nd->off = (uint32_t)(nd->dense ? d * C : e);
+		for (uint32_t c = 1; c < C; c++) {
+			uint32_t t = child[(size_t)s * C + c], v;
+			if (!t)
+				continue;
+			v = (newid[t] << 1) | (key[t] != LX_NONE ? 1u : 0u);
+			if (nd->dense) {
+				ac->drow[d * C + c] = v;
+			} else {
+				ac->edge[e].cls = c;
+				ac->edge[e++].child = v;
+				nd->n++;
+			}
+		}
+		if (nd->dense)
+			d++;
+	}
+	st = ERG_OK;
+done:
+	free(order);
+	free(newid);
+	free(stack);
+	return st;
 }
 
 erg_status erg__ac_build(erg_lexicon *lx, erg_error *err)
@@ -265,14 +381,14 @@ erg_status erg__ac_build(erg_lexicon *lx, erg_error *err)
 		ac.key[s] = (uint32_t)k;
 	}
 	ac.n_states = (uint32_t)nst;
-	/* encode: (state << 1) | ends a key; 0 = no child */
-	for (size_t i = 0; i < nst * C; i++) {
-		uint32_t t = child[i];
-		if (t)
-			child[i] = (t << 1) | (ac.key[t] != LX_NONE ? 1u : 0u);
+	{
+		uint32_t *key = ac.key;
+		ac.key = NULL;
+		st = compact(&ac, child, key, nst, C);
+		free(key);
+		if (st || (st = build_first_words(&ac, lx)))
+			goto nomem;
 	}
-	ac.delta = child;
-	child = NULL;
 	erg__ac_free(&lx->ac);
 	lx->ac = ac;
 	memset(&ac, 0, sizeof(ac));
@@ -382,15 +498,25 @@ static uint8_t byte_kind(unsigned char b)
 
 #define MAX_CANDS 32
 
+/* The edge of state s on class c: (child << 1) | ends a key, 0 = none. */
+static inline uint32_t step(const lx_ac *ac, uint32_t s, uint32_t c)
+{
+	const lx_node *nd = &ac->node[s];
+	if (nd->dense)
+		return ac->drow[nd->off + c];
+	for (uint32_t k = 0; k < nd->n; k++)
+		if (ac->edge[nd->off + k].cls == c)
+			return ac->edge[nd->off + k].child;
+	return 0;
+}
+
 /* Walks the trie from text[i]: keys that start here. Candidate ends (raw
  * offsets after a whole code point) and their keys go into ends/keys;
  * returns their count (the longest last). */
 static int walk(const lx_ac *ac, const unsigned char *t, size_t n, size_t i,
 		size_t *ends, uint32_t *keys)
 {
-	const uint32_t *tr = ac->delta;
-	const size_t C = ac->n_classes;
-	size_t row = 0;
+	uint32_t s = 0;
 	int nc = 0;
 	bool space = false;
 	while (i < n) {
@@ -409,10 +535,10 @@ static int walk(const lx_ac *ac, const unsigned char *t, size_t n, size_t i,
 				space = false;
 				c = ac->cls[b];
 			}
-			v = tr[row + c];
+			v = step(ac, s, c);
 			if (!v)
 				break;
-			row = (size_t)(v >> 1) * C;
+			s = v >> 1;
 			i++;
 		} else {
 			int32_t cp;
@@ -429,10 +555,10 @@ static int walk(const lx_ac *ac, const unsigned char *t, size_t n, size_t i,
 				} else {
 					space = false;
 				}
-				v = tr[row + ac->cls[fb]];
+				v = step(ac, s, ac->cls[fb]);
 				if (!v)
 					break;
-				row = (size_t)(v >> 1) * C;
+				s = v >> 1;
 			}
 			if (!v)
 				break;
@@ -442,7 +568,7 @@ static int walk(const lx_ac *ac, const unsigned char *t, size_t n, size_t i,
 		}
 		if ((v & 1) && nc < MAX_CANDS) {
 			ends[nc] = i;
-			keys[nc] = ac->key[row / C];
+			keys[nc] = ac->key[s];
 			nc++;
 		}
 	}
@@ -466,7 +592,7 @@ erg_status erg__match_scan(const erg_lexicon *lx, const char *text, size_t n,
 	uint32_t keys[MAX_CANDS];
 	erg_status st;
 
-	if (!lx->built || !ac->delta)
+	if (!lx->built || !ac->node)
 		return ERG_OK;
 	if (!kind_ready) {
 		for (int b = 0; b < 256; b++)
@@ -475,8 +601,8 @@ erg_status erg__match_scan(const erg_lexicon *lx, const char *text, size_t n,
 	}
 	while (i < n) {
 		uint8_t k = kind[t[i]];
-		size_t l = 1;
-		bool is_word, matched;
+		size_t j = i + 1;
+		bool walk_here = true, matched;
 		int nc;
 		if (k == BK_SPACE) {
 			i++;
@@ -484,10 +610,43 @@ erg_status erg__match_scan(const erg_lexicon *lx, const char *text, size_t n,
 		}
 		if (k == BK_HIGH) {
 			int32_t cp;
-			l = erg__utf8_decode(t + i, n - i, &cp);
-			is_word = erg__cp_is_word(cp);
-		} else {
-			is_word = k == BK_WORD;
+			j = i + erg__utf8_decode(t + i, n - i, &cp);
+			if (erg__cp_is_word(cp))
+				k = BK_WORD;
+		}
+		if (k == BK_WORD) {
+			/* the whole word, hashed as it goes: most words are the
+			 * first word of no key and need no walk */
+			uint64_t h = FW_SEED;
+			bool high = false;
+			j = i;
+			while (j < n) {
+				unsigned char b = t[j];
+				uint8_t k2 = kind[b];
+				if (k2 == BK_WORD) {
+					h = (h ^ (unsigned char)(b | ((b >= 'A' &&
+								 b <= 'Z')
+								    ? 0x20
+								    : 0))) *
+					    FW_MUL;
+					j++;
+				} else if (k2 == BK_HIGH) {
+					int32_t cp;
+					size_t l2 = erg__utf8_decode(t + j, n - j,
+								     &cp);
+					if (!erg__cp_is_word(cp))
+						break;
+					high = true;
+					j += l2;
+				} else {
+					break;
+				}
+			}
+			walk_here = high || fw_has(ac, fw_final(h));
+		}
+		if (!walk_here) {
+			i = j;
+			continue;
 		}
 		nc = walk(ac, t, n, i, ends, keys);
 		matched = false;
@@ -505,28 +664,7 @@ erg_status erg__match_scan(const erg_lexicon *lx, const char *text, size_t n,
 			matched = true;
 			break;
 		}
-		if (matched) {
-			i = out->items[out->n - 1].end;
-			continue;
-		}
-		i += l;
-		if (!is_word)
-			continue;
-		/* skip the rest of the word */
-		while (i < n) {
-			uint8_t k2 = kind[t[i]];
-			if (k2 == BK_WORD) {
-				i++;
-			} else if (k2 == BK_HIGH) {
-				int32_t cp;
-				size_t l2 = erg__utf8_decode(t + i, n - i, &cp);
-				if (!erg__cp_is_word(cp))
-					break;
-				i += l2;
-			} else {
-				break;
-			}
-		}
+		i = matched ? out->items[out->n - 1].end : j;
 	}
 	return ERG_OK;
 }

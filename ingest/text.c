@@ -47,6 +47,7 @@ enum {
 	E_COLLECTIVE,
 	E_MONTH,
 	E_DISCARD,
+	E_SPEECH,
 	E_OTHER,
 	E_SKIP
 };
@@ -456,9 +457,9 @@ static uint8_t match_kind(const ctx *c, const lx_match *mt, bool initial,
 			  uint32_t *ref, uint8_t *alias_kind)
 {
 	static const uint8_t prio[] = { LX_DISCARD, LX_ACTOR, LX_TITLE,
-					LX_COLLECTIVE, LX_CUE, LX_MONTH,
-					LX_MODAL, LX_COORD, LX_PASSIVE,
-					LX_BOUNDARY, LX_DET };
+					LX_COLLECTIVE, LX_CUE, LX_SPEECH,
+					LX_MONTH, LX_MODAL, LX_COORD,
+					LX_PASSIVE, LX_BOUNDARY, LX_DET };
 	static const uint8_t ekind[] = {
 		[LX_ACTOR] = E_ACTOR,	    [LX_DISCARD] = E_DISCARD,
 		[LX_TITLE] = E_TITLE,	    [LX_CUE] = E_CUE,
@@ -466,7 +467,7 @@ static uint8_t match_kind(const ctx *c, const lx_match *mt, bool initial,
 		[LX_COORD] = E_COORD,	    [LX_PASSIVE] = E_PASSIVE,
 		[LX_BOUNDARY] = E_BOUNDARY, [LX_DET] = E_DET,
 		[LX_MONTH] = E_MONTH,	    [LX_DOCDATE] = E_OTHER,
-		[LX_BOILER] = E_OTHER
+		[LX_BOILER] = E_OTHER,	    [LX_SPEECH] = E_SPEECH
 	};
 	const erg_lexicon *lx = c->lx;
 	bool has_month = false, has_modal = false;
@@ -948,7 +949,7 @@ static erg_status build_groups(ctx *c)
 	for (size_t i = 0; i < c->n_el; i++) {
 		elem *x = &c->el[i];
 		if ((x->kind == E_PUNCT && (x->punct == ';' || x->punct == ':')) ||
-		    x->kind == E_BOUNDARY)
+		    x->kind == E_BOUNDARY || x->kind == E_SPEECH)
 			clause++;
 		x->clause = clause;
 	}
@@ -1049,6 +1050,21 @@ static int nearest_group_before(const ctx *c, int cue, int clause)
 		if (c->gr[g].last < cue && c->gr[g].clause == clause)
 			best = (int)g;
 	return best;
+}
+
+/* The speech phrase ("said that") nearest before element ci, or -1. */
+static int speech_before(const ctx *c, int ci)
+{
+	for (int i = ci - 1; i >= 0; i--) {
+		if (c->el[i].kind == E_SPEECH)
+			return i;
+		/* a named subject the lexicon does not know ("the Arab
+		 * Group supports ...") is not the speaker */
+		if (c->el[i].kind == E_WORD && c->el[i].upper &&
+		    !c->el[i].digits)
+			return -1;
+	}
+	return -1;
 }
 
 static int group_after(const ctx *c, int from, int clause, size_t maxbytes,
@@ -1364,7 +1380,7 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 		char how[160];
 
 		uint32_t alts[8];
-		int n_alts = 0, alt = 0;
+		int n_alts = 0, alt = 0, sp;
 		size_t before;
 		if (x->kind != E_CUE)
 			continue;
@@ -1427,14 +1443,33 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 				T = find_slot(c, t, (int)ci, &cue->tgt[k],
 					      S.group, cue_src);
 		}
+		/* reported speech: "X said that ... supports Y": with no
+		 * source of its own, a cue after a speech phrase takes the
+		 * speaker (the group before the phrase) */
+		sp = speech_before(c, (int)ci);
+		if (S.group < 0 && !S.focus && sp >= 0) {
+			S.group = nearest_group_before(c, sp,
+						       c->el[sp].clause - 1);
+			S.how = "speaker";
+			if (S.group >= 0 && S.group == T.group)
+				S.group = -1;
+		}
 		cue_src[ci] = S.group;
 		if (S.group >= 0)
 			c->gr_used[S.group] = true;
 		mod = cue_modality(c, (int)ci, &mc, &ms, &me);
+		if (mod == ERG_MOD_REPORTED && sp >= 0 &&
+		    c->el[sp].ref != ERG_MOD_REPORTED) {
+			mod = (erg_modality)c->el[sp].ref;
+			ms = c->el[sp].start;
+			me = c->el[sp].end;
+		}
 		dt = has_date ? date : undated_date(c);
-		snprintf(how, sizeof(how), "source: %s; target: %s%s",
-			 S.how ? S.how : "-", T.how ? T.how : "-",
-			 passive ? " (passive)" : "");
+		how[0] = '\0';
+		if (c->opts && c->opts->explain)
+			snprintf(how, sizeof(how), "source: %s; target: %s%s",
+				 S.how ? S.how : "-", T.how ? T.how : "-",
+				 passive ? " (passive)" : "");
 #define REL(a, b)                                                              \
 	do {                                                                   \
 		if ((st = add_rel(c, t, s0, s1, off, (a), (b), type, mod, dt, \

@@ -32,6 +32,7 @@ enum {
 	LX_MONTH,
 	LX_DOCDATE,
 	LX_BOILER,
+	LX_SPEECH, /* ref: erg_modality of the speech act, or ERG_MOD_REPORTED */
 	LX__KINDS
 };
 
@@ -117,13 +118,32 @@ typedef struct {
 	uint8_t scope;
 } lx_modal;
 
-/* Trie over folded bytes (byte classes), as dense rows: `delta[state *
- * n_classes + class]` is (child << 1) | (child ends a key), 0 = none.
- * Matches are whole words, so the scan walks it from word starts only
- * (match.c). */
+/* Trie over folded bytes (byte classes). States are numbered depth first,
+ * so that a chain of single-child states (the tail of most phrases) and
+ * its edges lie side by side in memory. A state with many children has a
+ * dense row `drow[node.off + class]`; the others keep their edges in
+ * `edge[node.off .. node.off + node.n)`. Edge values are (child << 1) |
+ * (child ends a key), 0 = none. Matches are whole words, so the scan
+ * walks it from word starts only, and only from words that are the first
+ * word of some key (`fw`, a one-hash Bloom filter). See match.c. */
 typedef struct {
-	uint32_t *delta;   /* n_states * n_classes */
+	uint32_t off;
+	uint16_t n;     /* sparse edges */
+	uint16_t dense; /* 1: off is a row in drow */
+} lx_node;
+
+typedef struct {
+	uint32_t child; /* (child << 1) | ends a key */
+	uint32_t cls;
+} lx_edge;
+
+typedef struct {
+	lx_node *node;     /* per state */
+	uint32_t *drow;    /* dense rows, n_classes each */
+	lx_edge *edge;     /* sparse edges */
 	uint32_t *key;     /* per state: key ending here or LX_NONE */
+	uint64_t *fw;      /* bit set of the hashes of the keys' first words */
+	size_t fw_mask;    /* fw has fw_mask + 1 bits */
 	uint8_t cls[256];
 	uint32_t n_states;
 	uint32_t n_classes;

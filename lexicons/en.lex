@@ -21,7 +21,7 @@ title minister : minister | secretary | deputy minister | director | director ge
 # --------------------------------------------------------- relation cues
 # diplomacy: visits, talks, summits, letters, envoys
 cue diplomacy noun src=poss,+by,subj tgt=+to,+with,+between,focus : visit{,s} | trip{,s} | state visit{,s} | official visit{,s} | reciprocal visit{,s}
-cue diplomacy verb src=subj tgt=obj,+to window=4 : visit{,s,ed,ing} | travel{s,ed,led,ing} to | toured | tours
+cue diplomacy verb src=subj tgt=obj,+to window=4 : visit{,s,ed,ing} | travel{,s,ed,led,ing} to | toured | tours
 cue diplomacy noun : summit{,s} | talks | meeting{,s} | bilateral meeting{,s} | diplomatic ties | diplomatic relations | diplomatic relationship | exchanges | high-level exchanges | bilateral exchanges | dialogue | negotiations | consultations | joint declaration | joint statement | interaction | envoy{,s} | letters | mediation | mediation efforts | peace talks | ceasefire talks
 cue diplomacy verb src=subj tgt=obj,+with window=3 : met | meet{,s,ing} | hosted | host{,s,ing} | welcomed | received | held talks | hold talks | spoke with | speak{,s} with | phoned | negotiate{,s,d} | negotiating
 cue diplomacy verb src=subj tgt=+with : exchanged letters | exchange{,s} letters | exchanged messages | exchanged greetings | exchanged congratulations | established diplomatic relations | restored diplomatic relations
@@ -40,7 +40,7 @@ cue alliance verb src=subj tgt=+with,obj : allied with | ally with | allies with
 cue arms_transfer verb src=subj tgt=+to,obj window=14 : suppl{y,ies,ied,ying} | deliver{,s,ed,ing} {weapons,arms,missiles,ammunition} | shipped | sold {weapons,arms,missiles} | sell{,s,ing} {weapons,arms,missiles} | export{,s,ed,ing} {weapons,arms} | transfer{,s,red,ring} | provid{e,es,ed,ing} {weapons,arms,ammunition}
 cue arms_transfer noun src=poss,+by,+from,subj tgt=+to,+between : arms trade | arms deal{,s} | arms sale{,s} | arms transfer{,s} | arms deliveries | arms shipment{,s} | weapons deliveries | weapons transfer{,s} | weapons shipment{,s} | military aid shipment{,s} | munitions deliveries | arms supplies | weapons supplies
 # military cooperation
-cue military_cooperation noun tgt=+with,+between,near window=10 : military cooperation | military and security cooperation | security cooperation | defense cooperation | defence cooperation | military ties | security ties | military and security ties | defense ties | defence ties | military collaboration | military and security collaboration | security collaboration | joint exercise{,s} | joint military exercise{,s} | joint drills | military exercise{,s} | joint patrol{,s} | defense agreement | defence agreement | military agreement | military pact
+cue military_cooperation noun tgt=+with,+between,near window=10 : military cooperation | military and technical cooperation | military-technical cooperation | military technical cooperation | military and security cooperation | security cooperation | defense cooperation | defence cooperation | military ties | security ties | military and security ties | defense ties | defence ties | military collaboration | military and security collaboration | security collaboration | joint exercise{,s} | joint military exercise{,s} | joint drills | military exercise{,s} | joint patrol{,s} | defense agreement | defence agreement | military agreement | military pact
 cue military_cooperation verb src=subj tgt=+with : held joint exercises | hold{,s} joint exercises | conducted joint drills | train{,s,ed} with
 # criticism
 cue criticism verb src=subj tgt=obj window=6 : critici{s,z}{e,es,ed,ing} | condemn{,s,ed,ing} | denounce{,s,d} | denouncing | accuse{,s,d} | accusing | blame{,s,d} | blaming | slam{,s,med,ming} | rebuke{,s,d} | censure{,d,s} | chastise{,d,s} | decr{y,ies,ied} | reprimand{,s,ed} | warn{,s,ed,ing} | lambast{,s,ed} | castigate{,s,d}
@@ -71,7 +71,15 @@ modality projected rank=3 : will | likely | anticipated | expected | expects | p
 collective : both nations | both countries | both governments | both sides | both states | both parties | both leaders | the two nations | the two countries | the two governments | the two sides | the two states | the two parties | the two leaders | the pair | the two neighbours | the two neighbors
 coord : and | as well as | along with | together with | or | alongside
 passive : was | were | is | are | been | being | be | has been | have been | had been
-boundary : but | however | whereas | while | although | though | yet | meanwhile | instead | said that | says that | stated that | noted that | added that | argued that | told reporters
+boundary : but | however | whereas | while | although | though | yet | meanwhile | instead
+# Reported speech: a speech phrase ends a clause like a boundary; a
+# relation cue after it that finds no source of its own takes the speaker
+# (the actor before the phrase: "Kim said that he would stand with
+# Russia"), and the phrase's modality when the cue's clause has none.
+speech : said that | says that | say that | stated that | states that | noted that | notes that | added that | argued that | argues that | told reporters that | told reporters | said it | said he | said she | said they | announced that | declared that | stressed that | insisted that | reiterated that
+speech modality=alleged : claimed that | claims that | claim that | alleged that | alleges that
+speech modality=denied : denied that | denies that | deny that | rejected claims that
+speech modality=projected : promised that | promises that | pledged that | vowed that | vows that
 det : the | its | their | his | her | both | a | an | all | fellow
 discard : Korean Peninsula | Korean War | Cold War | Far East | Russian Far East | World War I | World War II | Second World War | First World War | Gulf War | Pacific Ocean | Indian Ocean | Atlantic Ocean | Red Sea | Black Sea | South China Sea | East China Sea | Sea of Japan | Middle East | South Asia | Southeast Asia | East Asia | Northeast Asia | Central Asia | Latin America | West Africa | East Africa | North Africa | Western Europe | Eastern Europe | Central Europe | the West | Western | New Year | Victory Day
 abbrev : U.S. | U.K. | U.N. | E.U. | U.S.S.R. | Dr. | Mr. | Mrs. | Ms. | Prof. | Gen. | Col. | Lt. | Sgt. | Capt. | Adm. | Gov. | Sen. | Rep. | Rev. | St. | Sr. | Jr. | No. | Nos. | Art. | Sec. | para. | vol. | pp. | p. | e.g. | i.e. | etc. | vs. | cf. | approx. | Inc. | Corp. | Ltd. | Co. | Jan. | Feb. | Mar. | Apr. | Jun. | Jul. | Aug. | Sep. | Sept. | Oct. | Nov. | Dec. | a.m. | p.m. | est. | Mt. | Ft. | Ave. | Blvd. | Dept. | Univ. | Assn. | ed. | eds. | al. | fig. | Fig. | Tel. | ext.

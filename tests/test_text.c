@@ -481,6 +481,24 @@ static void test_text__rules(void **state)
 	assert_int_equal(r->modality, ERG_MOD_PRESCRIBED);
 	erg_graph_free(g);
 
+	/* reported speech: the speaker is the source when the reported
+	 * clause names none; the speech phrase gives the modality */
+	g = ingest(lx, "Japan said that it condemned the attack by Russia. "
+		       "Germany claimed that it had supported Ukraine. "
+		       "Iran denied that it supplied drones to Russia. "
+		       "Poland said that the Visegrad Group backs Ukraine.");
+	r = find_rel(g, "JPN", "RUS", "criticism");
+	assert_non_null(r);
+	assert_int_equal(r->modality, ERG_MOD_REPORTED);
+	r = find_rel(g, "DEU", "UKR", "support");
+	assert_non_null(r);
+	assert_int_equal(r->modality, ERG_MOD_ALLEGED);
+	r = find_rel(g, "IRN", "RUS", "arms_transfer");
+	assert_non_null(r);
+	assert_int_equal(r->modality, ERG_MOD_DENIED);
+	assert_null(find_rel(g, "POL", "UKR", "support"));
+	erg_graph_free(g);
+
 	/* between X and Y */
 	g = ingest(lx, "Talks between Russia and Ukraine resumed.");
 	assert_non_null(find_rel(g, "RUS", "UKR", "diplomacy"));

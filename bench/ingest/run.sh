@@ -24,23 +24,31 @@ mb=$(awk -v b="$bytes" 'BEGIN { printf "%.1f", b / 1e6 }')
 naliases=$(wc -l < "$work/aliases.txt")
 echo "corpus: $mb MB; lexicon: $naliases aliases (+ the default lexicon)"
 
-t() { # seconds of wall time of "$@", output to $work/last.out
-  local s e
-  s=$(date +%s.%N)
-  "$@" > "$work/last.out" 2> "$work/last.err" || { cat "$work/last.err" >&2; return 1; }
-  e=$(date +%s.%N)
-  awk -v s="$s" -v e="$e" 'BEGIN { printf "%.2f", e - s }'
+# t NAME CMD...: runs CMD (output to $work/last.out); sets NAME_wall,
+# NAME_cpu (user + system seconds, children included) and NAME_rss (KB).
+t() {
+  local name=$1; shift
+  /usr/bin/time -o "$work/time.txt" -f "%e %U %S %M" "$@" > "$work/last.out" 2> "$work/last.err" ||
+    { cat "$work/last.err" >&2; return 1; }
+  read -r w u s m < "$work/time.txt"
+  printf -v "${name}_wall" "%s" "$w"
+  printf -v "${name}_cpu" "%s" "$(awk -v u="$u" -v s="$s" 'BEGIN { printf "%.2f", u + s }')"
+  printf -v "${name}_rss" "%s" "$m"
 }
-rate() { awk -v b="$bytes" -v s="$1" 'BEGIN { printf "%.0f", b / 1e6 / s }'; }
+rate() { awk -v b="$bytes" -v s="$1" 'BEGIN { if (s > 0) printf "%.0f", b / 1e6 / s; else print "-" }'; }
 
-ts=$(t "$build/ergraph" ingest -q -l "$work/bench.lex" -o "$work/out.graphml" "$work/corpus.txt")
+t ing "$build/ergraph" ingest -q -l "$work/bench.lex" -o "$work/out.graphml" "$work/corpus.txt"
 rel=$(grep -c "<edge " "$work/out.graphml" || true)
-tg=$(t bash -c "LC_ALL=C grep -o -F -f '$work/aliases.txt' '$work/corpus.txt' | wc -l")
+t grp bash -c "LC_ALL=C grep -o -F -f '$work/aliases.txt' '$work/corpus.txt' | wc -l"
 gm=$(cat "$work/last.out")
-tw=$(t bash -c "wc -w < '$work/corpus.txt'")
+t wcw bash -c "wc -w < '$work/corpus.txt'"
 wm=$(cat "$work/last.out")
-rss=$( { /usr/bin/time -f %M "$build/ergraph" ingest -q -l "$work/bench.lex" -o "$work/out2.graphml" "$work/corpus.txt" ; } 2>&1 | tail -1)
-printf "%-34s %8s s %6s MB/s  %s\n" "ergraph ingest ($rel relations)" "$ts" "$(rate "$ts")" "peak RSS ${rss} KB"
-printf "%-34s %8s s %6s MB/s  %s matches\n" "grep -o -F -f ALIASES | wc -l" "$tg" "$(rate "$tg")" "$gm"
-printf "%-34s %8s s %6s MB/s  %s words\n" "wc -w" "$tw" "$(rate "$tw")" "$wm"
-awk -v a="$ts" -v b="$tg" 'BEGIN { printf "ergraph / grep time: %.2fx (target <= 3x)\n", a / b }'
+load=$(cut -d' ' -f1-3 /proc/loadavg)
+printf "%-34s %8s %8s %8s %8s\n" "" "wall s" "MB/s" "cpu s" "MB/cpu-s"
+row() { printf "%-34s %8s %8s %8s %8s  %s\n" "$1" "$2" "$(rate "$2")" "$3" "$(rate "$3")" "$4"; }
+row "ergraph ingest ($rel relations)" "$ing_wall" "$ing_cpu" "peak RSS ${ing_rss} KB"
+row "grep -o -F -f ALIASES | wc -l" "$grp_wall" "$grp_cpu" "$gm matches"
+row "wc -w" "$wcw_wall" "$wcw_cpu" "$wm words"
+awk -v a="$ing_wall" -v b="$grp_wall" -v c="$ing_cpu" -v d="$grp_cpu" \
+  'BEGIN { printf "ergraph / grep: %.2fx wall, %.2fx cpu (target <= 3x)\n", a / b, c / d }'
+echo "load average during the run: $load ($(nproc) CPUs)"
