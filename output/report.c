@@ -125,8 +125,8 @@ static const char report_css[] =
     "td.bar{background-image:linear-gradient(90deg,rgba(40,87,164,.16) "
     "var(--w),transparent var(--w));background-repeat:no-repeat}\n"
     "th.key,td.key{font-weight:600}\n"
-    "td.actor{min-width:110px}\n"
-    "td.doc{white-space:nowrap}\n"
+    "td.actor{min-width:120px}\n"
+    "td.doc{min-width:120px}\n"
     "th button{all:unset;cursor:pointer}\n"
     "th button:focus-visible{outline:2px solid var(--accent)}\n"
     "th button::after{content:\"\\2195\";opacity:.3;margin-left:4px;"
@@ -142,7 +142,7 @@ static const char report_css[] =
     "font-size:12px;background:#edf0f5;border:1px solid #d6dce6;"
     "white-space:nowrap}\n"
     ".dir{color:var(--muted);padding:0 2px}\n"
-    "td.evidence{min-width:320px;max-width:560px}\n"
+    "td.evidence{min-width:300px}\n"
     "td.nowrap{white-space:nowrap}\n"
     ".none{color:#a0a7b4}\n"
     ".filters{display:flex;flex-wrap:wrap;gap:12px 34px;"
@@ -1122,16 +1122,25 @@ static int write_diagram(rw *s, const report *r)
 	return end(s) || end(s) ? -1 : 0;
 }
 
-/* <th> with a sort button; numeric columns sort descending first. */
-static int sort_head(rw *s, const char *label, bool num, const char *tip)
+/* <th> with a sort button; numeric columns sort descending first. `cls`
+ * is "num" for numbers (or NULL); `sorted` marks the column the rows are
+ * sorted by as written ("ascending"), or NULL. */
+static int sort_head_as(rw *s, const char *label, const char *cls,
+			const char *tip, const char *sorted)
 {
 	if (start(s, "th") || attr(s, "data-sort", "1") ||
-	    (num && attr(s, "class", "num")) || attr(s, "scope", "col"))
+	    (cls && attr(s, "class", cls)) || attr(s, "scope", "col") ||
+	    (sorted && attr(s, "aria-sort", sorted)))
 		return -1;
 	if (start(s, "button") || attr(s, "type", "button") ||
 	    (tip && attr(s, "title", tip)) || text(s, label) || end(s))
 		return -1;
 	return end(s);
+}
+
+static int sort_head(rw *s, const char *label, bool num, const char *tip)
+{
+	return sort_head_as(s, label, num ? "num" : NULL, tip, NULL);
 }
 
 static int num_cell(rw *s, double x, bool integer)
@@ -1233,7 +1242,7 @@ static int write_metrics(rw *s, const report *r)
 	    attr(s, "id", "metrics-table") || start(s, "thead") ||
 	    start(s, "tr"))
 		return -1;
-	if (sort_head(s, "Rank", true, NULL) ||
+	if (sort_head_as(s, "Rank", "num", NULL, "ascending") ||
 	    sort_head(s, "Actor", false, NULL) ||
 	    sort_head(s, "Kind", false, NULL))
 		return -1;
@@ -1249,7 +1258,8 @@ static int write_metrics(rw *s, const report *r)
 		if (!(t = metric_title(s, (erg_metric)k)))
 			return -1;
 		snprintf(label, sizeof(label), "%s", t);
-		if (sort_head(s, label, true, name))
+		if (sort_head_as(s, label, k == (int)r->rank_by ? "num key" : "num",
+				 name, NULL))
 			return -1;
 	}
 	if (end(s) || end(s) || start(s, "tbody")) /* tr, thead */
@@ -1386,7 +1396,7 @@ static int write_relations(rw *s, const report *r)
 	    start(s, "table") || attr(s, "class", "data") ||
 	    attr(s, "id", "relations") || start(s, "thead") || start(s, "tr"))
 		return -1;
-	if (sort_head(s, "#", true, "order in the input"))
+	if (sort_head_as(s, "#", "num", "order in the input", "ascending"))
 		return -1;
 	for (size_t i = 0; i < sizeof(heads) / sizeof(*heads); i++)
 		if (sort_head(s, heads[i], false, NULL))
