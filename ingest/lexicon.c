@@ -1089,6 +1089,37 @@ static erg_status parse_title(parser *p)
 	return for_each_phrase(p, entry_cb, &spec);
 }
 
+/* collective [KIND] : LIST (sub = KIND + 1, 0 = the dyad in focus) and
+ * anaphor KIND : LIST (ref = KIND) */
+static erg_status parse_reference(parser *p, bool anaphor)
+{
+	size_t s, n, s2, save = p->pos;
+	entry_spec spec;
+	erg_kind kind = ERG_KIND__COUNT;
+	n = next_token(p, &s);
+	if (n && n < 32 && next_token(p, &s2) == 1 && p->text[s2] == ':') {
+		char name[32];
+		memcpy(name, p->text + s, n);
+		name[n] = '\0';
+		if (erg_kind_parse(name, &kind))
+			return PERR(p, s, ERG_EINVAL,
+				    "unknown kind '%s' (person, state, org, "
+				    "group, other)",
+				    name);
+		p->pos = s2;
+	} else {
+		p->pos = save;
+	}
+	if (anaphor && kind == ERG_KIND__COUNT)
+		return PERR(p, p->pos, ERG_EPARSE,
+			    "anaphor: expected KIND : PHRASES");
+	spec.what = anaphor ? LX_ANAPHOR : LX_COLLECTIVE;
+	spec.sub = (uint8_t)(anaphor || kind == ERG_KIND__COUNT ? 0
+							      : kind + 1);
+	spec.ref = anaphor ? (uint32_t)kind : 0;
+	return for_each_phrase(p, entry_cb, &spec);
+}
+
 /* speech [modality=NAME] : LIST */
 static erg_status parse_speech(parser *p)
 {
@@ -1127,7 +1158,6 @@ static erg_status parse_line(parser *p)
 		const char *kw;
 		uint8_t what;
 	} lists[] = { { "discard", LX_DISCARD },
-		      { "collective", LX_COLLECTIVE },
 		      { "coord", LX_COORD },
 		      { "passive", LX_PASSIVE },
 		      { "boundary", LX_BOUNDARY },
@@ -1149,6 +1179,8 @@ static erg_status parse_line(parser *p)
 		return parse_modality(p);
 	if (tok_is(p, s, n, "speech"))
 		return parse_speech(p);
+	if (tok_is(p, s, n, "collective") || tok_is(p, s, n, "anaphor"))
+		return parse_reference(p, tok_is(p, s, n, "anaphor"));
 	if (tok_is(p, s, n, "abbrev"))
 		return for_each_phrase(p, abbrev_cb, NULL);
 	if (tok_is(p, s, n, "month")) {
@@ -1172,8 +1204,8 @@ static erg_status parse_line(parser *p)
 	}
 	return PERR(p, s, ERG_EPARSE,
 		    "unknown directive '%.*s' (actor, title, cue, modality, "
-		    "speech, discard, collective, coord, passive, boundary, "
-		    "det, abbrev, month, docdate, boilerplate)",
+		    "speech, discard, collective, anaphor, coord, passive, "
+		    "boundary, det, abbrev, month, docdate, boilerplate)",
 		    (int)n, p->text + s);
 }
 

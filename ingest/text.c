@@ -48,6 +48,7 @@ enum {
 	E_MONTH,
 	E_DISCARD,
 	E_SPEECH,
+	E_ANAPHOR,
 	E_OTHER,
 	E_SKIP
 };
@@ -64,6 +65,7 @@ typedef struct {
 	uint32_t ref;
 	size_t match; /* index in c->m for a phrase match, else SIZE_MAX */
 	who_t who;
+	who_t who2; /* the second of a resolved collective */
 	int group;
 	int clause;
 } elem;
@@ -130,6 +132,15 @@ typedef struct {
 
 	who_t focus[2];
 	bool has_focus;
+	/* the two latest distinct actors mentioned, per kind */
+	who_t recent[ERG_KIND__COUNT][2];
+	/* pairs of non-persons in relations or named together, with counts:
+	 * the most frequent (then the latest) is the dyad in focus */
+	struct dyad {
+		who_t a, b;
+		size_t n, last;
+	} *dyads;
+	size_t n_dyads, cap_dyads, dyad_clock;
 	char doc_date[11];
 	size_t *undated;
 	size_t n_undated, cap_undated;
@@ -457,7 +468,8 @@ static uint8_t match_kind(const ctx *c, const lx_match *mt, bool initial,
 			  uint32_t *ref, uint8_t *alias_kind)
 {
 	static const uint8_t prio[] = { LX_DISCARD, LX_ACTOR, LX_TITLE,
-					LX_COLLECTIVE, LX_CUE, LX_SPEECH,
+					LX_COLLECTIVE, LX_ANAPHOR, LX_CUE,
+					LX_SPEECH,
 					LX_MONTH, LX_MODAL, LX_COORD,
 					LX_PASSIVE, LX_BOUNDARY, LX_DET };
 	static const uint8_t ekind[] = {
@@ -467,7 +479,8 @@ static uint8_t match_kind(const ctx *c, const lx_match *mt, bool initial,
 		[LX_COORD] = E_COORD,	    [LX_PASSIVE] = E_PASSIVE,
 		[LX_BOUNDARY] = E_BOUNDARY, [LX_DET] = E_DET,
 		[LX_MONTH] = E_MONTH,	    [LX_DOCDATE] = E_OTHER,
-		[LX_BOILER] = E_OTHER,	    [LX_SPEECH] = E_SPEECH
+		[LX_BOILER] = E_OTHER,	    [LX_SPEECH] = E_SPEECH,
+		[LX_ANAPHOR] = E_ANAPHOR
 	};
 	const erg_lexicon *lx = c->lx;
 	bool has_month = false, has_modal = false;
@@ -518,6 +531,7 @@ static erg_status build_elements(ctx *c, const char *t, size_t s, size_t e,
 			mi++;
 		memset(&x, 0, sizeof(x));
 		x.who = WHO_NONE;
+		x.who2 = WHO_NONE;
 		x.group = -1;
 		x.match = SIZE_MAX;
 		if (mi < mj && c->m.items[mi].start == i) {
@@ -942,10 +956,80 @@ static void group_add(group *g, who_t w)
 		g->m[g->n++] = w;
 }
 
+static void recent_push(ctx *c, who_t w)
+{
+	who_t *r = c->recent[who_kind(c, w)];
+	if (r[0] == w)
+		return;
+	r[1] = r[0];
+	r[0] = w;
+}
+
+/* Resolves references in element order: an anaphor ("the alliance") is
+ * the latest actor of its kind; a collective ("both nations") the dyad in
+ * focus, or with a kind ("the two leaders") the two latest actors of that
+ * kind. Unresolved ones name nobody. */
+static void resolve_references(ctx *c)
+{
+	for (size_t i = 0; i < c->n_el; i++) {
+		elem *x = &c->el[i];
+		if (x->kind == E_ANAPHOR) {
+			who_t w = c->recent[x->ref][0];
+			if (w == WHO_NONE) {
+				x->kind = E_OTHER;
+				continue;
+			}
+			x->kind = E_ACTOR;
+			x->who = w;
+		} else if (x->kind == E_COLLECTIVE) {
+			who_t a = WHO_NONE, b = WHO_NONE;
+			if (x->alias_kind) {
+				a = c->recent[x->alias_kind - 1][0];
+				b = c->recent[x->alias_kind - 1][1];
+			} else if (c->has_focus) {
+				a = c->focus[0];
+				b = c->focus[1];
+			}
+			if (a == WHO_NONE || b == WHO_NONE) {
+				x->kind = E_OTHER;
+				continue;
+			}
+			x->who = a;
+			x->who2 = b;
+			continue;
+		}
+		if (x->kind == E_ACTOR && x->who != WHO_NONE && !x->consumed)
+			recent_push(c, x->who);
+	}
+}
+
+/* Mentions of a sentence that is not analyzed (no cue, no title) still
+ * count for references. */
+static void note_mentions(ctx *c, size_t mi, size_t mj)
+{
+	for (size_t i = mi; i < mj; i++) {
+		const lx_match *mt = &c->m.items[i];
+		int bit = 0;
+		for (uint32_t e = c->lx->key_first[mt->key];
+		     e != LX_NONE && bit < 32; e = c->lx->entries[e].next, bit++) {
+			const lx_entry *en = &c->lx->entries[e];
+			if (!(mt->ok & (1u << bit)))
+				continue;
+			if (en->what == LX_DISCARD)
+				break;
+			if (en->what == LX_ACTOR) {
+				recent_push(c, (who_t)en->ref);
+				break;
+			}
+		}
+	}
+}
+
 static erg_status build_groups(ctx *c)
 {
 	int clause = 0;
 	c->n_gr = 0;
+	resolve_references(c);
 	for (size_t i = 0; i < c->n_el; i++) {
 		elem *x = &c->el[i];
 		if ((x->kind == E_PUNCT && (x->punct == ';' || x->punct == ':')) ||
@@ -963,10 +1047,8 @@ static erg_status build_groups(ctx *c)
 		g.clause = c->el[i].clause;
 		g.compound = false;
 		if (c->el[i].kind == E_COLLECTIVE) {
-			if (!c->has_focus)
-				continue;
-			group_add(&g, c->focus[0]);
-			group_add(&g, c->focus[1]);
+			group_add(&g, c->el[i].who);
+			group_add(&g, c->el[i].who2);
 		} else {
 			group_add(&g, c->el[i].who);
 		}
@@ -995,10 +1077,8 @@ static erg_status build_groups(ctx *c)
 			    c->el[k].clause != g.clause)
 				break;
 			if (c->el[k].kind == E_COLLECTIVE) {
-				if (c->has_focus) {
-					group_add(&g, c->focus[0]);
-					group_add(&g, c->focus[1]);
-				}
+				group_add(&g, c->el[k].who);
+				group_add(&g, c->el[k].who2);
 			} else {
 				group_add(&g, c->el[k].who);
 			}
@@ -1234,6 +1314,51 @@ static erg_modality cue_modality(const ctx *c, int ci, const char **mcue,
 	return c->lx->modals[c->el[best].ref].modality;
 }
 
+/* w itself, or for a person the lexicon actor of its affiliation. */
+static who_t who_state(const ctx *c, who_t w)
+{
+	const char *aff;
+	uint32_t a;
+	if (who_kind(c, w) != ERG_KIND_PERSON)
+		return w;
+	aff = who_aff(c, w);
+	if (!aff || (a = erg__lexicon_actor(c->lx, aff)) == LX_NONE ||
+	    c->lx->actors[a].kind == ERG_KIND_PERSON)
+		return WHO_NONE;
+	return (who_t)a;
+}
+
+/* Counts a dyad (persons stand for their states). */
+static erg_status dyad_note(ctx *c, who_t s, who_t t)
+{
+	who_t a = who_state(c, s), b = who_state(c, t);
+	if (a == WHO_NONE || b == WHO_NONE || a == b)
+		return ERG_OK;
+	if (a > b) {
+		who_t x = a;
+		a = b;
+		b = x;
+	}
+	c->dyad_clock++;
+	for (size_t i = 0; i < c->n_dyads; i++)
+		if (c->dyads[i].a == a && c->dyads[i].b == b) {
+			c->dyads[i].n++;
+			c->dyads[i].last = c->dyad_clock;
+			return ERG_OK;
+		}
+	if (c->n_dyads >= 4096)
+		return ERG_OK; /* bounded: later new pairs are not counted */
+	if (erg__grow((void **)&c->dyads, &c->cap_dyads, c->n_dyads + 1,
+		      sizeof(*c->dyads)))
+		return nomem(c);
+	c->dyads[c->n_dyads].a = a;
+	c->dyads[c->n_dyads].b = b;
+	c->dyads[c->n_dyads].n = 1;
+	c->dyads[c->n_dyads].last = c->dyad_clock;
+	c->n_dyads++;
+	return ERG_OK;
+}
+
 static erg_status add_rel(ctx *c, const char *t, size_t s0, size_t s1,
 			  long long off, who_t s, who_t tg, size_t type,
 			  erg_modality mod, const char *date, int ci,
@@ -1242,10 +1367,13 @@ static erg_status add_rel(ctx *c, const char *t, size_t s0, size_t s1,
 	size_t si, ti, ri;
 	erg_relation *r;
 	erg_status st;
+	bool directed;
 	if (s == tg || s == WHO_NONE || tg == WHO_NONE)
 		return ERG_OK;
+	directed = erg_types_get(erg_graph_types(c->g), type)->directed;
 	for (size_t i = 0; i < c->n_seen; i++)
-		if (c->seen[i].s == s && c->seen[i].t == tg &&
+		if (((c->seen[i].s == s && c->seen[i].t == tg) ||
+		     (!directed && c->seen[i].s == tg && c->seen[i].t == s)) &&
 		    c->seen[i].type == type && c->seen[i].mod == mod)
 			return ERG_OK;
 	if (c->n_seen >= MAX_REL_PER_SENTENCE)
@@ -1253,6 +1381,8 @@ static erg_status add_rel(ctx *c, const char *t, size_t s0, size_t s1,
 	if (erg__grow((void **)&c->seen, &c->cap_seen, c->n_seen + 1,
 		      sizeof(rel_key)))
 		return nomem(c);
+	if ((st = dyad_note(c, s, tg)))
+		return st;
 	c->seen[c->n_seen].s = s;
 	c->seen[c->n_seen].t = tg;
 	c->seen[c->n_seen].type = type;
@@ -1346,8 +1476,10 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 				any_title = true;
 		}
 	}
-	if (!any_cue && !any_title)
+	if (!any_cue && !any_title) {
+		note_mentions(c, mi, mj);
 		return ERG_OK;
+	}
 	if ((st = build_elements(c, t, s0, s1, mi, mj)))
 		return st;
 	has_date = find_date(c, t, 0, (int)c->n_el, date);
@@ -1527,15 +1659,26 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 		if (c->n_seen == before && ++alt < n_alts)
 			goto next_alt;
 	}
-	/* the dyad in focus: an explicit pair of non-persons */
+	/* the dyad in focus: the pair of non-persons most often in relations
+	 * or named together so far (then the latest) */
 	for (size_t g = 0; g < c->n_gr; g++) {
 		const group *G = &c->gr[g];
 		if (G->n >= 2 && c->el[G->first].kind != E_COLLECTIVE &&
 		    who_kind(c, G->m[0]) != ERG_KIND_PERSON &&
 		    who_kind(c, G->m[1]) != ERG_KIND_PERSON) {
-			set_focus(c, G->m[0], G->m[1]);
+			if ((st = dyad_note(c, G->m[0], G->m[1])))
+				goto done;
 			break;
 		}
+	}
+	if (c->n_dyads) {
+		const struct dyad *best = &c->dyads[0];
+		for (size_t i = 1; i < c->n_dyads; i++)
+			if (c->dyads[i].n > best->n ||
+			    (c->dyads[i].n == best->n &&
+			     c->dyads[i].last > best->last))
+				best = &c->dyads[i];
+		set_focus(c, best->a, best->b);
 	}
 done:
 	free(cue_src);
@@ -1872,6 +2015,8 @@ static erg_status ctx_init(ctx *c, erg_graph *g, const erg_lexicon *lx,
 	erg__buf_init(&c->scratch, c->max_para * 2 + 16);
 	erg__strmap_init(&c->person_map);
 	erg__strmap_init(&c->sn_map);
+	for (int k = 0; k < ERG_KIND__COUNT; k++)
+		c->recent[k][0] = c->recent[k][1] = WHO_NONE;
 	c->m.max = c->max_para * 2 + 64;
 	if (!lx->built)
 		return erg_error_set(err, ERG_EINVAL, NULL, 0, 0,
@@ -1909,6 +2054,7 @@ static void ctx_free(ctx *c)
 	free(c->sn_who);
 	free(c->undated);
 	free(c->seen);
+	free(c->dyads);
 	free(c->type_of_cue);
 }
 

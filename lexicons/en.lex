@@ -68,7 +68,13 @@ modality prescribed rank=4 : should | must | need{,s} to | ought to | has to | h
 modality projected rank=3 : will | likely | anticipated | expected | expects | poised to | forthcoming | upcoming | plans to | planned | set to | is to | are to | intends to | scheduled | prospective | shall | going to | soon
 
 # ------------------------------------------------------------ word lists
-collective : both nations | both countries | both governments | both sides | both states | both parties | both leaders | the two nations | the two countries | the two governments | the two sides | the two states | the two parties | the two leaders | the pair | the two neighbours | the two neighbors
+# Collective references: the dyad in focus (the latest relation between
+# two states or bodies, or persons standing for their states, else the
+# latest pair named together); with a kind, the two latest actors of that
+# kind. An anaphor is the latest actor of its kind.
+collective : both nations | both countries | both governments | both sides | both states | both parties | the two nations | the two countries | the two governments | the two sides | the two states | the two parties | the pair | the two neighbours | the two neighbors | the treaty | the pact | the accord | the two allies | both allies
+collective person : both leaders | the two leaders | the two presidents | both presidents | the two men | the two ministers | both ministers
+anaphor org : the alliance | the bloc | the organisation | the organization
 coord : and | as well as | along with | together with | or | alongside
 passive : was | were | is | are | been | being | be | has been | have been | had been
 boundary : but | however | whereas | while | although | though | yet | meanwhile | instead

@@ -499,6 +499,22 @@ static void test_text__rules(void **state)
 	assert_null(find_rel(g, "POL", "UKR", "support"));
 	erg_graph_free(g);
 
+	/* references: an anaphor is the latest actor of its kind; "the two
+	 * leaders" the two latest persons; "the two countries" the dyad
+	 * most often related so far, not the pair named last */
+	g = ingest(lx, "NATO held a summit in Vilnius. Finland joined the "
+		       "alliance in April 2023. Vladimir Putin met Xi "
+		       "Jinping in May 2024, and the two leaders signed a "
+		       "joint statement. Russia and China criticized "
+		       "Japan. Washington and Seoul warned Beijing. The two "
+		       "countries signed a trade agreement.");
+	assert_non_null(find_rel(g, "FIN", "NATO", "affiliation"));
+	assert_non_null(find_rel(g, "vladimir_putin", "xi_jinping",
+				 "diplomacy"));
+	assert_non_null(find_rel(g, "RUS", "CHN", "cooperation"));
+	assert_null(find_rel(g, "USA", "KOR", "cooperation"));
+	erg_graph_free(g);
+
 	/* between X and Y */
 	g = ingest(lx, "Talks between Russia and Ukraine resumed.");
 	assert_non_null(find_rel(g, "RUS", "UKR", "diplomacy"));
