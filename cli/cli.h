@@ -30,6 +30,11 @@ enum {
 	CLI_OPT_UNTIL,
 	CLI_OPT_MIN_WEIGHT,
 	CLI_OPT_ALL_MODALITIES,
+	CLI_OPT_LAYER,
+	CLI_OPT_FOCUS,
+	CLI_OPT_DEPTH,
+	CLI_OPT_TOP,
+	CLI_OPT_TOP_BY,
 	CLI_OPT__FIRST_PRIVATE = 1100
 };
 
@@ -49,7 +54,12 @@ enum {
 	{ "since", required_argument, NULL, CLI_OPT_SINCE },                   \
 	{ "until", required_argument, NULL, CLI_OPT_UNTIL },                   \
 	{ "min-weight", required_argument, NULL, CLI_OPT_MIN_WEIGHT },         \
-	{ "all-modalities", no_argument, NULL, CLI_OPT_ALL_MODALITIES }
+	{ "all-modalities", no_argument, NULL, CLI_OPT_ALL_MODALITIES },     \
+	{ "layer", required_argument, NULL, CLI_OPT_LAYER },                   \
+	{ "focus", required_argument, NULL, CLI_OPT_FOCUS },                   \
+	{ "depth", required_argument, NULL, CLI_OPT_DEPTH },                   \
+	{ "top", required_argument, NULL, CLI_OPT_TOP },                       \
+	{ "top-by", required_argument, NULL, CLI_OPT_TOP_BY }
 
 /* Help text for the shared options. */
 #define CLI_INPUT_HELP                                                         \
@@ -73,7 +83,19 @@ enum {
 	"  --until DATE       keep relations dated on or before DATE\n"        \
 	"  --min-weight W     keep relations of weight W or more\n"              \
 	"  --all-modalities   keep negated relations too (by default they are\n" \
-	"                     left out: the text says they do not hold)\n"
+	"                     left out: the text says they do not hold)\n"   \
+	"  --layer NAME       keep the relations of a named layer: cooperation\n" \
+	"                     (positive types), conflict (negative types), arms\n" \
+	"                     (arms_transfer, military_cooperation); adds to --type\n" \
+	"Actor selection (after the filters above; the command then works on\n" \
+	"the selected actors as a network of their own):\n"                  \
+	"  --focus ACTOR      the ego network of ACTOR (id, label or alias, any\n" \
+	"                     case): actors within --depth steps of it\n"     \
+	"  --depth N          steps from the --focus actor (default 1)\n"     \
+	"  --top N            the N actors ranked best by --top-by, computed on\n" \
+	"                     the filtered network (a slide stays readable up\n" \
+	"                     to about 40)\n"                                   \
+	"  --top-by METRIC    metric for --top (default pagerank)\n"
 
 typedef struct {
 	const char **inputs;
@@ -97,6 +119,17 @@ typedef struct {
 	double min_weight;
 	bool all_modalities;
 	bool has_view;
+	const char **view_layers;
+	size_t n_view_layers;
+	/* actor selection, applied by cli_load */
+	const char *focus;
+	unsigned depth;       /* default 1 */
+	bool depth_set;
+	size_t top;           /* 0: none */
+	bool top_set;
+	erg_metric top_by;    /* default pagerank */
+	bool top_by_set;
+	unsigned jobs;        /* for --top's metrics; 0 = the number of CPUs */
 } cli_input;
 
 void cli_input_init(cli_input *in);
@@ -117,11 +150,16 @@ int cli_take_inputs(cli_input *in, const char *cmd, int argc, char **argv,
 		    const char *output, const char *need_output);
 
 /* Reads the type tables, actor tables and inputs into a new graph.
+ * With --focus or --top the graph returned is the selection only (the
+ * kept actors and the relations of the view between them, see
+ * erg_view_subgraph), so that every command draws, analyses or writes
+ * just those actors; --top ranks them by metrics computed on the view.
  * Returns an exit code; on failure prints one message. */
 int cli_load(cli_input *in, erg_graph **out);
 
-/* Builds the view from the view options (after cli_load). Returns an
- * exit code. `*out` is NULL when no view option was given. */
+/* Builds the view from the view options (after cli_load): relation
+ * filters and layers (the actor selection is applied by cli_load).
+ * Returns an exit code. `*out` is NULL when no view option was given. */
 int cli_view(const cli_input *in, const erg_graph *g, erg_view *storage,
 	     const erg_view **out);
 
@@ -168,6 +206,7 @@ int cmd_lexicon(int argc, char **argv);
 int cmd_timeline(int argc, char **argv);
 int cmd_layers(int argc, char **argv);
 int cmd_diff(int argc, char **argv);
+int cmd_slides(int argc, char **argv);
 int cmd_report(int argc, char **argv);
 
 #endif

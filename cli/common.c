@@ -25,6 +25,8 @@ static int push(const char ***items, size_t *n, const char *s)
 void cli_input_init(cli_input *in)
 {
 	memset(in, 0, sizeof(*in));
+	in->depth = 1;
+	in->top_by = ERG_METRIC_PAGERANK;
 }
 
 void cli_input_free(cli_input *in)
@@ -36,13 +38,69 @@ void cli_input_free(cli_input *in)
 	free(in->view_types);
 	free(in->view_modalities);
 	free(in->view_polarities);
+	free(in->view_layers);
 	memset(in, 0, sizeof(*in));
+}
+
+/* A whole decimal number from 0 to max. */
+static int parse_count(const char *opt, const char *arg, unsigned long max,
+		       unsigned long *out)
+{
+	char *end;
+	errno = 0;
+	*out = strtoul(arg, &end, 10);
+	if (end == arg || *end || errno || arg[0] == '-' || *out > max) {
+		cli_errorf("%s: not a whole number from 0 to %lu: '%s'", opt,
+			   max, arg);
+		return -1;
+	}
+	return 0;
 }
 
 int cli_input_option(cli_input *in, int opt, const char *arg)
 {
+	unsigned long n;
 	char *end;
 	switch (opt) {
+	case CLI_OPT_LAYER:
+		in->has_view = true;
+		return push(&in->view_layers, &in->n_view_layers, arg) ? -1 : 1;
+	case CLI_OPT_FOCUS:
+		if (!arg[0]) {
+			cli_errorf("--focus: empty actor name");
+			return -1;
+		}
+		in->focus = arg;
+		return 1;
+	case CLI_OPT_DEPTH:
+		if (parse_count("--depth", arg, 100, &n))
+			return -1;
+		in->depth = (unsigned)n;
+		in->depth_set = true;
+		return 1;
+	case CLI_OPT_TOP:
+		if (parse_count("--top", arg, 1000000, &n))
+			return -1;
+		if (n == 0) {
+			cli_errorf("--top: keep at least one actor");
+			return -1;
+		}
+		in->top = (size_t)n;
+		in->top_set = true;
+		return 1;
+	case CLI_OPT_TOP_BY:
+		if (erg_metric_parse(arg, &in->top_by) ||
+		    in->top_by == ERG_METRIC_COMMUNITY) {
+			cli_errorf("--top-by: unknown metric '%s' (degree, "
+				   "in_degree, out_degree, strength, "
+				   "in_strength, out_strength, betweenness, "
+				   "closeness, harmonic, eigenvector, pagerank, "
+				   "hub, authority, coreness)",
+				   arg);
+			return -1;
+		}
+		in->top_by_set = true;
+		return 1;
 	case CLI_OPT_ACTORS:
 		return push(&in->actors, &in->n_actors, arg) ? -1 : 1;
 	case CLI_OPT_TYPES:
@@ -105,6 +163,10 @@ int cli_take_inputs(cli_input *in, const char *cmd, int argc, char **argv,
 {
 	if (optind >= argc)
 		return cli_usage_error(cmd, "no input file");
+	if (in->depth_set && !in->focus)
+		return cli_usage_error(cmd, "--depth needs --focus");
+	if (in->top_by_set && !in->top_set)
+		return cli_usage_error(cmd, "--top-by needs --top");
 	if (need_output && !output)
 		return cli_usage_error(cmd, "no output (-o %s)", need_output);
 	if (cli_input_args(in, argc - optind, argv + optind))
@@ -212,6 +274,54 @@ static erg_status load_lexicon(const cli_input *in, const erg_read_opts *opts,
 	return ERG_OK;
 }
 
+/* --focus and --top: replaces *g by the selected actors and the relations
+ * of the view between them. */
+static int select_actors(const cli_input *in, erg_graph **g)
+{
+	erg_view v;
+	const erg_view *vp;
+	erg_metrics *m = NULL;
+	erg_analyze_opts aopts;
+	erg_graph *sub = NULL;
+	erg_error err;
+	int rc;
+
+	erg_error_clear(&err);
+	if ((rc = cli_view(in, *g, &v, &vp)))
+		return rc;
+	rc = CLI_EXIT_USAGE;
+	if (in->focus && erg_view_focus(&v, *g, in->focus, in->depth, &err))
+		goto fail;
+	if (in->top_set) {
+		erg_analyze_opts_init(&aopts);
+		aopts.metrics = 1u << in->top_by;
+		aopts.jobs = in->jobs ? in->jobs : cli_default_jobs();
+		rc = CLI_EXIT_ERROR;
+		cli_progress(in->quiet, "ranking actors");
+		if (erg_analyze(*g, &v, &aopts, &m, &err) ||
+		    erg_view_top(&v, *g, m, in->top_by, in->top, &err))
+			goto fail;
+		cli_progress(in->quiet, NULL);
+	}
+	rc = CLI_EXIT_ERROR;
+	if (erg_view_subgraph(&v, *g, &sub, &err))
+		goto fail;
+	erg_graph_free(*g);
+	*g = sub;
+	erg_metrics_free(m);
+	erg_view_clear(&v);
+	return CLI_EXIT_OK;
+fail:
+	cli_progress(in->quiet, NULL);
+	if (in->focus && err.code == ERG_ENOTFOUND)
+		cli_errorf("--focus: %s", err.message);
+	else
+		cli_error(&err);
+	erg_metrics_free(m);
+	erg_view_clear(&v);
+	return rc;
+}
+
 int cli_load(cli_input *in, erg_graph **out)
 {
 	erg_lexicon *lx = NULL;
@@ -255,7 +365,13 @@ int cli_load(cli_input *in, erg_graph **out)
 	erg_lexicon_free(lx);
 	erg_types_free(types);
 	*out = g;
-	return CLI_EXIT_OK;
+	if (!in->focus && !in->top_set)
+		return CLI_EXIT_OK;
+	if ((rc = select_actors(in, out))) {
+		erg_graph_free(*out);
+		*out = NULL;
+	}
+	return rc;
 fail:
 	cli_progress(in->quiet, NULL);
 	cli_error(&err);
@@ -292,6 +408,9 @@ int cli_view(const cli_input *in, const erg_graph *g, erg_view *v,
 			goto fail;
 	for (size_t i = 0; i < in->n_view_polarities; i++)
 		if (erg_view_add_polarity(v, in->view_polarities[i], &err))
+			goto fail;
+	for (size_t i = 0; i < in->n_view_layers; i++)
+		if (erg_view_add_layer(v, g, in->view_layers[i], &err))
 			goto fail;
 	if (in->since && erg_view_set_since(v, in->since, &err))
 		goto fail;

@@ -17,6 +17,8 @@ static const struct {
 	  "convert between GraphML and CSV/TSV tables, or to DOT" },
 	{ "ingest", cmd_ingest, "extract an actor network from documents" },
 	{ "lexicon", cmd_lexicon, "check a lexicon file" },
+	{ "slides", cmd_slides,
+	  "the standard briefing figures (SVG, PNG) and deck.pdf" },
 	{ "timeline", cmd_timeline,
 	  "rank actors per time window: table and line chart" },
 	{ "layers", cmd_layers,

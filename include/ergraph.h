@@ -13,6 +13,7 @@
 #include "ergraph/structure.h"
 #include "ergraph/ingest.h"
 #include "ergraph/output.h"
+#include "ergraph/slides.h"
 #include "ergraph/temporal.h"
 #include "ergraph/diff.h"
 #include "ergraph/text.h"

@@ -1,0 +1,106 @@
+#!/usr/bin/env bash
+# `ergraph slides` on the example: the numbered figure files in deck
+# order, real SVG and PNG files with their titles, a Markdown table,
+# deck.pdf with one page per figure; notes for empty layers; bad inputs
+# leave nothing behind and never overwrite an input.
+source "$ERGRAPH_SOURCE_DIR/tests/cli_lib.sh"
+# under sanitizers LeakSanitizer lists the suppressions it used on stderr
+export LSAN_OPTIONS="${LSAN_OPTIONS:-}:print_suppressions=0"
+A=(--actors "$EXAMPLE/actors.csv")
+R=$EXAMPLE/relations.csv
+out=$TMP/deck
+TITLE="Russia–DPRK network"
+
+expect_exit 0 "slides example" -- "$ERGRAPH" slides "$R" "${A[@]}" --title "$TITLE" -o "$out"
+# not a terminal: no progress, and no layer is empty
+[[ ! -s $TMP/err ]] && pass || fail "slides wrote to stderr: $(head -c 300 "$TMP/err")"
+[[ ! -s $TMP/stdout ]] && pass || fail "slides wrote to stdout"
+
+want="01-overview 02-layer-cooperation 03-layer-conflict 04-layer-arms 05-ego-RUS 06-ego-PRK 07-ego-KOR 08-ego-USA 09-ego-PUTIN 10-top-actors"
+got=$(cd "$out" && ls *.svg | sed 's/\.svg$//' | tr '\n' ' ')
+[[ $got == "$want " ]] && pass || fail "figures: got '$got', want '$want'"
+for f in $want; do
+  [[ -s $out/$f.png ]] && pass || fail "$f.png missing"
+  [[ $(head -c 8 "$out/$f.png" | od -An -tx1 | tr -d ' \n') == 89504e470d0a1a0a ]] && pass || fail "$f.png is not a PNG"
+  xmllint --noout --nonet "$out/$f.svg" 2>"$TMP/xml.err" && pass || fail "$f.svg is not XML: $(head -3 "$TMP/xml.err")"
+done
+[[ $(cd "$out" && ls | wc -l) -eq 22 ]] && pass || fail "unexpected files in $out: $(ls -a "$out" | tr '\n' ' ')"
+ls -A "$out" | grep -q '^\.' && fail "temporary files left in $out" || pass
+
+# titles
+grep -q "$TITLE: overview" "$out/01-overview.svg" && pass || fail "overview title"
+grep -q "$TITLE: conflict layer" "$out/03-layer-conflict.svg" && pass || fail "conflict layer title"
+grep -q "$TITLE: ego network of Russia" "$out/05-ego-RUS.svg" && pass || fail "ego title"
+grep -q "$TITLE: top actors by pagerank" "$out/10-top-actors.svg" && pass || fail "table title"
+# PNG size: at 200 dpi a figure is at least a thousand pixels wide
+w=$(od -An -tu1 -j16 -N4 "$out/01-overview.png" | awk '{print $1*16777216+$2*65536+$3*256+$4}')
+[[ $w -ge 1000 ]] && pass || fail "overview PNG only $w px wide"
+
+# the Markdown table: title, header, ten ranked rows, Russia first
+md=$out/10-top-actors.md
+head -1 "$md" | grep -q "^# $TITLE: top actors by pagerank" && pass || fail "md title: $(head -1 "$md")"
+grep -q '^| Rank | Actor | Kind | Pagerank | Degree | Betweenness |$' "$md" && pass || fail "md header"
+[[ $(grep -c '^| [0-9]* | ' "$md") -eq 10 ]] && pass || fail "md rows: $(grep -c '^| [0-9]* | ' "$md")"
+grep -q '^| 1 | Russia | state |' "$md" && pass || fail "md first row: $(grep '^| 1 ' "$md")"
+grep -q 'russia-dprk-ties-2024' "$md" && pass || fail "md lacks the source footnote"
+# the rendered table holds the same actors
+grep -q 'Kim Jong Un' "$out/10-top-actors.svg" && pass || fail "table SVG lacks a row"
+
+# deck.pdf: one page per figure, with the outline of titles
+if command -v pdfinfo >/dev/null; then
+  pages=$(pdfinfo "$out/deck.pdf" 2>/dev/null | awk '/^Pages:/ {print $2}')
+  [[ $pages -eq 10 ]] && pass || fail "deck.pdf has '$pages' pages, expected 10"
+  pdfinfo "$out/deck.pdf" | grep -q "^Title: *$TITLE" && pass || fail "deck.pdf title"
+else
+  head -c 5 "$out/deck.pdf" | grep -q '%PDF-' && pass || fail "deck.pdf is not a PDF"
+fi
+if command -v pdftotext >/dev/null; then
+  pdftotext -f 3 -l 3 "$out/deck.pdf" - | grep -q "conflict layer" && pass || fail "deck page 3 is not the conflict layer"
+fi
+
+# a view: only criticism; the cooperation and arms layers are empty (a
+# note each), an ego depth of 2, three egos
+expect_exit 0 "slides view" -- "$ERGRAPH" slides "$R" "${A[@]}" --type criticism --egos 3 \
+  --ego-depth 2 --rows 4 -o "$TMP/crit"
+expect_err_match "layer 'cooperation' holds no relation" "empty layer note"
+expect_err_match "layer 'arms' holds no relation" "empty layer note"
+got=$(cd "$TMP/crit" && ls *.svg | sed 's/\.svg$//' | tr '\n' ' ')
+[[ $got == "01-overview 02-layer-conflict 03-ego-"*" 06-top-actors " ]] && pass || fail "criticism figures: $got"
+[[ $(grep -c '^| [0-9]* | ' "$TMP/crit/06-top-actors.md") -eq 4 ]] && pass || fail "--rows 4"
+grep -q "Network: overview" "$TMP/crit/01-overview.svg" && pass || fail "default title"
+pages=$(pdfinfo "$TMP/crit/deck.pdf" 2>/dev/null | awk '/^Pages:/ {print $2}')
+[[ $pages -eq 6 ]] && pass || fail "criticism deck has '$pages' pages, expected 6"
+# --quiet silences the notes
+expect_exit 0 "slides quiet" -- "$ERGRAPH" slides "$R" "${A[@]}" --type criticism -q -o "$TMP/crit"
+[[ ! -s $TMP/err ]] && pass || fail "--quiet printed: $(head -c 300 "$TMP/err")"
+
+# view options reach slides: the ego network of North Korea only
+expect_exit 0 "slides focus" -- "$ERGRAPH" slides "$R" "${A[@]}" --focus PRK --egos 1 -o "$TMP/prk"
+[[ -s $TMP/prk/05-ego-PRK.svg ]] && pass || fail "focus PRK: $(ls "$TMP/prk" | tr '\n' ' ')"
+grep -q 'Donald Trump' "$TMP/prk/01-overview.svg" && fail "focus PRK overview draws Trump" || pass
+
+# bad inputs: exit codes, one message, no folder or deck left behind
+expect_exit 1 "missing input" -- "$ERGRAPH" slides "$TMP/nope.csv" -o "$TMP/bad1"
+expect_one_line "missing input"
+expect_absent "$TMP/bad1" "missing input"
+expect_exit 1 "malformed input" -- "$ERGRAPH" slides "$DATA/bad/unknown_type.csv" -o "$TMP/bad2"
+expect_absent "$TMP/bad2" "malformed input"
+expect_exit 2 "no output" -- "$ERGRAPH" slides "$R" "${A[@]}"
+expect_err_match "no output \(-o DIR\)" "no output"
+expect_exit 2 "unknown layer" -- "$ERGRAPH" slides "$R" "${A[@]}" --layer war -o "$TMP/bad3"
+expect_absent "$TMP/bad3" "unknown layer"
+expect_exit 2 "bad dpi" -- "$ERGRAPH" slides "$R" "${A[@]}" --dpi 0 -o "$TMP/bad4"
+expect_exit 1 "empty view" -- "$ERGRAPH" slides "$R" "${A[@]}" --since 2030 -o "$TMP/bad5"
+expect_err_match "no relation passes the view" "empty view"
+expect_absent "$TMP/bad5" "empty view"
+# DIR is a file
+: >"$TMP/afile"
+expect_exit 1 "output is a file" -- "$ERGRAPH" slides "$R" "${A[@]}" -o "$TMP/afile"
+expect_one_line "output is a file"
+# an input inside DIR under a figure's name is never overwritten
+mkdir -p "$TMP/trap"
+cp "$EXAMPLE/actors.csv" "$TMP/trap/10-top-actors.md"
+expect_exit 1 "input in the way" -- "$ERGRAPH" slides "$R" --actors "$TMP/trap/10-top-actors.md" -o "$TMP/trap"
+expect_err_match "refusing to write over an input" "input in the way"
+cmp -s "$EXAMPLE/actors.csv" "$TMP/trap/10-top-actors.md" && pass || fail "an input was overwritten"
+finish
