@@ -273,7 +273,8 @@ static void test_text__brief_gold(void **state)
 static void test_text__own_texts_gold(void **state)
 {
 	static const char *names[] = { "news-aid", "encyclopedia-nato",
-				       "law-sanctions", "un-meeting" };
+				       "law-sanctions", "un-meeting",
+				       "analysis-iran-drones", "wiki-aukus" };
 	erg_lexicon *lx = lexicon(true);
 	size_t correct = 0, extracted = 0, found = 0, required = 0;
 	for (size_t i = 0; i < sizeof(names) / sizeof(*names); i++) {
