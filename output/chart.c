@@ -34,7 +34,8 @@ extern const size_t erg_default_chart_tsv_len;
 
 #define MAX_SERIES 32
 #define TEXT_MAX 160
-#define LABEL_CHARS 24 /* legend labels are cut beyond this many characters */
+#define LABEL_CHARS 24 /* legend labels are cut beyond at most this many
+			 characters (fewer when the legend is narrow) */
 #define PALETTE_MAX 65536 /* bytes of a palette file */
 
 typedef struct {
@@ -409,6 +410,7 @@ static erg_status draw(const erg_graph *g, const erg_timeline *t,
 	double tick_step, rot = 0;
 	size_t label_every = 1;
 	char buf[TEXT_MAX + 64], lab[LABEL_CHARS * 4 + 8];
+	size_t label_chars;
 	int unit = (int)t->spec.unit;
 
 	if (top > p->n_series)
@@ -422,25 +424,42 @@ static erg_status draw(const erg_graph *g, const erg_timeline *t,
 			if (t->windows[wi].rank[lines[k]] > max_rank)
 				max_rank = t->windows[wi].rank[lines[k]];
 
-	/* geometry */
-	legend_x = p->width - p->f_legend * 14;
+	/* geometry; text widths are estimated at 0.64 em per character
+	 * (DejaVu Sans digits), so labels err on the side of room */
+	legend_x = p->width - p->f_legend * 15;
+	label_chars = (size_t)((p->width - legend_x - p->f_legend * 2.6) /
+			       (p->f_legend * 0.6));
+	if (label_chars > LABEL_CHARS)
+		label_chars = LABEL_CHARS;
+	if (label_chars < 4)
+		label_chars = 4;
 	left = p->f_axis * 2.2 + p->f_tick * 3;
 	right = legend_x - p->f_legend * 2;
 	ptop = p->f_title * 2.8;
 	bottom = p->height - (p->f_axis * 2 + p->f_tick * 2.5);
-	slot = nw ? (right - left) / (double)nw : right - left;
-	/* window labels: thin them out, then turn them when long */
+	/* window labels: turned by 35 degrees when wider than their slot,
+	 * then thinned out so that they do not overlap */
 	label_w = 0;
 	for (size_t wi = 0; wi < nw; wi++) {
 		double lw = (double)strlen(t->windows[wi].label) * p->f_tick *
-			    0.62;
+			    0.64;
 		if (lw > label_w)
 			label_w = lw;
 	}
+	slot = nw ? (right - left) / (double)nw : right - left;
 	if (label_w > slot * 0.95) {
+		double reach = label_w * cos(35 * M_PI / 180);
 		rot = -35;
-		bottom -= label_w * 0.55;
+		bottom -= label_w * sin(35 * M_PI / 180);
+		/* the first label, anchored at its end, reaches left */
+		if (left + slot / 2 - reach < p->f_axis * 2.2)
+			left = p->f_axis * 2.2 + reach - slot / 2;
+		if (left > right / 2)
+			left = right / 2;
+		slot = nw ? (right - left) / (double)nw : right - left;
 		label_every = (size_t)ceil(p->f_tick * 1.6 / slot);
+	} else if (nw) {
+		label_every = (size_t)ceil(label_w * 1.2 / slot);
 	}
 	if (!label_every)
 		label_every = 1;
@@ -591,7 +610,7 @@ static erg_status draw(const erg_graph *g, const erg_timeline *t,
 		double y = ptop + (double)k * p->f_legend * 1.7;
 		CHK(line(w, legend_x, y, legend_x + p->f_legend * 1.6, y,
 			 p->series[k], p->line_w));
-		cut_label(a->label, LABEL_CHARS, lab, sizeof(lab));
+		cut_label(a->label, label_chars, lab, sizeof(lab));
 		CHK(text(w, legend_x + p->f_legend * 2.1,
 			 y + p->f_legend * 0.35, "start", p->f_legend, p->text,
 			 0, false, lab));
