@@ -1163,6 +1163,7 @@ static erg_status parse_line(parser *p)
 		      { "boundary", LX_BOUNDARY },
 		      { "det", LX_DET },
 		      { "docdate", LX_DOCDATE },
+		      { "locative", LX_LOCATIVE },
 		      { "boilerplate", LX_BOILER } };
 
 	if (is_blank(p->text[0]))
@@ -1205,7 +1206,8 @@ static erg_status parse_line(parser *p)
 	return PERR(p, s, ERG_EPARSE,
 		    "unknown directive '%.*s' (actor, title, cue, modality, "
 		    "speech, discard, collective, anaphor, coord, passive, "
-		    "boundary, det, abbrev, month, docdate, boilerplate)",
+		    "boundary, det, locative, abbrev, month, docdate, "
+		    "boilerplate)",
 		    (int)n, p->text + s);
 }
 

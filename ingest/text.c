@@ -49,6 +49,7 @@ enum {
 	E_DISCARD,
 	E_SPEECH,
 	E_ANAPHOR,
+	E_LOCATIVE,
 	E_OTHER,
 	E_SKIP
 };
@@ -471,7 +472,8 @@ static uint8_t match_kind(const ctx *c, const lx_match *mt, bool initial,
 					LX_COLLECTIVE, LX_ANAPHOR, LX_CUE,
 					LX_SPEECH,
 					LX_MONTH, LX_MODAL, LX_COORD,
-					LX_PASSIVE, LX_BOUNDARY, LX_DET };
+					LX_PASSIVE, LX_BOUNDARY, LX_DET,
+					LX_LOCATIVE };
 	static const uint8_t ekind[] = {
 		[LX_ACTOR] = E_ACTOR,	    [LX_DISCARD] = E_DISCARD,
 		[LX_TITLE] = E_TITLE,	    [LX_CUE] = E_CUE,
@@ -480,7 +482,7 @@ static uint8_t match_kind(const ctx *c, const lx_match *mt, bool initial,
 		[LX_BOUNDARY] = E_BOUNDARY, [LX_DET] = E_DET,
 		[LX_MONTH] = E_MONTH,	    [LX_DOCDATE] = E_OTHER,
 		[LX_BOILER] = E_OTHER,	    [LX_SPEECH] = E_SPEECH,
-		[LX_ANAPHOR] = E_ANAPHOR
+		[LX_ANAPHOR] = E_ANAPHOR,   [LX_LOCATIVE] = E_LOCATIVE
 	};
 	const erg_lexicon *lx = c->lx;
 	bool has_month = false, has_modal = false;
@@ -543,6 +545,18 @@ static erg_status build_elements(ctx *c, const char *t, size_t s, size_t e,
 					    &x.alias_kind);
 			if (x.kind == E_ACTOR)
 				x.who = (who_t)x.ref;
+			/* "met in Rome": a capital after a locative word
+			 * (a determiner may stand between) is a place */
+			if (x.kind == E_ACTOR &&
+			    x.alias_kind == LX_ALIAS_CAPITAL && c->n_el) {
+				size_t p = c->n_el - 1;
+				if (c->el[p].kind == E_DET && p > 0)
+					p--;
+				if (c->el[p].kind == E_LOCATIVE) {
+					x.kind = E_OTHER;
+					x.who = WHO_NONE;
+				}
+			}
 			x.upper = isupper(b) || b >= 0x80;
 			if ((st = push_el(c, &x)))
 				return st;

@@ -516,6 +516,16 @@ static void test_text__rules(void **state)
 	assert_null(find_rel(g, "USA", "KOR", "cooperation"));
 	erg_graph_free(g);
 
+	/* a capital after a locative word is a place */
+	g = ingest(lx, "Joe Biden and Emmanuel Macron met in Rome. Rome "
+		       "criticized Moscow.");
+	assert_non_null(find_rel(g, "joe_biden", "emmanuel_macron",
+				 "diplomacy"));
+	assert_null(find_rel(g, "joe_biden", "ITA", "diplomacy"));
+	assert_null(find_rel(g, "emmanuel_macron", "ITA", "diplomacy"));
+	assert_non_null(find_rel(g, "ITA", "RUS", "criticism"));
+	erg_graph_free(g);
+
 	/* between X and Y */
 	g = ingest(lx, "Talks between Russia and Ukraine resumed.");
 	assert_non_null(find_rel(g, "RUS", "UKR", "diplomacy"));
