@@ -141,7 +141,8 @@ typedef struct {
 		who_t a, b;
 		size_t n, last;
 	} *dyads;
-	size_t n_dyads, cap_dyads, dyad_clock;
+	size_t n_dyads, cap_dyads, dyad_clock, best_dyad;
+	uint32_t *dyad_slot; /* open addressing: index + 1, 0 = empty */
 	char doc_date[11];
 	size_t *undated;
 	size_t n_undated, cap_undated;
@@ -1342,10 +1343,15 @@ static who_t who_state(const ctx *c, who_t w)
 	return (who_t)a;
 }
 
-/* Counts a dyad (persons stand for their states). */
+#define DYADS_MAX 4096
+#define DYAD_SLOTS 8192 /* power of two, twice DYADS_MAX */
+
+/* Counts a dyad (persons stand for their states) and keeps the index of
+ * the most frequent, latest on a tie. */
 static erg_status dyad_note(ctx *c, who_t s, who_t t)
 {
 	who_t a = who_state(c, s), b = who_state(c, t);
+	size_t h, i;
 	if (a == WHO_NONE || b == WHO_NONE || a == b)
 		return ERG_OK;
 	if (a > b) {
@@ -1353,23 +1359,33 @@ static erg_status dyad_note(ctx *c, who_t s, who_t t)
 		a = b;
 		b = x;
 	}
+	if (!c->dyad_slot &&
+	    !(c->dyad_slot = calloc(DYAD_SLOTS, sizeof(uint32_t))))
+		return nomem(c);
 	c->dyad_clock++;
-	for (size_t i = 0; i < c->n_dyads; i++)
-		if (c->dyads[i].a == a && c->dyads[i].b == b) {
-			c->dyads[i].n++;
-			c->dyads[i].last = c->dyad_clock;
-			return ERG_OK;
-		}
-	if (c->n_dyads >= 4096)
+	h = (size_t)(((uint64_t)a * 0x9E3779B97F4A7C15ULL) ^
+		     ((uint64_t)b * 0xC2B2AE3D27D4EB4FULL));
+	h ^= h >> 29;
+	for (h &= DYAD_SLOTS - 1; c->dyad_slot[h]; h = (h + 1) & (DYAD_SLOTS - 1)) {
+		i = c->dyad_slot[h] - 1;
+		if (c->dyads[i].a == a && c->dyads[i].b == b)
+			goto found;
+	}
+	if (c->n_dyads >= DYADS_MAX)
 		return ERG_OK; /* bounded: later new pairs are not counted */
 	if (erg__grow((void **)&c->dyads, &c->cap_dyads, c->n_dyads + 1,
 		      sizeof(*c->dyads)))
 		return nomem(c);
-	c->dyads[c->n_dyads].a = a;
-	c->dyads[c->n_dyads].b = b;
-	c->dyads[c->n_dyads].n = 1;
-	c->dyads[c->n_dyads].last = c->dyad_clock;
-	c->n_dyads++;
+	i = c->n_dyads++;
+	c->dyads[i].a = a;
+	c->dyads[i].b = b;
+	c->dyads[i].n = 0;
+	c->dyad_slot[h] = (uint32_t)i + 1;
+found:
+	c->dyads[i].n++;
+	c->dyads[i].last = c->dyad_clock;
+	if (c->n_dyads == 1 || c->dyads[i].n >= c->dyads[c->best_dyad].n)
+		c->best_dyad = i;
 	return ERG_OK;
 }
 
@@ -1685,15 +1701,9 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 			break;
 		}
 	}
-	if (c->n_dyads) {
-		const struct dyad *best = &c->dyads[0];
-		for (size_t i = 1; i < c->n_dyads; i++)
-			if (c->dyads[i].n > best->n ||
-			    (c->dyads[i].n == best->n &&
-			     c->dyads[i].last > best->last))
-				best = &c->dyads[i];
-		set_focus(c, best->a, best->b);
-	}
+	if (c->n_dyads)
+		set_focus(c, c->dyads[c->best_dyad].a,
+			  c->dyads[c->best_dyad].b);
 done:
 	free(cue_src);
 	return st;
@@ -2069,6 +2079,7 @@ static void ctx_free(ctx *c)
 	free(c->undated);
 	free(c->seen);
 	free(c->dyads);
+	free(c->dyad_slot);
 	free(c->type_of_cue);
 }
 
