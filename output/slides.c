@@ -567,16 +567,32 @@ done:
 
 /* ---- the ranked table ---- */
 
-static void fmt_value(char *buf, size_t size, double v, bool integer)
+/* Decimals for a column, one for all its rows so that they line up: none
+ * for whole numbers, else three significant digits of the largest. */
+static int column_decimals(const erg_metrics *m, erg_metric k,
+			   const size_t *rows, size_t n)
 {
-	if (isnan(v))
-		v = 0;
-	if (integer || v == 0 || fabs(v) >= 100)
-		snprintf(buf, size, "%.0f", v);
-	else if (fabs(v) >= 1)
-		snprintf(buf, size, "%.1f", v);
-	else
-		snprintf(buf, size, "%.3f", v);
+	double max = 0;
+	bool whole = true;
+
+	if (erg_metric_is_integer(k))
+		return 0;
+	for (size_t i = 0; i < n; i++) {
+		double v = m->values[k][rows[i]];
+		if (isnan(v))
+			continue;
+		if (fabs(v) > max)
+			max = fabs(v);
+		if (fabs(v - round(v)) > 1e-9)
+			whole = false;
+	}
+	if (whole || max >= 100)
+		return 0;
+	if (max >= 10)
+		return 1;
+	if (max >= 1)
+		return 2;
+	return 3;
 }
 
 /* "in_degree" -> "In degree" */
@@ -812,6 +828,8 @@ static erg_status table_figure(slides_ctx *c, size_t *fig_no)
 	size_t na = erg_graph_actor_count(g), *order = NULL, rows = 0,
 	       n_cols;
 	erg_metric cols[8];
+	int decimals[8];
+	size_t *sel = NULL, n_sel = 0;
 	char title[TITLE_MAX], what[128], stem[64], num[64], head[64];
 	char *path_md = NULL, *path_svg = NULL, *path_png = NULL;
 	char *svg = NULL;
@@ -901,6 +919,16 @@ static erg_status table_figure(slides_ctx *c, size_t *fig_no)
 	if (!st)
 		st = erg__buf_printf(&dot, "</TR>\n");
 
+	/* the rows, then one number format per column */
+	if (!(sel = malloc((c->o->table_rows ? c->o->table_rows : 1) *
+			   sizeof(*sel))))
+		goto oom;
+	for (size_t i = 0; i < na && n_sel < c->o->table_rows; i++)
+		if (erg_view_keeps_actor(&c->base, order[i]))
+			sel[n_sel++] = order[i];
+	for (size_t k = 0; k < n_cols; k++)
+		decimals[k] = column_decimals(c->m, cols[k], sel, n_sel);
+
 	for (size_t i = 0; !st && i < na && rows < c->o->table_rows; i++) {
 		const erg_actor *act = erg_graph_actor_c(g, order[i]);
 		const char *cell = rows % 2 ? stripe : bg;
@@ -931,9 +959,9 @@ static erg_status table_figure(slides_ctx *c, size_t *fig_no)
 					     "ALIGN=\"LEFT\">%s</TD>",
 					     cell, kind);
 		for (size_t k = 0; !st && k < n_cols; k++) {
-			fmt_value(num, sizeof(num),
-				  c->m->values[cols[k]][order[i]],
-				  erg_metric_is_integer(cols[k]));
+			double v = c->m->values[cols[k]][order[i]];
+			snprintf(num, sizeof(num), "%.*f", decimals[k],
+				 isnan(v) ? 0.0 : v);
 			st = erg__buf_printf(&md, " %s |", num);
 			if (!st)
 				st = erg__buf_printf(
@@ -1017,6 +1045,7 @@ done:
 	if (G)
 		agclose(G);
 	free(order);
+	free(sel);
 	free(path_md);
 	free(path_svg);
 	free(path_png);
