@@ -63,7 +63,6 @@ static const char report_css[] =
     ":root{--ink:#1c2434;--muted:#5d6779;--line:#dde2ea;--bg:#f4f6f9;"
     "--card:#fff;--head:#14213d;--accent:#2857a4;--hover:#eef3fc}\n"
     "*{box-sizing:border-box}\n"
-    "html{scroll-behavior:smooth}\n"
     "body{margin:0;background:var(--bg);color:var(--ink);"
     "font:14px/1.45 system-ui,-apple-system,\"Segoe UI\",Roboto,"
     "\"Helvetica Neue\",Arial,sans-serif}\n"
@@ -103,6 +102,17 @@ static const char report_css[] =
     "border-radius:6px;background:#fff;overflow:auto}\n"
     "figure.diagram svg{display:block;width:100%;height:auto;"
     "max-height:80vh}\n"
+    "figure.diagram.full{max-height:85vh}\n"
+    "figure.diagram.full svg{max-height:none;max-width:none}\n"
+    ".section-head{display:flex;justify-content:space-between;"
+    "align-items:flex-start;gap:16px}\n"
+    "button.tool{font:inherit;font-size:13px;padding:5px 12px;"
+    "border:1px solid var(--line);border-radius:6px;background:#fff;"
+    "color:var(--accent);cursor:pointer;white-space:nowrap}\n"
+    "button.tool:hover{background:var(--hover)}\n"
+    "#metrics-table tbody td:nth-child(2){cursor:pointer}\n"
+    "#metrics-table tbody td:nth-child(2):hover{color:var(--accent);"
+    "text-decoration:underline}\n"
     ".notice{padding:12px;color:var(--muted)}\n"
     ".table-wrap{overflow:auto;max-height:72vh;border:1px solid "
     "var(--line);border-radius:6px}\n"
@@ -246,6 +256,29 @@ static const char report_js[] =
     "  });\n"
     "});\n"
     "applyFilter();\n"
+    "var fig = doc.querySelector('figure.diagram');\n"
+    "var zoom = doc.getElementById('zoom');\n"
+    "if (fig && zoom) zoom.addEventListener('click', function () {\n"
+    "  var svg = fig.querySelector('svg');\n"
+    "  if (!svg) return;\n"
+    "  var full = fig.classList.toggle('full');\n"
+    "  var vb = svg.viewBox && svg.viewBox.baseVal;\n"
+    "  svg.style.width = full && vb && vb.width ? (vb.width * 4 / 3) + "
+    "'px' : '';\n"
+    "  zoom.textContent = full ? 'Fit to page' : 'Full size';\n"
+    "  zoom.setAttribute('aria-pressed', full ? 'true' : 'false');\n"
+    "});\n"
+    "doc.querySelectorAll('#metrics-table tbody tr').forEach(function (r) "
+    "{\n"
+    "  var td = r.cells[1];\n"
+    "  td.title = 'Show the relations of this actor';\n"
+    "  td.addEventListener('click', function () {\n"
+    "    if (!search) return;\n"
+    "    search.value = td.getAttribute('data-v');\n"
+    "    applyFilter();\n"
+    "    doc.getElementById('relations-section').scrollIntoView();\n"
+    "  });\n"
+    "});\n"
     "doc.documentElement.setAttribute('data-ready', '1');\n"
     "})();\n";
 
@@ -561,10 +594,46 @@ typedef struct {
 	char *svg; /* sanitised SVG markup, or NULL if unreadable */
 } report;
 
+/* Natural order: runs of digits compare as numbers ("doc2" < "doc10"),
+ * then byte order breaks ties. */
+static int natural_cmp(const char *a, const char *b)
+{
+	const char *a0 = a, *b0 = b;
+	while (*a && *b) {
+		if (*a >= '0' && *a <= '9' && *b >= '0' && *b <= '9') {
+			const char *ea = a, *eb = b;
+			size_t la, lb;
+			while (*a == '0' && a[1] >= '0' && a[1] <= '9')
+				a++;
+			while (*b == '0' && b[1] >= '0' && b[1] <= '9')
+				b++;
+			for (ea = a; *ea >= '0' && *ea <= '9'; ea++)
+				;
+			for (eb = b; *eb >= '0' && *eb <= '9'; eb++)
+				;
+			la = (size_t)(ea - a);
+			lb = (size_t)(eb - b);
+			if (la != lb)
+				return la < lb ? -1 : 1;
+			for (; a < ea; a++, b++)
+				if (*a != *b)
+					return *a < *b ? -1 : 1;
+			continue;
+		}
+		if (*a != *b)
+			return (unsigned char)*a < (unsigned char)*b ? -1 : 1;
+		a++;
+		b++;
+	}
+	if (*a || *b)
+		return *a ? 1 : -1;
+	return strcmp(a0, b0);
+}
+
 static int doc_cmp(const void *a, const void *b)
 {
-	return strcmp(((const doc_count *)a)->name,
-		      ((const doc_count *)b)->name);
+	return natural_cmp(((const doc_count *)a)->name,
+			   ((const doc_count *)b)->name);
 }
 
 /* Earliest start and latest end of partial ISO dates: on a common prefix
@@ -1105,10 +1174,21 @@ static int section_start(rw *s, const char *id, const char *title,
 
 static int write_diagram(rw *s, const report *r)
 {
-	if (section_start(s, "diagram", "Network diagram",
-			  "Hover over an actor or a line for details. Line "
-			  "colour shows the relation type, line style its "
-			  "modality."))
+	if (start(s, "section") || attr(s, "class", "card") ||
+	    attr(s, "id", "diagram") || start(s, "div") ||
+	    attr(s, "class", "section-head") || start(s, "div") ||
+	    el_text(s, "h2", NULL, "Network diagram") ||
+	    el_text(s, "p", "hint",
+		    "Hover over an actor or a line for details. Line colour "
+		    "shows the relation type, line style its modality.") ||
+	    end(s))
+		return -1;
+	if (r->svg && (start(s, "button") || attr(s, "type", "button") ||
+		       attr(s, "id", "zoom") || attr(s, "class", "tool") ||
+		       attr(s, "aria-pressed", "false") ||
+		       text(s, "Full size") || end(s)))
+		return -1;
+	if (end(s))
 		return -1;
 	if (start(s, "figure") || attr(s, "class", "diagram"))
 		return -1;

@@ -331,6 +331,34 @@ def run(b, args):
         if js(shown) != total:
             fail("checking the type again does not show every relation")
 
+    # an actor's name in the metrics table filters the relations to it
+    if total and click("#metrics-table tbody tr:last-child td:nth-child(2)"):
+        name = js("document.getElementById('q').value")
+        n = js(shown)
+        if not name or not (0 < n < total):
+            fail("clicking an actor shows %s of %s relations (search %r)" %
+                 (n, total, name))
+        js("var q = document.getElementById('q'); q.value = ''; "
+           "q.dispatchEvent(new Event('input'))")
+        if js(shown) != total:
+            fail("clearing the search does not show every relation")
+
+    # full size and back
+    if js("!!document.getElementById('zoom')") and click("#zoom"):
+        w = js("""(function () {
+          var svg = document.querySelector('figure.diagram svg');
+          return [svg.getBoundingClientRect().width,
+                  svg.viewBox.baseVal.width * 4 / 3];
+        })()""")
+        if abs(w[0] - w[1]) > 2:
+            fail("full size shows the diagram %.0f px wide, expected %.0f" %
+                 (w[0], w[1]))
+        click("#zoom")
+        if js("document.querySelector('figure.diagram')"
+              ".classList.contains('full')"):
+            fail("a second click on the zoom button does not fit the "
+                 "diagram again")
+
     if js("window.__ergInjected") != 0:
         fail("injected code ran (alert/confirm/prompt called)")
     counts = js("""({
