@@ -200,6 +200,14 @@ int cmd_analyze(int argc, char **argv)
 			cli_errorf("out of memory");
 			goto done;
 		}
+		if (!strcmp(groups, "blocs") && !sg->has_blocs) {
+			if (!in.quiet)
+				fprintf(stderr,
+					"ergraph: warning: no signed blocs "
+					"(too many actors for spinglass): "
+					"brokerage groups from affiliation\n");
+			groups = "affiliation";
+		}
 		if (!strcmp(groups, "blocs"))
 			memcpy(group, sg->bloc, n * sizeof(*group));
 		else if (erg_structure_groups_affiliation(g, group, &err))

@@ -32,6 +32,10 @@
  *    each connected component of the signed network (spinglass needs a
  *    connected graph), weights = tie values; blocs are numbered over the
  *    whole network by decreasing size, ties by lowest actor index.
+ *    Simulated annealing from temperature 1 to 0.01, cooling by 0.99 per
+ *    step up to COOL_SLOW_MAX actors and 0.95 beyond; spinglass is slow
+ *    (seconds for a few hundred actors), so beyond opts->blocs_max actors
+ *    the blocs are skipped and erg_signed.blocs_skipped says so.
  * igraph's default RNG is reseeded with opts->seed before spinglass; the
  * heuristic uses its own xorshift generator seeded with opts->seed.
  */
@@ -48,6 +52,9 @@
 
 #define EXACT_MAX_LIMIT 30
 #define KICKS 20
+/* spinglass cools by 0.99 per step (igraph's default) on components of
+   up to this many actors, by 0.95 (five times faster) beyond */
+#define COOL_SLOW_MAX 100
 
 void erg_signed_opts_init(erg_signed_opts *o)
 {
@@ -57,7 +64,8 @@ void erg_signed_opts_init(erg_signed_opts *o)
 	o->restarts = 64;
 	o->spins = 10;
 	o->blocs = true;
-	o->pn_max = 2000;
+	o->pn_max = 1000;
+	o->blocs_max = 300;
 }
 
 /* ---- the undirected collapse (shared with brokerage.c) ---- */
@@ -336,21 +344,44 @@ static erg_status pn_directed(const igraph_matrix_t *a, bool transpose,
 	igraph_integer_t n = igraph_matrix_nrow(a);
 	double k1 = 1.0 / (2.0 * (double)n - 2.0), k2 = k1 * k1;
 	igraph_matrix_t m, b;
-	erg_status st;
+	igraph_integer_t *nz;
+	erg_status st = ERG_OK;
 
 	*ok = false;
-	if (igraph_matrix_init(&m, n, n))
+	nz = malloc((size_t)n * sizeof(*nz));
+	if (!nz)
 		return oom(err);
-	if (igraph_matrix_init(&b, n, 1)) {
-		igraph_matrix_destroy(&m);
+	if (igraph_matrix_init(&m, n, n)) {
+		free(nz);
 		return oom(err);
 	}
-	/* m = -k2 (A A^T) for out, -k2 (A^T A) for in; then + I */
-	st = erg__igraph_status(
-	    igraph_blas_dgemm(transpose, !transpose, -k2, a, a, 0.0, &m), err,
-	    "PN index (BLAS dgemm)");
-	if (st)
-		goto done;
+	if (igraph_matrix_init(&b, n, 1)) {
+		igraph_matrix_destroy(&m);
+		free(nz);
+		return oom(err);
+	}
+	/* m = I - k2 (A A^T) for out, I - k2 (A^T A) for in. A is sparse:
+	   (A A^T)_ij sums A_ik A_jk over the columns k where both are
+	   non-zero, so each column (each row for A^T A) adds the products
+	   of its non-zero entries: O(n^2 + sum of squared degrees) instead
+	   of a dense O(n^3) product. */
+	for (igraph_integer_t k = 0; k < n; k++) {
+		igraph_integer_t cnt = 0;
+		for (igraph_integer_t i = 0; i < n; i++)
+			if ((transpose ? MATRIX(*a, k, i) : MATRIX(*a, i, k)))
+				nz[cnt++] = i;
+		for (igraph_integer_t x = 0; x < cnt; x++) {
+			igraph_integer_t i = nz[x];
+			double ai =
+			    transpose ? MATRIX(*a, k, i) : MATRIX(*a, i, k);
+			for (igraph_integer_t y = 0; y < cnt; y++) {
+				igraph_integer_t j = nz[y];
+				double aj = transpose ? MATRIX(*a, k, j)
+						      : MATRIX(*a, j, k);
+				MATRIX(m, i, j) -= k2 * ai * aj;
+			}
+		}
+	}
 	for (igraph_integer_t i = 0; i < n; i++) {
 		double sum = 0;
 		MATRIX(m, i, i) += 1.0;
@@ -361,9 +392,9 @@ static erg_status pn_directed(const igraph_matrix_t *a, bool transpose,
 	st = solve(&m, &b, ok, err);
 	for (igraph_integer_t i = 0; st == ERG_OK && *ok && i < n; i++)
 		res[i] = MATRIX(b, i, 0);
-done:
 	igraph_matrix_destroy(&m);
 	igraph_matrix_destroy(&b);
+	free(nz);
 	return st;
 }
 
@@ -776,7 +807,8 @@ static erg_status spinglass_component(ctx *c, const igraph_vector_int_t *cm,
 		spins = (igraph_integer_t)size;
 	st = erg__igraph_status(
 	    igraph_community_spinglass(&sub, &w, &mod, &temp, &memb, &csize,
-				       spins, false, 1.0, 0.01, 0.99,
+				       spins, false, 1.0, 0.01,
+				       size <= COOL_SLOW_MAX ? 0.99 : 0.95,
 				       IGRAPH_SPINCOMM_UPDATE_CONFIG, 1.0,
 				       IGRAPH_SPINCOMM_IMP_NEG, 1.0),
 	    err, "signed blocs (spinglass)");
@@ -812,6 +844,10 @@ static erg_status blocs(ctx *c, erg_error *err)
 
 	if (!c->opts->blocs || c->nv == 0)
 		return ERG_OK;
+	if (c->nv > c->opts->blocs_max) {
+		c->s->blocs_skipped = true;
+		return ERG_OK;
+	}
 	if (igraph_vector_int_init(&edges, 2 * (igraph_integer_t)c->nt))
 		return oom(err);
 	for (size_t i = 0; i < c->nt; i++) {

@@ -339,7 +339,13 @@ static int summary_signed(const erg_signed *s, bool md, FILE *fp)
 				       s->bloc_pos_between, viol) < 0
 				   ? -1
 				   : 0;
-		return fputs("# blocs: not computed\n", fp) == EOF ? -1 : 0;
+		return fputs(s->blocs_skipped
+				 ? "# blocs: not computed (too many actors "
+				   "for spinglass)\n"
+				 : "# blocs: not computed\n",
+			     fp) == EOF
+			   ? -1
+			   : 0;
 	}
 	if (fprintf(fp,
 		    "\n## Signed network\n\n"
@@ -363,6 +369,10 @@ static int summary_signed(const erg_signed *s, bool md, FILE *fp)
 		    s->n_blocs, viol,
 		    viol == 1 ? "tie violates" : "ties violate",
 		    s->bloc_neg_within, s->bloc_pos_between) < 0)
+		return -1;
+	if (s->blocs_skipped &&
+	    fputs("- Blocs: not computed (too many actors for spinglass)\n",
+		  fp) == EOF)
 		return -1;
 	if (!s->pn_computed && s->n_vertices > 0 &&
 	    fputs("- PN index: not computed (network too large or the "

@@ -217,7 +217,18 @@ static void test_signed__heuristic_finds_tribes_optimum(void **state)
 	assert_false(s->frustration_exact);
 	assert_int_equal(s->frustration, 7);
 	assert_false(s->has_blocs);
+	assert_false(s->blocs_skipped);
 	assert_int_equal(s->bloc[0], -1);
+	erg_signed_free(s);
+
+	/* more actors than blocs_max: skipped, and said so */
+	erg_signed_opts_init(&o);
+	o.blocs_max = 15;
+	s = compute(g, &o);
+	assert_false(s->has_blocs);
+	assert_true(s->blocs_skipped);
+	assert_int_equal(s->bloc[0], -1);
+	assert_true(s->frustration_exact);
 	erg_signed_free(s);
 	erg_graph_free(g);
 }

@@ -54,7 +54,11 @@ typedef struct {
 	bool blocs;          /* run spinglass; default true */
 	size_t pn_max;       /* PN indices are left out (pn_computed false)
 				beyond this many actors: dense n x n
-				matrices; default 3000 */
+				LAPACK solves; default 1000 (about a
+				second per solve) */
+	size_t blocs_max;    /* spinglass is skipped (blocs_skipped) beyond
+				this many actors; default 300 (a few
+				seconds) */
 } erg_signed_opts;
 
 void erg_signed_opts_init(erg_signed_opts *o);
@@ -105,6 +109,8 @@ typedef struct {
 
 	/* spinglass blocs */
 	bool has_blocs;
+	bool blocs_skipped;       /* requested, but more than blocs_max
+				     actors */
 	size_t n_blocs;
 	size_t bloc_neg_within;   /* negative ties inside a bloc */
 	size_t bloc_pos_between;  /* positive ties between blocs */
@@ -117,7 +123,8 @@ typedef struct {
  * Time: O(E log E) for the ties, O(T) for T triangles, O(n^3) for the PN
  * indices (LAPACK), O(2^(n-1) n) for the exact frustration (n <=
  * exact_max), O(restarts x passes x E) for the heuristic, and spinglass
- * (simulated annealing, roughly O(n^2) per sweep). Side effects: igraph's
+ * (simulated annealing: seconds for a few hundred actors, hence
+ * blocs_max). Side effects: igraph's
  * default RNG is reseeded with opts->seed. */
 erg_status erg_signed_compute(const erg_graph *g, const erg_view *view,
 			      const erg_signed_opts *opts, erg_signed **out,
