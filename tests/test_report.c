@@ -390,6 +390,28 @@ static void test_report__svg_is_pruned(void **state)
 	assert_null(out);
 }
 
+static void test_report__documents_in_natural_order(void **state)
+{
+	erg_graph *g;
+	erg_error err;
+	size_t a, b;
+	char *text;
+	(void)state;
+
+	assert_int_equal(erg_graph_new(&g, NULL, &err), 0);
+	a = actor(g, "A", NULL, ERG_KIND_STATE);
+	b = actor(g, "B", NULL, ERG_KIND_STATE);
+	rel(g, a, b, "support", ERG_MOD_REPORTED, "2024", "x", "doc10");
+	rel(g, a, b, "support", ERG_MOD_REPORTED, "2024", "y", "doc2");
+	rel(g, b, a, "support", ERG_MOD_REPORTED, "2024", "z", "doc2");
+	rel(g, b, a, "support", ERG_MOD_REPORTED, "2024", "w", "doc02b");
+	text = report_text(g, NULL);
+	assert_non_null(strstr(text, "doc2, doc02b, doc10<"));
+	assert_non_null(strstr(text, "<li>doc2 (2)</li>"));
+	free(text);
+	erg_graph_free(g);
+}
+
 static void test_report__write_errors(void **state)
 {
 	erg_graph *g = sample();
@@ -433,6 +455,7 @@ int main(void)
 	    cmocka_unit_test(test_report__view_and_ranking),
 	    cmocka_unit_test(test_report__escapes_everything),
 	    cmocka_unit_test(test_report__svg_is_pruned),
+	    cmocka_unit_test(test_report__documents_in_natural_order),
 	    cmocka_unit_test(test_report__write_errors),
 	    cmocka_unit_test(test_report__empty_graph),
 	};
