@@ -52,3 +52,15 @@ row "wc -w" "$wcw_wall" "$wcw_cpu" "$wm words"
 awk -v a="$ing_wall" -v b="$grp_wall" -v c="$ing_cpu" -v d="$grp_cpu" \
   'BEGIN { printf "ergraph / grep: %.2fx wall, %.2fx cpu (target <= 3x)\n", a / b, c / d }'
 echo "load average during the run: $load ($(nproc) CPUs)"
+
+# The phrase scan alone: ergraph's trie (bench lexicon only) against
+# Hyperscan literals (when libhyperscan-dev is installed), same corpus.
+hs=()
+if [ -f /usr/include/hs/hs.h ]; then hs=(-DHAVE_HS -lhs); fi
+if cc -O2 -I "$src/include" -I "$src/ingest" -I "$src/graph" "$here/scan.c" -o "$work/scan" \
+     -L "$build" -lergraph "${hs[@]}" -Wl,-rpath,"$build" 2> "$work/scan.err"; then
+  "$work/scan" "$work/bench.lex" "$work/aliases.txt" "$work/corpus.txt"
+else
+  echo "scan: not built ($(head -c 200 "$work/scan.err"))"
+fi
+
