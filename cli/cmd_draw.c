@@ -1,31 +1,75 @@
 /* cmd_draw.c - `ergraph draw`: a diagram as DOT, SVG, PNG or PDF. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "cli.h"
 
-enum { OPT_TITLE = CLI_OPT__FIRST_PRIVATE, OPT_ENGINE, OPT_NO_LEGEND };
+enum {
+	OPT_TITLE = CLI_OPT__FIRST_PRIVATE,
+	OPT_SUBTITLE,
+	OPT_FOOTNOTE,
+	OPT_ENGINE,
+	OPT_NO_LEGEND,
+	OPT_SIZE,
+	OPT_THEME,
+	OPT_SIZE_BY,
+	OPT_DPI,
+	OPT_NO_CLUSTERS,
+	OPT_JOBS
+};
 
 static void help(void)
 {
-	printf("Usage: ergraph draw [OPTIONS] INPUT... -o OUT\n\n"
-	       "Draws the network with Graphviz: node shape by actor kind, "
-	       "colour by\nrelation type, dashed lines for alleged or denied "
-	       "relations, dotted for\nprojected, hypothetical or prescribed "
-	       "ones, pen width by weight, and a\nlegend. The format comes "
-	       "from OUT's extension (.dot .gv .svg .png .pdf).\n\n"
-	       "Options:\n"
-	       "  -o, --output OUT   output file ('-' with --format: standard "
-	       "output)\n"
-	       "  -F, --format FMT   dot, svg, png or pdf\n"
-	       "  --title TEXT       title above the diagram\n"
-	       "  --engine NAME      Graphviz layout engine (dot, neato, sfdp, "
-	       "fdp,\n"
-	       "                     circo, twopi; default: dot for small "
-	       "networks,\n"
-	       "                     sfdp for large ones)\n"
-	       "  --no-legend        leave the legend out\n\n" CLI_INPUT_HELP
-	       "\n" CLI_VIEW_HELP);
+	printf(
+	    "Usage: ergraph draw [OPTIONS] INPUT... -o OUT\n\n"
+	    "Draws the network with Graphviz, ready for a slide: the page "
+	    "filled, a\ntitle, a legend of what is shown and a source line, "
+	    "no text smaller than\n14 pt at the page's size. Node shape and "
+	    "fill by actor kind, colour by\nrelation type (colour-blind "
+	    "safe), solid lines for reported relations,\ndashed for alleged "
+	    "or denied ones, dotted for projected, hypothetical or\n"
+	    "prescribed ones; parallel relations of one type are one line "
+	    "whose width\nfollows their number (shown as \xC3\x97n); persons "
+	    "are drawn in a box with the\nstate or organization they are "
+	    "affiliated with. In SVG, hovering a line\nshows its evidence, "
+	    "documents and dates, hovering an actor its metrics.\nRelations "
+	    "with a `diff` attribute (added, removed, changed) are drawn\n"
+	    "highlighted, grey and dashed, or marked. The format comes from "
+	    "OUT's\nextension (.dot .gv .svg .png .pdf).\n\n"
+	    "Options:\n"
+	    "  -o, --output OUT   output file ('-' with --format: standard "
+	    "output)\n"
+	    "  -F, --format FMT   dot, svg, png or pdf\n"
+	    "  --size PAGE        slide (16:9, 13.33 x 7.5 in; default), "
+	    "slide43,\n"
+	    "                     a4 (landscape), square, or WxH in inches "
+	    "(--page too)\n"
+	    "  --theme THEME      light (default), dark, or a theme file "
+	    "(see\n"
+	    "                     lexicons/theme-light.tsv)\n"
+	    "  --title TEXT       title at the top of the page\n"
+	    "  --subtitle TEXT    line under the title\n"
+	    "  --footnote TEXT    source line (default: the documents and "
+	    "date range\n"
+	    "                     of the relations drawn; '' for none)\n"
+	    "  --size-by METRIC   node size by a metric (pagerank, "
+	    "betweenness, degree,\n"
+	    "                     ...); important actors keep their labels "
+	    "first\n"
+	    "  --engine NAME      Graphviz layout engine (dot, neato, sfdp, "
+	    "fdp, circo,\n"
+	    "                     twopi; default: chosen by size and shape: "
+	    "dot or\n"
+	    "                     fdp/neato up to 40 actors, neato up to "
+	    "300, sfdp)\n"
+	    "  --dpi N            PNG resolution (default 200)\n"
+	    "  --no-legend        leave the legend out\n"
+	    "  --no-clusters      no boxes around affiliated persons\n"
+	    "  -j, --jobs N       processes for the metrics of --size-by and "
+	    "the SVG\n"
+	    "                     tooltips (default: the number of CPUs)\n\n"
+	    CLI_INPUT_HELP "\n" CLI_VIEW_HELP);
 }
 
 static int parse_draw_format(const char *s, erg_format *out)
@@ -49,28 +93,45 @@ int cmd_draw(int argc, char **argv)
 		{ "output", required_argument, NULL, 'o' },
 		{ "format", required_argument, NULL, 'F' },
 		{ "title", required_argument, NULL, OPT_TITLE },
+		{ "subtitle", required_argument, NULL, OPT_SUBTITLE },
+		{ "footnote", required_argument, NULL, OPT_FOOTNOTE },
 		{ "engine", required_argument, NULL, OPT_ENGINE },
 		{ "no-legend", no_argument, NULL, OPT_NO_LEGEND },
+		{ "size", required_argument, NULL, OPT_SIZE },
+		{ "page", required_argument, NULL, OPT_SIZE },
+		{ "theme", required_argument, NULL, OPT_THEME },
+		{ "size-by", required_argument, NULL, OPT_SIZE_BY },
+		{ "dpi", required_argument, NULL, OPT_DPI },
+		{ "no-clusters", no_argument, NULL, OPT_NO_CLUSTERS },
+		{ "jobs", required_argument, NULL, 'j' },
 		CLI_INPUT_OPTIONS,
 		CLI_VIEW_OPTIONS,
 		{ NULL, 0, NULL, 0 }
 	};
 	cli_input in;
 	erg_draw_opts dopts;
+	erg_analyze_opts aopts;
+	erg_metrics *m = NULL;
 	erg_format fmt = ERG_FORMAT_UNKNOWN;
 	const char *output = NULL;
 	erg_graph *g = NULL;
 	erg_view vstore;
 	erg_error err;
+	erg_metric size_by;
+	bool has_size_by = false;
 	int c, rc = CLI_EXIT_USAGE;
 
 	cli_input_init(&in);
 	erg_draw_opts_init(&dopts);
+	erg_analyze_opts_init(&aopts);
+	aopts.jobs = cli_default_jobs();
 	erg_view_init(&vstore);
 	erg_error_clear(&err);
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "o:F:l:qh", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "o:F:l:j:qh", longopts, NULL)) !=
+	       -1) {
 		int r = cli_input_option(&in, c, optarg);
+		char *end;
 		if (r < 0)
 			goto done;
 		if (r)
@@ -90,11 +151,51 @@ int cmd_draw(int argc, char **argv)
 		case OPT_TITLE:
 			dopts.title = optarg;
 			break;
+		case OPT_SUBTITLE:
+			dopts.subtitle = optarg;
+			break;
+		case OPT_FOOTNOTE:
+			dopts.footnote = optarg;
+			break;
 		case OPT_ENGINE:
 			dopts.engine = optarg;
 			break;
 		case OPT_NO_LEGEND:
 			dopts.legend = false;
+			break;
+		case OPT_NO_CLUSTERS:
+			dopts.clusters = false;
+			break;
+		case OPT_SIZE:
+			dopts.page = optarg;
+			break;
+		case OPT_THEME:
+			dopts.theme = optarg;
+			break;
+		case OPT_SIZE_BY:
+			if (erg_metric_parse(optarg, &size_by)) {
+				rc = cli_usage_error(
+				    "draw", "unknown metric '%s' (pagerank, "
+					    "betweenness, degree, ...)",
+				    optarg);
+				goto done;
+			}
+			has_size_by = true;
+			break;
+		case OPT_DPI:
+			dopts.dpi = strtod(optarg, &end);
+			if (end == optarg || *end || !(dopts.dpi >= 10) ||
+			    dopts.dpi > 1200) {
+				rc = cli_usage_error(
+				    "draw", "--dpi wants a number from 10 to "
+					    "1200, not '%s'",
+				    optarg);
+				goto done;
+			}
+			break;
+		case 'j':
+			if (cli_parse_jobs("draw", optarg, &aopts.jobs))
+				goto done;
 			break;
 		case 'h':
 			help();
@@ -124,6 +225,21 @@ int cmd_draw(int argc, char **argv)
 		goto done;
 	if ((rc = cli_view(&in, g, &vstore, &dopts.view)))
 		goto done;
+	/* metrics: for --size-by, and for the actors' tooltips in SVG */
+	if (has_size_by || (fmt == ERG_FORMAT_SVG &&
+			    erg_graph_actor_count(g) <= 5000)) {
+		if (!has_size_by)
+			aopts.metrics = (1u << ERG_METRIC_DEGREE) |
+					(1u << ERG_METRIC_STRENGTH) |
+					(1u << ERG_METRIC_PAGERANK) |
+					(1u << ERG_METRIC_BETWEENNESS) |
+					(1u << ERG_METRIC_EIGENVECTOR);
+		if ((rc = cli_analyze(&in, g, dopts.view, &aopts, &m)))
+			goto done;
+		dopts.metrics = m;
+		if (has_size_by)
+			dopts.size_by = (int)size_by;
+	}
 	cli_progress(in.quiet, "drawing");
 	if (erg_draw_file(g, &dopts, fmt, output, &err)) {
 		cli_progress(in.quiet, NULL);
@@ -134,6 +250,7 @@ int cmd_draw(int argc, char **argv)
 	cli_progress(in.quiet, NULL);
 	rc = CLI_EXIT_OK;
 done:
+	erg_metrics_free(m);
 	erg_view_clear(&vstore);
 	erg_graph_free(g);
 	cli_input_free(&in);

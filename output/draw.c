@@ -1,13 +1,23 @@
 /*
  * draw.c - diagrams through Graphviz (see ergraph/output.h).
  *
- * The diagram is built as a cgraph graph from the aggregate view
+ * The network is built as a cgraph graph from the aggregate view
  * (erg_aggregate_build): one node per actor, named by the actor id, and
- * one edge per (source, target, type) bundle of relations. Presentation
- * is data: the theme (lexicons/theme-default.tsv, compiled in) gives the
- * graph/node/edge defaults, the shape and fill of each actor kind, the
- * line style of each modality and the legend headings; the colour of a
- * relation comes from the graph's type table.
+ * one edge per (source, target, type) bundle of parallel relations, whose
+ * width follows the number of relations and whose label shows it when
+ * there are several. Presentation is data: the theme
+ * (lexicons/theme-light.tsv, theme-dark.tsv layered over it, or a file;
+ * see draw_theme.c) gives the graph/node/edge defaults, shapes and fills
+ * by actor kind, colours by relation type (else the type table's), line
+ * styles by modality, page sizes, text sizes, the legend's words and the
+ * layout rules.
+ *
+ * DOT output is the network before layout (title as the graph label, the
+ * legend as a node, the page size and the chosen engine named), so that
+ * `dot -Tpng` on it draws about what ergraph draws. SVG, PNG and PDF are a
+ * composed page (draw_page.c): the network laid out to fill the page
+ * beside the title, the legend and the source line, with no text smaller
+ * than the theme's text.min at the page's real size.
  *
  * Choices:
  *  - Actors: with no view every actor is drawn, isolated ones included;
@@ -15,21 +25,23 @@
  *  - Style of a bundle: the theme's style.rank lists line styles from most
  *    to least certain and a bundle takes the first style that one of its
  *    relations' modalities maps to, so a single reported relation makes
- *    the connection solid, and a bundle that is only alleged or denied is
- *    dashed, only projected/hypothetical/prescribed dotted.
- *  - Pen width: 1 + 2 log2(total weight), at least 1, at most 8.
+ *    the connection solid.
+ *  - Pen width: 1.5 + 1.5 log2(count), at most 7 (points on the page).
  *  - Undirected bundles get dir=none.
- *  - The legend is one node with an HTML-like table (it stays together
- *    under every layout engine): the relation types present (a line in
- *    their colour), the line styles present with the modalities they
- *    stand for, and the actor kinds present (fill swatch, kind and shape).
+ *  - Diffs: relations with a string attribute `diff` (added, removed,
+ *    changed; as `ergraph diff` writes) are drawn: a bundle of only added
+ *    relations thicker in the theme's highlight colour, only removed ones
+ *    grey and dashed, any other mix with a changed or added or removed
+ *    relation in its colour with the diff.changed.marker in its label.
+ *  - Clusters (opts->clusters): a person affiliated with a drawn state,
+ *    organization or group (the actor's affiliation, else its first
+ *    affiliation relation to one) is drawn inside a box with it; the
+ *    affiliation relation the box shows is not drawn again. Only the
+ *    engines that know clusters (dot, fdp) draw them.
  *  - Text in labels and tooltips is escaped for Graphviz escString
  *    values: a backslash becomes "\\", a newline "\n"; other control
- *    characters are dropped and invalid UTF-8 becomes U+FFFD. Text in the
- *    HTML-like legend uses &amp; &lt; &gt; &quot;.
- *  - Layout engine: opts->engine, else the theme's engine.small up to
- *    engine.small_max actors and engine.large beyond (engine.fallback when
- *    that plugin is missing).
+ *    characters are dropped and invalid UTF-8 becomes U+FFFD. Text in
+ *    HTML-like labels uses &amp; &lt; &gt; &quot;.
  *
  * Graphviz reports problems through agerr(), which prints by default; a
  * callback records them for the duration of a call (the previous handler
@@ -38,7 +50,7 @@
  * draw.c one Graphviz context for the process), so drawing is not
  * thread-safe.
  */
-#include "ergraph/output.h"
+#include "draw_internal.h"
 
 #include <errno.h>
 #include <math.h>
@@ -47,103 +59,14 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <graphviz/cgraph.h>
-#include <graphviz/gvc.h>
-
-#include "util_internal.h"
-
-extern const unsigned char erg_default_theme_tsv[];
-extern const size_t erg_default_theme_tsv_len;
-
-#define DRAW_BUF_MAX ((size_t)64 << 20)
 #define LEGEND_NAME "ergraph:legend"
+#define NONE ((size_t)-1)
 
-/* ---- theme ---- */
-
-typedef struct {
-	const char *key;
-	const char *value;
-} theme_row;
-
-typedef struct {
-	char *data; /* the text, cut into NUL-terminated keys and values */
-	theme_row *rows;
-	size_t n, cap;
-} theme;
-
-static void theme_free(theme *t)
-{
-	free(t->data);
-	free(t->rows);
-	memset(t, 0, sizeof(*t));
-}
-
-/* Parses "key<TAB>value" rows; '#' starts a comment line, a header row
- * "key<TAB>value" is skipped. */
-static erg_status theme_parse(theme *t, const char *text, size_t len,
-			      const char *name, erg_error *err)
-{
-	char *p, *end;
-	long line = 0;
-
-	memset(t, 0, sizeof(*t));
-	if (!(t->data = erg__strndup(text, len)))
-		goto oom;
-	p = t->data;
-	end = t->data + len;
-	while (p < end) {
-		char *nl = memchr(p, '\n', (size_t)(end - p));
-		char *tab;
-		char *eol = nl ? nl : end;
-		line++;
-		*eol = '\0';
-		if (eol > p && eol[-1] == '\r')
-			eol[-1] = '\0';
-		if (p[0] && p[0] != '#') {
-			tab = strchr(p, '\t');
-			if (!tab || tab == p) {
-				erg_status st =
-				    erg_error_set(err, ERG_EPARSE, name, line,
-						  tab ? 1 : (long)strlen(p) + 1,
-						  "expected key<TAB>value");
-				theme_free(t);
-				return st;
-			}
-			*tab = '\0';
-			if (strcmp(p, "key") != 0 ||
-			    strcmp(tab + 1, "value") != 0) {
-				if (erg__grow((void **)&t->rows, &t->cap,
-					      t->n + 1, sizeof(theme_row)))
-					goto oom;
-				t->rows[t->n].key = p;
-				t->rows[t->n].value = tab + 1;
-				t->n++;
-			}
-		}
-		p = eol + 1;
-	}
-	return ERG_OK;
-oom:
-	theme_free(t);
-	return erg_error_set(err, ERG_ENOMEM, NULL, 0, 0, "out of memory");
-}
-
-/* Value of `key`, the last row winning; `def` when absent. */
-static const char *theme_get(const theme *t, const char *key, const char *def)
-{
-	for (size_t i = t->n; i-- > 0;)
-		if (strcmp(t->rows[i].key, key) == 0)
-			return t->rows[i].value;
-	return def;
-}
+enum { DIFF_ADDED = 1, DIFF_REMOVED = 2, DIFF_CHANGED = 4, DIFF_SAME = 8 };
 
 /* ---- escaping ---- */
 
-/* Appends s escaped for an HTML-like label (html) or an escString value,
- * with every invalid UTF-8 byte replaced by U+FFFD and control characters
- * dropped (newline and tab become a space in HTML, "\n" and a space in
- * escStrings). */
-static erg_status put_text(erg_buf *b, const char *s, bool html)
+erg_status erg__draw_put_text(erg_buf *b, const char *s, bool html)
 {
 	size_t n = strlen(s), i = 0;
 
@@ -154,23 +77,22 @@ static erg_status put_text(erg_buf *b, const char *s, bool html)
 			bad += i;
 		else
 			bad = n;
-		/* copy the valid run, escaping as we go */
 		for (stop = bad; i < stop; i++) {
 			unsigned char c = (unsigned char)s[i];
 			erg_status st = ERG_OK;
 			if (html) {
 				switch (c) {
 				case '&':
-					st = erg__buf_append(b, "&amp;", 5);
+					st = PUT_LIT(b, "&amp;");
 					break;
 				case '<':
-					st = erg__buf_append(b, "&lt;", 4);
+					st = PUT_LIT(b, "&lt;");
 					break;
 				case '>':
-					st = erg__buf_append(b, "&gt;", 4);
+					st = PUT_LIT(b, "&gt;");
 					break;
 				case '"':
-					st = erg__buf_append(b, "&quot;", 6);
+					st = PUT_LIT(b, "&quot;");
 					break;
 				case '\n':
 				case '\t':
@@ -183,10 +105,10 @@ static erg_status put_text(erg_buf *b, const char *s, bool html)
 			} else {
 				switch (c) {
 				case '\\':
-					st = erg__buf_append(b, "\\\\", 2);
+					st = PUT_LIT(b, "\\\\");
 					break;
 				case '\n':
-					st = erg__buf_append(b, "\\n", 2);
+					st = PUT_LIT(b, "\\n");
 					break;
 				case '\r':
 					if (s[i + 1] != '\n')
@@ -205,7 +127,7 @@ static erg_status put_text(erg_buf *b, const char *s, bool html)
 				return st;
 		}
 		if (i < n) {
-			erg_status st = erg__buf_append(b, "\xEF\xBF\xBD", 3);
+			erg_status st = PUT_LIT(b, "\xEF\xBF\xBD");
 			if (st)
 				return st;
 			i++;
@@ -223,14 +145,58 @@ static erg_status put_text_capped(erg_buf *b, const char *s, size_t max)
 	erg_status st;
 
 	if (n <= max)
-		return put_text(b, s, false);
+		return erg__draw_put_text(b, s, false);
 	while (max > 0 && ((unsigned char)s[max] & 0xC0) == 0x80)
 		max--;
 	if (!(cut = erg__strndup(s, max)))
 		return ERG_ENOMEM;
-	st = put_text(b, cut, false);
+	st = erg__draw_put_text(b, cut, false);
 	free(cut);
-	return st ? st : erg__buf_append(b, "...", 3);
+	return st ? st : PUT_LIT(b, "\xE2\x80\xA6");
+}
+
+/* Appends s wrapped at spaces into lines of about `width` characters
+ * (UTF-8 characters, not bytes), joined by `sep` (already escaped). */
+erg_status erg__draw_put_wrapped(erg_buf *b, const char *s, size_t width,
+				 bool html, const char *sep)
+{
+	size_t line = 0;
+	const char *p = s;
+	erg_status st = ERG_OK;
+
+	/* text with its own line breaks keeps them */
+	if (width == 0 || strpbrk(s, "\r\n"))
+		return erg__draw_put_text(b, s, html);
+	while (*p && !st) {
+		const char *w = p;
+		size_t chars = 0;
+		char *word;
+		while (*w == ' ')
+			w++;
+		p = w;
+		while (*p && *p != ' ') {
+			if (((unsigned char)*p & 0xC0) != 0x80)
+				chars++;
+			p++;
+		}
+		if (p == w)
+			break;
+		if (line > 0 && line + 1 + chars > width) {
+			st = erg__buf_append(b, sep, strlen(sep));
+			line = 0;
+		} else if (line > 0) {
+			st = erg__buf_putc(b, ' ');
+			line++;
+		}
+		if (st)
+			break;
+		if (!(word = erg__strndup(w, (size_t)(p - w))))
+			return ERG_ENOMEM;
+		st = erg__draw_put_text(b, word, html);
+		free(word);
+		line += chars;
+	}
+	return st;
 }
 
 /* ---- Graphviz error capture ---- */
@@ -291,38 +257,43 @@ static void gv_errors_end(gv_errors *s)
 	agseterr(s->old_level);
 }
 
-static const char *gv_error_text(void)
+const char *erg__draw_gv_error(void)
 {
 	return gv_last_error[0] ? gv_last_error : "no message from Graphviz";
 }
 
-/* ---- building the cgraph graph ---- */
+/* ---- attributes ---- */
 
-typedef struct {
-	const erg_graph *g;
-	const erg_draw_opts *opts;
-	theme th;
-	erg_aggregate agg;
-	Agraph_t *G;
-	Agnode_t **nodes; /* per actor, NULL when not drawn */
-	size_t n_drawn;
-	erg_buf b; /* scratch */
-	erg_buf b2;
-	unsigned kinds_present;
-	unsigned styles_present; /* bit i: i-th style of style.rank */
-	bool *types_present;
-	const char **evidence; /* per bundle: first evidence, or NULL */
-	const char **date_min; /* per bundle: date range, or NULL */
-	const char **date_max;
-	char *rank; /* copy of style.rank, cut at commas */
-	const char *styles[16];
-	size_t n_styles;
-} draw_ctx;
-
-static void set_attr(draw_ctx *c, void *obj, const char *name,
-		     const char *value)
+void erg__draw_set(void *obj, const char *name, const char *value)
 {
 	agsafeset(obj, (char *)name, (char *)value, "");
+}
+
+void erg__draw_setf(void *obj, const char *name, double v)
+{
+	char num[64];
+	snprintf(num, sizeof(num), "%.4g", v);
+	agsafeset(obj, (char *)name, num, "");
+}
+
+erg_status erg__draw_set_html(Agraph_t *G, void *obj, const char *name,
+			      const char *html)
+{
+	char *h = agstrdup_html(G, (char *)html);
+	Agsym_t *sym;
+	int kind = AGTYPE(obj);
+
+	if (!h)
+		return ERG_ENOMEM;
+	sym = agattr(G, kind, (char *)name, NULL);
+	if (!sym)
+		sym = agattr(G, kind, (char *)name,
+			     strcmp(name, "label") == 0 && kind == AGNODE
+				 ? "\\N"
+				 : "");
+	agxset(obj, sym, h);
+	agstrfree(G, h);
+	return ERG_OK;
 }
 
 /* Sets an escString attribute (label, tooltip) from plain text. */
@@ -331,37 +302,45 @@ static erg_status set_text(draw_ctx *c, void *obj, const char *name,
 {
 	erg_status st;
 	erg__buf_reset(&c->b);
-	if ((st = put_text(&c->b, text, false)))
+	if ((st = erg__draw_put_text(&c->b, text, false)))
 		return st;
-	set_attr(c, obj, name, c->b.data ? c->b.data : "");
+	erg__draw_set(obj, name, c->b.data ? c->b.data : "");
 	return ERG_OK;
 }
 
 /* Applies theme rows "<prefix><attr>" to obj (or as graph-wide defaults
- * of `kind` when obj is NULL). */
-static void apply_rows(draw_ctx *c, void *obj, int kind, const char *prefix)
+ * of `kind` when obj is NULL). Rows named in `skip` (NULL-terminated) are
+ * left out. */
+static void apply_rows(draw_ctx *c, void *obj, int kind, const char *prefix,
+		       const char *const *skip)
 {
 	size_t pl = strlen(prefix);
 	for (size_t i = 0; i < c->th.n; i++) {
 		const char *k = c->th.rows[i].key;
+		bool skipped = false;
 		if (strncmp(k, prefix, pl) != 0 || !k[pl] ||
 		    strchr(k + pl, '.'))
 			continue;
+		for (size_t s = 0; skip && skip[s]; s++)
+			skipped |= strcmp(k + pl, skip[s]) == 0;
+		if (skipped)
+			continue;
 		if (obj)
-			set_attr(c, obj, k + pl, c->th.rows[i].value);
+			erg__draw_set(obj, k + pl, c->th.rows[i].value);
 		else
 			agattr(c->G, kind, (char *)(k + pl),
 			       (char *)c->th.rows[i].value);
 	}
 }
 
-/* Index in style.rank of the style of modality m; n_styles if none. */
-static size_t modality_style(const draw_ctx *c, erg_modality m)
+/* ---- styles ---- */
+
+size_t erg__draw_modality_style(const draw_ctx *c, erg_modality m)
 {
 	char key[64];
 	const char *s;
 	snprintf(key, sizeof(key), "modality.%s", erg_modality_name(m));
-	s = theme_get(&c->th, key, NULL);
+	s = erg__theme_get(&c->th, key, NULL);
 	if (!s)
 		return c->n_styles;
 	for (size_t i = 0; i < c->n_styles; i++)
@@ -373,7 +352,7 @@ static size_t modality_style(const draw_ctx *c, erg_modality m)
 static erg_status parse_rank(draw_ctx *c)
 {
 	char *p;
-	c->rank = erg__strdup(theme_get(&c->th, "style.rank", "solid"));
+	c->rank = erg__strdup(erg__theme_get(&c->th, "style.rank", "solid"));
 	if (!c->rank)
 		return ERG_ENOMEM;
 	p = c->rank;
@@ -388,113 +367,106 @@ static erg_status parse_rank(draw_ctx *c)
 	return ERG_OK;
 }
 
-static double penwidth(double w)
+const char *erg__draw_type_color(const draw_ctx *c, size_t type)
 {
-	double p;
-	if (isnan(w) || w <= 1)
-		return 1;
-	p = 1 + 2 * log2(w);
-	return p > 8 ? 8 : p;
+	const erg_type *t = erg_types_get(erg_graph_types(c->g), type);
+	char key[160];
+	if (!t)
+		return "#999999";
+	if (strlen(t->name) < 100) {
+		snprintf(key, sizeof(key), "type.%s.color", t->name);
+		return erg__theme_get(&c->th, key, t->color);
+	}
+	return t->color;
 }
 
-static erg_status add_nodes(draw_ctx *c)
+/* A colour safe to put into HTML markup: a plain name or #hex. */
+const char *erg__draw_safe_color(const char *s, const char *def)
 {
-	size_t n = erg_graph_actor_count(c->g);
-	bool *drawn = calloc(n ? n : 1, sizeof(*drawn));
-	char prefix[64];
-	erg_status st = ERG_OK;
-
-	c->nodes = calloc(n ? n : 1, sizeof(*c->nodes));
-	if (!drawn || !c->nodes) {
-		free(drawn);
-		return ERG_ENOMEM;
-	}
-	for (size_t i = 0; i < n; i++)
-		drawn[i] = c->opts->view == NULL;
-	for (size_t i = 0; i < c->agg.n; i++) {
-		drawn[c->agg.items[i].source] = true;
-		drawn[c->agg.items[i].target] = true;
-	}
-	for (size_t i = 0; i < n && !st; i++) {
-		const erg_actor *a = erg_graph_actor_c(c->g, i);
-		const char *kname;
-		Agnode_t *node;
-
-		if (!drawn[i])
-			continue;
-		kname =
-		    erg_kind_name(a->kind) ? erg_kind_name(a->kind) : "other";
-		node = agnode(c->G, a->id, 1);
-		if (!node) {
-			st = ERG_EALGO;
-			break;
-		}
-		c->nodes[i] = node;
-		c->n_drawn++;
-		c->kinds_present |= 1u << a->kind;
-		if ((st = set_text(c, node, "label",
-				   a->label ? a->label : a->id)))
-			break;
-		snprintf(prefix, sizeof(prefix), "kind.%s.", kname);
-		apply_rows(c, node, AGNODE, prefix);
-		/* tooltip: id, kind, aliases */
-		erg__buf_reset(&c->b2);
-		st = erg__buf_printf(&c->b2, "%s (%s)", a->id, kname);
-		for (size_t k = 0; !st && k < a->n_aliases; k++)
-			st = erg__buf_printf(&c->b2, "%s%s",
-					     k ? ", " : "; also ",
-					     a->aliases[k]);
-		if (!st)
-			st = set_text(c, node, "tooltip", c->b2.data);
-	}
-	free(drawn);
-	return st;
+	if (!s || !s[0] ||
+	    strspn(s, "#0123456789abcdefABCDEFghijklmnopqrstuvwxyz"
+		      "GHIJKLMNOPQRSTUVWXYZ") != strlen(s))
+		return def;
+	return s;
 }
 
-/* Per bundle: the first relation with evidence and the date range, found
- * by matching every relation of the view to its bundle through a list of
- * bundles per source actor. O(E * bundles per actor). */
+/* ---- what is drawn (computed once) ---- */
+
+/* The string value of edge attribute `diff` of r, or NULL. */
+static const char *diff_value(const draw_ctx *c, const erg_relation *r)
+{
+	const erg_value *v;
+	if (!c->has_diff_key)
+		return NULL;
+	v = erg_attrs_get(&r->attrs, c->diff_key);
+	return v ? v->s : NULL;
+}
+
+/* Per bundle: its relations (a list through rel_next), date range and
+ * diff state; for the footnote: the documents and overall date range.
+ * Relations are matched to bundles through a list of bundles per source
+ * actor: O(E * bundles per actor). */
 static erg_status bundle_details(draw_ctx *c)
 {
 	size_t na = erg_graph_actor_count(c->g),
-	       nr = erg_graph_relation_count(c->g);
+	       nr = erg_graph_relation_count(c->g), nb = c->agg.n;
 	size_t *head = malloc((na ? na : 1) * sizeof(*head));
-	size_t *next = malloc((c->agg.n ? c->agg.n : 1) * sizeof(*next));
-	const size_t none = (size_t)-1;
+	size_t *next = malloc((nb ? nb : 1) * sizeof(*next));
+	size_t *tail = malloc((nb ? nb : 1) * sizeof(*tail));
+	erg_status st = ERG_OK;
 
-	c->evidence = calloc(c->agg.n ? c->agg.n : 1, sizeof(*c->evidence));
-	c->date_min = calloc(c->agg.n ? c->agg.n : 1, sizeof(*c->date_min));
-	c->date_max = calloc(c->agg.n ? c->agg.n : 1, sizeof(*c->date_max));
-	if (!head || !next || !c->evidence || !c->date_min || !c->date_max) {
-		free(head);
-		free(next);
-		return ERG_ENOMEM;
+	c->rel_head = malloc((nb ? nb : 1) * sizeof(*c->rel_head));
+	c->rel_next = malloc((nr ? nr : 1) * sizeof(*c->rel_next));
+	c->date_min = calloc(nb ? nb : 1, sizeof(*c->date_min));
+	c->date_max = calloc(nb ? nb : 1, sizeof(*c->date_max));
+	c->bdiff = calloc(nb ? nb : 1, sizeof(*c->bdiff));
+	c->hidden = calloc(nb ? nb : 1, sizeof(*c->hidden));
+	if (!head || !next || !tail || !c->rel_head || !c->rel_next ||
+	    !c->date_min || !c->date_max || !c->bdiff || !c->hidden) {
+		st = ERG_ENOMEM;
+		goto done;
+	}
+	{
+		uint32_t k;
+		if (erg_graph_find_key(c->g, ERG_DOMAIN_EDGE, "diff", &k) ==
+			0 &&
+		    erg_graph_key(c->g, k)->type == ERG_ATTR_STRING) {
+			c->diff_key = k;
+			c->has_diff_key = true;
+		}
 	}
 	for (size_t i = 0; i < na; i++)
-		head[i] = none;
-	for (size_t i = c->agg.n; i-- > 0;) {
+		head[i] = NONE;
+	for (size_t i = nb; i-- > 0;) {
 		next[i] = head[c->agg.items[i].source];
 		head[c->agg.items[i].source] = i;
+		c->rel_head[i] = NONE;
+		tail[i] = NONE;
 	}
 	for (size_t i = 0; i < nr; i++) {
 		const erg_relation *r = erg_graph_relation_c(c->g, i);
 		size_t s = r->source, t = r->target, k;
+		const char *d;
+		c->rel_next[i] = NONE;
 		if (!erg_view_match(c->opts->view, c->g, r))
 			continue;
 		if (!r->directed && s > t) {
 			s = r->target;
 			t = r->source;
 		}
-		for (k = head[s]; k != none; k = next[k]) {
+		for (k = head[s]; k != NONE; k = next[k]) {
 			const erg_bundle *bd = &c->agg.items[k];
 			if (bd->target == t && bd->type == r->type &&
 			    bd->directed == r->directed)
 				break;
 		}
-		if (k == none)
+		if (k == NONE)
 			continue;
-		if (!c->evidence[k] && r->evidence && r->evidence[0])
-			c->evidence[k] = r->evidence;
+		if (tail[k] == NONE)
+			c->rel_head[k] = i;
+		else
+			c->rel_next[tail[k]] = i;
+		tail[k] = i;
 		if (r->date) {
 			if (!c->date_min[k] ||
 			    strcmp(r->date, c->date_min[k]) < 0)
@@ -502,316 +474,1132 @@ static erg_status bundle_details(draw_ctx *c)
 			if (!c->date_max[k] ||
 			    strcmp(r->date, c->date_max[k]) > 0)
 				c->date_max[k] = r->date;
+			if (!c->all_min || strcmp(r->date, c->all_min) < 0)
+				c->all_min = r->date;
+			if (!c->all_max || strcmp(r->date, c->all_max) > 0)
+				c->all_max = r->date;
+		}
+		d = diff_value(c, r);
+		if (d && strcmp(d, "added") == 0)
+			c->bdiff[k] |= DIFF_ADDED;
+		else if (d && strcmp(d, "removed") == 0)
+			c->bdiff[k] |= DIFF_REMOVED;
+		else if (d && strcmp(d, "changed") == 0)
+			c->bdiff[k] |= DIFF_CHANGED;
+		else
+			c->bdiff[k] |= DIFF_SAME;
+		if (r->doc && r->doc[0] &&
+		    erg__strmap_get(&c->docs, r->doc, NULL) != 0) {
+			if (erg__strmap_put(&c->docs, r->doc, c->n_docs)) {
+				st = ERG_ENOMEM;
+				goto done;
+			}
+			if (c->n_docs < DRAW_DOCS_LISTED)
+				c->doc_list[c->n_docs] = r->doc;
+			c->n_docs++;
 		}
 	}
+done:
 	free(head);
 	free(next);
+	free(tail);
+	return st;
+}
+
+/* The diff state a bundle is drawn with. */
+int erg__draw_bundle_diff(const draw_ctx *c, size_t k)
+{
+	unsigned f = c->bdiff[k];
+	if (f == DIFF_ADDED)
+		return DIFF_ADDED;
+	if (f == DIFF_REMOVED)
+		return DIFF_REMOVED;
+	if (f & (DIFF_ADDED | DIFF_REMOVED | DIFF_CHANGED))
+		return DIFF_CHANGED;
+	return 0;
+}
+
+static bool is_affiliation_type(const draw_ctx *c, size_t type)
+{
+	const erg_type *t = erg_types_get(erg_graph_types(c->g), type);
+	return t && strcmp(t->name, "affiliation") == 0;
+}
+
+/* Drawn actors, clusters by affiliation, degree and importance. */
+static erg_status choose_actors(draw_ctx *c)
+{
+	size_t n = erg_graph_actor_count(c->g);
+	const erg_metrics *m = c->opts->metrics;
+
+	c->drawn = calloc(n ? n : 1, sizeof(*c->drawn));
+	c->cluster_of = malloc((n ? n : 1) * sizeof(*c->cluster_of));
+	c->degree = calloc(n ? n : 1, sizeof(*c->degree));
+	c->rankval = calloc(n ? n : 1, sizeof(*c->rankval));
+	c->labeled = calloc(n ? n : 1, sizeof(*c->labeled));
+	c->nodes = calloc(n ? n : 1, sizeof(*c->nodes));
+	if (!c->drawn || !c->cluster_of || !c->degree || !c->rankval ||
+	    !c->labeled || !c->nodes)
+		return ERG_ENOMEM;
+	for (size_t i = 0; i < n; i++) {
+		c->drawn[i] = c->opts->view == NULL;
+		c->cluster_of[i] = NONE;
+	}
+	for (size_t i = 0; i < c->agg.n; i++) {
+		c->drawn[c->agg.items[i].source] = true;
+		c->drawn[c->agg.items[i].target] = true;
+	}
+	c->n_drawn = 0;
+	for (size_t i = 0; i < n; i++)
+		c->n_drawn += c->drawn[i];
+
+	/* clusters: a person inside the box of a drawn non-person actor */
+	if (c->opts->clusters) {
+		for (size_t i = 0; i < n; i++) {
+			const erg_actor *a = erg_graph_actor_c(c->g, i);
+			size_t to;
+			if (!c->drawn[i] || a->kind != ERG_KIND_PERSON ||
+			    !a->affiliation ||
+			    erg_graph_find_actor(c->g, a->affiliation, &to) ||
+			    to == i || !c->drawn[to] ||
+			    erg_graph_actor_c(c->g, to)->kind ==
+				ERG_KIND_PERSON)
+				continue;
+			c->cluster_of[i] = to;
+		}
+		for (size_t k = 0; k < c->agg.n; k++) {
+			const erg_bundle *bd = &c->agg.items[k];
+			if (!is_affiliation_type(c, bd->type) ||
+			    bd->source == bd->target ||
+			    erg_graph_actor_c(c->g, bd->source)->kind !=
+				ERG_KIND_PERSON ||
+			    erg_graph_actor_c(c->g, bd->target)->kind ==
+				ERG_KIND_PERSON ||
+			    c->cluster_of[bd->source] != NONE)
+				continue;
+			c->cluster_of[bd->source] = bd->target;
+		}
+		for (size_t i = 0; i < n; i++)
+			if (c->cluster_of[i] != NONE)
+				c->n_clustered++;
+		/* the box shows these */
+		for (size_t k = 0; k < c->agg.n; k++) {
+			const erg_bundle *bd = &c->agg.items[k];
+			if (is_affiliation_type(c, bd->type) &&
+			    c->cluster_of[bd->source] == bd->target &&
+			    erg__draw_bundle_diff(c, k) == 0)
+				c->hidden[k] = true;
+		}
+	}
+
+	for (size_t k = 0; k < c->agg.n; k++) {
+		const erg_bundle *bd = &c->agg.items[k];
+		size_t dg;
+		if (c->hidden[k])
+			continue;
+		c->degree[bd->source] += bd->count;
+		if (bd->target != bd->source)
+			c->degree[bd->target] += bd->count;
+		c->n_edges++;
+		dg = c->degree[bd->source] > c->degree[bd->target]
+			 ? c->degree[bd->source]
+			 : c->degree[bd->target];
+		(void)dg;
+	}
+	{
+		/* bundles per actor, for the hub test */
+		size_t *nb = calloc(n ? n : 1, sizeof(*nb));
+		if (!nb)
+			return ERG_ENOMEM;
+		for (size_t k = 0; k < c->agg.n; k++) {
+			if (c->hidden[k])
+				continue;
+			nb[c->agg.items[k].source]++;
+			nb[c->agg.items[k].target]++;
+		}
+		for (size_t i = 0; i < n; i++)
+			if (nb[i] > c->max_degree)
+				c->max_degree = nb[i];
+		free(nb);
+	}
+
+	c->has_size = false;
+	if (m && m->n_actors == n && c->opts->size_by >= 0 &&
+	    c->opts->size_by < ERG_METRIC__COUNT &&
+	    erg_metrics_has(m, (erg_metric)c->opts->size_by)) {
+		const double *v = m->values[c->opts->size_by];
+		c->has_size = true;
+		c->size_max = 0;
+		for (size_t i = 0; i < n; i++)
+			if (c->drawn[i] && isfinite(v[i]) &&
+			    fabs(v[i]) > c->size_max)
+				c->size_max = fabs(v[i]);
+	}
+	for (size_t i = 0; i < n; i++) {
+		double v = (double)c->degree[i];
+		if (c->has_size) {
+			double x = m->values[c->opts->size_by][i];
+			v = (isfinite(x) ? fabs(x) : 0) * 1e6 +
+			    (double)c->degree[i] * 1e-6;
+		}
+		c->rankval[i] = v;
+		c->labeled[i] = c->drawn[i];
+	}
 	return ERG_OK;
+}
+
+/* ---- building the network graph ---- */
+
+/* Fills the node tooltip of actor i: name, kind, id, aliases, metrics. */
+static erg_status node_tooltip(draw_ctx *c, Agnode_t *node, size_t i)
+{
+	const erg_actor *a = erg_graph_actor_c(c->g, i);
+	const erg_metrics *m = c->opts->metrics;
+	const char *kname =
+	    erg_kind_name(a->kind) ? erg_kind_name(a->kind) : "other";
+	erg_status st;
+
+	erg__buf_reset(&c->b2);
+	st = erg__buf_printf(&c->b2, "%s (%s, %s)", a->label ? a->label : a->id,
+			     kname, a->id);
+	for (size_t k = 0; !st && k < a->n_aliases && k < 8; k++)
+		st = erg__buf_printf(&c->b2, "%s%s", k ? ", " : "\nalso ",
+				     a->aliases[k]);
+	if (!st && c->cluster_of[i] != NONE)
+		st = erg__buf_printf(
+		    &c->b2, "\naffiliated with %s",
+		    erg_graph_actor_c(c->g, c->cluster_of[i])->label);
+	if (!st && m && m->n_actors == erg_graph_actor_count(c->g)) {
+		for (int k = 0; !st && k < ERG_METRIC__COUNT; k++) {
+			double v;
+			if (!erg_metrics_has(m, (erg_metric)k) ||
+			    !m->values[k])
+				continue;
+			v = m->values[k][i];
+			if (erg_metric_is_integer((erg_metric)k))
+				st = erg__buf_printf(&c->b2, "\n%s %.0f",
+						     erg_metric_name(
+							 (erg_metric)k),
+						     v);
+			else
+				st = erg__buf_printf(&c->b2, "\n%s %.4g",
+						     erg_metric_name(
+							 (erg_metric)k),
+						     v);
+		}
+	}
+	if (!st)
+		st = set_text(c, node, "tooltip", c->b2.data);
+	return st;
+}
+
+static bool engine_has_clusters(const char *engine)
+{
+	return strcmp(engine, "dot") == 0 || strcmp(engine, "fdp") == 0 ||
+	       strcmp(engine, "osage") == 0;
+}
+
+/* Relative size (0..1) of actor i by opts->size_by. */
+static double size_ratio(const draw_ctx *c, size_t i)
+{
+	double v;
+	if (!c->has_size || c->size_max <= 0)
+		return 0;
+	v = c->opts->metrics->values[c->opts->size_by][i];
+	if (!isfinite(v))
+		return 0;
+	return sqrt(fabs(v) / c->size_max);
+}
+
+static erg_status add_nodes(draw_ctx *c)
+{
+	size_t n = erg_graph_actor_count(c->g);
+	size_t wrap = (size_t)erg__theme_num(&c->th, "text.wrap", 18);
+	bool clusters = c->n_clustered > 0 && engine_has_clusters(c->engine);
+	Agraph_t **sub = NULL;
+	char prefix[64];
+	erg_status st = ERG_OK;
+
+	c->n_cluster_boxes = 0;
+	if (clusters) {
+		sub = calloc(n ? n : 1, sizeof(*sub));
+		if (!sub)
+			return ERG_ENOMEM;
+		/* one box per container, made before any node */
+		for (size_t i = 0; i < n; i++) {
+			size_t to = c->cluster_of[i];
+			char name[64];
+			if (to == NONE || sub[to])
+				continue;
+			snprintf(name, sizeof(name), "cluster_%zu", to);
+			if (!(sub[to] = agsubg(c->G, name, 1))) {
+				free(sub);
+				return ERG_EALGO;
+			}
+			apply_rows(c, sub[to], AGRAPH, "cluster.", NULL);
+			erg__draw_set(sub[to], "label", "");
+			erg__draw_setf(sub[to], "penwidth",
+				       erg__theme_num(&c->th,
+						      "cluster.penwidth", 1) *
+					   c->scale);
+			erg__draw_setf(sub[to], "margin", 8 * c->scale);
+			c->n_cluster_boxes++;
+		}
+	}
+	c->kinds_present = 0;
+	c->n_labeled = 0;
+	for (size_t i = 0; i < n && !st; i++) {
+		const erg_actor *a = erg_graph_actor_c(c->g, i);
+		const char *kname;
+		Agraph_t *home = c->G;
+		Agnode_t *node;
+		double r = size_ratio(c, i);
+
+		c->nodes[i] = NULL;
+		if (!c->drawn[i])
+			continue;
+		if (clusters && c->cluster_of[i] != NONE)
+			home = sub[c->cluster_of[i]];
+		else if (clusters && sub[i])
+			home = sub[i];
+		kname =
+		    erg_kind_name(a->kind) ? erg_kind_name(a->kind) : "other";
+		node = agnode(home, a->id, 1);
+		if (!node) {
+			st = ERG_EALGO;
+			break;
+		}
+		c->nodes[i] = node;
+		c->kinds_present |= 1u << a->kind;
+		snprintf(prefix, sizeof(prefix), "kind.%s.", kname);
+		apply_rows(c, node, AGNODE, prefix, NULL);
+		if (c->labeled[i]) {
+			c->n_labeled++;
+			erg__buf_reset(&c->b);
+			st = erg__draw_put_wrapped(
+			    &c->b, a->label ? a->label : a->id, wrap, false,
+			    "\\n");
+			if (st)
+				break;
+			erg__draw_set(node, "label",
+				      c->b.data ? c->b.data : "");
+			if (r > 0) {
+				erg__draw_setf(node, "width",
+					       (0.9 + 1.3 * r) * c->scale);
+				erg__draw_setf(node, "height",
+					       (0.45 + 0.6 * r) * c->scale);
+			}
+		} else {
+			double w = (0.22 + 0.4 * r) * c->scale;
+			erg__draw_set(node, "label", "");
+			erg__draw_set(node, "fixedsize", "true");
+			erg__draw_setf(node, "width", w);
+			erg__draw_setf(node, "height", w * 0.75);
+		}
+		st = node_tooltip(c, node, i);
+	}
+	free(sub);
+	return st;
+}
+
+/* Fills the tooltip of bundle k: the pair, type, count, modalities and
+ * dates, then for each relation (up to tooltip.relations_max) its date,
+ * document and evidence sentence; at most tooltip.max bytes. */
+static erg_status edge_tooltip(draw_ctx *c, size_t k, erg_buf *out)
+{
+	const erg_bundle *bd = &c->agg.items[k];
+	const erg_type *t = erg_types_get(erg_graph_types(c->g), bd->type);
+	size_t ev_max =
+	    (size_t)erg__theme_num(&c->th, "tooltip.evidence_max", 300);
+	size_t rel_max =
+	    (size_t)erg__theme_num(&c->th, "tooltip.relations_max", 6);
+	size_t total_max = (size_t)erg__theme_num(&c->th, "tooltip.max", 2000);
+	size_t shown = 0, left = 0;
+	int nm = 0;
+	erg_status st;
+
+	erg__buf_reset(&c->b2);
+	st = erg__buf_printf(
+	    &c->b2, "%s %s %s: %s, %zu relation%s (",
+	    erg_graph_actor_c(c->g, bd->source)->label,
+	    bd->directed ? "\xE2\x86\x92" : "\xE2\x80\x94",
+	    erg_graph_actor_c(c->g, bd->target)->label, t ? t->name : "?",
+	    bd->count, bd->count == 1 ? "" : "s");
+	for (int m = 0; !st && m < ERG_MOD__COUNT; m++)
+		if (bd->modalities & (1u << m))
+			st = erg__buf_printf(&c->b2, "%s%s", nm++ ? ", " : "",
+					     erg_modality_name((erg_modality)m));
+	if (!st)
+		st = erg__buf_putc(&c->b2, ')');
+	if (!st && c->date_min[k])
+		st = erg__buf_printf(&c->b2, ", %s", c->date_min[k]);
+	if (!st && c->date_max[k] && strcmp(c->date_min[k], c->date_max[k]))
+		st = erg__buf_printf(&c->b2, " \xE2\x80\x93 %s",
+				     c->date_max[k]);
+	if (!st && erg__draw_bundle_diff(c, k))
+		st = erg__buf_printf(
+		    &c->b2, "; %s",
+		    erg__draw_bundle_diff(c, k) == DIFF_ADDED
+			? "added"
+			: erg__draw_bundle_diff(c, k) == DIFF_REMOVED
+			      ? "removed"
+			      : "changed");
+	if (st)
+		return st;
+	erg__buf_reset(out);
+	if ((st = erg__draw_put_text(out, c->b2.data, false)))
+		return st;
+	for (size_t i = c->rel_head[k]; i != NONE; i = c->rel_next[i]) {
+		const erg_relation *r = erg_graph_relation_c(c->g, i);
+		const char *d = diff_value(c, r);
+		if (shown >= rel_max || out->len >= total_max) {
+			left++;
+			continue;
+		}
+		shown++;
+		st = PUT_LIT(out, "\\n\xE2\x80\xA2 ");
+		if (!st && r->date)
+			st = erg__draw_put_text(out, r->date, false);
+		if (!st && r->modality != ERG_MOD_REPORTED)
+			st = erg__buf_printf(
+			    out, "%s(%s)", r->date ? " " : "",
+			    erg_modality_name(r->modality));
+		if (!st && d && d[0]) {
+			st = PUT_LIT(out, " [");
+			if (!st)
+				st = put_text_capped(out, d, 20);
+			if (!st)
+				st = erg__buf_putc(out, ']');
+		}
+		if (!st && r->doc && r->doc[0]) {
+			st = PUT_LIT(out, " \xC2\xB7 ");
+			if (!st)
+				st = put_text_capped(out, r->doc, 120);
+		}
+		if (!st && r->evidence && r->evidence[0]) {
+			st = PUT_LIT(out, ": ");
+			if (!st)
+				st = put_text_capped(out, r->evidence, ev_max);
+		}
+		if (st)
+			return st;
+	}
+	if (left)
+		st = erg__buf_printf(out, "\\n\xE2\x80\xA6 and %zu more", left);
+	return st;
+}
+
+static double penwidth(size_t count)
+{
+	double p = 1.5 + 1.5 * log2((double)(count ? count : 1));
+	return p > 7 ? 7 : p;
 }
 
 static erg_status add_edges(draw_ctx *c)
 {
-	const erg_types *types = erg_graph_types(c->g);
-	size_t ev_max = (size_t)strtoul(
-	    theme_get(&c->th, "tooltip.evidence_max", "300"), NULL, 10);
-	char num[64];
+	const char *highlight = erg__theme_get(&c->th, "highlight", "#D81B60");
+	const char *marker =
+	    erg__theme_get(&c->th, "diff.changed.marker", "\xCE\x94");
+	const char *cfmt = erg__theme_get(&c->th, "count.format", "\xC3\x97%n");
+	size_t cmin = (size_t)erg__theme_num(&c->th, "count.min", 2);
+	bool xlabels = strcmp(c->engine, "dot") != 0;
+	erg_buf tip;
 	erg_status st = ERG_OK;
 
+	erg__buf_init(&tip, DRAW_BUF_MAX);
+	c->styles_present = 0;
+	c->diff_present = 0;
+	c->modalities_present = 0;
+	c->any_count = false;
+	memset(c->types_present, 0,
+	       (erg_types_count(erg_graph_types(c->g)) + 1) * sizeof(bool));
 	for (size_t i = 0; i < c->agg.n && !st; i++) {
 		const erg_bundle *bd = &c->agg.items[i];
-		const erg_type *t = erg_types_get(types, bd->type);
 		size_t best = c->n_styles;
+		int diff = erg__draw_bundle_diff(c, i);
+		double pw = penwidth(bd->count);
 		Agedge_t *e;
-		int nm = 0;
+		char label[128];
+		size_t ll = 0;
 
+		if (c->hidden[i] && c->n_cluster_boxes > 0)
+			continue;
 		e = agedge(c->G, c->nodes[bd->source], c->nodes[bd->target],
 			   NULL, 1);
-		if (!e)
-			return ERG_EALGO;
-		if (t) {
-			set_attr(c, e, "color", t->color);
-			c->types_present[bd->type] = true;
+		if (!e) {
+			st = ERG_EALGO;
+			break;
 		}
 		for (int m = 0; m < ERG_MOD__COUNT; m++) {
 			size_t s;
 			if (!(bd->modalities & (1u << m)))
 				continue;
-			s = modality_style(c, (erg_modality)m);
+			s = erg__draw_modality_style(c, (erg_modality)m);
 			if (s < best)
 				best = s;
 		}
-		if (best < c->n_styles) {
-			set_attr(c, e, "style", c->styles[best]);
+		if (diff != DIFF_REMOVED && diff != DIFF_ADDED)
+			c->types_present[bd->type] = true;
+		if (diff == DIFF_ADDED) {
+			erg__draw_set(e, "color", highlight);
+			pw += erg__theme_num(&c->th, "diff.added.penwidth", 2.5);
+		} else if (diff == DIFF_REMOVED) {
+			erg__draw_set(e, "color",
+				      erg__theme_get(&c->th,
+						     "diff.removed.color",
+						     "#9E9E9E"));
+		} else {
+			erg__draw_set(e, "color",
+				      erg__draw_type_color(c, bd->type));
+		}
+		if (diff == DIFF_REMOVED) {
+			erg__draw_set(e, "style",
+				      erg__theme_get(&c->th,
+						     "diff.removed.style",
+						     "dashed"));
+		} else if (best < c->n_styles) {
+			erg__draw_set(e, "style", c->styles[best]);
 			c->styles_present |= 1u << best;
+			c->modalities_present |= bd->modalities;
 		}
-		snprintf(num, sizeof(num), "%.3g", penwidth(bd->weight));
-		set_attr(c, e, "penwidth", num);
+		if (diff)
+			c->diff_present |= (unsigned)diff;
+		erg__draw_setf(e, "penwidth", pw * c->scale);
+		erg__draw_setf(e, "arrowsize",
+			       erg__theme_num(&c->th, "edge.arrowsize", 0.8) *
+				   c->scale);
 		if (!bd->directed)
-			set_attr(c, e, "dir", "none");
+			erg__draw_set(e, "dir", "none");
 
-		/* tooltip */
-		erg__buf_reset(&c->b2);
-		st = erg__buf_printf(
-		    &c->b2, "%s %s %s: %s (%zu relation%s, weight %g; ",
-		    erg_graph_actor_c(c->g, bd->source)->label,
-		    bd->directed ? "->" : "--",
-		    erg_graph_actor_c(c->g, bd->target)->label,
-		    t ? t->name : "?", bd->count, bd->count == 1 ? "" : "s",
-		    bd->weight);
-		for (int m = 0; !st && m < ERG_MOD__COUNT; m++)
-			if (bd->modalities & (1u << m))
-				st = erg__buf_printf(
-				    &c->b2, "%s%s", nm++ ? ", " : "",
-				    erg_modality_name((erg_modality)m));
-		if (!st)
-			st = erg__buf_putc(&c->b2, ')');
-		if (!st && c->date_min[i])
-			st = erg__buf_printf(&c->b2, " %s", c->date_min[i]);
-		if (!st && c->date_max[i] &&
-		    strcmp(c->date_min[i], c->date_max[i]) != 0)
-			st = erg__buf_printf(&c->b2, " to %s", c->date_max[i]);
-		if (st)
-			break;
-		erg__buf_reset(&c->b);
-		st = put_text(&c->b, c->b2.data, false);
-		if (!st && c->evidence[i]) {
-			st = erg__buf_append(&c->b, "\\n", 2);
-			if (!st)
-				st = put_text_capped(&c->b, c->evidence[i],
-						     ev_max);
+		/* label: changed marker, count */
+		label[0] = '\0';
+		if (diff == DIFF_CHANGED && strlen(marker) < 32)
+			ll += (size_t)snprintf(label, sizeof(label), "%s",
+					       marker);
+		if (bd->count >= cmin && c->show_counts) {
+			c->any_count = true;
+			if (ll)
+				label[ll++] = ' ';
+			for (const char *p = cfmt; *p && ll < 100; p++) {
+				if (p[0] == '%' && p[1] == 'n') {
+					ll += (size_t)snprintf(
+					    label + ll, sizeof(label) - ll,
+					    "%zu", bd->count);
+					p++;
+				} else {
+					label[ll++] = *p;
+				}
+			}
+			label[ll] = '\0';
 		}
-		if (!st)
-			set_attr(c, e, "tooltip", c->b.data);
+		if (label[0] && (st = set_text(c, e, xlabels ? "xlabel" : "label",
+					       label)))
+			break;
+		if ((st = edge_tooltip(c, i, &tip)))
+			break;
+		erg__draw_set(e, "tooltip", tip.data ? tip.data : "");
+		if (label[0])
+			erg__draw_set(e, "labeltooltip",
+				      tip.data ? tip.data : "");
 	}
+	erg__buf_free(&tip);
 	return st;
 }
 
-/* A legend entry: a sample cell and a text cell. A line sample is the
- * bottom border of the upper of two half-height cells beside the text,
- * so that the line sits level with the middle of the text. */
-static erg_status legend_row(erg_buf *b, const char *sample_attrs, bool line,
+/* ---- engine ---- */
+
+const char *erg__draw_rule_engine(const draw_ctx *c)
+{
+	size_t small =
+	    (size_t)erg__theme_num(&c->th, "engine.small_max", 40);
+	size_t medium =
+	    (size_t)erg__theme_num(&c->th, "engine.medium_max", 300);
+
+	if (c->opts->engine && c->opts->engine[0])
+		return c->opts->engine;
+	if (c->n_drawn <= small && c->n_edges <= 4 * small) {
+		if (erg_graph_is_directed(c->g) || c->n_clustered)
+			return erg__theme_get(&c->th, "engine.small", "dot");
+		return erg__theme_get(&c->th, "engine.small_alt", "neato");
+	}
+	if (c->n_drawn <= medium)
+		return erg__theme_get(&c->th, "engine.medium", "neato");
+	return erg__theme_get(&c->th, "engine.large", "sfdp");
+}
+
+/* True when lines should be routed around actors: few edges, no hub. */
+static bool avoid_nodes(const draw_ctx *c)
+{
+	return c->n_edges <= (size_t)erg__theme_num(
+				 &c->th, "splines.avoid_edges_max", 150) &&
+	       c->max_degree <= (size_t)erg__theme_num(
+				    &c->th, "splines.avoid_degree_max", 40);
+}
+
+/* Builds c->G for c->engine with the current labels and scale. Title and
+ * legend are added by the callers. */
+erg_status erg__draw_build(draw_ctx *c)
+{
+	static const char *const skip_node[] = { "fontsize", "width",
+						 "height", NULL };
+	static const char *const skip_edge[] = { "fontsize", "arrowsize",
+						 NULL };
+	const char *gname = erg_graph_name(c->g);
+	char prefix[96];
+	erg_status st;
+
+	if (c->G)
+		agclose(c->G);
+	c->G = agopen((char *)(gname && gname[0] ? gname : "G"), Agdirected,
+		      NULL);
+	if (!c->G)
+		return ERG_ENOMEM;
+	apply_rows(c, NULL, AGRAPH, "graph.", NULL);
+	apply_rows(c, NULL, AGNODE, "node.", skip_node);
+	apply_rows(c, NULL, AGEDGE, "edge.", skip_edge);
+	{
+		char num[64];
+		snprintf(num, sizeof(num), "%.4g",
+			 erg__theme_num(&c->th, "node.fontsize", 16) *
+			     c->scale);
+		agattr(c->G, AGNODE, "fontsize", num);
+		snprintf(num, sizeof(num), "%.4g",
+			 erg__theme_num(&c->th, "edge.fontsize", 16) *
+			     c->scale);
+		agattr(c->G, AGEDGE, "fontsize", num);
+	}
+	if (strlen(c->engine) <= 64 && !strchr(c->engine, '.')) {
+		snprintf(prefix, sizeof(prefix), "layout.%s.", c->engine);
+		apply_rows(c, c->G, AGRAPH, prefix, NULL);
+	}
+	if (strcmp(c->engine, "dot") != 0)
+		erg__draw_set(c->G, "splines",
+			      avoid_nodes(c)
+				  ? erg__theme_get(&c->th, "splines.avoid",
+						   "true")
+				  : erg__theme_get(&c->th, "splines.plain",
+						   "line"));
+	if (c->n_edges > (size_t)erg__theme_num(&c->th, "large.edges_above",
+						1000))
+		apply_rows(c, c->G, AGRAPH, "large.graph.", NULL);
+	if ((st = add_nodes(c)))
+		return st;
+	return add_edges(c);
+}
+
+/* ---- legend ---- */
+
+/* Legend entries are collected first, then arranged: as a column (the
+ * right of the page: relation types, changes, line styles; everything in
+ * DOT output) or as a band of rows (the bottom of the page: actor kinds
+ * and other marks). Sections: 0 relation types, 1 changes, 2 line styles,
+ * 3 actor kinds, 4 other marks. */
+enum { LI_HEADING, LI_LINE, LI_BOX, LI_TEXT, LI_MARK };
+
+typedef struct {
+	int kind;
+	int section;
+	char attrs[200];  /* sample cell attributes */
+	char *sample;     /* LI_MARK: sample text */
+	char *text;
+} legend_item;
+
+typedef struct {
+	legend_item *items;
+	size_t n, cap;
+} legend_list;
+
+static void legend_list_free(legend_list *l)
+{
+	for (size_t i = 0; i < l->n; i++) {
+		free(l->items[i].text);
+		free(l->items[i].sample);
+	}
+	free(l->items);
+	memset(l, 0, sizeof(*l));
+}
+
+static erg_status legend_add(legend_list *l, int kind, int section,
+			     const char *attrs, const char *sample,
 			     const char *text)
 {
-	erg_status st;
-	if (line)
-		st =
-		    erg__buf_printf(b,
-				    "<TR><TD WIDTH=\"30\" HEIGHT=\"6\" %s></TD>"
-				    "<TD ROWSPAN=\"2\" ALIGN=\"LEFT\">",
-				    sample_attrs);
-	else
-		st = erg__buf_printf(b,
-				     "<TR><TD WIDTH=\"30\" HEIGHT=\"12\" "
-				     "%s></TD><TD ALIGN=\"LEFT\">",
-				     sample_attrs);
-	if (!st)
-		st = put_text(b, text, true);
-	if (!st)
-		st = erg__buf_append(b, "</TD></TR>", 10);
-	if (!st && line)
-		st = erg__buf_append(
-		    b, "<TR><TD WIDTH=\"30\" HEIGHT=\"6\"></TD></TR>",
-		    strlen("<TR><TD WIDTH=\"30\" HEIGHT=\"6\"></TD></TR>"));
-	return st;
+	legend_item *it;
+	if (erg__grow((void **)&l->items, &l->cap, l->n + 1, sizeof(*it)))
+		return ERG_ENOMEM;
+	it = &l->items[l->n];
+	memset(it, 0, sizeof(*it));
+	it->kind = kind;
+	it->section = section;
+	snprintf(it->attrs, sizeof(it->attrs), "%s", attrs ? attrs : "");
+	it->text = erg__strdup(text ? text : "");
+	it->sample = sample ? erg__strdup(sample) : NULL;
+	if (!it->text || (sample && !it->sample)) {
+		free(it->text);
+		free(it->sample);
+		return ERG_ENOMEM;
+	}
+	l->n++;
+	return ERG_OK;
 }
 
-static erg_status legend_heading(erg_buf *b, const char *text, bool bold)
+/* Replaces %<key> in fmt by val into out. */
+static erg_status fill_format(erg_buf *out, const char *fmt, char key,
+			      const char *val, char key2, const char *val2)
 {
-	erg_status st =
-	    erg__buf_printf(b, "<TR><TD COLSPAN=\"2\" ALIGN=\"%s\">%s",
-			    bold ? "CENTER" : "LEFT", bold ? "<B>" : "<I>");
-	if (!st)
-		st = put_text(b, text, true);
-	if (!st)
-		st = erg__buf_printf(b, "%s</TD></TR>", bold ? "</B>" : "</I>");
+	erg_status st = ERG_OK;
+	erg__buf_reset(out);
+	for (const char *p = fmt; !st && *p; p++) {
+		if (p[0] == '%' && p[1] == key) {
+			st = erg__buf_append(out, val, strlen(val));
+			p++;
+		} else if (key2 && p[0] == '%' && p[1] == key2) {
+			st = erg__buf_append(out, val2, strlen(val2));
+			p++;
+		} else {
+			st = erg__buf_putc(out, *p);
+		}
+	}
+	if (!st && !out->data)
+		st = erg__buf_putc(out, '\0');
 	return st;
 }
 
-static erg_status add_legend(draw_ctx *c)
+static int px(double v)
+{
+	long r = lround(v);
+	return r < 1 ? 1 : (int)r;
+}
+
+/* Everything the drawing shows that needs explaining. */
+static erg_status legend_collect(draw_ctx *c, legend_list *l, double u)
 {
 	const erg_types *types = erg_graph_types(c->g);
-	erg_buf *b = &c->b, *txt = &c->b2;
-	char name[64];
-	char attrs[128];
-	Agnode_t *node;
-	Agsym_t *sym;
-	char *html;
-	erg_status st;
-	bool any_type = false;
+	const char *ink = erg__draw_safe_color(
+	    erg__theme_get(&c->th, "text.color", "#333333"), "#333333");
+	char attrs[200];
+	erg_buf txt;
+	bool any = false;
+	erg_status st = ERG_OK;
 
+	erg__buf_init(&txt, 4096);
 	for (size_t i = 0; i < erg_types_count(types); i++)
-		any_type |= c->types_present[i];
-	if (!any_type && !c->kinds_present)
-		return ERG_OK;
-
-	erg__buf_reset(b);
-	st = erg__buf_append(b,
-			     "<TABLE BORDER=\"1\" COLOR=\"#999999\" "
-			     "CELLBORDER=\"0\" CELLSPACING=\"2\" "
-			     "CELLPADDING=\"2\">",
-			     strlen("<TABLE BORDER=\"1\" COLOR=\"#999999\" "
-				    "CELLBORDER=\"0\" CELLSPACING=\"2\" "
-				    "CELLPADDING=\"2\">"));
-	if (!st)
-		st = legend_heading(
-		    b, theme_get(&c->th, "legend.title", "Legend"), true);
-	if (!st && any_type)
-		st = legend_heading(
-		    b, theme_get(&c->th, "legend.types", "Relation types"),
-		    false);
+		any |= c->types_present[i];
+	if (any)
+		st = legend_add(l, LI_HEADING, 0, NULL, NULL,
+				erg__theme_get(&c->th, "legend.types",
+					       "Relation types"));
 	for (size_t i = 0; !st && i < erg_types_count(types); i++) {
 		const erg_type *t = erg_types_get(types, i);
 		if (!c->types_present[i])
 			continue;
 		snprintf(attrs, sizeof(attrs),
-			 "BORDER=\"3\" SIDES=\"B\" COLOR=\"%s\"", t->color);
-		st = legend_row(b, attrs, true, t->name);
+			 "BORDER=\"%d\" SIDES=\"B\" COLOR=\"%s\"", px(4 * u),
+			 erg__draw_safe_color(erg__draw_type_color(c, i),
+					      "#999999"));
+		st = legend_add(l, LI_LINE, 0, attrs, NULL, t->name);
 	}
+	if (!st && c->diff_present)
+		st = legend_add(l, LI_HEADING, 1, NULL, NULL,
+				erg__theme_get(&c->th, "legend.changes",
+					       "Changes"));
+	if (!st && (c->diff_present & DIFF_ADDED)) {
+		snprintf(attrs, sizeof(attrs),
+			 "BORDER=\"%d\" SIDES=\"B\" COLOR=\"%s\"", px(6 * u),
+			 erg__draw_safe_color(
+			     erg__theme_get(&c->th, "highlight", "#D81B60"),
+			     "#D81B60"));
+		st = legend_add(l, LI_LINE, 1, attrs, NULL,
+				erg__theme_get(&c->th, "legend.added",
+					       "added"));
+	}
+	if (!st && (c->diff_present & DIFF_REMOVED)) {
+		snprintf(attrs, sizeof(attrs),
+			 "BORDER=\"%d\" SIDES=\"B\" COLOR=\"%s\" "
+			 "STYLE=\"dashed\"",
+			 px(3 * u),
+			 erg__draw_safe_color(
+			     erg__theme_get(&c->th, "diff.removed.color",
+					    "#9E9E9E"),
+			     "#9E9E9E"));
+		st = legend_add(l, LI_LINE, 1, attrs, NULL,
+				erg__theme_get(&c->th, "legend.removed",
+					       "removed"));
+	}
+	if (!st && (c->diff_present & DIFF_CHANGED))
+		st = legend_add(
+		    l, LI_MARK, 1, NULL,
+		    erg__theme_get(&c->th, "diff.changed.marker", "\xCE\x94"),
+		    erg__theme_get(&c->th, "legend.changed", "changed"));
 	if (!st && c->styles_present)
-		st = legend_heading(
-		    b, theme_get(&c->th, "legend.styles", "Line styles"),
-		    false);
+		st = legend_add(l, LI_HEADING, 2, NULL, NULL,
+				erg__theme_get(&c->th, "legend.styles",
+					       "Line styles"));
 	for (size_t s = 0; !st && s < c->n_styles; s++) {
+		const char *style = c->styles[s];
+		bool dash = strcmp(style, "dashed") == 0 ||
+			    strcmp(style, "dotted") == 0;
 		int nm = 0;
 		if (!(c->styles_present & (1u << s)))
 			continue;
-		erg__buf_reset(txt);
+		erg__buf_reset(&txt);
+		/* the modalities drawn in this style that are present */
 		for (int m = 0; !st && m < ERG_MOD__COUNT; m++)
-			if (modality_style(c, (erg_modality)m) == s)
+			if ((c->modalities_present & (1u << m)) &&
+			    erg__draw_modality_style(c, (erg_modality)m) == s)
 				st = erg__buf_printf(
-				    txt, "%s%s", nm++ ? ", " : "",
+				    &txt, "%s%s", nm++ ? ", " : "",
 				    erg_modality_name((erg_modality)m));
 		if (st)
 			break;
 		/* cells know dashed and dotted; anything else is drawn
 		 * as a plain line */
-		if (strcmp(c->styles[s], "dashed") == 0 ||
-		    strcmp(c->styles[s], "dotted") == 0)
-			snprintf(attrs, sizeof(attrs),
-				 "BORDER=\"2\" SIDES=\"B\" COLOR=\"#333333\" "
-				 "STYLE=\"%s\"",
-				 c->styles[s]);
-		else
-			snprintf(attrs, sizeof(attrs),
-				 "BORDER=\"2\" SIDES=\"B\" "
-				 "COLOR=\"#333333\"");
-		st = legend_row(b, attrs, true, txt->data ? txt->data : "");
+		snprintf(attrs, sizeof(attrs),
+			 "BORDER=\"%d\" SIDES=\"B\" COLOR=\"%s\"%s%s%s",
+			 px(2.5 * u), ink, dash ? " STYLE=\"" : "",
+			 dash ? style : "", dash ? "\"" : "");
+		st = legend_add(l, LI_LINE, 2, attrs, NULL,
+				txt.data ? txt.data : "");
 	}
 	if (!st && c->kinds_present)
-		st = legend_heading(
-		    b, theme_get(&c->th, "legend.kinds", "Actor kinds"), false);
+		st = legend_add(l, LI_HEADING, 3, NULL, NULL,
+				erg__theme_get(&c->th, "legend.kinds",
+					       "Actor kinds"));
 	for (int k = 0; !st && k < ERG_KIND__COUNT; k++) {
 		const char *kname = erg_kind_name((erg_kind)k);
-		const char *fmt = theme_get(&c->th, "legend.kind_format", "%k");
 		char key[64];
-		const char *shape, *fill;
+		const char *shape, *fill, *line;
 		if (!(c->kinds_present & (1u << k)))
 			continue;
 		snprintf(key, sizeof(key), "kind.%s.shape", kname);
-		shape = theme_get(&c->th, key,
-				  theme_get(&c->th, "node.shape", "ellipse"));
+		shape = erg__theme_get(
+		    &c->th, key, erg__theme_get(&c->th, "node.shape", "ellipse"));
 		snprintf(key, sizeof(key), "kind.%s.fillcolor", kname);
-		fill = theme_get(&c->th, key,
-				 theme_get(&c->th, "node.fillcolor", "white"));
-		erg__buf_reset(txt);
-		for (const char *p = fmt; !st && *p; p++) {
-			if (p[0] == '%' && p[1] == 'k') {
-				st = erg__buf_append(txt, kname, strlen(kname));
-				p++;
-			} else if (p[0] == '%' && p[1] == 's') {
-				st = erg__buf_append(txt, shape, strlen(shape));
-				p++;
-			} else {
-				st = erg__buf_putc(txt, *p);
+		fill = erg__theme_get(
+		    &c->th, key,
+		    erg__theme_get(&c->th, "node.fillcolor", "white"));
+		line = erg__theme_get(&c->th, "node.color", "#4D4D4D");
+		if ((st = fill_format(&txt,
+				      erg__theme_get(&c->th,
+						     "legend.kind_format",
+						     "%k"),
+				      'k', kname, 's', shape)))
+			break;
+		snprintf(attrs, sizeof(attrs),
+			 "BORDER=\"1\" COLOR=\"%s\" BGCOLOR=\"%s\"",
+			 erg__draw_safe_color(line, "#4D4D4D"),
+			 erg__draw_safe_color(fill, "white"));
+		st = legend_add(l, LI_BOX, 3, attrs, NULL, txt.data);
+	}
+	if (!st && c->n_cluster_boxes > 0) {
+		snprintf(attrs, sizeof(attrs),
+			 "BORDER=\"1\" COLOR=\"%s\" BGCOLOR=\"%s\"",
+			 erg__draw_safe_color(
+			     erg__theme_get(&c->th, "cluster.color", "#8C8C8C"),
+			     "#8C8C8C"),
+			 erg__draw_safe_color(
+			     erg__theme_get(&c->th, "cluster.fillcolor",
+					    "#F4F7FB"),
+			     "#F4F7FB"));
+		st = legend_add(l, LI_BOX, 4, attrs, NULL,
+				erg__theme_get(&c->th, "legend.cluster",
+					       "affiliated persons"));
+	}
+	if (!st && c->any_count)
+		st = legend_add(l, LI_TEXT, 4, NULL, NULL,
+				erg__theme_get(&c->th, "legend.count",
+					       "\xC3\x97n: n relations"));
+	if (!st && c->has_size) {
+		st = fill_format(
+		    &txt, erg__theme_get(&c->th, "legend.size", "size: %m"),
+		    'm', erg_metric_name((erg_metric)c->opts->size_by), 0,
+		    NULL);
+		if (!st)
+			st = legend_add(l, LI_TEXT, 4, NULL, NULL, txt.data);
+	}
+	erg__buf_free(&txt);
+	return st;
+}
+
+/* The sample cell of an item: a line is the bottom border of the upper of
+ * two half-height cells, so that it sits level with the middle of the
+ * text; a box is a filled cell. */
+static erg_status legend_sample(erg_buf *b, const legend_item *it, double u)
+{
+	int w = px(36 * u), h = px(8 * u);
+	erg_status st;
+
+	switch (it->kind) {
+	case LI_LINE:
+		return erg__buf_printf(
+		    b,
+		    "<TD><TABLE BORDER=\"0\" CELLSPACING=\"0\" "
+		    "CELLPADDING=\"0\"><TR><TD WIDTH=\"%d\" HEIGHT=\"%d\" "
+		    "%s></TD></TR><TR><TD WIDTH=\"%d\" HEIGHT=\"%d\"></TD>"
+		    "</TR></TABLE></TD>",
+		    w, h, it->attrs, w, h);
+	case LI_BOX:
+		return erg__buf_printf(b,
+				       "<TD WIDTH=\"%d\" HEIGHT=\"%d\" "
+				       "FIXEDSIZE=\"TRUE\" %s></TD>",
+				       w, px(14 * u), it->attrs);
+	case LI_MARK:
+		st = PUT_LIT(b, "<TD>");
+		if (!st)
+			st = erg__draw_put_text(b, it->sample ? it->sample : "",
+						true);
+		return st ? st : PUT_LIT(b, "</TD>");
+	default:
+		return ERG_OK;
+	}
+}
+
+/* One item as the cells of a row; `span` for the cells that have no
+ * sample (2 in a column). */
+static erg_status legend_cells(erg_buf *b, const legend_item *it, double u,
+			       int span)
+{
+	erg_status st;
+	if (it->kind == LI_HEADING || it->kind == LI_TEXT) {
+		st = erg__buf_printf(b, "<TD COLSPAN=\"%d\" ALIGN=\"LEFT\">%s",
+				     span,
+				     it->kind == LI_HEADING ? "<B>" : "");
+		if (!st)
+			st = erg__draw_put_text(b, it->text, true);
+		if (!st)
+			st = erg__buf_printf(
+			    b, "%s</TD>",
+			    it->kind == LI_HEADING ? "</B>" : "");
+		return st;
+	}
+	st = legend_sample(b, it, u);
+	if (!st)
+		st = PUT_LIT(b, "<TD ALIGN=\"LEFT\" BALIGN=\"LEFT\">");
+	if (!st)
+		st = erg__draw_put_wrapped(b, it->text, 24, true,
+					   "<BR ALIGN=\"LEFT\"/>");
+	if (!st)
+		st = PUT_LIT(b, "</TD>");
+	return st;
+}
+
+/* Items [from, to) as a column table. */
+static erg_status legend_column(erg_buf *b, const legend_list *l, size_t from,
+				size_t to, double u)
+{
+	erg_status st = erg__buf_printf(b,
+					"<TABLE BORDER=\"0\" CELLBORDER=\"0\" "
+					"CELLSPACING=\"%d\" CELLPADDING=\"%d\">",
+					px(2 * u), px(1 * u));
+	for (size_t i = from; !st && i < to; i++) {
+		/* a little air above each heading but the first */
+		if (l->items[i].kind == LI_HEADING && i > from)
+			st = erg__buf_printf(
+			    b, "<TR><TD COLSPAN=\"2\" HEIGHT=\"%d\"></TD></TR>",
+			    px(4 * u));
+		if (!st)
+			st = PUT_LIT(b, "<TR>");
+		if (!st)
+			st = legend_cells(b, &l->items[i], u, 2);
+		if (!st)
+			st = PUT_LIT(b, "</TR>");
+	}
+	return st ? st : PUT_LIT(b, "</TABLE>");
+}
+
+erg_status erg__draw_legend_html(draw_ctx *c, erg_buf *b, double u, int part,
+				 int cols, bool *empty)
+{
+	legend_list l;
+	const char *frame = erg__draw_safe_color(
+	    erg__theme_get(&c->th, "legend.color", "#999999"), "#999999");
+	size_t from = 0, to, split;
+	erg_status st;
+
+	memset(&l, 0, sizeof(l));
+	erg__buf_reset(b);
+	*empty = true;
+	if ((st = legend_collect(c, &l, u)))
+		goto done;
+	/* the items of this part */
+	{
+		size_t k = 0;
+		for (size_t i = 0; i < l.n; i++) {
+			int s = l.items[i].section;
+			bool in = part == LEGEND_ALL ||
+				  (part == LEGEND_SIDE && s <= 2) ||
+				  (part == LEGEND_BAND && s >= 3);
+			if (in)
+				l.items[k++] = l.items[i];
+			else {
+				free(l.items[i].text);
+				free(l.items[i].sample);
 			}
 		}
-		if (st)
-			break;
-		/* a fill colour is data: keep it out of the markup unless it
-		 * is a plain colour name or #hex */
-		if (strspn(fill, "#0123456789abcdefABCDEFghijklmnopqrstuvwxyz"
-				 "GHIJKLMNOPQRSTUVWXYZ") != strlen(fill))
-			fill = "white";
-		snprintf(attrs, sizeof(attrs),
-			 "BORDER=\"1\" COLOR=\"#4D4D4D\" BGCOLOR=\"%s\"", fill);
-		st = legend_row(b, attrs, false, txt->data ? txt->data : "");
+		l.n = k;
+	}
+	to = l.n;
+	if (l.n == 0)
+		goto done;
+	*empty = false;
+	if (part == LEGEND_BAND) {
+		/* cols = number of rows: 1, else one row per section */
+		int last = -1;
+		st = erg__buf_printf(b,
+				     "<TABLE BORDER=\"0\" CELLBORDER=\"0\" "
+				     "CELLSPACING=\"%d\" CELLPADDING=\"%d\">"
+				     "<TR>",
+				     px(3 * u), px(1 * u));
+		for (size_t i = 0; !st && i < l.n; i++) {
+			if (last >= 0 && l.items[i].section != last) {
+				if (cols > 1)
+					st = PUT_LIT(b, "</TR><TR>");
+				else
+					st = erg__buf_printf(
+					    b, "<TD WIDTH=\"%d\"></TD>",
+					    px(14 * u));
+			}
+			last = l.items[i].section;
+			if (!st)
+				st = legend_cells(b, &l.items[i], u, 1);
+		}
+		if (!st)
+			st = PUT_LIT(b, "</TR></TABLE>");
+		goto done;
+	}
+	/* a column, or two split at the section boundary nearest half */
+	split = l.n;
+	if (cols > 1) {
+		size_t best = l.n;
+		for (size_t i = 1; i < l.n; i++)
+			if (l.items[i].kind == LI_HEADING &&
+			    (best == l.n ||
+			     labs((long)i - (long)l.n / 2) <
+				 labs((long)best - (long)l.n / 2)))
+				best = i;
+		if (best == l.n)
+			best = (l.n + 1) / 2;
+		split = best;
+	}
+	st = erg__buf_printf(b,
+			     "<TABLE BORDER=\"%d\" COLOR=\"%s\" CELLBORDER=\"0\" "
+			     "CELLSPACING=\"0\" CELLPADDING=\"%d\"><TR>"
+			     "<TD VALIGN=\"TOP\">",
+			     px(1 * u), frame, px(4 * u));
+	if (!st)
+		st = legend_column(b, &l, from, split, u);
+	if (!st)
+		st = PUT_LIT(b, "</TD>");
+	if (!st && split < to) {
+		st = PUT_LIT(b, "<TD VALIGN=\"TOP\">");
+		if (!st)
+			st = legend_column(b, &l, split, to, u);
+		if (!st)
+			st = PUT_LIT(b, "</TD>");
 	}
 	if (!st)
-		st = erg__buf_append(b, "</TABLE>", 8);
-	if (st)
-		return st;
+		st = PUT_LIT(b, "</TR></TABLE>");
+done:
+	legend_list_free(&l);
+	return st;
+}
 
-	/* a node name no actor uses */
+/* Adds the legend node (real sizes) for DOT output. */
+static erg_status add_legend_node(draw_ctx *c)
+{
+	char name[64];
+	Agnode_t *node;
+	bool empty;
+	erg_status st;
+
+	if ((st = erg__draw_legend_html(c, &c->b, 1, LEGEND_ALL, 1,
+					 &empty)) ||
+	    empty)
+		return st;
 	snprintf(name, sizeof(name), "%s", LEGEND_NAME);
 	for (unsigned k = 2; agnode(c->G, name, 0); k++)
 		snprintf(name, sizeof(name), "%s-%u", LEGEND_NAME, k);
 	node = agnode(c->G, name, 1);
 	if (!node)
 		return ERG_EALGO;
-	set_attr(c, node, "shape", "plain");
-	set_attr(c, node, "style", "solid");
-	set_attr(c, node, "tooltip",
-		 theme_get(&c->th, "legend.title", "Legend"));
-	set_attr(c, node, "fontsize",
-		 theme_get(&c->th, "legend.fontsize", "9"));
-	sym = agattr(c->G, AGNODE, "label", NULL);
-	if (!sym)
-		sym = agattr(c->G, AGNODE, "label", "\\N");
-	html = agstrdup_html(c->G, b->data);
-	if (!html)
-		return ERG_ENOMEM;
-	agxset(node, sym, html);
-	agstrfree(c->G, html);
-	return ERG_OK;
+	erg__draw_set(node, "shape", "plain");
+	erg__draw_set(node, "style", "solid");
+	erg__draw_set(node, "fillcolor", "none");
+	erg__draw_set(node, "fontcolor",
+		      erg__theme_get(&c->th, "text.color", "#1A1A1A"));
+	erg__draw_set(node, "tooltip", "Legend");
+	erg__draw_set(node, "fontsize",
+		      erg__theme_get(&c->th, "legend.fontsize", "14"));
+	return erg__draw_set_html(c->G, node, "label", c->b.data);
 }
 
-static erg_status build(draw_ctx *c)
+/* ---- footnote ---- */
+
+/* The source line: opts->footnote, or "Source: <documents> · <first
+ * date> – <last date>" with the unknown parts left out; NULL for none. */
+static erg_status make_footnote(draw_ctx *c)
 {
-	const erg_graph *g = c->g;
-	const char *gname = erg_graph_name(g);
-	erg_status st;
+	const char *f = c->opts->footnote;
+	erg_buf b;
+	erg_status st = ERG_OK;
 
-	c->types_present =
-	    calloc(erg_types_count(erg_graph_types(g)) + 1, sizeof(bool));
-	if (!c->types_present)
-		return ERG_ENOMEM;
-	if ((st = parse_rank(c)))
-		return st;
-	c->G =
-	    agopen((char *)(gname && gname[0] ? gname : "G"), Agdirected, NULL);
-	if (!c->G)
-		return ERG_ENOMEM;
-	apply_rows(c, NULL, AGRAPH, "graph.");
-	apply_rows(c, NULL, AGNODE, "node.");
-	apply_rows(c, NULL, AGEDGE, "edge.");
-	if (c->opts->title && c->opts->title[0]) {
-		if ((st = set_text(c, c->G, "label", c->opts->title)))
-			return st;
-		apply_rows(c, c->G, AGRAPH, "title.");
+	if (f) {
+		if (f[0] && !(c->footnote = erg__strdup(f)))
+			return ERG_ENOMEM;
+		return ERG_OK;
 	}
-	if ((st = add_nodes(c)))
-		return st;
-	if ((st = bundle_details(c)))
-		return st;
-	if ((st = add_edges(c)))
-		return st;
-	if (c->opts->legend && (st = add_legend(c)))
-		return st;
-	return ERG_OK;
+	erg__buf_init(&b, 1 << 16);
+	if (c->n_docs) {
+		st = erg__buf_append(
+		    &b, erg__theme_get(&c->th, "footnote.prefix", "Source: "),
+		    strlen(erg__theme_get(&c->th, "footnote.prefix",
+					  "Source: ")));
+		for (size_t i = 0;
+		     !st && i < c->n_docs && i < DRAW_DOCS_LISTED; i++)
+			st = erg__buf_printf(&b, "%s%s", i ? ", " : "",
+					     c->doc_list[i]);
+		if (!st && c->n_docs > DRAW_DOCS_LISTED)
+			st = erg__buf_printf(&b, " and %zu more",
+					     c->n_docs - DRAW_DOCS_LISTED);
+	}
+	if (!st && c->all_min) {
+		if (b.len)
+			st = PUT_LIT(&b, " \xC2\xB7 ");
+		if (!st)
+			st = erg__buf_append(&b, c->all_min,
+					     strlen(c->all_min));
+		if (!st && strcmp(c->all_min, c->all_max) != 0)
+			st = erg__buf_printf(&b, " \xE2\x80\x93 %s",
+					     c->all_max);
+	}
+	if (!st && b.len)
+		c->footnote = erg__buf_detach(&b);
+	erg__buf_free(&b);
+	return st;
 }
+
+/* ---- context ---- */
 
 static void ctx_free(draw_ctx *c)
 {
 	if (c->G)
 		agclose(c->G);
-	theme_free(&c->th);
+	erg__theme_free(&c->th);
 	erg_aggregate_clear(&c->agg);
 	free(c->nodes);
 	free(c->types_present);
-	free(c->evidence);
+	free(c->rel_head);
+	free(c->rel_next);
 	free(c->date_min);
 	free(c->date_max);
+	free(c->bdiff);
+	free(c->hidden);
+	free(c->drawn);
+	free(c->cluster_of);
+	free(c->degree);
+	free(c->rankval);
+	free(c->labeled);
 	free(c->rank);
+	free(c->footnote);
+	erg__strmap_free(&c->docs);
 	erg__buf_free(&c->b);
 	erg__buf_free(&c->b2);
 }
@@ -841,117 +1629,95 @@ static const char *render_format(erg_format fmt)
 	}
 }
 
-/* The layout engine: opts->engine, else by network size; *fallback is
- * set when the choice was automatic. */
-static const char *choose_engine(const draw_ctx *c, const char **fallback)
-{
-	size_t small;
-
-	*fallback = NULL;
-	if (c->opts->engine && c->opts->engine[0])
-		return c->opts->engine;
-	small = (size_t)strtoul(theme_get(&c->th, "engine.small_max", "60"),
-				NULL, 10);
-	if (c->n_drawn <= small)
-		return theme_get(&c->th, "engine.small", "dot");
-	*fallback = theme_get(&c->th, "engine.fallback", "neato");
-	return theme_get(&c->th, "engine.large", "sfdp");
-}
-
-/* Applies the theme's layout.<engine>.* graph attributes. */
-static void apply_engine_rows(draw_ctx *c, const char *engine)
-{
-	char prefix[96];
-	if (strlen(engine) > 64 || strchr(engine, '.'))
-		return;
-	snprintf(prefix, sizeof(prefix), "layout.%s.", engine);
-	apply_rows(c, c->G, AGRAPH, prefix);
-	/* large networks: curved edges and overlap removal cost Graphviz
-	 * 2.43 minutes for thousands of edges; the theme's large.graph.*
-	 * rows (straight lines, overlaps allowed) apply beyond its limit */
-	if (c->agg.n > (size_t)strtoul(theme_get(&c->th, "large.edges_above",
-						"1000"),
-				      NULL, 10))
-		apply_rows(c, c->G, AGRAPH, "large.graph.");
-}
-
-/* One Graphviz context for the life of the process. Graphviz 2.43's pango
- * text layout plugin caches a pointer to a font name owned by the context
- * that first measured text, so measuring text in a second context after
- * gvFreeContext() on the first reads freed memory (AddressSanitizer shows
- * it). The context stays reachable, so it is not reported as a leak, and
- * loading the plugins once also makes every later call faster. */
-static GVC_t *shared_gvc(void)
-{
-	static GVC_t *gvc;
-	if (!gvc)
-		gvc = gvContext();
-	return gvc;
-}
-
-/* Lays the diagram out once (engine by size, fallback when the large
- * engine fails). */
-static erg_status layout(draw_ctx *c, GVC_t *gvc, erg_error *err)
-{
-	const char *fallback;
-	const char *engine = choose_engine(c, &fallback);
-
-	apply_engine_rows(c, engine);
-	if (gvLayout(gvc, c->G, engine) != 0) {
-		if (fallback)
-			apply_engine_rows(c, fallback);
-		if (!fallback || gvLayout(gvc, c->G, fallback) != 0)
-			return erg_error_set(err, ERG_EALGO, NULL, 0, 0,
-					     "Graphviz layout with '%s' "
-					     "failed: %s",
-					     engine, gv_error_text());
-	}
-	return ERG_OK;
-}
-
-/* Renders the laid-out diagram as fmt into fp. */
-static erg_status render(draw_ctx *c, GVC_t *gvc, erg_format fmt, FILE *fp,
-			 erg_error *err)
-{
-	const char *fname = render_format(fmt);
-	char *data = NULL;
-	unsigned int len = 0;
-	erg_status rc = ERG_OK;
-
-	if (gvRenderData(gvc, c->G, fname, &data, &len) != 0 || !data) {
-		rc = erg_error_set(err, ERG_EALGO, NULL, 0, 0,
-				   "Graphviz cannot render %s: %s", fname,
-				   gv_error_text());
-		goto done;
-	}
-	errno = 0;
-	if ((len && fwrite(data, 1, len, fp) != len) || fflush(fp) != 0 ||
-	    ferror(fp))
-		rc = erg_error_set(err, ERG_EIO, NULL, 0, 0,
-				   "cannot write the %s diagram: %s", fname,
-				   strerror(errno ? errno : EIO));
-done:
-	if (data)
-		gvFreeRenderData(data);
-	return rc;
-}
-
 /* The DOT text of the diagram, before layout. */
 static erg_status write_dot(draw_ctx *c, FILE *fp, erg_error *err)
 {
-	const char *fallback;
-	const char *engine = choose_engine(c, &fallback);
+	erg_status st;
+
+	c->engine = erg__draw_rule_engine(c);
+	c->scale = 1;
+	c->show_counts = true;
+	if ((st = erg__draw_build(c)))
+		return erg__draw_fail(c, st, err);
 	/* name a layout other than dot, so that `dot -Tpng` on the file
 	 * draws what ergraph would */
-	if (strcmp(engine, "dot") != 0) {
-		set_attr(c, c->G, "layout", engine);
-		apply_engine_rows(c, engine);
+	if (strcmp(c->engine, "dot") != 0)
+		erg__draw_set(c->G, "layout", c->engine);
+	{
+		char size[64];
+		snprintf(size, sizeof(size), "%.4g,%.4g", c->page_w,
+			 c->page_h);
+		erg__draw_set(c->G, "size", size);
+		erg__draw_set(c->G, "ratio", "fill");
 	}
+	if (c->opts->title && c->opts->title[0]) {
+		erg__buf_reset(&c->b2);
+		st = erg__buf_append(&c->b2, c->opts->title,
+				     strlen(c->opts->title));
+		if (!st && c->opts->subtitle && c->opts->subtitle[0])
+			st = erg__buf_printf(&c->b2, "\n%s",
+					     c->opts->subtitle);
+		if (!st)
+			st = set_text(c, c->G, "label", c->b2.data);
+		if (st)
+			return erg__draw_fail(c, st, err);
+		erg__draw_set(c->G, "labelloc", "t");
+		erg__draw_set(c->G, "fontsize",
+			      erg__theme_get(&c->th, "title.fontsize", "28"));
+	}
+	if (c->footnote)
+		erg__draw_set(c->G, "comment", c->footnote);
+	if (c->opts->legend && (st = add_legend_node(c)))
+		return erg__draw_fail(c, st, err);
 	errno = 0;
 	if (agwrite(c->G, fp) == EOF || fflush(fp) != 0 || ferror(fp))
 		return erg_error_set(err, ERG_EIO, NULL, 0, 0,
 				     "cannot write the DOT diagram: %s",
 				     strerror(errno ? errno : EIO));
+	return ERG_OK;
+}
+
+erg_status erg__draw_fail(draw_ctx *c, erg_status rc, erg_error *err)
+{
+	(void)c;
+	if (rc == ERG_ENOMEM)
+		return erg_error_set(err, rc, NULL, 0, 0, "out of memory");
+	if (rc == ERG_ELIMIT)
+		return erg_error_set(err, rc, NULL, 0, 0,
+				     "diagram text too large");
+	return erg_error_set(err, rc, NULL, 0, 0,
+			     "cannot build the diagram: %s",
+			     erg__draw_gv_error());
+}
+
+/* Page size in inches from a page name (theme page.<name>) or "WxH". */
+static erg_status page_size(draw_ctx *c, erg_error *err)
+{
+	const char *p = c->opts->page && c->opts->page[0] ? c->opts->page
+							    : "slide";
+	char key[80];
+	const char *v = NULL;
+	double w = 0, h = 0;
+	char extra;
+
+	if (strlen(p) < 64) {
+		snprintf(key, sizeof(key), "page.%s", p);
+		v = erg__theme_get(&c->th, key, NULL);
+	}
+	if (v && sscanf(v, "%lf,%lf%c", &w, &h, &extra) == 2 && w > 0 &&
+	    h > 0) {
+		/* theme value */
+	} else if (sscanf(p, "%lfx%lf%c", &w, &h, &extra) == 2 && w >= 1 &&
+		   h >= 1 && w <= 200 && h <= 200) {
+		/* custom size in inches */
+	} else {
+		return erg_error_set(err, ERG_EINVAL, NULL, 0, 0,
+				     "unknown page size '%s' (slide, slide43, "
+				     "a4, square, or WIDTHxHEIGHT in inches)",
+				     p);
+	}
+	c->page_w = w;
+	c->page_h = h;
 	return ERG_OK;
 }
 
@@ -962,8 +1728,7 @@ erg_status erg_draw_many(const erg_graph *g, const erg_draw_opts *opts,
 	draw_ctx c;
 	erg_draw_opts defaults;
 	gv_errors gverr;
-	GVC_t *gvc = NULL;
-	bool laid_out = false;
+	bool any_render = false;
 	erg_status rc = ERG_OK;
 
 	for (size_t i = 0; i < n; i++)
@@ -982,50 +1747,33 @@ erg_status erg_draw_many(const erg_graph *g, const erg_draw_opts *opts,
 	c.opts = opts;
 	erg__buf_init(&c.b, DRAW_BUF_MAX);
 	erg__buf_init(&c.b2, DRAW_BUF_MAX);
+	erg__strmap_init(&c.docs);
 	gv_errors_begin(&gverr);
 
-	rc = theme_parse(&c.th, (const char *)erg_default_theme_tsv,
-			 erg_default_theme_tsv_len, "<default theme>", err);
-	if (rc)
+	if ((rc = erg__theme_load(&c.th, opts->theme, err)))
 		goto done;
-	rc = erg_aggregate_build(&c.agg, g, opts->view, err);
-	if (rc)
+	if ((rc = page_size(&c, err)))
 		goto done;
-	rc = build(&c);
-	if (rc) {
-		if (rc == ERG_ENOMEM)
-			erg_error_set(err, rc, NULL, 0, 0, "out of memory");
-		else if (rc == ERG_ELIMIT)
-			erg_error_set(err, rc, NULL, 0, 0,
-				      "diagram text too large");
-		else
-			erg_error_set(err, rc, NULL, 0, 0,
-				      "cannot build the diagram: %s",
-				      gv_error_text());
+	if ((rc = erg_aggregate_build(&c.agg, g, opts->view, err)))
+		goto done;
+	c.types_present =
+	    calloc(erg_types_count(erg_graph_types(g)) + 1, sizeof(bool));
+	if (!c.types_present || (rc = parse_rank(&c)) ||
+	    (rc = bundle_details(&c)) || (rc = choose_actors(&c)) ||
+	    (rc = make_footnote(&c))) {
+		rc = erg__draw_fail(&c, rc ? rc : ERG_ENOMEM, err);
 		goto done;
 	}
 	/* DOT first: it is the diagram before layout */
-	for (size_t i = 0; i < n && !rc; i++)
-		if (fmts[i] == ERG_FORMAT_DOT)
-			rc = write_dot(&c, fps[i], err);
 	for (size_t i = 0; i < n && !rc; i++) {
 		if (fmts[i] == ERG_FORMAT_DOT)
-			continue;
-		if (!laid_out) {
-			if (!(gvc = shared_gvc())) {
-				rc = erg_error_set(err, ERG_EALGO, NULL, 0, 0,
-						   "cannot start Graphviz");
-				break;
-			}
-			if ((rc = layout(&c, gvc, err)))
-				break;
-			laid_out = true;
-		}
-		rc = render(&c, gvc, fmts[i], fps[i], err);
+			rc = write_dot(&c, fps[i], err);
+		else
+			any_render = true;
 	}
+	if (!rc && any_render)
+		rc = erg__draw_page(&c, fmts, fps, n, err);
 done:
-	if (laid_out)
-		gvFreeLayout(gvc, c.G);
 	ctx_free(&c);
 	gv_errors_end(&gverr);
 	return rc;

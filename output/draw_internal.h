@@ -1,0 +1,141 @@
+/*
+ * draw_internal.h - shared state of the diagram writer: draw.c builds the
+ * network graph and the legend, draw_theme.c loads themes, draw_page.c lays
+ * the page out and renders it. Not part of the public API.
+ */
+#ifndef ERG_DRAW_INTERNAL_H
+#define ERG_DRAW_INTERNAL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdio.h>
+
+#include <graphviz/cgraph.h>
+#include <graphviz/gvc.h>
+
+#include "ergraph/output.h"
+#include "util_internal.h"
+
+#define DRAW_BUF_MAX ((size_t)64 << 20)
+#define DRAW_DOCS_LISTED 3
+/* Appends a string literal. */
+#define PUT_LIT(b, s) erg__buf_append((b), (s), sizeof(s) - 1)
+
+/* ---- themes (draw_theme.c) ---- */
+
+typedef struct {
+	const char *key;
+	const char *value;
+} erg_theme_row;
+
+/* Rows of one or more layered theme texts; the last row of a key wins. */
+typedef struct {
+	char **texts; /* owned copies, cut into keys and values */
+	size_t n_texts;
+	erg_theme_row *rows;
+	size_t n, cap;
+} erg_theme;
+
+/* Loads the light theme, then "dark" or the file `spec` over it (a file
+ * row `base<TAB>dark` puts the dark theme under the file). NULL or
+ * "light": the light theme. A bad file row is ERG_EPARSE with the file
+ * and line; a missing file ERG_EIO. */
+erg_status erg__theme_load(erg_theme *t, const char *spec, erg_error *err);
+/* Adds the rows of one theme text (`name` for errors). */
+erg_status erg__theme_add(erg_theme *t, const char *text, size_t len,
+			  const char *name, erg_error *err);
+void erg__theme_free(erg_theme *t);
+const char *erg__theme_get(const erg_theme *t, const char *key,
+			   const char *def);
+/* A numeric value; `def` when absent or not a number. */
+double erg__theme_num(const erg_theme *t, const char *key, double def);
+
+/* ---- the drawing ---- */
+
+typedef struct {
+	const erg_graph *g;
+	const erg_draw_opts *opts;
+	erg_theme th;
+	erg_aggregate agg;
+	Agraph_t *G;
+	erg_buf b; /* scratch */
+	erg_buf b2;
+
+	/* computed once */
+	double page_w, page_h;   /* inches */
+	bool *drawn;             /* per actor */
+	size_t n_drawn;
+	size_t *cluster_of;      /* per actor: box actor or (size_t)-1 */
+	size_t n_clustered;
+	size_t *degree;          /* per actor: relations drawn */
+	double *rankval;         /* per actor: importance for labels */
+	size_t max_degree;       /* most bundles at one actor */
+	size_t n_edges;          /* bundles drawn */
+	bool has_size;           /* opts->size_by usable */
+	double size_max;
+	size_t *rel_head;        /* per bundle: first relation */
+	size_t *rel_next;        /* per relation: next in its bundle */
+	const char **date_min;   /* per bundle */
+	const char **date_max;
+	unsigned char *bdiff;    /* per bundle: DIFF_* flags seen */
+	bool *hidden;            /* per bundle: shown by a cluster box */
+	uint32_t diff_key;
+	bool has_diff_key;
+	erg_strmap docs;
+	const char *doc_list[DRAW_DOCS_LISTED];
+	size_t n_docs;
+	const char *all_min, *all_max;
+	char *footnote;          /* NULL: none */
+	char *rank;              /* copy of style.rank, cut at commas */
+	const char *styles[16];
+	size_t n_styles;
+
+	/* per build */
+	const char *engine;
+	double scale;            /* layout units per point on the page */
+	bool *labeled;           /* per actor */
+	size_t n_labeled;
+	bool show_counts;
+	Agnode_t **nodes;        /* per actor, NULL when not drawn */
+	unsigned kinds_present;
+	unsigned styles_present; /* bit i: i-th style of style.rank */
+	unsigned diff_present;
+	unsigned modalities_present;
+	bool *types_present;
+	bool any_count;
+	size_t n_cluster_boxes;
+} draw_ctx;
+
+erg_status erg__draw_put_text(erg_buf *b, const char *s, bool html);
+erg_status erg__draw_put_wrapped(erg_buf *b, const char *s, size_t width,
+				 bool html, const char *sep);
+void erg__draw_set(void *obj, const char *name, const char *value);
+void erg__draw_setf(void *obj, const char *name, double v);
+erg_status erg__draw_set_html(Agraph_t *G, void *obj, const char *name,
+			      const char *html);
+const char *erg__draw_gv_error(void);
+const char *erg__draw_safe_color(const char *s, const char *def);
+const char *erg__draw_type_color(const draw_ctx *c, size_t type);
+size_t erg__draw_modality_style(const draw_ctx *c, erg_modality m);
+int erg__draw_bundle_diff(const draw_ctx *c, size_t k);
+/* The engine by the rules alone (opts->engine, else by size). */
+const char *erg__draw_rule_engine(const draw_ctx *c);
+/* (Re)builds c->G: the network with c->engine, c->labeled, c->scale. */
+erg_status erg__draw_build(draw_ctx *c);
+/* Parts of the legend. */
+enum { LEGEND_ALL, LEGEND_SIDE, LEGEND_BAND };
+/* The legend as an HTML-like label, sizes times u: LEGEND_ALL and
+ * LEGEND_SIDE (relation types, changes, line styles) as a framed column
+ * (`cols` 1 or 2), LEGEND_BAND (actor kinds, other marks) as one row
+ * (`cols` 1) or one row per section; *empty when there is nothing to
+ * show. */
+erg_status erg__draw_legend_html(draw_ctx *c, erg_buf *b, double u, int part,
+				 int cols, bool *empty);
+/* Sets err for a failed build step and returns rc. */
+erg_status erg__draw_fail(draw_ctx *c, erg_status rc, erg_error *err);
+
+/* Lays the page out and renders each non-DOT format (draw_page.c). */
+erg_status erg__draw_page(draw_ctx *c, const erg_format *fmts,
+			  FILE *const *fps, size_t n, erg_error *err);
+
+#endif

@@ -1,0 +1,692 @@
+/*
+ * draw_page.c - the page: the network laid out to fill its part of the
+ * page, the title block, the legend and the source line placed around it,
+ * rendered as SVG, PNG or PDF.
+ *
+ * Sizes are points on the page. The page (theme page.<name>, inches) less
+ * its margin holds the title and subtitle at the top left, the source
+ * line at the bottom left, the legend on the right (in two columns when
+ * one is taller than the page allows) and the network in the rest, "the
+ * area".
+ *
+ * 1. The network is laid out with size = the area and ratio=fill: a
+ *    smaller layout is spread to fill the area (nodes keep their size), a
+ *    larger one is brought to the area's shape and will be scaled down by
+ *    z = area / layout. Text drawn at F layout points is F * z points on
+ *    the page, so fonts are set at theme size times `scale` and the
+ *    layout is accepted when every network font times z is at least
+ *    text.min. When it is not, the fonts are raised to text.min / z and
+ *    the least important actors (by opts->size_by, else by the number of
+ *    relations drawn) lose their label (drawn small, the name in the
+ *    tooltip), and the network is laid out again; the last try has no
+ *    labels. The first try starts from an estimate of how many labels the
+ *    area holds.
+ * 2. Engine: opts->engine, else for up to engine.small_max actors both
+ *    the rule's engine (dot for directed networks) and the alternative
+ *    (neato, or fdp when persons are drawn in boxes) are tried and the
+ *    one with the larger z is kept (dot on a tie); neato up to
+ *    engine.medium_max actors, sfdp beyond; engine.fallback when a
+ *    plugin fails. Lines avoid nodes (splines=true) up to
+ *    splines.avoid_edges_max edges and a hub of splines.avoid_degree_max
+ *    bundles; straight lines beyond (routing takes minutes there).
+ * 3. The laid-out network is written back into its graph (positions,
+ *    splines) by Graphviz's dot renderer; the title block, legend and
+ *    source line become plain nodes of sizes measured by Graphviz at
+ *    text size / z, placed around the network, plus two invisible corner
+ *    nodes that make the drawing exactly the page; the result is laid
+ *    out again with neato -n2 ("nop2": positions and splines kept) and
+ *    rendered with size = the page!, so the renderer's zoom is z.
+ * The SVG carries a comment naming the engine, the labels kept and z.
+ */
+#include "draw_internal.h"
+
+#include <errno.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define GAP 10.0 /* points between the blocks of the page */
+
+/* One Graphviz context for the life of the process. Graphviz 2.43's pango
+ * text layout plugin caches a pointer to a font name owned by the context
+ * that first measured text, so measuring text in a second context after
+ * gvFreeContext() on the first reads freed memory (AddressSanitizer shows
+ * it). The context stays reachable, so it is not reported as a leak, and
+ * loading the plugins once also makes every later call faster. */
+static GVC_t *shared_gvc(void)
+{
+	static GVC_t *gvc;
+	if (!gvc)
+		gvc = gvContext();
+	return gvc;
+}
+
+/* The graph's bb attribute: "x0,y0,x1,y1" as the dot renderer writes it,
+ * "x0 y0 x1 y1" as gvLayout does. */
+static bool read_bb(Agraph_t *G, double bb[4])
+{
+	const char *s = agget(G, "bb");
+	char buf[256];
+	if (!s || strlen(s) >= sizeof(buf))
+		return false;
+	strcpy(buf, s);
+	for (char *p = buf; *p; p++)
+		if (*p == ',')
+			*p = ' ';
+	return sscanf(buf, "%lf %lf %lf %lf", &bb[0], &bb[1], &bb[2],
+		      &bb[3]) == 4;
+}
+
+/* Size in points of a plain node with an HTML-like label. */
+static erg_status measure(draw_ctx *c, GVC_t *gvc, const char *html,
+			  double fontsize, double *w, double *h)
+{
+	Agraph_t *M = agopen("measure", Agdirected, NULL);
+	Agnode_t *n;
+	double bb[4];
+	erg_status st = ERG_OK;
+
+	*w = *h = 0;
+	if (!M)
+		return ERG_ENOMEM;
+	if (!(n = agnode(M, "m", 1))) {
+		agclose(M);
+		return ERG_EALGO;
+	}
+	erg__draw_set(n, "shape", "plain");
+	erg__draw_set(n, "fontname",
+		      erg__theme_get(&c->th, "node.fontname", "DejaVu Sans"));
+	erg__draw_setf(n, "fontsize", fontsize);
+	erg__draw_set(M, "pad", "0");
+	if ((st = erg__draw_set_html(M, n, "label", html)))
+		goto done;
+	if (gvLayout(gvc, M, "dot") != 0) {
+		st = ERG_EALGO;
+		goto done;
+	}
+	if (read_bb(M, bb)) {
+		*w = bb[2] - bb[0];
+		*h = bb[3] - bb[1];
+	}
+	gvFreeLayout(gvc, M);
+done:
+	agclose(M);
+	return st;
+}
+
+typedef struct {
+	const char *text;
+	double size;
+	const char *color;
+	bool bold;
+} text_part;
+
+/* The title block (title, subtitle) or the source line as HTML-like text,
+ * sizes times u, wrapped to the page width. */
+static erg_status text_block(draw_ctx *c, erg_buf *b, double u, bool title)
+{
+	const char *ink = erg__draw_safe_color(
+	    erg__theme_get(&c->th, "text.color", "#1A1A1A"), "#1A1A1A");
+	const char *muted = erg__draw_safe_color(
+	    erg__theme_get(&c->th, "text.muted", "#555555"), "#555555");
+	double width = c->page_w * 72 -
+		       2 * 72 * erg__theme_num(&c->th, "page.margin", 0.3);
+	text_part parts[2];
+	size_t np = 0;
+	erg_status st = ERG_OK;
+
+	erg__buf_reset(b);
+	if (title) {
+		if (c->opts->title && c->opts->title[0])
+			parts[np++] = (text_part){
+			    c->opts->title,
+			    erg__theme_num(&c->th, "title.fontsize", 28), ink,
+			    true };
+		if (c->opts->subtitle && c->opts->subtitle[0])
+			parts[np++] = (text_part){
+			    c->opts->subtitle,
+			    erg__theme_num(&c->th, "subtitle.fontsize", 18),
+			    muted, false };
+	} else if (c->footnote) {
+		parts[np++] = (text_part){
+		    c->footnote, erg__theme_num(&c->th, "footnote.fontsize", 14),
+		    muted, false };
+	}
+	if (np == 0)
+		return ERG_OK;
+	st = erg__buf_append(b,
+			     "<TABLE BORDER=\"0\" CELLBORDER=\"0\" "
+			     "CELLSPACING=\"0\" CELLPADDING=\"1\">",
+			     strlen("<TABLE BORDER=\"0\" CELLBORDER=\"0\" "
+				    "CELLSPACING=\"0\" CELLPADDING=\"1\">"));
+	for (size_t i = 0; !st && i < np; i++) {
+		/* characters per line: DejaVu Sans averages about 0.6 em */
+		size_t wrap = (size_t)(width / (parts[i].size * 0.62));
+		st = erg__buf_printf(b,
+				     "<TR><TD ALIGN=\"LEFT\" BALIGN=\"LEFT\">"
+				     "<FONT POINT-SIZE=\"%.4g\" COLOR=\"%s\">%s",
+				     parts[i].size * u, parts[i].color,
+				     parts[i].bold ? "<B>" : "");
+		if (!st)
+			st = erg__draw_put_wrapped(b, parts[i].text,
+						   wrap < 10 ? 10 : wrap, true,
+						   "<BR ALIGN=\"LEFT\"/>");
+		if (!st)
+			st = erg__buf_printf(b, "%s</FONT></TD></TR>",
+					     parts[i].bold ? "</B>" : "");
+	}
+	if (!st)
+		st = PUT_LIT(b, "</TABLE>");
+	return st;
+}
+
+typedef struct {
+	double v;
+	size_t i;
+} ranked;
+
+static int by_rank(const void *a, const void *b)
+{
+	const ranked *x = a, *y = b;
+	if (x->v != y->v)
+		return x->v < y->v ? 1 : -1;
+	return x->i < y->i ? -1 : x->i > y->i;
+}
+
+/* Labels the k most important drawn actors. */
+static void label_top(draw_ctx *c, const ranked *order, size_t n_order,
+		      size_t k)
+{
+	size_t na = erg_graph_actor_count(c->g);
+	for (size_t i = 0; i < na; i++)
+		c->labeled[i] = false;
+	for (size_t i = 0; i < n_order && i < k; i++)
+		c->labeled[order[i].i] = true;
+}
+
+/* How many labels of node.fontsize points fit in the area, by an
+ * estimate of each label's box: labels take at most a fifth of it. */
+static size_t label_budget(draw_ctx *c, const ranked *order, size_t n_order,
+			   double area)
+{
+	double f = erg__theme_num(&c->th, "node.fontsize", 16);
+	size_t wrap = (size_t)erg__theme_num(&c->th, "text.wrap", 18);
+	double used = 0;
+	size_t k;
+
+	if (wrap < 4)
+		wrap = 4;
+	for (k = 0; k < n_order; k++) {
+		const erg_actor *a = erg_graph_actor_c(c->g, order[k].i);
+		size_t len = strlen(a->label ? a->label : a->id);
+		size_t lines = (len + wrap - 1) / wrap;
+		size_t cols = len < wrap ? len : wrap;
+		used += (cols * 0.6 * f + 20) * (lines * 1.25 * f + 12);
+		if (used > area * 0.2)
+			break;
+	}
+	return k;
+}
+
+/* Lays c->G out with engine `e`; on failure tries engine.fallback when
+ * the engine was chosen automatically. */
+static erg_status layout_with(draw_ctx *c, GVC_t *gvc, const char *e,
+			      const char *size, erg_error *err)
+{
+	erg_status st;
+
+	c->engine = e;
+	if ((st = erg__draw_build(c)))
+		return erg__draw_fail(c, st, err);
+	erg__draw_set(c->G, "size", size);
+	erg__draw_set(c->G, "ratio", "fill");
+	if (gvLayout(gvc, c->G, e) == 0)
+		return ERG_OK;
+	if (!(c->opts->engine && c->opts->engine[0])) {
+		const char *fb =
+		    erg__theme_get(&c->th, "engine.fallback", "neato");
+		if (strcmp(fb, e) != 0) {
+			c->engine = fb;
+			if ((st = erg__draw_build(c)))
+				return erg__draw_fail(c, st, err);
+			erg__draw_set(c->G, "size", size);
+			erg__draw_set(c->G, "ratio", "fill");
+			if (gvLayout(gvc, c->G, fb) == 0)
+				return ERG_OK;
+		}
+	}
+	return erg_error_set(err, ERG_EALGO, NULL, 0, 0,
+			     "Graphviz layout with '%s' failed: %s", e,
+			     erg__draw_gv_error());
+}
+
+/* The zoom that fits the laid-out network into the area (at most 1). */
+static double fit_zoom(draw_ctx *c, double aw, double ah)
+{
+	double bb[4], w, h, z;
+	if (!read_bb(c->G, bb))
+		return 1;
+	w = bb[2] - bb[0];
+	h = bb[3] - bb[1];
+	z = 1;
+	if (w > 0 && aw / w < z)
+		z = aw / w;
+	if (h > 0 && ah / h < z)
+		z = ah / h;
+	return z;
+}
+
+/* True when every network text is at least text.min on the page. */
+static bool fonts_ok(draw_ctx *c, double z)
+{
+	double tmin = erg__theme_num(&c->th, "text.min", 14) - 0.01;
+	double fn = erg__theme_num(&c->th, "node.fontsize", 16);
+	double fe = erg__theme_num(&c->th, "edge.fontsize", 16);
+	if (c->n_labeled && fn * c->scale * z < tmin)
+		return false;
+	if (c->any_count && fe * c->scale * z < tmin)
+		return false;
+	return true;
+}
+
+/* Step 1 and 2: lays the network out; leaves c->G laid out, *zoom set. */
+static erg_status layout_network(draw_ctx *c, GVC_t *gvc, double aw,
+				 double ah, double *zoom, erg_error *err)
+{
+	size_t na = erg_graph_actor_count(c->g), n_order = 0, k;
+	double tmin = erg__theme_num(&c->th, "text.min", 14);
+	double fn = erg__theme_num(&c->th, "node.fontsize", 16);
+	double fe = erg__theme_num(&c->th, "edge.fontsize", 16);
+	double need = tmin / (fn < fe ? fn : fe);
+	const char *engine = erg__draw_rule_engine(c);
+	bool auto_engine = !(c->opts->engine && c->opts->engine[0]);
+	int max_tries = c->n_drawn > 300 ? 3 : 5;
+	ranked *order = malloc((na ? na : 1) * sizeof(*order));
+	char size[64];
+	double z = 1;
+	erg_status st = ERG_OK;
+
+	if (!order)
+		return erg__draw_fail(c, ERG_ENOMEM, err);
+	for (size_t i = 0; i < na; i++)
+		if (c->drawn[i])
+			order[n_order++] = (ranked){ c->rankval[i], i };
+	qsort(order, n_order, sizeof(*order), by_rank);
+	snprintf(size, sizeof(size), "%.4f,%.4f", aw / 72, ah / 72);
+	k = n_order;
+	if (c->n_drawn > (size_t)erg__theme_num(&c->th, "engine.small_max", 40))
+		k = label_budget(c, order, n_order, aw * ah);
+	c->scale = 1;
+	c->show_counts = true;
+
+	for (int t = 0; t < max_tries; t++) {
+		bool last = t == max_tries - 1;
+		if (last) {
+			k = 0;
+			c->show_counts = false;
+		}
+		label_top(c, order, n_order, k);
+		if (t == 0 && auto_engine &&
+		    c->n_drawn <= (size_t)erg__theme_num(
+				      &c->th, "engine.small_max", 40)) {
+			/* small: the rule's engine, then the alternatives
+			 * (fdp keeps the boxes of affiliated persons, neato
+			 * does not); the first whose labels keep their size
+			 * wins, else the one with the largest zoom */
+			const char *cand[3];
+			size_t nc = 0, best = 0;
+			double bestz = -1;
+			bool passed = false;
+			cand[nc++] = engine;
+			if (c->n_clustered && strcmp(engine, "fdp") != 0)
+				cand[nc++] = erg__theme_get(
+				    &c->th, "engine.small_alt_clusters", "fdp");
+			cand[nc++] = strcmp(engine, "dot") != 0
+					 ? "dot"
+					 : erg__theme_get(&c->th,
+							  "engine.small_alt",
+							  "neato");
+			for (size_t i = 0; i < nc && !passed; i++) {
+				double zi;
+				if ((st = layout_with(c, gvc, cand[i], size,
+						      err)))
+					goto done;
+				zi = fit_zoom(c, aw, ah);
+				if (fonts_ok(c, zi)) {
+					passed = true;
+					break;
+				}
+				if (zi > bestz) {
+					bestz = zi;
+					best = i;
+				}
+				gvFreeLayout(gvc, c->G);
+			}
+			if (!passed &&
+			    (st = layout_with(c, gvc, cand[best], size, err)))
+				goto done;
+		} else if ((st = layout_with(c, gvc, engine, size, err))) {
+			goto done;
+		}
+		engine = c->engine; /* after a fallback */
+		z = fit_zoom(c, aw, ah);
+		if (getenv("ERG_DRAW_DEBUG"))
+			fprintf(stderr, "try %d engine %s bb %s area %g %g z %g scale %g labels %zu\n", t, c->engine, agget(c->G, "bb"), aw, ah, z, c->scale, c->n_labeled);
+		if (fonts_ok(c, z) || last)
+			break;
+		gvFreeLayout(gvc, c->G);
+		{
+			/* fonts raised to what this zoom needs, and fewer
+			 * labels: about the share of area missing */
+			double ratio = c->scale * z / need;
+			size_t drop = (size_t)ceil((double)c->n_labeled *
+						   (1 - ratio * ratio));
+			if (drop < 1)
+				drop = 1;
+			k = drop < c->n_labeled ? c->n_labeled - drop : 0;
+			c->scale = need * 1.03 / z;
+			if (c->scale < 1)
+				c->scale = 1;
+		}
+	}
+	*zoom = z;
+done:
+	free(order);
+	return st;
+}
+
+/* Adds a plain overlay node at (x, y) (centre, points). */
+static erg_status add_block(draw_ctx *c, const char *name, const char *html,
+			    double fontsize, double x, double y,
+			    const char *tooltip)
+{
+	Agnode_t *n;
+	char pos[96], nm[64];
+	snprintf(nm, sizeof(nm), "%s", name);
+	for (unsigned k = 2; agnode(c->G, nm, 0); k++)
+		snprintf(nm, sizeof(nm), "%s-%u", name, k);
+	if (!(n = agnode(c->G, nm, 1)))
+		return ERG_EALGO;
+	erg__draw_set(n, "shape", html ? "plain" : "point");
+	erg__draw_set(n, "style", html ? "solid" : "invis");
+	erg__draw_set(n, "fillcolor", "none");
+	erg__draw_set(n, "fontcolor",
+		      erg__theme_get(&c->th, "text.color", "#1A1A1A"));
+	erg__draw_setf(n, "fontsize", fontsize);
+	erg__draw_set(n, "tooltip", tooltip ? tooltip : " ");
+	snprintf(pos, sizeof(pos), "%.2f,%.2f", x, y);
+	erg__draw_set(n, "pos", pos);
+	if (!html) {
+		erg__draw_set(n, "label", "");
+		erg__draw_set(n, "width", "0");
+		erg__draw_set(n, "height", "0");
+		erg__draw_set(n, "fixedsize", "true");
+		return ERG_OK;
+	}
+	return erg__draw_set_html(c->G, n, "label", html);
+}
+
+static erg_status render(draw_ctx *c, GVC_t *gvc, erg_format fmt, FILE *fp,
+			 erg_error *err)
+{
+	const char *fname = fmt == ERG_FORMAT_SVG   ? "svg"
+			    : fmt == ERG_FORMAT_PNG ? "png"
+						    : "pdf";
+	char *data = NULL;
+	unsigned int len = 0;
+	erg_status rc = ERG_OK;
+
+	if (gvRenderData(gvc, c->G, fname, &data, &len) != 0 || !data) {
+		rc = erg_error_set(err, ERG_EALGO, NULL, 0, 0,
+				   "Graphviz cannot render %s: %s", fname,
+				   erg__draw_gv_error());
+		goto done;
+	}
+	errno = 0;
+	if ((len && fwrite(data, 1, len, fp) != len) || fflush(fp) != 0 ||
+	    ferror(fp))
+		rc = erg_error_set(err, ERG_EIO, NULL, 0, 0,
+				   "cannot write the %s diagram: %s", fname,
+				   strerror(errno ? errno : EIO));
+done:
+	if (data)
+		gvFreeRenderData(data);
+	return rc;
+}
+
+erg_status erg__draw_page(draw_ctx *c, const erg_format *fmts,
+			  FILE *const *fps, size_t n, erg_error *err)
+{
+	GVC_t *gvc = shared_gvc();
+	double W = c->page_w * 72, H = c->page_h * 72;
+	double M = 72 * erg__theme_num(&c->th, "page.margin", 0.3);
+	double lfs = erg__theme_num(&c->th, "legend.fontsize", 14);
+	double tw = 0, th = 0, fw = 0, fh = 0, lw = 0, lh = 0;
+	double aw, ah, z = 1, inv, bb[4];
+	double bw0 = 0, bh0 = 0;
+	int cols = 1, band_rows = 1;
+	bool has_title, has_foot, has_legend = false, has_band = false;
+	bool empty = true;
+	bool laid_out = false;
+	erg_buf html;
+	erg_status st = ERG_OK;
+
+	erg__buf_init(&html, DRAW_BUF_MAX);
+	if (!gvc) {
+		st = erg_error_set(err, ERG_EALGO, NULL, 0, 0,
+				   "cannot start Graphviz");
+		goto done;
+	}
+	/* what the legend will show: a first build by the rules */
+	c->engine = erg__draw_rule_engine(c);
+	c->scale = 1;
+	c->show_counts = true;
+	if ((st = erg__draw_build(c))) {
+		st = erg__draw_fail(c, st, err);
+		goto done;
+	}
+
+	/* real sizes of the blocks around the network */
+	if ((st = text_block(c, &html, 1, true)))
+		goto fail;
+	has_title = html.len > 0;
+	if (has_title && (st = measure(c, gvc, html.data, 14, &tw, &th)))
+		goto fail;
+	if ((st = text_block(c, &html, 1, false)))
+		goto fail;
+	has_foot = html.len > 0;
+	if (has_foot && (st = measure(c, gvc, html.data, 14, &fw, &fh)))
+		goto fail;
+	ah = H - 2 * M - (has_title ? th + GAP : 0) - (has_foot ? fh + GAP : 0);
+	(void)tw;
+	(void)fw;
+	if (c->opts->legend) {
+		if ((st = erg__draw_legend_html(c, &html, 1, LEGEND_BAND, 1,
+						&empty)))
+			goto fail;
+		has_band = !empty;
+		if (has_band &&
+		    (st = measure(c, gvc, html.data, lfs, &bw0, &bh0)))
+			goto fail;
+		if (has_band && bw0 > W - 2 * M) {
+			band_rows = 2;
+			if ((st = erg__draw_legend_html(c, &html, 1,
+							LEGEND_BAND, 2,
+							&empty)) ||
+			    (st = measure(c, gvc, html.data, lfs, &bw0,
+					  &bh0)))
+				goto fail;
+		}
+		if (has_band)
+			ah -= bh0 + GAP;
+		for (cols = 1; cols <= 2; cols++) {
+			if ((st = erg__draw_legend_html(c, &html, 1,
+							LEGEND_SIDE, cols,
+							&empty)))
+				goto fail;
+			if (empty)
+				break;
+			if ((st = measure(c, gvc, html.data, lfs, &lw, &lh)))
+				goto fail;
+			if (lh <= ah)
+				break;
+		}
+		if (cols > 2)
+			cols = 2;
+		has_legend = !empty;
+	}
+	aw = W - 2 * M - (has_legend ? lw + 2 * GAP : 0);
+	if (aw < W * 0.25)
+		aw = W * 0.25;
+	if (ah < H * 0.25)
+		ah = H * 0.25;
+
+	/* the network */
+	if (c->n_drawn > 0) {
+		if ((st = layout_network(c, gvc, aw, ah, &z, err)))
+			goto done;
+		laid_out = true;
+		/* positions and splines into attributes */
+		{
+			char *data = NULL;
+			unsigned int len = 0;
+			if (gvRenderData(gvc, c->G, "dot", &data, &len) != 0) {
+				if (data)
+					gvFreeRenderData(data);
+				st = erg_error_set(err, ERG_EALGO, NULL, 0, 0,
+						   "Graphviz layout failed: %s",
+						   erg__draw_gv_error());
+				goto done;
+			}
+			if (data)
+				gvFreeRenderData(data);
+		}
+		if (!read_bb(c->G, bb))
+			bb[0] = bb[1] = bb[2] = bb[3] = 0;
+		gvFreeLayout(gvc, c->G);
+		laid_out = false;
+	} else {
+		bb[0] = bb[1] = bb[2] = bb[3] = 0;
+		z = 1;
+	}
+
+	/* step 3: the page in layout units (points / z) */
+	inv = 1 / z;
+	{
+		double awl = aw * inv, ahl = ah * inv;
+		double cx = (bb[0] + bb[2]) / 2, cy = (bb[1] + bb[3]) / 2;
+		double ax0 = cx - awl / 2, ay0 = cy - ahl / 2;
+		double ml = M * inv;
+		double px0 = ax0 - ml;
+		double foot_l = has_foot ? (fh + GAP) * inv : 0;
+		double band_l = has_band ? (bh0 + GAP) * inv : 0;
+		double py0 = ay0 - ml - foot_l - band_l;
+		double pw = W * inv, ph = H * inv;
+		double bw, bh;
+		char attr[160];
+
+		if (has_title) {
+			if ((st = text_block(c, &html, inv, true)) ||
+			    (st = measure(c, gvc, html.data, 14 * inv, &bw,
+					  &bh)) ||
+			    (st = add_block(c, "ergraph:title", html.data,
+					    14 * inv, px0 + ml + bw / 2,
+					    py0 + ph - ml - bh / 2,
+					    c->opts->title)))
+				goto fail;
+		}
+		if (has_foot) {
+			if ((st = text_block(c, &html, inv, false)) ||
+			    (st = measure(c, gvc, html.data, 14 * inv, &bw,
+					  &bh)) ||
+			    (st = add_block(c, "ergraph:footnote", html.data,
+					    14 * inv, px0 + ml + bw / 2,
+					    py0 + ml + bh / 2, c->footnote)))
+				goto fail;
+		}
+		if (has_legend) {
+			double top = ay0 + ahl;
+			if ((st = erg__draw_legend_html(c, &html, inv,
+							LEGEND_SIDE, cols,
+							&empty)) ||
+			    (st = measure(c, gvc, html.data, lfs * inv, &bw,
+					  &bh)))
+				goto fail;
+			if (top - bh < py0 + ml)
+				top = py0 + ml + bh;
+			if ((st = add_block(c, "ergraph:legend", html.data,
+					    lfs * inv, px0 + pw - ml - bw / 2,
+					    top - bh / 2, "Legend")))
+				goto fail;
+		}
+		if (has_band) {
+			if ((st = erg__draw_legend_html(c, &html, inv,
+							LEGEND_BAND, band_rows,
+							&empty)) ||
+			    (st = measure(c, gvc, html.data, lfs * inv, &bw,
+					  &bh)) ||
+			    (st = add_block(c, "ergraph:legend-band", html.data,
+					    lfs * inv, px0 + ml + bw / 2,
+					    py0 + ml + foot_l + bh / 2,
+					    "Legend")))
+				goto fail;
+		}
+		if ((st = add_block(c, "ergraph:corner", NULL, 1, px0, py0,
+				    NULL)) ||
+		    (st = add_block(c, "ergraph:corner", NULL, 1, px0 + pw,
+				    py0 + ph, NULL)))
+			goto fail;
+		snprintf(attr, sizeof(attr), "%.4f,%.4f!", c->page_w,
+			 c->page_h);
+		erg__draw_set(c->G, "size", attr);
+		erg__draw_set(c->G, "ratio", "");
+		erg__draw_set(c->G, "bb", "");
+		erg__draw_set(c->G, "pad", "0");
+		erg__draw_set(c->G, "margin", "0");
+		erg__draw_set(c->G, "label", "");
+		snprintf(attr, sizeof(attr),
+			 "ergraph: engine=%s labels=%zu/%zu zoom=%.4f",
+			 c->n_drawn ? c->engine : "none", c->n_labeled,
+			 c->n_drawn, z);
+		erg__draw_set(c->G, "comment", attr);
+	}
+
+	/* render: PNG last, at its resolution */
+	for (int png = 0; png < 2 && !st; png++) {
+		bool any = false;
+		for (size_t i = 0; i < n; i++)
+			any |= fmts[i] != ERG_FORMAT_DOT &&
+			       (fmts[i] == ERG_FORMAT_PNG) == (png == 1);
+		if (!any)
+			continue;
+		if (png) {
+			double dpi = c->opts->dpi > 0 ? c->opts->dpi : 200;
+			if (dpi > 1200)
+				dpi = 1200;
+			erg__draw_setf(c->G, "dpi", dpi);
+		}
+		if (laid_out) {
+			gvFreeLayout(gvc, c->G);
+			laid_out = false;
+		}
+		if (gvLayout(gvc, c->G, "nop2") != 0) {
+			st = erg_error_set(err, ERG_EALGO, NULL, 0, 0,
+					   "Graphviz page layout failed: %s",
+					   erg__draw_gv_error());
+			break;
+		}
+		laid_out = true;
+		for (size_t i = 0; i < n && !st; i++)
+			if (fmts[i] != ERG_FORMAT_DOT &&
+			    (fmts[i] == ERG_FORMAT_PNG) == (png == 1))
+				st = render(c, gvc, fmts[i], fps[i], err);
+	}
+	goto done;
+fail:
+	st = erg__draw_fail(c, st, err);
+done:
+	if (laid_out)
+		gvFreeLayout(gvc, c->G);
+	erg__buf_free(&html);
+	return st;
+}
