@@ -15,6 +15,27 @@ enum {
 	OPT_GROUPS
 };
 
+/* The option an extra column needs ("--signed", "--brokerage"), NULL if
+ * `name` is not one. */
+static const char *extra_needs(const char *name)
+{
+	static const char *const sign[] = {
+	    "bloc",	    "side",	    "pos_degree", "neg_degree",
+	    "pos_strength", "neg_strength", "pn_index",	  "pn_out",
+	    "pn_in"};
+	static const char *const structure[] = {
+	    "constraint", "effective_size", "articulation", "coordinator",
+	    "itinerant",  "gatekeeper",	    "representative", "liaison",
+	    "brokerage"};
+	for (size_t i = 0; i < sizeof(sign) / sizeof(sign[0]); i++)
+		if (!strcmp(name, sign[i]))
+			return "--signed";
+	for (size_t i = 0; i < sizeof(structure) / sizeof(structure[0]); i++)
+		if (!strcmp(name, structure[i]))
+			return "--brokerage";
+	return NULL;
+}
+
 static void help(void)
 {
 	printf("Usage: ergraph analyze [OPTIONS] INPUT...\n\n"
@@ -29,7 +50,13 @@ static void help(void)
 	       "                     out_strength, betweenness, closeness, "
 	       "harmonic,\n"
 	       "                     eigenvector, pagerank, hub, authority, "
-	       "coreness\n"
+	       "coreness;\n"
+	       "                     with --signed also pos_degree, "
+	       "neg_degree,\n                     pos_strength, "
+	       "neg_strength, pn_index, pn_out, pn_in;\n"
+	       "                     with --brokerage constraint, "
+	       "effective_size,\n                     brokerage and the "
+	       "role names (see docs/metrics.md)\n"
 	       "  -o, --output FILE  write the table to FILE (default: "
 	       "standard output)\n"
 	       "  --normalized       normalise betweenness\n"
@@ -84,10 +111,12 @@ int cmd_analyze(int argc, char **argv)
 	erg_signed_opts sopts;
 	erg_signed *sg = NULL;
 	erg_structure *st = NULL;
-	erg_metrics_extra extra = {NULL, NULL, NULL};
+	erg_metrics_extra extra;
+	const char *by_extra = NULL;
 	long *group = NULL;
 	int c, rc = CLI_EXIT_USAGE;
 
+	memset(&extra, 0, sizeof(extra));
 	cli_input_init(&in);
 	erg_analyze_opts_init(&aopts);
 	aopts.jobs = cli_default_jobs();
@@ -112,12 +141,16 @@ int cmd_analyze(int argc, char **argv)
 			}
 			break;
 		case 'b':
-			if (erg_metric_parse(optarg, &by)) {
+			by_extra = NULL;
+			if (erg_metric_parse(optarg, &by) == 0)
+				break;
+			if (!extra_needs(optarg)) {
 				rc = cli_usage_error("analyze",
 						     "unknown metric '%s'",
 						     optarg);
 				goto done;
 			}
+			by_extra = optarg;
 			break;
 		case 'o':
 			output = optarg;
@@ -175,6 +208,19 @@ int cmd_analyze(int argc, char **argv)
 		goto done;
 	if ((rc = cli_view(&in, g, &vstore, &view)))
 		goto done;
+	if (by_extra && !strcmp(extra_needs(by_extra), "--signed") &&
+	    !want_signed) {
+		rc = cli_usage_error("analyze", "--by %s needs --signed",
+				     by_extra);
+		goto done;
+	}
+	if (by_extra && !strcmp(extra_needs(by_extra), "--brokerage") &&
+	    !want_brokerage) {
+		rc = cli_usage_error("analyze", "--by %s needs --brokerage",
+				     by_extra);
+		goto done;
+	}
+	extra.rank_by = by_extra;
 	if (groups && !want_brokerage) {
 		rc = cli_usage_error("analyze", "--groups needs --brokerage");
 		goto done;

@@ -21,7 +21,8 @@
  * are printed without decimals.
  *
  * Extra columns (erg_metrics_write_extra_fp, ergraph/signed.h) follow the
- * metrics, in this order:
+ * metrics, in this order (extra->rank_by ranks by one of them instead of
+ * a metric, descending, ties by label then id):
  *  - signed: bloc, side, pos_degree, neg_degree, pos_strength,
  *    neg_strength, pn_index, and pn_out, pn_in when the signed network is
  *    directed. bloc and side are empty (JSON null) for actors outside the
@@ -263,6 +264,79 @@ static json_t *xc_json(const xcol *c, size_t a)
 static int put(json_t *obj, const char *key, json_t *v)
 {
 	return v ? json_object_set_new(obj, key, v) : -1;
+}
+
+/* Actor order by extra column `c` descending, ties by label then id
+ * (as erg_metrics_rank); a missing value ranks lowest. */
+typedef struct {
+	double v;
+	const char *label;
+	const char *id;
+	size_t index;
+} xrank;
+
+static int xrank_cmp(const void *pa, const void *pb)
+{
+	const xrank *x = pa, *y = pb;
+	int c;
+	if (x->v != y->v)
+		return x->v > y->v ? -1 : 1;
+	if ((c = strcmp(x->label, y->label)) != 0)
+		return c;
+	if ((c = strcmp(x->id, y->id)) != 0)
+		return c;
+	return x->index < y->index ? -1 : x->index > y->index;
+}
+
+static erg_status xc_rank(const erg_graph *g, const xcols *xc, const char *name,
+			  size_t n, size_t **out, erg_error *err)
+{
+	const xcol *c = NULL;
+	xrank *items;
+	size_t *order;
+
+	*out = NULL;
+	for (size_t i = 0; i < xc->n; i++)
+		if (strcmp(xc->c[i].name, name) == 0)
+			c = &xc->c[i];
+	if (!c)
+		return erg_error_set(err, ERG_EINVAL, NULL, 0, 0,
+				     "cannot rank by %s: no such column "
+				     "(signed columns need the signed "
+				     "analysis, brokerage ones the "
+				     "structure; pn_out and pn_in a "
+				     "directed network)",
+				     name);
+	items = malloc((n ? n : 1) * sizeof(*items));
+	order = malloc((n ? n : 1) * sizeof(*order));
+	if (!items || !order) {
+		free(items);
+		free(order);
+		return erg_error_set(err, ERG_ENOMEM, NULL, 0, 0,
+				     "out of memory");
+	}
+	for (size_t i = 0; i < n; i++) {
+		const erg_actor *a = erg_graph_actor_c(g, i);
+		double v;
+		if (c->missing)
+			v = 0;
+		else if (c->kind == XC_LONG)
+			v = (double)c->l[i];
+		else if (c->kind == XC_BOOL)
+			v = c->b[i];
+		else
+			v = finite_or_zero(c->d[i]);
+		items[i].v = v;
+		items[i].label = a->label ? a->label : a->id;
+		items[i].id = a->id;
+		items[i].index = i;
+	}
+	qsort(items, n, sizeof(*items), xrank_cmp);
+	for (size_t i = 0; i < n; i++)
+		order[i] = items[i].index;
+	free(items);
+	*out = order;
+	return ERG_OK;
 }
 
 /* ---- summaries ---- */
@@ -658,7 +732,10 @@ static erg_status write_json(const erg_graph *g, const erg_metrics *m,
 	    put(root, "relations", json_integer((json_int_t)m->n_relations)) ||
 	    put(root, "communities",
 		json_integer((json_int_t)m->n_communities)) ||
-	    put(root, "rank_by", json_string(erg_metric_name(rank_by))) ||
+	    put(root, "rank_by",
+		json_string(extra && extra->rank_by
+				? extra->rank_by
+				: erg_metric_name(rank_by))) ||
 	    put(root, "actors", actors))
 		goto oom;
 	for (size_t r = 0; r < m->n_actors; r++) {
@@ -722,10 +799,13 @@ erg_status erg_metrics_write_extra_fp(const erg_graph *g, const erg_metrics *m,
 	erg_status st;
 	int rc = 0;
 
-	if (extra && !extra->sign && !extra->structure)
+	if (extra && !extra->sign && !extra->structure && !extra->rank_by)
 		extra = NULL;
 	xc_build(&xc, extra);
-	st = erg_metrics_rank(g, m, rank_by, &order, err);
+	if (extra && extra->rank_by)
+		st = xc_rank(g, &xc, extra->rank_by, m->n_actors, &order, err);
+	else
+		st = erg_metrics_rank(g, m, rank_by, &order, err);
 	if (st)
 		return st;
 	switch (fmt) {

@@ -469,7 +469,7 @@ static void test_signed__table_output(void **state)
 	erg_structure *st = NULL;
 	erg_metrics *m = NULL;
 	erg_analyze_opts ao;
-	erg_metrics_extra x = {NULL, NULL, NULL}, none = {NULL, NULL, NULL};
+	erg_metrics_extra x, none;
 	erg_error err;
 	json_error_t jerr;
 	json_t *root, *bal, *fr, *actor;
@@ -478,6 +478,8 @@ static void test_signed__table_output(void **state)
 	size_t len = 0;
 	(void)state;
 
+	memset(&x, 0, sizeof(x));
+	memset(&none, 0, sizeof(none));
 	erg_analyze_opts_init(&ao);
 	ao.metrics = 1u << ERG_METRIC_DEGREE;
 	assert_int_equal(erg_analyze(g, NULL, &ao, &m, &err), 0);
@@ -555,6 +557,20 @@ static void test_signed__table_output(void **state)
 	assert_non_null(strstr(md, "- Balance: 59 of 68 triangles balanced"));
 	assert_non_null(strstr(md, "- Frustration index: 7 (exact"));
 	assert_non_null(strstr(md, "\n## Structure\n"));
+
+	/* rank by an extra column: MASIL has the highest PN index */
+	x.rank_by = "pn_index";
+	same = write_mem(g, m, &x, ERG_TABLE_CSV);
+	assert_non_null(strstr(same, "\n1,MASIL,MASIL,"));
+	free(same);
+	x.rank_by = "pn_in"; /* not there: undirected network */
+	fp = open_memstream(&same, &len);
+	assert_int_equal(erg_metrics_write_extra_fp(g, m, &x, ERG_METRIC_DEGREE,
+						    ERG_TABLE_CSV, fp, &err),
+			 ERG_EINVAL);
+	fclose(fp);
+	free(same);
+	assert_non_null(strstr(err.message, "pn_in"));
 
 	free(plain);
 	free(csv);

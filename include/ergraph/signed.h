@@ -147,6 +147,10 @@ typedef struct {
 	const char *groups;          /* what the brokerage groups are
 					("affiliation", "blocs"), shown in
 					the summary; may be NULL */
+	const char *rank_by;         /* NULL, or the name of an extra column
+					("pn_index", "constraint", ...) to
+					rank by instead of a metric,
+					descending; ERG_EINVAL if absent */
 } erg_metrics_extra;
 
 /* As erg_metrics_write_fp (output.h), with the columns and summaries of

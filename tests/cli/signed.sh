@@ -57,7 +57,17 @@ expect_exit 0 "plain" -- "$ERGRAPH" analyze "$R" "${A[@]}" -f csv -o "$TMP/plain
 if cmp -s "$TMP/plain.csv" "$DATA/cli/analyze.csv"; then pass; else fail "plain analyze changed"; fi
 head -1 "$TMP/example.csv" | grep -q "^$(head -1 "$TMP/plain.csv" | sed 's/[.[\*^$]/\\&/g'),bloc,side,pos_degree" && pass || fail "extra columns do not follow the plain ones"
 
+# rank by a signed or brokerage column
+expect_exit 0 "by pn_index" -- "$ERGRAPH" analyze --signed -b pn_index "$T" -o "$TMP/by.csv"
+sed -n 2p "$TMP/by.csv" | grep -q '^1,MASIL,' && pass || fail "--by pn_index: MASIL (PN 1.2236) is not first"
+expect_exit 0 "by constraint json" -- "$ERGRAPH" analyze --brokerage -b constraint -f json "$T" -o "$TMP/by.json"
+has "$TMP/by.json" '"rank_by": "constraint"' "json rank_by"
+
 # usage errors
+expect_exit 2 "by pn_index without --signed" -- "$ERGRAPH" analyze -b pn_index "$T"
+expect_err_match "needs --signed" "by pn_index message"
+expect_exit 2 "by unknown" -- "$ERGRAPH" analyze -b nonsense "$T"
+expect_err_match "unknown metric" "by unknown message"
 expect_exit 2 "bad groups" -- "$ERGRAPH" analyze --brokerage --groups nonsense "$T"
 expect_err_match "--groups" "bad groups message"
 expect_exit 2 "groups without brokerage" -- "$ERGRAPH" analyze --groups blocs "$T"
