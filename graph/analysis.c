@@ -43,6 +43,10 @@
  *    igraph_distances_dijkstra over chunks of target vertices instead of
  *    two (igraph_closeness and igraph_harmonic_centrality would each run
  *    their own); the test suite checks both against those functions.
+ *  - from 256 vertices on, betweenness and the closeness pass are split
+ *    in two halves by vertex parity, summed afterwards (see "path
+ *    metrics" below), so that opts->jobs >= 2 puts half of each on
+ *    either core; every jobs value gives the same numbers.
  *  - eigenvector: igraph_eigenvector_centrality, weighted, scaled so that
  *    the maximum is 1 (NetworkX scales to unit length instead; the test
  *    rescales its values). Directed graphs use in-edges, as NetworkX.
@@ -75,8 +79,9 @@
  *
  * Time: O(V E log V) for betweenness plus one more all-pairs Dijkstra for
  * closeness and harmonic (O(V E) breadth-first searches instead when all
- * weights are equal, as in unweighted networks); memory O(V + E) plus a
- * chunk of distances of at most DIST_CHUNK_CELLS doubles.
+ * weights are equal, as in unweighted networks), about half of it in a
+ * second process when opts->jobs >= 2; memory O(V + E) plus a chunk of
+ * distances of at most DIST_CHUNK_CELLS doubles per process.
  */
 #include "ergraph/analysis.h"
 
@@ -397,91 +402,6 @@ static erg_status degrees(analysis *a, erg_error *err)
 	return ERG_OK;
 }
 
-static erg_status betweenness(analysis *a, const erg_analyze_opts *opts,
-			      erg_error *err)
-{
-	double n = (double)a->nv;
-	erg_status st;
-
-	if (!(a->want & BIT(ERG_METRIC_BETWEENNESS)))
-		return ERG_OK;
-	/* equal distances: breadth-first search finds the same paths */
-	st = erg__igraph_status(
-	    igraph_betweenness(&a->paths, &a->res, igraph_vss_all(), true,
-			       a->uniform ? NULL : &a->dist),
-	    err, "betweenness");
-	if (st)
-		return st;
-	if (opts->normalized && a->nv > 2) {
-		double scale = 1.0 / ((n - 1) * (n - 2));
-		if (!a->m->directed)
-			scale *= 2;
-		igraph_vector_scale(&a->res, scale);
-	}
-	store(a, ERG_METRIC_BETWEENNESS, &a->res);
-	return ERG_OK;
-}
-
-/* Closeness and harmonic centrality from incoming distances: row i of a
- * chunk holds d(j -> v_i) for every vertex j (mode IN follows arcs
- * backwards from v_i). */
-static erg_status closeness_harmonic(analysis *a, erg_error *err)
-{
-	igraph_integer_t nv = a->nv, chunk;
-	double *clo = a->m->values[ERG_METRIC_CLOSENESS];
-	double *har = a->m->values[ERG_METRIC_HARMONIC];
-	igraph_matrix_t d;
-	erg_status st = ERG_OK;
-
-	if (!(a->want & (BIT(ERG_METRIC_CLOSENESS) | BIT(ERG_METRIC_HARMONIC))))
-		return ERG_OK;
-	chunk = (igraph_integer_t)(DIST_CHUNK_CELLS / (size_t)nv);
-	if (chunk < 1)
-		chunk = 1;
-	if (chunk > nv)
-		chunk = nv;
-	if (igraph_matrix_init(&d, 0, 0))
-		return erg_error_set(err, ERG_ENOMEM, NULL, 0, 0,
-				     "out of memory");
-	for (igraph_integer_t from = 0; from < nv; from += chunk) {
-		igraph_integer_t rows = nv - from < chunk ? nv - from : chunk;
-		igraph_vs_t vs = igraph_vss_range(from, from + rows);
-		st = erg__igraph_status(
-		    a->uniform ? igraph_distances(&a->paths, &d, vs,
-						  igraph_vss_all(), IGRAPH_IN)
-			       : igraph_distances_dijkstra(&a->paths, &d, vs,
-							   igraph_vss_all(),
-							   &a->dist, IGRAPH_IN),
-		    err, "shortest path lengths");
-		if (st)
-			break;
-		for (igraph_integer_t i = 0; i < rows; i++) {
-			double sum = 0, inv = 0;
-			igraph_integer_t reach = 0;
-			for (igraph_integer_t j = 0; j < nv; j++) {
-				double x = MATRIX(d, i, j);
-				if (j == from + i || !isfinite(x))
-					continue;
-				if (a->uniform)
-					x *= a->uniform; /* hops -> distance */
-				reach++;
-				sum += x;
-				if (x > 0)
-					inv += 1.0 / x;
-			}
-			size_t actor = a->actor_of[from + i];
-			if ((a->want & BIT(ERG_METRIC_CLOSENESS)) && sum > 0)
-				clo[actor] =
-				    ((double)reach / (double)(nv - 1)) *
-				    ((double)reach / sum);
-			if (a->want & BIT(ERG_METRIC_HARMONIC))
-				har[actor] = inv;
-		}
-	}
-	igraph_matrix_destroy(&d);
-	return st;
-}
-
 /* ARPACK does not converge when the top eigenvalue is not alone on its
  * circle, as in a directed cycle (periodic graphs). A + cI has the same
  * eigenvectors and a dominant eigenvalue that stands apart, so the
@@ -737,30 +657,173 @@ static void isolated_communities(analysis *a)
 			out[i] = (double)a->m->n_communities++;
 }
 
-/* ---- the closeness pass in a child process ---- */
+/* ---- path metrics: betweenness, closeness, harmonic ---- */
 
-/* igraph keeps global state (the error-cleanup stack, the RNG), so the
- * two all-pairs passes cannot share a process between threads; a forked
- * child has its own copy of everything. The child computes closeness and
- * harmonic centrality and writes both arrays to a pipe; the parent
- * computes betweenness meanwhile and reads them afterwards. */
+/* Both are all-pairs passes: one single-source search per vertex. On
+ * networks of SPLIT_MIN_VERTICES vertices or more the vertices are split
+ * in two parts by parity (v % 2): part k holds the betweenness that the
+ * searches from its sources add up (igraph_betweenness_subset, every
+ * vertex a target) and the closeness and harmonic centrality of its
+ * vertices. Betweenness is part 0 plus part 1; the other two need no
+ * combining. With opts->jobs >= 2 a forked child computes part 1 while
+ * the parent computes part 0 and the other metrics, which puts half of
+ * each pass on either core. The split does not depend on opts->jobs, so
+ * every jobs value gives the very same numbers (a sum in one order);
+ * they may differ from one igraph_betweenness call in the last bit.
+ * Smaller networks are one part, which is igraph_betweenness exactly. */
+#define SPLIT_MIN_VERTICES 256
+
+/* A part's results, vertex-indexed: betweenness, closeness, harmonic. */
+#define PART_BET(p, nv) (p)
+#define PART_CLO(p, nv) ((p) + (nv))
+#define PART_HAR(p, nv) ((p) + 2 * (nv))
+
 typedef struct {
-	pid_t pid;
-	int fd;
-} path_child;
+	int parts;	 /* 0 (no path metric wanted), 1 or 2 */
+	double *buf[2];	 /* per part: 3 nv doubles */
+	bool have[2];	 /* part computed (or received) */
+	pid_t pid;	 /* child computing part 1, or 0 */
+	int fd;		 /* its pipe */
+} path_plan;
 
-#define CHILD_MIN_VERTICES 256
+/* Raw betweenness of every vertex on the paths that start at `src`. Equal
+ * distances: breadth-first search finds the same paths. */
+static erg_status betweenness_from(analysis *a, const igraph_vector_int_t *src,
+				   double *out, erg_error *err)
+{
+	erg_status st = erg__igraph_status(
+	    igraph_betweenness_subset(&a->paths, &a->res, igraph_vss_all(),
+				      true, igraph_vss_vector(src),
+				      igraph_vss_all(),
+				      a->uniform ? NULL : &a->dist),
+	    err, "betweenness");
+	if (st == ERG_OK)
+		for (igraph_integer_t v = 0; v < a->nv; v++)
+			out[v] = VECTOR(a->res)[v];
+	return st;
+}
 
+/* Closeness and harmonic centrality of the vertices `vs` from incoming
+ * distances: row i of a chunk holds d(j -> vs[i]) for every vertex j
+ * (mode IN follows arcs backwards). The matrix is column-major, so the
+ * sums run over columns with the rows innermost; each row still adds
+ * its distances in vertex order. */
+static erg_status closeness_rows(analysis *a, const igraph_vector_int_t *vs,
+				 double *clo, double *har, erg_error *err)
+{
+	igraph_integer_t nv = a->nv, nr = igraph_vector_int_size(vs), chunk;
+	igraph_vector_int_t slice;
+	igraph_matrix_t d;
+	igraph_integer_t *reach = NULL;
+	double *sum = NULL, *inv = NULL;
+	erg_status st = ERG_OK;
+
+	if (!(a->want & (BIT(ERG_METRIC_CLOSENESS) | BIT(ERG_METRIC_HARMONIC))) ||
+	    nr == 0)
+		return ERG_OK;
+	chunk = (igraph_integer_t)(DIST_CHUNK_CELLS / (size_t)nv);
+	if (chunk < 1)
+		chunk = 1;
+	if (chunk > nr)
+		chunk = nr;
+	if (igraph_matrix_init(&d, 0, 0))
+		return erg_error_set(err, ERG_ENOMEM, NULL, 0, 0,
+				     "out of memory");
+	reach = malloc((size_t)chunk * sizeof(*reach));
+	sum = malloc((size_t)chunk * sizeof(*sum));
+	inv = malloc((size_t)chunk * sizeof(*inv));
+	if (!reach || !sum || !inv) {
+		st = erg_error_set(err, ERG_ENOMEM, NULL, 0, 0,
+				   "out of memory");
+		goto done;
+	}
+	for (igraph_integer_t from = 0; from < nr; from += chunk) {
+		igraph_integer_t rows = nr - from < chunk ? nr - from : chunk;
+		const igraph_integer_t *row_v = VECTOR(*vs) + from;
+		igraph_vs_t sel =
+		    igraph_vss_vector(igraph_vector_int_view(&slice, row_v, rows));
+		st = erg__igraph_status(
+		    a->uniform ? igraph_distances(&a->paths, &d, sel,
+						  igraph_vss_all(), IGRAPH_IN)
+			       : igraph_distances_dijkstra(&a->paths, &d, sel,
+							   igraph_vss_all(),
+							   &a->dist, IGRAPH_IN),
+		    err, "shortest path lengths");
+		if (st)
+			break;
+		for (igraph_integer_t i = 0; i < rows; i++) {
+			reach[i] = 0;
+			sum[i] = inv[i] = 0;
+		}
+		for (igraph_integer_t j = 0; j < nv; j++) {
+			const double *col = &MATRIX(d, 0, j);
+			for (igraph_integer_t i = 0; i < rows; i++) {
+				double x = col[i];
+				if (j == row_v[i] || !isfinite(x))
+					continue;
+				if (a->uniform)
+					x *= a->uniform; /* hops -> distance */
+				reach[i]++;
+				sum[i] += x;
+				if (x > 0)
+					inv[i] += 1.0 / x;
+			}
+		}
+		for (igraph_integer_t i = 0; i < rows; i++) {
+			igraph_integer_t v = row_v[i];
+			if ((a->want & BIT(ERG_METRIC_CLOSENESS)) && sum[i] > 0)
+				clo[v] = ((double)reach[i] / (double)(nv - 1)) *
+					 ((double)reach[i] / sum[i]);
+			if (a->want & BIT(ERG_METRIC_HARMONIC))
+				har[v] = inv[i];
+		}
+	}
+done:
+	igraph_matrix_destroy(&d);
+	free(reach);
+	free(sum);
+	free(inv);
+	return st;
+}
+
+/* Computes part k of `parts` into p->buf[k] (zeroed by the caller). */
+static erg_status path_part(analysis *a, const path_plan *p, int k,
+			    erg_error *err)
+{
+	igraph_integer_t nv = a->nv, nk = 0;
+	igraph_vector_int_t vs;
+	double *buf = p->buf[k];
+	erg_status st = ERG_OK;
+
+	if (igraph_vector_int_init(&vs, (nv + p->parts - 1) / p->parts))
+		return erg_error_set(err, ERG_ENOMEM, NULL, 0, 0,
+				     "out of memory");
+	for (igraph_integer_t v = k; v < nv; v += p->parts)
+		VECTOR(vs)[nk++] = v;
+	igraph_vector_int_resize(&vs, nk); /* shrinks: cannot fail */
+	if (a->want & BIT(ERG_METRIC_BETWEENNESS))
+		st = betweenness_from(a, &vs, PART_BET(buf, nv), err);
+	if (st == ERG_OK)
+		st = closeness_rows(a, &vs, PART_CLO(buf, nv),
+				    PART_HAR(buf, nv), err);
+	igraph_vector_int_destroy(&vs);
+	return st;
+}
+
+/* igraph keeps global state (the error-cleanup stack, the RNG), so two
+ * parts cannot run in threads of one process; a forked child has its own
+ * copy of everything. It computes part 1, writes it to a pipe and leaves
+ * without running atexit handlers or flushing stdio buffers. */
 static bool write_all(int fd, const void *buf, size_t len)
 {
-	const char *p = buf;
+	const char *s = buf;
 	while (len) {
-		ssize_t w = write(fd, p, len);
+		ssize_t w = write(fd, s, len);
 		if (w < 0 && errno == EINTR)
 			continue;
 		if (w <= 0)
 			return false;
-		p += w;
+		s += w;
 		len -= (size_t)w;
 	}
 	return true;
@@ -768,103 +831,145 @@ static bool write_all(int fd, const void *buf, size_t len)
 
 static bool read_all(int fd, void *buf, size_t len)
 {
-	char *p = buf;
+	char *s = buf;
 	while (len) {
-		ssize_t r = read(fd, p, len);
+		ssize_t r = read(fd, s, len);
 		if (r < 0 && errno == EINTR)
 			continue;
 		if (r <= 0)
 			return false;
-		p += r;
+		s += r;
 		len -= (size_t)r;
 	}
 	return true;
 }
 
-/* Starts the child; returns false (and the caller computes the pass
- * itself) when it is not worth it or not possible. */
-static bool closeness_child_start(analysis *a, const erg_analyze_opts *opts,
-				  path_child *c)
+static void child_start(analysis *a, path_plan *p)
 {
 	int fds[2];
-	size_t n = a->m->n_actors;
 
-	if (opts->jobs < 2 || a->nv < CHILD_MIN_VERTICES ||
-	    !(a->want & BIT(ERG_METRIC_BETWEENNESS)) ||
-	    !(a->want & (BIT(ERG_METRIC_CLOSENESS) | BIT(ERG_METRIC_HARMONIC))))
-		return false;
 	if (pipe(fds) != 0)
-		return false;
+		return;
 	fflush(NULL);
-	c->pid = fork();
-	if (c->pid < 0) {
+	p->pid = fork();
+	if (p->pid < 0) {
+		p->pid = 0;
 		close(fds[0]);
 		close(fds[1]);
-		return false;
+		return;
 	}
-	if (c->pid == 0) {
-		/* child: compute, send, leave without running atexit
-		 * handlers or flushing the parent's stdio buffers */
+	if (p->pid == 0) {
 		erg_error cerr;
 		bool ok;
 		close(fds[0]);
-		ok = closeness_harmonic(a, &cerr) == ERG_OK &&
-		     write_all(fds[1], a->m->values[ERG_METRIC_CLOSENESS],
-			       n * sizeof(double)) &&
-		     write_all(fds[1], a->m->values[ERG_METRIC_HARMONIC],
-			       n * sizeof(double));
+		ok = path_part(a, p, 1, &cerr) == ERG_OK &&
+		     write_all(fds[1], p->buf[1],
+			       3 * (size_t)a->nv * sizeof(double));
 		_exit(ok ? 0 : 1);
 	}
 	close(fds[1]);
-	c->fd = fds[0];
-	return true;
+	p->fd = fds[0];
 }
 
-/* Collects the child's results; false if it failed (the caller then
- * computes the pass itself). Always reaps the child. */
-static bool closeness_child_finish(analysis *a, path_child *c)
+/* Collects the child's part; false if it failed. Always reaps it. */
+static bool child_finish(analysis *a, path_plan *p)
 {
-	size_t n = a->m->n_actors;
 	int status = 0;
 	bool ok;
 	pid_t r;
 
-	ok = read_all(c->fd, a->m->values[ERG_METRIC_CLOSENESS],
-		      n * sizeof(double)) &&
-	     read_all(c->fd, a->m->values[ERG_METRIC_HARMONIC],
-		      n * sizeof(double));
-	close(c->fd);
+	ok = read_all(p->fd, p->buf[1], 3 * (size_t)a->nv * sizeof(double));
+	close(p->fd);
 	if (!ok)
-		kill(c->pid, SIGKILL);
+		kill(p->pid, SIGKILL);
 	do
-		r = waitpid(c->pid, &status, 0);
+		r = waitpid(p->pid, &status, 0);
 	while (r < 0 && errno == EINTR);
-	return ok && r == c->pid && WIFEXITED(status) &&
-	       WEXITSTATUS(status) == 0;
+	p->pid = 0;
+	return ok && r > 0 && WIFEXITED(status) && WEXITSTATUS(status) == 0;
 }
 
-static erg_status path_metrics(analysis *a, const erg_analyze_opts *opts,
-			       erg_error *err)
+/* Error path: stops a child still running and frees the buffers. */
+static void paths_clear(path_plan *p)
 {
-	path_child child;
+	if (p->pid > 0) {
+		close(p->fd);
+		kill(p->pid, SIGKILL);
+		while (waitpid(p->pid, NULL, 0) < 0 && errno == EINTR)
+			;
+		p->pid = 0;
+	}
+	free(p->buf[0]);
+	free(p->buf[1]);
+	p->buf[0] = p->buf[1] = NULL;
+}
+
+/* Plans the parts, starts the child when asked to and worth it, and
+ * computes part 0 here. */
+static erg_status paths_begin(analysis *a, const erg_analyze_opts *opts,
+			      path_plan *p, erg_error *err)
+{
 	erg_status st;
 
-	if (!closeness_child_start(a, opts, &child)) {
-		if ((st = betweenness(a, opts, err)))
-			return st;
-		return closeness_harmonic(a, err);
+	if (!(a->want & PATH_METRICS))
+		return ERG_OK;
+	p->parts = a->nv >= SPLIT_MIN_VERTICES ? 2 : 1;
+	for (int k = 0; k < p->parts; k++)
+		if (!(p->buf[k] = calloc(3 * (size_t)a->nv, sizeof(double))))
+			return erg_error_set(err, ERG_ENOMEM, NULL, 0, 0,
+					     "out of memory");
+	if (p->parts == 2 && opts->jobs >= 2)
+		child_start(a, p);
+	if ((st = path_part(a, p, 0, err)))
+		return st;
+	p->have[0] = true;
+	return ERG_OK;
+}
+
+/* Collects part 1 (from the child, or computed here when there is none
+ * or it failed) and stores the three metrics. */
+static erg_status paths_end(analysis *a, const erg_analyze_opts *opts,
+			    path_plan *p, erg_error *err)
+{
+	igraph_integer_t nv = a->nv;
+	double *clo = a->m->values[ERG_METRIC_CLOSENESS];
+	double *har = a->m->values[ERG_METRIC_HARMONIC];
+	double n = (double)nv;
+	erg_status st;
+
+	if (!p->parts)
+		return ERG_OK;
+	if (p->parts == 2) {
+		if (p->pid > 0)
+			p->have[1] = child_finish(a, p);
+		if (!p->have[1]) {
+			/* no child, or it failed: zero what it may have
+			 * half-sent and compute the part here */
+			memset(p->buf[1], 0, 3 * (size_t)nv * sizeof(double));
+			if ((st = path_part(a, p, 1, err)))
+				return st;
+			p->have[1] = true;
+		}
 	}
-	st = betweenness(a, opts, err);
-	if (!closeness_child_finish(a, &child) && !st) {
-		/* the child failed: zero what it may have half-sent and run
-		 * the pass here */
-		memset(a->m->values[ERG_METRIC_CLOSENESS], 0,
-		       a->m->n_actors * sizeof(double));
-		memset(a->m->values[ERG_METRIC_HARMONIC], 0,
-		       a->m->n_actors * sizeof(double));
-		st = closeness_harmonic(a, err);
+	for (igraph_integer_t v = 0; v < nv; v++) {
+		const double *part = p->buf[v % p->parts];
+		double b = PART_BET(p->buf[0], nv)[v];
+		if (p->parts == 2)
+			b += PART_BET(p->buf[1], nv)[v];
+		VECTOR(a->res)[v] = b;
+		clo[a->actor_of[v]] = PART_CLO(part, nv)[v];
+		har[a->actor_of[v]] = PART_HAR(part, nv)[v];
 	}
-	return st;
+	if (!(a->want & BIT(ERG_METRIC_BETWEENNESS)))
+		return ERG_OK;
+	if (opts->normalized && nv > 2) {
+		double scale = 1.0 / ((n - 1) * (n - 2));
+		if (!a->m->directed)
+			scale *= 2;
+		igraph_vector_scale(&a->res, scale);
+	}
+	store(a, ERG_METRIC_BETWEENNESS, &a->res);
+	return ERG_OK;
 }
 
 erg_status erg_analyze(const erg_graph *g, const erg_view *view,
@@ -873,6 +978,7 @@ erg_status erg_analyze(const erg_graph *g, const erg_view *view,
 {
 	erg_analyze_opts defaults;
 	analysis a;
+	path_plan paths;
 	size_t n = erg_graph_actor_count(g);
 	bool have_res = false;
 	erg_status st;
@@ -887,6 +993,7 @@ erg_status erg_analyze(const erg_graph *g, const erg_view *view,
 	 * seeding it here makes every run give the very same numbers */
 	igraph_rng_seed(igraph_rng_default(), (igraph_uint_t)opts->seed);
 	memset(&a, 0, sizeof(a));
+	memset(&paths, 0, sizeof(paths));
 	a.g = g;
 	a.want = opts->metrics & ALL_METRICS;
 	if (!a.want)
@@ -917,10 +1024,13 @@ erg_status erg_analyze(const erg_graph *g, const erg_view *view,
 			goto oom;
 		}
 		have_res = true;
+		/* the other metrics run while a child computes its part
+		 * of the path metrics */
 		if ((st = degrees(&a, err)) ||
-		    (st = path_metrics(&a, opts, err)) ||
+		    (st = paths_begin(&a, opts, &paths, err)) ||
 		    (st = spectral(&a, err)) || (st = coreness(&a, err)) ||
-		    (st = communities(&a, opts, err)))
+		    (st = communities(&a, opts, err)) ||
+		    (st = paths_end(&a, opts, &paths, err)))
 			goto done;
 	}
 	isolated_communities(&a);
@@ -931,6 +1041,7 @@ erg_status erg_analyze(const erg_graph *g, const erg_view *view,
 oom:
 	st = erg_error_set(err, ERG_ENOMEM, NULL, 0, 0, "out of memory");
 done:
+	paths_clear(&paths);
 	if (have_res) {
 		igraph_vector_destroy(&a.res);
 		igraph_vector_int_destroy(&a.ires);

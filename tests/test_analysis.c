@@ -395,6 +395,108 @@ static void test_analysis__closeness_harmonic_match_igraph(void **state)
 	igraph_destroy(&ig);
 }
 
+/* Networks of 256 actors or more split the betweenness sources in two
+ * parts (one per process with jobs = 2) and add the parts up: the sum
+ * must be igraph_betweenness's value, and the same for every jobs
+ * value. Closeness and harmonic centrality are split by vertex. */
+static void compare_split_paths(igraph_t *ig, const igraph_vector_t *w)
+{
+	igraph_integer_t n = igraph_vcount(ig), ne = igraph_ecount(ig);
+	bool directed = igraph_is_directed(ig);
+	igraph_vector_t dist, bet, har;
+	erg_analyze_opts o1, o2;
+	erg_metrics *m1, *m2;
+	erg_graph *g;
+	erg_error err;
+	char a[16], b[16];
+	double top = 0;
+
+	assert_int_equal(erg_graph_new(&g, NULL, &err), 0);
+	for (igraph_integer_t i = 0; i < n; i++) {
+		snprintf(a, sizeof(a), "v%d", (int)i);
+		actor(g, a);
+	}
+	igraph_vector_init(&dist, ne);
+	for (igraph_integer_t e = 0; e < ne; e++) {
+		snprintf(a, sizeof(a), "v%d", (int)IGRAPH_FROM(ig, e));
+		snprintf(b, sizeof(b), "v%d", (int)IGRAPH_TO(ig, e));
+		add(g, a, b, directed ? "support" : "related", VECTOR(*w)[e]);
+		VECTOR(dist)[e] = 1.0 / VECTOR(*w)[e];
+	}
+	erg_analyze_opts_init(&o1);
+	erg_analyze_opts_init(&o2);
+	o2.jobs = 2;
+	assert_int_equal(erg_analyze(g, NULL, &o1, &m1, &err), ERG_OK);
+	assert_int_equal(erg_analyze(g, NULL, &o2, &m2, &err), ERG_OK);
+	assert_int_equal(m1->directed, directed);
+
+	igraph_vector_init(&bet, 0);
+	igraph_vector_init(&har, 0);
+	assert_int_equal(igraph_betweenness(ig, &bet, igraph_vss_all(), true,
+					    &dist),
+			 IGRAPH_SUCCESS);
+	assert_int_equal(igraph_harmonic_centrality(ig, &har, igraph_vss_all(),
+						    IGRAPH_IN, &dist, false),
+			 IGRAPH_SUCCESS);
+	top = igraph_vector_max(&bet);
+	assert_true(top > 0);
+	for (igraph_integer_t i = 0; i < n; i++) {
+		snprintf(a, sizeof(a), "v%d", (int)i);
+		check_close("betweenness", a,
+			    m1->values[ERG_METRIC_BETWEENNESS][i],
+			    VECTOR(bet)[i], 1e-12 * top);
+		check_close("harmonic", a, m1->values[ERG_METRIC_HARMONIC][i],
+			    VECTOR(har)[i], 1e-9);
+		/* every process count gives the very same numbers */
+		for (int k = 0; k < ERG_METRIC__COUNT; k++)
+			if (m1->values[k][i] != m2->values[k][i])
+				fail_msg("%s of %s: jobs 1 %.17g, jobs 2 %.17g",
+					 erg_metric_name((erg_metric)k), a,
+					 m1->values[k][i], m2->values[k][i]);
+	}
+	/* vertices of both parities have closeness: both parts ran */
+	assert_true(m1->values[ERG_METRIC_CLOSENESS][0] > 0 ||
+		    m1->values[ERG_METRIC_CLOSENESS][2] > 0);
+	assert_true(m1->values[ERG_METRIC_CLOSENESS][1] > 0 ||
+		    m1->values[ERG_METRIC_CLOSENESS][3] > 0);
+	igraph_vector_destroy(&bet);
+	igraph_vector_destroy(&har);
+	igraph_vector_destroy(&dist);
+	erg_metrics_free(m1);
+	erg_metrics_free(m2);
+	erg_graph_free(g);
+}
+
+static void test_analysis__split_betweenness_matches_igraph(void **state)
+{
+	igraph_t ig;
+	igraph_vector_t w;
+	erg_metrics *m;
+	erg_graph *g;
+	erg_error err;
+
+	/* load the adapter before calling igraph directly */
+	assert_int_equal(erg_graph_new(&g, NULL, &err), 0);
+	assert_int_equal(erg_analyze(g, NULL, NULL, &m, &err), 0);
+	erg_metrics_free(m);
+	erg_graph_free(g);
+	igraph_rng_seed(igraph_rng_default(), 11);
+
+	/* simple graphs (no parallel edges: the analysis merges them, igraph
+	 * would count them as several routes), weighted and unweighted */
+	for (int directed = 0; directed <= 1; directed++) {
+		assert_int_equal(igraph_erdos_renyi_game_gnm(
+				     &ig, 400, 1200, directed, false),
+				 IGRAPH_SUCCESS);
+		random_weights(&w, igraph_ecount(&ig));
+		compare_split_paths(&ig, &w);
+		igraph_vector_fill(&w, 2.0);
+		compare_split_paths(&ig, &w);
+		igraph_vector_destroy(&w);
+		igraph_destroy(&ig);
+	}
+}
+
 /* ---- edge cases ---- */
 
 static void test_analysis__empty_and_isolated(void **state)
@@ -885,6 +987,7 @@ int main(void)
 	    cmocka_unit_test(test_analysis__karate_networkx),
 	    cmocka_unit_test(test_analysis__directed_weighted),
 	    cmocka_unit_test(test_analysis__closeness_harmonic_match_igraph),
+	    cmocka_unit_test(test_analysis__split_betweenness_matches_igraph),
 	    cmocka_unit_test(test_analysis__empty_and_isolated),
 	    cmocka_unit_test(test_analysis__view_and_weights),
 	    cmocka_unit_test(test_analysis__parallel_types_one_route),
