@@ -610,6 +610,120 @@ static void test_text__roles_by_date(void **state)
 	erg_lexicon_free(lx);
 }
 
+/* Random documents and lexicons built from pieces that exercise the scan
+ * (phrases, case, non-ASCII folding, marks, white space runs, quotes) and
+ * the analysis: every one must be read without error or crash (run under
+ * the sanitizers too), and relations keep valid evidence offsets. */
+static unsigned long long rng_state = 88172645463325252ULL;
+
+static unsigned rnd(unsigned n)
+{
+	rng_state ^= rng_state << 13;
+	rng_state ^= rng_state >> 7;
+	rng_state ^= rng_state << 17;
+	return (unsigned)(rng_state % n);
+}
+
+static void test_text__random_inputs(void **state)
+{
+	static const char *pieces[] = {
+		"Russia", "North Korea", "the Russian president", "Türkiye",
+		"TÜRKIYE", "Turkiye", "Côte d’Ivoire", "U.S.", "US", "us",
+		"criticized", "supplied weapons to", "sanctions against",
+		"visit to", "said that", "denied that", "the two countries",
+		"the two leaders", "the alliance", "NATO", "Kim Jong Un",
+		"Foreign Minister", "Sergei Lavrov", "Putin", "in", "Rome",
+		"and", "the", "not", "could", "will", "in March 2024", "13",
+		"September", "2023", ",", ".", ". ", "!", "?", ";", ":", "\"",
+		"\xe2\x80\x9c", "\xe2\x80\x9d", "'s", "\xe2\x80\x99s", "-",
+		"\xe2\x80\x94", "(", ")", "**", "__", " ", "  ", "\n", "\r\n",
+		"\n\n", "\t", "e\xcc\x81", "\xcc\x81", "\xc3\x9f", "\xef\xac\x81",
+		"\xe4\xb8\xad\xe5\x9b\xbd", "\xf0\x9f\x98\x80", "x", "Xx",
+		"between", "by", "was", "Dr.", "Jan.", "Moscow-Pyongyang",
+		"Russia-DPRK", "Republic of Korea", "the Kremlin"
+	};
+	static const char *lexp[] = {
+		"actor A state\n", "actor B person Bee Bee\n", "  alias Aa | Ab\n",
+		"  alias B{x,y}\n", "  adj Ay\n", "  capital Cap\n",
+		"  role r A 2000..\n", "  office r s\n", "  affiliation A\n",
+		"title r,s : chief\n", "cue cooperation verb : meets\n",
+		"cue support noun src=poss tgt=+to : help\n",
+		"modality negated rank=2 window=3 : not\n",
+		"speech modality=alleged : claims\n", "collective person : both\n",
+		"anaphor org : the body\n", "locative : in\n", "det : the\n",
+		"coord : and\n", "month 1 : Jan\n", "discard : Aa Aa\n",
+		"boundary : but\n", "# comment\n", "\n", "actor\n", "  alias\n",
+		"cue nosuch verb : x\n", "title : x\n", "  alias =~\n",
+		"actor C org\n  alias \xc3\xa9t\xc3\xa9\n"
+	};
+	erg_lexicon *lx = lexicon(true);
+	char doc[4096], lex[2048];
+	for (int round = 0; round < 300; round++) {
+		erg_graph *g;
+		erg_error err;
+		erg_status st;
+		size_t n = 0;
+		int parts = 1 + (int)rnd(120);
+		for (int k = 0; k < parts; k++) {
+			const char *p = pieces[rnd(sizeof(pieces) / sizeof(*pieces))];
+			size_t l = strlen(p);
+			if (n + l + 1 >= sizeof(doc))
+				break;
+			memcpy(doc + n, p, l);
+			n += l;
+			if (rnd(3))
+				doc[n++] = ' ';
+		}
+		assert_int_equal(erg_graph_new(&g, NULL, &err), ERG_OK);
+		st = erg_text_ingest_memory(g, lx, doc, n, "r.txt",
+					    ERG_TEXT_PLAIN, NULL, &err);
+		assert_int_equal(st, ERG_OK);
+		for (size_t i = 0; i < erg_graph_relation_count(g); i++) {
+			const erg_relation *r = erg_graph_relation_c(g, i);
+			assert_true(r->offset >= 0 && (size_t)r->offset < n);
+		}
+		/* the same bytes as HTML */
+		st = erg_text_ingest_memory(g, lx, doc, n, "r.html",
+					    ERG_TEXT_HTML, NULL, &err);
+		assert_true(st == ERG_OK || st == ERG_EPARSE);
+		erg_graph_free(g);
+	}
+	erg_lexicon_free(lx);
+	/* random lexicons: parsed or refused with a line number */
+	for (int round = 0; round < 300; round++) {
+		erg_lexicon *l2;
+		erg_error err;
+		erg_status st;
+		size_t n = 0;
+		int parts = 1 + (int)rnd(12);
+		for (int k = 0; k < parts; k++) {
+			const char *p = lexp[rnd(sizeof(lexp) / sizeof(*lexp))];
+			size_t l = strlen(p);
+			if (n + l + 1 >= sizeof(lex))
+				break;
+			memcpy(lex + n, p, l);
+			n += l;
+		}
+		lex[n] = '\0';
+		assert_int_equal(erg_lexicon_new(&l2, &err), ERG_OK);
+		st = erg_lexicon_parse(l2, lex, n, "r.lex", &err);
+		if (st != ERG_OK) {
+			assert_true(err.line > 0);
+			assert_string_equal(err.file, "r.lex");
+		} else {
+			erg_graph *g;
+			const char *t = "Aa meets Ab. Bee Bee claims Aa help to "
+					"the body. Both meets Cap in Cap.";
+			assert_int_equal(erg_graph_new(&g, NULL, &err), ERG_OK);
+			st = erg_text_ingest_memory(g, l2, t, strlen(t), "t.txt",
+						    ERG_TEXT_PLAIN, NULL, &err);
+			assert_true(st == ERG_OK || st == ERG_EINVAL);
+			erg_graph_free(g);
+		}
+		erg_lexicon_free(l2);
+	}
+}
+
 /* ---- readers ---- */
 
 static void test_text__pdf_text_and_boilerplate(void **state)
@@ -720,6 +834,7 @@ int main(void)
 		cmocka_unit_test(test_text__case_rules_and_folding),
 		cmocka_unit_test(test_text__rules),
 		cmocka_unit_test(test_text__roles_by_date),
+		cmocka_unit_test(test_text__random_inputs),
 		cmocka_unit_test(test_text__pdf_text_and_boilerplate),
 		cmocka_unit_test(test_text__html),
 		cmocka_unit_test(test_text__bad_input),
