@@ -269,6 +269,13 @@ void erg__draw_set(void *obj, const char *name, const char *value)
 	agsafeset(obj, (char *)name, (char *)value, "");
 }
 
+void erg__draw_set_up(void *obj, const char *name, double v)
+{
+	char num[64];
+	snprintf(num, sizeof(num), "%.2f", ceil(v * 100 - 1e-6) / 100);
+	agsafeset(obj, (char *)name, num, "");
+}
+
 void erg__draw_setf(void *obj, const char *name, double v)
 {
 	char num[64];
@@ -1058,13 +1065,14 @@ erg_status erg__draw_build(draw_ctx *c)
 	apply_rows(c, NULL, AGEDGE, "edge.", skip_edge);
 	{
 		char num[64];
-		snprintf(num, sizeof(num), "%.4g",
-			 erg__theme_num(&c->th, "node.fontsize", 16) *
-			     c->scale);
+		double f = erg__theme_num(&c->th, "node.fontsize", 16) *
+			   c->scale;
+		snprintf(num, sizeof(num), "%.2f",
+			 ceil(f * 100 - 1e-6) / 100);
 		agattr(c->G, AGNODE, "fontsize", num);
-		snprintf(num, sizeof(num), "%.4g",
-			 erg__theme_num(&c->th, "edge.fontsize", 16) *
-			     c->scale);
+		f = erg__theme_num(&c->th, "edge.fontsize", 16) * c->scale;
+		snprintf(num, sizeof(num), "%.2f",
+			 ceil(f * 100 - 1e-6) / 100);
 		agattr(c->G, AGEDGE, "fontsize", num);
 	}
 	if (strlen(c->engine) <= 64 && !strchr(c->engine, '.')) {
@@ -1441,28 +1449,34 @@ erg_status erg__draw_legend_html(draw_ctx *c, erg_buf *b, double u, int part,
 		goto done;
 	*empty = false;
 	if (part == LEGEND_BAND) {
-		/* cols = number of rows: 1, else one row per section */
+		/* cols = 1: one row; else one row per section, each its
+		 * own table so that rows do not share column widths */
 		int last = -1;
 		st = erg__buf_printf(b,
 				     "<TABLE BORDER=\"0\" CELLBORDER=\"0\" "
-				     "CELLSPACING=\"%d\" CELLPADDING=\"%d\">"
-				     "<TR>",
-				     px(3 * u), px(1 * u));
+				     "CELLSPACING=\"0\" CELLPADDING=\"0\">"
+				     "<TR><TD ALIGN=\"LEFT\">");
 		for (size_t i = 0; !st && i < l.n; i++) {
-			if (last >= 0 && l.items[i].section != last) {
-				if (cols > 1)
-					st = PUT_LIT(b, "</TR><TR>");
-				else
-					st = erg__buf_printf(
-					    b, "<TD WIDTH=\"%d\"></TD>",
-					    px(14 * u));
-			}
+			bool new_section = l.items[i].section != last;
+			if (new_section && last >= 0 && cols > 1)
+				st = PUT_LIT(b, "</TR></TABLE></TD></TR>"
+						"<TR><TD ALIGN=\"LEFT\">");
+			else if (new_section && last >= 0)
+				st = erg__buf_printf(
+				    b, "<TD WIDTH=\"%d\"></TD>", px(14 * u));
+			if (!st && new_section && (last < 0 || cols > 1))
+				st = erg__buf_printf(
+				    b,
+				    "<TABLE BORDER=\"0\" CELLBORDER=\"0\" "
+				    "CELLSPACING=\"%d\" CELLPADDING=\"%d\">"
+				    "<TR>",
+				    px(3 * u), px(1 * u));
 			last = l.items[i].section;
 			if (!st)
 				st = legend_cells(b, &l.items[i], u, 1);
 		}
 		if (!st)
-			st = PUT_LIT(b, "</TR></TABLE>");
+			st = PUT_LIT(b, "</TR></TABLE></TD></TR></TABLE>");
 		goto done;
 	}
 	/* a column, or two split at the section boundary nearest half */

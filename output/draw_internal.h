@@ -111,6 +111,8 @@ erg_status erg__draw_put_wrapped(erg_buf *b, const char *s, size_t width,
 				 bool html, const char *sep);
 void erg__draw_set(void *obj, const char *name, const char *value);
 void erg__draw_setf(void *obj, const char *name, double v);
+/* Sets a size rounded up to two decimals (font sizes: never below). */
+void erg__draw_set_up(void *obj, const char *name, double v);
 erg_status erg__draw_set_html(Agraph_t *G, void *obj, const char *name,
 			      const char *html);
 const char *erg__draw_gv_error(void);

@@ -96,7 +96,7 @@ static erg_status measure(draw_ctx *c, GVC_t *gvc, const char *html,
 	erg__draw_set(n, "shape", "plain");
 	erg__draw_set(n, "fontname",
 		      erg__theme_get(&c->th, "node.fontname", "DejaVu Sans"));
-	erg__draw_setf(n, "fontsize", fontsize);
+	erg__draw_set_up(n, "fontsize", fontsize);
 	erg__draw_set(M, "pad", "0");
 	if ((st = erg__draw_set_html(M, n, "label", html)))
 		goto done;
@@ -164,8 +164,8 @@ static erg_status text_block(draw_ctx *c, erg_buf *b, double u, bool title)
 		size_t wrap = (size_t)(width / (parts[i].size * 0.62));
 		st = erg__buf_printf(b,
 				     "<TR><TD ALIGN=\"LEFT\" BALIGN=\"LEFT\">"
-				     "<FONT POINT-SIZE=\"%.4g\" COLOR=\"%s\">%s",
-				     parts[i].size * u, parts[i].color,
+				     "<FONT POINT-SIZE=\"%.0f\" COLOR=\"%s\">%s",
+				     ceil(parts[i].size * u), parts[i].color,
 				     parts[i].bold ? "<B>" : "");
 		if (!st)
 			st = erg__draw_put_wrapped(b, parts[i].text,
@@ -260,7 +260,10 @@ static erg_status layout_with(draw_ctx *c, GVC_t *gvc, const char *e,
 			     erg__draw_gv_error());
 }
 
-/* The zoom that fits the laid-out network into the area (at most 1). */
+/* The zoom that fits the laid-out network into the area: at most 1, and
+ * rounded down to two decimals, because that is how the SVG renderer
+ * writes it (scale(0.77 0.77)) and how viewers then draw it; at least
+ * 0.01. */
 static double fit_zoom(draw_ctx *c, double aw, double ah)
 {
 	double bb[4], w, h, z;
@@ -273,7 +276,8 @@ static double fit_zoom(draw_ctx *c, double aw, double ah)
 		z = aw / w;
 	if (h > 0 && ah / h < z)
 		z = ah / h;
-	return z;
+	z = floor(z * 100 + 1e-9) / 100;
+	return z < 0.01 ? 0.01 : z;
 }
 
 /* True when every network text is at least text.min on the page. */
@@ -300,7 +304,7 @@ static erg_status layout_network(draw_ctx *c, GVC_t *gvc, double aw,
 	double need = tmin / (fn < fe ? fn : fe);
 	const char *engine = erg__draw_rule_engine(c);
 	bool auto_engine = !(c->opts->engine && c->opts->engine[0]);
-	int max_tries = c->n_drawn > 300 ? 3 : 5;
+	int max_tries = c->n_drawn > 300 ? 3 : 7;
 	ranked *order = malloc((na ? na : 1) * sizeof(*order));
 	char size[64];
 	double z = 1;
@@ -370,8 +374,6 @@ static erg_status layout_network(draw_ctx *c, GVC_t *gvc, double aw,
 		}
 		engine = c->engine; /* after a fallback */
 		z = fit_zoom(c, aw, ah);
-		if (getenv("ERG_DRAW_DEBUG"))
-			fprintf(stderr, "try %d engine %s bb %s area %g %g z %g scale %g labels %zu\n", t, c->engine, agget(c->G, "bb"), aw, ah, z, c->scale, c->n_labeled);
 		if (fonts_ok(c, z) || last)
 			break;
 		gvFreeLayout(gvc, c->G);
@@ -380,7 +382,7 @@ static erg_status layout_network(draw_ctx *c, GVC_t *gvc, double aw,
 			 * labels: about the share of area missing */
 			double ratio = c->scale * z / need;
 			size_t drop = (size_t)ceil((double)c->n_labeled *
-						   (1 - ratio * ratio));
+						   (1 - ratio) * 0.6);
 			if (drop < 1)
 				drop = 1;
 			k = drop < c->n_labeled ? c->n_labeled - drop : 0;
@@ -393,6 +395,42 @@ static erg_status layout_network(draw_ctx *c, GVC_t *gvc, double aw,
 done:
 	free(order);
 	return st;
+}
+
+/* Neato (2.43) ignores ratio=fill: spreads the laid-out network to the
+ * area's shape by moving the nodes apart (never closer) along one axis;
+ * the lines are routed again by the page layout. bb is updated. */
+static void spread(draw_ctx *c, double aw, double ah, double bb[4])
+{
+	double w = bb[2] - bb[0], h = bb[3] - bb[1], sx = 1, sy = 1;
+	Agnode_t *n;
+
+	if (w <= 0 || h <= 0 || c->n_cluster_boxes)
+		return;
+	if (w / h < aw / ah * 0.98)
+		sx = (aw / ah) / (w / h);
+	else if (w / h > aw / ah * 1.02)
+		sy = (w / h) / (aw / ah);
+	else
+		return;
+	for (n = agfstnode(c->G); n; n = agnxtnode(c->G, n)) {
+		const char *p = agget(n, "pos");
+		double x, y;
+		char pos[96];
+		Agedge_t *e;
+		if (!p || sscanf(p, "%lf,%lf", &x, &y) != 2)
+			continue;
+		snprintf(pos, sizeof(pos), "%.2f,%.2f",
+			 bb[0] + (x - bb[0]) * sx, bb[1] + (y - bb[1]) * sy);
+		erg__draw_set(n, "pos", pos);
+		for (e = agfstout(c->G, n); e; e = agnxtout(c->G, e)) {
+			erg__draw_set(e, "pos", "");
+			erg__draw_set(e, "lp", "");
+			erg__draw_set(e, "xlp", "");
+		}
+	}
+	bb[2] = bb[0] + w * sx;
+	bb[3] = bb[1] + h * sy;
 }
 
 /* Adds a plain overlay node at (x, y) (centre, points). */
@@ -412,7 +450,7 @@ static erg_status add_block(draw_ctx *c, const char *name, const char *html,
 	erg__draw_set(n, "fillcolor", "none");
 	erg__draw_set(n, "fontcolor",
 		      erg__theme_get(&c->th, "text.color", "#1A1A1A"));
-	erg__draw_setf(n, "fontsize", fontsize);
+	erg__draw_set_up(n, "fontsize", fontsize);
 	erg__draw_set(n, "tooltip", tooltip ? tooltip : " ");
 	snprintf(pos, sizeof(pos), "%.2f,%.2f", x, y);
 	erg__draw_set(n, "pos", pos);
@@ -564,6 +602,8 @@ erg_status erg__draw_page(draw_ctx *c, const erg_format *fmts,
 		if (!read_bb(c->G, bb))
 			bb[0] = bb[1] = bb[2] = bb[3] = 0;
 		gvFreeLayout(gvc, c->G);
+		if (strcmp(c->engine, "neato") == 0)
+			spread(c, aw, ah, bb);
 		laid_out = false;
 	} else {
 		bb[0] = bb[1] = bb[2] = bb[3] = 0;
