@@ -368,46 +368,67 @@ static bool placed(const erg_window_spec *s, const dated *d, const span *w)
 	return d->first <= w->last && (s->cumulative || d->last >= w->first);
 }
 
-/* A graph with every actor of `g` (same order) and the relations idx[0..n);
- * active[a] counts the relations of actor a. */
+/* A graph holding the actors that take part in the relations idx[0..n)
+ * of `g`, in g's order, with their ids and labels (for ties in ranking),
+ * and those relations; of[k] receives the index in g of actor k of the
+ * new graph, *n_sub their number. `mark` (erg_graph_actor_count(g)
+ * entries, all 0) is scratch and is left all 0. */
 static erg_status subgraph(erg_graph **out, const erg_graph *g,
-			   const size_t *idx, size_t n, size_t *active,
-			   erg_error *err)
+			   const size_t *idx, size_t n, size_t *mark,
+			   size_t *of, size_t *n_sub, erg_error *err)
 {
 	erg_graph *sub = NULL;
-	size_t n_actors = erg_graph_actor_count(g), ai, ri;
+	size_t n_actors = erg_graph_actor_count(g), k = 0, ai, ri;
 	erg_status st;
 
+	*n_sub = 0;
 	if ((st = erg_graph_new(&sub, erg_graph_types(g), err)))
 		return st;
-	for (size_t i = 0; i < n_actors; i++) {
-		const erg_actor *a = erg_graph_actor_c(g, i);
-		if ((st = erg_graph_ensure_actor(sub, a->id, &ai, NULL, err)))
+	for (size_t i = 0; i < n; i++) {
+		const erg_relation *r = erg_graph_relation_c(g, idx[i]);
+		mark[r->source] = mark[r->target] = 1;
+	}
+	for (size_t a = 0; a < n_actors; a++) {
+		const erg_actor *x;
+		if (!mark[a])
+			continue;
+		x = erg_graph_actor_c(g, a);
+		if ((st = erg_graph_ensure_actor(sub, x->id, &ai, NULL, err)))
 			goto fail;
 		if ((st = erg_actor_set_label(erg_graph_actor(sub, ai),
-					      a->label)))
+					      x->label)))
 			goto oom;
-		active[i] = 0;
+		of[k] = a;
+		mark[a] = ++k; /* index + 1 */
 	}
 	for (size_t i = 0; i < n; i++) {
 		const erg_relation *r = erg_graph_relation_c(g, idx[i]);
 		erg_relation *c;
-		if ((st = erg_graph_add_relation(sub, r->source, r->target,
-						 r->type, &ri, err)))
+		if ((st = erg_graph_add_relation(sub, mark[r->source] - 1,
+						 mark[r->target] - 1, r->type,
+						 &ri, err)))
 			goto fail;
 		c = erg_graph_relation(sub, ri);
 		c->directed = r->directed;
 		c->modality = r->modality;
 		c->weight = r->weight;
-		active[r->source]++;
-		active[r->target]++;
 	}
+	*n_sub = k;
 	*out = sub;
-	return ERG_OK;
+	st = ERG_OK;
+	goto done;
 oom:
 	st = erg_error_set(err, ERG_ENOMEM, NULL, 0, 0, "out of memory");
 fail:
 	erg_graph_free(sub);
+done:
+	for (size_t i = 0; i < k; i++)
+		mark[of[i]] = 0;
+	if (st)
+		for (size_t i = 0; i < n; i++) {
+			const erg_relation *r = erg_graph_relation_c(g, idx[i]);
+			mark[r->source] = mark[r->target] = 0;
+		}
 	return st;
 }
 
@@ -416,25 +437,53 @@ erg_status erg__rank_subset(const erg_graph *g, const size_t *idx, size_t n,
 			    double *value, size_t *rank, size_t *order,
 			    size_t *n_active, bool *computed, erg_error *err)
 {
-	size_t n_actors = erg_graph_actor_count(g);
-	size_t *active = calloc(n_actors ? n_actors : 1, sizeof(*active));
+	size_t n_actors = erg_graph_actor_count(g), n_sub = 0, k = 0;
+	size_t *mark = calloc(n_actors ? n_actors : 1, sizeof(*mark));
+	size_t *of = malloc((n_actors ? n_actors : 1) * sizeof(*of));
+	size_t *o = NULL;
 	erg_graph *sub = NULL;
 	erg_metrics *m = NULL;
 	erg_status st;
 
-	if (!active)
-		return erg_error_set(err, ERG_ENOMEM, NULL, 0, 0,
-				     "out of memory");
-	if ((st = subgraph(&sub, g, idx, n, active, err)))
+	for (size_t a = 0; a < n_actors; a++) {
+		value[a] = 0;
+		rank[a] = 0;
+	}
+	if (n_active)
+		*n_active = 0;
+	*computed = false;
+	if (!mark || !of) {
+		st = erg_error_set(err, ERG_ENOMEM, NULL, 0, 0,
+				   "out of memory");
 		goto done;
-	if ((st = erg_analyze(sub, NULL, aopts, &m, err)))
+	}
+	if ((st = subgraph(&sub, g, idx, n, mark, of, &n_sub, err)) ||
+	    (st = erg_analyze(sub, NULL, aopts, &m, err)))
 		goto done;
-	st = erg__rank_active(g, m, by, active, value, rank, order, n_active,
-			      computed, err);
+	*computed = erg_metrics_has(m, by);
+	if (*computed) {
+		if ((st = erg_metrics_rank(sub, m, by, &o, err)))
+			goto done;
+		for (k = 0; k < n_sub; k++) {
+			size_t a = of[o[k]];
+			value[a] = m->values[by][o[k]];
+			rank[a] = k + 1;
+			if (order)
+				order[k] = a;
+		}
+		if (n_active)
+			*n_active = n_sub;
+	}
+	/* then the others, in g's order */
+	for (size_t a = 0; order && a < n_actors; a++)
+		if (!rank[a])
+			order[k++] = a;
 done:
+	free(o);
 	erg_metrics_free(m);
 	erg_graph_free(sub);
-	free(active);
+	free(mark);
+	free(of);
 	return st;
 }
 
