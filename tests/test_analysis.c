@@ -454,7 +454,7 @@ static void compare_split_paths(igraph_t *ig, const igraph_vector_t *w)
 					 erg_metric_name((erg_metric)k), a,
 					 m1->values[k][i], m2->values[k][i]);
 	}
-	/* vertices of both parities have closeness: both parts ran */
+	/* vertices of both parts (0 1 0 1 ... at first) have closeness */
 	assert_true(m1->values[ERG_METRIC_CLOSENESS][0] > 0 ||
 		    m1->values[ERG_METRIC_CLOSENESS][2] > 0);
 	assert_true(m1->values[ERG_METRIC_CLOSENESS][1] > 0 ||
