@@ -52,6 +52,22 @@ for id in IRN WAG UKR; do
   grep -q "$id" "$TMP/diff.dot" && pass || fail "diff.dot lacks $id"
 done
 grep -q 'Before and after' "$TMP/diff.dot" && pass || fail "diff.dot title"
+# draw's styling (output/draw.c, theme diff.* keys): removed grey and
+# dashed, added solid and thicker in another colour, changed marked
+$PY - "$TMP/diff.dot" >"$TMP/py.out" 2>&1 <<'PYEOF' && pass || fail "diff styling: $(cat "$TMP/py.out")"
+import re, sys
+dot = open(sys.argv[1], encoding="utf-8").read()
+def edge(s, t):
+    m = re.search(r"\b%s -> %s\s*\[(.*?)\];" % (s, t), dot, re.S)
+    assert m, (s, t)
+    return dict(re.findall(r'(\w+)=("[^"]*"|[^,\s\]]+)', m.group(1)))
+removed, added = edge("RUS", "IRN"), edge("WAG", "RUS")
+assert removed["style"] == "dashed", removed
+assert added["style"] == "solid", added
+assert removed["color"] != added["color"]
+assert float(added["penwidth"]) > float(removed["penwidth"])
+assert "removed" in removed["tooltip"] and "added" in added["tooltip"]
+PYEOF
 # a network against itself: nothing changed
 expect_exit 0 "same" -- "$ERGRAPH" diff a.csv a.csv
 grep -q '^relations: 0 added, 0 removed, 0 changed, 5 unchanged$' "$TMP/stdout" && pass || fail "self diff: $(head -3 "$TMP/stdout")"
