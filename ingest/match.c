@@ -12,7 +12,10 @@
  * case fold, marks stripped, quotes and dashes lumped) and its folded
  * bytes are fed instead, and runs of white space are fed as one space. The
  * longest key that ends at a word boundary and passes its case rule wins
- * and the scan goes on after it: leftmost-longest selection. Time: O(n)
+ * and the scan goes on after it: leftmost-longest selection. A word that
+ * starts no key costs one bit test (a Bloom filter of first words); for
+ * one that does, a table gives the trie state after the whole word, so
+ * the walk resumes after it. Time: O(n)
  * plus the trie steps, which stop at the first byte no key continues with
  * (one or two per word of ordinary text); memory O(states * classes).
  */
@@ -198,6 +201,7 @@ void erg__ac_free(lx_ac *ac)
 	free(ac->edge);
 	free(ac->key);
 	free(ac->fw);
+	free(ac->first);
 	memset(ac, 0, sizeof(*ac));
 }
 
@@ -217,13 +221,54 @@ static inline bool fw_has(const lx_ac *ac, uint64_t h)
 	return (ac->fw[b >> 6] >> (b & 63)) & 1;
 }
 
+static uint32_t step(const lx_ac *ac, uint32_t s, uint32_t c);
+
+/* Records a first word w[0..len) (folded) with its hash h and the trie
+ * state after it. */
+static erg_status first_put(lx_ac *ac, uint64_t h, const unsigned char *w,
+			    size_t len)
+{
+	size_t i = (size_t)h & ac->first_mask;
+	uint32_t s = 0;
+	for (; ac->first[i].hash; i = (i + 1) & ac->first_mask)
+		if (ac->first[i].hash == h && ac->first[i].len == len)
+			return ERG_OK;
+	for (size_t k = 0; k < len; k++) {
+		uint32_t v = step(ac, s, ac->cls[w[k]]);
+		if (!v)
+			return ERG_EINVAL; /* cannot happen: w starts a key */
+		s = v >> 1;
+	}
+	ac->first[i].hash = h;
+	ac->first[i].len = (uint32_t)len;
+	ac->first[i].state = s;
+	return ERG_OK;
+}
+
+/* The trie state after a first word of hash h and length len, or 0 when
+ * no key starts with that word. */
+static inline uint32_t first_get(const lx_ac *ac, uint64_t h, size_t len)
+{
+	for (size_t i = (size_t)h & ac->first_mask; ac->first[i].hash;
+	     i = (i + 1) & ac->first_mask)
+		if (ac->first[i].hash == h && ac->first[i].len == len)
+			return ac->first[i].state;
+	return 0;
+}
+
 /* The set of first words of keys that start with an ASCII word (a key
  * starting otherwise is found by the walks at punctuation and at words
  * holding non-ASCII letters), as a one-hash Bloom filter of about 32 bits
  * a word: small enough to stay in cache, a false hit costs one walk. */
 static erg_status build_first_words(lx_ac *ac, const erg_lexicon *lx)
 {
-	size_t bits = 1024;
+	size_t bits = 1024, slots = 64;
+	erg_status st;
+	while (slots < lx->n_keys * 2 + 64)
+		slots <<= 1;
+	if (!(ac->first = calloc(slots, sizeof(*ac->first))))
+		return ERG_ENOMEM;
+	ac->first_mask = slots - 1;
 	while (bits < lx->n_keys * 32 && bits < ((size_t)1 << 26))
 		bits <<= 1;
 	if (!(ac->fw = calloc(bits / 64, sizeof(uint64_t))))
@@ -237,8 +282,11 @@ static erg_status build_first_words(lx_ac *ac, const erg_lexicon *lx)
 			h = (h ^ w[j]) * FW_MUL;
 		if (!j || (j < lx->key_len[k] && w[j] >= 0x80))
 			continue;
-		b = (size_t)fw_final(h) & ac->fw_mask;
+		h = fw_final(h);
+		b = (size_t)h & ac->fw_mask;
 		ac->fw[b >> 6] |= (uint64_t)1 << (b & 63);
+		if ((st = first_put(ac, h, w, j)))
+			return st;
 	}
 	return ERG_OK;
 }
@@ -514,11 +562,16 @@ static inline uint32_t step(const lx_ac *ac, uint32_t s, uint32_t c)
  * offsets after a whole code point) and their keys go into ends/keys;
  * returns their count (the longest last). */
 static int walk(const lx_ac *ac, const unsigned char *t, size_t n, size_t i,
-		size_t *ends, uint32_t *keys)
+		uint32_t s, size_t *ends, uint32_t *keys)
 {
-	uint32_t s = 0;
 	int nc = 0;
 	bool space = false;
+	if (s && ac->key[s] != LX_NONE) {
+		/* a first word that is a key by itself */
+		ends[nc] = i;
+		keys[nc] = ac->key[s];
+		nc++;
+	}
 	while (i < n) {
 		unsigned char b = t[i];
 		uint32_t v;
@@ -603,6 +656,8 @@ erg_status erg__match_scan(const erg_lexicon *lx, const char *text, size_t n,
 		uint8_t k = kind[t[i]];
 		size_t j = i + 1;
 		bool walk_here = true, matched;
+		size_t from;
+		uint32_t state;
 		int nc;
 		if (k == BK_SPACE) {
 			i++;
@@ -614,9 +669,12 @@ erg_status erg__match_scan(const erg_lexicon *lx, const char *text, size_t n,
 			if (erg__cp_is_word(cp))
 				k = BK_WORD;
 		}
+		from = i;
+		state = 0;
 		if (k == BK_WORD) {
 			/* the whole word, hashed as it goes: most words are the
-			 * first word of no key and need no walk */
+			 * first word of no key and need no walk; for the others
+			 * the walk starts after the word */
 			uint64_t h = FW_SEED;
 			bool high = false;
 			j = i;
@@ -642,13 +700,20 @@ erg_status erg__match_scan(const erg_lexicon *lx, const char *text, size_t n,
 					break;
 				}
 			}
-			walk_here = high || fw_has(ac, fw_final(h));
+			h = fw_final(h);
+			walk_here = high || fw_has(ac, h);
+			if (walk_here && !high) {
+				state = first_get(ac, h, j - i);
+				if (!state)
+					walk_here = false;
+				from = j;
+			}
 		}
 		if (!walk_here) {
 			i = j;
 			continue;
 		}
-		nc = walk(ac, t, n, i, ends, keys);
+		nc = walk(ac, t, n, from, state, ends, keys);
 		matched = false;
 		while (nc > 0) {
 			uint32_t ok;

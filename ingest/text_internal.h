@@ -146,6 +146,13 @@ typedef struct {
 	uint32_t *key;     /* per state: key ending here or LX_NONE */
 	uint64_t *fw;      /* bit set of the hashes of the keys' first words */
 	size_t fw_mask;    /* fw has fw_mask + 1 bits */
+	/* first words: hash, length and the trie state after them, so that
+	 * a walk starts after the word (open addressing, hash 0 = empty) */
+	struct lx_first {
+		uint64_t hash;
+		uint32_t len, state;
+	} *first;
+	size_t first_mask;
 	uint8_t cls[256];
 	uint32_t n_states;
 	uint32_t n_classes;
