@@ -251,10 +251,12 @@ for r in read("directed_signed.csv"):
     W.add_edge(u, v, weight=old + w)
 con = nx.constraint(W, weight="weight")
 es = nx.effective_size(W, weight="weight")
+# NetworkX sums over sets of string nodes, whose order (and so the last
+# bits of the sums) changes with Python's hash seed: 12 digits are stable.
 with open("weighted_structure.tsv", "w") as f:
     f.write("id\tconstraint\teffective_size\n")
     for v in W.nodes():
-        f.write(f"{v}\t{con[v]!r}\t{es[v]!r}\n")
+        f.write(f"{v}\t{con[v]:.12g}\t{es[v]:.12g}\n")
 
 # ---- Gould-Fernandez brokerage, brute force ----
 group = {}
