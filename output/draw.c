@@ -1103,6 +1103,9 @@ erg_status erg__draw_build(draw_ctx *c)
  * 3 actor kinds, 4 other marks. */
 enum { LI_HEADING, LI_LINE, LI_BOX, LI_TEXT, LI_MARK };
 
+/* Legend text is wrapped at about this many characters. */
+#define LEGEND_WRAP 14
+
 typedef struct {
 	int kind;
 	int section;
@@ -1203,7 +1206,14 @@ static erg_status legend_collect(draw_ctx *c, legend_list *l, double u)
 			 "BORDER=\"%d\" SIDES=\"B\" COLOR=\"%s\"", px(4 * u),
 			 erg__draw_safe_color(erg__draw_type_color(c, i),
 					      "#999999"));
-		st = legend_add(l, LI_LINE, 0, attrs, NULL, t->name);
+		/* "military_cooperation" reads "military cooperation" */
+		if ((st = erg__buf_append(&txt, "", 0)))
+			break;
+		erg__buf_reset(&txt);
+		for (const char *p = t->name; !st && *p; p++)
+			st = erg__buf_putc(&txt, *p == '_' ? ' ' : *p);
+		if (!st)
+			st = legend_add(l, LI_LINE, 0, attrs, NULL, txt.data);
 	}
 	if (!st && c->diff_present)
 		st = legend_add(l, LI_HEADING, 1, NULL, NULL,
@@ -1382,7 +1392,7 @@ static erg_status legend_cells(erg_buf *b, const legend_item *it, double u,
 	if (!st)
 		st = PUT_LIT(b, "<TD ALIGN=\"LEFT\" BALIGN=\"LEFT\">");
 	if (!st)
-		st = erg__draw_put_wrapped(b, it->text, 24, true,
+		st = erg__draw_put_wrapped(b, it->text, LEGEND_WRAP, true,
 					   "<BR ALIGN=\"LEFT\"/>");
 	if (!st)
 		st = PUT_LIT(b, "</TD>");

@@ -92,6 +92,8 @@ typedef struct {
 
 	/* per build */
 	const char *engine;
+	const char *spacing;     /* neato overlap_scaling, or NULL */
+	char spacing_buf[32];
 	double scale;            /* layout units per point on the page */
 	bool *labeled;           /* per actor */
 	size_t n_labeled;

@@ -240,6 +240,8 @@ static erg_status layout_with(draw_ctx *c, GVC_t *gvc, const char *e,
 		return erg__draw_fail(c, st, err);
 	erg__draw_set(c->G, "size", size);
 	erg__draw_set(c->G, "ratio", "fill");
+	if (c->spacing && strcmp(e, "neato") == 0)
+		erg__draw_set(c->G, "overlap_scaling", c->spacing);
 	if (gvLayout(gvc, c->G, e) == 0)
 		return ERG_OK;
 	if (!(c->opts->engine && c->opts->engine[0])) {
@@ -335,26 +337,55 @@ static erg_status layout_network(draw_ctx *c, GVC_t *gvc, double aw,
 				      &c->th, "engine.small_max", 40)) {
 			/* small: the rule's engine, then the alternatives
 			 * (fdp keeps the boxes of affiliated persons, neato
-			 * does not); the first whose labels keep their size
-			 * wins, else the one with the largest zoom */
-			const char *cand[3];
+			 * does not; neato from loose to tight spacing); the
+			 * first whose labels keep their size wins, else the
+			 * one with the largest zoom */
+			const char *cand[8], *space[8];
+			char *spacings = erg__strdup(erg__theme_get(
+			    &c->th, "engine.neato_spacing", "0.01"));
 			size_t nc = 0, best = 0;
 			double bestz = -1;
 			bool passed = false;
-			cand[nc++] = engine;
-			if (c->n_clustered && strcmp(engine, "fdp") != 0)
-				cand[nc++] = erg__theme_get(
+			if (!spacings) {
+				st = erg__draw_fail(c, ERG_ENOMEM, err);
+				goto done;
+			}
+			cand[nc] = engine;
+			space[nc++] = NULL;
+			if (c->n_clustered && strcmp(engine, "fdp") != 0) {
+				cand[nc] = erg__theme_get(
 				    &c->th, "engine.small_alt_clusters", "fdp");
-			cand[nc++] = strcmp(engine, "dot") != 0
-					 ? "dot"
-					 : erg__theme_get(&c->th,
-							  "engine.small_alt",
-							  "neato");
+				space[nc++] = NULL;
+			}
+			if (strcmp(engine, "dot") != 0) {
+				cand[nc] = "dot";
+				space[nc++] = NULL;
+			} else {
+				const char *alt = erg__theme_get(
+				    &c->th, "engine.small_alt", "neato");
+				size_t before = nc;
+				char *p = spacings;
+				while (p && *p && nc < 8) {
+					char *comma = strchr(p, ',');
+					if (comma)
+						*comma = '\0';
+					cand[nc] = alt;
+					space[nc++] = p;
+					p = comma ? comma + 1 : NULL;
+				}
+				if (nc == before) {
+					cand[nc] = alt;
+					space[nc++] = NULL;
+				}
+			}
 			for (size_t i = 0; i < nc && !passed; i++) {
 				double zi;
+				c->spacing = space[i];
 				if ((st = layout_with(c, gvc, cand[i], size,
-						      err)))
+						      err))) {
+					free(spacings);
 					goto done;
+				}
 				zi = fit_zoom(c, aw, ah);
 				if (fonts_ok(c, zi)) {
 					passed = true;
@@ -366,8 +397,18 @@ static erg_status layout_network(draw_ctx *c, GVC_t *gvc, double aw,
 				}
 				gvFreeLayout(gvc, c->G);
 			}
-			if (!passed &&
-			    (st = layout_with(c, gvc, cand[best], size, err)))
+			if (!passed) {
+				c->spacing = space[best];
+				st = layout_with(c, gvc, cand[best], size, err);
+			}
+			/* keep the chosen spacing for later tries */
+			if (c->spacing) {
+				snprintf(c->spacing_buf, sizeof(c->spacing_buf),
+					 "%s", c->spacing);
+				c->spacing = c->spacing_buf;
+			}
+			free(spacings);
+			if (st)
 				goto done;
 		} else if ((st = layout_with(c, gvc, engine, size, err))) {
 			goto done;
