@@ -6,6 +6,7 @@
 
 enum {
 	OPT_TITLE = CLI_OPT__FIRST_PRIVATE,
+	OPT_SUBTITLE,
 	OPT_ENGINE,
 	OPT_THEME,
 	OPT_NO_DIAGRAM
@@ -28,6 +29,9 @@ static void help(void)
 	       "  --title TEXT       page title (default: the network's name, "
 	       "else\n"
 	       "                     \"Actor network report\")\n"
+	       "  --subtitle TEXT    line under the title (default: the actor "
+	       "selection,\n"
+	       "                     e.g. \"Ego network of Russia, depth 1\")\n"
 	       "  -b, --by METRIC    rank the metrics table by METRIC (default "
 	       "pagerank)\n"
 	       "  --engine NAME      Graphviz layout engine for the diagram\n"
@@ -39,11 +43,30 @@ static void help(void)
 	       "\n" CLI_VIEW_HELP);
 }
 
+/* Describes --focus and --top for the page's subtitle; false if
+ * neither was given. */
+static bool selection_text(const cli_input *in, char *buf, size_t size)
+{
+	int n = 0;
+	buf[0] = '\0';
+	if (in->focus)
+		n = snprintf(buf, size, "Ego network of %s, depth %u",
+			     in->focus, in->depth);
+	if (in->top_set && n >= 0 && (size_t)n < size) {
+		const char *by = erg_metric_name(in->top_by);
+		snprintf(buf + n, size - (size_t)n, "%s%s %zu actors by %s",
+			 n ? "; " : "", n ? "top" : "Top", in->top,
+			 by ? by : "the chosen metric");
+	}
+	return buf[0] != '\0';
+}
+
 int cmd_report(int argc, char **argv)
 {
 	static const struct option longopts[] = {
 		{ "output", required_argument, NULL, 'o' },
 		{ "title", required_argument, NULL, OPT_TITLE },
+		{ "subtitle", required_argument, NULL, OPT_SUBTITLE },
 		{ "by", required_argument, NULL, 'b' },
 		{ "engine", required_argument, NULL, OPT_ENGINE },
 		{ "theme", required_argument, NULL, OPT_THEME },
@@ -64,6 +87,7 @@ int cmd_report(int argc, char **argv)
 	erg_view vstore;
 	const erg_view *view = NULL;
 	erg_error err;
+	char sub[512];
 	int c, rc = CLI_EXIT_USAGE;
 
 	cli_input_init(&in);
@@ -87,6 +111,9 @@ int cmd_report(int argc, char **argv)
 			break;
 		case OPT_TITLE:
 			ropts.title = optarg;
+			break;
+		case OPT_SUBTITLE:
+			ropts.subtitle = optarg;
 			break;
 		case 'b':
 			if (erg_metric_parse(optarg, &by)) {
@@ -136,6 +163,8 @@ int cmd_report(int argc, char **argv)
 	ropts.metrics = m;
 	ropts.rank_by = (int)by;
 	ropts.draw = &dopts;
+	if (!ropts.subtitle && selection_text(&in, sub, sizeof(sub)))
+		ropts.subtitle = sub;
 	ropts.sources = (const char *const *)in.inputs;
 	ropts.n_sources = in.n_inputs;
 	cli_progress(in.quiet, "writing the report");

@@ -73,6 +73,7 @@ static const char report_css[] =
     "color:#9fb3d9;margin-bottom:4px}\n"
     "header.top h1{margin:0;font-size:26px;font-weight:650;"
     "letter-spacing:-.01em}\n"
+    ".subtitle{margin:4px 0 2px;font-size:16px;color:#e3e9f5}\n"
     ".meta{margin:6px 0 0;color:#cfd9ec;font-size:13px}\n"
     ".meta b{color:#fff;font-weight:600}\n"
     ".stats{display:flex;flex-wrap:wrap;gap:10px 36px;margin:14px 0 0;"
@@ -1070,6 +1071,9 @@ static int write_header(rw *s, const report *r, const char *title)
 		return -1;
 	if (el_text(s, "div", "kicker", "ergraph report") ||
 	    el_text(s, "h1", NULL, title))
+		return -1;
+	if (r->o->subtitle && *r->o->subtitle &&
+	    el_text(s, "p", "subtitle", r->o->subtitle))
 		return -1;
 	/* date range and source documents */
 	if (start(s, "p") || attr(s, "class", "meta"))

@@ -307,6 +307,7 @@ static void test_report__escapes_everything(void **state)
 	    "doc\"><svg onload=alert(3)>");
 	erg_report_opts_init(&o);
 	o.title = "</title><script>alert(4)</script>";
+	o.subtitle = "<b onmouseover=alert(5)>sub</b>";
 	text = report_text(g, &o);
 	c = count(text);
 	assert_int_equal(c.scripts, 1);
@@ -330,6 +331,8 @@ static void test_report__escapes_everything(void **state)
 	xmlFreeDoc(doc);
 	assert_non_null(strstr(text, "Q &quot;x&quot; &amp; 'y' &amp;bogus; "
 				     "&amp;#60;"));
+	assert_non_null(strstr(text, "<p class=\"subtitle\">&lt;b "
+				     "onmouseover=alert(5)&gt;sub&lt;/b&gt;</p>"));
 	free(text);
 	erg_graph_free(g);
 }

@@ -140,6 +140,9 @@ typedef struct {
 	const char *const *sources;  /* input files listed at the top (as
 					given); may be NULL */
 	size_t n_sources;
+	const char *subtitle;        /* line under the title (what the page
+					shows, e.g. an ego network); NULL:
+					none */
 } erg_report_opts;
 
 void erg_report_opts_init(erg_report_opts *o);

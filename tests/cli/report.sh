@@ -111,6 +111,14 @@ check_html "report with --type diplomacy" "$TMP/view.html" \
   --text "Diplomacy & <friends>" --tag-count svg=0 \
   --rows "$(count_rows diplomacy)" --row-types 1 --text "View: types diplomacy"
 
+# an actor selection (views: --focus, --top) is named under the title
+expect_exit 0 "report with --focus" -- \
+  "$ERGRAPH" report "$REL" --actors "$ACT" --focus "Kim Jong Un" \
+  --no-diagram -o "$TMP/focus.html" -q
+check_html "report with --focus" "$TMP/focus.html" \
+  --text "Ego network of Kim Jong Un, depth 1" --text "Vladimir Putin" \
+  --no-text "Ukraine"
+
 # usage and input errors leave no file behind
 expect_exit 2 "report without -o" -- "$ERGRAPH" report "$REL"
 expect_err_match "no output" "report without -o"
