@@ -192,6 +192,11 @@ static void test_signed__tribes_published(void **state)
 	assert_int_equal(nw + pb,
 			 (size_t)summary(&sum, "best_any_bloc_violations"));
 	assert_int_equal(nw + pb, 2);
+	{ /* one seed, one result */
+		erg_signed *again = compute(g, NULL);
+		assert_memory_equal(s->bloc, again->bloc, 16 * sizeof(long));
+		erg_signed_free(again);
+	}
 	assert_int_equal(s->bloc[id(g, "GAVEV")], s->bloc[id(g, "KOTUN")]);
 	assert_int_equal(s->bloc[id(g, "GAVEV")], s->bloc[id(g, "GAMA")]);
 	assert_int_equal(s->bloc[id(g, "MASIL")], s->bloc[id(g, "OVE")]);
