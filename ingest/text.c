@@ -149,6 +149,7 @@ typedef struct {
 
 	rel_key *seen;
 	size_t n_seen, cap_seen;
+	size_t *actor_idx; /* per lexicon actor: graph index or SIZE_MAX */
 	size_t *type_of_cue;
 	erg_buf scratch;
 	long long line_raw; /* raw offset of the current line */
@@ -426,7 +427,25 @@ static erg_status ensure_actor(ctx *c, who_t w, size_t *out)
 	bool created = false;
 	erg_status st;
 	erg_actor *a;
+	size_t *cache = NULL;
+	/* graph index per lexicon actor, looked up once per document */
+	if (w >= 0) {
+		if (!c->actor_idx) {
+			if (!(c->actor_idx =
+				  malloc(c->lx->n_actors * sizeof(size_t))))
+				return nomem(c);
+			memset(c->actor_idx, 0xFF,
+			       c->lx->n_actors * sizeof(size_t));
+		}
+		cache = &c->actor_idx[w];
+		if (*cache != SIZE_MAX) {
+			*out = *cache;
+			return ERG_OK;
+		}
+	}
 	st = erg_graph_ensure_actor(c->g, who_id(c, w), out, &created, c->err);
+	if (!st && cache)
+		*cache = *out;
 	if (st || !created)
 		return st;
 	a = erg_graph_actor(c->g, *out);
@@ -2080,6 +2099,7 @@ static void ctx_free(ctx *c)
 	free(c->seen);
 	free(c->dyads);
 	free(c->dyad_slot);
+	free(c->actor_idx);
 	free(c->type_of_cue);
 }
 
