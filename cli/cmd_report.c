@@ -64,18 +64,17 @@ static bool selection_text(const cli_input *in, char *buf, size_t size)
 int cmd_report(int argc, char **argv)
 {
 	static const struct option longopts[] = {
-		{ "output", required_argument, NULL, 'o' },
-		{ "title", required_argument, NULL, OPT_TITLE },
-		{ "subtitle", required_argument, NULL, OPT_SUBTITLE },
-		{ "by", required_argument, NULL, 'b' },
-		{ "engine", required_argument, NULL, OPT_ENGINE },
-		{ "theme", required_argument, NULL, OPT_THEME },
-		{ "no-diagram", no_argument, NULL, OPT_NO_DIAGRAM },
-		{ "jobs", required_argument, NULL, 'j' },
-		CLI_INPUT_OPTIONS,
-		CLI_VIEW_OPTIONS,
-		{ NULL, 0, NULL, 0 }
-	};
+	    {"output", required_argument, NULL, 'o'},
+	    {"title", required_argument, NULL, OPT_TITLE},
+	    {"subtitle", required_argument, NULL, OPT_SUBTITLE},
+	    {"by", required_argument, NULL, 'b'},
+	    {"engine", required_argument, NULL, OPT_ENGINE},
+	    {"theme", required_argument, NULL, OPT_THEME},
+	    {"no-diagram", no_argument, NULL, OPT_NO_DIAGRAM},
+	    {"jobs", required_argument, NULL, 'j'},
+	    CLI_INPUT_OPTIONS,
+	    CLI_VIEW_OPTIONS,
+	    {NULL, 0, NULL, 0}};
 	cli_input in;
 	erg_report_opts ropts;
 	erg_draw_opts dopts;
@@ -117,9 +116,8 @@ int cmd_report(int argc, char **argv)
 			break;
 		case 'b':
 			if (erg_metric_parse(optarg, &by)) {
-				rc = cli_usage_error("report",
-						     "unknown metric '%s'",
-						     optarg);
+				rc = cli_usage_error(
+				    "report", "unknown metric '%s'", optarg);
 				goto done;
 			}
 			break;

@@ -481,8 +481,7 @@ static int attr(rw *s, const char *name, const char *value)
 	const char *v = clean(s, value ? value : "");
 	if (!v)
 		return -1;
-	return xmlTextWriterWriteAttribute(s->w, BAD_CAST name, BAD_CAST v) <
-		       0
+	return xmlTextWriterWriteAttribute(s->w, BAD_CAST name, BAD_CAST v) < 0
 		   ? -1
 		   : 0;
 }
@@ -500,7 +499,8 @@ static int text(rw *s, const char *t)
 #if defined(__GNUC__)
 __attribute__((format(printf, 2, 3)))
 #endif
-static const char *fmt(rw *s, const char *f, ...)
+static const char *
+fmt(rw *s, const char *f, ...)
 {
 	va_list ap;
 	char small[256];
@@ -667,8 +667,8 @@ static erg_status collect(report *r, erg_error *err)
 	r->n_types = erg_types_count(erg_graph_types(g));
 	r->rels = malloc((n_rel ? n_rel : 1) * sizeof(*r->rels));
 	r->in_view = calloc(n_act ? n_act : 1, sizeof(*r->in_view));
-	r->type_count = calloc(r->n_types ? r->n_types : 1,
-			       sizeof(*r->type_count));
+	r->type_count =
+	    calloc(r->n_types ? r->n_types : 1, sizeof(*r->type_count));
 	if (!r->rels || !r->in_view || !r->type_count)
 		goto done;
 	for (size_t i = 0; i < n_act && !r->view; i++)
@@ -726,11 +726,25 @@ done:
 
 static bool svg_element_allowed(const xmlChar *name)
 {
-	static const char *const ok[] = {
-	    "svg",	"g",	"title",	  "desc",	    "polygon",
-	    "polyline", "ellipse", "circle",	  "rect",	    "line",
-	    "path",	"text", "tspan",	  "a",		    "defs",
-	    "linearGradient",	"radialGradient", "stop",	    "clipPath"};
+	static const char *const ok[] = {"svg",
+					 "g",
+					 "title",
+					 "desc",
+					 "polygon",
+					 "polyline",
+					 "ellipse",
+					 "circle",
+					 "rect",
+					 "line",
+					 "path",
+					 "text",
+					 "tspan",
+					 "a",
+					 "defs",
+					 "linearGradient",
+					 "radialGradient",
+					 "stop",
+					 "clipPath"};
 	for (size_t i = 0; i < sizeof(ok) / sizeof(*ok); i++)
 		if (strcmp((const char *)name, ok[i]) == 0)
 			return true;
@@ -889,15 +903,15 @@ static erg_status draw_svg(report *r, erg_error *err)
 				     "out of memory");
 	rc = erg_draw_fp(r->g, &d, ERG_FORMAT_SVG, ms, err);
 	if (fclose(ms) != 0 && !rc)
-		rc = erg_error_set(err, ERG_ENOMEM, NULL, 0, 0,
-				   "out of memory");
+		rc =
+		    erg_error_set(err, ERG_ENOMEM, NULL, 0, 0, "out of memory");
 	if (!rc && len > REPORT_SVG_MAX)
 		rc = erg_error_set(err, ERG_ELIMIT, NULL, 0, 0,
 				   "the diagram is larger than %zu MiB",
 				   REPORT_SVG_MAX >> 20);
 	if (!rc && erg__report_svg_clean(data, len, &r->svg))
-		rc = erg_error_set(err, ERG_ENOMEM, NULL, 0, 0,
-				   "out of memory");
+		rc =
+		    erg_error_set(err, ERG_ENOMEM, NULL, 0, 0, "out of memory");
 	free(data);
 	return rc;
 }
@@ -987,9 +1001,8 @@ static int write_view_line(rw *s, const report *r)
 				return -1;
 		any = true;
 	}
-	if (v->modalities &&
-	    (v->modalities & ((1u << ERG_MOD__COUNT) - 1)) !=
-		((1u << ERG_MOD__COUNT) - 1)) {
+	if (v->modalities && (v->modalities & ((1u << ERG_MOD__COUNT) - 1)) !=
+				 ((1u << ERG_MOD__COUNT) - 1)) {
 		bool first = true;
 		if (text(s, any ? "; modalities " : "modalities "))
 			return -1;
@@ -1146,11 +1159,11 @@ static int write_header(rw *s, const report *r, const char *title)
 
 static int write_nav(rw *s, const report *r)
 {
-	static const char *const items[][2] = {{"#diagram", "Diagram"},
-					       {"#metrics", "Metrics"},
-					       {"#relations-section",
-						"Relations and evidence"},
-					       {"#sources", "Sources"}};
+	static const char *const items[][2] = {
+	    {"#diagram", "Diagram"},
+	    {"#metrics", "Metrics"},
+	    {"#relations-section", "Relations and evidence"},
+	    {"#sources", "Sources"}};
 	if (start(s, "nav") || attr(s, "class", "sections") ||
 	    attr(s, "aria-label", "Sections") || start(s, "div") ||
 	    attr(s, "class", "wrap"))
@@ -1342,8 +1355,9 @@ static int write_metrics(rw *s, const report *r)
 		if (!(t = metric_title(s, (erg_metric)k)))
 			return -1;
 		snprintf(label, sizeof(label), "%s", t);
-		if (sort_head_as(s, label, k == (int)r->rank_by ? "num key" : "num",
-				 name, NULL))
+		if (sort_head_as(s, label,
+				 k == (int)r->rank_by ? "num key" : "num", name,
+				 NULL))
 			return -1;
 	}
 	if (end(s) || end(s) || start(s, "tbody")) /* tr, thead */
@@ -1380,13 +1394,12 @@ static int write_metrics(rw *s, const report *r)
 	return end(s) || end(s) || end(s) || end(s) ? -1 : 0;
 }
 
-static int checkbox(rw *s, const char *value, const char *label,
-		    size_t count, const report *r, long type)
+static int checkbox(rw *s, const char *value, const char *label, size_t count,
+		    const report *r, long type)
 {
-	if (start(s, "label") || attr(s, "class", "chk") ||
-	    start(s, "input") || attr(s, "type", "checkbox") ||
-	    attr(s, "value", value) || attr(s, "checked", "checked") ||
-	    end_void(s))
+	if (start(s, "label") || attr(s, "class", "chk") || start(s, "input") ||
+	    attr(s, "type", "checkbox") || attr(s, "value", value) ||
+	    attr(s, "checked", "checked") || end_void(s))
 		return -1;
 	if (type >= 0 && swatch(s, r, (size_t)type))
 		return -1;
@@ -1493,8 +1506,8 @@ static int write_relations(rw *s, const report *r)
 	if (end(s) || end(s) || start(s, "tbody"))
 		return -1;
 	for (size_t i = 0; i < r->n_rels; i++) {
-		const erg_relation *rel = erg_graph_relation_c(r->g,
-							       r->rels[i]);
+		const erg_relation *rel =
+		    erg_graph_relation_c(r->g, r->rels[i]);
 		const erg_actor *src = erg_graph_actor_c(r->g, rel->source);
 		const erg_actor *dst = erg_graph_actor_c(r->g, rel->target);
 		const char *mod = erg_modality_name(rel->modality);
@@ -1511,7 +1524,8 @@ static int write_relations(rw *s, const report *r)
 			return -1;
 		if (start(s, "span") || attr(s, "class", "dir") ||
 		    attr(s, "title", rel->directed ? "directed" : "mutual") ||
-		    text(s, rel->directed ? " \xE2\x86\x92" : " \xE2\x86\x94") ||
+		    text(s,
+			 rel->directed ? " \xE2\x86\x92" : " \xE2\x86\x94") ||
 		    end(s) || end(s))
 			return -1;
 		if (actor_cell(s, dst))
@@ -1724,10 +1738,9 @@ erg_status erg_report_write_fp(const erg_graph *g, const erg_report_opts *opts,
 	    ferror(fp)) {
 		if (s.oom)
 			goto oom;
-		rc = erg_error_set(err, ERG_EIO, NULL, 0, 0,
-				   "cannot write the report: %s",
-				   strerror(s.io_errno ? s.io_errno
-						       : (errno ? errno : EIO)));
+		rc = erg_error_set(
+		    err, ERG_EIO, NULL, 0, 0, "cannot write the report: %s",
+		    strerror(s.io_errno ? s.io_errno : (errno ? errno : EIO)));
 		goto done;
 	}
 	goto done;

@@ -176,11 +176,13 @@ static void test_report__sha256(void **state)
 		const char *in;
 		const char *hex;
 	} v[] = {
-	    {"", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"},
-	    {"abc",
-	     "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"},
+	    {"", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b"
+		 "855"},
+	    {"abc", "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f2"
+		    "0015ad"},
 	    {"abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq",
-	     "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1"},
+	     "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c"
+	     "1"},
 	};
 	(void)state;
 	for (size_t i = 0; i < sizeof(v) / sizeof(*v); i++) {
@@ -232,8 +234,8 @@ static void test_report__contents(void **state)
 	assert_int_equal(c.rel_rows, 5);
 	assert_int_equal(c.metric_rows, 4);
 	/* filter check boxes for the types and modalities present */
-	assert_non_null(strstr(text, "value=\"m1\""));  /* alleged */
-	assert_null(strstr(text, "value=\"m2\""));      /* no denied */
+	assert_non_null(strstr(text, "value=\"m1\"")); /* alleged */
+	assert_null(strstr(text, "value=\"m2\""));     /* no denied */
 	free(text);
 	erg_graph_free(g);
 }
@@ -268,14 +270,13 @@ static void test_report__view_and_ranking(void **state)
 	assert_non_null(strstr(text, "modalities reported"));
 	assert_non_null(strstr(text, "Actors ranked by degree"));
 	/* the first metrics row is the top actor by degree */
-	assert_int_equal(erg_metrics_rank(g, m, ERG_METRIC_DEGREE, &order,
-					  &err),
-			 0);
+	assert_int_equal(
+	    erg_metrics_rank(g, m, ERG_METRIC_DEGREE, &order, &err), 0);
 	first_row = strstr(strstr(text, "id=\"metrics-table\""), "<tbody>");
 	assert_non_null(first_row);
-	assert_non_null(strstr(first_row, erg_graph_actor_c(g, order[0])->label));
-	assert_true(strstr(first_row,
-			   erg_graph_actor_c(g, order[0])->label) <
+	assert_non_null(
+	    strstr(first_row, erg_graph_actor_c(g, order[0])->label));
+	assert_true(strstr(first_row, erg_graph_actor_c(g, order[0])->label) <
 		    strstr(first_row, erg_graph_actor_c(g, order[1])->label));
 	free(order);
 	free(text);
@@ -302,8 +303,10 @@ static void test_report__escapes_everything(void **state)
 		  "<img src=x onerror=alert(1)>", ERG_KIND_STATE);
 	b = actor(g, "B", "Q \"x\" & 'y' &bogus; &#60;", ERG_KIND_GROUP);
 	rel(g, a, b, "support", ERG_MOD_REPORTED, "2024",
-	    "<script>alert(2)</script> \"quoted\" & \x01" "control\x7f "
-	    "bad\xff" "byte \xe2\x82",
+	    "<script>alert(2)</script> \"quoted\" & \x01"
+	    "control\x7f "
+	    "bad\xff"
+	    "byte \xe2\x82",
 	    "doc\"><svg onload=alert(3)>");
 	erg_report_opts_init(&o);
 	o.title = "</title><script>alert(4)</script>";
@@ -326,13 +329,15 @@ static void test_report__escapes_everything(void **state)
 	content = xmlNodeGetContent(ev);
 	assert_string_equal((char *)content,
 			    "<script>alert(2)</script> \"quoted\" & control "
-			    "bad\xEF\xBF\xBD" "byte \xEF\xBF\xBD\xEF\xBF\xBD");
+			    "bad\xEF\xBF\xBD"
+			    "byte \xEF\xBF\xBD\xEF\xBF\xBD");
 	xmlFree(content);
 	xmlFreeDoc(doc);
 	assert_non_null(strstr(text, "Q &quot;x&quot; &amp; 'y' &amp;bogus; "
 				     "&amp;#60;"));
-	assert_non_null(strstr(text, "<p class=\"subtitle\">&lt;b "
-				     "onmouseover=alert(5)&gt;sub&lt;/b&gt;</p>"));
+	assert_non_null(strstr(text,
+			       "<p class=\"subtitle\">&lt;b "
+			       "onmouseover=alert(5)&gt;sub&lt;/b&gt;</p>"));
 	free(text);
 	erg_graph_free(g);
 }
@@ -379,7 +384,8 @@ static void test_report__svg_is_pruned(void **state)
 	assert_null(strstr(out, "CDATA"));
 	assert_non_null(strstr(out, "role=\"img\""));
 	assert_non_null(strstr(out, "viewBox=\"0 0 100 50\""));
-	assert_non_null(strstr(out, "<title>A-&gt;B &amp; &amp;bogus;</title>"));
+	assert_non_null(
+	    strstr(out, "<title>A-&gt;B &amp; &amp;bogus;</title>"));
 	assert_non_null(strstr(out, "xlink:href=\"#n1\""));
 	assert_non_null(strstr(out, "xlink:title=\"t &lt;b&gt;\""));
 	assert_non_null(strstr(out, "&lt;b&gt;cdata&lt;/b&gt;"));
