@@ -204,8 +204,9 @@ static erg_status timeline_json(const erg_graph *g, const erg_timeline *t,
 		snprintf(window, sizeof(window), "%s",
 			 erg_time_unit_name(t->spec.unit));
 	else
-		snprintf(window, sizeof(window), "%u %s, step %u",
+		snprintf(window, sizeof(window), "%u %s%s, step %u",
 			 t->spec.size, erg_time_unit_name(t->spec.unit),
+			 t->spec.size > 1 ? "s" : "",
 			 t->spec.step ? t->spec.step : t->spec.size);
 	if (!root || !wins ||
 	    erg__json_put(root, "metric", json_string(erg_metric_name(t->by))) ||
