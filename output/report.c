@@ -1720,7 +1720,7 @@ erg_status erg_report_write_fp(const erg_graph *g, const erg_report_opts *opts,
 	base64(digest, sizeof(digest), hash);
 	snprintf(csp, sizeof(csp),
 		 "default-src 'none'; script-src 'sha256-%s'; style-src "
-		 "'unsafe-inline'; img-src data:; base-uri 'none'; "
+		 "'unsafe-inline'; base-uri 'none'; "
 		 "form-action 'none'",
 		 hash);
 	title = opts->title && *opts->title ? opts->title
