@@ -29,7 +29,7 @@ DATE_RE = re.compile(r'^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$')
 KINDS = {'person', 'state', 'org', 'organization', 'organisation', 'group',
          'other'}
 LIST_KW = {'discard', 'collective', 'coord', 'passive', 'boundary', 'abbrev',
-           'docdate', 'boilerplate', 'det'}
+           'docdate', 'boilerplate', 'det', 'locative'}
 ROLES = {'head_of_state', 'head_of_government', 'foreign_minister'}
 
 errors = 0
@@ -190,7 +190,7 @@ def parse(path, actors, phrases, top=False):
                     if kw == 'discard':
                         add_phrases(where, lst, phrases, 'discard')
                     continue
-                if kw in ('cue', 'modality', 'title'):
+                if kw in ('cue', 'modality', 'title', 'speech', 'anaphor'):
                     if not top:
                         err(where, '%s: cues and titles belong in '
                             'lexicons/*.lex, not in the world lexicon' % kw)
@@ -215,6 +215,13 @@ def parse(path, actors, phrases, top=False):
                     cur['aff'] = (toks[1], where)
             elif kw == 'role':
                 role_line(where, toks, cur)
+            elif kw == 'office':
+                # office ROLE AS: this actor's ROLE is whoever holds AS
+                if len(toks) != 3:
+                    err(where, 'office: ROLE AS expected')
+                elif toks[2] not in ROLES:
+                    warn(where, 'office %r maps to %r, not one of %s'
+                         % (toks[1], toks[2], sorted(ROLES)))
             else:
                 err(where, 'unknown actor field %r' % kw)
 
