@@ -344,6 +344,91 @@ static void test_report__escapes_everything(void **state)
 	erg_graph_free(g);
 }
 
+static void collect_class(xmlNodePtr n, const char *cls, xmlNodePtr *out,
+			  size_t *n_out, size_t cap)
+{
+	for (; n; n = n->next) {
+		if (n->type == XML_ELEMENT_NODE) {
+			xmlChar *c = xmlGetProp(n, BAD_CAST "class");
+			if (c && !strcmp((char *)c, cls) && *n_out < cap)
+				out[(*n_out)++] = n;
+			xmlFree(c);
+		}
+		collect_class(n->children, cls, out, n_out, cap);
+	}
+}
+
+/* Random strings of markup characters, quotes, entities and control
+ * characters as evidence, document and label: every one comes back from
+ * an HTML parser as the same text (control characters other than tab and
+ * newline dropped), and the page never holds more than its one script. */
+static void test_report__random_text_round_trips(void **state)
+{
+	static const char alphabet[] = "<>&\"'=/;#x!-[]?:` \t\nab01"
+				       "\x01\x1b\r\x7f";
+	enum { N = 200, LEN = 48 };
+	char texts[N][LEN + 2];
+	erg_graph *g;
+	erg_error err;
+	erg_report_opts o;
+	xmlNodePtr cells[N];
+	size_t n_cells = 0, a, b;
+	unsigned long seed = 12345;
+	htmlDocPtr doc;
+	char *text;
+	census c;
+	(void)state;
+
+	assert_int_equal(erg_graph_new(&g, NULL, &err), 0);
+	a = actor(g, "A", "<A&>", ERG_KIND_STATE);
+	b = actor(g, "B", "\"B'", ERG_KIND_STATE);
+	for (int i = 0; i < N; i++) {
+		size_t len;
+		seed = seed * 6364136223846793005ul + 1442695040888963407ul;
+		len = (size_t)(seed >> 33) % LEN;
+		texts[i][0] = 'E'; /* never blank */
+		for (size_t k = 0; k < len; k++) {
+			seed = seed * 6364136223846793005ul +
+			       1442695040888963407ul;
+			texts[i][k + 1] =
+			    alphabet[(seed >> 33) % (sizeof(alphabet) - 1)];
+		}
+		texts[i][len + 1] = '\0';
+		rel(g, i % 2 ? a : b, i % 2 ? b : a, "support",
+		    ERG_MOD_REPORTED, "2024", texts[i], texts[i]);
+	}
+	erg_report_opts_init(&o);
+	o.diagram = false;
+	o.title = texts[7];
+	o.subtitle = texts[8];
+	text = report_text(g, &o);
+	c = count(text);
+	assert_int_equal(c.scripts, 1);
+	assert_int_equal(c.handlers, 0);
+	assert_int_equal(c.rel_rows, N);
+	doc = parse(text);
+	collect_class(xmlDocGetRootElement(doc), "evidence", cells, &n_cells,
+		      N);
+	assert_int_equal(n_cells, N);
+	for (size_t i = 0; i < N; i++) {
+		char want[LEN + 2];
+		size_t o_len = 0;
+		xmlChar *got = xmlNodeGetContent(cells[i]);
+		for (const char *p = texts[i]; *p; p++)
+			if (((unsigned char)*p >= 0x20 && *p != 0x7f) ||
+			    *p == '\t' || *p == '\n')
+				want[o_len++] = *p;
+		want[o_len] = '\0';
+		if (strcmp((const char *)got, want) != 0)
+			fail_msg("relation %zu: got [%s], want [%s]", i,
+				 (const char *)got, want);
+		xmlFree(got);
+	}
+	xmlFreeDoc(doc);
+	free(text);
+	erg_graph_free(g);
+}
+
 static void test_report__svg_is_pruned(void **state)
 {
 	static const char svg[] =
@@ -465,6 +550,7 @@ int main(void)
 	    cmocka_unit_test(test_report__contents),
 	    cmocka_unit_test(test_report__view_and_ranking),
 	    cmocka_unit_test(test_report__escapes_everything),
+	    cmocka_unit_test(test_report__random_text_round_trips),
 	    cmocka_unit_test(test_report__svg_is_pruned),
 	    cmocka_unit_test(test_report__documents_in_natural_order),
 	    cmocka_unit_test(test_report__write_errors),
