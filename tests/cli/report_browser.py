@@ -67,6 +67,7 @@ class Browser:
              "--remote-debugging-pipe", "--user-data-dir=" + profile,
              "--no-first-run", "--no-default-browser-check",
              "--disable-extensions", "--disable-background-networking",
+             "--disable-dev-shm-usage",
              "--disable-component-update", "--disable-sync",
              "--window-size=1400,1000", "--hide-scrollbars",
              "about:blank"],
