@@ -12,7 +12,7 @@ view_golden() { golden "../views/$1" "$2"; }
 
 # the ids of the actors drawn in a DOT file, sorted
 dot_nodes() {
-  grep -E '^	[A-Za-z0-9_]+	\[' "$1" | awk '{print $1}' | grep -v '^ergraph' | sort | tr '\n' ' '
+  gvpr 'N{print($.name)}' "$1" | grep -v '^ergraph' | sort | tr '\n' ' '
 }
 
 expect_exit 0 "overview" -- "$ERGRAPH" draw "$R" "${A[@]}" --title "Overview" -o "$TMP/overview.dot"
