@@ -5,6 +5,7 @@
 #include <stdint.h>
 #include <cmocka.h>
 
+#include <jansson.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -460,6 +461,84 @@ static void test_temporal__layers_on_a_base_view(void **state)
 	erg_graph_free(g);
 }
 
+static char *timeline_text(const erg_graph *g, const erg_timeline *t,
+			   size_t top, erg_table_format fmt)
+{
+	char *s = NULL;
+	size_t len = 0;
+	erg_error err;
+	FILE *fp = open_memstream(&s, &len);
+	assert_non_null(fp);
+	assert_int_equal(erg_timeline_write_fp(g, t, top, fmt, fp, &err), 0);
+	fclose(fp);
+	return s;
+}
+
+static void test_temporal__writers(void **state)
+{
+	erg_graph *g = partial_dates();
+	erg_timeline *t = build(g, "quarter", NULL, ERG_PARTIAL_OVERLAP, false,
+				ERG_METRIC_DEGREE);
+	erg_layerset *ls;
+	json_error_t jerr;
+	json_t *root, *w;
+	char *s = NULL;
+	size_t len = 0;
+	FILE *fp;
+	erg_error err;
+
+	/* overall all three have degree 2: the tie by label puts A first */
+	s = timeline_text(g, t, 1, ERG_TABLE_CSV);
+	assert_string_equal(s, "window,start,end,rank,id,label,metric,value\n"
+			       "2023-Q1,2023-01-01,2023-03-31,1,A,A,degree,2\n"
+			       "2023-Q2,2023-04-01,2023-06-30,1,A,A,degree,1\n"
+			       "2023-Q3,2023-07-01,2023-09-30,1,A,A,degree,1\n"
+			       "2023-Q4,2023-10-01,2023-12-31,1,A,A,degree,1\n");
+	free(s);
+	s = timeline_text(g, t, 0, ERG_TABLE_MD);
+	assert_non_null(strstr(s, "| 2023-Q1 | 2023-01-01 | 2023-03-31 | 3 | "
+				  "C | C | degree | 2 |\n"));
+	free(s);
+	s = timeline_text(g, t, 0, ERG_TABLE_JSON);
+	root = json_loads(s, 0, &jerr);
+	assert_non_null(root);
+	assert_string_equal(
+	    json_string_value(json_object_get(root, "window")), "quarter");
+	assert_int_equal(json_integer_value(json_object_get(root, "undated")),
+			 1);
+	w = json_object_get(root, "windows");
+	assert_int_equal(json_array_size(w), 4);
+	assert_int_equal(json_array_size(json_object_get(json_array_get(w, 0),
+							 "actors")),
+			 3);
+	assert_int_equal(json_integer_value(json_object_get(
+			     json_array_get(w, 0), "relations")),
+			 3);
+	json_decref(root);
+	free(s);
+	erg_timeline_free(t);
+
+	/* layers in Markdown: a rank and its move against "all" */
+	erg_graph_free(g);
+	g = layered();
+	assert_int_equal(erg_layerset_new(&ls, g, NULL, &err), 0);
+	assert_int_equal(erg_layerset_add_types(ls, &err), 0);
+	assert_int_equal(
+	    erg_layerset_compute(ls, NULL, ERG_METRIC_DEGREE, &err), 0);
+	fp = open_memstream(&s, &len);
+	assert_non_null(fp);
+	assert_int_equal(erg_layerset_write_fp(g, ls, ERG_TABLE_MD, fp, &err),
+			 0);
+	fclose(fp);
+	assert_non_null(strstr(s, "| id | label | kind | all | "
+				  "type:cooperation | type:conflict |\n"));
+	assert_non_null(strstr(s, "| A | A | other | 2 | - | 1 (+1) |\n"));
+	assert_non_null(strstr(s, "| B | B | other | 1 | 1 | 2 (-1) |\n"));
+	free(s);
+	erg_layerset_free(ls);
+	erg_graph_free(g);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -472,6 +551,7 @@ int main(void)
 		cmocka_unit_test(test_temporal__views_and_empty),
 		cmocka_unit_test(test_temporal__layers),
 		cmocka_unit_test(test_temporal__layers_on_a_base_view),
+		cmocka_unit_test(test_temporal__writers),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
