@@ -1443,8 +1443,10 @@ erg_status erg__draw_legend_html(draw_ctx *c, erg_buf *b, double u, int part,
 		for (size_t i = 0; i < l.n; i++) {
 			int s = l.items[i].section;
 			bool in = part == LEGEND_ALL ||
-				  (part == LEGEND_SIDE && s <= 2) ||
-				  (part == LEGEND_BAND && s >= 3);
+				  (part == LEGEND_SIDE &&
+				   s < c->legend_split) ||
+				  (part == LEGEND_BAND &&
+				   s >= c->legend_split);
 			if (in)
 				l.items[k++] = l.items[i];
 			else {

@@ -94,6 +94,7 @@ typedef struct {
 	const char *engine;
 	const char *spacing;     /* neato overlap_scaling, or NULL */
 	char spacing_buf[32];
+	char neato_scale[64];    /* neato "scale" stretch, or "" */
 	double scale;            /* layout units per point on the page */
 	bool *labeled;           /* per actor */
 	size_t n_labeled;
@@ -106,6 +107,7 @@ typedef struct {
 	bool *types_present;
 	bool any_count;
 	size_t n_cluster_boxes;
+	int legend_split;        /* first legend section in the band */
 } draw_ctx;
 
 erg_status erg__draw_put_text(erg_buf *b, const char *s, bool html);
@@ -129,8 +131,9 @@ erg_status erg__draw_build(draw_ctx *c);
 /* Parts of the legend. */
 enum { LEGEND_ALL, LEGEND_SIDE, LEGEND_BAND };
 /* The legend as an HTML-like label, sizes times u: LEGEND_ALL and
- * LEGEND_SIDE (relation types, changes, line styles) as a framed column
- * (`cols` 1 or 2), LEGEND_BAND (actor kinds, other marks) as one row
+ * LEGEND_SIDE (sections before c->legend_split: relation types, changes,
+ * line styles) as a framed column (`cols` 1 or 2), LEGEND_BAND (the
+ * others: actor kinds, other marks) as one row
  * (`cols` 1) or one row per section; *empty when there is nothing to
  * show. */
 erg_status erg__draw_legend_html(draw_ctx *c, erg_buf *b, double u, int part,

@@ -242,6 +242,8 @@ static erg_status layout_with(draw_ctx *c, GVC_t *gvc, const char *e,
 	erg__draw_set(c->G, "ratio", "fill");
 	if (c->spacing && strcmp(e, "neato") == 0)
 		erg__draw_set(c->G, "overlap_scaling", c->spacing);
+	if (c->neato_scale[0] && strcmp(e, "neato") == 0)
+		erg__draw_set(c->G, "scale", c->neato_scale);
 	if (gvLayout(gvc, c->G, e) == 0)
 		return ERG_OK;
 	if (!(c->opts->engine && c->opts->engine[0])) {
@@ -345,6 +347,7 @@ static erg_status layout_network(draw_ctx *c, GVC_t *gvc, double aw,
 			    &c->th, "engine.neato_spacing", "0.01"));
 			size_t nc = 0, best = 0;
 			double bestz = -1;
+			char best_scale[64] = "";
 			bool passed = false;
 			if (!spacings) {
 				st = erg__draw_fail(c, ERG_ENOMEM, err);
@@ -379,26 +382,59 @@ static erg_status layout_network(draw_ctx *c, GVC_t *gvc, double aw,
 				}
 			}
 			for (size_t i = 0; i < nc && !passed; i++) {
-				double zi;
-				c->spacing = space[i];
-				if ((st = layout_with(c, gvc, cand[i], size,
-						      err))) {
-					free(spacings);
-					goto done;
+				for (int stretch = 0; stretch < 2; stretch++) {
+					double zi, bb[4];
+					c->spacing = space[i];
+					if (!stretch)
+						c->neato_scale[0] = '\0';
+					if ((st = layout_with(c, gvc, cand[i],
+							      size, err))) {
+						free(spacings);
+						goto done;
+					}
+					zi = fit_zoom(c, aw, ah);
+					if (fonts_ok(c, zi)) {
+						passed = true;
+						break;
+					}
+					if (zi > bestz) {
+						bestz = zi;
+						best = i;
+						snprintf(best_scale,
+							 sizeof(best_scale),
+							 "%s", c->neato_scale);
+					}
+					/* neato ignores ratio: try once
+					 * more, stretched to the area's
+					 * shape before overlaps are removed */
+					if (stretch ||
+					    strcmp(c->engine, "neato") != 0 ||
+					    !read_bb(c->G, bb) ||
+					    bb[2] <= bb[0] || bb[3] <= bb[1] ||
+					    fabs((bb[2] - bb[0]) /
+						     (bb[3] - bb[1]) /
+						     (aw / ah) -
+						 1) < 0.1) {
+						gvFreeLayout(gvc, c->G);
+						break;
+					}
+					{
+						double a = (bb[2] - bb[0]) /
+							   (bb[3] - bb[1]),
+						       want = aw / ah;
+						snprintf(c->neato_scale,
+							 sizeof(c->neato_scale),
+							 "%.3f,%.3f",
+							 a < want ? want / a : 1,
+							 a < want ? 1 : a / want);
+					}
+					gvFreeLayout(gvc, c->G);
 				}
-				zi = fit_zoom(c, aw, ah);
-				if (fonts_ok(c, zi)) {
-					passed = true;
-					break;
-				}
-				if (zi > bestz) {
-					bestz = zi;
-					best = i;
-				}
-				gvFreeLayout(gvc, c->G);
 			}
 			if (!passed) {
 				c->spacing = space[best];
+				snprintf(c->neato_scale, sizeof(c->neato_scale),
+					 "%s", best_scale);
 				st = layout_with(c, gvc, cand[best], size, err);
 			}
 			/* keep the chosen spacing for later tries */
@@ -580,39 +616,69 @@ erg_status erg__draw_page(draw_ctx *c, const erg_format *fmts,
 	(void)tw;
 	(void)fw;
 	if (c->opts->legend) {
-		if ((st = erg__draw_legend_html(c, &html, 1, LEGEND_BAND, 1,
-						&empty)))
-			goto fail;
-		has_band = !empty;
-		if (has_band &&
-		    (st = measure(c, gvc, html.data, lfs, &bw0, &bh0)))
-			goto fail;
-		if (has_band && bw0 > W - 2 * M) {
-			band_rows = 2;
+		/* arrangements of the legend: everything on the right
+		 * (split 5), kinds and the rest in a band at the bottom
+		 * (split 3), line styles in the band too (split 2); a right
+		 * column too tall for the page splits in two. The one that
+		 * leaves the network the largest area wins. */
+		static const int splits[] = { 5, 3, 2 };
+		double best_area = -1, ah0 = ah;
+		int best = 0;
+		for (int pass = 0; pass < 4; pass++) {
+			int k = pass < 3 ? pass : best;
+			double a_w, a_h, area;
+			c->legend_split = splits[k];
+			ah = ah0;
+			band_rows = 1;
+			bw0 = bh0 = 0;
 			if ((st = erg__draw_legend_html(c, &html, 1,
-							LEGEND_BAND, 2,
-							&empty)) ||
-			    (st = measure(c, gvc, html.data, lfs, &bw0,
-					  &bh0)))
-				goto fail;
-		}
-		if (has_band)
-			ah -= bh0 + GAP;
-		for (cols = 1; cols <= 2; cols++) {
-			if ((st = erg__draw_legend_html(c, &html, 1,
-							LEGEND_SIDE, cols,
+							LEGEND_BAND, 1,
 							&empty)))
 				goto fail;
-			if (empty)
-				break;
-			if ((st = measure(c, gvc, html.data, lfs, &lw, &lh)))
+			has_band = !empty;
+			if (has_band &&
+			    (st = measure(c, gvc, html.data, lfs, &bw0, &bh0)))
 				goto fail;
-			if (lh <= ah)
+			if (has_band && bw0 > W - 2 * M) {
+				band_rows = 2;
+				if ((st = erg__draw_legend_html(
+					 c, &html, 1, LEGEND_BAND, 2,
+					 &empty)) ||
+				    (st = measure(c, gvc, html.data, lfs, &bw0,
+						  &bh0)))
+					goto fail;
+			}
+			if (has_band)
+				ah -= bh0 + GAP;
+			for (cols = 1; cols <= 2; cols++) {
+				if ((st = erg__draw_legend_html(
+					 c, &html, 1, LEGEND_SIDE, cols,
+					 &empty)))
+					goto fail;
+				lw = lh = 0;
+				if (empty)
+					break;
+				if ((st = measure(c, gvc, html.data, lfs, &lw,
+						  &lh)))
+					goto fail;
+				if (lh <= ah)
+					break;
+			}
+			if (cols > 2)
+				cols = 2;
+			has_legend = !empty;
+			if (pass == 3)
 				break;
+			a_w = W - 2 * M - (has_legend ? lw + 2 * GAP : 0);
+			a_h = ah;
+			area = (a_w > 0 ? a_w : 0) * (a_h > 0 ? a_h : 0);
+			if (has_legend && lh > ah)
+				area *= 0.5; /* the legend overflows */
+			if (area > best_area * 1.02) {
+				best_area = area;
+				best = k;
+			}
 		}
-		if (cols > 2)
-			cols = 2;
-		has_legend = !empty;
 	}
 	aw = W - 2 * M - (has_legend ? lw + 2 * GAP : 0);
 	if (aw < W * 0.25)

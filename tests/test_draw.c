@@ -243,7 +243,7 @@ static void test_draw__dot_parses_with_styles(void **state)
 	n = agnode(G, "ergraph:legend", 0);
 	assert_non_null(n);
 	assert_true(aghtmlstr(agget(n, "label")));
-	assert_non_null(strstr(agget(n, "label"), ">arms_transfer<"));
+	assert_non_null(strstr(agget(n, "label"), ">arms transfer<"));
 	assert_non_null(strstr(agget(n, "label"), ">conflict<"));
 	assert_null(strstr(agget(n, "label"), ">sanctions<"));
 	assert_non_null(strstr(agget(n, "label"), "STYLE=\"dashed\""));
@@ -251,7 +251,8 @@ static void test_draw__dot_parses_with_styles(void **state)
 	assert_non_null(strstr(agget(n, "label"), ">group<"));
 	assert_null(strstr(agget(n, "label"), ">other<"));
 	/* only the modalities present */
-	assert_non_null(strstr(agget(n, "label"), ">alleged, denied<"));
+	assert_non_null(strstr(agget(n, "label"),
+			       ">alleged,<BR ALIGN=\"LEFT\"/>denied<"));
 	agclose(G);
 	free(dot);
 
@@ -326,10 +327,13 @@ static void test_draw__svg_contents(void **state)
 	assert_non_null(strstr(svg, ">Relation types<"));
 	assert_non_null(strstr(svg, ">Line styles<"));
 	assert_non_null(strstr(svg, ">Actor kinds<"));
-	assert_non_null(strstr(svg, ">arms_transfer<"));
-	assert_non_null(strstr(svg, ">military_cooperation<"));
-	assert_non_null(strstr(svg, ">alleged, denied<"));
-	assert_non_null(strstr(svg, ">projected, hypothetical<"));
+	assert_non_null(strstr(svg, ">arms transfer<"));
+	assert_non_null(strstr(svg, ">military<"));
+	assert_non_null(strstr(svg, ">cooperation<"));
+	assert_non_null(strstr(svg, ">alleged,<"));
+	assert_non_null(strstr(svg, ">denied<"));
+	assert_non_null(strstr(svg, ">projected,<"));
+	assert_non_null(strstr(svg, ">hypothetical<"));
 	assert_non_null(strstr(svg, ">organization<"));
 	assert_non_null(strstr(svg, "stroke-dasharray=\"5,2\""));
 	assert_non_null(strstr(svg, "stroke=\"#cc79a7\""));
