@@ -70,18 +70,17 @@ static int load_one(cli_input *in, size_t i, erg_graph **g, erg_view *store,
 int cmd_diff(int argc, char **argv)
 {
 	static const struct option longopts[] = {
-		{ "format", required_argument, NULL, 'f' },
-		{ "report", required_argument, NULL, OPT_REPORT },
-		{ "output", required_argument, NULL, 'o' },
-		{ "title", required_argument, NULL, OPT_TITLE },
-		{ "by", required_argument, NULL, 'b' },
-		{ "top", required_argument, NULL, 'n' },
-		{ "seed", required_argument, NULL, OPT_SEED },
-		{ "jobs", required_argument, NULL, 'j' },
-		CLI_INPUT_OPTIONS,
-		CLI_VIEW_OPTIONS,
-		{ NULL, 0, NULL, 0 }
-	};
+	    {"format", required_argument, NULL, 'f'},
+	    {"report", required_argument, NULL, OPT_REPORT},
+	    {"output", required_argument, NULL, 'o'},
+	    {"title", required_argument, NULL, OPT_TITLE},
+	    {"by", required_argument, NULL, 'b'},
+	    {"top", required_argument, NULL, 'n'},
+	    {"seed", required_argument, NULL, OPT_SEED},
+	    {"jobs", required_argument, NULL, 'j'},
+	    CLI_INPUT_OPTIONS,
+	    CLI_VIEW_OPTIONS,
+	    {NULL, 0, NULL, 0}};
 	cli_input in;
 	erg_diff_format fmt = ERG_DIFF_TEXT;
 	erg_diff_opts dopts;
@@ -135,9 +134,8 @@ int cmd_diff(int argc, char **argv)
 		case 'b':
 			if (erg_metric_parse(optarg, &dopts.by) ||
 			    dopts.by == ERG_METRIC_COMMUNITY) {
-				rc = cli_usage_error("diff",
-						     "unknown metric '%s'",
-						     optarg);
+				rc = cli_usage_error(
+				    "diff", "unknown metric '%s'", optarg);
 				goto done;
 			}
 			break;
@@ -183,8 +181,9 @@ int cmd_diff(int argc, char **argv)
 		}
 	}
 	if (argc - optind != 2) {
-		rc = cli_usage_error("diff", "expected two networks, A and B "
-					     "(got %d)",
+		rc = cli_usage_error("diff",
+				     "expected two networks, A and B "
+				     "(got %d)",
 				     argc - optind);
 		goto done;
 	}
@@ -225,8 +224,8 @@ int cmd_diff(int argc, char **argv)
 			"ergraph: warning: %s could not be computed: no rank "
 			"changes\n",
 			erg_metric_name(dopts.by));
-	if (erg_diff_write_file(d, in.inputs[0], in.inputs[1], fmt, top,
-				report, &err))
+	if (erg_diff_write_file(d, in.inputs[0], in.inputs[1], fmt, top, report,
+				&err))
 		goto fail;
 	if (output) {
 		if (erg_diff_graph(&u, d, a, b, &err))

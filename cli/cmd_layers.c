@@ -50,8 +50,7 @@ static void help(void)
 }
 
 /* Adds one modality-set layer per ';'-separated set. */
-static erg_status add_sets(erg_layerset *ls, const char *sets,
-			   erg_error *err)
+static erg_status add_sets(erg_layerset *ls, const char *sets, erg_error *err)
 {
 	const char *p = sets;
 	erg_status st = ERG_OK;
@@ -76,19 +75,17 @@ static erg_status add_sets(erg_layerset *ls, const char *sets,
 int cmd_layers(int argc, char **argv)
 {
 	static const struct option longopts[] = {
-		{ "by", required_argument, NULL, 'b' },
-		{ "modality-sets", required_argument, NULL,
-		  OPT_MODALITY_SETS },
-		{ "no-types", no_argument, NULL, OPT_NO_TYPES },
-		{ "no-named", no_argument, NULL, OPT_NO_NAMED },
-		{ "format", required_argument, NULL, 'f' },
-		{ "output", required_argument, NULL, 'o' },
-		{ "seed", required_argument, NULL, OPT_SEED },
-		{ "jobs", required_argument, NULL, 'j' },
-		CLI_INPUT_OPTIONS,
-		CLI_VIEW_OPTIONS,
-		{ NULL, 0, NULL, 0 }
-	};
+	    {"by", required_argument, NULL, 'b'},
+	    {"modality-sets", required_argument, NULL, OPT_MODALITY_SETS},
+	    {"no-types", no_argument, NULL, OPT_NO_TYPES},
+	    {"no-named", no_argument, NULL, OPT_NO_NAMED},
+	    {"format", required_argument, NULL, 'f'},
+	    {"output", required_argument, NULL, 'o'},
+	    {"seed", required_argument, NULL, OPT_SEED},
+	    {"jobs", required_argument, NULL, 'j'},
+	    CLI_INPUT_OPTIONS,
+	    CLI_VIEW_OPTIONS,
+	    {NULL, 0, NULL, 0}};
 	cli_input in;
 	erg_table_format fmt = ERG_TABLE_CSV;
 	erg_metric by = ERG_METRIC_PAGERANK;
@@ -119,9 +116,8 @@ int cmd_layers(int argc, char **argv)
 		case 'b':
 			if (erg_metric_parse(optarg, &by) ||
 			    by == ERG_METRIC_COMMUNITY) {
-				rc = cli_usage_error("layers",
-						     "unknown metric '%s'",
-						     optarg);
+				rc = cli_usage_error(
+				    "layers", "unknown metric '%s'", optarg);
 				goto done;
 			}
 			break;

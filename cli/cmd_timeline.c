@@ -88,23 +88,22 @@ static int parse_size(const char *arg, size_t *out)
 int cmd_timeline(int argc, char **argv)
 {
 	static const struct option longopts[] = {
-		{ "window", required_argument, NULL, 'w' },
-		{ "step", required_argument, NULL, OPT_STEP },
-		{ "cumulative", no_argument, NULL, OPT_CUMULATIVE },
-		{ "partial", required_argument, NULL, OPT_PARTIAL },
-		{ "by", required_argument, NULL, 'b' },
-		{ "top", required_argument, NULL, 'n' },
-		{ "format", required_argument, NULL, 'f' },
-		{ "table", required_argument, NULL, 't' },
-		{ "output", required_argument, NULL, 'o' },
-		{ "title", required_argument, NULL, OPT_TITLE },
-		{ "palette", required_argument, NULL, OPT_PALETTE },
-		{ "seed", required_argument, NULL, OPT_SEED },
-		{ "jobs", required_argument, NULL, 'j' },
-		CLI_INPUT_OPTIONS,
-		CLI_VIEW_OPTIONS,
-		{ NULL, 0, NULL, 0 }
-	};
+	    {"window", required_argument, NULL, 'w'},
+	    {"step", required_argument, NULL, OPT_STEP},
+	    {"cumulative", no_argument, NULL, OPT_CUMULATIVE},
+	    {"partial", required_argument, NULL, OPT_PARTIAL},
+	    {"by", required_argument, NULL, 'b'},
+	    {"top", required_argument, NULL, 'n'},
+	    {"format", required_argument, NULL, 'f'},
+	    {"table", required_argument, NULL, 't'},
+	    {"output", required_argument, NULL, 'o'},
+	    {"title", required_argument, NULL, OPT_TITLE},
+	    {"palette", required_argument, NULL, OPT_PALETTE},
+	    {"seed", required_argument, NULL, OPT_SEED},
+	    {"jobs", required_argument, NULL, 'j'},
+	    CLI_INPUT_OPTIONS,
+	    CLI_VIEW_OPTIONS,
+	    {NULL, 0, NULL, 0}};
 	cli_input in;
 	erg_window_spec spec;
 	erg_table_format fmt = ERG_TABLE_CSV;
@@ -159,9 +158,8 @@ int cmd_timeline(int argc, char **argv)
 		case 'b':
 			if (erg_metric_parse(optarg, &by) ||
 			    by == ERG_METRIC_COMMUNITY) {
-				rc = cli_usage_error("timeline",
-						     "unknown metric '%s'",
-						     optarg);
+				rc = cli_usage_error(
+				    "timeline", "unknown metric '%s'", optarg);
 				goto done;
 			}
 			break;

@@ -37,7 +37,7 @@ typedef struct {
 
 const char *erg_diff_kind_name(erg_diff_kind k)
 {
-	static const char *names[] = { "added", "removed", "changed", "same" };
+	static const char *names[] = {"added", "removed", "changed", "same"};
 	return (unsigned)k <= ERG_DIFF_SAME ? names[k] : NULL;
 }
 
@@ -167,7 +167,7 @@ static unsigned changes_of(const erg_diff_relation *r, bool dir_a)
 
 typedef struct {
 	char *key;
-	size_t removed, added;       /* first entry of each kind */
+	size_t removed, added; /* first entry of each kind */
 	size_t n_removed, n_added;
 } pair;
 
@@ -183,11 +183,11 @@ static erg_status classify(table *t, erg_error *err)
 		entry *e = &t->items[i];
 		if (e->has_a && e->has_b) {
 			e->r.changes = changes_of(&e->r, e->dir_a);
-			e->r.kind = e->r.changes ? ERG_DIFF_CHANGED
-						 : ERG_DIFF_SAME;
+			e->r.kind =
+			    e->r.changes ? ERG_DIFF_CHANGED : ERG_DIFF_SAME;
 		} else {
-			e->r.kind = e->has_a ? ERG_DIFF_REMOVED
-					     : ERG_DIFF_ADDED;
+			e->r.kind =
+			    e->has_a ? ERG_DIFF_REMOVED : ERG_DIFF_ADDED;
 		}
 	}
 	/* pairs with one removed and one added bundle: a change of type */
@@ -199,7 +199,8 @@ static erg_status classify(table *t, erg_error *err)
 		pair *p;
 		size_t at;
 
-		if (e->r.kind != ERG_DIFF_REMOVED && e->r.kind != ERG_DIFF_ADDED)
+		if (e->r.kind != ERG_DIFF_REMOVED &&
+		    e->r.kind != ERG_DIFF_ADDED)
 			continue;
 		if (strcmp(x, y) > 0) {
 			x = e->r.target;
@@ -368,7 +369,7 @@ erg_status erg_diff_build(erg_diff **out, const erg_graph *a,
 			  erg_error *err)
 {
 	erg_diff_opts defaults;
-	erg_aggregate agg_a = { 0 }, agg_b = { 0 };
+	erg_aggregate agg_a = {0}, agg_b = {0};
 	erg_analyze_opts aopts;
 	table t;
 	erg_diff *d = NULL;
@@ -376,9 +377,8 @@ erg_status erg_diff_build(erg_diff **out, const erg_graph *a,
 	size_t *rank_a = NULL, *rank_b = NULL, k = 0;
 	bool ca = false, cb = false;
 	erg_status st;
-	static const erg_diff_kind order[] = { ERG_DIFF_REMOVED,
-					       ERG_DIFF_CHANGED, ERG_DIFF_ADDED,
-					       ERG_DIFF_SAME };
+	static const erg_diff_kind order[] = {
+	    ERG_DIFF_REMOVED, ERG_DIFF_CHANGED, ERG_DIFF_ADDED, ERG_DIFF_SAME};
 
 	*out = NULL;
 	if (!opts) {
@@ -492,8 +492,8 @@ static erg_status merge_types(erg_types *types, const erg_types *from,
 	return st;
 }
 
-static erg_status copy_actor(erg_graph *u, const erg_actor *x,
-			     uint32_t key, const char *mark, erg_error *err)
+static erg_status copy_actor(erg_graph *u, const erg_actor *x, uint32_t key,
+			     const char *mark, erg_error *err)
 {
 	size_t i;
 	bool created;
@@ -560,8 +560,8 @@ erg_status erg_diff_graph(erg_graph **out, const erg_diff *d,
 		const erg_diff_relation *r = &d->relations[i];
 		bool from_b = r->kind != ERG_DIFF_REMOVED;
 		const erg_graph *g = from_b ? b : a;
-		const erg_relation *src = erg_graph_relation_c(
-		    g, from_b ? r->first_b : r->first_a);
+		const erg_relation *src =
+		    erg_graph_relation_c(g, from_b ? r->first_b : r->first_a);
 		size_t s, t, ty, ri;
 		erg_relation *c;
 		erg_value v;

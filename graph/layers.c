@@ -49,8 +49,8 @@ void erg_layerset_free(erg_layerset *ls)
 	free(ls);
 }
 
-erg_status erg_layerset_add(erg_layerset *ls, const char *name,
-			    erg_view *view, erg_error *err)
+erg_status erg_layerset_add(erg_layerset *ls, const char *name, erg_view *view,
+			    erg_error *err)
 {
 	erg_layerset_layer *l;
 	erg_status st = ERG_OK;
@@ -129,9 +129,8 @@ erg_status erg_layerset_add_types(erg_layerset *ls, erg_error *err)
 		erg__buf_reset(&name);
 		if ((st = erg__buf_printf(&name, "type:%s",
 					  erg_types_get(types, t)->name)) ||
-		    (st = erg_view_add_type(&v, ls->g,
-					    erg_types_get(types, t)->name,
-					    err)))
+		    (st = erg_view_add_type(
+			 &v, ls->g, erg_types_get(types, t)->name, err)))
 			erg_view_clear(&v);
 		else
 			st = erg_layerset_add(ls, name.data, &v, err);
@@ -222,9 +221,9 @@ erg_status erg_layerset_add_modality_set(erg_layerset *ls, const char *set,
 		}
 		free(word);
 		if (!(v.modalities & (1u << m)) &&
-		    (st = erg__buf_printf(&name, "%s%s",
-					  v.modalities ? "+" : "",
-					  erg_modality_name(m))))
+		    (st =
+			 erg__buf_printf(&name, "%s%s", v.modalities ? "+" : "",
+					 erg_modality_name(m))))
 			goto done;
 		v.modalities |= 1u << m;
 		p += n;
@@ -247,9 +246,8 @@ done:
 	return st;
 }
 
-erg_status erg_layerset_compute(erg_layerset *ls,
-				const erg_analyze_opts *opts, erg_metric by,
-				erg_error *err)
+erg_status erg_layerset_compute(erg_layerset *ls, const erg_analyze_opts *opts,
+				erg_metric by, erg_error *err)
 {
 	size_t n = erg_graph_actor_count(ls->g);
 	size_t nr = erg_graph_relation_count(ls->g);

@@ -107,9 +107,9 @@ void erg_date_format(long day, char *buf)
 
 /* ---- window specs ---- */
 
-static const char *unit_names[] = { "day", "month", "quarter", "year" };
+static const char *unit_names[] = {"day", "month", "quarter", "year"};
 static const char unit_letters[] = "dmqy";
-static const unsigned unit_months[] = { 0, 1, 3, 12 };
+static const unsigned unit_months[] = {0, 1, 3, 12};
 
 void erg_window_spec_init(erg_window_spec *s)
 {
@@ -254,9 +254,9 @@ void erg__rank_opts(erg_analyze_opts *out, const erg_analyze_opts *opts,
 }
 
 erg_status erg__rank_active(const erg_graph *g, const erg_metrics *m,
-			    erg_metric by, const size_t *active,
-			    double *value, size_t *rank, size_t *order,
-			    size_t *n_active, bool *computed, erg_error *err)
+			    erg_metric by, const size_t *active, double *value,
+			    size_t *rank, size_t *order, size_t *n_active,
+			    bool *computed, erg_error *err)
 {
 	size_t n = erg_graph_actor_count(g), k = 0, *o = NULL;
 	erg_status st;
@@ -299,8 +299,8 @@ erg_status erg__rank_active(const erg_graph *g, const erg_metrics *m,
 /* ---- timeline ---- */
 
 typedef struct {
-	size_t rel;  /* relation index */
-	long first;  /* its period */
+	size_t rel; /* relation index */
+	long first; /* its period */
 	long last;
 } dated;
 
@@ -453,8 +453,8 @@ erg_status erg__rank_subset(const erg_graph *g, const size_t *idx, size_t n,
 		*n_active = 0;
 	*computed = false;
 	if (!mark || !of) {
-		st = erg_error_set(err, ERG_ENOMEM, NULL, 0, 0,
-				   "out of memory");
+		st =
+		    erg_error_set(err, ERG_ENOMEM, NULL, 0, 0, "out of memory");
 		goto done;
 	}
 	if ((st = subgraph(&sub, g, idx, n, mark, of, &n_sub, err)) ||
@@ -503,8 +503,7 @@ void erg_timeline_free(erg_timeline *t)
 }
 
 erg_status erg_timeline_build(erg_timeline **out, const erg_graph *g,
-			      const erg_view *view,
-			      const erg_window_spec *spec,
+			      const erg_view *view, const erg_window_spec *spec,
 			      const erg_analyze_opts *opts, erg_metric by,
 			      erg_error *err)
 {

@@ -21,9 +21,9 @@ void erg__rank_opts(erg_analyze_opts *out, const erg_analyze_opts *opts,
  * (may be NULL) receives the number of ranked actors; `order` (may be
  * NULL, n_actors long) receives actor indices, ranked ones first. */
 erg_status erg__rank_active(const erg_graph *g, const erg_metrics *m,
-			    erg_metric by, const size_t *active,
-			    double *value, size_t *rank, size_t *order,
-			    size_t *n_active, bool *computed, erg_error *err);
+			    erg_metric by, const size_t *active, double *value,
+			    size_t *rank, size_t *order, size_t *n_active,
+			    bool *computed, erg_error *err);
 
 /* Analyses the relations idx[0..n) of `g` as a network of their own
  * (every actor of g, same indices) and ranks the actors taking part, as

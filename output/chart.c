@@ -34,8 +34,9 @@ extern const size_t erg_default_chart_tsv_len;
 
 #define MAX_SERIES 32
 #define TEXT_MAX 160
-#define LABEL_CHARS 24 /* legend labels are cut beyond at most this many
-			 characters (fewer when the legend is narrow) */
+#define LABEL_CHARS                                                            \
+	24		  /* legend labels are cut beyond at most this many    \
+			    characters (fewer when the legend is narrow) */
 #define PALETTE_MAX 65536 /* bytes of a palette file */
 
 typedef struct {
@@ -122,9 +123,9 @@ static int set_series(palette *p, const char *v)
 /* Applies one key; 0 ok, -1 bad value, -2 unknown key. */
 static int apply(palette *p, const char *k, const char *v)
 {
-	static const char *units[] = { "text.x.day", "text.x.month",
-				       "text.x.quarter", "text.x.year",
-				       "text.x.window" };
+	static const char *units[] = {"text.x.day", "text.x.month",
+				      "text.x.quarter", "text.x.year",
+				      "text.x.window"};
 	if (!strcmp(k, "width"))
 		return set_number(&p->width, v, 200, 10000);
 	if (!strcmp(k, "height"))
@@ -206,8 +207,7 @@ static erg_status palette_parse(palette *p, const char *data, size_t len,
 		if (rc)
 			return erg_error_set(err, ERG_EPARSE, name, line,
 					     (long)(v - buf) + 1,
-					     "invalid value '%s' for %s", v,
-					     k);
+					     "invalid value '%s' for %s", v, k);
 	}
 	return ERG_OK;
 }
@@ -220,8 +220,8 @@ static erg_status read_small(const char *path, char **out, size_t *len,
 	size_t n;
 
 	if (!fp)
-		return erg_error_set(err, ERG_EIO, path, 0, 0, "cannot open: %s",
-				     strerror(errno));
+		return erg_error_set(err, ERG_EIO, path, 0, 0,
+				     "cannot open: %s", strerror(errno));
 	data = malloc(PALETTE_MAX + 1);
 	if (!data) {
 		fclose(fp);
@@ -327,7 +327,8 @@ static int text(xmlTextWriterPtr w, double x, double y, const char *anchor,
 	if (bold && attr(w, "font-weight", "bold") < 0)
 		return -1;
 	if (rotate != 0) {
-		snprintf(tr, sizeof(tr), "rotate(%.1f %.1f %.1f)", rotate, x, y);
+		snprintf(tr, sizeof(tr), "rotate(%.1f %.1f %.1f)", rotate, x,
+			 y);
 		if (attr(w, "transform", tr) < 0)
 			return -1;
 	}
@@ -336,8 +337,8 @@ static int text(xmlTextWriterPtr w, double x, double y, const char *anchor,
 	return xmlTextWriterEndElement(w);
 }
 
-static int line(xmlTextWriterPtr w, double x1, double y1, double x2,
-		double y2, const char *stroke, double width)
+static int line(xmlTextWriterPtr w, double x1, double y1, double x2, double y2,
+		const char *stroke, double width)
 {
 	if (xmlTextWriterStartElement(w, BAD_CAST "line") < 0 ||
 	    attr_num(w, "x1", x1) < 0 || attr_num(w, "y1", y1) < 0 ||
@@ -349,8 +350,7 @@ static int line(xmlTextWriterPtr w, double x1, double y1, double x2,
 }
 
 /* Replaces %m in `fmt` by `metric` into buf. */
-static void expand(const char *fmt, const char *metric, char *buf,
-		   size_t size)
+static void expand(const char *fmt, const char *metric, char *buf, size_t size)
 {
 	size_t n = 0;
 	for (; *fmt && n + 1 < size; fmt++) {
@@ -391,7 +391,7 @@ static void cut_label(const char *s, size_t chars, char *buf, size_t size)
 
 static double nice_step(size_t max_rank)
 {
-	static const double base[] = { 1, 2, 5 };
+	static const double base[] = {1, 2, 5};
 	for (double scale = 1;; scale *= 10)
 		for (int i = 0; i < 3; i++)
 			if ((double)max_rank / (base[i] * scale) <= 10)
@@ -441,8 +441,8 @@ static erg_status draw(const erg_graph *g, const erg_timeline *t,
 	 * then thinned out so that they do not overlap */
 	label_w = 0;
 	for (size_t wi = 0; wi < nw; wi++) {
-		double lw = (double)strlen(t->windows[wi].label) * p->f_tick *
-			    0.64;
+		double lw =
+		    (double)strlen(t->windows[wi].label) * p->f_tick * 0.64;
 		if (lw > label_w)
 			label_w = lw;
 	}
@@ -495,9 +495,10 @@ static erg_status draw(const erg_graph *g, const erg_timeline *t,
 	CHK(attr(w, "class", "grid"));
 	for (double r = 1; r <= (double)max_rank + 1e-9;
 	     r = (r == 1 && tick_step > 1) ? tick_step : r + tick_step) {
-		double y = max_rank == 1 ? (ptop + bottom) / 2
-					 : ptop + (r - 1) / (double)(max_rank - 1) *
-						      (bottom - ptop);
+		double y = max_rank == 1
+			       ? (ptop + bottom) / 2
+			       : ptop + (r - 1) / (double)(max_rank - 1) *
+					    (bottom - ptop);
 		char num[32];
 		CHK(line(w, left, y, right, y, p->grid, 1));
 		snprintf(num, sizeof(num), "%.0f", r);
@@ -558,21 +559,20 @@ static erg_status draw(const erg_graph *g, const erg_timeline *t,
 				continue;
 			}
 			if (pts.len && strchr(pts.data, ' ')) {
-				int rc = xmlTextWriterStartElement(
-				    w, BAD_CAST "polyline");
+				int rc = xmlTextWriterStartElement(w, BAD_CAST
+								   "polyline");
 				if (rc >= 0)
 					rc = attr(w, "points", pts.data);
 				if (rc >= 0)
 					rc = attr(w, "fill", "none");
 				if (rc >= 0)
-					rc = attr(w, "stroke",
-						  p->series[k]);
+					rc = attr(w, "stroke", p->series[k]);
 				if (rc >= 0)
 					rc = attr_num(w, "stroke-width",
 						      p->line_w);
 				if (rc >= 0)
-					rc = attr(w, "stroke-linejoin",
-						  "round");
+					rc =
+					    attr(w, "stroke-linejoin", "round");
 				if (rc >= 0)
 					rc = xmlTextWriterEndElement(w);
 				if (rc < 0) {
@@ -629,7 +629,7 @@ erg_status erg_chart_write_fp(const erg_graph *g, const erg_timeline *t,
 {
 	erg_chart_opts defaults;
 	palette p;
-	sink s = { fp, false };
+	sink s = {fp, false};
 	xmlOutputBufferPtr ob;
 	xmlTextWriterPtr w;
 	erg_status st;
@@ -700,8 +700,8 @@ erg_status erg_chart_write_png_fp(const erg_graph *g, const erg_timeline *t,
 				     "out of memory");
 	st = erg_chart_write_fp(g, t, opts, mem, err);
 	if (fclose(mem) && !st)
-		st = erg_error_set(err, ERG_ENOMEM, NULL, 0, 0,
-				   "out of memory");
+		st =
+		    erg_error_set(err, ERG_ENOMEM, NULL, 0, 0, "out of memory");
 	if (st)
 		goto done;
 	hd = rsvg_handle_new_from_data((const guint8 *)svg, len, &gerr);
@@ -712,13 +712,12 @@ erg_status erg_chart_write_png_fp(const erg_graph *g, const erg_timeline *t,
 				   gerr ? gerr->message : "bad size");
 		goto done;
 	}
-	surf = cairo_image_surface_create(CAIRO_FORMAT_ARGB32,
-					  (int)ceil(w * scale),
-					  (int)ceil(h * scale));
+	surf = cairo_image_surface_create(
+	    CAIRO_FORMAT_ARGB32, (int)ceil(w * scale), (int)ceil(h * scale));
 	cr = cairo_create(surf);
 	cairo_scale(cr, scale, scale);
 	{
-		RsvgRectangle vp = { 0, 0, w, h };
+		RsvgRectangle vp = {0, 0, w, h};
 		if (!rsvg_handle_render_document(hd, cr, &vp, &gerr)) {
 			st = erg_error_set(err, ERG_EALGO, NULL, 0, 0,
 					   "cannot render the chart: %s",

@@ -24,11 +24,11 @@ int erg_diff_format_parse(const char *s, erg_diff_format *out)
 	static const struct {
 		const char *name;
 		erg_diff_format fmt;
-	} names[] = { { "text", ERG_DIFF_TEXT },
-		      { "txt", ERG_DIFF_TEXT },
-		      { "json", ERG_DIFF_JSON },
-		      { "md", ERG_DIFF_MD },
-		      { "markdown", ERG_DIFF_MD } };
+	} names[] = {{"text", ERG_DIFF_TEXT},
+		     {"txt", ERG_DIFF_TEXT},
+		     {"json", ERG_DIFF_JSON},
+		     {"md", ERG_DIFF_MD},
+		     {"markdown", ERG_DIFF_MD}};
 
 	for (size_t i = 0; s && i < sizeof(names) / sizeof(names[0]); i++) {
 		if (erg__strcasecmp(s, names[i].name) == 0) {
@@ -136,8 +136,7 @@ static int cmp_moves(const void *x, const void *y)
 }
 
 /* Actors whose rank changed, sorted; *n receives how many. */
-static const erg_diff_actor **moves(const erg_diff *d, size_t max,
-				    size_t *n)
+static const erg_diff_actor **moves(const erg_diff *d, size_t max, size_t *n)
 {
 	const erg_diff_actor **v =
 	    malloc((d->n_actors ? d->n_actors : 1) * sizeof(*v));
@@ -178,15 +177,15 @@ static const char *move_text(const erg_diff_actor *a, char *buf, size_t size)
 
 /* ---- text and Markdown ---- */
 
-static const erg_diff_kind shown[] = { ERG_DIFF_REMOVED, ERG_DIFF_CHANGED,
-				       ERG_DIFF_ADDED };
+static const erg_diff_kind shown[] = {ERG_DIFF_REMOVED, ERG_DIFF_CHANGED,
+				      ERG_DIFF_ADDED};
 
 static int write_text(const erg_diff *d, const char *na, const char *nb,
 		      size_t max_ranks, bool md, FILE *fp)
 {
-	static const char *heads[] = { "Removed", "Changed", "Added" };
-	static const char marks[] = { '-', '~', '+' };
-	size_t counts[] = { d->n_removed, d->n_changed, d->n_added };
+	static const char *heads[] = {"Removed", "Changed", "Added"};
+	static const char marks[] = {'-', '~', '+'};
+	size_t counts[] = {d->n_removed, d->n_changed, d->n_added};
 	const erg_diff_actor **mv;
 	size_t n_mv;
 	erg_buf what;
@@ -215,8 +214,7 @@ static int write_text(const erg_diff *d, const char *na, const char *nb,
 			   "%zu unchanged\n"
 			   "actors: %zu added, %zu removed\n",
 			   na, nb, d->n_added, d->n_removed, d->n_changed,
-			   d->n_same, d->actors_added,
-			   d->actors_removed) < 0) {
+			   d->n_same, d->actors_added, d->actors_removed) < 0) {
 		goto done;
 	}
 	if (md && d->n_added + d->n_removed + d->n_changed &&
@@ -242,14 +240,14 @@ static int write_text(const erg_diff *d, const char *na, const char *nb,
 				    fputs(" | ", fp) == EOF ||
 				    erg__put_md(fp, r->target) ||
 				    fprintf(fp, " | %s | ", type_of(r)) < 0 ||
-				    erg__put_md(fp, what.data ? what.data
-							      : "") ||
+				    erg__put_md(fp,
+						what.data ? what.data : "") ||
 				    fputs(" |\n", fp) == EOF)
 					goto done;
 			} else if (fprintf(fp, "  %c %s %s %s  %s  (%s)\n",
 					   marks[k], r->source,
-					   r->directed ? "->" : "--",
-					   r->target, type_of(r),
+					   r->directed ? "->" : "--", r->target,
+					   type_of(r),
 					   what.data ? what.data : "") < 0) {
 				goto done;
 			}
@@ -278,7 +276,8 @@ static int write_text(const erg_diff *d, const char *na, const char *nb,
 		rank_text(a->rank_a, r1, sizeof(r1));
 		rank_text(a->rank_b, r2, sizeof(r2));
 		if (md)
-			e = fputs("| ", fp) == EOF || erg__put_md(fp, a->label) ||
+			e = fputs("| ", fp) == EOF ||
+			    erg__put_md(fp, a->label) ||
 			    fputs(" | ", fp) == EOF || erg__put_md(fp, a->id) ||
 			    fprintf(fp, " | %s | %s | %s |\n", r1, r2,
 				    move_text(a, m, sizeof(m))) < 0;
@@ -318,24 +317,24 @@ static json_t *opt_string(const char *s)
 	return s ? json_string(s) : json_null();
 }
 
-static erg_status write_json(const erg_diff *d, const char *na,
-			     const char *nb, FILE *fp, erg_error *err)
+static erg_status write_json(const erg_diff *d, const char *na, const char *nb,
+			     FILE *fp, erg_error *err)
 {
 	static const struct {
 		unsigned bit;
 		const char *name;
-	} bits[] = { { ERG_DIFF_TYPE, "type" },
-		     { ERG_DIFF_DIRECTION, "direction" },
-		     { ERG_DIFF_WEIGHT, "weight" },
-		     { ERG_DIFF_MODALITY, "modality" } };
-	json_t *root = json_object(), *sum = NULL, *rels = NULL,
-	       *ranks = NULL;
+	} bits[] = {{ERG_DIFF_TYPE, "type"},
+		    {ERG_DIFF_DIRECTION, "direction"},
+		    {ERG_DIFF_WEIGHT, "weight"},
+		    {ERG_DIFF_MODALITY, "modality"}};
+	json_t *root = json_object(), *sum = NULL, *rels = NULL, *ranks = NULL;
 	const erg_diff_actor **mv = NULL;
 	size_t n_mv = 0;
 	erg_status st;
 
 	if (!root ||
-	    erg__json_put(root, "metric", json_string(erg_metric_name(d->by))) ||
+	    erg__json_put(root, "metric",
+			  json_string(erg_metric_name(d->by))) ||
 	    erg__json_put(root, "a", json_string(na)) ||
 	    erg__json_put(root, "b", json_string(nb)) ||
 	    erg__json_put(root, "summary", sum = json_object()) ||
@@ -363,33 +362,35 @@ static erg_status write_json(const erg_diff *d, const char *na,
 				continue;
 			o = json_object();
 			if (!o || json_array_append_new(rels, o) ||
-			    erg__json_put(o, "change", json_string(
-							   erg_diff_kind_name(
-							       r->kind))) ||
-			    erg__json_put(o, "source", json_string(r->source)) ||
-			    erg__json_put(o, "target", json_string(r->target)) ||
+			    erg__json_put(
+				o, "change",
+				json_string(erg_diff_kind_name(r->kind))) ||
+			    erg__json_put(o, "source",
+					  json_string(r->source)) ||
+			    erg__json_put(o, "target",
+					  json_string(r->target)) ||
 			    erg__json_put(o, "type", json_string(type_of(r))) ||
 			    erg__json_put(o, "directed",
 					  json_boolean(r->directed)) ||
 			    erg__json_put(o, "type_a", opt_string(r->type_a)) ||
 			    erg__json_put(o, "type_b", opt_string(r->type_b)) ||
 			    erg__json_put(o, "changes", ch = json_array()) ||
-			    erg__json_put(o, "weight_a",
-					  has_a ? erg__json_real(r->weight_a,
-								 false)
-						: json_null()) ||
-			    erg__json_put(o, "weight_b",
-					  has_b ? erg__json_real(r->weight_b,
-								 false)
-						: json_null()) ||
+			    erg__json_put(
+				o, "weight_a",
+				has_a ? erg__json_real(r->weight_a, false)
+				      : json_null()) ||
+			    erg__json_put(
+				o, "weight_b",
+				has_b ? erg__json_real(r->weight_b, false)
+				      : json_null()) ||
 			    erg__json_put(o, "modalities_a",
-					  has_a ? modality_array(
-						      r->modalities_a)
-						: json_null()) ||
+					  has_a
+					      ? modality_array(r->modalities_a)
+					      : json_null()) ||
 			    erg__json_put(o, "modalities_b",
-					  has_b ? modality_array(
-						      r->modalities_b)
-						: json_null()))
+					  has_b
+					      ? modality_array(r->modalities_b)
+					      : json_null()))
 				goto oom;
 			for (size_t b = 0; b < 4; b++)
 				if ((r->changes & bits[b].bit) &&
@@ -411,11 +412,13 @@ static erg_status write_json(const erg_diff *d, const char *na,
 		    erg__json_put(o, "id", json_string(a->id)) ||
 		    erg__json_put(o, "label", json_string(a->label)) ||
 		    erg__json_put(o, "rank_a",
-				  a->rank_a ? json_integer((json_int_t)a->rank_a)
-					    : json_null()) ||
+				  a->rank_a
+				      ? json_integer((json_int_t)a->rank_a)
+				      : json_null()) ||
 		    erg__json_put(o, "rank_b",
-				  a->rank_b ? json_integer((json_int_t)a->rank_b)
-					    : json_null()) ||
+				  a->rank_b
+				      ? json_integer((json_int_t)a->rank_b)
+				      : json_null()) ||
 		    erg__json_put(o, "move",
 				  a->rank_a && a->rank_b
 				      ? json_integer((json_int_t)move_of(a))

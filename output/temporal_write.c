@@ -152,7 +152,8 @@ static int timeline_delimited(const erg_graph *g, const erg_timeline *t,
 			  "--- | ---: |\n",
 			  fp) == EOF)
 			return -1;
-	} else if (fprintf(fp, "window%cstart%cend%crank%cid%clabel%cmetric%c"
+	} else if (fprintf(fp,
+			   "window%cstart%cend%crank%cid%clabel%cmetric%c"
 			   "value\n",
 			   delim, delim, delim, delim, delim, delim,
 			   delim) < 0) {
@@ -172,8 +173,8 @@ static int timeline_delimited(const erg_graph *g, const erg_timeline *t,
 				    erg__put_md(fp, a->id) ||
 				    fputs(" | ", fp) == EOF ||
 				    erg__put_md(fp, a->label) ||
-				    fprintf(fp, " | %s | %s |\n", metric,
-					    num) < 0)
+				    fprintf(fp, " | %s | %s |\n", metric, num) <
+					0)
 					return -1;
 				continue;
 			}
@@ -209,12 +210,16 @@ static erg_status timeline_json(const erg_graph *g, const erg_timeline *t,
 			 t->spec.size > 1 ? "s" : "",
 			 t->spec.step ? t->spec.step : t->spec.size);
 	if (!root || !wins ||
-	    erg__json_put(root, "metric", json_string(erg_metric_name(t->by))) ||
+	    erg__json_put(root, "metric",
+			  json_string(erg_metric_name(t->by))) ||
 	    erg__json_put(root, "window", json_string(window)) ||
-	    erg__json_put(root, "partial",
-			  json_string(erg_partial_rule_name(t->spec.partial))) ||
-	    erg__json_put(root, "cumulative", json_boolean(t->spec.cumulative)) ||
-	    erg__json_put(root, "dated", json_integer((json_int_t)t->n_dated)) ||
+	    erg__json_put(
+		root, "partial",
+		json_string(erg_partial_rule_name(t->spec.partial))) ||
+	    erg__json_put(root, "cumulative",
+			  json_boolean(t->spec.cumulative)) ||
+	    erg__json_put(root, "dated",
+			  json_integer((json_int_t)t->n_dated)) ||
 	    erg__json_put(root, "undated",
 			  json_integer((json_int_t)t->n_undated)) ||
 	    erg__json_put(root, "unplaced",
@@ -240,14 +245,14 @@ static erg_status timeline_json(const erg_graph *g, const erg_timeline *t,
 			const erg_actor *a = erg_graph_actor_c(g, rows[i]);
 			json_t *r = json_object();
 			if (!r || json_array_append_new(actors, r) ||
-			    erg__json_put(r, "rank",
-					  json_integer((json_int_t)
-							   win->rank[rows[i]])) ||
+			    erg__json_put(
+				r, "rank",
+				json_integer((json_int_t)win->rank[rows[i]])) ||
 			    erg__json_put(r, "id", json_string(a->id)) ||
 			    erg__json_put(r, "label", json_string(a->label)) ||
-			    erg__json_put(r, "value",
-					  erg__json_real(win->value[rows[i]],
-							 integer)))
+			    erg__json_put(
+				r, "value",
+				erg__json_real(win->value[rows[i]], integer)))
 				goto oom;
 		}
 	}
@@ -294,10 +299,9 @@ erg_status erg_timeline_write_fp(const erg_graph *g, const erg_timeline *t,
 	return st;
 }
 
-erg_status erg_timeline_write_file(const erg_graph *g,
-				   const erg_timeline *t, size_t top,
-				   erg_table_format fmt, const char *path,
-				   erg_error *err)
+erg_status erg_timeline_write_file(const erg_graph *g, const erg_timeline *t,
+				   size_t top, erg_table_format fmt,
+				   const char *path, erg_error *err)
 {
 	erg_atomic *a = NULL;
 	FILE *fp;
@@ -361,7 +365,8 @@ static int layers_delimited(const erg_graph *g, const erg_layerset *ls,
 		if (!any)
 			continue;
 		if (md) {
-			if (fputs("| ", fp) == EOF || erg__put_md(fp, act->id) ||
+			if (fputs("| ", fp) == EOF ||
+			    erg__put_md(fp, act->id) ||
 			    fputs(" | ", fp) == EOF ||
 			    erg__put_md(fp, act->label) ||
 			    fprintf(fp, " | %s |", kind_of(act)) < 0)
@@ -396,8 +401,8 @@ static int layers_delimited(const erg_graph *g, const erg_layerset *ls,
 			}
 			if (fprintf(fp, "%c%zu%c%s", delim, r, delim,
 				    erg__format_real(y->value[a], integer,
-						     false, num,
-						     sizeof(num))) < 0)
+						     false, num, sizeof(num))) <
+			    0)
 				return -1;
 		}
 		if (fputc('\n', fp) == EOF)
@@ -417,9 +422,9 @@ static erg_status layers_json(const erg_graph *g, const erg_layerset *ls,
 	erg_status st = ERG_OK;
 
 	if (!root || !layers || !actors ||
-	    erg__json_put(root, "metric",
-			  json_string(
-			      erg_metric_name(erg_layerset_metric(ls)))) ||
+	    erg__json_put(
+		root, "metric",
+		json_string(erg_metric_name(erg_layerset_metric(ls)))) ||
 	    json_object_set(root, "layers", layers) ||
 	    json_object_set(root, "actors", actors))
 		goto oom;
@@ -459,10 +464,10 @@ static erg_status layers_json(const erg_graph *g, const erg_layerset *ls,
 			if (erg__json_put(ranks, y->name,
 					  r ? json_integer((json_int_t)r)
 					    : json_null()) ||
-			    erg__json_put(values, y->name,
-					  r ? erg__json_real(y->value[a],
-							     integer)
-					    : json_null()))
+			    erg__json_put(
+				values, y->name,
+				r ? erg__json_real(y->value[a], integer)
+				  : json_null()))
 				goto oom;
 		}
 	}
@@ -478,9 +483,8 @@ done:
 	return st;
 }
 
-erg_status erg_layerset_write_fp(const erg_graph *g,
-				 const erg_layerset *ls, erg_table_format fmt,
-				 FILE *fp, erg_error *err)
+erg_status erg_layerset_write_fp(const erg_graph *g, const erg_layerset *ls,
+				 erg_table_format fmt, FILE *fp, erg_error *err)
 {
 	int rc = 0;
 
@@ -506,8 +510,7 @@ erg_status erg_layerset_write_fp(const erg_graph *g,
 	return ERG_OK;
 }
 
-erg_status erg_layerset_write_file(const erg_graph *g,
-				   const erg_layerset *ls,
+erg_status erg_layerset_write_file(const erg_graph *g, const erg_layerset *ls,
 				   erg_table_format fmt, const char *path,
 				   erg_error *err)
 {

@@ -46,8 +46,7 @@ static const erg_diff_actor *actor(const erg_diff *d, const char *id)
 	return NULL;
 }
 
-static erg_diff *diff_of(const erg_graph *a, const erg_graph *b,
-			 erg_metric by)
+static erg_diff *diff_of(const erg_graph *a, const erg_graph *b, erg_metric by)
 {
 	erg_diff_opts o;
 	erg_diff *d = NULL;
@@ -242,7 +241,7 @@ static void test_diff__union_graph(void **state)
 {
 	erg_graph *a = load("diff/a.csv"), *b = load("diff/b.csv"), *u;
 	erg_diff *d = diff_of(a, b, ERG_METRIC_PAGERANK);
-	size_t counts[4] = { 0 }, i;
+	size_t counts[4] = {0}, i;
 	erg_error err;
 	char *dot = NULL;
 	size_t len = 0;
@@ -295,17 +294,15 @@ static void test_diff__union_graph(void **state)
 	erg_graph_free(b);
 }
 
-static char *write_to_string(const erg_diff *d, erg_diff_format fmt,
-			     size_t max)
+static char *write_to_string(const erg_diff *d, erg_diff_format fmt, size_t max)
 {
 	char *s = NULL;
 	size_t len = 0;
 	erg_error err;
 	FILE *fp = open_memstream(&s, &len);
 	assert_non_null(fp);
-	assert_int_equal(erg_diff_write_fp(d, "a.csv", "b.csv", fmt, max, fp,
-					   &err),
-			 0);
+	assert_int_equal(
+	    erg_diff_write_fp(d, "a.csv", "b.csv", fmt, max, fp, &err), 0);
 	fclose(fp);
 	return s;
 }
@@ -360,8 +357,8 @@ static void test_diff__report(void **state)
 	assert_string_equal(json_string_value(json_object_get(
 				json_array_get(rels, 0), "change")),
 			    "removed");
-	assert_true(json_is_null(
-	    json_object_get(json_array_get(rels, 0), "weight_b")));
+	assert_true(
+	    json_is_null(json_object_get(json_array_get(rels, 0), "weight_b")));
 	assert_int_equal(json_array_size(json_object_get(root, "ranks")), 7);
 	json_decref(root);
 	free(s);
@@ -373,11 +370,11 @@ static void test_diff__report(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_diff__added_removed_changed),
-		cmocka_unit_test(test_diff__rank_moves),
-		cmocka_unit_test(test_diff__direction_and_views),
-		cmocka_unit_test(test_diff__union_graph),
-		cmocka_unit_test(test_diff__report),
+	    cmocka_unit_test(test_diff__added_removed_changed),
+	    cmocka_unit_test(test_diff__rank_moves),
+	    cmocka_unit_test(test_diff__direction_and_views),
+	    cmocka_unit_test(test_diff__union_graph),
+	    cmocka_unit_test(test_diff__report),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

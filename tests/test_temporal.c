@@ -158,8 +158,8 @@ static void test_temporal__partial_dates_overlap(void **state)
 {
 	erg_graph *g = partial_dates();
 	erg_timeline *t;
-	const size_t month[] = { 2, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1 };
-	const size_t quarter[] = { 3, 1, 1, 1 };
+	const size_t month[] = {2, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1};
+	const size_t quarter[] = {3, 1, 1, 1};
 
 	t = build(g, "month", NULL, ERG_PARTIAL_OVERLAP, false,
 		  ERG_METRIC_DEGREE);
@@ -197,8 +197,8 @@ static void test_temporal__partial_dates_contained(void **state)
 {
 	erg_graph *g = partial_dates();
 	erg_timeline *t;
-	const size_t month[] = { 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0 };
-	const size_t year[] = { 3 };
+	const size_t month[] = {1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0};
+	const size_t year[] = {3};
 
 	t = build(g, "month", NULL, ERG_PARTIAL_CONTAINED, false,
 		  ERG_METRIC_DEGREE);
@@ -223,9 +223,9 @@ static void test_temporal__cumulative_and_sliding(void **state)
 {
 	erg_graph *g = partial_dates();
 	erg_timeline *t;
-	const size_t cum[] = { 2, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3 };
-	const size_t cum_contained[] = { 1, 1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 3 };
-	const size_t sliding[] = { 2, 2, 2, 1, 1, 1, 1, 1, 1, 1, 1 };
+	const size_t cum[] = {2, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3};
+	const size_t cum_contained[] = {1, 1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 3};
+	const size_t sliding[] = {2, 2, 2, 1, 1, 1, 1, 1, 1, 1, 1};
 
 	t = build(g, "month", NULL, ERG_PARTIAL_OVERLAP, true,
 		  ERG_METRIC_DEGREE);
@@ -242,8 +242,7 @@ static void test_temporal__cumulative_and_sliding(void **state)
 
 	/* two-month windows sliding by one month; the last one is the first
 	 * to reach December */
-	t = build(g, "2m", "1m", ERG_PARTIAL_OVERLAP, false,
-		  ERG_METRIC_DEGREE);
+	t = build(g, "2m", "1m", ERG_PARTIAL_OVERLAP, false, ERG_METRIC_DEGREE);
 	counts_are(t, sliding, 11);
 	assert_string_equal(t->windows[0].label, "2023-01/2023-02");
 	assert_string_equal(t->windows[10].label, "2023-11/2023-12");
@@ -380,9 +379,9 @@ static void test_temporal__layers(void **state)
 	assert_int_equal(erg_layerset_add_types(ls, &err), 0);
 	assert_int_equal(erg_layerset_add_modality_set(ls, "reported", &err),
 			 0);
-	assert_int_equal(erg_layerset_add_modality_set(
-			     ls, "reported, alleged", &err),
-			 ERG_EINVAL);
+	assert_int_equal(
+	    erg_layerset_add_modality_set(ls, "reported, alleged", &err),
+	    ERG_EINVAL);
 	assert_int_equal(erg_layerset_add_modality_set(
 			     ls, "reported,alleged,reported", &err),
 			 0);
@@ -489,11 +488,12 @@ static void test_temporal__writers(void **state)
 
 	/* overall all three have degree 2: the tie by label puts A first */
 	s = timeline_text(g, t, 1, ERG_TABLE_CSV);
-	assert_string_equal(s, "window,start,end,rank,id,label,metric,value\n"
-			       "2023-Q1,2023-01-01,2023-03-31,1,A,A,degree,2\n"
-			       "2023-Q2,2023-04-01,2023-06-30,1,A,A,degree,1\n"
-			       "2023-Q3,2023-07-01,2023-09-30,1,A,A,degree,1\n"
-			       "2023-Q4,2023-10-01,2023-12-31,1,A,A,degree,1\n");
+	assert_string_equal(s,
+			    "window,start,end,rank,id,label,metric,value\n"
+			    "2023-Q1,2023-01-01,2023-03-31,1,A,A,degree,2\n"
+			    "2023-Q2,2023-04-01,2023-06-30,1,A,A,degree,1\n"
+			    "2023-Q3,2023-07-01,2023-09-30,1,A,A,degree,1\n"
+			    "2023-Q4,2023-10-01,2023-12-31,1,A,A,degree,1\n");
 	free(s);
 	s = timeline_text(g, t, 0, ERG_TABLE_MD);
 	assert_non_null(strstr(s, "| 2023-Q1 | 2023-01-01 | 2023-03-31 | 3 | "
@@ -502,15 +502,15 @@ static void test_temporal__writers(void **state)
 	s = timeline_text(g, t, 0, ERG_TABLE_JSON);
 	root = json_loads(s, 0, &jerr);
 	assert_non_null(root);
-	assert_string_equal(
-	    json_string_value(json_object_get(root, "window")), "quarter");
+	assert_string_equal(json_string_value(json_object_get(root, "window")),
+			    "quarter");
 	assert_int_equal(json_integer_value(json_object_get(root, "undated")),
 			 1);
 	w = json_object_get(root, "windows");
 	assert_int_equal(json_array_size(w), 4);
-	assert_int_equal(json_array_size(json_object_get(json_array_get(w, 0),
-							 "actors")),
-			 3);
+	assert_int_equal(
+	    json_array_size(json_object_get(json_array_get(w, 0), "actors")),
+	    3);
 	assert_int_equal(json_integer_value(json_object_get(
 			     json_array_get(w, 0), "relations")),
 			 3);
@@ -542,16 +542,16 @@ static void test_temporal__writers(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_temporal__date_periods),
-		cmocka_unit_test(test_temporal__window_specs),
-		cmocka_unit_test(test_temporal__partial_dates_overlap),
-		cmocka_unit_test(test_temporal__partial_dates_contained),
-		cmocka_unit_test(test_temporal__cumulative_and_sliding),
-		cmocka_unit_test(test_temporal__ranks_move),
-		cmocka_unit_test(test_temporal__views_and_empty),
-		cmocka_unit_test(test_temporal__layers),
-		cmocka_unit_test(test_temporal__layers_on_a_base_view),
-		cmocka_unit_test(test_temporal__writers),
+	    cmocka_unit_test(test_temporal__date_periods),
+	    cmocka_unit_test(test_temporal__window_specs),
+	    cmocka_unit_test(test_temporal__partial_dates_overlap),
+	    cmocka_unit_test(test_temporal__partial_dates_contained),
+	    cmocka_unit_test(test_temporal__cumulative_and_sliding),
+	    cmocka_unit_test(test_temporal__ranks_move),
+	    cmocka_unit_test(test_temporal__views_and_empty),
+	    cmocka_unit_test(test_temporal__layers),
+	    cmocka_unit_test(test_temporal__layers_on_a_base_view),
+	    cmocka_unit_test(test_temporal__writers),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -49,29 +49,29 @@ const char *erg_diff_kind_name(erg_diff_kind k);
 
 typedef struct {
 	erg_diff_kind kind;
-	unsigned changes;     /* ERG_DIFF_* bits (changed bundles only) */
-	char *source;         /* actor ids */
+	unsigned changes; /* ERG_DIFF_* bits (changed bundles only) */
+	char *source;	  /* actor ids */
 	char *target;
-	char *type_a;         /* type name in A; NULL when added */
-	char *type_b;         /* type name in B; NULL when removed */
-	bool directed;        /* B's direction (A's when removed) */
-	double weight_a;      /* summed weights; 0 when absent */
+	char *type_a;	 /* type name in A; NULL when added */
+	char *type_b;	 /* type name in B; NULL when removed */
+	bool directed;	 /* B's direction (A's when removed) */
+	double weight_a; /* summed weights; 0 when absent */
 	double weight_b;
 	unsigned modalities_a; /* bit (1u << erg_modality) per modality */
 	unsigned modalities_b;
-	size_t count_a;       /* parallel relations */
+	size_t count_a; /* parallel relations */
 	size_t count_b;
-	size_t first_a;       /* index of the bundle's first relation in A,
-				 (size_t)-1 when absent */
+	size_t first_a; /* index of the bundle's first relation in A,
+			   (size_t)-1 when absent */
 	size_t first_b;
 } erg_diff_relation;
 
 typedef struct {
 	char *id;
-	char *label;          /* B's label, else A's */
-	bool in_a;            /* has a relation in A's view */
+	char *label; /* B's label, else A's */
+	bool in_a;   /* has a relation in A's view */
 	bool in_b;
-	size_t rank_a;        /* 1-based; 0 = absent */
+	size_t rank_a; /* 1-based; 0 = absent */
 	size_t rank_b;
 	double value_a;
 	double value_b;
@@ -83,17 +83,17 @@ typedef struct {
 					 group in order of appearance */
 	size_t n_relations;
 	size_t n_added, n_removed, n_changed, n_same;
-	erg_diff_actor *actors;       /* by rank in B, then actors only in
-					 A by rank in A */
+	erg_diff_actor *actors; /* by rank in B, then actors only in
+				   A by rank in A */
 	size_t n_actors;
-	size_t actors_added;          /* active in B, not in A */
-	size_t actors_removed;        /* active in A, not in B */
-	bool computed;                /* false if the metric could not be
-					 computed in A or B */
+	size_t actors_added;   /* active in B, not in A */
+	size_t actors_removed; /* active in A, not in B */
+	bool computed;	       /* false if the metric could not be
+				  computed in A or B */
 } erg_diff;
 
 typedef struct {
-	erg_metric by;                /* default pagerank */
+	erg_metric by;			 /* default pagerank */
 	const erg_analyze_opts *analyze; /* NULL: defaults */
 } erg_diff_opts;
 
@@ -123,9 +123,9 @@ erg_status erg_diff_graph(erg_graph **out, const erg_diff *d,
 /* ---- output ---- */
 
 typedef enum {
-	ERG_DIFF_TEXT,     /* human readable */
-	ERG_DIFF_JSON,     /* jansson */
-	ERG_DIFF_MD        /* Markdown */
+	ERG_DIFF_TEXT, /* human readable */
+	ERG_DIFF_JSON, /* jansson */
+	ERG_DIFF_MD    /* Markdown */
 } erg_diff_format;
 
 /* "text", "json", "md" (also "markdown"): 0 ok, -1 unknown. */

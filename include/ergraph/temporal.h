@@ -71,8 +71,8 @@ typedef enum {
 
 typedef struct {
 	erg_time_unit unit; /* of size and step; default month */
-	unsigned size;      /* window length in units; default 1 */
-	unsigned step;      /* start-to-start distance in units; 0 = size */
+	unsigned size;	    /* window length in units; default 1 */
+	unsigned step;	    /* start-to-start distance in units; 0 = size */
 	bool cumulative;    /* each window holds everything from the first
 			       date to its end */
 	erg_partial_rule partial; /* default ERG_PARTIAL_OVERLAP */
@@ -97,34 +97,34 @@ int erg_partial_rule_parse(const char *s, erg_partial_rule *out);
 
 /* One window of a timeline. */
 typedef struct {
-	char label[32];        /* "2023-11", "2023-Q4", "2023", "2023-11-05",
-				  or "2023-01/2023-06" for windows longer
-				  than one unit */
-	char start[11];        /* first day, YYYY-MM-DD (cumulative windows:
-				  the first day of the timeline) */
-	char end[11];          /* last day, YYYY-MM-DD */
-	size_t n_relations;    /* relations counted in the window */
-	size_t n_active;       /* actors with at least one of them */
-	bool computed;         /* false when the metric could not be computed
-				  for this window (see erg_metrics.computed) */
-	double *value;         /* value[actor] of the metric, 0 if absent */
-	size_t *rank;          /* rank[actor], 1-based; 0 = absent */
+	char label[32];	    /* "2023-11", "2023-Q4", "2023", "2023-11-05",
+			       or "2023-01/2023-06" for windows longer
+			       than one unit */
+	char start[11];	    /* first day, YYYY-MM-DD (cumulative windows:
+			       the first day of the timeline) */
+	char end[11];	    /* last day, YYYY-MM-DD */
+	size_t n_relations; /* relations counted in the window */
+	size_t n_active;    /* actors with at least one of them */
+	bool computed;	    /* false when the metric could not be computed
+			       for this window (see erg_metrics.computed) */
+	double *value;	    /* value[actor] of the metric, 0 if absent */
+	size_t *rank;	    /* rank[actor], 1-based; 0 = absent */
 } erg_window;
 
 typedef struct {
 	erg_window_spec spec;
 	erg_metric by;
-	size_t n_actors;       /* actors of the graph (arrays' length) */
+	size_t n_actors; /* actors of the graph (arrays' length) */
 	erg_window *windows;
 	size_t n_windows;
-	size_t n_dated;        /* relations passing the view with a date */
-	size_t n_undated;      /* passing the view without a date: left out */
-	size_t n_unplaced;     /* dated but in no window (contained rule) */
+	size_t n_dated;	   /* relations passing the view with a date */
+	size_t n_undated;  /* passing the view without a date: left out */
+	size_t n_unplaced; /* dated but in no window (contained rule) */
 	/* over every relation placed in at least one window */
 	double *overall_value;
 	size_t *overall_rank;
-	size_t *order;         /* actor indices by overall rank (active ones
-				  first, n_active_overall of them) */
+	size_t *order; /* actor indices by overall rank (active ones
+			  first, n_active_overall of them) */
 	size_t n_active_overall;
 } erg_timeline;
 
@@ -137,8 +137,7 @@ typedef struct {
  * dated relation gives an empty timeline (n_windows 0), not an error.
  * Time: one analysis per window, O(W (E + analysis)). */
 erg_status erg_timeline_build(erg_timeline **out, const erg_graph *g,
-			      const erg_view *view,
-			      const erg_window_spec *spec,
+			      const erg_view *view, const erg_window_spec *spec,
 			      const erg_analyze_opts *opts, erg_metric by,
 			      erg_error *err);
 void erg_timeline_free(erg_timeline *t);
@@ -146,15 +145,15 @@ void erg_timeline_free(erg_timeline *t);
 /* ---- layers ---- */
 
 typedef struct {
-	char *name;         /* "all", "type:conflict", "layer:arms",
+	char *name;	    /* "all", "type:conflict", "layer:arms",
 			       "modality:reported+alleged", ... */
-	erg_view view;      /* the layer's own conditions (owned), applied
+	erg_view view;	    /* the layer's own conditions (owned), applied
 			       on top of the base view */
 	size_t n_relations; /* relations passing base and layer views */
 	size_t n_active;
-	bool computed;      /* false when the metric could not be computed */
-	double *value;      /* value[actor] */
-	size_t *rank;       /* rank[actor], 1-based; 0 = absent */
+	bool computed; /* false when the metric could not be computed */
+	double *value; /* value[actor] */
+	size_t *rank;  /* rank[actor], 1-based; 0 = absent */
 } erg_layerset_layer;
 
 typedef struct erg_layerset erg_layerset;
@@ -169,8 +168,8 @@ void erg_layerset_free(erg_layerset *ls);
 /* Adds a layer: the relations that pass both the base and `view` (taken
  * over: the set owns and clears it; `*view` is left initialised).
  * `name` is copied. */
-erg_status erg_layerset_add(erg_layerset *ls, const char *name,
-			    erg_view *view, erg_error *err);
+erg_status erg_layerset_add(erg_layerset *ls, const char *name, erg_view *view,
+			    erg_error *err);
 /* Adds "type:<name>" for every relation type with at least one relation
  * passing the base view, in type table order. */
 erg_status erg_layerset_add_types(erg_layerset *ls, erg_error *err);
@@ -186,13 +185,11 @@ erg_status erg_layerset_add_modality_set(erg_layerset *ls, const char *set,
 /* Analyses every layer as a network of its own with `opts` (NULL:
  * defaults; only `by` unless opts->metrics asks for more) and ranks the
  * actors by `by`. Time: one analysis per layer. */
-erg_status erg_layerset_compute(erg_layerset *ls,
-				const erg_analyze_opts *opts, erg_metric by,
-				erg_error *err);
+erg_status erg_layerset_compute(erg_layerset *ls, const erg_analyze_opts *opts,
+				erg_metric by, erg_error *err);
 
 size_t erg_layerset_count(const erg_layerset *ls);
-const erg_layerset_layer *erg_layerset_get(const erg_layerset *ls,
-					   size_t i);
+const erg_layerset_layer *erg_layerset_get(const erg_layerset *ls, size_t i);
 /* Actor indices: those active in "all" by its rank, then the others.
  * Valid after erg_layerset_compute; erg_graph_actor_count entries. */
 const size_t *erg_layerset_order(const erg_layerset *ls);
@@ -213,10 +210,9 @@ erg_metric erg_layerset_metric(const erg_layerset *ls);
 erg_status erg_timeline_write_fp(const erg_graph *g, const erg_timeline *t,
 				 size_t top, erg_table_format fmt, FILE *fp,
 				 erg_error *err);
-erg_status erg_timeline_write_file(const erg_graph *g,
-				   const erg_timeline *t, size_t top,
-				   erg_table_format fmt, const char *path,
-				   erg_error *err);
+erg_status erg_timeline_write_file(const erg_graph *g, const erg_timeline *t,
+				   size_t top, erg_table_format fmt,
+				   const char *path, erg_error *err);
 
 /* The layers table: one row per actor active in at least one layer, in
  * erg_layerset_order; columns id,label,kind then, per layer, <name>.rank and
@@ -226,11 +222,10 @@ erg_status erg_timeline_write_file(const erg_graph *g,
  *    "values": {<name>: value|null}}]}
  *  - Markdown: per layer one column "rank (move)" where move is the
  *    change against the first layer ("+2" = two places higher). */
-erg_status erg_layerset_write_fp(const erg_graph *g,
-				 const erg_layerset *ls, erg_table_format fmt,
-				 FILE *fp, erg_error *err);
-erg_status erg_layerset_write_file(const erg_graph *g,
-				   const erg_layerset *ls,
+erg_status erg_layerset_write_fp(const erg_graph *g, const erg_layerset *ls,
+				 erg_table_format fmt, FILE *fp,
+				 erg_error *err);
+erg_status erg_layerset_write_file(const erg_graph *g, const erg_layerset *ls,
 				   erg_table_format fmt, const char *path,
 				   erg_error *err);
 
@@ -246,9 +241,9 @@ erg_status erg_layerset_write_file(const erg_graph *g,
 typedef struct {
 	const char *title;   /* NULL: the palette's text.title */
 	const char *palette; /* NULL: only the compiled-in lexicons/chart.tsv */
-	size_t top;          /* lines drawn; 0 = 8. At most the number of
+	size_t top;	     /* lines drawn; 0 = 8. At most the number of
 				series colours in the palette. */
-	double scale;        /* PNG pixels per SVG pixel; 0 = 1.5 (a 1280 x
+	double scale;	     /* PNG pixels per SVG pixel; 0 = 1.5 (a 1280 x
 				720 chart becomes 1920 x 1080) */
 } erg_chart_opts;
 
