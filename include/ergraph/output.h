@@ -92,7 +92,8 @@ typedef struct {
 	const char *footnote;     /* NULL: default (source documents and
 				     date range); "": none */
 	const char *page;         /* "slide" (16:9, 13.33 x 7.5 in, default),
-				     "slide43", "a4", "square" */
+				     "slide43", "a4", "square", or "WxH" in
+				     inches */
 	const char *theme;        /* "light" (default), "dark", or the path
 				     of a theme file */
 	const erg_metrics *metrics; /* NULL: none. Used for size_by and the
@@ -106,11 +107,22 @@ typedef struct {
 
 void erg_draw_opts_init(erg_draw_opts *o);
 
-/* Builds the diagram with Graphviz cgraph (node shape by kind, colour by
- * relation type from the type table, dashed lines for alleged/denied,
- * dotted for projected/hypothetical/prescribed, pen width by aggregated
- * weight, a legend) and writes it as fmt: ERG_FORMAT_DOT through agwrite,
- * SVG/PNG/PDF laid out and rendered in-process through gvc. */
+/* Builds the diagram with Graphviz cgraph (node shape and fill by kind,
+ * colour by relation type from the theme or the type table, dashed lines
+ * for alleged/denied, dotted for projected/hypothetical/prescribed, one
+ * edge per bundle of parallel relations of a type with a width by their
+ * count and the count as label, persons boxed with the actor they are
+ * affiliated with, relations with a string attribute `diff` = added,
+ * removed or changed styled as such) and writes it as fmt:
+ * ERG_FORMAT_DOT through agwrite (the network before layout, the legend
+ * as one node); SVG/PNG/PDF as a page of opts->page laid out and rendered
+ * in-process through gvc: title, subtitle, legend and source line around
+ * the network, no text under the theme's text.min (14 pt) at the page's
+ * size (labels of the least important actors are left out when needed),
+ * tooltips with evidence, documents, dates and metrics. A bad page name is
+ * ERG_EINVAL; a bad theme file ERG_EPARSE with its file and line (ERG_EIO
+ * when it cannot be read); a failed layout ERG_EALGO. See
+ * docs/architecture.md, "Diagrams". Not thread-safe (Graphviz). */
 erg_status erg_draw_fp(const erg_graph *g, const erg_draw_opts *opts,
 		       erg_format fmt, FILE *fp, erg_error *err);
 erg_status erg_draw_file(const erg_graph *g, const erg_draw_opts *opts,
