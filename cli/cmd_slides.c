@@ -16,7 +16,8 @@ enum {
 	OPT_EGOS,
 	OPT_EGO_DEPTH,
 	OPT_ROWS,
-	OPT_MAX_ACTORS
+	OPT_MAX_ACTORS,
+	OPT_SIZE_BY
 };
 
 static void help(void)
@@ -49,6 +50,8 @@ static void help(void)
 	       "  --ego-depth N      steps of an ego network (default 1)\n"
 	       "  --rows N           rows of the ranked table (default 10)\n"
 	       "  --max-actors N     actors per figure at most (default 40)\n"
+	       "  --size-by METRIC   node size by a metric of the whole view "
+	       "(default:\n                     uniform)\n"
 	       "  -j, --jobs N       processes for the path metrics (default: "
 	       "the number\n                     of CPUs)\n\n" CLI_INPUT_HELP
 	       "\n" CLI_VIEW_HELP);
@@ -83,6 +86,7 @@ int cmd_slides(int argc, char **argv)
 		{ "ego-depth", required_argument, NULL, OPT_EGO_DEPTH },
 		{ "rows", required_argument, NULL, OPT_ROWS },
 		{ "max-actors", required_argument, NULL, OPT_MAX_ACTORS },
+		{ "size-by", required_argument, NULL, OPT_SIZE_BY },
 		{ "jobs", required_argument, NULL, 'j' },
 		CLI_INPUT_OPTIONS,
 		CLI_VIEW_OPTIONS,
@@ -157,6 +161,18 @@ int cmd_slides(int argc, char **argv)
 				goto done;
 			sopts.table_rows = (size_t)n;
 			break;
+		case OPT_SIZE_BY: {
+			erg_metric m;
+			if (erg_metric_parse(optarg, &m) ||
+			    m == ERG_METRIC_COMMUNITY) {
+				rc = cli_usage_error("slides",
+						     "--size-by: unknown metric "
+						     "'%s'", optarg);
+				goto done;
+			}
+			sopts.size_by = (int)m;
+			break;
+		}
 		case OPT_MAX_ACTORS:
 			if (parse_num("--max-actors", optarg, 2, 100000, &n))
 				goto done;

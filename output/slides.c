@@ -55,6 +55,7 @@ void erg_slides_opts_init(erg_slides_opts *o)
 	o->max_actors = 40;
 	o->jobs = 1;
 	o->dpi = 200;
+	o->size_by = -1;
 }
 
 /* ---- presentation (lexicons/slides.tsv) ---- */
@@ -374,8 +375,9 @@ static erg_status draw_figure(slides_ctx *c, const erg_view *fv,
 	if (c->o->dpi > 0)
 		d.dpi = c->o->dpi;
 	d.metrics = mm;
-	if (erg_metrics_has(mm, c->rank_by))
-		d.size_by = (int)c->rank_by;
+	if (c->o->size_by >= 0 && c->o->size_by < ERG_METRIC__COUNT &&
+	    erg_metrics_has(mm, (erg_metric)c->o->size_by))
+		d.size_by = c->o->size_by;
 	for (int i = 0; i < 2; i++)
 		if ((st = erg_atomic_open(&a[i], path[i], &fp[i], c->err)))
 			goto done;

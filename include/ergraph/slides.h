@@ -52,6 +52,9 @@ typedef struct {
 	size_t table_rows;     /* rows of the ranked table; default 10 */
 	size_t max_actors;     /* actors per figure at most; default 40 */
 	unsigned jobs;         /* erg_analyze_opts.jobs; default 1 */
+	int size_by;           /* erg_metric sizing the nodes of every
+				  diagram (the whole view's values), or -1
+				  (default): uniform, every actor labelled */
 	const char *const *protect; /* files never written over (inputs):
 				       writing one fails with ERG_EINVAL */
 	size_t n_protect;
