@@ -1587,8 +1587,12 @@ static erg_status make_footnote(draw_ctx *c)
 					     c->n_docs - DRAW_DOCS_LISTED);
 	}
 	if (!st && c->all_min) {
+		const char *dated =
+		    erg__theme_get(&c->th, "footnote.dated", "Dated ");
 		if (b.len)
 			st = PUT_LIT(&b, " \xC2\xB7 ");
+		else
+			st = erg__buf_append(&b, dated, strlen(dated));
 		if (!st)
 			st = erg__buf_append(&b, c->all_min,
 					     strlen(c->all_min));

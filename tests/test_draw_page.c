@@ -589,7 +589,7 @@ static void test_draw_page__footnote(void **state)
 	r = rel(g, b, a, "support", ERG_MOD_REPORTED);
 	assert_int_equal(erg_set_str(&r->date, "2021"), 0);
 	svg = draw_mem(g, &o, ERG_FORMAT_SVG, NULL);
-	assert_non_null(strstr(svg, ">2021<"));
+	assert_non_null(strstr(svg, ">Dated 2021<"));
 	free(svg);
 	/* documents: three named, then a count */
 	for (int i = 0; i < 5; i++) {
