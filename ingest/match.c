@@ -194,6 +194,19 @@ size_t erg__slug(const char *name, size_t n, char *out, size_t cap)
 
 /* ---- automaton ---- */
 
+/* Byte kinds for the scan. */
+enum { BK_SPACE, BK_WORD, BK_PUNCT, BK_HIGH };
+
+static uint8_t byte_kind(unsigned char b)
+{
+	if (b >= 0x80)
+		return BK_HIGH;
+	if (b == ' ' || (b >= '\t' && b <= '\r'))
+		return BK_SPACE;
+	return isalnum(b) ? BK_WORD : BK_PUNCT;
+}
+
+
 void erg__ac_free(lx_ac *ac)
 {
 	free(ac->node);
@@ -386,6 +399,10 @@ erg_status erg__ac_build(erg_lexicon *lx, erg_error *err)
 	ac.cls['\t'] = ac.cls['\n'] = ac.cls['\r'] = ac.cls['\f'] =
 	    ac.cls['\v'] = (uint8_t)ac.space_cls;
 	ac.n_classes = C;
+	for (int b = 0; b < 256; b++) {
+		ac.kind[b] = byte_kind((unsigned char)b);
+		ac.lower[b] = (uint8_t)(b >= 'A' && b <= 'Z' ? b | 0x20 : b);
+	}
 
 	for (size_t k = 0; k < lx->n_keys; k++)
 		total += lx->key_len[k];
@@ -533,18 +550,6 @@ static uint32_t case_ok(const erg_lexicon *lx, uint32_t key, const char *t,
 	return ok;
 }
 
-/* Byte kinds for the scan. */
-enum { BK_SPACE, BK_WORD, BK_PUNCT, BK_HIGH };
-
-static uint8_t byte_kind(unsigned char b)
-{
-	if (b >= 0x80)
-		return BK_HIGH;
-	if (b == ' ' || (b >= '\t' && b <= '\r'))
-		return BK_SPACE;
-	return isalnum(b) ? BK_WORD : BK_PUNCT;
-}
-
 #define MAX_CANDS 32
 
 /* The edge of state s on class c: (child << 1) | ends a key, 0 = none. */
@@ -640,19 +645,13 @@ erg_status erg__match_scan(const erg_lexicon *lx, const char *text, size_t n,
 {
 	const lx_ac *ac = &lx->ac;
 	const unsigned char *t = (const unsigned char *)text;
-	static uint8_t kind[256];
-	static bool kind_ready;
+	const uint8_t *kind = ac->kind, *lower = ac->lower;
 	size_t i = 0, ends[MAX_CANDS];
 	uint32_t keys[MAX_CANDS];
 	erg_status st;
 
 	if (!lx->built || !ac->node)
 		return ERG_OK;
-	if (!kind_ready) {
-		for (int b = 0; b < 256; b++)
-			kind[b] = byte_kind((unsigned char)b);
-		kind_ready = true;
-	}
 	while (i < n) {
 		uint8_t k = kind[t[i]];
 		size_t j = i + 1;
@@ -683,11 +682,7 @@ erg_status erg__match_scan(const erg_lexicon *lx, const char *text, size_t n,
 				unsigned char b = t[j];
 				uint8_t k2 = kind[b];
 				if (k2 == BK_WORD) {
-					h = (h ^ (unsigned char)(b | ((b >= 'A' &&
-								 b <= 'Z')
-								    ? 0x20
-								    : 0))) *
-					    FW_MUL;
+					h = (h ^ lower[b]) * FW_MUL;
 					j++;
 				} else if (k2 == BK_HIGH) {
 					int32_t cp;

@@ -154,6 +154,8 @@ typedef struct {
 	} *first;
 	size_t first_mask;
 	uint8_t cls[256];
+	uint8_t kind[256];  /* byte kinds for the scan (match.c) */
+	uint8_t lower[256]; /* ASCII lower case */
 	uint32_t n_states;
 	uint32_t n_classes;
 	uint32_t space_cls;
