@@ -19,6 +19,7 @@
 
 #include <errno.h>
 #include <limits.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -253,12 +254,18 @@ void erg__rank_opts(erg_analyze_opts *out, const erg_analyze_opts *opts,
 		out->metrics |= 1u << by;
 }
 
+bool erg__same_value(double a, double b)
+{
+	double scale = fabs(a) > fabs(b) ? fabs(a) : fabs(b);
+	return a == b || fabs(a - b) <= 1e-9 * scale;
+}
+
 erg_status erg__rank_active(const erg_graph *g, const erg_metrics *m,
 			    erg_metric by, const size_t *active, double *value,
 			    size_t *rank, size_t *order, size_t *n_active,
 			    bool *computed, erg_error *err)
 {
-	size_t n = erg_graph_actor_count(g), k = 0, *o = NULL;
+	size_t n = erg_graph_actor_count(g), k = 0, last = 0, *o = NULL;
 	erg_status st;
 
 	for (size_t i = 0; i < n; i++) {
@@ -280,9 +287,14 @@ erg_status erg__rank_active(const erg_graph *g, const erg_metrics *m,
 		if (!active[a])
 			continue;
 		value[a] = m->values[by][a];
-		rank[a] = ++k;
+		/* equal values share the rank of the first of them */
+		rank[a] = k && erg__same_value(value[a], value[last])
+			      ? rank[last]
+			      : k + 1;
+		last = a;
 		if (order)
-			order[k - 1] = a;
+			order[k] = a;
+		k++;
 	}
 	if (order) {
 		size_t j = k;
@@ -467,7 +479,11 @@ erg_status erg__rank_subset(const erg_graph *g, const size_t *idx, size_t n,
 		for (k = 0; k < n_sub; k++) {
 			size_t a = of[o[k]];
 			value[a] = m->values[by][o[k]];
-			rank[a] = k + 1;
+			/* equal values share the rank of the first of them */
+			rank[a] =
+			    k && erg__same_value(value[a], value[of[o[k - 1]]])
+				? rank[of[o[k - 1]]]
+				: k + 1;
 			if (order)
 				order[k] = a;
 		}

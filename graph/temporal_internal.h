@@ -14,9 +14,15 @@
 void erg__rank_opts(erg_analyze_opts *out, const erg_analyze_opts *opts,
 		    erg_metric by);
 
+/* True if two metric values count as equal for ranking: equal within a
+ * relative 1e-9 (so that round-off from another vertex order does not
+ * split a tie). */
+bool erg__same_value(double a, double b);
+
 /* Fills value[a] and rank[a] (both n_actors long) from `m` for metric
  * `by`: rank 1-based over the actors with active[a] != 0 in the order of
- * erg_metrics_rank, 0 for the others, whose value is set to 0. `*computed`
+ * erg_metrics_rank, equal values sharing the rank of the first of them
+ * (1, 2, 2, 4), 0 for the others, whose value is set to 0. `*computed`
  * tells whether `m` holds `by`; when not, every rank is 0. `*n_active`
  * (may be NULL) receives the number of ranked actors; `order` (may be
  * NULL, n_actors long) receives actor indices, ranked ones first. */

@@ -112,35 +112,61 @@ static const char *kind_of(const erg_actor *a)
 
 /* ---- timeline ---- */
 
-/* True if actor a is shown: top == 0, or among the top overall. */
-static bool shown(const erg_timeline *t, size_t top, size_t a)
+/* A row of a window: sorted by rank, then label and id (the order of
+ * erg_metrics_rank among equal values). */
+typedef struct {
+	size_t rank;
+	const char *label;
+	const char *id;
+	size_t actor;
+} row;
+
+static int row_cmp(const void *x, const void *y)
 {
-	return t->overall_rank[a] && (!top || t->overall_rank[a] <= top);
+	const row *a = x, *b = y;
+	int c;
+	if (a->rank != b->rank)
+		return a->rank < b->rank ? -1 : 1;
+	if ((c = strcmp(a->label, b->label)))
+		return c;
+	return strcmp(a->id, b->id);
 }
 
-/* Actors of window w in rank order into `out`; returns how many. */
-static size_t window_rows(const erg_timeline *t, const erg_window *w,
-			  size_t top, size_t *out)
+/* Marks the actors shown: the first `top` of the overall order (all
+ * active ones when top is 0), so that ties never widen the selection. */
+static void mark_shown(const erg_timeline *t, size_t top, unsigned char *shown)
+{
+	memset(shown, 0, t->n_actors ? t->n_actors : 1);
+	for (size_t i = 0; i < t->n_active_overall && (!top || i < top); i++)
+		shown[t->order[i]] = 1;
+}
+
+/* Shown actors of window w in row order into `out`; returns how many.
+ * `rows` is scratch of n_actors entries. */
+static size_t window_rows(const erg_graph *g, const erg_timeline *t,
+			  const erg_window *w, const unsigned char *shown,
+			  row *rows, size_t *out)
 {
 	size_t n = 0;
-	for (size_t a = 0; a < t->n_actors; a++)
-		if (w->rank[a] && shown(t, top, a))
-			out[n++] = a;
-	/* ranks are distinct: a counting sort by rank */
-	for (size_t i = 1; i < n; i++) {
-		size_t x = out[i], j = i;
-		while (j > 0 && w->rank[out[j - 1]] > w->rank[x]) {
-			out[j] = out[j - 1];
-			j--;
-		}
-		out[j] = x;
+	for (size_t a = 0; a < t->n_actors; a++) {
+		const erg_actor *x;
+		if (!w->rank[a] || !shown[a])
+			continue;
+		x = erg_graph_actor_c(g, a);
+		rows[n].rank = w->rank[a];
+		rows[n].label = x->label ? x->label : x->id;
+		rows[n].id = x->id;
+		rows[n++].actor = a;
 	}
+	qsort(rows, n, sizeof(*rows), row_cmp);
+	for (size_t i = 0; i < n; i++)
+		out[i] = rows[i].actor;
 	return n;
 }
 
 static int timeline_delimited(const erg_graph *g, const erg_timeline *t,
-			      size_t top, char delim, bool md, size_t *rows,
-			      FILE *fp)
+			      const unsigned char *shown, row *scratch,
+			      char delim, bool md, size_t *rows, FILE *fp)
 {
 	const char *metric = erg_metric_name(t->by);
 	bool integer = erg_metric_is_integer(t->by);
@@ -161,7 +187,9 @@ static int timeline_delimited(const erg_graph *g, const erg_timeline *t,
 	}
 	for (size_t w = 0; w < t->n_windows; w++) {
 		const erg_window *win = &t->windows[w];
-		size_t n = win->computed ? window_rows(t, win, top, rows) : 0;
+		size_t n = win->computed
+			       ? window_rows(g, t, win, shown, scratch, rows)
+			       : 0;
 		for (size_t i = 0; i < n; i++) {
 			const erg_actor *a = erg_graph_actor_c(g, rows[i]);
 			erg__format_real(win->value[rows[i]], integer, md, num,
@@ -193,8 +221,8 @@ static int timeline_delimited(const erg_graph *g, const erg_timeline *t,
 }
 
 static erg_status timeline_json(const erg_graph *g, const erg_timeline *t,
-				size_t top, size_t *rows, FILE *fp,
-				erg_error *err)
+				const unsigned char *shown, row *scratch,
+				size_t *rows, FILE *fp, erg_error *err)
 {
 	json_t *root = json_object(), *wins = json_array();
 	bool integer = erg_metric_is_integer(t->by);
@@ -230,7 +258,9 @@ static erg_status timeline_json(const erg_graph *g, const erg_timeline *t,
 	for (size_t w = 0; w < t->n_windows; w++) {
 		const erg_window *win = &t->windows[w];
 		json_t *o = json_object(), *actors = NULL;
-		size_t n = win->computed ? window_rows(t, win, top, rows) : 0;
+		size_t n = win->computed
+			       ? window_rows(g, t, win, shown, scratch, rows)
+			       : 0;
 
 		if (!o || json_array_append_new(wins, o) ||
 		    erg__json_put(o, "window", json_string(win->label)) ||
@@ -271,27 +301,40 @@ erg_status erg_timeline_write_fp(const erg_graph *g, const erg_timeline *t,
 				 size_t top, erg_table_format fmt, FILE *fp,
 				 erg_error *err)
 {
-	size_t *rows = malloc((t->n_actors ? t->n_actors : 1) * sizeof(*rows));
+	size_t n = t->n_actors ? t->n_actors : 1;
+	size_t *rows = malloc(n * sizeof(*rows));
+	row *scratch = malloc(n * sizeof(*scratch));
+	unsigned char *shown = malloc(n);
 	erg_status st = ERG_OK;
 	int rc = 0;
 
-	if (!rows)
+	if (!rows || !scratch || !shown) {
+		free(rows);
+		free(scratch);
+		free(shown);
 		return erg_error_set(err, ERG_ENOMEM, NULL, 0, 0,
 				     "out of memory");
+	}
+	mark_shown(t, top, shown);
 	switch (fmt) {
 	case ERG_TABLE_JSON:
-		st = timeline_json(g, t, top, rows, fp, err);
+		st = timeline_json(g, t, shown, scratch, rows, fp, err);
 		break;
 	case ERG_TABLE_MD:
-		rc = timeline_delimited(g, t, top, 0, true, rows, fp);
+		rc =
+		    timeline_delimited(g, t, shown, scratch, 0, true, rows, fp);
 		break;
 	case ERG_TABLE_TSV:
-		rc = timeline_delimited(g, t, top, '\t', false, rows, fp);
+		rc = timeline_delimited(g, t, shown, scratch, '\t', false, rows,
+					fp);
 		break;
 	default:
-		rc = timeline_delimited(g, t, top, ',', false, rows, fp);
+		rc = timeline_delimited(g, t, shown, scratch, ',', false, rows,
+					fp);
 		break;
 	}
+	free(scratch);
+	free(shown);
 	free(rows);
 	if (rc)
 		st = erg_error_set(err, ERG_EIO, NULL, 0, 0,

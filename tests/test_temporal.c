@@ -172,11 +172,11 @@ static void test_temporal__partial_dates_overlap(void **state)
 	assert_string_equal(t->windows[0].end, "2023-01-31");
 	assert_string_equal(t->windows[1].end, "2023-02-28");
 	assert_string_equal(t->windows[11].label, "2023-12");
-	/* February holds only the year-dated A-C: B is absent */
+	/* February holds only the year-dated A-C: B is absent, A and C tie */
 	assert_int_equal(t->windows[1].n_active, 2);
 	assert_int_equal(t->windows[1].rank[idx(g, "B")], 0);
 	assert_int_equal(t->windows[1].rank[idx(g, "A")], 1);
-	assert_int_equal(t->windows[1].rank[idx(g, "C")], 2);
+	assert_int_equal(t->windows[1].rank[idx(g, "C")], 1);
 	/* D and E only have an undated relation: never ranked */
 	assert_int_equal(t->overall_rank[idx(g, "D")], 0);
 	assert_int_equal(t->n_active_overall, 3);
@@ -284,8 +284,11 @@ static void test_temporal__ranks_move(void **state)
 	assert_int_equal(t->n_windows, 3);
 	assert_true(t->windows[0].computed);
 	assert_int_equal(t->windows[0].rank[A], 1);
-	assert_int_equal(t->windows[0].rank[B], 2); /* ties by label */
-	assert_int_equal(t->windows[0].rank[C], 3);
+	assert_int_equal(t->windows[0].rank[B], 2); /* B, C, D tie */
+	assert_int_equal(t->windows[0].rank[C], 2);
+	assert_int_equal(t->windows[0].n_active, 4);
+	/* the order lists ties by label */
+	assert_int_equal(t->order[2], C);
 	assert_int_equal(t->windows[0].rank[E], 0);
 	assert_true(t->windows[0].value[A] == 3.0);
 	assert_int_equal(t->windows[1].n_relations, 0);
@@ -293,7 +296,7 @@ static void test_temporal__ranks_move(void **state)
 	assert_int_equal(t->windows[1].rank[A], 0);
 	assert_int_equal(t->windows[2].rank[B], 1);
 	assert_int_equal(t->windows[2].rank[A], 2);
-	assert_int_equal(t->windows[2].rank[E], 5);
+	assert_int_equal(t->windows[2].rank[E], 2);
 	assert_true(t->windows[2].value[B] == 4.0);
 	/* overall: B has 5 relations, A 4 */
 	assert_int_equal(t->overall_rank[B], 1);
@@ -425,7 +428,8 @@ static void test_temporal__layers(void **state)
 	l = erg_layerset_get(ls, 4);
 	assert_string_equal(l->name, "modality:reported+alleged");
 	assert_int_equal(l->n_relations, 5);
-	assert_int_equal(l->rank[E], 5);
+	assert_int_equal(l->rank[E], 4); /* D and E tie */
+	assert_int_equal(l->rank[D], 4);
 	assert_null(erg_layerset_get(ls, 5));
 	erg_layerset_free(ls);
 	erg_graph_free(g);
@@ -496,7 +500,9 @@ static void test_temporal__writers(void **state)
 			    "2023-Q4,2023-10-01,2023-12-31,1,A,A,degree,1\n");
 	free(s);
 	s = timeline_text(g, t, 0, ERG_TABLE_MD);
-	assert_non_null(strstr(s, "| 2023-Q1 | 2023-01-01 | 2023-03-31 | 3 | "
+	assert_non_null(strstr(s, "| 2023-Q1 | 2023-01-01 | 2023-03-31 | 1 | "
+				  "B | B | degree | 2 |\n"
+				  "| 2023-Q1 | 2023-01-01 | 2023-03-31 | 1 | "
 				  "C | C | degree | 2 |\n"));
 	free(s);
 	s = timeline_text(g, t, 0, ERG_TABLE_JSON);

@@ -14,7 +14,9 @@
  *
  * Rank changes: both networks are analysed through the view (erg_analyze)
  * and ranked by one metric (pagerank by default); ranks are 1-based among
- * the actors with at least one relation in the view, 0 when absent.
+ * the actors with at least one relation in the view, equal values sharing
+ * a rank (1, 2, 2, 4; see ergraph/temporal.h), 0 when absent. So two
+ * networks that differ only in labels show no rank change.
  */
 #ifndef ERGRAPH_DIFF_H
 #define ERGRAPH_DIFF_H

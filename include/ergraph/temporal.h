@@ -22,9 +22,11 @@
  * actor's rank moves between layers (erg_layerset).
  *
  * Ranks are 1-based among the actors that have at least one relation in
- * the window or layer, in the order of erg_metrics_rank (metric
- * descending, ties by label then id); an actor with no relation there has
- * rank 0 ("absent").
+ * the window or layer, by metric descending; equal values (within a
+ * relative 1e-9) share the rank of the first of them (1, 2, 2, 4), so that
+ * a move between windows or layers is never an artefact of alphabetical
+ * order. Lists follow erg_metrics_rank (ties by label, then id). An actor
+ * with no relation there has rank 0 ("absent").
  */
 #ifndef ERGRAPH_TEMPORAL_H
 #define ERGRAPH_TEMPORAL_H
@@ -198,8 +200,8 @@ erg_metric erg_layerset_metric(const erg_layerset *ls);
 /* ---- output ---- */
 
 /* The timeline table, one row per window and active actor (restricted to
- * the `top` actors with the best overall rank when top > 0), windows in
- * time order, actors by rank:
+ * the first `top` actors of erg_timeline.order when top > 0), windows in
+ * time order, actors by rank, then label:
  *  - CSV/TSV: window,start,end,rank,id,label,metric,value
  *  - JSON (jansson): {"metric", "window", "partial", "cumulative",
  *    "dated", "undated", "unplaced", "windows": [{"window", "start",
