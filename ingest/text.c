@@ -1106,16 +1106,14 @@ static erg_status build_groups(ctx *c)
 				if (c->el[k - 1].kind == E_POSS)
 					break;
 			}
+			/* a collective starts a group of its own ("helped
+			 * Iran, and the two countries signed ...") */
 			if (k >= c->n_el || (k == j && !dash) ||
 			    !is_participant(&c->el[k]) ||
-			    c->el[k].clause != g.clause)
+			    c->el[k].clause != g.clause ||
+			    c->el[k].kind == E_COLLECTIVE)
 				break;
-			if (c->el[k].kind == E_COLLECTIVE) {
-				group_add(&g, c->el[k].who);
-				group_add(&g, c->el[k].who2);
-			} else {
-				group_add(&g, c->el[k].who);
-			}
+			group_add(&g, c->el[k].who);
 			if (dash)
 				g.compound = true;
 			g.last = (int)k;
@@ -1164,6 +1162,27 @@ static int nearest_group_before(const ctx *c, int cue, int clause)
 		if (c->gr[g].last < cue && c->gr[g].clause == clause)
 			best = (int)g;
 	return best;
+}
+
+/* After relations of the cue at element ci: collective groups later in
+ * the sentence ("Russia helped Iran, and the two countries signed ...")
+ * take the dyad in focus as it stands now. */
+static void refresh_collectives(ctx *c, int ci)
+{
+	const struct dyad *d;
+	if (!c->n_dyads)
+		return;
+	d = &c->dyads[c->best_dyad];
+	for (size_t g = 0; g < c->n_gr; g++) {
+		group *G = &c->gr[g];
+		elem *x = &c->el[G->first];
+		if (G->first <= ci || x->kind != E_COLLECTIVE ||
+		    x->alias_kind || G->first != G->last)
+			continue;
+		G->m[0] = x->who = d->a;
+		G->m[1] = x->who2 = d->b;
+		G->n = 2;
+	}
 }
 
 /* The speech phrase ("said that") nearest before element ci, or -1. */
@@ -1707,6 +1726,8 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 		(void)mc;
 		if (c->n_seen == before && ++alt < n_alts)
 			goto next_alt;
+		if (c->n_seen > before)
+			refresh_collectives(c, (int)ci);
 	}
 	/* the dyad in focus: the pair of non-persons most often in relations
 	 * or named together so far (then the latest) */

@@ -516,6 +516,14 @@ static void test_text__rules(void **state)
 	assert_null(find_rel(g, "USA", "KOR", "cooperation"));
 	erg_graph_free(g);
 
+	/* a relation earlier in the sentence counts for a collective later
+	 * in it */
+	g = ingest(lx, "Ukraine criticized Iran. Russia helped Iran, and the "
+		       "two countries signed a trade agreement.");
+	assert_non_null(find_rel(g, "RUS", "IRN", "cooperation"));
+	assert_null(find_rel(g, "UKR", "IRN", "cooperation"));
+	erg_graph_free(g);
+
 	/* a capital after a locative word is a place */
 	g = ingest(lx, "Joe Biden and Emmanuel Macron met in Rome. Rome "
 		       "criticized Moscow.");
