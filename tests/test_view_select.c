@@ -425,6 +425,34 @@ static void test_view_select__subgraph(void **state)
 	erg_graph_free(g);
 }
 
+static void test_view_select__copy(void **state)
+{
+	erg_graph *g = fixture();
+	erg_view v, c;
+	erg_error err;
+
+	erg_view_init(&v);
+	assert_int_equal(erg_view_add_layer(&v, g, "conflict", &err), 0);
+	assert_int_equal(erg_view_focus(&v, g, "D", 1, &err), 0);
+	assert_int_equal(erg_view_set_since(&v, "2020", &err), 0);
+	assert_int_equal(erg_view_copy(&c, &v, &err), 0);
+	assert_int_equal(c.n_types, v.n_types);
+	assert_true(c.types != v.types);
+	assert_true(c.keep != v.keep);
+	assert_string_equal(c.since, "2020");
+	assert_string_equal(kept(&c, g), kept(&v, g));
+	/* deep: clearing the original leaves the copy whole */
+	erg_view_clear(&v);
+	assert_string_equal(kept(&c, g), "D,E"); /* conflict only */
+	assert_true(has_type(&c, g, "conflict"));
+	erg_view_clear(&c);
+	/* NULL copies as "everything" */
+	assert_int_equal(erg_view_copy(&c, NULL, &err), 0);
+	assert_null(c.keep);
+	assert_int_equal(c.n_types, 0);
+	erg_graph_free(g);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -434,6 +462,7 @@ int main(void)
 	    cmocka_unit_test(test_view_select__focus),
 	    cmocka_unit_test(test_view_select__top),
 	    cmocka_unit_test(test_view_select__subgraph),
+	    cmocka_unit_test(test_view_select__copy),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
