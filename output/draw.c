@@ -908,7 +908,12 @@ static erg_status add_edges(draw_ctx *c)
 	    erg__theme_get(&c->th, "diff.changed.marker", "\xCE\x94");
 	const char *cfmt = erg__theme_get(&c->th, "count.format", "\xC3\x97%n");
 	size_t cmin = (size_t)erg__theme_num(&c->th, "count.min", 2);
-	bool xlabels = strcmp(c->engine, "dot") != 0;
+	/* dot places edge labels as nodes of its ranking; other engines
+	 * and dot with clusters get external labels (Graphviz 2.43's dot
+	 * frees memory twice after laying out labelled parallel edges in a
+	 * graph with clusters) */
+	bool xlabels =
+	    strcmp(c->engine, "dot") != 0 || c->n_cluster_boxes > 0;
 	erg_buf tip;
 	erg_status st = ERG_OK;
 

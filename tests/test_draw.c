@@ -214,7 +214,8 @@ static void test_draw__dot_parses_with_styles(void **state)
 	e = find_edge(G, "prk", "rus", "#CC79A7");
 	assert_string_equal(agget(e, "style"), "solid");
 	assert_string_equal(agget(e, "penwidth"), "3");
-	assert_string_equal(agget(e, "label"), "\xc3\x97" "2");
+	/* an external label beside the boxes of dot (see draw.c) */
+	assert_string_equal(agget(e, "xlabel"), "\xc3\x97" "2");
 	assert_string_equal(agget(e, "dir"), "");
 	assert_non_null(strstr(agget(e, "tooltip"), "2 relations"));
 	assert_non_null(
@@ -232,7 +233,7 @@ static void test_draw__dot_parses_with_styles(void **state)
 	assert_string_equal(agget(e, "style"), "dotted"); /* projected */
 	e = find_edge(G, "rus", "ukr", NULL);
 	assert_string_equal(agget(e, "penwidth"), "1.5"); /* one relation */
-	assert_string_equal(agget(e, "label"), "");
+	assert_string_equal(agget(e, "xlabel"), "");
 	assert_string_equal(agget(e, "color"), "#B2182B");
 	assert_string_equal(agget(e, "dir"), "none");
 	e = find_edge(G, "bs", "ukr", NULL);

@@ -636,6 +636,11 @@ static void test_draw_page__clusters(void **state)
 	rel(g, putin, kim, "diplomacy", ERG_MOD_REPORTED);
 	rel(g, rus, prk, "cooperation", ERG_MOD_REPORTED);
 	rel(g, lone, kim, "criticism", ERG_MOD_REPORTED);
+	/* labelled parallel edges beside clusters: Graphviz 2.43's dot
+	 * freed memory twice on these when the count was an edge label */
+	rel(g, rus, prk, "cooperation", ERG_MOD_REPORTED);
+	rel(g, rus, prk, "support", ERG_MOD_REPORTED);
+	rel(g, rus, prk, "support", ERG_MOD_REPORTED);
 	erg_draw_opts_init(&o);
 	o.engine = "dot";
 	dot = draw_mem(g, &o, ERG_FORMAT_DOT, NULL);
