@@ -796,7 +796,10 @@ static erg_status add_nodes(draw_ctx *c)
 					       (0.45 + 0.6 * r) * c->scale);
 			}
 		} else {
-			double w = (0.22 + 0.4 * r) * c->scale;
+			/* not scaled with the fonts: unlabelled actors
+			 * would otherwise spread a large layout as much
+			 * as the labels they gave up */
+			double w = 0.22 + 0.4 * r;
 			erg__draw_set(node, "label", "");
 			erg__draw_set(node, "fixedsize", "true");
 			erg__draw_setf(node, "width", w);

@@ -308,7 +308,7 @@ static erg_status layout_network(draw_ctx *c, GVC_t *gvc, double aw,
 	double need = tmin / (fn < fe ? fn : fe);
 	const char *engine = erg__draw_rule_engine(c);
 	bool auto_engine = !(c->opts->engine && c->opts->engine[0]);
-	int max_tries = c->n_drawn > 300 ? 3 : 7;
+	int max_tries = c->n_drawn > 300 ? 4 : 7;
 	ranked *order = malloc((na ? na : 1) * sizeof(*order));
 	char size[64];
 	double z = 1;
@@ -463,7 +463,7 @@ static erg_status layout_network(draw_ctx *c, GVC_t *gvc, double aw,
 			if (drop < 1)
 				drop = 1;
 			k = drop < c->n_labeled ? c->n_labeled - drop : 0;
-			c->scale = need * 1.03 / z;
+			c->scale = need * 1.1 / z;
 			if (c->scale < 1)
 				c->scale = 1;
 		}

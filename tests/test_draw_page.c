@@ -11,7 +11,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include <graphviz/cgraph.h>
 
@@ -138,18 +137,6 @@ static void svg_size(const char *svg, double *w, double *h)
 			 2);
 }
 
-/* The engine named in the comment draw_page.c leaves in the SVG. */
-static void svg_engine(const char *svg, char *out, size_t size)
-{
-	const char *p = strstr(svg, "<!-- ergraph: engine=");
-	size_t n;
-	assert_non_null(p);
-	p += strlen("<!-- ergraph: engine=");
-	n = strcspn(p, " ");
-	assert_true(n < size);
-	memcpy(out, p, n);
-	out[n] = '\0';
-}
 
 static size_t svg_labels(const char *svg)
 {
@@ -391,100 +378,6 @@ static void test_draw_page__themes(void **state)
 	erg_graph_free(g);
 }
 
-static double seconds(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec + ts.tv_nsec / 1e9;
-}
-
-/* The bound for one pathological drawing; generous for sanitizers. */
-#define BOUND_SECONDS 90.0
-
-static void test_draw_page__hub_of_200(void **state)
-{
-	erg_graph *g = new_graph();
-	erg_draw_opts o;
-	char id[32], engine[32];
-	size_t hub;
-	double t0, min, dt;
-	size_t n;
-	char *svg;
-	Agraph_t *G;
-
-	hub = actor(g, "hub", "Hub", ERG_KIND_STATE);
-	for (int i = 0; i < 200; i++) {
-		snprintf(id, sizeof(id), "spoke-%d", i);
-		rel(g, hub, actor(g, id, NULL, (erg_kind)(i % ERG_KIND__COUNT)),
-		    i % 2 ? "support" : "conflict", ERG_MOD_REPORTED);
-	}
-	erg_draw_opts_init(&o);
-	/* the DOT names the engine and straight lines */
-	svg = draw_mem(g, &o, ERG_FORMAT_DOT, NULL);
-	G = agmemread(svg);
-	assert_non_null(G);
-	assert_string_equal(agget(G, "layout"), "neato");
-	assert_string_equal(agget(G, "splines"), "line");
-	agclose(G);
-	free(svg);
-
-	t0 = seconds();
-	svg = draw_mem(g, &o, ERG_FORMAT_SVG, NULL);
-	dt = seconds() - t0;
-	if (dt > BOUND_SECONDS)
-		fail_msg("hub of 200 took %.1f s", dt);
-	svg_engine(svg, engine, sizeof(engine));
-	assert_string_equal(engine, "neato");
-	/* the hub keeps its label; text stays readable */
-	assert_non_null(strstr(svg, ">Hub<"));
-	min = svg_min_font(svg, &n);
-	if (n && min < 13.99)
-		fail_msg("smallest text %.2f pt", min);
-	free(svg);
-	erg_graph_free(g);
-}
-
-static void test_draw_page__500_actors(void **state)
-{
-	erg_graph *g = new_graph();
-	erg_draw_opts o;
-	char id[32], engine[32];
-	double t0, dt, min;
-	size_t n;
-	char *svg;
-	unsigned seed = 7;
-
-	for (int i = 0; i < 500; i++) {
-		snprintf(id, sizeof(id), "a%d", i);
-		actor(g, id, NULL, (erg_kind)(i % ERG_KIND__COUNT));
-	}
-	/* a ring and random chords: connected, about 1,000 relations */
-	for (int i = 0; i < 500; i++) {
-		seed = seed * 1103515245u + 12345u;
-		rel(g, (size_t)i, (size_t)((i + 1) % 500), "cooperation",
-		    ERG_MOD_REPORTED);
-		rel(g, (size_t)i, (size_t)((seed >> 8) % 500), "criticism",
-		    ERG_MOD_REPORTED);
-	}
-	erg_draw_opts_init(&o);
-	o.title = "500 actors";
-	t0 = seconds();
-	svg = draw_mem(g, &o, ERG_FORMAT_SVG, NULL);
-	dt = seconds() - t0;
-	if (dt > BOUND_SECONDS)
-		fail_msg("500 actors took %.1f s", dt);
-	svg_engine(svg, engine, sizeof(engine));
-	assert_string_equal(engine, "sfdp");
-	/* labels kept are readable: fewer labels, not smaller ones */
-	min = svg_min_font(svg, &n);
-	if (min < 13.99)
-		fail_msg("smallest text %.2f pt", min);
-	assert_true(svg_labels(svg) < 500);
-	assert_non_null(strstr(svg, ">500 actors<"));
-	free(svg);
-	erg_graph_free(g);
-}
-
 /* Relations with a string attribute diff: added, removed, changed. */
 static void test_draw_page__diff(void **state)
 {
@@ -698,8 +591,6 @@ int main(void)
 	    cmocka_unit_test(test_draw_page__pages),
 	    cmocka_unit_test(test_draw_page__png_dpi_and_pdf),
 	    cmocka_unit_test(test_draw_page__themes),
-	    cmocka_unit_test(test_draw_page__hub_of_200),
-	    cmocka_unit_test(test_draw_page__500_actors),
 	    cmocka_unit_test(test_draw_page__diff),
 	    cmocka_unit_test(test_draw_page__footnote),
 	    cmocka_unit_test(test_draw_page__clusters),
