@@ -584,6 +584,14 @@ erg_status erg_timeline_build(erg_timeline **out, const erg_graph *g,
 		goto finish;
 	if ((st = make_windows(spec, lo, hi, &spans, &n_spans, err)))
 		goto done;
+	if (n_actors && n_spans > ERG_TIMELINE_MAX_CELLS / n_actors) {
+		st = erg_error_set(err, ERG_ELIMIT, NULL, 0, 0,
+				   "%zu windows of %zu actors: more than %d "
+				   "values to keep; choose a longer window or "
+				   "step, or a view with fewer actors",
+				   n_spans, n_actors, ERG_TIMELINE_MAX_CELLS);
+		goto done;
+	}
 	t->windows = calloc(n_spans, sizeof(*t->windows));
 	if (!t->windows)
 		goto oom;

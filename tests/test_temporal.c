@@ -345,6 +345,29 @@ static void test_temporal__views_and_empty(void **state)
 	assert_int_equal(t->windows[14].n_relations, 2);
 	erg_timeline_free(t);
 
+	/* the cap on windows x actors: 365 daily windows of 140,000 actors */
+	for (size_t i = 0; i < 140000; i++) {
+		char id[32];
+		size_t a;
+		snprintf(id, sizeof(id), "x%zu", i);
+		assert_int_equal(erg_graph_ensure_actor(g, id, &a, NULL, &err),
+				 0);
+	}
+	assert_int_equal(
+	    erg_timeline_build(&t, g, NULL, &s, NULL, ERG_METRIC_DEGREE, &err),
+	    ERG_ELIMIT);
+	assert_null(t);
+	assert_non_null(strstr(err.message, "365 windows of 140005 actors"));
+	/* monthly windows fit */
+	assert_int_equal(erg_window_spec_parse(&s, "month", NULL, &err), 0);
+	assert_int_equal(
+	    erg_timeline_build(&t, g, NULL, &s, NULL, ERG_METRIC_DEGREE, &err),
+	    0);
+	assert_int_equal(t->n_windows, 12);
+	assert_int_equal(t->windows[0].rank[idx(g, "A")], 1);
+	erg_timeline_free(t);
+	assert_int_equal(erg_window_spec_parse(&s, "day", NULL, &err), 0);
+
 	/* the window cap */
 	erg_set_str(&erg_graph_relation(g, 0)->date, "1900-01-01");
 	assert_int_equal(

@@ -70,6 +70,9 @@ typedef enum {
 
 /* Maximum number of windows in one timeline (ERG_ELIMIT beyond). */
 #define ERG_TIMELINE_MAX_WINDOWS 5000
+/* Maximum windows x actors (each window keeps a value and a rank per
+ * actor: 16 bytes, so at most 800 MB); ERG_ELIMIT beyond. */
+#define ERG_TIMELINE_MAX_CELLS 50000000
 
 typedef struct {
 	erg_time_unit unit; /* of size and step; default month */
