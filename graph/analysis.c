@@ -682,11 +682,11 @@ static void isolated_communities(analysis *a)
 #define PART_HAR(p, nv) ((p) + 2 * (nv))
 
 typedef struct {
-	int parts;	 /* 0 (no path metric wanted), 1 or 2 */
-	double *buf[2];	 /* per part: 3 nv doubles */
-	bool have[2];	 /* part computed (or received) */
-	pid_t pid;	 /* child computing part 1, or 0 */
-	int fd;		 /* its pipe */
+	int parts;	/* 0 (no path metric wanted), 1 or 2 */
+	double *buf[2]; /* per part: 3 nv doubles */
+	bool have[2];	/* part computed (or received) */
+	pid_t pid;	/* child computing part 1, or 0 */
+	int fd;		/* its pipe */
 } path_plan;
 
 /* Raw betweenness of every vertex on the paths that start at `src`. Equal
@@ -694,12 +694,12 @@ typedef struct {
 static erg_status betweenness_from(analysis *a, const igraph_vector_int_t *src,
 				   double *out, erg_error *err)
 {
-	erg_status st = erg__igraph_status(
-	    igraph_betweenness_subset(&a->paths, &a->res, igraph_vss_all(),
-				      true, igraph_vss_vector(src),
-				      igraph_vss_all(),
-				      a->uniform ? NULL : &a->dist),
-	    err, "betweenness");
+	erg_status st =
+	    erg__igraph_status(igraph_betweenness_subset(
+				   &a->paths, &a->res, igraph_vss_all(), true,
+				   igraph_vss_vector(src), igraph_vss_all(),
+				   a->uniform ? NULL : &a->dist),
+			       err, "betweenness");
 	if (st == ERG_OK)
 		for (igraph_integer_t v = 0; v < a->nv; v++)
 			out[v] = VECTOR(a->res)[v];
@@ -721,7 +721,8 @@ static erg_status closeness_rows(analysis *a, const igraph_vector_int_t *vs,
 	double *sum = NULL, *inv = NULL;
 	erg_status st = ERG_OK;
 
-	if (!(a->want & (BIT(ERG_METRIC_CLOSENESS) | BIT(ERG_METRIC_HARMONIC))) ||
+	if (!(a->want &
+	      (BIT(ERG_METRIC_CLOSENESS) | BIT(ERG_METRIC_HARMONIC))) ||
 	    nr == 0)
 		return ERG_OK;
 	chunk = (igraph_integer_t)(DIST_CHUNK_CELLS / (size_t)nv);
@@ -736,15 +737,15 @@ static erg_status closeness_rows(analysis *a, const igraph_vector_int_t *vs,
 	sum = malloc((size_t)chunk * sizeof(*sum));
 	inv = malloc((size_t)chunk * sizeof(*inv));
 	if (!reach || !sum || !inv) {
-		st = erg_error_set(err, ERG_ENOMEM, NULL, 0, 0,
-				   "out of memory");
+		st =
+		    erg_error_set(err, ERG_ENOMEM, NULL, 0, 0, "out of memory");
 		goto done;
 	}
 	for (igraph_integer_t from = 0; from < nr; from += chunk) {
 		igraph_integer_t rows = nr - from < chunk ? nr - from : chunk;
 		const igraph_integer_t *row_v = VECTOR(*vs) + from;
-		igraph_vs_t sel =
-		    igraph_vss_vector(igraph_vector_int_view(&slice, row_v, rows));
+		igraph_vs_t sel = igraph_vss_vector(
+		    igraph_vector_int_view(&slice, row_v, rows));
 		st = erg__igraph_status(
 		    a->uniform ? igraph_distances(&a->paths, &d, sel,
 						  igraph_vss_all(), IGRAPH_IN)
@@ -790,7 +791,7 @@ done:
 }
 
 /* The part of vertex v: part 1 takes v when floor(v * share) steps up,
- * spreading its 65 in 128 evenly (0 1 0 1 ... with one more 1 in 64). */
+ * spreading its 65 in 128 evenly (0 1 0 1 ..., one more 1 per 128). */
 static int part_of(const path_plan *p, igraph_integer_t v)
 {
 	if (p->parts < 2)
@@ -966,15 +967,20 @@ static erg_status paths_end(analysis *a, const erg_analyze_opts *opts,
 	}
 	for (igraph_integer_t v = 0; v < nv; v++) {
 		const double *part = p->buf[part_of(p, v)];
-		double b = PART_BET(p->buf[0], nv)[v];
-		if (p->parts == 2)
-			b += PART_BET(p->buf[1], nv)[v];
-		VECTOR(a->res)[v] = b;
 		clo[a->actor_of[v]] = PART_CLO(part, nv)[v];
 		har[a->actor_of[v]] = PART_HAR(part, nv)[v];
 	}
 	if (!(a->want & BIT(ERG_METRIC_BETWEENNESS)))
 		return ERG_OK;
+	if (igraph_vector_resize(&a->res, nv))
+		return erg_error_set(err, ERG_ENOMEM, NULL, 0, 0,
+				     "out of memory");
+	for (igraph_integer_t v = 0; v < nv; v++) {
+		double b = PART_BET(p->buf[0], nv)[v];
+		if (p->parts == 2)
+			b += PART_BET(p->buf[1], nv)[v];
+		VECTOR(a->res)[v] = b;
+	}
 	if (opts->normalized && nv > 2) {
 		double scale = 1.0 / ((n - 1) * (n - 2));
 		if (!a->m->directed)

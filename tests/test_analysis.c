@@ -432,9 +432,9 @@ static void compare_split_paths(igraph_t *ig, const igraph_vector_t *w)
 
 	igraph_vector_init(&bet, 0);
 	igraph_vector_init(&har, 0);
-	assert_int_equal(igraph_betweenness(ig, &bet, igraph_vss_all(), true,
-					    &dist),
-			 IGRAPH_SUCCESS);
+	assert_int_equal(
+	    igraph_betweenness(ig, &bet, igraph_vss_all(), true, &dist),
+	    IGRAPH_SUCCESS);
 	assert_int_equal(igraph_harmonic_centrality(ig, &har, igraph_vss_all(),
 						    IGRAPH_IN, &dist, false),
 			 IGRAPH_SUCCESS);
@@ -459,6 +459,23 @@ static void compare_split_paths(igraph_t *ig, const igraph_vector_t *w)
 		    m1->values[ERG_METRIC_CLOSENESS][2] > 0);
 	assert_true(m1->values[ERG_METRIC_CLOSENESS][1] > 0 ||
 		    m1->values[ERG_METRIC_CLOSENESS][3] > 0);
+	/* one path metric alone, in two processes: the same values, the
+	 * others 0 */
+	for (int k = 0; k < 2; k++) {
+		erg_metric only =
+		    k ? ERG_METRIC_BETWEENNESS : ERG_METRIC_HARMONIC;
+		erg_metric other =
+		    k ? ERG_METRIC_HARMONIC : ERG_METRIC_BETWEENNESS;
+		erg_metrics *m3;
+		o2.metrics = 1u << only;
+		assert_int_equal(erg_analyze(g, NULL, &o2, &m3, &err), ERG_OK);
+		for (igraph_integer_t i = 0; i < n; i++) {
+			assert_true(m3->values[only][i] == m1->values[only][i]);
+			assert_true(m3->values[other][i] == 0);
+			assert_true(m3->values[ERG_METRIC_CLOSENESS][i] == 0);
+		}
+		erg_metrics_free(m3);
+	}
 	igraph_vector_destroy(&bet);
 	igraph_vector_destroy(&har);
 	igraph_vector_destroy(&dist);
@@ -485,8 +502,8 @@ static void test_analysis__split_betweenness_matches_igraph(void **state)
 	/* simple graphs (no parallel edges: the analysis merges them, igraph
 	 * would count them as several routes), weighted and unweighted */
 	for (int directed = 0; directed <= 1; directed++) {
-		assert_int_equal(igraph_erdos_renyi_game_gnm(
-				     &ig, 400, 1200, directed, false),
+		assert_int_equal(igraph_erdos_renyi_game_gnm(&ig, 400, 1200,
+							     directed, false),
 				 IGRAPH_SUCCESS);
 		random_weights(&w, igraph_ecount(&ig));
 		compare_split_paths(&ig, &w);
@@ -947,7 +964,7 @@ static void test_analysis__two_processes_same_results(void **state)
 	erg_metrics *m1, *m2;
 	char s[16], t[16];
 	unsigned long x = 12345;
-	const char *types[] = { "support", "cooperation", "criticism" };
+	const char *types[] = {"support", "cooperation", "criticism"};
 
 	assert_int_equal(erg_graph_new(&g, NULL, &err), 0);
 	for (int i = 0; i < 1500; i++) {
