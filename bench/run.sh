@@ -16,6 +16,8 @@
 #   BENCH_DRAW_TIMEOUT=900 cap for that run (a Graphviz layout of thousands
 #                          of actors can take longer than the rest together)
 #   BENCH_PROFILE=0        1 adds `perf record` of `ergraph run` (top symbols)
+#   BENCH_J1=0             1 adds `ergraph run --no-draw -j 1` (one process:
+#                          its wall time is the whole work of the metrics)
 #   BENCH_JOBS=2           build parallelism
 #
 # Every figure is printed next to the python-igraph baseline measured in
@@ -37,6 +39,7 @@ DO_NX=${BENCH_NX:-1}
 DO_DRAW=${BENCH_DRAW:-1}
 DRAW_TIMEOUT=${BENCH_DRAW_TIMEOUT:-900}
 DO_PROFILE=${BENCH_PROFILE:-0}
+DO_J1=${BENCH_J1:-0}
 JOBS=${BENCH_JOBS:-2}
 PY=/usr/bin/python3          # the system python has igraph and networkx
 WORK=bench/work
@@ -170,7 +173,7 @@ if grep -q -- '--all-modalities' <<<"$help"; then
 fi
 
 echo "== timing (best of $REPEAT wall-clock runs; peak RSS of that run)"
-rm -rf "$WORK/out-run" "$WORK/out-all"
+rm -rf "$WORK/out-run" "$WORK/out-all" "$WORK/out-j1"
 rm -f "$WORK"/*.err "$WORK"/*.cur "$WORK"/*.time
 measure igraph "$PY" bench/py_igraph.py "$NET" "$WORK/igraph.graphml"
 measure igraph_full "$PY" bench/py_igraph.py --full "$NET" \
@@ -178,6 +181,10 @@ measure igraph_full "$PY" bench/py_igraph.py --full "$NET" \
 if [ ${#nodraw[@]} -gt 0 ]; then
 	measure ergraph_run "$ERGRAPH" run "$NET" -o "$WORK/out-run" \
 		"${runopts[@]}" "${nodraw[@]}"
+	if [ "$DO_J1" = 1 ] && grep -q -- '--jobs' <<<"$help"; then
+		measure ergraph_j1 "$ERGRAPH" run "$NET" -o "$WORK/out-j1" \
+			"${runopts[@]}" "${nodraw[@]}" --jobs 1
+	fi
 else
 	R_SEC[ergraph_run]="n/a"; R_NOTE[ergraph_run]="CLI has no --no-draw"
 fi
@@ -232,6 +239,7 @@ echo "   (load average at start: $LOAD0; at end: $(cut -d' ' -f1-3 /proc/loadavg
 header
 row igraph "python-igraph (read, pagerank, betweenness, write)" igraph
 row ergraph_run "ergraph run --no-draw (read, all metrics, write)" igraph
+row ergraph_j1 "ergraph run --no-draw --jobs 1 (one process)" igraph
 row ergraph_an "ergraph analyze (read, all metrics, csv)" igraph
 row ergraph_all "ergraph run (also .dot .svg .png)" igraph
 row igraph_full "python-igraph --full (ergraph's metric set)" igraph
