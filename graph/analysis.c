@@ -85,6 +85,10 @@
  */
 #include "ergraph/analysis.h"
 
+#ifdef ERG_HAVE_OPENMP
+#include <omp.h>
+#endif
+
 #include <errno.h>
 #include <math.h>
 #include <signal.h>
@@ -481,11 +485,20 @@ static erg_status spectral(analysis *a, erg_error *err)
 			return st;
 	}
 	if (a->want & BIT(ERG_METRIC_PAGERANK)) {
-		st = erg__igraph_status(
-		    igraph_pagerank(&a->graph, IGRAPH_PAGERANK_ALGO_PRPACK,
+		/* PRPACK's OpenMP reductions sum in a varying order: one
+		 * thread gives the same digits on every run. The setting is
+		 * the calling thread's and is restored. */
+#ifdef ERG_HAVE_OPENMP
+		int threads = omp_get_max_threads();
+		omp_set_num_threads(1);
+#endif
+		e = igraph_pagerank(&a->graph, IGRAPH_PAGERANK_ALGO_PRPACK,
 				    &a->res, &value, igraph_vss_all(), true,
-				    0.85, &a->weight, NULL),
-		    err, "PageRank");
+				    0.85, &a->weight, NULL);
+#ifdef ERG_HAVE_OPENMP
+		omp_set_num_threads(threads);
+#endif
+		st = erg__igraph_status(e, err, "PageRank");
 		if (st)
 			return st;
 		store(a, ERG_METRIC_PAGERANK, &a->res);

@@ -998,6 +998,43 @@ static void test_analysis__two_processes_same_results(void **state)
 	erg_graph_free(g);
 }
 
+/* PageRank gives the same digits on every run (PRPACK's OpenMP
+ * reductions add in a varying order unless held to one thread). */
+static void test_analysis__pagerank_reproducible(void **state)
+{
+	erg_graph *g;
+	erg_error err;
+	erg_analyze_opts o;
+	erg_metrics *first, *m;
+	char s[16], t[16];
+	unsigned long x = 777;
+
+	assert_int_equal(erg_graph_new(&g, NULL, &err), 0);
+	for (int i = 0; i < 30000; i++) {
+		x = x * 6364136223846793005UL + 1442695040888963407UL;
+		snprintf(s, sizeof(s), "a%lu", (x >> 33) % 6000);
+		x = x * 6364136223846793005UL + 1442695040888963407UL;
+		snprintf(t, sizeof(t), "a%lu", (x >> 33) % 6000);
+		add(g, s, t, "support", 1.0 + (double)((x >> 40) % 7));
+	}
+	erg_analyze_opts_init(&o);
+	o.metrics = 1u << ERG_METRIC_PAGERANK;
+	assert_int_equal(erg_analyze(g, NULL, &o, &first, &err), 0);
+	for (int run = 0; run < 4; run++) {
+		assert_int_equal(erg_analyze(g, NULL, &o, &m, &err), 0);
+		for (size_t i = 0; i < m->n_actors; i++)
+			if (m->values[ERG_METRIC_PAGERANK][i] !=
+			    first->values[ERG_METRIC_PAGERANK][i])
+				fail_msg("run %d, actor %zu: %.17g != %.17g",
+					 run, i,
+					 m->values[ERG_METRIC_PAGERANK][i],
+					 first->values[ERG_METRIC_PAGERANK][i]);
+		erg_metrics_free(m);
+	}
+	erg_metrics_free(first);
+	erg_graph_free(g);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1016,6 +1053,7 @@ int main(void)
 	    cmocka_unit_test(test_analysis__rank_ties),
 	    cmocka_unit_test(test_analysis__names_and_attach),
 	    cmocka_unit_test(test_analysis__two_processes_same_results),
+	    cmocka_unit_test(test_analysis__pagerank_reproducible),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

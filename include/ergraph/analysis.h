@@ -192,11 +192,13 @@ typedef struct {
 			       share one all-pairs pass, betweenness needs
 			       another: leaving them out saves most time. */
 	unsigned jobs;      /* processes for the path metrics; default 1.
-			       With 2 or more, on networks of at least 256
-			       actors, the closeness/harmonic pass runs in a
-			       forked child process (igraph is not
-			       thread-safe) while the parent computes
-			       betweenness: same results, about half the
+			       On networks of at least 256 actors the
+			       betweenness sources and closeness/harmonic
+			       rows are split in two halves; with 2 or more
+			       jobs a forked child process computes one half
+			       (igraph is not thread-safe) while the parent
+			       computes the other and the rest: the same
+			       results for every jobs value, about half the
 			       wall time on two cores. POSIX fork(): do not
 			       use from a multi-threaded program. If the
 			       child cannot be started or fails, the pass
