@@ -184,6 +184,9 @@ int cli_usage_error(const char *cmd, const char *fmt, ...)
 /* Parses -j/--jobs: a positive number of processes. Returns 0 or, after
  * printing a usage message, -1. */
 int cli_parse_jobs(const char *cmd, const char *arg, unsigned *out);
+/* Parses --seed: a non-negative whole number. Returns 0 or, after printing
+ * a usage message, -1. */
+int cli_parse_seed(const char *cmd, const char *arg, unsigned long *out);
 /* Default for --jobs: the number of online CPUs. */
 unsigned cli_default_jobs(void);
 

@@ -158,18 +158,10 @@ int cmd_analyze(int argc, char **argv)
 		case OPT_NORMALIZED:
 			aopts.normalized = true;
 			break;
-		case OPT_SEED: {
-			char *end;
-			errno = 0;
-			aopts.seed = strtoul(optarg, &end, 10);
-			if (end == optarg || *end || errno) {
-				rc = cli_usage_error("analyze",
-						     "--seed: not a number: "
-						     "'%s'", optarg);
+		case OPT_SEED:
+			if (cli_parse_seed("analyze", optarg, &aopts.seed))
 				goto done;
-			}
 			break;
-		}
 		case 'j':
 			if (cli_parse_jobs(argv[0], optarg, &aopts.jobs))
 				goto done;

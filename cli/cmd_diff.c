@@ -154,19 +154,10 @@ int cmd_diff(int argc, char **argv)
 			top = v;
 			break;
 		}
-		case OPT_SEED: {
-			char *end;
-			errno = 0;
-			aopts.seed = strtoul(optarg, &end, 10);
-			if (end == optarg || *end || errno) {
-				rc = cli_usage_error("diff",
-						     "--seed: not a number: "
-						     "'%s'",
-						     optarg);
+		case OPT_SEED:
+			if (cli_parse_seed("diff", optarg, &aopts.seed))
 				goto done;
-			}
 			break;
-		}
 		case 'j':
 			if (cli_parse_jobs("diff", optarg, &aopts.jobs))
 				goto done;

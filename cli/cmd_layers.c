@@ -142,19 +142,10 @@ int cmd_layers(int argc, char **argv)
 		case 'o':
 			output = optarg;
 			break;
-		case OPT_SEED: {
-			char *end;
-			errno = 0;
-			aopts.seed = strtoul(optarg, &end, 10);
-			if (end == optarg || *end || errno) {
-				rc = cli_usage_error("layers",
-						     "--seed: not a number: "
-						     "'%s'",
-						     optarg);
+		case OPT_SEED:
+			if (cli_parse_seed("layers", optarg, &aopts.seed))
 				goto done;
-			}
 			break;
-		}
 		case 'j':
 			if (cli_parse_jobs("layers", optarg, &aopts.jobs))
 				goto done;

@@ -193,19 +193,10 @@ int cmd_timeline(int argc, char **argv)
 		case OPT_PALETTE:
 			copts.palette = optarg;
 			break;
-		case OPT_SEED: {
-			char *end;
-			errno = 0;
-			aopts.seed = strtoul(optarg, &end, 10);
-			if (end == optarg || *end || errno) {
-				rc = cli_usage_error("timeline",
-						     "--seed: not a number: "
-						     "'%s'",
-						     optarg);
+		case OPT_SEED:
+			if (cli_parse_seed("timeline", optarg, &aopts.seed))
 				goto done;
-			}
 			break;
-		}
 		case 'j':
 			if (cli_parse_jobs("timeline", optarg, &aopts.jobs))
 				goto done;

@@ -471,6 +471,20 @@ int cli_parse_jobs(const char *cmd, const char *arg, unsigned *out)
 	return 0;
 }
 
+int cli_parse_seed(const char *cmd, const char *arg, unsigned long *out)
+{
+	char *end;
+	unsigned long v;
+	errno = 0;
+	v = strtoul(arg, &end, 10);
+	if (end == arg || *end || errno || arg[0] == '-') {
+		cli_usage_error(cmd, "--seed: not a number: '%s'", arg);
+		return -1;
+	}
+	*out = v;
+	return 0;
+}
+
 unsigned cli_default_jobs(void)
 {
 	long n = sysconf(_SC_NPROCESSORS_ONLN);

@@ -63,5 +63,9 @@ expect_exit 2 "bad format" -- "$ERGRAPH" analyze -f xml "$EXAMPLE/relations.csv"
 expect_exit 2 "no output" -- "$ERGRAPH" draw "$EXAMPLE/relations.csv"
 expect_exit 2 "unknown view type" -- "$ERGRAPH" analyze --type friendship "$EXAMPLE/relations.csv"
 expect_exit 2 "bad since" -- "$ERGRAPH" analyze --since 2023-99 "$EXAMPLE/relations.csv"
+for cmd in analyze layers timeline; do
+  expect_exit 2 "$cmd negative seed" -- "$ERGRAPH" $cmd --seed -3 "$EXAMPLE/relations.csv" &&
+    expect_err_match "^ergraph $cmd: --seed: not a number: '-3'" "$cmd seed message"
+done
 
 finish
