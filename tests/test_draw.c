@@ -15,6 +15,7 @@
 
 #include "ergraph.h"
 #include "helpers.h"
+#include "draw_helpers.h"
 
 /*
  * Under AddressSanitizer: Graphviz 2.43 and the font stack below it leak
@@ -27,38 +28,6 @@ const char *__asan_default_options(void);
 const char *__asan_default_options(void)
 {
 	return "fast_unwind_on_malloc=0";
-}
-
-static size_t actor(erg_graph *g, const char *id, const char *label,
-		    erg_kind kind)
-{
-	size_t i;
-	erg_error err;
-	assert_int_equal(erg_graph_ensure_actor(g, id, &i, NULL, &err), 0);
-	if (label)
-		assert_int_equal(
-		    erg_actor_set_label(erg_graph_actor(g, i), label), 0);
-	erg_graph_actor(g, i)->kind = kind;
-	return i;
-}
-
-static erg_relation *rel(erg_graph *g, size_t s, size_t t, const char *type,
-			 erg_modality m)
-{
-	size_t ty, r;
-	erg_error err;
-	assert_int_equal(erg_types_find(erg_graph_types(g), type, &ty), 0);
-	assert_int_equal(erg_graph_add_relation(g, s, t, ty, &r, &err), 0);
-	erg_graph_relation(g, r)->modality = m;
-	return erg_graph_relation(g, r);
-}
-
-static erg_graph *new_graph(void)
-{
-	erg_graph *g;
-	erg_error err;
-	assert_int_equal(erg_graph_new(&g, NULL, &err), 0);
-	return g;
 }
 
 /* The Russia / DPRK network used for the rendered formats. */
@@ -89,30 +58,6 @@ static erg_graph *rus_prk(void)
 	rel(g, rus, ukr, "conflict", ERG_MOD_REPORTED)->weight = 1000;
 	rel(g, bs, ukr, "conflict", ERG_MOD_HYPOTHETICAL);
 	return g;
-}
-
-static char *draw_mem(const erg_graph *g, const erg_draw_opts *o,
-		      erg_format fmt, size_t *len)
-{
-	char *buf = NULL;
-	size_t n = 0;
-	FILE *fp = open_memstream(&buf, &n);
-	erg_error err;
-	erg_status st;
-
-	assert_non_null(fp);
-	st = erg_draw_fp(g, o, fmt, fp, &err);
-	if (st) {
-		char msg[1024];
-		erg_error_format(&err, msg, sizeof(msg));
-		fclose(fp);
-		free(buf);
-		fail_msg("erg_draw_fp: %s", msg);
-	}
-	assert_int_equal(fclose(fp), 0);
-	if (len)
-		*len = n;
-	return buf;
 }
 
 static Agedge_t *find_edge(Agraph_t *G, const char *t, const char *h,
