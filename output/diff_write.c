@@ -16,7 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "temporal_write_internal.h"
+#include "write_internal.h"
 #include "util_internal.h"
 
 int erg_diff_format_parse(const char *s, erg_diff_format *out)

@@ -48,6 +48,7 @@
 #include <string.h>
 
 #include "util_internal.h"
+#include "write_internal.h"
 
 int erg_table_format_parse(const char *s, erg_table_format *out)
 {
@@ -78,62 +79,16 @@ static double finite_or_zero(double x)
 static const char *format_value(erg_metric m, double x, bool short_form,
 				char *buf, size_t size)
 {
-	x = finite_or_zero(x);
-	if (erg_metric_is_integer(m)) {
-		snprintf(buf, size, "%lld", (long long)x);
-	} else if (short_form) {
-		snprintf(buf, size, "%.4g", x);
-	} else {
-		for (int prec = 15; prec <= 17; prec++) {
-			snprintf(buf, size, "%.*g", prec, x);
-			if (strtod(buf, NULL) == x)
-				break;
-		}
-	}
-	return buf;
-}
-
-static int put_csv_field(FILE *fp, const char *s, char delim)
-{
-	if (delim == '\t') {
-		for (; *s; s++)
-			if (fputc(*s == '\t' || *s == '\n' || *s == '\r' ? ' '
-									 : *s,
-				  fp) == EOF)
-				return -1;
-		return 0;
-	}
-	if (!strpbrk(s, ",\"\r\n"))
-		return fputs(s, fp) == EOF ? -1 : 0;
-	if (fputc('"', fp) == EOF)
-		return -1;
-	for (; *s; s++) {
-		if (*s == '"' && fputc('"', fp) == EOF)
-			return -1;
-		if (fputc(*s, fp) == EOF)
-			return -1;
-	}
-	return fputc('"', fp) == EOF ? -1 : 0;
+	return erg__format_real(x, erg_metric_is_integer(m), short_form, buf,
+				size);
 }
 
 static int put_md_cell(FILE *fp, const char *s)
 {
-	if (fputs(" ", fp) == EOF)
-		return -1;
-	for (; *s; s++) {
-		int rc;
-		if (*s == '|')
-			rc = fputs("\\|", fp);
-		else if (*s == '\\')
-			rc = fputs("\\\\", fp);
-		else if (*s == '\n' || *s == '\r')
-			rc = fputc(' ', fp);
-		else
-			rc = fputc(*s, fp);
-		if (rc == EOF)
-			return -1;
-	}
-	return fputs(" |", fp) == EOF ? -1 : 0;
+	return fputs(" ", fp) == EOF || erg__put_md(fp, s) ||
+		       fputs(" |", fp) == EOF
+		   ? -1
+		   : 0;
 }
 
 static const char *kind_of(const erg_actor *a)
@@ -260,12 +215,6 @@ static json_t *xc_json(const xcol *c, size_t a)
 	}
 }
 
-/* Adds `key` = json value `v` (stolen) to `obj`; -1 on failure. */
-static int put(json_t *obj, const char *key, json_t *v)
-{
-	return v ? json_object_set_new(obj, key, v) : -1;
-}
-
 /* Actor order by extra column `c` descending, ties by label then id
  * (as erg_metrics_rank); a missing value ranks lowest. */
 typedef struct {
@@ -341,25 +290,6 @@ static erg_status xc_rank(const erg_graph *g, const xcols *xc, const char *name,
 
 /* ---- summaries ---- */
 
-/* Text with Markdown table/line specials neutralised (as put_md_cell). */
-static int put_md_text(FILE *fp, const char *s)
-{
-	for (; *s; s++) {
-		int rc;
-		if (*s == '|')
-			rc = fputs("\\|", fp);
-		else if (*s == '\\')
-			rc = fputs("\\\\", fp);
-		else if (*s == '\n' || *s == '\r')
-			rc = fputc(' ', fp);
-		else
-			rc = fputc(*s, fp);
-		if (rc == EOF)
-			return -1;
-	}
-	return 0;
-}
-
 /* An actor in a summary: the id in CSV/TSV comments (CR and LF become
  * spaces), "label (id)" or the label alone in Markdown. */
 static int put_actor(FILE *fp, const erg_graph *g, size_t i, bool md)
@@ -372,11 +302,11 @@ static int put_actor(FILE *fp, const erg_graph *g, size_t i, bool md)
 				return -1;
 		return 0;
 	}
-	if (put_md_text(fp, a->label))
+	if (erg__put_md(fp, a->label))
 		return -1;
 	if (strcmp(a->label, a->id) == 0)
 		return 0;
-	if (fputs(" (", fp) == EOF || put_md_text(fp, a->id) ||
+	if (fputs(" (", fp) == EOF || erg__put_md(fp, a->id) ||
 	    fputc(')', fp) == EOF)
 		return -1;
 	return 0;
@@ -541,50 +471,59 @@ static erg_status json_summary(const erg_graph *g, const erg_metrics_extra *e,
 		    json_object_set_new(root, "balance", bal) ||
 		    json_object_set_new(root, "frustration", fr))
 			goto oom;
-		if (put(sg, "relations",
-			json_integer((json_int_t)s->n_relations)) ||
-		    put(sg, "neutral_left_out",
-			json_integer((json_int_t)s->n_neutral)) ||
-		    put(sg, "positive_ties",
-			json_integer((json_int_t)s->n_positive)) ||
-		    put(sg, "negative_ties",
-			json_integer((json_int_t)s->n_negative)) ||
-		    put(sg, "ambivalent_pairs",
-			json_integer((json_int_t)s->n_ambivalent)) ||
-		    put(sg, "actors",
-			json_integer((json_int_t)s->n_vertices)) ||
-		    put(sg, "directed", json_boolean(s->directed)) ||
-		    put(sg, "pn_computed", json_boolean(s->pn_computed)) ||
-		    put(bal, "triangles",
-			json_integer((json_int_t)s->triangles)) ||
-		    put(bal, "balanced",
-			json_integer((json_int_t)s->balanced)) ||
-		    put(bal, "ratio", json_real(finite_or_zero(s->ratio))) ||
-		    put(bal, "weighted_ratio",
+		if (erg__json_put(sg, "relations",
+				  json_integer((json_int_t)s->n_relations)) ||
+		    erg__json_put(sg, "neutral_left_out",
+				  json_integer((json_int_t)s->n_neutral)) ||
+		    erg__json_put(sg, "positive_ties",
+				  json_integer((json_int_t)s->n_positive)) ||
+		    erg__json_put(sg, "negative_ties",
+				  json_integer((json_int_t)s->n_negative)) ||
+		    erg__json_put(sg, "ambivalent_pairs",
+				  json_integer((json_int_t)s->n_ambivalent)) ||
+		    erg__json_put(sg, "actors",
+				  json_integer((json_int_t)s->n_vertices)) ||
+		    erg__json_put(sg, "directed", json_boolean(s->directed)) ||
+		    erg__json_put(sg, "pn_computed",
+				  json_boolean(s->pn_computed)) ||
+		    erg__json_put(bal, "triangles",
+				  json_integer((json_int_t)s->triangles)) ||
+		    erg__json_put(bal, "balanced",
+				  json_integer((json_int_t)s->balanced)) ||
+		    erg__json_put(bal, "ratio",
+				  json_real(finite_or_zero(s->ratio))) ||
+		    erg__json_put(
+			bal, "weighted_ratio",
 			json_real(finite_or_zero(s->weighted_ratio))) ||
-		    put(fr, "value",
-			json_integer((json_int_t)s->frustration)) ||
-		    put(fr, "method",
-			json_string(s->frustration_exact ? "exact"
-							 : "heuristic")))
+		    erg__json_put(fr, "value",
+				  json_integer((json_int_t)s->frustration)) ||
+		    erg__json_put(fr, "method",
+				  json_string(s->frustration_exact
+						  ? "exact"
+						  : "heuristic")))
 			goto oom;
 		if (s->has_blocs) {
 			bl = json_object();
-			if (put(root, "blocs", bl) ||
-			    put(bl, "count",
+			if (erg__json_put(root, "blocs", bl) ||
+			    erg__json_put(
+				bl, "count",
 				json_integer((json_int_t)s->n_blocs)) ||
-			    put(bl, "method", json_string("spinglass")) ||
-			    put(bl, "negative_within",
+			    erg__json_put(bl, "method",
+					  json_string("spinglass")) ||
+			    erg__json_put(
+				bl, "negative_within",
 				json_integer((json_int_t)s->bloc_neg_within)) ||
-			    put(bl, "positive_between",
+			    erg__json_put(
+				bl, "positive_between",
 				json_integer(
 				    (json_int_t)s->bloc_pos_between)) ||
-			    put(bl, "violations",
+			    erg__json_put(
+				bl, "violations",
 				json_integer(
 				    (json_int_t)(s->bloc_neg_within +
 						 s->bloc_pos_between))))
 				goto oom;
-		} else if (put(root, "blocs", json_null())) {
+		} else if (erg__json_put(root, "blocs", json_null())) {
 			goto oom;
 		}
 	}
@@ -596,9 +535,10 @@ static erg_status json_summary(const erg_graph *g, const erg_metrics_extra *e,
 			json_decref(br);
 			goto oom;
 		}
-		if (put(so, "articulation_points", ap) ||
-		    put(so, "bridges", br) ||
-		    put(so, "groups",
+		if (erg__json_put(so, "articulation_points", ap) ||
+		    erg__json_put(so, "bridges", br) ||
+		    erg__json_put(
+			so, "groups",
 			st->has_groups
 			    ? json_string(e->groups ? e->groups : "given")
 			    : json_null()))
@@ -647,9 +587,9 @@ static int write_delimited(const erg_graph *g, const erg_metrics *m,
 	for (size_t r = 0; r < m->n_actors; r++) {
 		const erg_actor *a = erg_graph_actor_c(g, order[r]);
 		if (fprintf(fp, "%zu%c", r + 1, delim) < 0 ||
-		    put_csv_field(fp, a->id, delim) ||
+		    erg__put_field(fp, a->id, delim) ||
 		    fputc(delim, fp) == EOF ||
-		    put_csv_field(fp, a->label, delim) ||
+		    erg__put_field(fp, a->label, delim) ||
 		    fprintf(fp, "%c%s", delim, kind_of(a)) < 0)
 			return -1;
 		for (int k = 0; k < ERG_METRIC__COUNT; k++)
@@ -728,15 +668,16 @@ static erg_status write_json(const erg_graph *g, const erg_metrics *m,
 		json_decref(actors);
 		goto oom;
 	}
-	if (put(root, "directed", json_boolean(m->directed)) ||
-	    put(root, "relations", json_integer((json_int_t)m->n_relations)) ||
-	    put(root, "communities",
-		json_integer((json_int_t)m->n_communities)) ||
-	    put(root, "rank_by",
-		json_string(extra && extra->rank_by
-				? extra->rank_by
-				: erg_metric_name(rank_by))) ||
-	    put(root, "actors", actors))
+	if (erg__json_put(root, "directed", json_boolean(m->directed)) ||
+	    erg__json_put(root, "relations",
+			  json_integer((json_int_t)m->n_relations)) ||
+	    erg__json_put(root, "communities",
+			  json_integer((json_int_t)m->n_communities)) ||
+	    erg__json_put(root, "rank_by",
+			  json_string(extra && extra->rank_by
+					  ? extra->rank_by
+					  : erg_metric_name(rank_by))) ||
+	    erg__json_put(root, "actors", actors))
 		goto oom;
 	for (size_t r = 0; r < m->n_actors; r++) {
 		const erg_actor *a = erg_graph_actor_c(g, order[r]);
@@ -744,11 +685,12 @@ static erg_status write_json(const erg_graph *g, const erg_metrics *m,
 
 		if (!row || json_array_append_new(actors, row))
 			goto oom;
-		if (put(row, "rank", json_integer((json_int_t)(r + 1))) ||
-		    put(row, "id", json_string(a->id)) ||
-		    put(row, "label", json_string(a->label)))
+		if (erg__json_put(row, "rank",
+				  json_integer((json_int_t)(r + 1))) ||
+		    erg__json_put(row, "id", json_string(a->id)) ||
+		    erg__json_put(row, "label", json_string(a->label)))
 			goto bad_text;
-		if (put(row, "kind", json_string(kind_of(a))))
+		if (erg__json_put(row, "kind", json_string(kind_of(a))))
 			goto oom;
 		for (int k = 0; k < ERG_METRIC__COUNT; k++) {
 			double x = finite_or_zero(m->values[k][order[r]]);
@@ -758,12 +700,12 @@ static erg_status write_json(const erg_graph *g, const erg_metrics *m,
 			v = erg_metric_is_integer(k)
 				? json_integer((json_int_t)x)
 				: json_real(x);
-			if (put(row, erg_metric_name(k), v))
+			if (erg__json_put(row, erg_metric_name(k), v))
 				goto oom;
 		}
 		for (size_t i = 0; i < xc->n; i++)
-			if (put(row, xc->c[i].name,
-				xc_json(&xc->c[i], order[r])))
+			if (erg__json_put(row, xc->c[i].name,
+					  xc_json(&xc->c[i], order[r])))
 				goto oom;
 		continue;
 	bad_text:

@@ -36,13 +36,13 @@
 #include <librsvg/rsvg.h>
 
 #include "ergraph/output.h"
+#include "draw_internal.h"
 #include "util_internal.h"
 
 extern const unsigned char erg_default_slides_tsv[];
 extern const size_t erg_default_slides_tsv_len;
 
 #define SLIDES_BUF_MAX ((size_t)16 << 20)
-#define STYLE_MAX 128
 #define TITLE_MAX 512
 
 void erg_slides_opts_init(erg_slides_opts *o)
@@ -60,58 +60,33 @@ void erg_slides_opts_init(erg_slides_opts *o)
 
 /* ---- presentation (lexicons/slides.tsv) ---- */
 
+/* The slides' presentation rows, read with the theme reader of the
+ * drawing; a row "THEME.key" overrides "key" for that theme. */
 typedef struct {
-	char *text; /* copy of the data the pointers point into */
-	const char *key[STYLE_MAX];
-	const char *val[STYLE_MAX];
-	size_t n;
+	erg_theme th;
 	const char *theme;
 } style;
 
-static erg_status style_load(style *s, const char *theme)
+static erg_status style_load(style *s, const char *theme, erg_error *err)
 {
-	size_t len = erg_default_slides_tsv_len;
-	char *line, *next;
-
 	memset(s, 0, sizeof(*s));
 	s->theme = theme;
-	if (!(s->text = malloc(len + 1)))
-		return ERG_ENOMEM;
-	memcpy(s->text, erg_default_slides_tsv, len);
-	s->text[len] = '\0';
-	for (line = s->text; line && s->n < STYLE_MAX; line = next) {
-		char *tab, *e;
-		next = strchr(line, '\n');
-		if (next)
-			*next++ = '\0';
-		if (line[0] == '#' || !(tab = strchr(line, '\t')))
-			continue;
-		*tab = '\0';
-		e = tab + 1 + strlen(tab + 1);
-		while (e > tab + 1 && (e[-1] == '\r' || e[-1] == ' '))
-			*--e = '\0';
-		if (strcmp(line, "key") == 0)
-			continue;
-		s->key[s->n] = line;
-		s->val[s->n++] = tab + 1;
-	}
-	return ERG_OK;
+	return erg__theme_add(&s->th, (const char *)erg_default_slides_tsv,
+			      erg_default_slides_tsv_len, "lexicons/slides.tsv",
+			      err);
 }
 
 static const char *style_get(const style *s, const char *key,
 			     const char *def)
 {
 	char full[128];
+	const char *v;
 	if (s->theme) {
 		snprintf(full, sizeof(full), "%s.%s", s->theme, key);
-		for (size_t i = 0; i < s->n; i++)
-			if (strcmp(s->key[i], full) == 0)
-				return s->val[i];
+		if ((v = erg__theme_get(&s->th, full, NULL)))
+			return v;
 	}
-	for (size_t i = 0; i < s->n; i++)
-		if (strcmp(s->key[i], key) == 0)
-			return s->val[i];
-	return def;
+	return erg__theme_get(&s->th, key, def);
 }
 
 /* ---- context ---- */
@@ -1201,9 +1176,10 @@ erg_status erg_slides_write(const erg_graph *g, const erg_slides_opts *opts,
 	if ((unsigned)c.rank_by >= ERG_METRIC__COUNT)
 		return erg_error_set(err, ERG_EINVAL, NULL, 0, 0,
 				     "unknown metric %d", (int)c.rank_by);
-	if (style_load(&c.st, opts->theme))
-		return erg_error_set(err, ERG_ENOMEM, NULL, 0, 0,
-				     "out of memory");
+	if ((st = style_load(&c.st, opts->theme, err))) {
+		erg__theme_free(&c.st.th);
+		return st;
+	}
 	if ((st = erg_view_copy(&c.base, opts->view, err)))
 		goto done;
 	if ((st = keep_active(&c.base, g))) {
@@ -1255,6 +1231,6 @@ done:
 	free(c.figs);
 	erg_metrics_free(c.m);
 	erg_view_clear(&c.base);
-	free(c.st.text);
+	erg__theme_free(&c.st.th);
 	return st;
 }

@@ -16,7 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "temporal_write_internal.h"
+#include "write_internal.h"
 #include "util_internal.h"
 
 int erg__put_field(FILE *fp, const char *s, char delim)

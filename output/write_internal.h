@@ -1,9 +1,10 @@
 /*
- * temporal_write_internal.h - field writers shared by the timeline, layers
- * and diff writers (output/temporal_write.c). Not part of the public API.
+ * write_internal.h - field writers shared by the table writers: metrics,
+ * timeline, layers and diff (defined in output/temporal_write.c). Not part
+ * of the public API.
  */
-#ifndef ERG_TEMPORAL_WRITE_INTERNAL_H
-#define ERG_TEMPORAL_WRITE_INTERNAL_H
+#ifndef ERG_WRITE_INTERNAL_H
+#define ERG_WRITE_INTERNAL_H
 
 #include <jansson.h>
 #include <stdbool.h>
