@@ -1164,6 +1164,7 @@ static erg_status parse_line(parser *p)
 		      { "det", LX_DET },
 		      { "docdate", LX_DOCDATE },
 		      { "locative", LX_LOCATIVE },
+		      { "relative", LX_RELATIVE },
 		      { "boilerplate", LX_BOILER } };
 
 	if (is_blank(p->text[0]))

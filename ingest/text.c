@@ -50,6 +50,7 @@ enum {
 	E_SPEECH,
 	E_ANAPHOR,
 	E_LOCATIVE,
+	E_RELATIVE,
 	E_OTHER,
 	E_SKIP
 };
@@ -493,7 +494,7 @@ static uint8_t match_kind(const ctx *c, const lx_match *mt, bool initial,
 					LX_SPEECH,
 					LX_MONTH, LX_MODAL, LX_COORD,
 					LX_PASSIVE, LX_BOUNDARY, LX_DET,
-					LX_LOCATIVE };
+					LX_LOCATIVE, LX_RELATIVE };
 	static const uint8_t ekind[] = {
 		[LX_ACTOR] = E_ACTOR,	    [LX_DISCARD] = E_DISCARD,
 		[LX_TITLE] = E_TITLE,	    [LX_CUE] = E_CUE,
@@ -502,7 +503,8 @@ static uint8_t match_kind(const ctx *c, const lx_match *mt, bool initial,
 		[LX_BOUNDARY] = E_BOUNDARY, [LX_DET] = E_DET,
 		[LX_MONTH] = E_MONTH,	    [LX_DOCDATE] = E_OTHER,
 		[LX_BOILER] = E_OTHER,	    [LX_SPEECH] = E_SPEECH,
-		[LX_ANAPHOR] = E_ANAPHOR,   [LX_LOCATIVE] = E_LOCATIVE
+		[LX_ANAPHOR] = E_ANAPHOR,   [LX_LOCATIVE] = E_LOCATIVE,
+		[LX_RELATIVE] = E_RELATIVE
 	};
 	const erg_lexicon *lx = c->lx;
 	bool has_month = false, has_modal = false;

@@ -35,6 +35,7 @@ enum {
 	LX_SPEECH, /* ref: erg_modality of the speech act, or ERG_MOD_REPORTED */
 	LX_ANAPHOR, /* ref: erg_kind of the actor referred to */
 	LX_LOCATIVE,
+	LX_RELATIVE, /* relative pronoun: "Iran, which ..." */
 	LX__KINDS
 };
 
