@@ -27,6 +27,8 @@
 #define READ_CHUNK ((size_t)1 << 20)
 #define GROUP_MAX 16
 #define MAX_REL_PER_SENTENCE 256
+#define EV_TYPES 64 /* relation types remembered for event nouns */
+#define REL_CLAUSE 0x100000 /* clause numbers of relative clauses */
 
 /* participant code: >= 0 lexicon actor, < 0 -(1 + document person) */
 typedef long long who_t;
@@ -63,6 +65,8 @@ typedef struct {
 	bool upper;
 	bool consumed;
 	bool digits;
+	bool proxy; /* a state standing for an official named by office */
+	bool list;  /* a collective standing for the latest list of its kind */
 	char punct;
 	uint32_t ref;
 	size_t match; /* index in c->m for a phrase match, else SIZE_MAX */
@@ -77,6 +81,7 @@ typedef struct {
 	int n;
 	int first, last; /* element indices */
 	bool compound;
+	bool event; /* the actors of an earlier relation ("the strikes") */
 	int clause;
 } group;
 
@@ -136,6 +141,15 @@ typedef struct {
 	bool has_focus;
 	/* the two latest distinct actors mentioned, per kind */
 	who_t recent[ERG_KIND__COUNT][2];
+	/* the latest list of two or more actors named together, per kind */
+	who_t list[ERG_KIND__COUNT][GROUP_MAX];
+	int n_list[ERG_KIND__COUNT];
+	/* per relation type: the actors of its latest relation, for event
+	 * nouns that stand for them ("condemned the strikes") */
+	struct event_mem {
+		who_t s[GROUP_MAX], t[GROUP_MAX];
+		int ns, nt;
+	} *ev;
 	/* pairs of non-persons in relations or named together, with counts:
 	 * the most frequent (then the latest) is the dyad in focus */
 	struct dyad {
@@ -829,6 +843,7 @@ static erg_status resolve_persons(ctx *c, const char *t, const char *date)
 		int first = (int)i, k, aff_el = -1;
 		const char *aff = NULL;
 		who_t w = WHO_NONE;
+		bool proxy = false;
 		if (x->kind != E_TITLE)
 			continue;
 		/* title modifiers: capitalized words right before */
@@ -870,6 +885,24 @@ static erg_status resolve_persons(ctx *c, const char *t, const char *date)
 				nw++;
 			}
 			if (!nw) {
+				/* "the representative of the United
+				 * Kingdom": the body or state after a title
+				 * that ends in a preposition */
+				size_t r = j;
+				while (r < c->n_el && c->el[r].kind == E_DET)
+					r++;
+				if (aff_el < 0 && r < c->n_el &&
+				    c->el[r].kind == E_ACTOR &&
+				    c->el[r].who != WHO_NONE &&
+				    who_kind(c, c->el[r].who) !=
+					ERG_KIND_PERSON) {
+					aff_el = (int)r;
+					aff = who_id(c, c->el[r].who);
+					c->el[r].consumed = true;
+					for (size_t q = j; q < r; q++)
+						c->el[q].kind = E_SKIP;
+					j = r + 1;
+				}
 				/* "the Russian president": the holder of the
 				 * role on the date */
 				if (aff_el >= 0 && c->el[aff_el].who >= 0)
@@ -877,6 +910,18 @@ static erg_status resolve_persons(ctx *c, const char *t, const char *date)
 							(uint32_t)c->el[aff_el]
 							    .who,
 							date);
+				/* nobody on record ("Sudan's
+				 * representative"): the official acts for
+				 * the state or body */
+				if (w == WHO_NONE && aff_el >= 0 &&
+				    c->el[aff_el].who >= 0 &&
+				    (who_kind(c, c->el[aff_el].who) ==
+					 ERG_KIND_STATE ||
+				     who_kind(c, c->el[aff_el].who) ==
+					 ERG_KIND_ORGANIZATION)) {
+					w = c->el[aff_el].who;
+					proxy = true;
+				}
 				if (w == WHO_NONE) {
 					if (aff_el >= 0)
 						c->el[aff_el].consumed = false;
@@ -931,7 +976,7 @@ static erg_status resolve_persons(ctx *c, const char *t, const char *date)
 		else if (w >= 0 && lx->actors[w].affiliation)
 			carry = NULL;
 		/* register surnames */
-		{
+		if (!proxy) {
 			const char *lab = w >= 0 ? (lx->actors[w].label
 							? lx->actors[w].label
 							: lx->actors[w].id)
@@ -941,6 +986,7 @@ static erg_status resolve_persons(ctx *c, const char *t, const char *date)
 		}
 		x->kind = E_ACTOR;
 		x->who = w;
+		x->proxy = proxy;
 		x->start = c->el[first].start;
 		x->end = c->el[j - 1].end;
 		x->poss = j < c->n_el && c->el[j].kind == E_POSS;
@@ -1019,7 +1065,13 @@ static void resolve_references(ctx *c)
 			x->who = w;
 		} else if (x->kind == E_COLLECTIVE) {
 			who_t a = WHO_NONE, b = WHO_NONE;
-			if (x->alias_kind) {
+			if (x->alias_kind &&
+			    c->n_list[x->alias_kind - 1] >= 2) {
+				/* "the three juntas": the latest list */
+				a = c->list[x->alias_kind - 1][0];
+				b = c->list[x->alias_kind - 1][1];
+				x->list = true;
+			} else if (x->alias_kind) {
 				a = c->recent[x->alias_kind - 1][0];
 				b = c->recent[x->alias_kind - 1][1];
 			} else if (c->has_focus) {
@@ -1036,6 +1088,14 @@ static void resolve_references(ctx *c)
 		}
 		if (x->kind == E_ACTOR && x->who != WHO_NONE && !x->consumed)
 			recent_push(c, x->who);
+		/* "the representative of X ... She": the latest person
+		 * slot holds the state the official stood for */
+		if (x->kind == E_ACTOR && x->proxy &&
+		    c->recent[ERG_KIND_PERSON][0] != x->who) {
+			c->recent[ERG_KIND_PERSON][1] =
+			    c->recent[ERG_KIND_PERSON][0];
+			c->recent[ERG_KIND_PERSON][0] = x->who;
+		}
 	}
 }
 
@@ -1063,15 +1123,26 @@ static void note_mentions(ctx *c, size_t mi, size_t mj)
 
 static erg_status build_groups(ctx *c)
 {
-	int clause = 0;
+	int clause = 0, rel = -1, n_rel = 0;
 	c->n_gr = 0;
 	resolve_references(c);
 	for (size_t i = 0; i < c->n_el; i++) {
 		elem *x = &c->el[i];
-		if ((x->kind == E_PUNCT && (x->punct == ';' || x->punct == ':')) ||
-		    x->kind == E_BOUNDARY || x->kind == E_SPEECH)
+		/* a relative clause (", which ...") runs to the next comma
+		 * and is a clause of its own; the main clause goes on after
+		 * it */
+		if (rel >= 0 && x->kind == E_PUNCT &&
+		    (x->punct == ',' || x->punct == ';' || x->punct == ':' ||
+		     x->punct == ')'))
+			rel = -1;
+		if (rel < 0 &&
+		    ((x->kind == E_PUNCT && (x->punct == ';' || x->punct == ':')) ||
+		     x->kind == E_BOUNDARY || x->kind == E_SPEECH))
 			clause++;
-		x->clause = clause;
+		if (x->kind == E_RELATIVE && i > 0 &&
+		    c->el[i - 1].kind == E_PUNCT && c->el[i - 1].punct == ',')
+			rel = REL_CLAUSE + n_rel++;
+		x->clause = rel >= 0 ? rel : clause;
 	}
 	for (size_t i = 0; i < c->n_el; i++) {
 		group g;
@@ -1082,7 +1153,11 @@ static erg_status build_groups(ctx *c)
 		g.first = g.last = (int)i;
 		g.clause = c->el[i].clause;
 		g.compound = false;
-		if (c->el[i].kind == E_COLLECTIVE) {
+		if (c->el[i].kind == E_COLLECTIVE && c->el[i].list) {
+			erg_kind k = who_kind(c, c->el[i].who);
+			for (int q = 0; q < c->n_list[k]; q++)
+				group_add(&g, c->list[k][q]);
+		} else if (c->el[i].kind == E_COLLECTIVE) {
 			group_add(&g, c->el[i].who);
 			group_add(&g, c->el[i].who2);
 		} else {
@@ -1161,9 +1236,111 @@ static int nearest_group_before(const ctx *c, int cue, int clause)
 {
 	int best = -1;
 	for (size_t g = 0; g < c->n_gr; g++)
-		if (c->gr[g].last < cue && c->gr[g].clause == clause)
+		if (c->gr[g].last < cue && c->gr[g].clause == clause &&
+		    !c->gr[g].event)
 			best = (int)g;
 	return best;
+}
+
+/* An event noun after a determiner stands for the actors of the latest
+ * relation of its type ("Iran condemned the strikes", "the strikes were
+ * supported by ..."): returns a group of them, or -1. */
+static int event_group(ctx *c, int e)
+{
+	const elem *x;
+	const struct event_mem *m;
+	size_t type;
+	group g;
+	if (e <= 0 || (size_t)e >= c->n_el)
+		return -1;
+	x = &c->el[e];
+	if (x->kind != E_CUE || c->lx->cues[x->ref].verb ||
+	    c->el[e - 1].kind != E_DET)
+		return -1;
+	type = c->type_of_cue[x->ref];
+	if (type >= EV_TYPES || !c->ev[type].ns)
+		return -1;
+	for (size_t k = 0; k < c->n_gr; k++)
+		if (c->gr[k].event && c->gr[k].first == e)
+			return (int)k;
+	m = &c->ev[type];
+	memset(&g, 0, sizeof(g));
+	g.first = g.last = e;
+	g.clause = x->clause;
+	g.event = true;
+	for (int k = 0; k < m->ns; k++)
+		group_add(&g, m->s[k]);
+	if (erg__grow((void **)&c->gr, &c->cap_gr, c->n_gr + 1,
+		      sizeof(group)) ||
+	    erg__grow((void **)&c->gr_used, &c->cap_used, c->n_gr + 2,
+		      sizeof(bool)))
+		return -1;
+	c->gr_used[c->n_gr] = false;
+	c->gr[c->n_gr] = g;
+	return (int)c->n_gr++;
+}
+
+/* The event noun after element i: "the (recent) strikes". */
+static int event_after(ctx *c, int i, int clause)
+{
+	int k = i + 1, words = 0;
+	if ((size_t)k >= c->n_el || c->el[k].kind != E_DET)
+		return -1;
+	k++;
+	while ((size_t)k < c->n_el && words < 2 && c->el[k].kind == E_WORD &&
+	       !c->el[k].upper) {
+		k++;
+		words++;
+	}
+	if ((size_t)k >= c->n_el || c->el[k].clause != clause)
+		return -1;
+	return event_group(c, k);
+}
+
+/* The subject of a clause with none before its cue: the antecedent of a
+ * relative clause ("Iran, which arms ..."), or after a boundary word
+ * that starts the clause ("... thanked the Council but accused X") the
+ * subject of the clause before. -1 if none. */
+static int clause_subject(const ctx *c, int ci, int clause,
+			  const int *cue_src)
+{
+	int cs = ci;
+	if (clause >= REL_CLAUSE) {
+		while (cs > 0 && c->el[cs - 1].clause == clause)
+			cs--;
+		for (int k = cs - 1; k >= 0 && k >= cs - 3; k--)
+			if (is_participant(&c->el[k]) && c->el[k].group >= 0)
+				return c->el[k].group;
+		return -1;
+	}
+	while (cs > 0 && (c->el[cs - 1].clause == clause ||
+			  c->el[cs - 1].clause >= REL_CLAUSE))
+		cs--;
+	if (c->el[cs].kind != E_BOUNDARY || clause == 0)
+		return -1;
+	for (int q = cs - 1; q >= 0; q--)
+		if (c->el[q].kind == E_CUE && cue_src[q] >= 0 &&
+		    c->el[q].clause == clause - 1 &&
+		    c->lx->cues[c->el[q].ref].verb)
+			return cue_src[q];
+	for (size_t g = 0; g < c->n_gr; g++)
+		if (c->gr[g].clause == clause - 1 && !c->gr[g].event)
+			return (int)g;
+	return -1;
+}
+
+/* w itself, or for a person the lexicon actor of its affiliation. */
+static who_t who_state(const ctx *c, who_t w)
+{
+	const char *aff;
+	uint32_t a;
+	if (who_kind(c, w) != ERG_KIND_PERSON)
+		return w;
+	aff = who_aff(c, w);
+	if (!aff || (a = erg__lexicon_actor(c->lx, aff)) == LX_NONE ||
+	    c->lx->actors[a].kind == ERG_KIND_PERSON)
+		return WHO_NONE;
+	return (who_t)a;
 }
 
 /* After relations of the cue at element ci: collective groups later in
@@ -1171,18 +1348,22 @@ static int nearest_group_before(const ctx *c, int cue, int clause)
  * take the dyad in focus as it stands now. */
 static void refresh_collectives(ctx *c, int ci)
 {
-	const struct dyad *d;
-	if (!c->n_dyads)
+	who_t a, b;
+	if (!c->n_seen)
 		return;
-	d = &c->dyads[c->best_dyad];
+	/* the pair of the relation just found */
+	a = who_state(c, c->seen[c->n_seen - 1].s);
+	b = who_state(c, c->seen[c->n_seen - 1].t);
+	if (a == WHO_NONE || b == WHO_NONE || a == b)
+		return;
 	for (size_t g = 0; g < c->n_gr; g++) {
 		group *G = &c->gr[g];
 		elem *x = &c->el[G->first];
 		if (G->first <= ci || x->kind != E_COLLECTIVE ||
 		    x->alias_kind || G->first != G->last)
 			continue;
-		G->m[0] = x->who = d->a;
-		G->m[1] = x->who2 = d->b;
+		G->m[0] = x->who = a;
+		G->m[1] = x->who2 = b;
 		G->n = 2;
 	}
 }
@@ -1210,8 +1391,11 @@ static int group_after(const ctx *c, int from, int clause, size_t maxbytes,
 		const elem *x = &c->el[i];
 		if (x->clause != clause || x->start > limit)
 			return -1;
+		/* a later verb owns what follows, unless it shares the
+		 * object ("arms and trains the Houthis") */
 		if (stop_at_verb && x->kind == E_CUE &&
-		    c->lx->cues[x->ref].verb)
+		    c->lx->cues[x->ref].verb &&
+		    !(i == (size_t)from + 2 && c->el[from + 1].kind == E_COORD))
 			return -1;
 		if (is_participant(x) && x->group >= 0)
 			return x->group;
@@ -1230,8 +1414,44 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 	switch (sl->kind) {
 	case LX_SLOT_SUBJ: {
 		int g = nearest_group_before(c, ci, clause);
-		if (g < 0)
+		/* an event noun that is the object of a verb of another
+		 * type has not that verb's subject ("China condemned the
+		 * strikes on Y" is no conflict of China's) */
+		if (!cue->verb) {
+			int k = ci - 1, words = 0;
+			while (k >= 0 && words < 2 && c->el[k].kind == E_WORD &&
+			       !c->el[k].upper) {
+				k--;
+				words++;
+			}
+			if (k > 0 && c->el[k].kind == E_DET &&
+			    c->el[k - 1].kind == E_CUE &&
+			    c->lx->cues[c->el[k - 1].ref].verb &&
+			    c->type_of_cue[c->el[k - 1].ref] !=
+				c->type_of_cue[c->el[ci].ref])
+				return h;
+		}
+		if (g < 0) {
+			g = clause_subject(c, ci, clause, cue_src);
+			if (g >= 0) {
+				h.group = g;
+				h.how = clause >= REL_CLAUSE
+						? "antecedent of the relative"
+						: "subject of the clause before";
+				return h;
+			}
+			/* "The strikes were supported by ...": an event
+			 * noun opening the clause */
+			if (cue->verb)
+				for (int k = ci - 1;
+				     k > 0 && c->el[k].clause == clause; k--)
+					if (c->el[k].kind == E_CUE) {
+						h.group = event_group(c, k);
+						h.how = "event noun";
+						break;
+					}
 			return h;
+		}
 		/* coordinated verb phrase: "X backed Y and criticized Z" */
 		for (int i = c->gr[g].last + 1; i < ci; i++) {
 			if (c->el[i].kind != E_COORD)
@@ -1248,13 +1468,43 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 							"coordinated verb";
 						return h;
 					}
+			/* no earlier cue: the subject of the clause ("X
+			 * ordered Y's troops out and ended its ..."), when
+			 * the coordinating word starts the cue's phrase */
+			if (ci - i > 4)
+				break;
+			for (int q = i + 1; q < ci; q++)
+				if (!(c->el[q].kind == E_DET ||
+				      c->el[q].kind == E_MODAL ||
+				      (c->el[q].kind == E_WORD &&
+				       !c->el[q].upper)))
+					goto plain;
+			for (size_t f = 0; f < c->n_gr; f++)
+				if (c->gr[f].clause == clause &&
+				    !c->gr[f].event) {
+					if ((int)f != g) {
+						h.group = (int)f;
+						h.how = "subject of the "
+							"coordinated verb";
+						return h;
+					}
+					break;
+				}
 			break;
 		}
+	plain:
 		h.group = g;
 		h.how = "subject";
 		return h;
 	}
 	case LX_SLOT_OBJ:
+		/* "condemned the strikes (as a violation of Y's ...)": the
+		 * event noun right after the verb names the object */
+		if ((h.group = event_after(c, ci, clause)) >= 0 &&
+		    h.group != src_group) {
+			h.how = "event noun";
+			return h;
+		}
 		h.group = group_after(c, ci, clause, win, true);
 		h.how = "object";
 		return h;
@@ -1301,6 +1551,13 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 				h.how = "preposition";
 				return h;
 			}
+			/* "support for the strikes" */
+			if ((h.group = event_after(c, (int)i, clause)) >= 0 &&
+			    h.group != src_group) {
+				h.how = "event noun";
+				return h;
+			}
+			h.group = -1;
 		}
 		return h;
 	}
@@ -1316,7 +1573,8 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 		for (size_t g = 0; g < c->n_gr; g++) {
 			size_t d;
 			if ((int)g == src_group || c->gr[g].clause != clause ||
-			    c->gr_used[g] || near_blocked(c, (int)g, ci))
+			    c->gr_used[g] || c->gr[g].event ||
+			    near_blocked(c, (int)g, ci))
 				continue;
 			d = c->gr[g].first > ci
 				? c->el[c->gr[g].first].start - c->el[ci].end
@@ -1367,20 +1625,6 @@ static erg_modality cue_modality(const ctx *c, int ci, const char **mcue,
 	*mstart = c->el[best].start;
 	*mend = c->el[best].end;
 	return c->lx->modals[c->el[best].ref].modality;
-}
-
-/* w itself, or for a person the lexicon actor of its affiliation. */
-static who_t who_state(const ctx *c, who_t w)
-{
-	const char *aff;
-	uint32_t a;
-	if (who_kind(c, w) != ERG_KIND_PERSON)
-		return w;
-	aff = who_aff(c, w);
-	if (!aff || (a = erg__lexicon_actor(c->lx, aff)) == LX_NONE ||
-	    c->lx->actors[a].kind == ERG_KIND_PERSON)
-		return WHO_NONE;
-	return (who_t)a;
 }
 
 #define DYADS_MAX 4096
@@ -1582,7 +1826,7 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 		char how[160];
 
 		uint32_t alts[8];
-		int n_alts = 0, alt = 0, sp;
+		int n_alts = 0, alt = 0, sp, ev_g;
 		size_t before;
 		if (x->kind != E_CUE)
 			continue;
@@ -1678,6 +1922,8 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 				  (int)ci, how, ms, me)))                      \
 			goto done;                                             \
 	} while (0)
+		/* the actors an event noun of this type will stand for */
+		ev_g = T.between ? T.group : S.group;
 		if (!directed && S.group >= 0 && c->gr[S.group].compound &&
 		    c->gr[S.group].n >= 2) {
 			const group *G = &c->gr[S.group];
@@ -1711,7 +1957,11 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 			for (int a = 0; a < G->n; a++)
 				for (int b = 0; b < H->n; b++)
 					REL(G->m[a], H->m[b]);
-			if (!directed && G->n >= 2)
+			/* "X and Y cooperate with Z": X and Y too; not for
+			 * hostile types ("X and Y struck Z") */
+			if (!directed && G->n >= 2 &&
+			    erg_types_get(erg_graph_types(c->g), type)
+				    ->polarity >= 0)
 				for (int a = 0; a < G->n; a++)
 					for (int b = a + 1; b < G->n; b++)
 						REL(G->m[a], G->m[b]);
@@ -1728,8 +1978,18 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 		(void)mc;
 		if (c->n_seen == before && ++alt < n_alts)
 			goto next_alt;
+		if (c->n_seen > before && ev_g >= 0 && type < EV_TYPES) {
+			struct event_mem *m = &c->ev[type];
+			const group *G = &c->gr[ev_g];
+			m->ns = 0;
+			for (int a = 0; a < G->n; a++)
+				m->s[m->ns++] = G->m[a];
+		}
 		if (c->n_seen > before)
 			refresh_collectives(c, (int)ci);
+		else if (!cue->verb)
+			cue_src[ci] = -1; /* a noun that related nobody lends
+					   * no subject to a later verb */
 	}
 	/* the dyad in focus: the pair of non-persons most often in relations
 	 * or named together so far (then the latest) */
@@ -1746,6 +2006,24 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 	if (c->n_dyads)
 		set_focus(c, c->dyads[c->best_dyad].a,
 			  c->dyads[c->best_dyad].b);
+	/* the latest list of each kind, for "the three countries" */
+	for (size_t g = 0; g < c->n_gr; g++) {
+		const group *G = &c->gr[g];
+		who_t l[GROUP_MAX];
+		if (G->n < 2 || G->event ||
+		    c->el[G->first].kind == E_COLLECTIVE)
+			continue;
+		for (int k = 0; k < ERG_KIND__COUNT; k++) {
+			int n = 0;
+			for (int a = 0; a < G->n; a++)
+				if (who_kind(c, G->m[a]) == (erg_kind)k)
+					l[n++] = G->m[a];
+			if (n >= 2) {
+				memcpy(c->list[k], l, (size_t)n * sizeof(who_t));
+				c->n_list[k] = n;
+			}
+		}
+	}
 done:
 	free(cue_src);
 	return st;
@@ -2090,6 +2368,8 @@ static erg_status ctx_init(ctx *c, erg_graph *g, const erg_lexicon *lx,
 	if (lx->n_cues &&
 	    !(c->type_of_cue = malloc(lx->n_cues * sizeof(size_t))))
 		return nomem(c);
+	if (!(c->ev = calloc(EV_TYPES, sizeof(*c->ev))))
+		return nomem(c);
 	for (size_t i = 0; i < lx->n_cues; i++)
 		if (erg_types_find(types, lx->cues[i].type,
 				   &c->type_of_cue[i]) != 0)
@@ -2124,6 +2404,7 @@ static void ctx_free(ctx *c)
 	free(c->dyad_slot);
 	free(c->actor_idx);
 	free(c->type_of_cue);
+	free(c->ev);
 }
 
 static erg_status finish(ctx *c)
