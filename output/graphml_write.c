@@ -2,11 +2,19 @@
  * graphml_write.c - GraphML writer (see ergraph/output.h).
  *
  * Written with libxml2's xmlTextWriter through an output buffer whose
- * write callback is fwrite, so that stream errors (a full disk) surface
- * as ERG_EIO. Every element, attribute and text goes through the writer,
- * which escapes it; text is first sanitised (characters XML 1.0 forbids
- * and bytes that are not UTF-8 become U+FFFD). 5,000 nodes and 25,000
- * edges take about a tenth of a second. Layout of the document:
+ * write callback stages 1 MiB for fwrite, so that stream errors (a full
+ * disk) surface as ERG_EIO. Every element, attribute and text goes
+ * through libxml2, which escapes it; text is first sanitised (characters
+ * XML 1.0 forbids and bytes that are not UTF-8 become U+FFFD). The
+ * document, keys, <graph>, <node> and <edge> elements and their
+ * attributes go through the writer's element calls. The <data> children,
+ * the bulk of a document (an edge of an ingested text has eight or nine),
+ * are cheaper: their markup, whose only variable parts are key ids
+ * ("d<n>") and numbers, is passed to the writer as raw text, and each
+ * string value is escaped by libxml2 straight into the writer's output
+ * buffer (xmlOutputBufferWriteEscape: & < > and CR become references;
+ * no copy, no allocation). One writer element call per <data> cost ten
+ * times more. Layout of the document:
  *
  *   <graphml xmlns=... xsi:schemaLocation=...>
  *     <key .../>      reserved node keys, reserved edge keys, free keys
@@ -36,6 +44,7 @@
 #include "ergraph/output.h"
 
 #include <errno.h>
+#include <math.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -93,8 +102,16 @@ static const struct {
     {"offset", "edge", "long", false},
 };
 
+#define STAGE_SIZE ((size_t)1 << 20)
+
+typedef struct {
+	char tag[32]; /* <data key="d<n>"> */
+	size_t len;
+} gw_tag;
+
 typedef struct {
 	xmlTextWriterPtr w;
+	xmlOutputBufferPtr ob; /* the writer's output buffer */
 	FILE *fp;
 	int io_errno; /* first stream error, 0 if none */
 	bool oom;
@@ -102,20 +119,47 @@ typedef struct {
 	char (*fk_id)[16];	   /* per free key */
 	char *scratch;		   /* sanitised text */
 	size_t scratch_cap;
-	erg_buf join; /* aliases joined with '|' */
+	erg_buf join;		  /* aliases joined with '|' */
+	gw_tag rk_tag[RK__COUNT]; /* <data key="..."> per reserved key */
+	gw_tag *fk_tag;		  /* per free key */
+	char raw[4096]; /* pending <data> markup and numbers (raw_flush) */
+	size_t raw_len;
+	char *stage; /* bytes waiting for fwrite */
+	size_t stage_len;
 	char num[64];
 } gw;
 
-static int gw_write(void *ctx, const char *buf, int len)
+static int stage_flush(gw *s)
 {
-	gw *s = ctx;
-	if (len <= 0)
-		return 0;
-	if (fwrite(buf, 1, (size_t)len, s->fp) != (size_t)len) {
+	if (s->stage_len &&
+	    fwrite(s->stage, 1, s->stage_len, s->fp) != s->stage_len) {
 		if (!s->io_errno)
 			s->io_errno = errno ? errno : EIO;
 		return -1;
 	}
+	s->stage_len = 0;
+	return 0;
+}
+
+/* libxml2 hands over about 4 KB at a time: staged into 1 MiB writes. */
+static int gw_write(void *ctx, const char *buf, int len)
+{
+	gw *s = ctx;
+	size_t n = len > 0 ? (size_t)len : 0;
+	if (s->io_errno)
+		return -1;
+	if (s->stage_len + n > STAGE_SIZE && stage_flush(s) < 0)
+		return -1;
+	if (n >= STAGE_SIZE) {
+		if (fwrite(buf, 1, n, s->fp) != n) {
+			if (!s->io_errno)
+				s->io_errno = errno ? errno : EIO;
+			return -1;
+		}
+		return len;
+	}
+	memcpy(s->stage + s->stage_len, buf, n);
+	s->stage_len += n;
 	return len;
 }
 
@@ -187,7 +231,17 @@ static const char *sanitize(gw *s, const char *text)
 	size_t n = strlen(text), i = 0, o = 0;
 	bool clean = true;
 
-	for (i = 0; i < n; i++) {
+	/* eight bytes at a time while all are in 0x20..0x7F: adding 0x60 to
+	 * a byte below 0x80 sets its high bit iff it is >= 0x20 (no carry
+	 * crosses bytes) */
+	for (; i + 8 <= n; i += 8) {
+		const uint64_t hi = 0x8080808080808080ULL;
+		uint64_t w;
+		memcpy(&w, p + i, 8);
+		if ((w & hi) || (~((w & ~hi) + 0x6060606060606060ULL) & hi))
+			break;
+	}
+	for (; i < n; i++) {
 		if (p[i] >= 0x80 || (p[i] < 0x20 && p[i] != '\t' &&
 				     p[i] != '\n' && p[i] != '\r')) {
 			clean = false;
@@ -252,35 +306,166 @@ static int put_attr(gw *s, const char *name, const char *value)
 	return xmlTextWriterWriteAttribute(s->w, BAD_CAST name, BAD_CAST v);
 }
 
-/* <data key="id">text</data>, text sanitised and escaped by the writer. */
-static int put_data(gw *s, const char *key, const char *text)
+/* ---- <data> children of nodes, edges and the graph ---- */
+
+static int raw_flush(gw *s);
+
+static int raw_add(gw *s, const char *p, size_t n)
+{
+	if (s->raw_len + n > sizeof(s->raw)) {
+		if (raw_flush(s) < 0)
+			return -1;
+		if (n > sizeof(s->raw))
+			return xmlTextWriterWriteRawLen(s->w, BAD_CAST p,
+							(int)n) < 0
+				   ? -1
+				   : 0;
+	}
+	memcpy(s->raw + s->raw_len, p, n);
+	s->raw_len += n;
+	return 0;
+}
+
+#define RAW(s, lit) raw_add((s), (lit), sizeof(lit) - 1)
+
+/* Passes the pending markup to the writer as raw text. The writer first
+ * closes a start tag left open ("<edge id=... source=... target=..."
+ * gets its '>'), so that libxml2 may then escape text straight into its
+ * output buffer. */
+static int raw_flush(gw *s)
+{
+	int rc;
+	if (!s->raw_len)
+		return 0;
+	rc = xmlTextWriterWriteRawLen(s->w, BAD_CAST s->raw, (int)s->raw_len);
+	s->raw_len = 0;
+	return rc < 0 ? -1 : 0;
+}
+
+/* A newline and the indentation of depth d (the writer's: two spaces a
+ * level; <graph> is at depth 1). */
+static int raw_indent(gw *s, int d)
+{
+	static const char ind[] = "\n        ";
+	return raw_add(s, ind, 1 + 2 * (size_t)d);
+}
+
+/* `<data key="d<n>">` of each key, made once. */
+static void data_tag(gw_tag *t, const char *id)
+{
+	int n = snprintf(t->tag, sizeof(t->tag), "<data key=\"%s\">", id);
+	t->len = n > 0 && (size_t)n < sizeof(t->tag) ? (size_t)n : 0;
+}
+
+/* Character data: sanitised, then escaped by libxml2 into the writer's
+ * output buffer after the pending markup (which always holds at least
+ * the <data> start tag, so the writer has closed its own). */
+static int put_text(gw *s, const char *text)
 {
 	const char *v = sanitize(s, text);
-	if (!v || xmlTextWriterStartElement(s->w, BAD_CAST "data") < 0 ||
-	    xmlTextWriterWriteAttribute(s->w, BAD_CAST "key", BAD_CAST key) <
-		0 ||
-	    xmlTextWriterWriteString(s->w, BAD_CAST v) < 0 ||
-	    xmlTextWriterEndElement(s->w) < 0)
+	if (!v || raw_flush(s) < 0)
+		return -1;
+	if (!*v) /* xmlOutputBufferWriteEscape refuses "" */
+		return 0;
+	return xmlOutputBufferWriteEscape(s->ob, BAD_CAST v, NULL) < 0 ? -1 : 0;
+}
+
+/* <data key="id">text</data> at depth d. */
+static int put_data(gw *s, int d, const gw_tag *k, const char *text)
+{
+	if (raw_indent(s, d) < 0 || raw_add(s, k->tag, k->len) < 0 ||
+	    put_text(s, text) < 0 || RAW(s, "</data>") < 0)
 		return -1;
 	return 0;
 }
 
-static int put_value(gw *s, const char *key, erg_attr_type t,
-		     const erg_value *v)
+/* Decimal digits of v, written backwards from end; returns the start. */
+static char *fmt_ll(long long v, char *end)
 {
-	return put_data(s, key, erg_value_format(t, v, s->num, sizeof(s->num)));
+	unsigned long long u =
+	    v < 0 ? 0ULL - (unsigned long long)v : (unsigned long long)v;
+	char *p = end;
+	do {
+		*--p = (char)('0' + u % 10);
+		u /= 10;
+	} while (u);
+	if (v < 0)
+		*--p = '-';
+	return p;
 }
 
-static int put_attrs(gw *s, const erg_graph *g, const erg_attrs *a)
+/* A value of a non-string type, byte for byte as erg_value_format writes
+ * it (%lld, %.17g, true/false, NaN, INF), into s->num: integers and the
+ * integral doubles (weights, counts) without printf. Sets *len. */
+static const char *fmt_value(gw *s, erg_attr_type t, const erg_value *v,
+			     size_t *len)
+{
+	char *end = s->num + sizeof(s->num), *p;
+	const char *f;
+	double d;
+	switch (t) {
+	case ERG_ATTR_BOOL:
+		*len = v->b ? 4 : 5;
+		return v->b ? "true" : "false";
+	case ERG_ATTR_INT:
+	case ERG_ATTR_LONG:
+		p = fmt_ll(v->i, end);
+		*len = (size_t)(end - p);
+		return p;
+	case ERG_ATTR_FLOAT:
+	case ERG_ATTR_DOUBLE:
+		d = v->d;
+		/* %.17g of an integer below 1e15 is its digits */
+		if (d > -1e15 && d < 1e15 && d == (double)(long long)d &&
+		    (d != 0 || !signbit(d))) {
+			p = fmt_ll((long long)d, end);
+			*len = (size_t)(end - p);
+			return p;
+		}
+		break;
+	case ERG_ATTR_STRING:
+		break;
+	}
+	f = erg_value_format(t, v, s->num, sizeof(s->num));
+	*len = strlen(f);
+	return f;
+}
+
+static int put_value(gw *s, int d, const gw_tag *k, erg_attr_type t,
+		     const erg_value *v)
+{
+	const char *f;
+	size_t n;
+	if (t == ERG_ATTR_STRING)
+		return put_data(s, d, k, v->s ? v->s : "");
+	f = fmt_value(s, t, v, &n);
+	if (raw_indent(s, d) < 0 || raw_add(s, k->tag, k->len) < 0 ||
+	    raw_add(s, f, n) < 0 || RAW(s, "</data>") < 0)
+		return -1;
+	return 0;
+}
+
+static int put_attrs(gw *s, int d, const erg_graph *g, const erg_attrs *a)
 {
 	for (uint32_t i = 0; i < a->n; i++) {
 		const erg_key *k = erg_graph_key(g, a->items[i].key);
 		if (!k)
 			continue;
-		if (put_value(s, s->fk_id[a->items[i].key], k->type,
+		if (put_value(s, d, &s->fk_tag[a->items[i].key], k->type,
 			      &a->items[i].v) < 0)
 			return -1;
 	}
+	return 0;
+}
+
+/* Ends a <node> or <edge> (depth 2) after its <data> children: the last
+ * markup carries the indentation of the end tag, which the writer then
+ * writes. */
+static int end_element(gw *s)
+{
+	if (raw_indent(s, 2) < 0 || raw_flush(s) < 0 ||
+	    xmlTextWriterEndElement(s->w) < 0)
+		return -1;
 	return 0;
 }
 
@@ -349,7 +534,13 @@ static erg_status edge_ids(const erg_graph *g, char ***out)
 		if (r->id && r->id[0] &&
 		    erg__strmap_get(&used, r->id, &owner) == 0 && owner == i)
 			continue;
-		snprintf(buf, sizeof(buf), "e%zu", i);
+		{
+			char *end = buf + sizeof(buf),
+			     *p = fmt_ll((long long)i, end - 1);
+			*--p = 'e';
+			end[-1] = '\0';
+			memmove(buf, p, (size_t)(end - p));
+		}
 		for (unsigned k = 1; erg__strmap_get(&used, buf, NULL) == 0;
 		     k++)
 			snprintf(buf, sizeof(buf), "e%zu_%u", i, k);
@@ -424,8 +615,16 @@ erg_status erg_graphml_write_fp(const erg_graph *g, FILE *fp, erg_error *err)
 	s.fk_id = calloc(n_keys ? n_keys : 1, sizeof(*s.fk_id));
 	if (!s.fk_id)
 		goto oom;
-	for (size_t k = 0; k < n_keys; k++)
+	s.fk_tag = calloc(n_keys ? n_keys : 1, sizeof(*s.fk_tag));
+	s.stage = malloc(STAGE_SIZE);
+	if (!s.fk_tag || !s.stage)
+		goto oom;
+	for (size_t k = 0; k < n_keys; k++) {
 		snprintf(s.fk_id[k], sizeof(s.fk_id[k]), "d%u", next_id++);
+		data_tag(&s.fk_tag[k], s.fk_id[k]);
+	}
+	for (int k = 0; k < RK__COUNT; k++)
+		data_tag(&s.rk_tag[k], s.rk_id[k]);
 	rc = edge_ids(g, &eids);
 	if (rc)
 		goto oom;
@@ -438,6 +637,7 @@ erg_status erg_graphml_write_fp(const erg_graph *g, FILE *fp, erg_error *err)
 		xmlOutputBufferClose(ob);
 		goto oom;
 	}
+	s.ob = ob;
 	CHK(xmlTextWriterSetIndent(s.w, 1));
 	CHK(xmlTextWriterSetIndentString(s.w, BAD_CAST "  "));
 	CHK(xmlTextWriterStartDocument(s.w, "1.0", "UTF-8", NULL));
@@ -466,15 +666,23 @@ erg_status erg_graphml_write_fp(const erg_graph *g, FILE *fp, erg_error *err)
 			 : "G"));
 	CHK(xmlTextWriterWriteAttribute(s.w, BAD_CAST "edgedefault",
 					BAD_CAST "directed"));
-	CHK(put_attrs(&s, g, erg_graph_attrs_c(g)));
+	CHK(put_attrs(&s, 2, g, erg_graph_attrs_c(g)));
+	if (s.raw_len) {
+		/* the next start tag, or the end tag of an empty graph, gets
+		 * its indentation */
+		CHK(RAW(&s, "\n"));
+		if (!n_actors && !n_rels)
+			CHK(RAW(&s, "  "));
+		CHK(raw_flush(&s));
+	}
 
 	for (size_t i = 0; i < n_actors; i++) {
 		const erg_actor *a = erg_graph_actor_c(g, i);
 		CHK(xmlTextWriterStartElement(s.w, BAD_CAST "node"));
 		CHK(put_attr(&s, "id", a->id));
-		CHK(put_data(&s, s.rk_id[RK_LABEL],
+		CHK(put_data(&s, 3, &s.rk_tag[RK_LABEL],
 			     a->label ? a->label : a->id));
-		CHK(put_data(&s, s.rk_id[RK_KIND],
+		CHK(put_data(&s, 3, &s.rk_tag[RK_KIND],
 			     erg_kind_name(a->kind) ? erg_kind_name(a->kind)
 						    : "other"));
 		if (a->n_aliases) {
@@ -486,14 +694,14 @@ erg_status erg_graphml_write_fp(const erg_graph *g, FILE *fp, erg_error *err)
 						    strlen(a->aliases[k])))
 					goto oom;
 			}
-			CHK(put_data(&s, s.rk_id[RK_ALIASES],
+			CHK(put_data(&s, 3, &s.rk_tag[RK_ALIASES],
 				     s.join.data ? s.join.data : ""));
 		}
 		if (a->affiliation)
-			CHK(put_data(&s, s.rk_id[RK_AFFILIATION],
+			CHK(put_data(&s, 3, &s.rk_tag[RK_AFFILIATION],
 				     a->affiliation));
-		CHK(put_attrs(&s, g, &a->attrs));
-		CHK(xmlTextWriterEndElement(s.w));
+		CHK(put_attrs(&s, 3, g, &a->attrs));
+		CHK(end_element(&s));
 	}
 
 	for (size_t i = 0; i < n_rels; i++) {
@@ -514,40 +722,39 @@ erg_status erg_graphml_write_fp(const erg_graph *g, FILE *fp, erg_error *err)
 		CHK(put_attr(&s, "id", eids[i] ? eids[i] : r->id));
 		CHK(put_attr(&s, "source", src->id));
 		CHK(put_attr(&s, "target", dst->id));
-		CHK(put_data(&s, s.rk_id[RK_TYPE],
+		CHK(put_data(&s, 3, &s.rk_tag[RK_TYPE],
 			     t ? t->name : ERG_TYPE_RELATED));
 		v.i = t ? t->polarity : 0;
-		CHK(put_value(&s, s.rk_id[RK_POLARITY], ERG_ATTR_INT,
-			      &v));
+		CHK(put_value(&s, 3, &s.rk_tag[RK_POLARITY], ERG_ATTR_INT, &v));
 		v.b = !r->directed;
-		CHK(put_value(&s, s.rk_id[RK_SYMMETRIC], ERG_ATTR_BOOL,
+		CHK(put_value(&s, 3, &s.rk_tag[RK_SYMMETRIC], ERG_ATTR_BOOL,
 			      &v));
-		CHK(put_data(&s, s.rk_id[RK_MODALITY],
+		CHK(put_data(&s, 3, &s.rk_tag[RK_MODALITY],
 			     erg_modality_name(r->modality)
 				 ? erg_modality_name(r->modality)
 				 : "reported"));
 		if (r->date)
-			CHK(put_data(&s, s.rk_id[RK_DATE], r->date));
+			CHK(put_data(&s, 3, &s.rk_tag[RK_DATE], r->date));
 		v.d = r->weight;
-		CHK(put_value(&s, s.rk_id[RK_WEIGHT], ERG_ATTR_DOUBLE,
+		CHK(put_value(&s, 3, &s.rk_tag[RK_WEIGHT], ERG_ATTR_DOUBLE,
 			      &v));
 		if (r->evidence)
-			CHK(put_data(&s, s.rk_id[RK_EVIDENCE],
+			CHK(put_data(&s, 3, &s.rk_tag[RK_EVIDENCE],
 				     r->evidence));
 		if (r->doc)
-			CHK(put_data(&s, s.rk_id[RK_DOC], r->doc));
+			CHK(put_data(&s, 3, &s.rk_tag[RK_DOC], r->doc));
 		if (r->offset >= 0) {
 			v.i = r->offset;
-			CHK(put_value(&s, s.rk_id[RK_OFFSET],
+			CHK(put_value(&s, 3, &s.rk_tag[RK_OFFSET],
 				      ERG_ATTR_LONG, &v));
 		}
-		CHK(put_attrs(&s, g, &r->attrs));
-		CHK(xmlTextWriterEndElement(s.w));
+		CHK(put_attrs(&s, 3, g, &r->attrs));
+		CHK(end_element(&s));
 	}
 
 	CHK(xmlTextWriterEndDocument(s.w)); /* closes graph and graphml */
 	CHK(xmlTextWriterFlush(s.w));
-	if (s.io_errno || fflush(fp) != 0 || ferror(fp))
+	if (s.io_errno || stage_flush(&s) < 0 || fflush(fp) != 0 || ferror(fp))
 		goto fail;
 	goto done;
 
@@ -569,6 +776,8 @@ done:
 		free(eids);
 	}
 	free(s.fk_id);
+	free(s.fk_tag);
+	free(s.stage);
 	free(s.scratch);
 	erg__buf_free(&s.join);
 	xmlSetGenericErrorFunc(old_generic_ctx, old_generic);
