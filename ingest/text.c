@@ -28,6 +28,7 @@
 #define GROUP_MAX 16
 #define MAX_REL_PER_SENTENCE 256
 #define EV_TYPES 64 /* relation types remembered for event nouns */
+#define EV_KEYS 64  /* cue phrases remembered for event nouns (a ring) */
 #define REL_CLAUSE 0x100000 /* clause numbers of relative clauses */
 
 /* participant code: >= 0 lexicon actor, < 0 -(1 + document person) */
@@ -147,9 +148,11 @@ typedef struct {
 	/* per relation type: the actors of its latest relation, for event
 	 * nouns that stand for them ("condemned the strikes") */
 	struct event_mem {
-		who_t s[GROUP_MAX], t[GROUP_MAX];
-		int ns, nt;
+		who_t s[GROUP_MAX];
+		int ns;
+		uint32_t key; /* phrase of the cue (per-phrase ring) */
 	} *ev;
+	size_t n_evk; /* per-phrase entries written to ev[EV_TYPES..] */
 	/* pairs of non-persons in relations or named together, with counts:
 	 * the most frequent (then the latest) is the dyad in focus */
 	struct dyad {
@@ -1071,10 +1074,13 @@ static void resolve_references(ctx *c)
 				a = c->list[x->alias_kind - 1][0];
 				b = c->list[x->alias_kind - 1][1];
 				x->list = true;
-			} else if (x->alias_kind) {
+			} else if (x->alias_kind &&
+				   c->recent[x->alias_kind - 1][1] != WHO_NONE) {
 				a = c->recent[x->alias_kind - 1][0];
 				b = c->recent[x->alias_kind - 1][1];
 			} else if (c->has_focus) {
+				/* "the ministers" with no persons named: the
+				 * pair of states in focus */
 				a = c->focus[0];
 				b = c->focus[1];
 			}
@@ -1258,12 +1264,28 @@ static int event_group(ctx *c, int e)
 	    c->el[e - 1].kind != E_DET)
 		return -1;
 	type = c->type_of_cue[x->ref];
-	if (type >= EV_TYPES || !c->ev[type].ns)
+	if (type >= EV_TYPES)
 		return -1;
 	for (size_t k = 0; k < c->n_gr; k++)
 		if (c->gr[k].event && c->gr[k].first == e)
 			return (int)k;
+	/* the latest relation of the same phrase ("the strikes"), else of
+	 * the same type */
 	m = &c->ev[type];
+	if (x->match < c->m.n) {
+		uint32_t key = c->m.items[x->match].key;
+		size_t n = c->n_evk < EV_KEYS ? c->n_evk : EV_KEYS;
+		for (size_t k = 1; k <= n; k++) {
+			const struct event_mem *q =
+			    &c->ev[EV_TYPES + (c->n_evk - k) % EV_KEYS];
+			if (q->key == key) {
+				m = q;
+				break;
+			}
+		}
+	}
+	if (!m->ns)
+		return -1;
 	memset(&g, 0, sizeof(g));
 	g.first = g.last = e;
 	g.clause = x->clause;
@@ -1308,10 +1330,9 @@ static int clause_subject(const ctx *c, int ci, int clause,
 	if (clause >= REL_CLAUSE) {
 		while (cs > 0 && c->el[cs - 1].clause == clause)
 			cs--;
-		for (int k = cs - 1; k >= 0 && k >= cs - 3; k--)
-			if (is_participant(&c->el[k]) && c->el[k].group >= 0)
-				return c->el[k].group;
-		return -1;
+		if (cs < 1)
+			return -1;
+		return nearest_group_before(c, cs, c->el[cs - 1].clause);
 	}
 	while (cs > 0 && (c->el[cs - 1].clause == clause ||
 			  c->el[cs - 1].clause >= REL_CLAUSE))
@@ -1900,6 +1921,40 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 			if (S.group >= 0 && S.group == T.group)
 				S.group = -1;
 		}
+		/* "relations between X and Y deteriorated": a friendly noun
+		 * whose own phrase is the subject of a hostile verb takes
+		 * the verb's type (and the verb says no more) */
+		if (!cue->verb && (S.group >= 0 || T.group >= 0) &&
+		    erg_types_get(erg_graph_types(c->g), type)->polarity > 0) {
+			int k = (int)ci + 1;
+			while ((size_t)k < c->n_el && c->el[k].clause == x->clause &&
+			       c->el[k].kind != E_CUE &&
+			       (!is_participant(&c->el[k]) ||
+				c->el[k].group == T.group ||
+				c->el[k].group == S.group))
+				k++;
+			/* the verb follows the phrase (an auxiliary may
+			 * stand between: "ties have soured") */
+			int p = k - 1;
+			if (p > (int)ci && (c->el[p].kind == E_PASSIVE ||
+					    (c->el[p].kind == E_WORD &&
+					     !c->el[p].upper)))
+				p--;
+			if ((size_t)k < c->n_el && c->el[k].kind == E_CUE &&
+			    c->el[k].clause == x->clause &&
+			    (p == (int)ci || (is_participant(&c->el[p]) &&
+					      c->el[p].group >= 0)) &&
+			    c->lx->cues[c->el[k].ref].verb &&
+			    erg_types_get(erg_graph_types(c->g),
+					  c->type_of_cue[c->el[k].ref])
+				    ->polarity < 0) {
+				type = c->type_of_cue[c->el[k].ref];
+				directed = erg_types_get(erg_graph_types(c->g),
+							 type)
+					       ->directed;
+				c->el[k].kind = E_OTHER;
+			}
+		}
 		cue_src[ci] = S.group;
 		if (S.group >= 0)
 			c->gr_used[S.group] = true;
@@ -1957,9 +2012,12 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 			for (int a = 0; a < G->n; a++)
 				for (int b = 0; b < H->n; b++)
 					REL(G->m[a], H->m[b]);
-			/* "X and Y cooperate with Z": X and Y too; not for
-			 * hostile types ("X and Y struck Z") */
+			/* "X and Y exchanged letters with Z": X and Y
+			 * too; not for hostile types ("X and Y struck Z")
+			 * nor for a collective ("the three juntas drew
+			 * closer to Moscow") */
 			if (!directed && G->n >= 2 &&
+			    c->el[G->first].kind != E_COLLECTIVE &&
 			    erg_types_get(erg_graph_types(c->g), type)
 				    ->polarity >= 0)
 				for (int a = 0; a < G->n; a++)
@@ -1984,12 +2042,22 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 			m->ns = 0;
 			for (int a = 0; a < G->n; a++)
 				m->s[m->ns++] = G->m[a];
+			if (x->match < c->m.n) {
+				struct event_mem *q =
+				    &c->ev[EV_TYPES + c->n_evk++ % EV_KEYS];
+				*q = *m;
+				q->key = c->m.items[x->match].key;
+			}
 		}
 		if (c->n_seen > before)
 			refresh_collectives(c, (int)ci);
-		else if (!cue->verb)
-			cue_src[ci] = -1; /* a noun that related nobody lends
-					   * no subject to a later verb */
+		/* a noun lends its source to a later coordinated verb only
+		 * when it related somebody and its source is no modifier
+		 * ("X's actions against Y, and reaffirmed ...") */
+		if (!cue->verb && (c->n_seen == before || !S.how ||
+				   !strncmp(S.how, "possessive", 10) ||
+				   !strncmp(S.how, "preposition", 11)))
+			cue_src[ci] = -1;
 	}
 	/* the dyad in focus: the pair of non-persons most often in relations
 	 * or named together so far (then the latest) */
@@ -2096,6 +2164,20 @@ static bool has_sentence_end(const char *t, size_t n)
 	return false;
 }
 
+/* The first '.', '!' or '?' in t[i..n), else n; t[n] is NUL (a paragraph
+ * buffer). strcspn scans 16 bytes a step; it stops at an embedded NUL
+ * too, which is skipped. */
+static size_t next_stop(const char *t, size_t i, size_t n)
+{
+	while (i < n) {
+		i += strcspn(t + i, ".!?");
+		if (i >= n || t[i] != '\0')
+			break;
+		i++;
+	}
+	return i < n ? i : n;
+}
+
 static erg_status process_para(ctx *c, const para_buf *P)
 {
 	const char *t = P->text.data;
@@ -2149,9 +2231,9 @@ static erg_status process_para(ctx *c, const para_buf *P)
 			s++;
 		if (s >= n)
 			break;
-		for (size_t i = s; i < n; i++) {
-			if ((t[i] == '.' || t[i] == '!' || t[i] == '?') &&
-			    sentence_end_at(c, t, n, i, &next)) {
+		for (size_t i = next_stop(t, s, n); i < n;
+		     i = next_stop(t, i + 1, n)) {
+			if (sentence_end_at(c, t, n, i, &next)) {
 				/* not inside a phrase match (U.S.) */
 				bool inside = false;
 				for (size_t k = mi; k < c->m.n &&
@@ -2251,6 +2333,11 @@ static erg_status add_line(ctx *c, const char *s, size_t n, long long raw)
 		}
 	}
 	/* copy, dropping ** and __ emphasis markers */
+	if (!memchr(s + a, '*', n - a) && !memchr(s + a, '_', n - a)) {
+		if ((st = para_put(&c->cur, s + a, n - a, raw + (long long)a)))
+			return st == ERG_ENOMEM ? nomem(c) : st;
+		return ERG_OK;
+	}
 	i = a;
 	while (i < n) {
 		size_t j = i;
@@ -2279,10 +2366,28 @@ static erg_status check_bytes(ctx *c, const char *data, size_t len,
 				     "binary data (NUL byte at offset %lld): "
 				     "not a text document",
 				     base + (long long)(nul - data));
-	if (!erg__utf8_valid(data, len, &bad))
-		return erg_error_set(c->err, ERG_EPARSE, c->doc, 0, 0,
-				     "invalid UTF-8 at byte offset %lld",
-				     base + (long long)bad);
+	/* ASCII bytes are valid on their own and never continue a sequence:
+	 * only the runs of bytes >= 0x80 need decoding (eight bytes a step
+	 * over the ASCII between them) */
+	for (size_t i = 0; i < len;) {
+		size_t j;
+		while (i + 8 <= len) {
+			uint64_t w;
+			memcpy(&w, data + i, 8);
+			if (w & 0x8080808080808080ULL)
+				break;
+			i += 8;
+		}
+		while (i < len && (unsigned char)data[i] < 0x80)
+			i++;
+		for (j = i; j < len && (unsigned char)data[j] >= 0x80; j++)
+			;
+		if (j > i && !erg__utf8_valid(data + i, j - i, &bad))
+			return erg_error_set(c->err, ERG_EPARSE, c->doc, 0, 0,
+					     "invalid UTF-8 at byte offset %lld",
+					     base + (long long)(i + bad));
+		i = j;
+	}
 	return ERG_OK;
 }
 
@@ -2368,7 +2473,7 @@ static erg_status ctx_init(ctx *c, erg_graph *g, const erg_lexicon *lx,
 	if (lx->n_cues &&
 	    !(c->type_of_cue = malloc(lx->n_cues * sizeof(size_t))))
 		return nomem(c);
-	if (!(c->ev = calloc(EV_TYPES, sizeof(*c->ev))))
+	if (!(c->ev = calloc(EV_TYPES + EV_KEYS, sizeof(*c->ev))))
 		return nomem(c);
 	for (size_t i = 0; i < lx->n_cues; i++)
 		if (erg_types_find(types, lx->cues[i].type,
