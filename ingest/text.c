@@ -556,6 +556,25 @@ static uint8_t match_kind(const ctx *c, const lx_match *mt, bool initial,
 	return E_OTHER;
 }
 
+/* A word in capitals only (three letters or more) followed by a dash,
+ * comma or slash: the place of a dateline. */
+static bool is_dateline(const char *t, size_t a, size_t b, size_t e)
+{
+	size_t letters = 0;
+	for (size_t i = a; i < b; i++) {
+		unsigned char ch = (unsigned char)t[i];
+		if (ch >= 'a' && ch <= 'z')
+			return false;
+		if (ch >= 'A' && ch <= 'Z')
+			letters++;
+	}
+	while (b < e && t[b] == ' ')
+		b++;
+	return letters >= 3 && b < e &&
+	       (t[b] == '-' || t[b] == ',' || t[b] == '/' ||
+		(unsigned char)t[b] == 0xE2 /* en or em dash */);
+}
+
 /* Builds c->el for text[s, e) from the matches m[mi..mj). */
 static erg_status build_elements(ctx *c, const char *t, size_t s, size_t e,
 				 size_t mi, size_t mj)
@@ -595,6 +614,18 @@ static erg_status build_elements(ctx *c, const char *t, size_t s, size_t e,
 					x.kind = E_OTHER;
 					x.who = WHO_NONE;
 				}
+			}
+			/* a dateline ("WASHINGTON -", "BAKU, March 14",
+			 * "WASHINGTON/LONDON, Jan 12 -") names a place */
+			if (x.kind == E_ACTOR &&
+			    x.alias_kind == LX_ALIAS_CAPITAL &&
+			    is_dateline(t, x.start, x.end, e) &&
+			    (c->n_el == 0 ||
+			     (c->n_el == 2 && c->el[1].kind == E_PUNCT &&
+			      c->el[1].punct == '/' &&
+			      c->el[0].kind == E_OTHER))) {
+				x.kind = E_OTHER;
+				x.who = WHO_NONE;
 			}
 			x.upper = isupper(b) || b >= 0x80;
 			if ((st = push_el(c, &x)))
@@ -726,6 +757,23 @@ static bool find_date(const ctx *c, const char *t, int from, int to,
 				y = el_number(c, t, i + 1, 1800, 2199);
 				snprintf(out, 11, "%04u-%02u", (unsigned)y % 10000u, (unsigned)mo % 100u);
 				return true;
+			}
+			/* "on 3 March", "March 3": the document's year */
+			if (d <= 0 || c->el[i - 1].end - c->el[i - 1].start > 2)
+				d = el_number(c, t, i + 1, 1, 31);
+			{
+				const char *base = c->opts && c->opts->doc_date
+							   ? c->opts->doc_date
+							   : c->doc_date;
+				if (d > 0 && base && strlen(base) >= 4 &&
+				    (y = atoi(base)) >= 1800 && y <= 2199) {
+					snprintf(out, 11, "%04u-%02u-%02u",
+						 (unsigned)y % 10000u,
+						 (unsigned)mo % 100u,
+						 (unsigned)d % 100u);
+					if (erg_date_valid(out))
+						return true;
+				}
 			}
 		} else if (is_year_el(c, t, i) &&
 			   !(i + 1 < to && c->el[i + 1].kind == E_MONTH) &&
@@ -1127,6 +1175,30 @@ static void note_mentions(ctx *c, size_t mi, size_t mj)
 	}
 }
 
+/* An appositive after "X," from element k: "Azerbaijan's closest ally,",
+ * "its largest member,": a possessive or determiner, then lower-case
+ * words or nouns, then a comma. */
+static bool appositive_at(const ctx *c, size_t k)
+{
+	int n = 0;
+	if (k + 1 < c->n_el && c->el[k].kind == E_ACTOR &&
+	    c->el[k].who != WHO_NONE && c->el[k + 1].kind == E_POSS)
+		k += 2;
+	else if (k < c->n_el && c->el[k].kind == E_DET)
+		k++;
+	else
+		return false;
+	for (; k < c->n_el && n < 6; k++, n++) {
+		const elem *x = &c->el[k];
+		if (x->kind == E_PUNCT && x->punct == ',')
+			return n > 0;
+		if (!((x->kind == E_WORD && !x->upper) || x->kind == E_DET ||
+		      (x->kind == E_CUE && !c->lx->cues[x->ref].verb)))
+			return false;
+	}
+	return false;
+}
+
 static erg_status build_groups(ctx *c)
 {
 	int clause = 0, rel = -1, n_rel = 0;
@@ -1147,6 +1219,14 @@ static erg_status build_groups(ctx *c)
 			clause++;
 		if (x->kind == E_RELATIVE && i > 0 &&
 		    c->el[i - 1].kind == E_PUNCT && c->el[i - 1].punct == ',')
+			rel = REL_CLAUSE + n_rel++;
+		/* so is an appositive ("Turkey, Azerbaijan's closest ally,
+		 * welcomed ...") */
+		if (rel < 0 && i > 1 && c->el[i - 1].kind == E_PUNCT &&
+		    c->el[i - 1].punct == ',' &&
+		    (c->el[i - 2].kind == E_ACTOR ||
+		     c->el[i - 2].kind == E_COLLECTIVE) &&
+		    c->el[i - 2].who != WHO_NONE && appositive_at(c, i))
 			rel = REL_CLAUSE + n_rel++;
 		x->clause = rel >= 0 ? rel : clause;
 	}
@@ -1404,13 +1484,17 @@ static int speech_before(const ctx *c, int ci)
 	return -1;
 }
 
-static int group_after(const ctx *c, int from, int clause, size_t maxbytes,
-		       bool stop_at_verb)
+static int group_after(const ctx *c, const char *t, int from, int clause,
+		       size_t maxbytes, bool stop_at_verb)
 {
 	size_t limit = c->el[from].end + maxbytes;
 	for (size_t i = (size_t)from + 1; i < c->n_el; i++) {
 		const elem *x = &c->el[i];
 		if (x->clause != clause || x->start > limit)
+			return -1;
+		/* a closing quotation mark ends the quoted words */
+		if (x->kind == E_PUNCT && x->punct == '"' && i > 0 &&
+		    c->el[i - 1].kind == E_PUNCT && c->el[i - 1].punct != '"')
 			return -1;
 		/* a later verb owns what follows, unless it shares the
 		 * object ("arms and trains the Houthis") */
@@ -1418,6 +1502,31 @@ static int group_after(const ctx *c, int from, int clause, size_t maxbytes,
 		    c->lx->cues[x->ref].verb &&
 		    !(i == (size_t)from + 2 && c->el[from + 1].kind == E_COORD))
 			return -1;
+		/* so does an event noun of another type ("condemned the
+		 * continued attacks on Y": Y is not whom it condemned),
+		 * unless its agent follows ("the attack by X") */
+		if (stop_at_verb && x->kind == E_CUE && i > (size_t)from + 1 &&
+		    !c->lx->cues[x->ref].verb &&
+		    !(i + 1 < c->n_el &&
+		      span_is(t, c->el[i + 1].start, c->el[i + 1].end, "by")) &&
+		    c->type_of_cue[x->ref] != c->type_of_cue[c->el[from].ref]) {
+			size_t k = i - 1;
+			int words = 0;
+			while (k > (size_t)from && words < 2 &&
+			       c->el[k].kind == E_WORD && !c->el[k].upper) {
+				k--;
+				words++;
+			}
+			if (k == (size_t)from + 1 && c->el[k].kind == E_DET)
+				return -1;
+		}
+		/* "the Russian-led bloc", "US-backed forces": a modifier */
+		if (is_participant(x) && x->group >= 0 && i + 2 < c->n_el &&
+		    c->el[i + 1].kind == E_PUNCT && c->el[i + 1].punct == '-' &&
+		    c->el[i + 1].start == x->end &&
+		    c->el[i + 2].start == c->el[i + 1].end &&
+		    c->el[i + 2].kind == E_WORD && !c->el[i + 2].upper)
+			continue;
 		if (is_participant(x) && x->group >= 0)
 			return x->group;
 	}
@@ -1435,6 +1544,10 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 	switch (sl->kind) {
 	case LX_SLOT_SUBJ: {
 		int g = nearest_group_before(c, ci, clause);
+		/* "Azerbaijan's closest ally": the source is the possessive,
+		 * the target the antecedent */
+		if (g >= 0 && g == src_group && clause >= REL_CLAUSE)
+			g = -1;
 		/* an event noun that is the object of a verb of another
 		 * type has not that verb's subject ("China condemned the
 		 * strikes on Y" is no conflict of China's) */
@@ -1526,7 +1639,7 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 			h.how = "event noun";
 			return h;
 		}
-		h.group = group_after(c, ci, clause, win, true);
+		h.group = group_after(c, t, ci, clause, win, true);
 		h.how = "object";
 		return h;
 	case LX_SLOT_POSS: {
@@ -1868,6 +1981,26 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 			}
 			if (!n_alts)
 				alts[n_alts++] = x->ref;
+			/* after a determiner ("the continued attacks") a
+			 * phrase is a noun: drop its verb readings */
+			if (n_alts > 1) {
+				int k = (int)ci - 1, words = 0, w = 0;
+				bool noun = false;
+				while (k >= 0 && words < 2 &&
+				       c->el[k].kind == E_WORD && !c->el[k].upper) {
+					k--;
+					words++;
+				}
+				for (int a = 0; a < n_alts; a++)
+					if (!c->lx->cues[alts[a]].verb)
+						noun = true;
+				if (noun && k >= 0 && c->el[k].kind == E_DET) {
+					for (int a = 0; a < n_alts; a++)
+						if (!c->lx->cues[alts[a]].verb)
+							alts[w++] = alts[a];
+					n_alts = w;
+				}
+			}
 		}
 	next_alt:
 		before = c->n_seen;

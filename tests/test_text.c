@@ -445,6 +445,32 @@ static void test_text__generality_rules(void **state)
 	assert_null(find_rel(g, "FRA", "GBR", "conflict"));
 	erg_graph_free(g);
 
+	/* a day and month with no year take the document's year; a
+	 * dateline names no actor */
+	g = ingest(lx, "Published 5 June 2024\n\nBERLIN, June 5 - Germany "
+		       "criticized Russia. Poland had criticized Belarus on 3 "
+		       "March.");
+	{
+		const erg_relation *r = find_rel(g, "DEU", "RUS", "criticism");
+		assert_non_null(r);
+		assert_string_equal(r->date, "2024-06-05");
+		r = find_rel(g, "POL", "BLR", "criticism");
+		assert_non_null(r);
+		assert_string_equal(r->date, "2024-03-03");
+		assert_int_equal(erg_graph_relation_count(g), 2);
+	}
+	erg_graph_free(g);
+
+	/* "X-led" modifies what follows; an event noun of another type
+	 * after the verb hides what follows it */
+	g = ingest(lx, "Armenia froze its participation in the Russian-led "
+		       "CSTO. Poland condemned the shelling of Ukrainian "
+		       "towns.");
+	assert_non_null(find_rel(g, "ARM", "CSTO", "opposition"));
+	assert_null(find_rel(g, "ARM", "RUS", "opposition"));
+	assert_null(find_rel(g, "POL", "UKR", "criticism"));
+	erg_graph_free(g);
+
 	/* a name starting with an anaphor's words stays a name */
 	g = ingest(lx, "Niger joined the Alliance of Sahel States.");
 	assert_non_null(find_rel(g, "NER", "AES", "affiliation"));

@@ -884,6 +884,8 @@ actor USA state United States
   alias United States | United States of America | US | U.S. | USA | U.S.A. | America
   adj American | Americans
   capital Washington | Washington, D.C. | Washington DC | White House | Pentagon
+  # executive departments acting for the state
+  alias State Department | Department of State | Department of the Treasury | Treasury Department | US Treasury | U.S. Treasury | Department of Defense | Department of Commerce | Commerce Department | Office of Foreign Assets Control | OFAC
 actor URY state Uruguay
   alias Uruguay | Oriental Republic of Uruguay
   adj Uruguayan | Uruguayans
