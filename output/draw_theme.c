@@ -3,6 +3,7 @@
  * lexicons/theme-light.tsv for the keys).
  */
 #include "draw_internal.h"
+#include "theme_internal.h"
 
 #include <errno.h>
 #include <stdlib.h>
@@ -29,6 +30,13 @@ void erg__theme_free(erg_theme *t)
 erg_status erg__theme_add(erg_theme *t, const char *text, size_t len,
 			  const char *name, erg_error *err)
 {
+	return erg__theme_add_checked(t, text, len, name, NULL, NULL, err);
+}
+
+erg_status erg__theme_add_checked(erg_theme *t, const char *text, size_t len,
+				  const char *name, erg_theme_check_fn check,
+				  void *userdata, erg_error *err)
+{
 	char *data, *p, *end, **texts;
 	size_t n0 = t->n;
 	long line = 0;
@@ -48,12 +56,12 @@ erg_status erg__theme_add(erg_theme *t, const char *text, size_t len,
 		char *nl = memchr(p, '\n', (size_t)(end - p));
 		char *tab;
 		char *eol = nl ? nl : end;
+		size_t n = (size_t)(eol - p);
 		line++;
 		*eol = '\0';
-		if (eol > p && eol[-1] == '\r')
-			eol[-1] = '\0';
-		if (strlen(p) != (size_t)(eol - p) ||
-		    !erg__utf8_valid(p, strlen(p), NULL)) {
+		if (n && p[n - 1] == '\r') /* CRLF */
+			p[--n] = '\0';
+		if (strlen(p) != n || !erg__utf8_valid(p, n, NULL)) {
 			t->n = n0;
 			return erg_error_set(err, ERG_EPARSE, name, line, 1,
 					     "theme row is not UTF-8 text");
@@ -70,6 +78,12 @@ erg_status erg__theme_add(erg_theme *t, const char *text, size_t len,
 			*tab = '\0';
 			if (strcmp(p, "key") != 0 ||
 			    strcmp(tab + 1, "value") != 0) {
+				erg_status st;
+				if (check && (st = check(userdata, p, tab + 1,
+							 name, line, err))) {
+					t->n = n0;
+					return st;
+				}
 				if (erg__grow((void **)&t->rows, &t->cap,
 					      t->n + 1, sizeof(erg_theme_row)))
 					goto oom;
