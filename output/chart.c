@@ -27,6 +27,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "theme_internal.h"
 #include "util_internal.h"
 
 extern const unsigned char erg_default_chart_tsv[];
@@ -166,50 +167,34 @@ static int apply(palette *p, const char *k, const char *v)
 	return -2;
 }
 
+/* The theme reader's check of a palette row: applies it to the palette. */
+static erg_status palette_row(void *userdata, const char *k, const char *v,
+			      const char *name, long line, erg_error *err)
+{
+	int rc = apply(userdata, k, v);
+	if (rc == -2)
+		return erg_error_set(err, ERG_EPARSE, name, line, 1,
+				     "unknown chart key '%s'", k);
+	if (rc)
+		return erg_error_set(err, ERG_EPARSE, name, line,
+				     (long)strlen(k) + 2,
+				     "invalid value '%s' for %s", v, k);
+	return ERG_OK;
+}
+
+/* Applies the rows of a palette text, read with the theme reader of the
+ * drawing (file:line:column errors). */
 static erg_status palette_parse(palette *p, const char *data, size_t len,
 				const char *name, erg_error *err)
 {
-	size_t pos = 0;
-	long line = 0;
-	char buf[1024];
+	erg_theme rows;
+	erg_status st;
 
-	while (pos < len) {
-		size_t end = pos;
-		char *tab, *k, *v;
-		int rc;
-
-		while (end < len && data[end] != '\n')
-			end++;
-		line++;
-		if (end - pos >= sizeof(buf))
-			return erg_error_set(err, ERG_EPARSE, name, line, 0,
-					     "line longer than %zu bytes",
-					     sizeof(buf) - 1);
-		memcpy(buf, data + pos, end - pos);
-		buf[end - pos] = '\0';
-		pos = end + 1;
-		if (buf[0] && buf[strlen(buf) - 1] == '\r')
-			buf[strlen(buf) - 1] = '\0';
-		if (!buf[0] || buf[0] == '#')
-			continue;
-		if (!(tab = strchr(buf, '\t')))
-			return erg_error_set(err, ERG_EPARSE, name, line, 0,
-					     "expected key<TAB>value");
-		*tab = '\0';
-		k = buf;
-		v = tab + 1;
-		if (!strcmp(k, "key") && !strcmp(v, "value"))
-			continue;
-		rc = apply(p, k, v);
-		if (rc == -2)
-			return erg_error_set(err, ERG_EPARSE, name, line, 1,
-					     "unknown chart key '%s'", k);
-		if (rc)
-			return erg_error_set(err, ERG_EPARSE, name, line,
-					     (long)(v - buf) + 1,
-					     "invalid value '%s' for %s", v, k);
-	}
-	return ERG_OK;
+	memset(&rows, 0, sizeof(rows));
+	st = erg__theme_add_checked(&rows, data, len, name, palette_row, p,
+				    err);
+	erg__theme_free(&rows);
+	return st;
 }
 
 static erg_status read_small(const char *path, char **out, size_t *len,
@@ -261,11 +246,7 @@ static erg_status palette_load(palette *p, const char *path, erg_error *err)
 		return ERG_OK;
 	if ((st = read_small(path, &data, &len, err)))
 		return st;
-	if (!erg__utf8_valid(data, len, NULL))
-		st = erg_error_set(err, ERG_EPARSE, path, 0, 0,
-				   "not valid UTF-8");
-	else
-		st = palette_parse(p, data, len, path, err);
+	st = palette_parse(p, data, len, path, err);
 	free(data);
 	return st;
 }
