@@ -30,6 +30,9 @@
 #define EV_TYPES 64 /* relation types remembered for event nouns */
 #define EV_KEYS 64  /* cue phrases remembered for event nouns (a ring) */
 #define REL_CLAUSE 0x100000 /* clause numbers of relative clauses */
+#define REL_TIGHT 0x200000  /* ... of restrictive ones ("entities that
+			     * supply arms") */
+#define RING_MAX 32 /* latest actors remembered for anaphors */
 
 /* participant code: >= 0 lexicon actor, < 0 -(1 + document person) */
 typedef long long who_t;
@@ -142,6 +145,10 @@ typedef struct {
 	bool has_focus;
 	/* the two latest distinct actors mentioned, per kind */
 	who_t recent[ERG_KIND__COUNT][2];
+	/* the latest distinct actors mentioned, a ring, for anaphors
+	 * that name their referent ("the Union", "the Council") */
+	who_t ring[RING_MAX];
+	size_t n_ring;
 	/* the latest list of two or more actors named together, per kind */
 	who_t list[ERG_KIND__COUNT][GROUP_MAX];
 	int n_list[ERG_KIND__COUNT];
@@ -1092,6 +1099,8 @@ static void group_add(group *g, who_t w)
 static void recent_push(ctx *c, who_t w)
 {
 	who_t *r = c->recent[who_kind(c, w)];
+	if (!c->n_ring || c->ring[(c->n_ring - 1) % RING_MAX] != w)
+		c->ring[c->n_ring++ % RING_MAX] = w;
 	if (r[0] == w)
 		return;
 	r[1] = r[0];
@@ -1102,12 +1111,57 @@ static void recent_push(ctx *c, who_t w)
  * the latest actor of its kind; a collective ("both nations") the dyad in
  * focus, or with a kind ("the two leaders") the two latest actors of that
  * kind. Unresolved ones name nobody. */
-static void resolve_references(ctx *c)
+/* True if the label of w has the word t[a, b) (any case). */
+static bool label_has_word(const ctx *c, who_t w, const char *t, size_t a,
+			   size_t b)
+{
+	const char *lab = w >= 0 ? c->lx->actors[w].label
+				 : c->persons[-w - 1].label;
+	size_t n = b - a;
+	if (!lab || !n)
+		return false;
+	for (const char *p = lab; *p;) {
+		size_t k = 0;
+		while (p[k] && p[k] != ' ')
+			k++;
+		if (k == n) {
+			size_t q = 0;
+			while (q < n && tolower((unsigned char)p[q]) ==
+					    tolower((unsigned char)t[a + q]))
+				q++;
+			if (q == n)
+				return true;
+		}
+		p += k;
+		while (*p == ' ')
+			p++;
+	}
+	return false;
+}
+
+/* An anaphor ("the Union"): the latest actor of its kind whose name has
+ * the anaphor's last word, else the latest of its kind. */
+static who_t anaphor_referent(const ctx *c, const char *t, const elem *x)
+{
+	size_t a = x->end;
+	size_t n = c->n_ring < RING_MAX ? c->n_ring : RING_MAX;
+	while (a > x->start && t[a - 1] != ' ')
+		a--;
+	for (size_t k = 1; k <= n; k++) {
+		who_t w = c->ring[(c->n_ring - k) % RING_MAX];
+		if ((uint32_t)who_kind(c, w) == x->ref &&
+		    label_has_word(c, w, t, a, x->end))
+			return w;
+	}
+	return c->recent[x->ref][0];
+}
+
+static void resolve_references(ctx *c, const char *t)
 {
 	for (size_t i = 0; i < c->n_el; i++) {
 		elem *x = &c->el[i];
 		if (x->kind == E_ANAPHOR) {
-			who_t w = c->recent[x->ref][0];
+			who_t w = anaphor_referent(c, t, x);
 			if (w == WHO_NONE) {
 				x->kind = E_OTHER;
 				continue;
@@ -1181,6 +1235,23 @@ static void note_mentions(ctx *c, size_t mi, size_t mj)
 static bool appositive_at(const ctx *c, size_t k)
 {
 	int n = 0;
+	/* a participle or preposition opens an aside that runs to the next
+	 * comma ("Algeria, speaking for the African members of the
+	 * Council, welcomed ...", "the US, in a statement, said ...") */
+	if (k < c->n_el && c->el[k].kind == E_WORD && !c->el[k].upper &&
+	    !c->el[k].digits) {
+		for (k++; k < c->n_el && n < 14; k++, n++) {
+			const elem *x = &c->el[k];
+			if (x->kind == E_PUNCT && x->punct == ',')
+				return true;
+			if (x->kind == E_SPEECH || x->kind == E_BOUNDARY ||
+			    x->kind == E_RELATIVE ||
+			    (x->kind == E_PUNCT && x->punct != '-' &&
+			     x->punct != '"'))
+				return false;
+		}
+		return false;
+	}
 	if (k + 1 < c->n_el && c->el[k].kind == E_ACTOR &&
 	    c->el[k].who != WHO_NONE && c->el[k + 1].kind == E_POSS)
 		k += 2;
@@ -1199,11 +1270,11 @@ static bool appositive_at(const ctx *c, size_t k)
 	return false;
 }
 
-static erg_status build_groups(ctx *c)
+static erg_status build_groups(ctx *c, const char *t)
 {
 	int clause = 0, rel = -1, n_rel = 0;
 	c->n_gr = 0;
-	resolve_references(c);
+	resolve_references(c, t);
 	for (size_t i = 0; i < c->n_el; i++) {
 		elem *x = &c->el[i];
 		/* a relative clause (", which ...") runs to the next comma
@@ -1220,6 +1291,20 @@ static erg_status build_groups(ctx *c)
 		if (x->kind == E_RELATIVE && i > 0 &&
 		    c->el[i - 1].kind == E_PUNCT && c->el[i - 1].punct == ',')
 			rel = REL_CLAUSE + n_rel++;
+		/* a restrictive relative whose verb follows at once: the
+		 * verb's subject is the word before ("persons and entities
+		 * that supply arms to X") */
+		else if (rel < 0 && x->kind == E_RELATIVE && i > 0 &&
+			 i + 1 < c->n_el) {
+			size_t v = i + 1;
+			if (v + 1 < c->n_el &&
+			    (c->el[v].kind == E_MODAL ||
+			     c->el[v].kind == E_PASSIVE ||
+			     (c->el[v].kind == E_WORD && !c->el[v].upper)))
+				v++;
+			if (c->el[v].kind == E_CUE && c->lx->cues[c->el[v].ref].verb)
+				rel = REL_TIGHT + n_rel++;
+		}
 		/* so is an appositive ("Turkey, Azerbaijan's closest ally,
 		 * welcomed ...") */
 		if (rel < 0 && i > 1 && c->el[i - 1].kind == E_PUNCT &&
@@ -1412,6 +1497,9 @@ static int clause_subject(const ctx *c, int ci, int clause,
 			cs--;
 		if (cs < 1)
 			return -1;
+		if (clause >= REL_TIGHT)
+			return is_participant(&c->el[cs - 1]) ? c->el[cs - 1].group
+							      : -1;
 		return nearest_group_before(c, cs, c->el[cs - 1].clause);
 	}
 	while (cs > 0 && (c->el[cs - 1].clause == clause ||
@@ -1932,7 +2020,7 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 		return st;
 	has_date = find_date(c, t, 0, (int)c->n_el, date);
 	if ((st = resolve_persons(c, t, has_date ? date : undated_date(c))) ||
-	    (st = build_groups(c)))
+	    (st = build_groups(c, t)))
 		return st;
 	if (erg__grow((void **)&c->gr_used, &c->cap_used, c->n_gr + 1,
 		      sizeof(bool)))
@@ -2354,8 +2442,14 @@ static erg_status process_para(ctx *c, const para_buf *P)
 	}
 	/* a paragraph without any sentence end is a heading or a caption;
 	 * one whose last sentence lacks its full stop is still text */
-	if (skip || (!is_terminal_end(t, n) && !has_sentence_end(t, n)))
+	if (skip)
 		return ERG_OK;
+	if (!is_terminal_end(t, n) && !has_sentence_end(t, n)) {
+		/* its names still count for later references ("THE
+		 * COUNCIL OF THE EUROPEAN UNION" ... "The Union") */
+		note_mentions(c, 0, c->m.n);
+		return ERG_OK;
+	}
 	s = 0;
 	mi = 0;
 	while (s < n) {

@@ -91,8 +91,10 @@ modality projected rank=3 : will | likely | anticipated | expected | expects | p
 collective : both nations | both countries | both governments | both sides | both states | both parties | the two nations | the two countries | the two governments | the two sides | the two states | the two parties | the pair | the two neighbours | the two neighbors | the treaty | the pact | the accord | the two allies | both allies
 collective person : both leaders | the two leaders | the two presidents | both presidents | the two men | the two ministers | both ministers
 # Written exact-case (=) so that a name does not lose its start: "the
-# Alliance of Sahel States" is no anaphor.
-anaphor org : =the alliance | =The alliance | =the bloc | =The bloc | =the regional bloc | =The regional bloc | =the organisation | =The organisation | =the organization | =The organization | =the Union | =The Union
+# Alliance of Sahel States" is no anaphor. An anaphor whose last word is
+# in the name of a recent actor of its kind is that actor ("the Union" =
+# the European Union, "the Council" = the Security Council).
+anaphor org : =the alliance | =The alliance | =the bloc | =The bloc | =the regional bloc | =The regional bloc | =the organisation | =The organisation | =the organization | =The organization | =the Union | =The Union | =the Council | =The Council | =the Assembly | =The Assembly | =the Commission | =The Commission | =the Court | =The Court | =the Agency | =The Agency
 anaphor state : =the country | =The country | =the regime | =The regime | =the military regime | =The military regime | =the junta | =The junta | =the military government | =The military government
 anaphor group : =the group | =The group | =the militia | =The militia | =the movement | =The movement | =the rebels | =The rebels | =the militants | =The militants | =the insurgents | =The insurgents
 # he/she: the latest person, or the state an official named by office
@@ -103,7 +105,11 @@ anaphor person : he | she
 collective state : the three countries | the three governments | the three states | the three nations | the three juntas | the four countries | the four governments | the four nations | the five countries | the member states | the three allies | the four allies
 collective person : the ministers | the three ministers | the four ministers | the leaders | the three leaders | the four leaders
 coord : and | as well as | along with | together with | or | alongside
-relative : which | who | whose | whom
+# Relative pronouns: after a comma they open a clause that runs to the next
+# comma, with the actor before as subject ("Iran, which arms the Houthis,
+# condemned ..."); right before a verb cue, a restrictive clause whose
+# subject is the word before ("entities that supply arms").
+relative : which | who | whose | whom | that
 passive : was | were | is | are | been | being | be | has been | have been | had been
 boundary : but | however | whereas | while | although | though | yet | meanwhile | instead
 # Reported speech: a speech phrase ends a clause like a boundary; a

@@ -471,6 +471,18 @@ static void test_text__generality_rules(void **state)
 	assert_null(find_rel(g, "POL", "UKR", "criticism"));
 	erg_graph_free(g);
 
+	/* an anaphor naming its referent: the latest actor of its kind
+	 * with that word in its name, also from a heading; an aside
+	 * between commas; a restrictive relative right before its verb */
+	g = ingest(lx, "THE COUNCIL OF THE EUROPEAN UNION\n\nThe African "
+		       "Union met in Addis Ababa. The Union, in a statement "
+		       "on Monday, condemned Eritrea. Companies that supply "
+		       "arms to Sudan were named.");
+	assert_non_null(find_rel(g, "AU", "ERI", "criticism"));
+	assert_null(find_rel(g, "EU", "ERI", "criticism"));
+	assert_int_equal(erg_graph_relation_count(g), 1);
+	erg_graph_free(g);
+
 	/* a name starting with an anaphor's words stays a name */
 	g = ingest(lx, "Niger joined the Alliance of Sahel States.");
 	assert_non_null(find_rel(g, "NER", "AES", "affiliation"));
