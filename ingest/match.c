@@ -15,9 +15,14 @@
  * and the scan goes on after it: leftmost-longest selection. A word that
  * starts no key costs one bit test (a Bloom filter of first words); for
  * one that does, a table gives the trie state after the whole word, so
- * the walk resumes after it. Time: O(n)
- * plus the trie steps, which stop at the first byte no key continues with
- * (one or two per word of ordinary text); memory O(states * classes).
+ * the walk resumes after it. Time: O(n) plus the trie steps, which stop
+ * at the first byte no key continues with (one or two per word of
+ * ordinary text). The scan is bound by memory latency, not instructions,
+ * so the trie is laid out for it (see lx_ac): one array of records in
+ * depth-first order, a state's edges inline, and a key's case rule inline
+ * when one entry needs the text (the common actor name), so that a match
+ * reads no lexicon entry. Memory: O(states + edges + dense rows *
+ * classes); built in O(total key bytes) without a states x classes table.
  */
 #include <ctype.h>
 #include <stdlib.h>
@@ -60,7 +65,8 @@ size_t erg__fold_cp(int32_t cp, char *out)
 	k = utf8proc_decompose_char(cp, buf, 8, FOLD_OPTS, &bc);
 	if (k < 0 || k > 8) {
 		/* not decomposable into 8: keep as is */
-		return (size_t)utf8proc_encode_char(cp, (utf8proc_uint8_t *)out);
+		return (size_t)utf8proc_encode_char(cp,
+						    (utf8proc_uint8_t *)out);
 	}
 	for (utf8proc_ssize_t i = 0; i < k; i++) {
 		utf8proc_int32_t c = buf[i];
@@ -70,7 +76,8 @@ size_t erg__fold_cp(int32_t cp, char *out)
 			c = ' ';
 		if (c < 0x80 && isspace((int)c))
 			c = ' ';
-		o += (size_t)utf8proc_encode_char(c, (utf8proc_uint8_t *)out + o);
+		o += (size_t)utf8proc_encode_char(c,
+						  (utf8proc_uint8_t *)out + o);
 	}
 	return o;
 }
@@ -206,13 +213,10 @@ static uint8_t byte_kind(unsigned char b)
 	return isalnum(b) ? BK_WORD : BK_PUNCT;
 }
 
-
 void erg__ac_free(lx_ac *ac)
 {
-	free(ac->node);
+	free(ac->tr);
 	free(ac->drow);
-	free(ac->edge);
-	free(ac->key);
 	free(ac->fw);
 	free(ac->first);
 	memset(ac, 0, sizeof(*ac));
@@ -234,7 +238,19 @@ static inline bool fw_has(const lx_ac *ac, uint64_t h)
 	return (ac->fw[b >> 6] >> (b & 63)) & 1;
 }
 
-static uint32_t step(const lx_ac *ac, uint32_t s, uint32_t c);
+/* The edge of state s on class c: (child << 1) | ends a key, 0 = none. */
+static inline uint32_t step(const lx_ac *ac, uint32_t s, uint32_t c)
+{
+	const uint32_t *r = ac->tr + s;
+	uint32_t h = r[0], n = h & 0xFFFF;
+	r += 1 + LX_TR_KEYW(h);
+	if (h & LX_TR_DENSE)
+		return ac->drow[r[0] + c];
+	for (uint32_t k = 0; k < n; k++)
+		if (r[2 * k] == c)
+			return r[2 * k + 1];
+	return 0;
+}
 
 /* Records a first word w[0..len) (folded) with its hash h and the trie
  * state after it. */
@@ -272,7 +288,7 @@ static inline uint32_t first_get(const lx_ac *ac, uint64_t h, size_t len)
 /* The set of first words of keys that start with an ASCII word (a key
  * starting otherwise is found by the walks at punctuation and at words
  * holding non-ASCII letters), as a one-hash Bloom filter of 16 to 32 bits
- * a phrase: small enough to stay in cache (64 KB for the default lexicon
+ * a phrase: small enough to stay in cache (32 KB for the default lexicon
  * plus 12,000 aliases); a false hit costs one table look-up. */
 static erg_status build_first_words(lx_ac *ac, const erg_lexicon *lx)
 {
@@ -308,70 +324,161 @@ static erg_status build_first_words(lx_ac *ac, const erg_lexicon *lx)
 /* States with more children than this get a dense row. */
 #define DENSE_MIN 8
 
-/* Compacts the dense trie `child` (n states, C classes, 0 = no child)
- * into ac: depth-first numbering, dense rows for wide states, edge lists
- * for the others. `key` is per old state. */
-static erg_status compact(lx_ac *ac, const uint32_t *child, const uint32_t *key,
-			  size_t n, uint32_t C)
+/* The trie while it is built: per state its first child, next sibling,
+ * the class of the edge into it and the key ending there (LX_NONE). */
+typedef struct {
+	uint32_t *kid, *sib, *cls, *key;
+	size_t n, cap;
+} build_trie;
+
+static void bt_free(build_trie *b)
 {
-	uint32_t *order = NULL, *newid = NULL, *stack = NULL;
-	size_t sp = 0, m = 0, n_dense = 0, n_edges = 0, d = 0, e = 0;
+	free(b->kid);
+	free(b->sib);
+	free(b->cls);
+	free(b->key);
+}
+
+/* A new state, child of s on class c; 0 on out of memory. */
+static uint32_t bt_add(build_trie *b, uint32_t s, uint32_t c)
+{
+	uint32_t t;
+	if (b->n == b->cap) {
+		size_t nc = b->cap ? b->cap * 2 : 1024;
+		uint32_t *p[4];
+		uint32_t **f[4] = {&b->kid, &b->sib, &b->cls, &b->key};
+		for (int i = 0; i < 4; i++) {
+			if (!(p[i] = realloc(*f[i], nc * sizeof(uint32_t))))
+				return 0;
+			*f[i] = p[i];
+		}
+		b->cap = nc;
+	}
+	t = (uint32_t)b->n++;
+	b->kid[t] = 0;
+	b->cls[t] = c;
+	b->key[t] = LX_NONE;
+	if (b->n == 1) {
+		b->sib[t] = 0; /* the root */
+	} else {
+		b->sib[t] = b->kid[s];
+		b->kid[s] = t;
+	}
+	return t;
+}
+
+/* What case_ok (below) needs to know of key k without the text, as the
+ * key words of its record (see lx_ac): the entries that pass whatever the
+ * case, and whether other entries must look at the text; when that is a
+ * single entry with a signature of 32 letters or fewer, its rule inline
+ * (checked by case1). Returns the number of words (2 or 4). */
+static uint32_t key_words(const erg_lexicon *lx, uint32_t k, uint32_t *w)
+{
+	int bit = 0, n_need = 0;
+	const lx_entry *one = NULL;
+	int one_bit = 0;
+	w[0] = k;
+	w[1] = 0;
+	for (uint32_t e = lx->key_first[k]; e != LX_NONE && bit < 32;
+	     e = lx->entries[e].next, bit++) {
+		const lx_entry *en = &lx->entries[e];
+		if (en->what >= LX__KINDS)
+			continue;
+		if (en->caserule == LX_CASE_ANY ||
+		    (en->caserule == LX_CASE_CAPS && !en->has_upper)) {
+			w[1] |= 1u << bit;
+		} else {
+			n_need++;
+			one = en;
+			one_bit = bit;
+		}
+	}
+	if (!n_need)
+		return 2;
+	w[0] |= LX_TR_CASE;
+	if (n_need > 1 || one->sig_len > 32)
+		return 2;
+	w[0] |= LX_TR_CASE1;
+	w[2] = 0;
+	for (uint32_t i = 0; i < one->sig_len; i++)
+		if (lx->sigs[one->sig + i] == 'U')
+			w[2] |= 1u << i;
+	w[3] = one->sig_len | (uint32_t)one->caserule << 8 |
+	       (uint32_t)one_bit << 16;
+	return 4;
+}
+
+/* Lays the built trie out as records (see lx_ac): depth-first numbering,
+ * dense rows for wide states, edge pairs inline for the others. */
+static erg_status layout(lx_ac *ac, const erg_lexicon *lx, const build_trie *b,
+			 uint32_t C)
+{
+	uint32_t *order = NULL, *off = NULL, *stack = NULL;
+	size_t n = b->n, sp = 0, m = 0, total = 0, n_dense = 0, d = 0;
 	erg_status st = ERG_ENOMEM;
 	if (!(order = malloc(n * sizeof(uint32_t))) ||
-	    !(newid = malloc(n * sizeof(uint32_t))) ||
+	    !(off = malloc(n * sizeof(uint32_t))) ||
 	    !(stack = malloc(n * sizeof(uint32_t))))
 		goto done;
-	/* preorder: children pushed in reverse class order */
 	stack[sp++] = 0;
 	while (sp) {
 		uint32_t s = stack[--sp], kids = 0;
-		newid[s] = (uint32_t)m;
 		order[m++] = s;
-		for (uint32_t c = C; c-- > 1;) {
-			uint32_t t = child[(size_t)s * C + c];
-			if (!t)
-				continue;
+		for (uint32_t t = b->kid[s]; t; t = b->sib[t]) {
 			stack[sp++] = t;
 			kids++;
 		}
-		if (s == 0 || kids > DENSE_MIN)
+		off[s] = (uint32_t)total;
+		if (b->key[s] != LX_NONE) {
+			uint32_t w[4];
+			total += key_words(lx, b->key[s], w);
+		}
+		total += 1;
+		if (s == 0 || kids > DENSE_MIN) {
+			total += 1;
 			n_dense++;
-		else
-			n_edges += kids;
+		} else {
+			total += 2 * (size_t)kids;
+		}
+		if (total >= (size_t)1 << 31) {
+			st = ERG_ELIMIT;
+			goto done;
+		}
 	}
-	if (!(ac->node = calloc(n, sizeof(lx_node))) ||
-	    !(ac->key = malloc(n * sizeof(uint32_t))) ||
-	    !(ac->drow = calloc(n_dense * C, sizeof(uint32_t))) ||
-	    !(ac->edge = malloc((n_edges + 1) * sizeof(lx_edge))))
+	if (!(ac->tr = malloc(total * sizeof(uint32_t))) ||
+	    !(ac->drow = calloc(n_dense * C, sizeof(uint32_t))))
 		goto done;
-	for (size_t i = 0; i < n; i++) {
-		uint32_t s = order[i], kids = 0;
-		lx_node *nd = &ac->node[i];
-		ac->key[i] = key[s];
-		for (uint32_t c = 1; c < C; c++)
-			kids += child[(size_t)s * C + c] != 0;
-		nd->dense = (uint16_t)(s == 0 || kids > DENSE_MIN);
-		nd->off = (uint32_t)(nd->dense ? d * C : e);
-		for (uint32_t c = 1; c < C; c++) {
-			uint32_t t = child[(size_t)s * C + c], v;
-			if (!t)
-				continue;
-			v = (newid[t] << 1) | (key[t] != LX_NONE ? 1u : 0u);
-			if (nd->dense) {
-				ac->drow[d * C + c] = v;
+	ac->n_tr = total;
+	for (size_t i = 0; i < m; i++) {
+		uint32_t s = order[i], kids = 0, *r = ac->tr + off[s];
+		bool dense;
+		for (uint32_t t = b->kid[s]; t; t = b->sib[t])
+			kids++;
+		dense = s == 0 || kids > DENSE_MIN;
+		uint32_t w[4], nw = 0;
+		if (b->key[s] != LX_NONE)
+			nw = key_words(lx, b->key[s], w);
+		*r++ = (dense ? LX_TR_DENSE : kids) | nw << 17;
+		for (uint32_t k = 0; k < nw; k++)
+			*r++ = w[k];
+		if (dense)
+			*r++ = (uint32_t)(d * C);
+		for (uint32_t t = b->kid[s]; t; t = b->sib[t]) {
+			uint32_t v = (off[t] << 1) | (b->key[t] != LX_NONE);
+			if (dense) {
+				ac->drow[d * C + b->cls[t]] = v;
 			} else {
-				ac->edge[e].cls = c;
-				ac->edge[e++].child = v;
-				nd->n++;
+				*r++ = b->cls[t];
+				*r++ = v;
 			}
 		}
-		if (nd->dense)
+		if (dense)
 			d++;
 	}
 	st = ERG_OK;
 done:
 	free(order);
-	free(newid);
+	free(off);
 	free(stack);
 	return st;
 }
@@ -379,82 +486,71 @@ done:
 erg_status erg__ac_build(erg_lexicon *lx, erg_error *err)
 {
 	lx_ac ac;
-	uint32_t C, *child = NULL;
-	size_t cap_states = 1024, nst = 1, total = 1;
+	build_trie b;
+	uint32_t C, root[256];
 	erg_status st = ERG_OK;
-	bool used[256] = { false };
+	bool used[256] = {false};
 
 	memset(&ac, 0, sizeof(ac));
+	memset(&b, 0, sizeof(b));
 	/* classes */
 	for (size_t k = 0; k < lx->n_keys; k++)
 		for (uint32_t i = 0; i < lx->key_len[k]; i++)
 			used[(unsigned char)lx->keys[k][i]] = true;
 	C = 1;
-	for (int b = 0; b < 256; b++)
-		if (used[b])
-			ac.cls[b] = (uint8_t)C++;
-	for (int b = 'A'; b <= 'Z'; b++)
-		ac.cls[b] = ac.cls[b - 'A' + 'a'];
+	for (int b2 = 0; b2 < 256; b2++)
+		if (used[b2])
+			ac.cls[b2] = (uint8_t)C++;
+	for (int b2 = 'A'; b2 <= 'Z'; b2++)
+		ac.cls[b2] = ac.cls[b2 - 'A' + 'a'];
 	ac.space_cls = ac.cls[' '];
 	ac.cls['\t'] = ac.cls['\n'] = ac.cls['\r'] = ac.cls['\f'] =
 	    ac.cls['\v'] = (uint8_t)ac.space_cls;
 	ac.n_classes = C;
-	for (int b = 0; b < 256; b++) {
-		ac.kind[b] = byte_kind((unsigned char)b);
-		ac.lower[b] = (uint8_t)(b >= 'A' && b <= 'Z' ? b | 0x20 : b);
+	for (int b2 = 0; b2 < 256; b2++) {
+		ac.kind[b2] = byte_kind((unsigned char)b2);
+		ac.word[b2] = (uint8_t)(b2 >= 0x80    ? 0x80
+					: isalnum(b2) ? tolower(b2)
+						      : 0);
 	}
 
-	for (size_t k = 0; k < lx->n_keys; k++)
-		total += lx->key_len[k];
-	if (total > (UINT32_MAX >> 1) / C - 1) {
-		st = erg_error_set(err, ERG_ELIMIT, NULL, 0, 0,
-				   "lexicon too large for the automaton");
-		goto done;
-	}
-	/* trie in `child` (C per state; 0 = none, since the root is never a
-	 * child) */
-	if (!(child = calloc(cap_states * C, sizeof(uint32_t))) ||
-	    !(ac.key = malloc(cap_states * sizeof(uint32_t))))
+	/* the trie, with the root's children in a table */
+	memset(root, 0, sizeof(root));
+	if (!bt_add(&b, 0, 0) && b.n == 0)
 		goto nomem;
-	ac.key[0] = LX_NONE;
 	for (size_t k = 0; k < lx->n_keys; k++) {
 		uint32_t s = 0;
 		for (uint32_t i = 0; i < lx->key_len[k]; i++) {
-			uint32_t c = ac.cls[(unsigned char)lx->keys[k][i]];
-			if (!child[(size_t)s * C + c]) {
-				if (nst == cap_states) {
-					size_t nc = cap_states * 2;
-					uint32_t *p = realloc(
-					    child, nc * C * sizeof(uint32_t));
-					if (!p)
-						goto nomem;
-					child = p;
-					memset(child + cap_states * C, 0,
-					       (nc - cap_states) * C *
-						   sizeof(uint32_t));
-					p = realloc(ac.key,
-						    nc * sizeof(uint32_t));
-					if (!p)
-						goto nomem;
-					ac.key = p;
-					cap_states = nc;
-				}
-				ac.key[nst] = LX_NONE;
-				child[(size_t)s * C + c] = (uint32_t)nst++;
+			uint32_t c = ac.cls[(unsigned char)lx->keys[k][i]], t;
+			if (s == 0) {
+				t = root[c];
+			} else {
+				for (t = b.kid[s]; t && b.cls[t] != c;
+				     t = b.sib[t])
+					;
 			}
-			s = child[(size_t)s * C + c];
+			if (!t) {
+				if (!(t = bt_add(&b, s, c)))
+					goto nomem;
+				if (s == 0)
+					root[c] = t;
+			}
+			s = t;
 		}
-		ac.key[s] = (uint32_t)k;
+		b.key[s] = (uint32_t)k;
 	}
-	ac.n_states = (uint32_t)nst;
-	{
-		uint32_t *key = ac.key;
-		ac.key = NULL;
-		st = compact(&ac, child, key, nst, C);
-		free(key);
-		if (st || (st = build_first_words(&ac, lx)))
-			goto nomem;
+	ac.n_states = (uint32_t)b.n;
+	if ((st = layout(&ac, lx, &b, C))) {
+		if (st == ERG_ELIMIT) {
+			st = erg_error_set(err, ERG_ELIMIT, NULL, 0, 0,
+					   "lexicon too large for the "
+					   "automaton");
+			goto done;
+		}
+		goto nomem;
 	}
+	if (build_first_words(&ac, lx))
+		goto nomem;
 	erg__ac_free(&lx->ac);
 	lx->ac = ac;
 	memset(&ac, 0, sizeof(ac));
@@ -464,7 +560,7 @@ nomem:
 	st = erg_error_set(err, ERG_ENOMEM, NULL, 0, 0, "out of memory");
 done:
 	erg__ac_free(&ac);
-	free(child);
+	bt_free(&b);
 	return st;
 }
 
@@ -550,32 +646,67 @@ static uint32_t case_ok(const erg_lexicon *lx, uint32_t key, const char *t,
 	return ok;
 }
 
-#define MAX_CANDS 32
-
-/* The edge of state s on class c: (child << 1) | ends a key, 0 = none. */
-static inline uint32_t step(const lx_ac *ac, uint32_t s, uint32_t c)
+/* case_ok for a key whose one case-dependent entry is inline in its
+ * record r (LX_TR_CASE1): that entry's bit if text t[0..n) passes. The
+ * text's signature is computed as erg__case_sig does, as a length and
+ * the 'U' positions among the first 32 letters. */
+static uint32_t case1(const uint32_t *r, const char *t, size_t n)
 {
-	const lx_node *nd = &ac->node[s];
-	if (nd->dense)
-		return ac->drow[nd->off + c];
-	for (uint32_t k = 0; k < nd->n; k++)
-		if (ac->edge[nd->off + k].cls == c)
-			return ac->edge[nd->off + k].child;
-	return 0;
+	uint32_t mask = 0, want = r[3], len = r[4] & 0xFF,
+		 rule = (r[4] >> 8) & 0xFF;
+	size_t i = 0, sl = 0;
+	bool pass;
+	while (i < n && sl <= 32) {
+		unsigned char b = (unsigned char)t[i];
+		if (b < 0x80) {
+			if (b >= 'A' && b <= 'Z') {
+				if (sl < 32)
+					mask |= 1u << sl;
+				sl++;
+			} else if (b >= 'a' && b <= 'z') {
+				sl++;
+			}
+			i++;
+		} else {
+			int32_t cp;
+			const utf8proc_property_t *pr;
+			i += erg__utf8_decode((const unsigned char *)t + i,
+					      n - i, &cp);
+			pr = utf8proc_get_property(cp);
+			if (pr->category == UTF8PROC_CATEGORY_LU ||
+			    pr->category == UTF8PROC_CATEGORY_LT) {
+				if (sl < 32)
+					mask |= 1u << sl;
+				sl++;
+			} else if (pr->category == UTF8PROC_CATEGORY_LL) {
+				sl++;
+			}
+		}
+	}
+	if (sl != len)
+		pass = rule == LX_CASE_CAPS;
+	else if (rule == LX_CASE_EXACT)
+		pass = mask == want;
+	else
+		pass = (want & ~mask) == 0;
+	return pass ? 1u << (r[4] >> 16) : 0;
 }
 
-/* Walks the trie from text[i]: keys that start here. Candidate ends (raw
- * offsets after a whole code point) and their keys go into ends/keys;
- * returns their count (the longest last). */
+#define MAX_CANDS 32
+
+/* Walks the trie from text[i] in state s: keys that start here.
+ * Candidate ends (raw offsets after a whole code point) and the states
+ * where their keys end go into ends/states; returns their count (the
+ * longest last). */
 static int walk(const lx_ac *ac, const unsigned char *t, size_t n, size_t i,
-		uint32_t s, size_t *ends, uint32_t *keys)
+		uint32_t s, size_t *ends, uint32_t *states)
 {
 	int nc = 0;
 	bool space = false;
-	if (s && ac->key[s] != LX_NONE) {
+	if (s && LX_TR_KEYW(ac->tr[s])) {
 		/* a first word that is a key by itself */
 		ends[nc] = i;
-		keys[nc] = ac->key[s];
+		states[nc] = s;
 		nc++;
 	}
 	while (i < n) {
@@ -627,7 +758,7 @@ static int walk(const lx_ac *ac, const unsigned char *t, size_t n, size_t i,
 		}
 		if ((v & 1) && nc < MAX_CANDS) {
 			ends[nc] = i;
-			keys[nc] = ac->key[s];
+			states[nc] = s;
 			nc++;
 		}
 	}
@@ -645,12 +776,12 @@ erg_status erg__match_scan(const erg_lexicon *lx, const char *text, size_t n,
 {
 	const lx_ac *ac = &lx->ac;
 	const unsigned char *t = (const unsigned char *)text;
-	const uint8_t *kind = ac->kind, *lower = ac->lower;
+	const uint8_t *kind = ac->kind, *word = ac->word;
 	size_t i = 0, ends[MAX_CANDS];
-	uint32_t keys[MAX_CANDS];
+	uint32_t states[MAX_CANDS];
 	erg_status st;
 
-	if (!lx->built || !ac->node)
+	if (!lx->built || !ac->tr)
 		return ERG_OK;
 	while (i < n) {
 		uint8_t k = kind[t[i]];
@@ -679,15 +810,14 @@ erg_status erg__match_scan(const erg_lexicon *lx, const char *text, size_t n,
 			bool high = false;
 			j = i;
 			while (j < n) {
-				unsigned char b = t[j];
-				uint8_t k2 = kind[b];
-				if (k2 == BK_WORD) {
-					h = (h ^ lower[b]) * FW_MUL;
+				uint8_t w = word[t[j]];
+				if (w && w < 0x80) {
+					h = (h ^ w) * FW_MUL;
 					j++;
-				} else if (k2 == BK_HIGH) {
+				} else if (w) {
 					int32_t cp;
-					size_t l2 = erg__utf8_decode(t + j, n - j,
-								     &cp);
+					size_t l2 =
+					    erg__utf8_decode(t + j, n - j, &cp);
 					if (!erg__cp_is_word(cp))
 						break;
 					high = true;
@@ -709,18 +839,25 @@ erg_status erg__match_scan(const erg_lexicon *lx, const char *text, size_t n,
 			i = j;
 			continue;
 		}
-		nc = walk(ac, t, n, from, state, ends, keys);
+		nc = walk(ac, t, n, from, state, ends, states);
 		matched = false;
 		while (nc > 0) {
-			uint32_t ok;
+			const uint32_t *r;
+			uint32_t ok, key;
 			nc--;
 			if (word_at(text, n, ends[nc]))
 				continue;
-			ok = case_ok(lx, keys[nc], text, i, ends[nc]);
+			r = ac->tr + states[nc];
+			key = r[1] & LX_TR_KEYMASK;
+			if (!(r[1] & LX_TR_CASE))
+				ok = r[2];
+			else if (r[1] & LX_TR_CASE1)
+				ok = r[2] | case1(r, text + i, ends[nc] - i);
+			else
+				ok = case_ok(lx, key, text, i, ends[nc]);
 			if (!ok)
 				continue;
-			if ((st = push_match(out, i, ends[nc], keys[nc], ok,
-					     err)))
+			if ((st = push_match(out, i, ends[nc], key, ok, err)))
 				return st;
 			matched = true;
 			break;

@@ -121,30 +121,39 @@ typedef struct {
 	uint8_t scope;
 } lx_modal;
 
-/* Trie over folded bytes (byte classes). States are numbered depth first,
- * so that a chain of single-child states (the tail of most phrases) and
- * its edges lie side by side in memory. A state with many children has a
- * dense row `drow[node.off + class]`; the others keep their edges in
- * `edge[node.off .. node.off + node.n)`. Edge values are (child << 1) |
- * (child ends a key), 0 = none. Matches are whole words, so the scan
- * walks it from word starts only, and only from words that are the first
+/* Trie over folded bytes (byte classes), as records in one array `tr`,
+ * numbered depth first so that a chain of single-child states (the tail
+ * of most phrases) lies in consecutive words: a walk along a phrase reads
+ * memory in order. A state is the offset s of its record:
+ *
+ *   tr[s]      header: LX_TR_DENSE, the number of key words that follow
+ *              (LX_TR_KEYW: 0, 2 or 4), sparse edge count (low 16 bits)
+ *   tr[s+1]    with key words: the key ending here (LX_TR_KEYMASK),
+ *              | LX_TR_CASE when some entry's case rule must look at the
+ *              text, | LX_TR_CASE1 when that is one entry whose rule is
+ *              checked from the next two words
+ *   tr[s+2]    the entries (bits, as lx_match.ok) that pass whatever the
+ *              case
+ *   tr[s+3]    with 4 key words: the 'U' positions of that entry's case
+ *              signature (bit i: letter i), whose length is <= 32
+ *   tr[s+4]    its signature length | case rule << 8 | entry bit << 16
+ *   then       with LX_TR_DENSE: the offset of its row in drow
+ *              (n_classes values); else (class, edge value) pairs
+ *
+ * Edge values are (child << 1) | (child ends a key), 0 = none (the root,
+ * state 0, is nobody's child). Matches are whole words, so the scan walks
+ * the trie from word starts only, and only from words that are the first
  * word of some key (`fw`, a one-hash Bloom filter). See match.c. */
-typedef struct {
-	uint32_t off;
-	uint16_t n;     /* sparse edges */
-	uint16_t dense; /* 1: off is a row in drow */
-} lx_node;
+#define LX_TR_DENSE 0x10000u
+#define LX_TR_KEYW(h) (((h) >> 17) & 7u)
+#define LX_TR_CASE 0x80000000u
+#define LX_TR_CASE1 0x40000000u
+#define LX_TR_KEYMASK 0x3FFFFFFFu
 
 typedef struct {
-	uint32_t child; /* (child << 1) | ends a key */
-	uint32_t cls;
-} lx_edge;
-
-typedef struct {
-	lx_node *node;     /* per state */
+	uint32_t *tr;      /* records */
+	size_t n_tr;
 	uint32_t *drow;    /* dense rows, n_classes each */
-	lx_edge *edge;     /* sparse edges */
-	uint32_t *key;     /* per state: key ending here or LX_NONE */
 	uint64_t *fw;      /* bit set of the hashes of the keys' first words */
 	size_t fw_mask;    /* fw has fw_mask + 1 bits */
 	/* first words: hash, length and the trie state after them, so that
@@ -156,7 +165,8 @@ typedef struct {
 	size_t first_mask;
 	uint8_t cls[256];
 	uint8_t kind[256];  /* byte kinds for the scan (match.c) */
-	uint8_t lower[256]; /* ASCII lower case */
+	uint8_t word[256];  /* ASCII letters and digits lower-cased, other
+			     * ASCII 0, bytes >= 0x80 0x80 */
 	uint32_t n_states;
 	uint32_t n_classes;
 	uint32_t space_cls;

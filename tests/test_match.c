@@ -184,11 +184,106 @@ static void test_match__examples(void **state)
 	erg_lexicon_free(lx);
 }
 
+/* The case rules of every match against a reference that reads the
+ * entries (the scan keeps a single case-dependent entry inline in the
+ * trie, up to 32 letters): one entry, two on one key, exact, any, long
+ * names, non-ASCII capitals. */
+static const char *case_lex =
+    "actor A state\n  alias Gorloia | =US | Ñandú Group | Korea\n"
+    "actor B state\n  alias =KOREA | ~belmon | McDonald Union\n"
+    "actor C org\n  alias Organisation for the Prohibition of Chemical "
+    "Weapons Secretariat\n"
+    "det : the\n";
+
+static const char *case_words[] = {
+	"Gorloia", "gorloia", "GORLOIA", "GorLoia", "US", "us", "Us",
+	"Ñandú", "ñandú", "ÑANDÚ", "Group", "group", "Korea", "korea",
+	"KOREA", "Belmon", "belmon", "BELMON", "McDonald", "Mcdonald",
+	"MCDONALD", "Union", "union", "Organisation", "organisation", "for",
+	"For", "the", "The", "Prohibition", "prohibition", "of", "Chemical",
+	"chemical", "Weapons", "Secretariat", "secretariat", ",", "."
+};
+
+static uint32_t ref_ok(const erg_lexicon *lx, uint32_t key, const char *t,
+		       size_t s, size_t e)
+{
+	char sig[LX_PHRASE_MAX + 1];
+	size_t sl = erg__case_sig(t + s, e - s, sig, sizeof(sig));
+	uint32_t ok = 0;
+	int bit = 0;
+	for (uint32_t x = lx->key_first[key]; x != LX_NONE && bit < 32;
+	     x = lx->entries[x].next, bit++) {
+		const lx_entry *en = &lx->entries[x];
+		const char *es = lx->sigs + en->sig;
+		bool pass = true;
+		if (en->what >= LX__KINDS)
+			continue;
+		if (en->caserule == LX_CASE_EXACT) {
+			pass = sl == en->sig_len && !memcmp(sig, es, sl);
+		} else if (en->caserule == LX_CASE_CAPS && sl == en->sig_len) {
+			for (size_t i = 0; i < sl; i++)
+				if (es[i] == 'U' && sig[i] != 'U')
+					pass = false;
+		}
+		if (pass)
+			ok |= 1u << bit;
+	}
+	return ok;
+}
+
+static void test_match__case_rules(void **state)
+{
+	erg_lexicon *lx;
+	erg_error err;
+	char text[2048];
+	size_t total = 0, both = 0;
+	(void)state;
+	assert_int_equal(erg_lexicon_new(&lx, &err), ERG_OK);
+	assert_int_equal(erg_lexicon_parse(lx, case_lex, strlen(case_lex),
+					   "c.lex", &err),
+			 ERG_OK);
+	for (int round = 0; round < 600; round++) {
+		size_t n = 0;
+		lx_matches m = { 0 };
+		int parts = 1 + (int)rnd(30);
+		for (int p = 0; p < parts; p++) {
+			const char *w = case_words[rnd(sizeof(case_words) /
+						       sizeof(*case_words))];
+			size_t l = strlen(w);
+			if (n + l + 2 >= sizeof(text))
+				break;
+			memcpy(text + n, w, l);
+			n += l;
+			text[n++] = ' ';
+		}
+		text[n] = '\0';
+		assert_int_equal(erg__match_scan(lx, text, n, &m, &err), ERG_OK);
+		for (size_t i = 0; i < m.n; i++) {
+			uint32_t want = ref_ok(lx, m.items[i].key, text,
+					       m.items[i].start, m.items[i].end);
+			if (want != m.items[i].ok)
+				fprintf(stderr, "[%.*s] ok %x, want %x\n",
+					(int)(m.items[i].end - m.items[i].start),
+					text + m.items[i].start, m.items[i].ok,
+					want);
+			assert_int_equal(m.items[i].ok, want);
+			total++;
+			both += m.items[i].ok == 3;
+		}
+		free(m.items);
+	}
+	/* the rules were exercised: matches, and "Korea" passing both */
+	assert_true(total > 500);
+	assert_true(both > 0);
+	erg_lexicon_free(lx);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_match__examples),
 		cmocka_unit_test(test_match__against_reference),
+		cmocka_unit_test(test_match__case_rules),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
