@@ -42,7 +42,9 @@
  *    Closeness and harmonic centrality come from one all-pairs pass of
  *    igraph_distances_dijkstra over chunks of target vertices instead of
  *    two (igraph_closeness and igraph_harmonic_centrality would each run
- *    their own); the test suite checks both against those functions.
+ *    their own); the test suite checks both against those functions. In
+ *    a directed graph the pass searches the reversed path graph forwards
+ *    (see build_paths).
  *  - from 256 vertices on, betweenness and the closeness pass are split
  *    in two interleaved halves of the vertices, summed afterwards (see
  *    "path metrics" below), so that opts->jobs >= 2 puts half of each on
@@ -80,8 +82,9 @@
  * Time: O(V E log V) for betweenness plus one more all-pairs Dijkstra for
  * closeness and harmonic (O(V E) breadth-first searches instead when all
  * weights are equal, as in unweighted networks), about half of it in a
- * second process when opts->jobs >= 2; memory O(V + E) plus a chunk of
- * distances of at most DIST_CHUNK_CELLS doubles per process.
+ * second process when opts->jobs >= 2; memory O(V + E) (the analysed
+ * graph and up to two path graphs) plus a chunk of distances of at most
+ * DIST_CHUNK_CELLS doubles per process.
  */
 #include "ergraph/analysis.h"
 
@@ -172,6 +175,18 @@ void erg_metrics_free(erg_metrics *m)
 
 /* ---- the analysed graph ---- */
 
+/* From this many vertices on, the path metrics are split in two parts
+ * (see "path metrics" below) and the path graphs are renumbered (see
+ * path_order). */
+#define SPLIT_MIN_VERTICES 256
+
+/* A graph for the path metrics and its arc lengths. */
+typedef struct {
+	bool have_g, have_len;
+	igraph_t g;
+	igraph_vector_t len; /* per edge of g */
+} path_graph;
+
 typedef struct {
 	const erg_graph *g;
 	erg_metrics *m;
@@ -180,12 +195,14 @@ typedef struct {
 	size_t *vertex_of; /* actor -> vertex, NO_VERTEX if not in the view */
 	size_t *actor_of;  /* vertex -> actor */
 	igraph_integer_t nv;
-	bool have_graph, have_paths, have_weight, have_dist;
+	bool have_graph, have_weight;
 	igraph_t graph;		/* the analysed graph */
 	igraph_vector_t weight; /* per edge of graph */
-	igraph_t paths;		/* graph, parallel edges merged */
-	igraph_vector_t dist;	/* per edge of paths: the shortest 1/w */
-	double uniform;		/* the one distance if all are equal, else 0 */
+	path_graph paths;	/* graph, parallel edges merged */
+	path_graph rpaths;	/* paths reversed (directed graphs only) */
+	igraph_vector_int_t pv; /* vertex -> its number in paths, rpaths */
+	bool have_pv;
+	double uniform; /* the one distance if all are equal, else 0 */
 	igraph_vector_t res;
 	igraph_vector_int_t ires;
 } analysis;
@@ -246,20 +263,113 @@ static int arc_cmp(const void *pa, const void *pb)
 	return x->d < y->d ? -1 : x->d > y->d;
 }
 
+/* Creates `pg` from the first np arcs, in their order: igraph numbers the
+ * edges in that order, so when the arcs are sorted by source the
+ * outgoing arcs of a vertex, their endpoints and their lengths lie side
+ * by side in memory, which is what a single-source search over outgoing
+ * arcs reads. */
+static erg_status path_graph_create(path_graph *pg, const arc *arcs,
+				    igraph_integer_t np, igraph_integer_t nv,
+				    bool directed, erg_error *err)
+{
+	igraph_vector_int_t pe;
+	igraph_error_t e;
+
+	if (igraph_vector_int_init(&pe, 2 * np))
+		return erg_error_set(err, ERG_ENOMEM, NULL, 0, 0,
+				     "out of memory");
+	if (igraph_vector_init(&pg->len, np)) {
+		igraph_vector_int_destroy(&pe);
+		return erg_error_set(err, ERG_ENOMEM, NULL, 0, 0,
+				     "out of memory");
+	}
+	pg->have_len = true;
+	for (igraph_integer_t i = 0; i < np; i++) {
+		VECTOR(pe)[2 * i] = arcs[i].u;
+		VECTOR(pe)[2 * i + 1] = arcs[i].v;
+		VECTOR(pg->len)[i] = arcs[i].d;
+	}
+	e = igraph_create(&pg->g, &pe, nv, directed);
+	igraph_vector_int_destroy(&pe);
+	if (e == IGRAPH_SUCCESS)
+		pg->have_g = true;
+	return erg__igraph_status(e, err, "graph construction");
+}
+
+static void path_graph_destroy(path_graph *pg)
+{
+	if (pg->have_g)
+		igraph_destroy(&pg->g);
+	if (pg->have_len)
+		igraph_vector_destroy(&pg->len);
+	pg->have_g = pg->have_len = false;
+}
+
+/* Numbers the vertices of the path graphs in breadth-first order from
+ * the vertex of highest degree (arcs followed both ways; the other
+ * components after it, by lowest vertex): neighbours get near numbers,
+ * so a search touches fewer cache lines of igraph's per-vertex arrays
+ * and incidence lists. The metrics do not depend on the numbering (a
+ * path's length is summed along the path either way); results are
+ * mapped back through a->pv. */
+static erg_status path_order(analysis *a, erg_error *err)
+{
+	igraph_vector_int_t deg, order;
+	igraph_error_t e;
+
+	if (igraph_vector_int_init(&deg, 0))
+		return erg_error_set(err, ERG_ENOMEM, NULL, 0, 0,
+				     "out of memory");
+	if (igraph_vector_int_init(&order, 0)) {
+		igraph_vector_int_destroy(&deg);
+		return erg_error_set(err, ERG_ENOMEM, NULL, 0, 0,
+				     "out of memory");
+	}
+	e = igraph_degree(&a->graph, &deg, igraph_vss_all(), IGRAPH_ALL,
+			  IGRAPH_LOOPS);
+	/* the order, not igraph_bfs's `rank`, which igraph 0.10.2 leaves
+	 * at 0 */
+	if (e == IGRAPH_SUCCESS)
+		e = igraph_bfs(&a->graph, igraph_vector_int_which_max(&deg),
+			       NULL, IGRAPH_ALL, true, NULL, &order, NULL, NULL,
+			       NULL, NULL, NULL, NULL, NULL);
+	/* a numbering of every vertex, or none (kept in igraph's order) */
+	if (e == IGRAPH_SUCCESS && igraph_vector_int_size(&order) == a->nv)
+		e = igraph_vector_int_init(&a->pv, a->nv);
+	else
+		igraph_vector_int_clear(&order);
+	if (e == IGRAPH_SUCCESS && igraph_vector_int_size(&order) == a->nv) {
+		a->have_pv = true;
+		for (igraph_integer_t i = 0; i < a->nv; i++)
+			VECTOR(a->pv)[VECTOR(order)[i]] = i;
+	}
+	igraph_vector_int_destroy(&deg);
+	igraph_vector_int_destroy(&order);
+	return erg__igraph_status(e, err, "vertex ordering");
+}
+
 /* The path graph: the analysed graph with parallel edges merged into the
  * shortest one, lengths 1/w. Shortest paths are the same; what changes
  * is that two relation types between one pair no longer count as two
  * routes in betweenness (NetworkX's multigraph semantics), and each
- * all-pairs pass has fewer edges to scan. */
+ * all-pairs pass has fewer edges to scan. Betweenness searches along
+ * outgoing arcs, the closeness pass along incoming ones; so a directed
+ * path graph is built twice: `paths` with its arcs sorted by source, and
+ * `rpaths` with every arc reversed and sorted by its new source, in
+ * which the closeness pass searches outgoing arcs (the same distances;
+ * on the 5,000-actor benchmark this halves the pass' L1 cache misses,
+ * since igraph lists the incoming arcs of a vertex scattered over the
+ * edge arrays). */
 static erg_status build_paths(analysis *a, const igraph_vector_int_t *edges,
 			      erg_error *err)
 {
 	igraph_integer_t ne = igraph_vector_size(&a->weight), np = 0;
 	bool directed = a->m->directed;
-	igraph_vector_int_t pe;
+	erg_status st;
 	arc *arcs;
-	igraph_error_t e;
 
+	if (a->nv >= SPLIT_MIN_VERTICES && (st = path_order(a, err)))
+		return st;
 	arcs = malloc((ne ? (size_t)ne : 1) * sizeof(*arcs));
 	if (!arcs)
 		return erg_error_set(err, ERG_ENOMEM, NULL, 0, 0,
@@ -267,6 +377,10 @@ static erg_status build_paths(analysis *a, const igraph_vector_int_t *edges,
 	for (igraph_integer_t i = 0; i < ne; i++) {
 		igraph_integer_t u = VECTOR(*edges)[2 * i];
 		igraph_integer_t v = VECTOR(*edges)[2 * i + 1];
+		if (a->have_pv) {
+			u = VECTOR(a->pv)[u];
+			v = VECTOR(a->pv)[v];
+		}
 		if (!directed && u > v) {
 			igraph_integer_t t = u;
 			u = v;
@@ -281,32 +395,23 @@ static erg_status build_paths(analysis *a, const igraph_vector_int_t *edges,
 		if (!np || arcs[np - 1].u != arcs[i].u ||
 		    arcs[np - 1].v != arcs[i].v)
 			arcs[np++] = arcs[i];
-	if (igraph_vector_int_init(&pe, 2 * np)) {
-		free(arcs);
-		return erg_error_set(err, ERG_ENOMEM, NULL, 0, 0,
-				     "out of memory");
-	}
-	if (igraph_vector_init(&a->dist, np)) {
-		igraph_vector_int_destroy(&pe);
-		free(arcs);
-		return erg_error_set(err, ERG_ENOMEM, NULL, 0, 0,
-				     "out of memory");
-	}
-	a->have_dist = true;
 	a->uniform = np ? arcs[0].d : 0;
-	for (igraph_integer_t i = 0; i < np; i++) {
-		VECTOR(pe)[2 * i] = arcs[i].u;
-		VECTOR(pe)[2 * i + 1] = arcs[i].v;
-		VECTOR(a->dist)[i] = arcs[i].d;
+	for (igraph_integer_t i = 0; i < np; i++)
 		if (arcs[i].d != a->uniform)
 			a->uniform = 0;
+	st = path_graph_create(&a->paths, arcs, np, a->nv, directed, err);
+	if (st == ERG_OK && directed) {
+		for (igraph_integer_t i = 0; i < np; i++) {
+			igraph_integer_t t = arcs[i].u;
+			arcs[i].u = arcs[i].v;
+			arcs[i].v = t;
+		}
+		qsort(arcs, (size_t)np, sizeof(*arcs), arc_cmp);
+		st = path_graph_create(&a->rpaths, arcs, np, a->nv, directed,
+				       err);
 	}
 	free(arcs);
-	e = igraph_create(&a->paths, &pe, a->nv, directed);
-	igraph_vector_int_destroy(&pe);
-	if (e == IGRAPH_SUCCESS)
-		a->have_paths = true;
-	return erg__igraph_status(e, err, "graph construction");
+	return st;
 }
 
 static erg_status build_graph(analysis *a, erg_error *err)
@@ -686,7 +791,6 @@ static void isolated_communities(analysis *a)
  * gives the very same numbers (a sum in one order); they may differ from
  * one igraph_betweenness call in the last bit. Smaller networks are one
  * part, which is igraph_betweenness exactly. */
-#define SPLIT_MIN_VERTICES 256
 #define PART1_SHARE 65 /* in 128 */
 
 /* A part's results, vertex-indexed: betweenness, closeness, harmonic. */
@@ -702,32 +806,44 @@ typedef struct {
 	int fd;		/* its pipe */
 } path_plan;
 
-/* Raw betweenness of every vertex on the paths that start at `src`. Equal
- * distances: breadth-first search finds the same paths. */
+/* The number of vertex v in the path graphs. */
+static igraph_integer_t pnum(const analysis *a, igraph_integer_t v)
+{
+	return a->have_pv ? VECTOR(a->pv)[v] : v;
+}
+
+/* Raw betweenness of every vertex on the paths that start at `src` (path
+ * graph numbers). Equal distances: breadth-first search finds the same
+ * paths. */
 static erg_status betweenness_from(analysis *a, const igraph_vector_int_t *src,
 				   double *out, erg_error *err)
 {
 	erg_status st =
 	    erg__igraph_status(igraph_betweenness_subset(
-				   &a->paths, &a->res, igraph_vss_all(), true,
+				   &a->paths.g, &a->res, igraph_vss_all(), true,
 				   igraph_vss_vector(src), igraph_vss_all(),
-				   a->uniform ? NULL : &a->dist),
+				   a->uniform ? NULL : &a->paths.len),
 			       err, "betweenness");
 	if (st == ERG_OK)
 		for (igraph_integer_t v = 0; v < a->nv; v++)
-			out[v] = VECTOR(a->res)[v];
+			out[v] = VECTOR(a->res)[pnum(a, v)];
 	return st;
 }
 
 /* Closeness and harmonic centrality of the vertices `vs` from incoming
- * distances: row i of a chunk holds d(j -> vs[i]) for every vertex j
- * (mode IN follows arcs backwards). The matrix is column-major, so the
- * sums run over columns with the rows innermost; each row still adds
+ * distances; `pvs` holds their numbers in the path graphs. Row i of a
+ * chunk holds d(j -> vs[i]) for every vertex j, in column pnum(j)
+ * (outgoing distances in the reversed graph, or mode IN, which follows
+ * arcs backwards, in an undirected one). The matrix is column-major, so
+ * the sums run over columns with the rows innermost; each row still adds
  * its distances in vertex order. */
 static erg_status closeness_rows(analysis *a, const igraph_vector_int_t *vs,
-				 double *clo, double *har, erg_error *err)
+				 const igraph_vector_int_t *pvs, double *clo,
+				 double *har, erg_error *err)
 {
 	igraph_integer_t nv = a->nv, nr = igraph_vector_int_size(vs), chunk;
+	const path_graph *pg = a->rpaths.have_g ? &a->rpaths : &a->paths;
+	igraph_neimode_t mode = a->rpaths.have_g ? IGRAPH_OUT : IGRAPH_IN;
 	igraph_vector_int_t slice;
 	igraph_matrix_t d;
 	igraph_integer_t *reach = NULL;
@@ -758,13 +874,13 @@ static erg_status closeness_rows(analysis *a, const igraph_vector_int_t *vs,
 		igraph_integer_t rows = nr - from < chunk ? nr - from : chunk;
 		const igraph_integer_t *row_v = VECTOR(*vs) + from;
 		igraph_vs_t sel = igraph_vss_vector(
-		    igraph_vector_int_view(&slice, row_v, rows));
+		    igraph_vector_int_view(&slice, VECTOR(*pvs) + from, rows));
 		st = erg__igraph_status(
-		    a->uniform ? igraph_distances(&a->paths, &d, sel,
-						  igraph_vss_all(), IGRAPH_IN)
-			       : igraph_distances_dijkstra(&a->paths, &d, sel,
+		    a->uniform ? igraph_distances(&pg->g, &d, sel,
+						  igraph_vss_all(), mode)
+			       : igraph_distances_dijkstra(&pg->g, &d, sel,
 							   igraph_vss_all(),
-							   &a->dist, IGRAPH_IN),
+							   &pg->len, mode),
 		    err, "shortest path lengths");
 		if (st)
 			break;
@@ -773,7 +889,7 @@ static erg_status closeness_rows(analysis *a, const igraph_vector_int_t *vs,
 			sum[i] = inv[i] = 0;
 		}
 		for (igraph_integer_t j = 0; j < nv; j++) {
-			const double *col = &MATRIX(d, 0, j);
+			const double *col = &MATRIX(d, 0, pnum(a, j));
 			for (igraph_integer_t i = 0; i < rows; i++) {
 				double x = col[i];
 				if (j == row_v[i] || !isfinite(x))
@@ -817,23 +933,33 @@ static erg_status path_part(analysis *a, const path_plan *p, int k,
 			    erg_error *err)
 {
 	igraph_integer_t nv = a->nv, nk = 0;
-	igraph_vector_int_t vs;
+	igraph_vector_int_t vs, pvs;
 	double *buf = p->buf[k];
 	erg_status st = ERG_OK;
 
 	if (igraph_vector_int_init(&vs, nv))
 		return erg_error_set(err, ERG_ENOMEM, NULL, 0, 0,
 				     "out of memory");
+	if (igraph_vector_int_init(&pvs, nv)) {
+		igraph_vector_int_destroy(&vs);
+		return erg_error_set(err, ERG_ENOMEM, NULL, 0, 0,
+				     "out of memory");
+	}
 	for (igraph_integer_t v = 0; v < nv; v++)
-		if (part_of(p, v) == k)
-			VECTOR(vs)[nk++] = v;
-	igraph_vector_int_resize(&vs, nk); /* shrinks: cannot fail */
+		if (part_of(p, v) == k) {
+			VECTOR(vs)[nk] = v;
+			VECTOR(pvs)[nk++] = pnum(a, v);
+		}
+	/* shrinking cannot fail */
+	igraph_vector_int_resize(&vs, nk);
+	igraph_vector_int_resize(&pvs, nk);
 	if (a->want & BIT(ERG_METRIC_BETWEENNESS))
-		st = betweenness_from(a, &vs, PART_BET(buf, nv), err);
+		st = betweenness_from(a, &pvs, PART_BET(buf, nv), err);
 	if (st == ERG_OK)
-		st = closeness_rows(a, &vs, PART_CLO(buf, nv),
+		st = closeness_rows(a, &vs, &pvs, PART_CLO(buf, nv),
 				    PART_HAR(buf, nv), err);
 	igraph_vector_int_destroy(&vs);
+	igraph_vector_int_destroy(&pvs);
 	return st;
 }
 
@@ -1080,12 +1206,12 @@ done:
 	}
 	if (a.have_graph)
 		igraph_destroy(&a.graph);
-	if (a.have_paths)
-		igraph_destroy(&a.paths);
+	path_graph_destroy(&a.paths);
+	path_graph_destroy(&a.rpaths);
+	if (a.have_pv)
+		igraph_vector_int_destroy(&a.pv);
 	if (a.have_weight)
 		igraph_vector_destroy(&a.weight);
-	if (a.have_dist)
-		igraph_vector_destroy(&a.dist);
 	erg_aggregate_clear(&a.agg);
 	free(a.vertex_of);
 	free(a.actor_of);

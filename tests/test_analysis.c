@@ -468,6 +468,49 @@ static void test_analysis__split_betweenness_matches_igraph(void **state)
 	}
 }
 
+/* From 256 vertices on, the path graphs are numbered in breadth-first
+ * order from the vertex of highest degree, component after component:
+ * the results must not depend on it. Several components, one of them
+ * with vertices nobody reaches, the highest degree not in the first. */
+static void test_analysis__path_numbering_components(void **state)
+{
+	igraph_t parts[3], ig;
+	igraph_vector_ptr_t list;
+	igraph_vector_t w;
+	erg_metrics *m;
+	erg_graph *g;
+	erg_error err;
+
+	/* load the adapter before calling igraph directly */
+	assert_int_equal(erg_graph_new(&g, NULL, &err), 0);
+	assert_int_equal(erg_analyze(g, NULL, NULL, &m, &err), 0);
+	erg_metrics_free(m);
+	erg_graph_free(g);
+	igraph_rng_seed(igraph_rng_default(), 5);
+
+	assert_int_equal(igraph_ring(&parts[0], 80, true, false, true),
+			 IGRAPH_SUCCESS);
+	assert_int_equal(
+	    igraph_erdos_renyi_game_gnm(&parts[1], 150, 300, true, false),
+	    IGRAPH_SUCCESS);
+	assert_int_equal(igraph_star(&parts[2], 60, IGRAPH_STAR_OUT, 0),
+			 IGRAPH_SUCCESS);
+	igraph_vector_ptr_init(&list, 3);
+	for (int i = 0; i < 3; i++)
+		VECTOR(list)[i] = &parts[i];
+	assert_int_equal(igraph_disjoint_union_many(&ig, &list),
+			 IGRAPH_SUCCESS);
+	assert_true(igraph_vcount(&ig) >= 256);
+	random_weights(&w, igraph_ecount(&ig));
+	compare_split_paths(&ig, &w);
+	compare_closeness_harmonic(&ig, &w);
+	igraph_vector_destroy(&w);
+	igraph_destroy(&ig);
+	for (int i = 0; i < 3; i++)
+		igraph_destroy(&parts[i]);
+	igraph_vector_ptr_destroy(&list);
+}
+
 /* ---- edge cases ---- */
 
 static void test_analysis__empty_and_isolated(void **state)
@@ -996,6 +1039,7 @@ int main(void)
 	    cmocka_unit_test(test_analysis__directed_weighted),
 	    cmocka_unit_test(test_analysis__closeness_harmonic_match_igraph),
 	    cmocka_unit_test(test_analysis__split_betweenness_matches_igraph),
+	    cmocka_unit_test(test_analysis__path_numbering_components),
 	    cmocka_unit_test(test_analysis__empty_and_isolated),
 	    cmocka_unit_test(test_analysis__view_and_weights),
 	    cmocka_unit_test(test_analysis__parallel_types_one_route),
