@@ -1165,6 +1165,7 @@ static erg_status parse_line(parser *p)
 		      { "docdate", LX_DOCDATE },
 		      { "locative", LX_LOCATIVE },
 		      { "relative", LX_RELATIVE },
+		      { "self", LX_SELF },
 		      { "boilerplate", LX_BOILER } };
 
 	if (is_blank(p->text[0]))

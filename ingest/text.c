@@ -33,6 +33,7 @@
 #define REL_TIGHT 0x200000  /* ... of restrictive ones ("entities that
 			     * supply arms") */
 #define RING_MAX 32 /* latest actors remembered for anaphors */
+#define PAIRS_MAX 4 /* longest list whose members are paired */
 
 /* participant code: >= 0 lexicon actor, < 0 -(1 + document person) */
 typedef long long who_t;
@@ -57,6 +58,7 @@ enum {
 	E_ANAPHOR,
 	E_LOCATIVE,
 	E_RELATIVE,
+	E_SELF,
 	E_OTHER,
 	E_SKIP
 };
@@ -149,6 +151,7 @@ typedef struct {
 	 * that name their referent ("the Union", "the Council") */
 	who_t ring[RING_MAX];
 	size_t n_ring;
+	who_t self; /* the document's first person ("We, the G7 ...") */
 	/* the latest list of two or more actors named together, per kind */
 	who_t list[ERG_KIND__COUNT][GROUP_MAX];
 	int n_list[ERG_KIND__COUNT];
@@ -518,7 +521,7 @@ static uint8_t match_kind(const ctx *c, const lx_match *mt, bool initial,
 					LX_SPEECH,
 					LX_MONTH, LX_MODAL, LX_COORD,
 					LX_PASSIVE, LX_BOUNDARY, LX_DET,
-					LX_LOCATIVE, LX_RELATIVE };
+					LX_LOCATIVE, LX_RELATIVE, LX_SELF };
 	static const uint8_t ekind[] = {
 		[LX_ACTOR] = E_ACTOR,	    [LX_DISCARD] = E_DISCARD,
 		[LX_TITLE] = E_TITLE,	    [LX_CUE] = E_CUE,
@@ -528,7 +531,7 @@ static uint8_t match_kind(const ctx *c, const lx_match *mt, bool initial,
 		[LX_MONTH] = E_MONTH,	    [LX_DOCDATE] = E_OTHER,
 		[LX_BOILER] = E_OTHER,	    [LX_SPEECH] = E_SPEECH,
 		[LX_ANAPHOR] = E_ANAPHOR,   [LX_LOCATIVE] = E_LOCATIVE,
-		[LX_RELATIVE] = E_RELATIVE
+		[LX_RELATIVE] = E_RELATIVE, [LX_SELF] = E_SELF
 	};
 	const erg_lexicon *lx = c->lx;
 	bool has_month = false, has_modal = false;
@@ -1160,6 +1163,30 @@ static void resolve_references(ctx *c, const char *t)
 {
 	for (size_t i = 0; i < c->n_el; i++) {
 		elem *x = &c->el[i];
+		if (x->kind == E_SELF) {
+			/* "We, the G7 foreign ministers, ...": the body
+			 * named after the first "we" of the document */
+			if (c->self == WHO_NONE && i + 1 < c->n_el &&
+			    c->el[i + 1].kind == E_PUNCT &&
+			    c->el[i + 1].punct == ',')
+				for (size_t k = i + 2; k < c->n_el && k < i + 5;
+				     k++)
+					if (c->el[k].kind == E_ACTOR &&
+					    c->el[k].who != WHO_NONE &&
+					    who_kind(c, c->el[k].who) !=
+						ERG_KIND_PERSON) {
+						c->self = c->el[k].who;
+						break;
+					}
+			if (c->self == WHO_NONE) {
+				x->kind = E_OTHER;
+				continue;
+			}
+			x->kind = E_ACTOR;
+			x->who = c->self;
+			x->poss = true; /* "our support for ..." */
+			continue;
+		}
 		if (x->kind == E_ANAPHOR) {
 			who_t w = anaphor_referent(c, t, x);
 			if (w == WHO_NONE) {
@@ -1384,6 +1411,7 @@ typedef struct {
 	bool focus;
 	bool between;
 	const char *how;
+	const char *word; /* the preposition of a prepositional slot */
 } slot_hit;
 
 /* A group bound to another cue (its modifier, or with a cue between it
@@ -1628,7 +1656,7 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 	const lx_cue *cue = &c->lx->cues[c->el[ci].ref];
 	int clause = c->el[ci].clause;
 	size_t win = (size_t)cue->window * 8; /* bytes, ~ words */
-	slot_hit h = { -1, false, false, NULL };
+	slot_hit h = { -1, false, false, NULL, NULL };
 	switch (sl->kind) {
 	case LX_SLOT_SUBJ: {
 		int g = nearest_group_before(c, ci, clause);
@@ -1771,6 +1799,7 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 				h.group = c->el[k].group;
 				h.between = strcmp(sl->word, "between") == 0;
 				h.how = "preposition";
+				h.word = sl->word;
 				return h;
 			}
 			/* "support for the strikes" */
@@ -2036,8 +2065,8 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 	for (size_t ci = 0; ci < c->n_el; ci++) {
 		const elem *x = &c->el[ci];
 		const lx_cue *cue;
-		slot_hit S = { -1, false, false, NULL };
-		slot_hit T = { -1, false, false, NULL };
+		slot_hit S = { -1, false, false, NULL, NULL };
+		slot_hit T = { -1, false, false, NULL, NULL };
 		bool passive = false;
 		size_t type;
 		bool directed;
@@ -2234,10 +2263,12 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 				for (int b = 0; b < H->n; b++)
 					REL(G->m[a], H->m[b]);
 			/* "X and Y exchanged letters with Z": X and Y
-			 * too; not for hostile types ("X and Y struck Z")
-			 * nor for a collective ("the three juntas drew
-			 * closer to Moscow") */
-			if (!directed && G->n >= 2 &&
+			 * too; not for hostile types ("X and Y struck Z"),
+			 * a collective ("the three juntas drew closer to
+			 * Moscow"), a target after another word ("sent
+			 * envoys to Z") or a long list */
+			if (!directed && G->n >= 2 && G->n <= PAIRS_MAX &&
+			    T.word && !strcmp(T.word, "with") &&
 			    c->el[G->first].kind != E_COLLECTIVE &&
 			    erg_types_get(erg_graph_types(c->g), type)
 				    ->polarity >= 0)
@@ -2248,8 +2279,11 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 			   !(S.group >= 0 && S.how && !strncmp(S.how, "subject", 7) &&
 			     x->start - c->el[c->gr[S.group].last].end >
 				 (size_t)cue->window * 12)) {
+			/* "X and Y met": each pair, unless the list is a
+			 * multilateral gathering ("the G7 ministers of A,
+			 * B, C, D, E ... met") */
 			const group *G = &c->gr[S.group >= 0 ? S.group : T.group];
-			for (int a = 0; a < G->n; a++)
+			for (int a = 0; a < G->n && G->n <= PAIRS_MAX; a++)
 				for (int b = a + 1; b < G->n; b++)
 					REL(G->m[a], G->m[b]);
 		}
@@ -2693,6 +2727,7 @@ static erg_status ctx_init(ctx *c, erg_graph *g, const erg_lexicon *lx,
 	erg__strmap_init(&c->sn_map);
 	for (int k = 0; k < ERG_KIND__COUNT; k++)
 		c->recent[k][0] = c->recent[k][1] = WHO_NONE;
+	c->self = WHO_NONE;
 	c->m.max = c->max_para * 2 + 64;
 	if (!lx->built)
 		return erg_error_set(err, ERG_EINVAL, NULL, 0, 0,

@@ -36,6 +36,7 @@ enum {
 	LX_ANAPHOR, /* ref: erg_kind of the actor referred to */
 	LX_LOCATIVE,
 	LX_RELATIVE, /* relative pronoun: "Iran, which ..." */
+	LX_SELF,     /* first person plural: "We condemn ..." */
 	LX__KINDS
 };
 
