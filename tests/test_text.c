@@ -309,9 +309,10 @@ static void test_text__own_texts_gold(void **state)
 	erg_lexicon *lx = lexicon(true);
 	score sc = score_texts(lx, names, sizeof(names) / sizeof(*names),
 			       "own texts");
-	/* a floor that catches regressions; the scores are in the report */
-	assert_true(sc.extracted && sc.precision >= 0.5);
-	assert_true(sc.required && sc.recall >= 0.5);
+	/* floors a little under the scores of 28 November 2026 (0.95 /
+	 * 0.91): they catch regressions */
+	assert_true(sc.extracted && sc.precision >= 0.85);
+	assert_true(sc.required && sc.recall >= 0.8);
 	erg_lexicon_free(lx);
 }
 
@@ -330,15 +331,26 @@ static void test_text__heldout_gold(void **state)
 		"heldout2-news-caucasus", "heldout2-analysis-taiwan",
 		"heldout2-unga-vote", "heldout2-press-treasury"
 	};
+	/* the third, written after the rules for the second */
+	static const char *const names3[] = { "heldout3-encyclopedia-abraham",
+					      "heldout3-news-kashmir",
+					      "heldout3-communique-g7" };
 	erg_lexicon *lx = lexicon(true);
 	score sc = score_texts(lx, names, sizeof(names) / sizeof(*names),
 			       "held-out texts");
 	score sc2 = score_texts(lx, names2, sizeof(names2) / sizeof(*names2),
 				"held-out texts, second batch");
-	assert_true(sc.extracted && sc.precision >= 0.5);
-	assert_true(sc.required && sc.recall >= 0.3);
-	assert_true(sc2.extracted && sc2.precision >= 0.5);
-	assert_true(sc2.required && sc2.recall >= 0.3);
+	score sc3 = score_texts(lx, names3, sizeof(names3) / sizeof(*names3),
+				"held-out texts, third batch");
+	/* floors under the scores after the rule changes each batch
+	 * prompted (0.94 / 0.78, 0.88 / 0.50, 0.92 / 0.71); the honest
+	 * first-run figures are in tests/data/gold/README.md */
+	assert_true(sc.extracted && sc.precision >= 0.85);
+	assert_true(sc.required && sc.recall >= 0.7);
+	assert_true(sc2.extracted && sc2.precision >= 0.8);
+	assert_true(sc2.required && sc2.recall >= 0.45);
+	assert_true(sc3.extracted && sc3.precision >= 0.8);
+	assert_true(sc3.required && sc3.recall >= 0.6);
 	erg_lexicon_free(lx);
 }
 
@@ -481,6 +493,20 @@ static void test_text__generality_rules(void **state)
 	assert_non_null(find_rel(g, "AU", "ERI", "criticism"));
 	assert_null(find_rel(g, "EU", "ERI", "criticism"));
 	assert_int_equal(erg_graph_relation_count(g), 1);
+	erg_graph_free(g);
+
+	/* the first person is the body named after the first "We,"; a
+	 * long list that met makes no pairs */
+	g = ingest(lx, "We, the ASEAN foreign ministers of Indonesia, "
+		       "Malaysia, Thailand, Vietnam and the Philippines, met "
+		       "in Jakarta. We condemn the coup in Myanmar and "
+		       "reaffirm our support for Timor-Leste.");
+	assert_non_null(find_rel(g, "ASEAN", "MMR", "criticism"));
+	assert_non_null(find_rel(g, "ASEAN", "TLS", "support"));
+	assert_null(find_rel(g, "IDN", "MYS", "diplomacy"));
+	erg_graph_free(g);
+	g = ingest(lx, "We condemn Syria.");
+	assert_int_equal(erg_graph_relation_count(g), 0);
 	erg_graph_free(g);
 
 	/* a name starting with an anaphor's words stays a name */
