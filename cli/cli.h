@@ -35,6 +35,7 @@ enum {
 	CLI_OPT_DEPTH,
 	CLI_OPT_TOP,
 	CLI_OPT_TOP_BY,
+	CLI_OPT_SEED,
 	CLI_OPT__FIRST_PRIVATE = 1100
 };
 
@@ -60,6 +61,28 @@ enum {
 	{ "depth", required_argument, NULL, CLI_OPT_DEPTH },                   \
 	{ "top", required_argument, NULL, CLI_OPT_TOP },                       \
 	{ "top-by", required_argument, NULL, CLI_OPT_TOP_BY }
+
+/* getopt_long entries for options several commands take in the same
+ * sense; cli_cmd_option handles them (-o into output, -f a table format,
+ * -b a metric other than community, --seed and -j into analyze). */
+#define CLI_OUTPUT_OPTION { "output", required_argument, NULL, 'o' }
+#define CLI_FORMAT_OPTION { "format", required_argument, NULL, 'f' }
+#define CLI_BY_OPTION { "by", required_argument, NULL, 'b' }
+#define CLI_SEED_OPTION { "seed", required_argument, NULL, CLI_OPT_SEED }
+#define CLI_JOBS_OPTION { "jobs", required_argument, NULL, 'j' }
+
+/* Help lines of those options, where commands word them alike. */
+#define CLI_FORMAT_HELP                                                        \
+	"  -f, --format FMT   csv (default), tsv, json or md\n"
+#define CLI_TABLE_OUTPUT_HELP                                                  \
+	"  -o, --output FILE  write the table to FILE (default: standard "     \
+	"output)\n"
+#define CLI_SEED_HELP                                                          \
+	"  --seed N           random seed for community detection (default "  \
+	"42)\n"
+#define CLI_JOBS_HELP                                                          \
+	"  -j, --jobs N       processes for the path metrics (default: the "   \
+	"number\n                     of CPUs)\n"
 
 /* Help text for the shared options. */
 #define CLI_INPUT_HELP                                                         \
@@ -166,6 +189,77 @@ int cli_view(const cli_input *in, const erg_graph *g, erg_view *storage,
 /* Fails (prints, returns CLI_EXIT_ERROR) when `output` is one of the
  * inputs (same file), so that no command ever writes over its input. */
 int cli_check_output(const cli_input *in, const char *output);
+
+/* The prelude every command shares: its input, view and common options,
+ * the network it loads and the view of it. A command inits one, hands
+ * the options its own switch does not take to cli_cmd_option, then calls
+ * cli_cmd_inputs and cli_cmd_load (or the steps they are made of), and
+ * frees it at the end:
+ *
+ *	cli_cmd cc;
+ *	cli_cmd_init(&cc, "layers", help);
+ *	while ((c = getopt_long(argc, argv, "b:f:o:l:qhj:", longopts,
+ *				NULL)) != -1) {
+ *		switch (c) {
+ *		case OPT_MINE: ...; break;
+ *		default:
+ *			if (cli_cmd_option(&cc, c, optarg, &rc))
+ *				goto done;
+ *		}
+ *	}
+ *	if ((rc = cli_cmd_inputs(&cc, argc, argv, NULL)) ||
+ *	    (rc = cli_cmd_load(&cc)))
+ *		goto done;
+ *	... cc.g, cc.view, cc.analyze, cc.output ...
+ * done:
+ *	cli_cmd_free(&cc);
+ */
+typedef struct {
+	const char *name;         /* the command ("layers"), for messages */
+	void (*help)(void);       /* prints the command's --help */
+	cli_input in;             /* inputs, view and actor selection */
+	const char *output;       /* -o; NULL unless the command sets a default */
+	const char *output2;      /* a second file the command writes, or NULL */
+	erg_table_format format;  /* -f (default csv) */
+	erg_metric by;            /* -b (default pagerank) */
+	erg_analyze_opts analyze; /* --seed, -j (default: the number of CPUs) */
+	erg_graph *g;             /* after cli_cmd_load */
+	erg_view vstore;
+	const erg_view *view;     /* the view of g (see cli_view) */
+	erg_error err;            /* for the command's own library calls */
+} cli_cmd;
+
+/* Sets the defaults and resets getopt (optind = 1). */
+void cli_cmd_init(cli_cmd *cc, const char *name, void (*help)(void));
+void cli_cmd_free(cli_cmd *cc);
+
+/* Takes an option the command's own switch did not: the input and view
+ * options, -o, -f, -b, --seed, -j, and -h (prints the help). Returns false
+ * to go on parsing, true when the command ends with exit code *rc: 0
+ * after --help, CLI_EXIT_USAGE (after a message) on a bad argument or an
+ * unknown option. */
+bool cli_cmd_option(cli_cmd *cc, int opt, const char *arg, int *rc);
+
+/* cli_take_inputs with cc->output, then cli_cmd_check_outputs. */
+int cli_cmd_inputs(cli_cmd *cc, int argc, char **argv,
+		   const char *need_output);
+/* cli_check_output for cc->output and cc->output2 (those set). */
+int cli_cmd_check_outputs(const cli_cmd *cc);
+/* Loads cc->g (cli_load, --top's metrics with cc->analyze.jobs processes)
+ * and builds cc->view (cli_view). Returns an exit code. */
+int cli_cmd_load(cli_cmd *cc);
+/* After a failed library call: clears the progress line, prints cc->err
+ * and returns CLI_EXIT_ERROR. */
+int cli_cmd_fail(cli_cmd *cc);
+
+/* The default type table with the --types tables over it, and an empty
+ * graph of those types (what cli_load reads into). Returns an exit code;
+ * prints on failure. */
+int cli_new_graph(const cli_input *in, erg_graph **out);
+/* The default lexicon with the --lexicon layers over it, warnings going
+ * to `opts`'s printer. */
+erg_status cli_lexicon(const cli_input *in, const erg_read_opts *opts,
+		       erg_lexicon **out, erg_error *err);
 
 /* Diagnostics on stderr: "ergraph: <msg>". */
 void cli_error(const erg_error *err);

@@ -43,7 +43,7 @@ static void help(void)
 	       "tables; '-' is\nstandard input), computes influence metrics "
 	       "with igraph and prints the\nactors ranked by a metric.\n\n"
 	       "Options:\n"
-	       "  -f, --format FMT   csv (default), tsv, json or md\n"
+	       CLI_FORMAT_HELP
 	       "  -b, --by METRIC    rank by METRIC (default pagerank): degree,\n"
 	       "                     in_degree, out_degree, strength, "
 	       "in_strength,\n"
@@ -57,8 +57,7 @@ static void help(void)
 	       "                     with --brokerage constraint, "
 	       "effective_size,\n                     brokerage and the "
 	       "role names (see docs/metrics.md)\n"
-	       "  -o, --output FILE  write the table to FILE (default: "
-	       "standard output)\n"
+	       CLI_TABLE_OUTPUT_HELP
 	       "  --normalized       normalise betweenness\n"
 	       "  --seed N           random seed for community detection, "
 	       "signed blocs\n                     and the frustration "
@@ -76,19 +75,18 @@ static void help(void)
 	       "  --groups G         brokerage groups: affiliation or blocs "
 	       "(default: blocs\n                     with --signed, else "
 	       "affiliation)\n"
-	       "  -j, --jobs N       processes for the path metrics (default: "
-	       "the number\n                     of CPUs)\n\n" CLI_INPUT_HELP "\n" CLI_VIEW_HELP);
+	       CLI_JOBS_HELP "\n" CLI_INPUT_HELP "\n" CLI_VIEW_HELP);
 }
 
 int cmd_analyze(int argc, char **argv)
 {
 	static const struct option longopts[] = {
-		{ "format", required_argument, NULL, 'f' },
-		{ "by", required_argument, NULL, 'b' },
-		{ "output", required_argument, NULL, 'o' },
+		CLI_FORMAT_OPTION,
+		CLI_BY_OPTION,
+		CLI_OUTPUT_OPTION,
 		{ "normalized", no_argument, NULL, OPT_NORMALIZED },
-		{ "seed", required_argument, NULL, OPT_SEED },
-		{ "jobs", required_argument, NULL, 'j' },
+		CLI_SEED_OPTION,
+		CLI_JOBS_OPTION,
 		{ "signed", no_argument, NULL, OPT_SIGNED },
 		{ "brokerage", no_argument, NULL, OPT_BROKERAGE },
 		{ "groups", required_argument, NULL, OPT_GROUPS },
@@ -96,16 +94,9 @@ int cmd_analyze(int argc, char **argv)
 		CLI_VIEW_OPTIONS,
 		{ NULL, 0, NULL, 0 }
 	};
-	cli_input in;
-	erg_table_format fmt = ERG_TABLE_CSV;
+	cli_cmd cc;
 	erg_metric by = ERG_METRIC_PAGERANK;
-	erg_analyze_opts aopts;
-	const char *output = "-";
-	erg_graph *g = NULL;
 	erg_metrics *m = NULL;
-	erg_view vstore;
-	const erg_view *view = NULL;
-	erg_error err;
 	bool want_signed = false, want_brokerage = false;
 	const char *groups = NULL;
 	erg_signed_opts sopts;
@@ -117,30 +108,13 @@ int cmd_analyze(int argc, char **argv)
 	int c, rc = CLI_EXIT_USAGE;
 
 	memset(&extra, 0, sizeof(extra));
-	cli_input_init(&in);
-	erg_analyze_opts_init(&aopts);
-	aopts.jobs = cli_default_jobs();
-	erg_view_init(&vstore);
-	erg_error_clear(&err);
-	optind = 1;
+	cli_cmd_init(&cc, "analyze", help);
+	cc.output = "-";
 	while ((c = getopt_long(argc, argv, "f:b:o:l:qhj:", longopts, NULL)) !=
 	       -1) {
-		int r = cli_input_option(&in, c, optarg);
-		if (r < 0)
-			goto done;
-		if (r)
-			continue;
 		switch (c) {
-		case 'f':
-			if (erg_table_format_parse(optarg, &fmt)) {
-				rc = cli_usage_error("analyze",
-						     "unknown format '%s' "
-						     "(csv, tsv, json, md)",
-						     optarg);
-				goto done;
-			}
-			break;
 		case 'b':
+			/* the metrics and the extra columns */
 			by_extra = NULL;
 			if (erg_metric_parse(optarg, &by) == 0)
 				break;
@@ -152,19 +126,8 @@ int cmd_analyze(int argc, char **argv)
 			}
 			by_extra = optarg;
 			break;
-		case 'o':
-			output = optarg;
-			break;
 		case OPT_NORMALIZED:
-			aopts.normalized = true;
-			break;
-		case OPT_SEED:
-			if (cli_parse_seed("analyze", optarg, &aopts.seed))
-				goto done;
-			break;
-		case 'j':
-			if (cli_parse_jobs(argv[0], optarg, &aopts.jobs))
-				goto done;
+			cc.analyze.normalized = true;
 			break;
 		case OPT_SIGNED:
 			want_signed = true;
@@ -183,22 +146,13 @@ int cmd_analyze(int argc, char **argv)
 			}
 			groups = optarg;
 			break;
-		case 'h':
-			help();
-			rc = CLI_EXIT_OK;
-			goto done;
 		default:
-			rc = cli_usage_error("analyze", "invalid option");
-			goto done;
+			if (cli_cmd_option(&cc, c, optarg, &rc))
+				goto done;
 		}
 	}
-	if ((rc = cli_take_inputs(&in, "analyze", argc, argv, NULL, NULL)))
-		goto done;
-	if ((rc = cli_check_output(&in, output)))
-		goto done;
-	if ((rc = cli_load(&in, &g)))
-		goto done;
-	if ((rc = cli_view(&in, g, &vstore, &view)))
+	if ((rc = cli_cmd_inputs(&cc, argc, argv, NULL)) ||
+	    (rc = cli_cmd_load(&cc)))
 		goto done;
 	if (by_extra && !strcmp(extra_needs(by_extra), "--signed") &&
 	    !want_signed) {
@@ -219,27 +173,27 @@ int cmd_analyze(int argc, char **argv)
 	}
 	if (!groups)
 		groups = want_signed ? "blocs" : "affiliation";
-	if ((rc = cli_analyze(&in, g, view, &aopts, &m)))
+	if ((rc = cli_analyze(&cc.in, cc.g, cc.view, &cc.analyze, &m)))
 		goto done;
 	rc = CLI_EXIT_ERROR;
 	erg_signed_opts_init(&sopts);
-	sopts.seed = aopts.seed;
+	sopts.seed = cc.analyze.seed;
 	if (want_signed || (want_brokerage && !strcmp(groups, "blocs"))) {
-		cli_progress(in.quiet, "signed analysis");
-		if (erg_signed_compute(g, view, &sopts, &sg, &err))
+		cli_progress(cc.in.quiet, "signed analysis");
+		if (erg_signed_compute(cc.g, cc.view, &sopts, &sg, &cc.err))
 			goto fail;
 		if (want_signed)
 			extra.sign = sg;
 	}
 	if (want_brokerage) {
-		size_t n = erg_graph_actor_count(g);
+		size_t n = erg_graph_actor_count(cc.g);
 		group = malloc((n ? n : 1) * sizeof(*group));
 		if (!group) {
 			cli_errorf("out of memory");
 			goto done;
 		}
 		if (!strcmp(groups, "blocs") && !sg->has_blocs) {
-			if (!in.quiet)
+			if (!cc.in.quiet)
 				fprintf(stderr,
 					"ergraph: warning: no signed blocs "
 					"(too many actors for spinglass): "
@@ -248,29 +202,27 @@ int cmd_analyze(int argc, char **argv)
 		}
 		if (!strcmp(groups, "blocs"))
 			memcpy(group, sg->bloc, n * sizeof(*group));
-		else if (erg_structure_groups_affiliation(g, group, &err))
+		else if (erg_structure_groups_affiliation(cc.g, group, &cc.err))
 			goto fail;
-		cli_progress(in.quiet, "brokerage");
-		if (erg_structure_compute(g, view, group, &st, &err))
+		cli_progress(cc.in.quiet, "brokerage");
+		if (erg_structure_compute(cc.g, cc.view, group, &st, &cc.err))
 			goto fail;
 		extra.structure = st;
 		extra.groups = groups;
 	}
-	cli_progress(in.quiet, NULL);
-	if (erg_metrics_write_extra_file(g, m, &extra, by, fmt, output, &err))
+	cli_progress(cc.in.quiet, NULL);
+	if (erg_metrics_write_extra_file(cc.g, m, &extra, by, cc.format,
+					 cc.output, &cc.err))
 		goto fail;
 	rc = CLI_EXIT_OK;
 	goto done;
 fail:
-	cli_progress(in.quiet, NULL);
-	cli_error(&err);
+	rc = cli_cmd_fail(&cc);
 done:
 	free(group);
 	erg_structure_free(st);
 	erg_signed_free(sg);
 	erg_metrics_free(m);
-	erg_view_clear(&vstore);
-	erg_graph_free(g);
-	cli_input_free(&in);
+	cli_cmd_free(&cc);
 	return rc;
 }

@@ -58,33 +58,21 @@ static erg_status write_table(const erg_graph *g, table_writer fn, char delim,
 int cmd_convert(int argc, char **argv)
 {
 	static const struct option longopts[] = {
-		{ "output", required_argument, NULL, 'o' },
+		CLI_OUTPUT_OPTION,
 		{ "to", required_argument, NULL, 't' },
 		{ "actors-out", required_argument, NULL, OPT_ACTORS_OUT },
 		CLI_INPUT_OPTIONS,
 		{ NULL, 0, NULL, 0 }
 	};
-	cli_input in;
+	cli_cmd cc;
 	erg_format fmt = ERG_FORMAT_UNKNOWN;
-	const char *output = NULL, *actors_out = NULL;
-	erg_graph *g = NULL;
-	erg_error err;
+	const char *output;
 	erg_status st = ERG_OK;
 	int c, rc = CLI_EXIT_USAGE;
 
-	cli_input_init(&in);
-	erg_error_clear(&err);
-	optind = 1;
+	cli_cmd_init(&cc, "convert", help);
 	while ((c = getopt_long(argc, argv, "o:t:l:qh", longopts, NULL)) != -1) {
-		int r = cli_input_option(&in, c, optarg);
-		if (r < 0)
-			goto done;
-		if (r)
-			continue;
 		switch (c) {
-		case 'o':
-			output = optarg;
-			break;
 		case 't':
 			fmt = parse_to(optarg);
 			if (fmt == ERG_FORMAT_UNKNOWN) {
@@ -96,18 +84,16 @@ int cmd_convert(int argc, char **argv)
 			}
 			break;
 		case OPT_ACTORS_OUT:
-			actors_out = optarg;
+			cc.output2 = optarg;
 			break;
-		case 'h':
-			help();
-			rc = CLI_EXIT_OK;
-			goto done;
 		default:
-			rc = cli_usage_error("convert", "invalid option");
-			goto done;
+			if (cli_cmd_option(&cc, c, optarg, &rc))
+				goto done;
 		}
 	}
-	if ((rc = cli_take_inputs(&in, "convert", argc, argv, output, "OUT")))
+	output = cc.output;
+	if ((rc = cli_take_inputs(&cc.in, "convert", argc, argv, output,
+				  "OUT")))
 		goto done;
 	if (fmt == ERG_FORMAT_UNKNOWN) {
 		fmt = erg_format_from_path(output);
@@ -120,46 +106,38 @@ int cmd_convert(int argc, char **argv)
 			goto done;
 		}
 	}
-	if (actors_out && fmt != ERG_FORMAT_CSV && fmt != ERG_FORMAT_TSV) {
+	if (cc.output2 && fmt != ERG_FORMAT_CSV && fmt != ERG_FORMAT_TSV) {
 		rc = cli_usage_error("convert",
 				     "--actors-out goes with a CSV or TSV "
 				     "output");
 		goto done;
 	}
-	if ((rc = cli_check_output(&in, output)) ||
-	    (actors_out && (rc = cli_check_output(&in, actors_out))))
-		goto done;
-	if ((rc = cli_load(&in, &g)))
+	if ((rc = cli_cmd_check_outputs(&cc)) || (rc = cli_cmd_load(&cc)))
 		goto done;
 	switch (fmt) {
 	case ERG_FORMAT_GRAPHML:
-		st = erg_graphml_write_file(g, output, &err);
+		st = erg_graphml_write_file(cc.g, output, &cc.err);
 		break;
 	case ERG_FORMAT_CSV:
 	case ERG_FORMAT_TSV: {
 		char delim = fmt == ERG_FORMAT_TSV ? '\t' : ',';
-		st = write_table(g, erg_relations_write_fp, delim, output,
-				 &err);
-		if (!st && actors_out)
-			st = write_table(g, erg_actors_write_fp, delim,
-					 actors_out, &err);
+		st = write_table(cc.g, erg_relations_write_fp, delim, output,
+				 &cc.err);
+		if (!st && cc.output2)
+			st = write_table(cc.g, erg_actors_write_fp, delim,
+					 cc.output2, &cc.err);
 		break;
 	}
 	default: {
 		erg_draw_opts dopts;
 		erg_draw_opts_init(&dopts);
-		st = erg_draw_file(g, &dopts, ERG_FORMAT_DOT, output, &err);
+		st = erg_draw_file(cc.g, &dopts, ERG_FORMAT_DOT, output,
+				   &cc.err);
 		break;
 	}
 	}
-	if (st) {
-		cli_error(&err);
-		rc = CLI_EXIT_ERROR;
-		goto done;
-	}
-	rc = CLI_EXIT_OK;
+	rc = st ? cli_cmd_fail(&cc) : CLI_EXIT_OK;
 done:
-	erg_graph_free(g);
-	cli_input_free(&in);
+	cli_cmd_free(&cc);
 	return rc;
 }

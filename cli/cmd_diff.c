@@ -12,35 +12,32 @@ enum { OPT_TITLE = CLI_OPT__FIRST_PRIVATE, OPT_REPORT, OPT_SEED };
 
 static void help(void)
 {
-	printf("Usage: ergraph diff [OPTIONS] A B\n\n"
-	       "Compares network A (before) with network B (after): the "
-	       "relations added,\nremoved and changed (type, direction, "
-	       "weight, modality), and the actors whose\nrank moved. Actors "
-	       "match by id; relations match as (source, target, type)\n"
-	       "bundles of parallel relations, the ends of an undirected "
-	       "type in either\norder. A pair of actors that lost one "
-	       "bundle and gained one is reported as\none change of type. "
-	       "View options apply to both networks.\n\n"
-	       "Options:\n"
-	       "  -f, --format FMT   text (default), json or md\n"
-	       "  --report FILE      write the report to FILE (default: "
-	       "standard output)\n"
-	       "  -o, --output FILE  draw both networks in one diagram (.svg, "
-	       ".png, .pdf\n"
-	       "                     or .dot): added relations "
-	       "highlighted, removed ones\n"
-	       "                     grey; relations carry the attribute "
-	       "diff\n"
-	       "  --title TEXT       diagram title\n"
-	       "  -b, --by METRIC    rank by METRIC (default pagerank)\n"
-	       "  -n, --top N        rank changes listed in text and md "
-	       "(default 20; 0 = all);\n"
-	       "                     not the actor selection below\n"
-	       "  --seed N           random seed for community detection "
-	       "(default 42)\n"
-	       "  -j, --jobs N       processes for the path metrics (default: "
-	       "the number\n                     of CPUs)\n\n" CLI_INPUT_HELP
-	       "\n" CLI_VIEW_HELP);
+	printf(
+	    "Usage: ergraph diff [OPTIONS] A B\n\n"
+	    "Compares network A (before) with network B (after): the "
+	    "relations added,\nremoved and changed (type, direction, "
+	    "weight, modality), and the actors whose\nrank moved. Actors "
+	    "match by id; relations match as (source, target, type)\n"
+	    "bundles of parallel relations, the ends of an undirected "
+	    "type in either\norder. A pair of actors that lost one "
+	    "bundle and gained one is reported as\none change of type. "
+	    "View options apply to both networks.\n\n"
+	    "Options:\n"
+	    "  -f, --format FMT   text (default), json or md\n"
+	    "  --report FILE      write the report to FILE (default: "
+	    "standard output)\n"
+	    "  -o, --output FILE  draw both networks in one diagram (.svg, "
+	    ".png, .pdf\n"
+	    "                     or .dot): added relations "
+	    "highlighted, removed ones\n"
+	    "                     grey; relations carry the attribute "
+	    "diff\n"
+	    "  --title TEXT       diagram title\n"
+	    "  -b, --by METRIC    rank by METRIC (default pagerank)\n"
+	    "  -n, --top N        rank changes listed in text and md "
+	    "(default 20; 0 = all);\n"
+	    "                     not the actor selection below\n" CLI_SEED_HELP
+		CLI_JOBS_HELP "\n" CLI_INPUT_HELP "\n" CLI_VIEW_HELP);
 }
 
 static const char *base_name(const char *path)
@@ -49,16 +46,20 @@ static const char *base_name(const char *path)
 	return s ? s + 1 : path;
 }
 
-/* Loads input i of `in` alone into *g and builds its view. */
-static int load_one(cli_input *in, size_t i, erg_graph **g, erg_view *store,
+/* Loads input i of the command alone into *g and builds its view (the
+ * view options and the actor selection apply to each network). */
+static int load_one(cli_cmd *cc, size_t i, erg_graph **g, erg_view *store,
 		    const erg_view **view)
 {
+	cli_input *in = &cc->in;
 	const char **all = in->inputs;
 	size_t n = in->n_inputs;
 	int rc;
 
 	in->inputs = all + i;
 	in->n_inputs = 1;
+	if (!in->jobs)
+		in->jobs = cc->analyze.jobs;
 	rc = cli_load(in, g);
 	in->inputs = all;
 	in->n_inputs = n;
@@ -74,44 +75,35 @@ int cmd_diff(int argc, char **argv)
 	    {"report", required_argument, NULL, OPT_REPORT},
 	    {"output", required_argument, NULL, 'o'},
 	    {"title", required_argument, NULL, OPT_TITLE},
-	    {"by", required_argument, NULL, 'b'},
+	    CLI_BY_OPTION,
 	    {"top", required_argument, NULL, 'n'},
-	    {"seed", required_argument, NULL, OPT_SEED},
-	    {"jobs", required_argument, NULL, 'j'},
+	    CLI_SEED_OPTION,
+	    CLI_JOBS_OPTION,
 	    CLI_INPUT_OPTIONS,
 	    CLI_VIEW_OPTIONS,
 	    {NULL, 0, NULL, 0}};
-	cli_input in;
+	cli_cmd cc;
 	erg_diff_format fmt = ERG_DIFF_TEXT;
 	erg_diff_opts dopts;
-	erg_analyze_opts aopts;
 	erg_draw_opts draw;
-	const char *report = "-", *output = NULL, *title = NULL;
+	const char *title = NULL, *output;
 	size_t top = 20;
 	erg_format dfmt = ERG_FORMAT_UNKNOWN;
-	erg_graph *a = NULL, *b = NULL, *u = NULL;
+	erg_graph *b = NULL, *u = NULL;
 	erg_diff *d = NULL;
-	erg_view sa, sb;
-	const erg_view *va = NULL, *vb = NULL;
-	erg_error err;
+	erg_view sb;
+	const erg_view *vb = NULL;
 	char heading[512];
 	int c, rc = CLI_EXIT_USAGE;
 
-	cli_input_init(&in);
+	/* the report is the output, the diagram (-o) a second one; network
+	 * A loads into cc.g, B beside it */
+	cli_cmd_init(&cc, "diff", help);
+	cc.output = "-";
 	erg_diff_opts_init(&dopts);
-	erg_analyze_opts_init(&aopts);
-	aopts.jobs = cli_default_jobs();
-	erg_view_init(&sa);
 	erg_view_init(&sb);
-	erg_error_clear(&err);
-	optind = 1;
 	while ((c = getopt_long(argc, argv, "f:o:b:n:l:qhj:", longopts,
 				NULL)) != -1) {
-		int r = cli_input_option(&in, c, optarg);
-		if (r < 0)
-			goto done;
-		if (r)
-			continue;
 		switch (c) {
 		case 'f':
 			if (erg_diff_format_parse(optarg, &fmt)) {
@@ -123,21 +115,13 @@ int cmd_diff(int argc, char **argv)
 			}
 			break;
 		case OPT_REPORT:
-			report = optarg;
+			cc.output = optarg;
 			break;
 		case 'o':
-			output = optarg;
+			cc.output2 = optarg;
 			break;
 		case OPT_TITLE:
 			title = optarg;
-			break;
-		case 'b':
-			if (erg_metric_parse(optarg, &dopts.by) ||
-			    dopts.by == ERG_METRIC_COMMUNITY) {
-				rc = cli_usage_error(
-				    "diff", "unknown metric '%s'", optarg);
-				goto done;
-			}
 			break;
 		case 'n': {
 			char *end;
@@ -154,23 +138,13 @@ int cmd_diff(int argc, char **argv)
 			top = v;
 			break;
 		}
-		case OPT_SEED:
-			if (cli_parse_seed("diff", optarg, &aopts.seed))
-				goto done;
-			break;
-		case 'j':
-			if (cli_parse_jobs("diff", optarg, &aopts.jobs))
-				goto done;
-			break;
-		case 'h':
-			help();
-			rc = CLI_EXIT_OK;
-			goto done;
 		default:
-			rc = cli_usage_error("diff", "invalid option");
-			goto done;
+			if (cli_cmd_option(&cc, c, optarg, &rc))
+				goto done;
 		}
 	}
+	dopts.by = cc.by;
+	output = cc.output2;
 	if (argc - optind != 2) {
 		rc = cli_usage_error("diff",
 				     "expected two networks, A and B "
@@ -188,7 +162,7 @@ int cmd_diff(int argc, char **argv)
 					     output);
 			goto done;
 		}
-		if (strcmp(output, report) == 0) {
+		if (strcmp(output, cc.output) == 0) {
 			rc = cli_usage_error("diff",
 					     "the report and the diagram "
 					     "cannot both go to '%s'",
@@ -196,52 +170,47 @@ int cmd_diff(int argc, char **argv)
 			goto done;
 		}
 	}
-	if ((rc = cli_take_inputs(&in, "diff", argc, argv, NULL, NULL)))
+	if ((rc = cli_cmd_inputs(&cc, argc, argv, NULL)))
 		goto done;
-	if ((rc = cli_check_output(&in, report)) ||
-	    (output && (rc = cli_check_output(&in, output))))
-		goto done;
-	if ((rc = load_one(&in, 0, &a, &sa, &va)) ||
-	    (rc = load_one(&in, 1, &b, &sb, &vb)))
+	if ((rc = load_one(&cc, 0, &cc.g, &cc.vstore, &cc.view)) ||
+	    (rc = load_one(&cc, 1, &b, &sb, &vb)))
 		goto done;
 	rc = CLI_EXIT_ERROR;
-	dopts.analyze = &aopts;
-	cli_progress(in.quiet, "comparing");
-	if (erg_diff_build(&d, a, va, b, vb, &dopts, &err))
+	dopts.analyze = &cc.analyze;
+	cli_progress(cc.in.quiet, "comparing");
+	if (erg_diff_build(&d, cc.g, cc.view, b, vb, &dopts, &cc.err))
 		goto fail;
-	cli_progress(in.quiet, NULL);
-	if (!in.quiet && !d->computed)
+	cli_progress(cc.in.quiet, NULL);
+	if (!cc.in.quiet && !d->computed)
 		fprintf(stderr,
 			"ergraph: warning: %s could not be computed: no rank "
 			"changes\n",
 			erg_metric_name(dopts.by));
-	if (erg_diff_write_file(d, in.inputs[0], in.inputs[1], fmt, top, report,
-				&err))
+	if (erg_diff_write_file(d, cc.in.inputs[0], cc.in.inputs[1], fmt, top,
+				cc.output, &cc.err))
 		goto fail;
 	if (output) {
-		if (erg_diff_graph(&u, d, a, b, &err))
+		if (erg_diff_graph(&u, d, cc.g, b, &cc.err))
 			goto fail;
 		erg_draw_opts_init(&draw);
 		snprintf(heading, sizeof(heading), "%s \xE2\x86\x92 %s",
-			 base_name(in.inputs[0]), base_name(in.inputs[1]));
+			 base_name(cc.in.inputs[0]),
+			 base_name(cc.in.inputs[1]));
 		draw.title = title ? title : heading;
-		cli_progress(in.quiet, "drawing");
-		if (erg_draw_file(u, &draw, dfmt, output, &err))
+		cli_progress(cc.in.quiet, "drawing");
+		if (erg_draw_file(u, &draw, dfmt, output, &cc.err))
 			goto fail;
-		cli_progress(in.quiet, NULL);
+		cli_progress(cc.in.quiet, NULL);
 	}
 	rc = CLI_EXIT_OK;
 	goto done;
 fail:
-	cli_progress(in.quiet, NULL);
-	cli_error(&err);
+	rc = cli_cmd_fail(&cc);
 done:
 	erg_diff_free(d);
 	erg_graph_free(u);
-	erg_view_clear(&sa);
 	erg_view_clear(&sb);
-	erg_graph_free(a);
 	erg_graph_free(b);
-	cli_input_free(&in);
+	cli_cmd_free(&cc);
 	return rc;
 }

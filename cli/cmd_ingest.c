@@ -28,18 +28,6 @@ static void help(void)
 	       "  -h, --help           show this help\n");
 }
 
-static void on_warn(void *ud, const char *file, long line, const char *msg)
-{
-	const bool *quiet = ud;
-	if (*quiet)
-		return;
-	if (file && line > 0)
-		fprintf(stderr, "ergraph: warning: %s:%ld: %s\n", file, line,
-			msg);
-	else
-		fprintf(stderr, "ergraph: warning: %s\n", msg);
-}
-
 static void on_explain(void *ud, const erg_graph *g,
 		       const erg_text_explain *ex)
 {
@@ -61,7 +49,7 @@ static void on_explain(void *ud, const erg_graph *g,
 int cmd_ingest(int argc, char **argv)
 {
 	static const struct option longopts[] = {
-		{ "output", required_argument, NULL, 'o' },
+		CLI_OUTPUT_OPTION,
 		{ "lexicon", required_argument, NULL, 'l' },
 		{ "explain", no_argument, NULL, OPT_EXPLAIN },
 		{ "date", required_argument, NULL, OPT_DATE },
@@ -70,37 +58,17 @@ int cmd_ingest(int argc, char **argv)
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
-	const char *output = NULL, *date = NULL;
-	const char **lexicons = NULL, **types = NULL;
-	size_t n_lex = 0, n_types = 0;
-	bool explain = false, quiet = false;
+	cli_cmd cc;
+	const char *output, *date = NULL;
+	bool explain = false;
 	erg_lexicon *lx = NULL;
-	erg_types *tt = NULL;
-	erg_graph *g = NULL;
-	erg_error err;
 	erg_text_opts to;
 	int c, rc = CLI_EXIT_USAGE;
 
-	erg_error_clear(&err);
-	lexicons = calloc((size_t)argc + 1, sizeof(*lexicons));
-	types = calloc((size_t)argc + 1, sizeof(*types));
-	if (!lexicons || !types) {
-		cli_errorf("out of memory");
-		rc = CLI_EXIT_ERROR;
-		goto done;
-	}
-	optind = 1;
+	/* documents only: no tables, actors or views (see cli_load) */
+	cli_cmd_init(&cc, "ingest", help);
 	while ((c = getopt_long(argc, argv, "o:l:qh", longopts, NULL)) != -1) {
 		switch (c) {
-		case 'o':
-			output = optarg;
-			break;
-		case 'l':
-			lexicons[n_lex++] = optarg;
-			break;
-		case CLI_OPT_TYPES:
-			types[n_types++] = optarg;
-			break;
 		case OPT_EXPLAIN:
 			explain = true;
 			break;
@@ -113,18 +81,15 @@ int cmd_ingest(int argc, char **argv)
 			}
 			date = optarg;
 			break;
-		case 'q':
-			quiet = true;
-			break;
-		case 'h':
-			help();
-			rc = CLI_EXIT_OK;
-			goto done;
-		default:
+		case '?':
 			rc = cli_usage_error("ingest", "bad option");
 			goto done;
+		default:
+			if (cli_cmd_option(&cc, c, optarg, &rc))
+				goto done;
 		}
 	}
+	output = cc.output;
 	if (optind >= argc) {
 		rc = cli_usage_error("ingest", "no input document");
 		goto done;
@@ -140,65 +105,41 @@ int cmd_ingest(int argc, char **argv)
 			rc = CLI_EXIT_ERROR;
 			goto done;
 		}
-	rc = CLI_EXIT_ERROR;
-	if (erg_types_new_default(&tt, &err))
-		goto fail;
-	for (size_t i = 0; i < n_types; i++)
-		if (erg_types_load(tt, types[i], &err))
-			goto fail;
-	if (erg_graph_new(&g, tt, &err) ||
-	    erg_lexicon_new_default(&lx, &err))
-		goto fail;
-	erg_lexicon_set_warn(lx, on_warn, &quiet);
-	for (size_t i = 0; i < n_lex; i++)
-		if (erg_lexicon_load(lx, lexicons[i], &err))
-			goto fail;
-	if (erg_lexicon_check_types(lx, erg_graph_types(g), &err))
-		goto fail;
+	if ((rc = cli_new_graph(&cc.in, &cc.g)))
+		goto done;
 	erg_text_opts_init(&to);
-	{
-		cli_input tmp;
-		cli_input_init(&tmp);
-		tmp.quiet = quiet;
-		cli_read_opts(&tmp, &to.read);
-	}
-	to.read.warn = on_warn;
-	to.read.warn_userdata = &quiet;
-	if (quiet)
-		to.read.progress = NULL;
+	cli_read_opts(&cc.in, &to.read);
+	if (cli_lexicon(&cc.in, &to.read, &lx, &cc.err) ||
+	    erg_lexicon_check_types(lx, erg_graph_types(cc.g), &cc.err))
+		goto fail;
 	to.doc_date = date;
 	if (explain) {
 		to.explain = on_explain;
 		to.explain_userdata = NULL;
 	}
 	for (int i = optind; i < argc; i++)
-		if (erg_text_ingest_file(g, lx, argv[i], ERG_TEXT_AUTO, &to,
-					 &err))
+		if (erg_text_ingest_file(cc.g, lx, argv[i], ERG_TEXT_AUTO, &to,
+					 &cc.err))
 			goto fail;
-	cli_progress(quiet, NULL);
+	cli_progress(cc.in.quiet, NULL);
 	if (output) {
 		if (strcmp(output, "-") == 0) {
-			if (erg_graphml_write_fp(g, stdout, &err))
+			if (erg_graphml_write_fp(cc.g, stdout, &cc.err))
 				goto fail;
-		} else if (erg_graphml_write_file(g, output, &err)) {
+		} else if (erg_graphml_write_file(cc.g, output, &cc.err)) {
 			goto fail;
 		}
 	}
-	if (!quiet && output && strcmp(output, "-"))
+	if (!cc.in.quiet && output && strcmp(output, "-"))
 		fprintf(stderr, "ergraph: %zu actors, %zu relations -> %s\n",
-			erg_graph_actor_count(g), erg_graph_relation_count(g),
-			output);
+			erg_graph_actor_count(cc.g),
+			erg_graph_relation_count(cc.g), output);
 	rc = CLI_EXIT_OK;
 	goto done;
 fail:
-	cli_progress(quiet, NULL);
-	cli_error(&err);
-	rc = CLI_EXIT_ERROR;
+	rc = cli_cmd_fail(&cc);
 done:
 	erg_lexicon_free(lx);
-	erg_graph_free(g);
-	erg_types_free(tt);
-	free(lexicons);
-	free(types);
+	cli_cmd_free(&cc);
 	return rc;
 }

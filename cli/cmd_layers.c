@@ -38,15 +38,9 @@ static void help(void)
 	       "\";\n"
 	       "                     \"\" for none)\n"
 	       "  --no-types         no per-type layers\n"
-	       "  --no-named         no named layers\n"
-	       "  -f, --format FMT   csv (default), tsv, json or md\n"
-	       "  -o, --output FILE  write the table to FILE (default: "
-	       "standard output)\n"
-	       "  --seed N           random seed for community detection "
-	       "(default 42)\n"
-	       "  -j, --jobs N       processes for the path metrics (default: "
-	       "the number\n                     of CPUs)\n\n" CLI_INPUT_HELP
-	       "\n" CLI_VIEW_HELP);
+	       "  --no-named         no named layers\n" CLI_FORMAT_HELP
+		   CLI_TABLE_OUTPUT_HELP CLI_SEED_HELP CLI_JOBS_HELP
+	       "\n" CLI_INPUT_HELP "\n" CLI_VIEW_HELP);
 }
 
 /* Adds one modality-set layer per ';'-separated set. */
@@ -75,52 +69,28 @@ static erg_status add_sets(erg_layerset *ls, const char *sets, erg_error *err)
 int cmd_layers(int argc, char **argv)
 {
 	static const struct option longopts[] = {
-	    {"by", required_argument, NULL, 'b'},
+	    CLI_BY_OPTION,
 	    {"modality-sets", required_argument, NULL, OPT_MODALITY_SETS},
 	    {"no-types", no_argument, NULL, OPT_NO_TYPES},
 	    {"no-named", no_argument, NULL, OPT_NO_NAMED},
-	    {"format", required_argument, NULL, 'f'},
-	    {"output", required_argument, NULL, 'o'},
-	    {"seed", required_argument, NULL, OPT_SEED},
-	    {"jobs", required_argument, NULL, 'j'},
+	    CLI_FORMAT_OPTION,
+	    CLI_OUTPUT_OPTION,
+	    CLI_SEED_OPTION,
+	    CLI_JOBS_OPTION,
 	    CLI_INPUT_OPTIONS,
 	    CLI_VIEW_OPTIONS,
 	    {NULL, 0, NULL, 0}};
-	cli_input in;
-	erg_table_format fmt = ERG_TABLE_CSV;
-	erg_metric by = ERG_METRIC_PAGERANK;
-	erg_analyze_opts aopts;
-	const char *output = "-", *sets = DEFAULT_MODALITY_SETS;
+	cli_cmd cc;
+	const char *sets = DEFAULT_MODALITY_SETS;
 	bool types = true, named = true;
-	erg_graph *g = NULL;
 	erg_layerset *ls = NULL;
-	erg_view vstore;
-	const erg_view *view = NULL;
-	erg_error err;
 	int c, rc = CLI_EXIT_USAGE;
 
-	cli_input_init(&in);
-	erg_analyze_opts_init(&aopts);
-	aopts.jobs = cli_default_jobs();
-	erg_view_init(&vstore);
-	erg_error_clear(&err);
-	optind = 1;
+	cli_cmd_init(&cc, "layers", help);
+	cc.output = "-";
 	while ((c = getopt_long(argc, argv, "b:f:o:l:qhj:", longopts, NULL)) !=
 	       -1) {
-		int r = cli_input_option(&in, c, optarg);
-		if (r < 0)
-			goto done;
-		if (r)
-			continue;
 		switch (c) {
-		case 'b':
-			if (erg_metric_parse(optarg, &by) ||
-			    by == ERG_METRIC_COMMUNITY) {
-				rc = cli_usage_error(
-				    "layers", "unknown metric '%s'", optarg);
-				goto done;
-			}
-			break;
 		case OPT_MODALITY_SETS:
 			sets = optarg;
 			break;
@@ -130,75 +100,44 @@ int cmd_layers(int argc, char **argv)
 		case OPT_NO_NAMED:
 			named = false;
 			break;
-		case 'f':
-			if (erg_table_format_parse(optarg, &fmt)) {
-				rc = cli_usage_error("layers",
-						     "unknown format '%s' "
-						     "(csv, tsv, json, md)",
-						     optarg);
-				goto done;
-			}
-			break;
-		case 'o':
-			output = optarg;
-			break;
-		case OPT_SEED:
-			if (cli_parse_seed("layers", optarg, &aopts.seed))
-				goto done;
-			break;
-		case 'j':
-			if (cli_parse_jobs("layers", optarg, &aopts.jobs))
-				goto done;
-			break;
-		case 'h':
-			help();
-			rc = CLI_EXIT_OK;
-			goto done;
 		default:
-			rc = cli_usage_error("layers", "invalid option");
-			goto done;
+			if (cli_cmd_option(&cc, c, optarg, &rc))
+				goto done;
 		}
 	}
-	if ((rc = cli_take_inputs(&in, "layers", argc, argv, NULL, NULL)))
-		goto done;
-	if ((rc = cli_check_output(&in, output)))
-		goto done;
-	if ((rc = cli_load(&in, &g)))
-		goto done;
-	if ((rc = cli_view(&in, g, &vstore, &view)))
+	if ((rc = cli_cmd_inputs(&cc, argc, argv, NULL)) ||
+	    (rc = cli_cmd_load(&cc)))
 		goto done;
 	rc = CLI_EXIT_ERROR;
-	if (erg_layerset_new(&ls, g, view, &err) ||
-	    (types && erg_layerset_add_types(ls, &err)) ||
-	    (named && erg_layerset_add_named(ls, &err)))
+	if (erg_layerset_new(&ls, cc.g, cc.view, &cc.err) ||
+	    (types && erg_layerset_add_types(ls, &cc.err)) ||
+	    (named && erg_layerset_add_named(ls, &cc.err)))
 		goto fail;
-	if (add_sets(ls, sets, &err)) {
+	if (add_sets(ls, sets, &cc.err)) {
+		cli_cmd_fail(&cc);
 		rc = CLI_EXIT_USAGE;
-		goto fail;
+		goto done;
 	}
-	cli_progress(in.quiet, "analyzing layers");
-	if (erg_layerset_compute(ls, &aopts, by, &err))
+	cli_progress(cc.in.quiet, "analyzing layers");
+	if (erg_layerset_compute(ls, &cc.analyze, cc.by, &cc.err))
 		goto fail;
-	cli_progress(in.quiet, NULL);
-	for (size_t i = 0; !in.quiet && i < erg_layerset_count(ls); i++) {
+	cli_progress(cc.in.quiet, NULL);
+	for (size_t i = 0; !cc.in.quiet && i < erg_layerset_count(ls); i++) {
 		const erg_layerset_layer *l = erg_layerset_get(ls, i);
 		if (!l->computed && l->n_relations)
 			fprintf(stderr,
 				"ergraph: warning: layer %s: %s could not be "
 				"computed\n",
-				l->name, erg_metric_name(by));
+				l->name, erg_metric_name(cc.by));
 	}
-	if (erg_layerset_write_file(g, ls, fmt, output, &err))
+	if (erg_layerset_write_file(cc.g, ls, cc.format, cc.output, &cc.err))
 		goto fail;
 	rc = CLI_EXIT_OK;
 	goto done;
 fail:
-	cli_progress(in.quiet, NULL);
-	cli_error(&err);
+	rc = cli_cmd_fail(&cc);
 done:
 	erg_layerset_free(ls);
-	erg_view_clear(&vstore);
-	erg_graph_free(g);
-	cli_input_free(&in);
+	cli_cmd_free(&cc);
 	return rc;
 }

@@ -25,8 +25,7 @@ static void help(void)
 	       "  --engine NAME      Graphviz layout engine\n"
 	       "  --no-draw          skip network.dot, network.svg and "
 	       "network.png\n"
-	       "  -j, --jobs N       processes for the path metrics (default: "
-	       "the number\n                     of CPUs)\n\n" CLI_INPUT_HELP "\n" CLI_VIEW_HELP);
+	       CLI_JOBS_HELP "\n" CLI_INPUT_HELP "\n" CLI_VIEW_HELP);
 }
 
 /* Creates `dir` and its missing parents (mkdir -p). */
@@ -86,49 +85,32 @@ static const char *out_names[OUT__COUNT] = { "network.graphml", "metrics.csv",
 int cmd_run(int argc, char **argv)
 {
 	static const struct option longopts[] = {
-		{ "output", required_argument, NULL, 'o' },
+		CLI_OUTPUT_OPTION,
 		{ "title", required_argument, NULL, OPT_TITLE },
 		{ "engine", required_argument, NULL, OPT_ENGINE },
 		{ "no-draw", no_argument, NULL, OPT_NO_DRAW },
-		{ "jobs", required_argument, NULL, 'j' },
+		CLI_JOBS_OPTION,
 		CLI_INPUT_OPTIONS,
 		CLI_VIEW_OPTIONS,
 		{ NULL, 0, NULL, 0 }
 	};
 	static const erg_format draw_fmts[] = { ERG_FORMAT_DOT, ERG_FORMAT_SVG,
 						ERG_FORMAT_PNG };
-	cli_input in;
+	cli_cmd cc;
 	erg_draw_opts dopts;
-	erg_analyze_opts aopts;
-	const char *dir = NULL;
+	const char *dir;
 	char *paths[OUT__COUNT] = { NULL };
 	erg_atomic *tmp[OUT__COUNT] = { NULL };
 	FILE *fps[OUT__COUNT] = { NULL };
 	bool draw = true;
-	erg_graph *g = NULL;
+	erg_graph *g;
 	erg_metrics *m = NULL;
-	erg_view vstore;
-	const erg_view *view = NULL;
-	erg_error err;
 	int c, rc = CLI_EXIT_USAGE, n_out;
 
-	cli_input_init(&in);
+	cli_cmd_init(&cc, "run", help);
 	erg_draw_opts_init(&dopts);
-	erg_analyze_opts_init(&aopts);
-	aopts.jobs = cli_default_jobs();
-	erg_view_init(&vstore);
-	erg_error_clear(&err);
-	optind = 1;
 	while ((c = getopt_long(argc, argv, "o:l:qhj:", longopts, NULL)) != -1) {
-		int r = cli_input_option(&in, c, optarg);
-		if (r < 0)
-			goto done;
-		if (r)
-			continue;
 		switch (c) {
-		case 'o':
-			dir = optarg;
-			break;
 		case OPT_TITLE:
 			dopts.title = optarg;
 			break;
@@ -138,20 +120,14 @@ int cmd_run(int argc, char **argv)
 		case OPT_NO_DRAW:
 			draw = false;
 			break;
-		case 'j':
-			if (cli_parse_jobs(argv[0], optarg, &aopts.jobs))
-				goto done;
-			break;
-		case 'h':
-			help();
-			rc = CLI_EXIT_OK;
-			goto done;
 		default:
-			rc = cli_usage_error("run", "invalid option");
-			goto done;
+			if (cli_cmd_option(&cc, c, optarg, &rc))
+				goto done;
 		}
 	}
-	if ((rc = cli_take_inputs(&in, "run", argc, argv, dir, "DIR")))
+	/* -o is a folder: the files in it are the outputs */
+	dir = cc.output;
+	if ((rc = cli_take_inputs(&cc.in, "run", argc, argv, dir, "DIR")))
 		goto done;
 	rc = CLI_EXIT_ERROR;
 	n_out = draw ? OUT__COUNT : OUT_DOT;
@@ -160,46 +136,45 @@ int cmd_run(int argc, char **argv)
 			cli_errorf("out of memory");
 			goto done;
 		}
-		if (cli_check_output(&in, paths[i]))
+		if (cli_check_output(&cc.in, paths[i]))
 			goto done;
 	}
-	if ((rc = cli_load(&in, &g)))
+	if ((rc = cli_cmd_load(&cc)))
 		goto done;
-	if ((rc = cli_view(&in, g, &vstore, &view)))
-		goto done;
+	g = cc.g;
 	rc = CLI_EXIT_ERROR;
 	if (make_dir(dir))
 		goto done;
-	if ((rc = cli_analyze(&in, g, view, &aopts, &m)))
+	if ((rc = cli_analyze(&cc.in, g, cc.view, &cc.analyze, &m)))
 		goto done;
 	rc = CLI_EXIT_ERROR;
-	if (erg_metrics_attach(g, m, &err))
+	if (erg_metrics_attach(g, m, &cc.err))
 		goto fail;
 	/* Every output goes to a temporary file first; they are renamed into
 	 * place together at the end, so a failure leaves none behind. */
-	cli_progress(in.quiet, "writing");
+	cli_progress(cc.in.quiet, "writing");
 	for (int i = 0; i < n_out; i++)
-		if (erg_atomic_open(&tmp[i], paths[i], &fps[i], &err))
+		if (erg_atomic_open(&tmp[i], paths[i], &fps[i], &cc.err))
 			goto fail;
-	if (erg_graphml_write_fp(g, fps[OUT_GRAPHML], &err) ||
+	if (erg_graphml_write_fp(g, fps[OUT_GRAPHML], &cc.err) ||
 	    erg_metrics_write_fp(g, m, ERG_METRIC_PAGERANK, ERG_TABLE_CSV,
-				 fps[OUT_METRICS], &err))
+				 fps[OUT_METRICS], &cc.err))
 		goto fail;
-	dopts.view = view;
+	dopts.view = cc.view;
 	if (n_out > OUT_DOT) {
-		cli_progress(in.quiet, "drawing");
+		cli_progress(cc.in.quiet, "drawing");
 		if (erg_draw_many(g, &dopts, draw_fmts, fps + OUT_DOT,
-				  (size_t)(n_out - OUT_DOT), &err))
+				  (size_t)(n_out - OUT_DOT), &cc.err))
 			goto fail;
 	}
 	for (int i = 0; i < n_out; i++) {
 		erg_atomic *a = tmp[i];
 		tmp[i] = NULL;
-		if (erg_atomic_commit(a, &err))
+		if (erg_atomic_commit(a, &cc.err))
 			goto fail;
 	}
-	cli_progress(in.quiet, NULL);
-	if (!in.quiet) {
+	cli_progress(cc.in.quiet, NULL);
+	if (!cc.in.quiet) {
 		printf("ergraph: %zu actors, %zu relations (%s)\n",
 		       erg_graph_actor_count(g), erg_graph_relation_count(g),
 		       m->directed ? "directed" : "undirected");
@@ -209,16 +184,13 @@ int cmd_run(int argc, char **argv)
 	rc = CLI_EXIT_OK;
 	goto done;
 fail:
-	cli_progress(in.quiet, NULL);
-	cli_error(&err);
+	rc = cli_cmd_fail(&cc);
 done:
 	for (int i = 0; i < OUT__COUNT; i++) {
 		erg_atomic_abort(tmp[i]);
 		free(paths[i]);
 	}
 	erg_metrics_free(m);
-	erg_view_clear(&vstore);
-	erg_graph_free(g);
-	cli_input_free(&in);
+	cli_cmd_free(&cc);
 	return rc;
 }

@@ -63,12 +63,8 @@ static void help(void)
 	       "(.svg or .png)\n"
 	       "  --title TEXT       chart title\n"
 	       "  --palette FILE     chart colours and fonts (format of "
-	       "lexicons/chart.tsv)\n"
-	       "  --seed N           random seed for community detection "
-	       "(default 42)\n"
-	       "  -j, --jobs N       processes for the path metrics (default: "
-	       "the number\n                     of CPUs)\n\n" CLI_INPUT_HELP
-	       "\n" CLI_VIEW_HELP);
+	       "lexicons/chart.tsv)\n" CLI_SEED_HELP CLI_JOBS_HELP
+	       "\n" CLI_INPUT_HELP "\n" CLI_VIEW_HELP);
 }
 
 static int parse_size(const char *arg, size_t *out)
@@ -92,49 +88,33 @@ int cmd_timeline(int argc, char **argv)
 	    {"step", required_argument, NULL, OPT_STEP},
 	    {"cumulative", no_argument, NULL, OPT_CUMULATIVE},
 	    {"partial", required_argument, NULL, OPT_PARTIAL},
-	    {"by", required_argument, NULL, 'b'},
+	    CLI_BY_OPTION,
 	    {"top", required_argument, NULL, 'n'},
-	    {"format", required_argument, NULL, 'f'},
+	    CLI_FORMAT_OPTION,
 	    {"table", required_argument, NULL, 't'},
 	    {"output", required_argument, NULL, 'o'},
 	    {"title", required_argument, NULL, OPT_TITLE},
 	    {"palette", required_argument, NULL, OPT_PALETTE},
-	    {"seed", required_argument, NULL, OPT_SEED},
-	    {"jobs", required_argument, NULL, 'j'},
+	    CLI_SEED_OPTION,
+	    CLI_JOBS_OPTION,
 	    CLI_INPUT_OPTIONS,
 	    CLI_VIEW_OPTIONS,
 	    {NULL, 0, NULL, 0}};
-	cli_input in;
+	cli_cmd cc;
 	erg_window_spec spec;
-	erg_table_format fmt = ERG_TABLE_CSV;
-	erg_metric by = ERG_METRIC_PAGERANK;
-	erg_analyze_opts aopts;
 	erg_chart_opts copts;
-	const char *window = "month", *step = NULL, *table = "-";
-	const char *chart = NULL;
+	const char *window = "month", *step = NULL;
 	size_t top = 10;
-	erg_graph *g = NULL;
 	erg_timeline *t = NULL;
-	erg_view vstore;
-	const erg_view *view = NULL;
-	erg_error err;
 	int c, rc = CLI_EXIT_USAGE;
 
-	cli_input_init(&in);
+	/* the table is the output, the chart a second one */
+	cli_cmd_init(&cc, "timeline", help);
+	cc.output = "-";
 	erg_window_spec_init(&spec);
-	erg_analyze_opts_init(&aopts);
 	erg_chart_opts_init(&copts);
-	aopts.jobs = cli_default_jobs();
-	erg_view_init(&vstore);
-	erg_error_clear(&err);
-	optind = 1;
 	while ((c = getopt_long(argc, argv, "w:b:n:f:t:o:l:qhj:", longopts,
 				NULL)) != -1) {
-		int r = cli_input_option(&in, c, optarg);
-		if (r < 0)
-			goto done;
-		if (r)
-			continue;
 		switch (c) {
 		case 'w':
 			window = optarg;
@@ -155,14 +135,6 @@ int cmd_timeline(int argc, char **argv)
 				goto done;
 			}
 			break;
-		case 'b':
-			if (erg_metric_parse(optarg, &by) ||
-			    by == ERG_METRIC_COMMUNITY) {
-				rc = cli_usage_error(
-				    "timeline", "unknown metric '%s'", optarg);
-				goto done;
-			}
-			break;
 		case 'n':
 			if (parse_size(optarg, &top)) {
 				rc = cli_usage_error("timeline",
@@ -172,20 +144,11 @@ int cmd_timeline(int argc, char **argv)
 				goto done;
 			}
 			break;
-		case 'f':
-			if (erg_table_format_parse(optarg, &fmt)) {
-				rc = cli_usage_error("timeline",
-						     "unknown format '%s' "
-						     "(csv, tsv, json, md)",
-						     optarg);
-				goto done;
-			}
-			break;
 		case 't':
-			table = optarg;
+			cc.output = optarg;
 			break;
 		case 'o':
-			chart = optarg;
+			cc.output2 = optarg;
 			break;
 		case OPT_TITLE:
 			copts.title = optarg;
@@ -193,91 +156,72 @@ int cmd_timeline(int argc, char **argv)
 		case OPT_PALETTE:
 			copts.palette = optarg;
 			break;
-		case OPT_SEED:
-			if (cli_parse_seed("timeline", optarg, &aopts.seed))
-				goto done;
-			break;
-		case 'j':
-			if (cli_parse_jobs("timeline", optarg, &aopts.jobs))
-				goto done;
-			break;
-		case 'h':
-			help();
-			rc = CLI_EXIT_OK;
-			goto done;
 		default:
-			rc = cli_usage_error("timeline", "invalid option");
-			goto done;
+			if (cli_cmd_option(&cc, c, optarg, &rc))
+				goto done;
 		}
 	}
-	if (erg_window_spec_parse(&spec, window, step, &err)) {
-		rc = cli_usage_error("timeline", "%s", err.message);
+	if (erg_window_spec_parse(&spec, window, step, &cc.err)) {
+		rc = cli_usage_error("timeline", "%s", cc.err.message);
 		goto done;
 	}
-	if (chart && erg_format_from_path(chart) != ERG_FORMAT_SVG &&
-	    erg_format_from_path(chart) != ERG_FORMAT_PNG) {
+	if (cc.output2 && erg_format_from_path(cc.output2) != ERG_FORMAT_SVG &&
+	    erg_format_from_path(cc.output2) != ERG_FORMAT_PNG) {
 		rc = cli_usage_error("timeline",
 				     "the chart is SVG or PNG: -o needs a .svg "
 				     "or .png file, not '%s'",
-				     chart);
+				     cc.output2);
 		goto done;
 	}
-	if (chart && strcmp(chart, table) == 0) {
+	if (cc.output2 && strcmp(cc.output2, cc.output) == 0) {
 		rc = cli_usage_error("timeline",
 				     "the table and the chart cannot both go "
 				     "to '%s'",
-				     chart);
+				     cc.output2);
 		goto done;
 	}
-	if ((rc = cli_take_inputs(&in, "timeline", argc, argv, NULL, NULL)))
-		goto done;
-	if ((rc = cli_check_output(&in, table)) ||
-	    (chart && (rc = cli_check_output(&in, chart))))
-		goto done;
-	if ((rc = cli_load(&in, &g)))
-		goto done;
-	if ((rc = cli_view(&in, g, &vstore, &view)))
+	if ((rc = cli_cmd_inputs(&cc, argc, argv, NULL)) ||
+	    (rc = cli_cmd_load(&cc)))
 		goto done;
 	rc = CLI_EXIT_ERROR;
-	cli_progress(in.quiet, "analyzing windows");
-	if (erg_timeline_build(&t, g, view, &spec, &aopts, by, &err))
+	cli_progress(cc.in.quiet, "analyzing windows");
+	if (erg_timeline_build(&t, cc.g, cc.view, &spec, &cc.analyze, cc.by,
+			       &cc.err))
 		goto fail;
-	cli_progress(in.quiet, NULL);
-	if (!in.quiet && t->n_undated)
+	cli_progress(cc.in.quiet, NULL);
+	if (!cc.in.quiet && t->n_undated)
 		fprintf(stderr,
 			"ergraph: note: %zu undated relation%s left out of the "
 			"timeline\n",
 			t->n_undated, t->n_undated == 1 ? "" : "s");
-	if (!in.quiet && t->n_unplaced)
+	if (!cc.in.quiet && t->n_unplaced)
 		fprintf(stderr,
 			"ergraph: note: %zu relation%s dated less precisely "
 			"than the windows left out (--partial contained)\n",
 			t->n_unplaced, t->n_unplaced == 1 ? "" : "s");
-	if (!in.quiet && !t->n_windows)
+	if (!cc.in.quiet && !t->n_windows)
 		fprintf(stderr, "ergraph: note: no dated relation: the "
 				"timeline is empty\n");
-	for (size_t w = 0; !in.quiet && w < t->n_windows; w++)
+	for (size_t w = 0; !cc.in.quiet && w < t->n_windows; w++)
 		if (!t->windows[w].computed && t->windows[w].n_relations)
 			fprintf(stderr,
 				"ergraph: warning: %s: %s could not be "
 				"computed\n",
-				t->windows[w].label, erg_metric_name(by));
-	if (erg_timeline_write_file(g, t, top, fmt, table, &err))
+				t->windows[w].label, erg_metric_name(cc.by));
+	if (erg_timeline_write_file(cc.g, t, top, cc.format, cc.output,
+				    &cc.err))
 		goto fail;
-	if (chart) {
+	if (cc.output2) {
 		copts.top = top;
-		if (erg_chart_write_file(g, t, &copts, chart, &err))
+		if (erg_chart_write_file(cc.g, t, &copts, cc.output2, &cc.err))
 			goto fail;
 	}
 	rc = CLI_EXIT_OK;
 	goto done;
 fail:
-	cli_progress(in.quiet, NULL);
-	cli_error(&err);
+	rc = cli_cmd_fail(&cc);
 done:
 	erg_timeline_free(t);
-	erg_view_clear(&vstore);
-	erg_graph_free(g);
-	cli_input_free(&in);
+	cli_cmd_free(&cc);
 	return rc;
 }

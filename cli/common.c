@@ -254,9 +254,8 @@ void cli_read_opts(const cli_input *in, erg_read_opts *opts)
 	}
 }
 
-/* The default lexicon with the --lexicon layers on top. */
-static erg_status load_lexicon(const cli_input *in, const erg_read_opts *opts,
-			       erg_lexicon **out, erg_error *err)
+erg_status cli_lexicon(const cli_input *in, const erg_read_opts *opts,
+		       erg_lexicon **out, erg_error *err)
 {
 	erg_lexicon *lx = NULL;
 	erg_status st = erg_lexicon_new_default(&lx, err);
@@ -322,24 +321,42 @@ fail:
 	return rc;
 }
 
+int cli_new_graph(const cli_input *in, erg_graph **out)
+{
+	erg_types *types = NULL;
+	erg_error err;
+
+	erg_error_clear(&err);
+	*out = NULL;
+	if (erg_types_new_default(&types, &err))
+		goto fail;
+	for (size_t i = 0; i < in->n_types; i++)
+		if (erg_types_load(types, in->types[i], &err))
+			goto fail;
+	if (erg_graph_new(out, types, &err))
+		goto fail;
+	erg_types_free(types);
+	return CLI_EXIT_OK;
+fail:
+	cli_error(&err);
+	erg_types_free(types);
+	return CLI_EXIT_ERROR;
+}
+
 int cli_load(cli_input *in, erg_graph **out)
 {
 	erg_lexicon *lx = NULL;
 	erg_text_opts topts;
-	erg_types *types = NULL;
 	erg_graph *g = NULL;
 	erg_error err;
 	erg_read_opts opts;
 	int rc = CLI_EXIT_ERROR;
 
 	erg_error_clear(&err);
-	if (erg_types_new_default(&types, &err))
-		goto fail;
-	for (size_t i = 0; i < in->n_types; i++)
-		if (erg_types_load(types, in->types[i], &err))
-			goto fail;
-	if (erg_graph_new(&g, types, &err))
-		goto fail;
+	*out = NULL;
+	if ((rc = cli_new_graph(in, &g)))
+		return rc;
+	rc = CLI_EXIT_ERROR;
 	cli_read_opts(in, &opts);
 	for (size_t i = 0; i < in->n_actors; i++)
 		if (erg_actors_read_file(g, in->actors[i], &opts, &err))
@@ -353,7 +370,7 @@ int cli_load(cli_input *in, erg_graph **out)
 			continue;
 		}
 		/* the lexicon is built once, for the first document */
-		if (!lx && load_lexicon(in, &opts, &lx, &err))
+		if (!lx && cli_lexicon(in, &opts, &lx, &err))
 			goto fail;
 		erg_text_opts_init(&topts);
 		topts.read = opts;
@@ -363,7 +380,6 @@ int cli_load(cli_input *in, erg_graph **out)
 	}
 	cli_progress(in->quiet, NULL);
 	erg_lexicon_free(lx);
-	erg_types_free(types);
 	*out = g;
 	if (!in->focus && !in->top_set)
 		return CLI_EXIT_OK;
@@ -377,7 +393,6 @@ fail:
 	cli_error(&err);
 	erg_lexicon_free(lx);
 	erg_graph_free(g);
-	erg_types_free(types);
 	*out = NULL;
 	return rc;
 }
@@ -514,4 +529,103 @@ int cli_analyze(const cli_input *in, const erg_graph *g, const erg_view *view,
 				erg_metric_name((erg_metric)k));
 	}
 	return CLI_EXIT_OK;
+}
+
+/* ---- the command prelude (cli_cmd) ---- */
+
+void cli_cmd_init(cli_cmd *cc, const char *name, void (*help)(void))
+{
+	memset(cc, 0, sizeof(*cc));
+	cc->name = name;
+	cc->help = help;
+	cli_input_init(&cc->in);
+	cc->format = ERG_TABLE_CSV;
+	cc->by = ERG_METRIC_PAGERANK;
+	erg_analyze_opts_init(&cc->analyze);
+	cc->analyze.jobs = cli_default_jobs();
+	erg_view_init(&cc->vstore);
+	erg_error_clear(&cc->err);
+	optind = 1;
+}
+
+void cli_cmd_free(cli_cmd *cc)
+{
+	erg_view_clear(&cc->vstore);
+	erg_graph_free(cc->g);
+	cli_input_free(&cc->in);
+	cc->g = NULL;
+	cc->view = NULL;
+}
+
+bool cli_cmd_option(cli_cmd *cc, int opt, const char *arg, int *rc)
+{
+	int r = cli_input_option(&cc->in, opt, arg);
+
+	*rc = CLI_EXIT_USAGE;
+	if (r)
+		return r < 0;
+	switch (opt) {
+	case 'o':
+		cc->output = arg;
+		return false;
+	case 'f':
+		if (erg_table_format_parse(arg, &cc->format)) {
+			cli_usage_error(cc->name,
+					"unknown format '%s' (csv, tsv, json, md)",
+					arg);
+			return true;
+		}
+		return false;
+	case 'b':
+		if (erg_metric_parse(arg, &cc->by) ||
+		    cc->by == ERG_METRIC_COMMUNITY) {
+			cli_usage_error(cc->name, "unknown metric '%s'", arg);
+			return true;
+		}
+		return false;
+	case CLI_OPT_SEED:
+		return cli_parse_seed(cc->name, arg, &cc->analyze.seed) != 0;
+	case 'j':
+		return cli_parse_jobs(cc->name, arg, &cc->analyze.jobs) != 0;
+	case 'h':
+		cc->help();
+		*rc = CLI_EXIT_OK;
+		return true;
+	default:
+		cli_usage_error(cc->name, "invalid option");
+		return true;
+	}
+}
+
+int cli_cmd_check_outputs(const cli_cmd *cc)
+{
+	if ((cc->output && cli_check_output(&cc->in, cc->output)) ||
+	    (cc->output2 && cli_check_output(&cc->in, cc->output2)))
+		return CLI_EXIT_ERROR;
+	return CLI_EXIT_OK;
+}
+
+int cli_cmd_inputs(cli_cmd *cc, int argc, char **argv,
+		   const char *need_output)
+{
+	int rc = cli_take_inputs(&cc->in, cc->name, argc, argv, cc->output,
+				 need_output);
+	return rc ? rc : cli_cmd_check_outputs(cc);
+}
+
+int cli_cmd_load(cli_cmd *cc)
+{
+	int rc;
+	if (!cc->in.jobs)
+		cc->in.jobs = cc->analyze.jobs;
+	if ((rc = cli_load(&cc->in, &cc->g)))
+		return rc;
+	return cli_view(&cc->in, cc->g, &cc->vstore, &cc->view);
+}
+
+int cli_cmd_fail(cli_cmd *cc)
+{
+	cli_progress(cc->in.quiet, NULL);
+	cli_error(&cc->err);
+	return CLI_EXIT_ERROR;
 }
