@@ -6,7 +6,8 @@
  *   tests/data/fuzz-actors/  through erg_actors_read_memory
  *   tests/data/fuzz-types/   through erg_types_parse
  *
- * The harnesses themselves (tests/fuzz/fuzz_*.c) are included with
+ * The harnesses themselves (tests/fuzz/fuzz_table.c for both table
+ * readers, fuzz_types.c) are included with
  * ERG_FUZZ_REPLAY defined, so the replay checks exactly the properties the
  * fuzzers check. Each input is copied into a buffer of its exact size (no
  * trailing NUL), as libFuzzer passes it, so that AddressSanitizer sees any
@@ -29,8 +30,7 @@
 #include "helpers.h"
 
 #define ERG_FUZZ_REPLAY
-#include "fuzz/fuzz_actors.c"
-#include "fuzz/fuzz_table.c"
+#include "fuzz/fuzz_table.c" /* relations and actors */
 #include "fuzz/fuzz_types.c"
 
 typedef const char *(*replay_fn)(const uint8_t *data, size_t size,
@@ -153,8 +153,10 @@ static void test_fuzz_table__checks_detect(void **state)
 	assert_null(fuzz_table_check(g));
 	assert_string_equal(fuzz_actors_check(g),
 			    "an actors table created relations");
-	assert_null(fuzz_table_roundtrip(g, ','));
-	assert_null(fuzz_table_roundtrip(g, '\t'));
+	assert_null(fuzz_roundtrip(&fuzz_relations, g, ','));
+	assert_null(fuzz_roundtrip(&fuzz_relations, g, '\t'));
+	assert_null(fuzz_roundtrip(&fuzz_actors, g, ','));
+	assert_null(fuzz_actors_same(g, g));
 	assert_null(fuzz_table_same(g, g));
 	{
 		/* the same relation with another type */
