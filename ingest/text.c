@@ -1286,10 +1286,14 @@ static bool appositive_at(const ctx *c, size_t k)
 		k++;
 	else
 		return false;
-	for (; k < c->n_el && n < 6; k++, n++) {
+	for (; k < c->n_el && n < 8; k++, n++) {
 		const elem *x = &c->el[k];
 		if (x->kind == E_PUNCT && x->punct == ',')
 			return n > 0;
+		/* "a close partner of Pakistan,": an actor after the
+		 * noun, not right after the determiner (a list) */
+		if (n >= 1 && is_participant(x))
+			continue;
 		if (!((x->kind == E_WORD && !x->upper) || x->kind == E_DET ||
 		      (x->kind == E_CUE && !c->lx->cues[x->ref].verb)))
 			return false;
@@ -1763,6 +1767,9 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 		while (k >= 0 && gap < 4 &&
 		       ((c->el[k].kind == E_WORD && !c->el[k].upper) ||
 			c->el[k].kind == E_MODAL ||
+			/* "Iran's direct and unprecedented attack" */
+			(c->el[k].kind == E_COORD && k > 0 &&
+			 c->el[k - 1].kind == E_WORD && !c->el[k - 1].upper) ||
 			(c->el[k].kind == E_PUNCT && c->el[k].punct == '"'))) {
 			k--;
 			gap++;
@@ -2235,6 +2242,9 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 			for (int a = 0; a < G->n; a++)
 				for (int b = a + 1; b < G->n; b++)
 					REL(G->m[a], G->m[b]);
+		} else if (T.between && T.group >= 0 && c->gr[T.group].n < 2) {
+			/* "relations between Israel and several Arab
+			 * states": the other side is nobody named */
 		} else if (T.between && T.group >= 0 && c->gr[T.group].n >= 2) {
 			const group *B = &c->gr[T.group];
 			for (int a = 0; a < B->n; a++)

@@ -509,6 +509,20 @@ static void test_text__generality_rules(void **state)
 	assert_int_equal(erg_graph_relation_count(g), 0);
 	erg_graph_free(g);
 
+	/* "between X and <nobody named>" relates nobody; adjectives
+	 * joined by "and" stay inside a possessive phrase; military
+	 * drills around a state are pressure on it */
+	g = ingest(lx, "The accords normalized relations between Israel "
+		       "and several states, brokered by Qatar. Greece "
+		       "condemned Turkey's sudden and dangerous attack on "
+		       "Cyprus. The PLA held drills around Taiwan.");
+	assert_null(find_rel(g, "QAT", "ISR", "cooperation"));
+	assert_non_null(find_rel(g, "TUR", "CYP", "conflict"));
+	assert_null(find_rel(g, "GRC", "CYP", "conflict"));
+	assert_non_null(find_rel(g, "CHN", "TWN", "opposition"));
+	assert_null(find_rel(g, "CHN", "TWN", "military_cooperation"));
+	erg_graph_free(g);
+
 	/* a name starting with an anaphor's words stays a name */
 	g = ingest(lx, "Niger joined the Alliance of Sahel States.");
 	assert_non_null(find_rel(g, "NER", "AES", "affiliation"));

@@ -177,6 +177,8 @@ actor CHL state Chile
   # Santiago: also Santiago de Cuba, Santiago de Compostela, a given name
 actor CHN state China
   alias China | People's Republic of China | PRC | P.R.C.
+  # the armed forces act for the state
+  alias People's Liberation Army | PLA
   adj Chinese
   capital Beijing | Zhongnanhai
 actor COL state Colombia
