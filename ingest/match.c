@@ -252,35 +252,56 @@ static inline uint32_t step(const lx_ac *ac, uint32_t s, uint32_t c)
 	return 0;
 }
 
-/* Records a first word w[0..len) (folded) with its hash h and the trie
- * state after it. */
-static erg_status first_put(lx_ac *ac, uint64_t h, const unsigned char *w,
-			    size_t len)
+/* The check of a first-word entry: the high half of its hash, never 0
+ * (0 marks an empty slot); the slot comes from the low bits. */
+static inline uint32_t first_check(uint64_t h)
+{
+	uint32_t c = (uint32_t)(h >> 32);
+	return c ? c : 1;
+}
+
+/* Records the first word w[0..len) (folded) of key k, of hash h, with the
+ * trie state after it: 0, or FIRST_CLASH when another first word has the
+ * same slot and check (`owner`, per slot: the key whose first word is
+ * there, tells them apart), and the caller tries another seed. */
+#define FIRST_CLASH 1
+
+static int first_put(lx_ac *ac, uint32_t *owner, const erg_lexicon *lx,
+		     uint64_t h, const unsigned char *w, size_t len, uint32_t k)
 {
 	size_t i = (size_t)h & ac->first_mask;
-	uint32_t s = 0;
-	for (; ac->first[i].hash; i = (i + 1) & ac->first_mask)
-		if (ac->first[i].hash == h && ac->first[i].len == len)
-			return ERG_OK;
-	for (size_t k = 0; k < len; k++) {
-		uint32_t v = step(ac, s, ac->cls[w[k]]);
+	uint32_t s = 0, chk = first_check(h);
+	for (; ac->first[i].check; i = (i + 1) & ac->first_mask) {
+		const unsigned char *o =
+		    (const unsigned char *)lx->keys[owner[i]];
+		size_t ol = lx->key_len[owner[i]];
+		if (ac->first[i].check != chk)
+			continue;
+		if (len <= ol && !memcmp(o, w, len) &&
+		    (len == ol || o[len] >= 0x80 || !isalnum(o[len])))
+			return 0; /* the same word */
+		return FIRST_CLASH;
+	}
+	for (size_t j = 0; j < len; j++) {
+		uint32_t v = step(ac, s, ac->cls[w[j]]);
 		if (!v)
 			return ERG_EINVAL; /* cannot happen: w starts a key */
 		s = v >> 1;
 	}
-	ac->first[i].hash = h;
-	ac->first[i].len = (uint32_t)len;
+	ac->first[i].check = chk;
 	ac->first[i].state = s;
-	return ERG_OK;
+	owner[i] = k;
+	return 0;
 }
 
-/* The trie state after a first word of hash h and length len, or 0 when
- * no key starts with that word. */
-static inline uint32_t first_get(const lx_ac *ac, uint64_t h, size_t len)
+/* The trie state after a first word of hash h, or 0 when no key starts
+ * with that word. */
+static inline uint32_t first_get(const lx_ac *ac, uint64_t h)
 {
-	for (size_t i = (size_t)h & ac->first_mask; ac->first[i].hash;
+	uint32_t chk = first_check(h);
+	for (size_t i = (size_t)h & ac->first_mask; ac->first[i].check;
 	     i = (i + 1) & ac->first_mask)
-		if (ac->first[i].hash == h && ac->first[i].len == len)
+		if (ac->first[i].check == chk)
 			return ac->first[i].state;
 	return 0;
 }
@@ -288,37 +309,56 @@ static inline uint32_t first_get(const lx_ac *ac, uint64_t h, size_t len)
 /* The set of first words of keys that start with an ASCII word (a key
  * starting otherwise is found by the walks at punctuation and at words
  * holding non-ASCII letters), as a one-hash Bloom filter of 16 to 32 bits
- * a phrase: small enough to stay in cache (32 KB for the default lexicon
- * plus 12,000 aliases); a false hit costs one table look-up. */
+ * a phrase (32 KB for the default lexicon plus 12,000 aliases), and the
+ * table of their states (8 bytes a slot, at most half full: 256 KB): both
+ * small enough to stay in cache. A false hit of the filter costs one
+ * table look-up. Words are told apart by their slot and a 32-bit check:
+ * two first words of the lexicon that agree on both get another seed. */
 static erg_status build_first_words(lx_ac *ac, const erg_lexicon *lx)
 {
 	size_t bits = 1024, slots = 64;
-	erg_status st;
+	uint32_t *owner = NULL;
+	int st = ERG_ENOMEM;
 	while (slots < lx->n_keys * 2 + 64)
 		slots <<= 1;
-	if (!(ac->first = calloc(slots, sizeof(*ac->first))))
-		return ERG_ENOMEM;
-	ac->first_mask = slots - 1;
 	while (bits < lx->n_keys * 16 && bits < ((size_t)1 << 26))
 		bits <<= 1;
-	if (!(ac->fw = calloc(bits / 64, sizeof(uint64_t))))
-		return ERG_ENOMEM;
+	if (!(ac->first = calloc(slots, sizeof(*ac->first))) ||
+	    !(owner = malloc(slots * sizeof(uint32_t))) ||
+	    !(ac->fw = calloc(bits / 64, sizeof(uint64_t))))
+		goto done;
+	ac->first_mask = slots - 1;
 	ac->fw_mask = bits - 1;
-	for (size_t k = 0; k < lx->n_keys; k++) {
-		const unsigned char *w = (const unsigned char *)lx->keys[k];
-		uint64_t h = FW_SEED;
-		size_t j = 0, b;
-		for (; j < lx->key_len[k] && w[j] < 0x80 && isalnum(w[j]); j++)
-			h = (h ^ w[j]) * FW_MUL;
-		if (!j || (j < lx->key_len[k] && w[j] >= 0x80))
-			continue;
-		h = fw_final(h);
-		b = (size_t)h & ac->fw_mask;
-		ac->fw[b >> 6] |= (uint64_t)1 << (b & 63);
-		if ((st = first_put(ac, h, w, j)))
-			return st;
+	for (uint64_t seed = FW_SEED, tries = 0; tries < 64;
+	     seed += 0x9E3779B97F4A7C15ULL, tries++) {
+		ac->fw_seed = seed;
+		memset(ac->first, 0, slots * sizeof(*ac->first));
+		memset(ac->fw, 0, bits / 8);
+		st = ERG_OK;
+		for (size_t k = 0; k < lx->n_keys && !st; k++) {
+			const unsigned char *w =
+			    (const unsigned char *)lx->keys[k];
+			uint64_t h = seed;
+			size_t j = 0, b;
+			for (;
+			     j < lx->key_len[k] && w[j] < 0x80 && isalnum(w[j]);
+			     j++)
+				h = (h ^ w[j]) * FW_MUL;
+			if (!j || (j < lx->key_len[k] && w[j] >= 0x80))
+				continue;
+			h = fw_final(h);
+			b = (size_t)h & ac->fw_mask;
+			ac->fw[b >> 6] |= (uint64_t)1 << (b & 63);
+			st = first_put(ac, owner, lx, h, w, j, (uint32_t)k);
+		}
+		if (st != FIRST_CLASH)
+			break;
 	}
-	return ERG_OK;
+	if (st == FIRST_CLASH)
+		st = ERG_ELIMIT; /* 64 seeds: cannot happen */
+done:
+	free(owner);
+	return (erg_status)st;
 }
 
 /* States with more children than this get a dense row. */
@@ -806,7 +846,7 @@ erg_status erg__match_scan(const erg_lexicon *lx, const char *text, size_t n,
 			/* the whole word, hashed as it goes: most words are the
 			 * first word of no key and need no walk; for the others
 			 * the walk starts after the word */
-			uint64_t h = FW_SEED;
+			uint64_t h = ac->fw_seed;
 			bool high = false;
 			j = i;
 			while (j < n) {
@@ -829,7 +869,7 @@ erg_status erg__match_scan(const erg_lexicon *lx, const char *text, size_t n,
 			h = fw_final(h);
 			walk_here = high || fw_has(ac, h);
 			if (walk_here && !high) {
-				state = first_get(ac, h, j - i);
+				state = first_get(ac, h);
 				if (!state)
 					walk_here = false;
 				from = j;

@@ -37,6 +37,7 @@ enum {
 	LX_LOCATIVE,
 	LX_RELATIVE, /* relative pronoun: "Iran, which ..." */
 	LX_SELF,     /* first person plural: "We condemn ..." */
+	LX_PRONOUN,  /* "it", "they" before a verb */
 	LX__KINDS
 };
 
@@ -157,13 +158,14 @@ typedef struct {
 	uint32_t *drow;    /* dense rows, n_classes each */
 	uint64_t *fw;      /* bit set of the hashes of the keys' first words */
 	size_t fw_mask;    /* fw has fw_mask + 1 bits */
-	/* first words: hash, length and the trie state after them, so that
-	 * a walk starts after the word (open addressing, hash 0 = empty) */
+	/* first words: a check (high half of the hash) and the trie state
+	 * after them, so that a walk starts after the word (open
+	 * addressing, check 0 = empty) */
 	struct lx_first {
-		uint64_t hash;
-		uint32_t len, state;
+		uint32_t check, state;
 	} *first;
 	size_t first_mask;
+	uint64_t fw_seed;  /* hash seed of fw and first */
 	uint8_t cls[256];
 	uint8_t kind[256];  /* byte kinds for the scan (match.c) */
 	uint8_t word[256];  /* ASCII letters and digits lower-cased, other
