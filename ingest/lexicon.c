@@ -1166,6 +1166,7 @@ static erg_status parse_line(parser *p)
 		      { "locative", LX_LOCATIVE },
 		      { "relative", LX_RELATIVE },
 		      { "self", LX_SELF },
+		      { "pronoun", LX_PRONOUN },
 		      { "boilerplate", LX_BOILER } };
 
 	if (is_blank(p->text[0]))

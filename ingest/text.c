@@ -59,6 +59,7 @@ enum {
 	E_LOCATIVE,
 	E_RELATIVE,
 	E_SELF,
+	E_PRONOUN,
 	E_OTHER,
 	E_SKIP
 };
@@ -73,6 +74,7 @@ typedef struct {
 	bool digits;
 	bool proxy; /* a state standing for an official named by office */
 	bool list;  /* a collective standing for the latest list of its kind */
+	bool pron;  /* a pronoun standing for the latest source group */
 	char punct;
 	uint32_t ref;
 	size_t match; /* index in c->m for a phrase match, else SIZE_MAX */
@@ -152,6 +154,9 @@ typedef struct {
 	who_t ring[RING_MAX];
 	size_t n_ring;
 	who_t self; /* the document's first person ("We, the G7 ...") */
+	/* the source of the latest relation, for "it" and "they" */
+	who_t last_src[GROUP_MAX];
+	int n_last_src;
 	/* the latest list of two or more actors named together, per kind */
 	who_t list[ERG_KIND__COUNT][GROUP_MAX];
 	int n_list[ERG_KIND__COUNT];
@@ -521,7 +526,8 @@ static uint8_t match_kind(const ctx *c, const lx_match *mt, bool initial,
 					LX_SPEECH,
 					LX_MONTH, LX_MODAL, LX_COORD,
 					LX_PASSIVE, LX_BOUNDARY, LX_DET,
-					LX_LOCATIVE, LX_RELATIVE, LX_SELF };
+					LX_LOCATIVE, LX_RELATIVE, LX_SELF,
+					LX_PRONOUN };
 	static const uint8_t ekind[] = {
 		[LX_ACTOR] = E_ACTOR,	    [LX_DISCARD] = E_DISCARD,
 		[LX_TITLE] = E_TITLE,	    [LX_CUE] = E_CUE,
@@ -531,7 +537,8 @@ static uint8_t match_kind(const ctx *c, const lx_match *mt, bool initial,
 		[LX_MONTH] = E_MONTH,	    [LX_DOCDATE] = E_OTHER,
 		[LX_BOILER] = E_OTHER,	    [LX_SPEECH] = E_SPEECH,
 		[LX_ANAPHOR] = E_ANAPHOR,   [LX_LOCATIVE] = E_LOCATIVE,
-		[LX_RELATIVE] = E_RELATIVE, [LX_SELF] = E_SELF
+		[LX_RELATIVE] = E_RELATIVE, [LX_SELF] = E_SELF,
+		[LX_PRONOUN] = E_PRONOUN
 	};
 	const erg_lexicon *lx = c->lx;
 	bool has_month = false, has_modal = false;
@@ -1187,6 +1194,35 @@ static void resolve_references(ctx *c, const char *t)
 			x->poss = true; /* "our support for ..." */
 			continue;
 		}
+		if (x->kind == E_PRONOUN) {
+			/* "It also accused ...": before a verb (an auxiliary
+			 * or modal between), the source of the latest
+			 * relation; else ("It is unlikely that ...") none */
+			size_t v = i + 1;
+			bool before = false;
+			/* with an actor earlier in the sentence the clause
+			 * rules decide ("Germany claimed that it had ...") */
+			for (size_t q = 0; q < i; q++)
+				if (is_participant(&c->el[q]))
+					before = true;
+			while (v < c->n_el && v < i + 3 &&
+			       (c->el[v].kind == E_MODAL ||
+				c->el[v].kind == E_PASSIVE ||
+				(c->el[v].kind == E_WORD && !c->el[v].upper)))
+				v++;
+			if (before || !c->n_last_src || v >= c->n_el ||
+			    c->el[v].kind != E_CUE ||
+			    !c->lx->cues[c->el[v].ref].verb) {
+				x->kind = E_OTHER;
+				continue;
+			}
+			x->kind = E_COLLECTIVE;
+			x->who = c->last_src[0];
+			x->who2 = c->n_last_src > 1 ? c->last_src[1]
+						    : c->last_src[0];
+			x->pron = true;
+			continue;
+		}
 		if (x->kind == E_ANAPHOR) {
 			who_t w = anaphor_referent(c, t, x);
 			if (w == WHO_NONE) {
@@ -1355,7 +1391,10 @@ static erg_status build_groups(ctx *c, const char *t)
 		g.first = g.last = (int)i;
 		g.clause = c->el[i].clause;
 		g.compound = false;
-		if (c->el[i].kind == E_COLLECTIVE && c->el[i].list) {
+		if (c->el[i].kind == E_COLLECTIVE && c->el[i].pron) {
+			for (int q = 0; q < c->n_last_src; q++)
+				group_add(&g, c->last_src[q]);
+		} else if (c->el[i].kind == E_COLLECTIVE && c->el[i].list) {
 			erg_kind k = who_kind(c, c->el[i].who);
 			for (int q = 0; q < c->n_list[k]; q++)
 				group_add(&g, c->list[k][q]);
@@ -2301,6 +2340,12 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 		(void)mc;
 		if (c->n_seen == before && ++alt < n_alts)
 			goto next_alt;
+		if (c->n_seen > before && S.group >= 0 && !S.focus) {
+			const group *G = &c->gr[S.group];
+			c->n_last_src = 0;
+			for (int a = 0; a < G->n; a++)
+				c->last_src[c->n_last_src++] = G->m[a];
+		}
 		if (c->n_seen > before && ev_g >= 0 && type < EV_TYPES) {
 			struct event_mem *m = &c->ev[type];
 			const group *G = &c->gr[ev_g];

@@ -122,6 +122,10 @@ relative : which | who | whose | whom | that
 # First person plural: the body named after the document's first "We,"
 # ("We, the G7 Foreign Ministers, ..."); unresolved without one.
 self : =we | =We | =our | =Our
+# Pronouns right before a verb (a modal or auxiliary may stand between):
+# the source of the latest relation ("China condemned the move. It also
+# accused ..."); elsewhere ("It is unlikely that") nobody.
+pronoun : =it | =It | =they | =They
 passive : was | were | is | are | been | being | be | has been | have been | had been
 boundary : but | however | whereas | while | although | though | yet | meanwhile | instead
 # Reported speech: a speech phrase ends a clause like a boundary; a
