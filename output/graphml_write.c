@@ -109,6 +109,14 @@ typedef struct {
 	size_t len;
 } gw_tag;
 
+/* A string escaped once for the many elements that repeat it. */
+#define ESC_SLOTS 128
+typedef struct {
+	const char *src;
+	char *esc;
+	size_t len;
+} gw_esc;
+
 typedef struct {
 	xmlTextWriterPtr w;
 	xmlOutputBufferPtr ob; /* the writer's output buffer */
@@ -122,6 +130,9 @@ typedef struct {
 	erg_buf join;		  /* aliases joined with '|' */
 	gw_tag rk_tag[RK__COUNT]; /* <data key="..."> per reserved key */
 	gw_tag *fk_tag;		  /* per free key */
+	gw_esc esc[ESC_SLOTS];	  /* escaped names, by pointer (put_name) */
+	char *doc_src, *doc_esc;  /* the latest doc and its escaped form */
+	size_t doc_len;
 	char raw[4096]; /* pending <data> markup and numbers (raw_flush) */
 	size_t raw_len;
 	char *stage; /* bytes waiting for fwrite */
@@ -375,6 +386,92 @@ static int put_data(gw *s, int d, const gw_tag *k, const char *text)
 {
 	if (raw_indent(s, d) < 0 || raw_add(s, k->tag, k->len) < 0 ||
 	    put_text(s, text) < 0 || RAW(s, "</data>") < 0)
+		return -1;
+	return 0;
+}
+
+/* Escapes text as put_text writes it (sanitised, then libxml2's
+ * xmlOutputBufferWriteEscape, here into a memory buffer) into a new
+ * string *out of *len bytes. */
+static int esc_copy(gw *s, const char *text, char **out, size_t *len)
+{
+	const char *v = sanitize(s, text);
+	xmlOutputBufferPtr mb;
+	size_t n = 0;
+	char *p;
+	if (!v)
+		return -1;
+	if (!(mb = xmlAllocOutputBuffer(NULL))) {
+		s->oom = true;
+		return -1;
+	}
+	if (*v) {
+		if (xmlOutputBufferWriteEscape(mb, BAD_CAST v, NULL) < 0) {
+			xmlOutputBufferClose(mb);
+			return -1;
+		}
+		n = xmlOutputBufferGetSize(mb);
+	}
+	if (!(p = malloc(n + 1))) {
+		s->oom = true;
+		xmlOutputBufferClose(mb);
+		return -1;
+	}
+	if (n)
+		memcpy(p, xmlOutputBufferGetContent(mb), n);
+	p[n] = '\0';
+	xmlOutputBufferClose(mb);
+	*out = p;
+	*len = n;
+	return 0;
+}
+
+/* <data> of a name the graph repeats and keeps at one address while it
+ * is written (a type, modality or kind name): escaped once, then copied
+ * as markup. */
+static int put_name(gw *s, int d, const gw_tag *k, const char *name)
+{
+	size_t h = ((uintptr_t)name >> 3) % ESC_SLOTS, i = h;
+	gw_esc *e;
+	do {
+		e = &s->esc[i];
+		if (!e->src || e->src == name)
+			break;
+		i = (i + 1) % ESC_SLOTS;
+	} while (i != h);
+	if (e->src != name) {
+		if (e->src) /* full: no caching */
+			return put_data(s, d, k, name);
+		if (esc_copy(s, name, &e->esc, &e->len) < 0)
+			return -1;
+		e->src = name;
+	}
+	if (raw_indent(s, d) < 0 || raw_add(s, k->tag, k->len) < 0 ||
+	    raw_add(s, e->esc, e->len) < 0 || RAW(s, "</data>") < 0)
+		return -1;
+	return 0;
+}
+
+/* <data> of a relation's document: usually the same text as the previous
+ * relation's, escaped once. */
+static int put_doc(gw *s, int d, const gw_tag *k, const char *doc)
+{
+	if (!s->doc_src || strcmp(s->doc_src, doc) != 0) {
+		free(s->doc_src);
+		free(s->doc_esc);
+		s->doc_esc = NULL;
+		if (!(s->doc_src = erg__strdup(doc))) {
+			s->oom = true;
+			return -1;
+		}
+		if (esc_copy(s, doc, &s->doc_esc, &s->doc_len) < 0) {
+			free(s->doc_src);
+			s->doc_src = NULL;
+			return -1;
+		}
+	}
+	if (raw_indent(s, d) < 0 || raw_add(s, k->tag, k->len) < 0 ||
+	    raw_add(s, s->doc_esc, s->doc_len) < 0 || RAW(s, "</data>") < 0)
 		return -1;
 	return 0;
 }
@@ -682,7 +779,7 @@ erg_status erg_graphml_write_fp(const erg_graph *g, FILE *fp, erg_error *err)
 		CHK(put_attr(&s, "id", a->id));
 		CHK(put_data(&s, 3, &s.rk_tag[RK_LABEL],
 			     a->label ? a->label : a->id));
-		CHK(put_data(&s, 3, &s.rk_tag[RK_KIND],
+		CHK(put_name(&s, 3, &s.rk_tag[RK_KIND],
 			     erg_kind_name(a->kind) ? erg_kind_name(a->kind)
 						    : "other"));
 		if (a->n_aliases) {
@@ -722,14 +819,14 @@ erg_status erg_graphml_write_fp(const erg_graph *g, FILE *fp, erg_error *err)
 		CHK(put_attr(&s, "id", eids[i] ? eids[i] : r->id));
 		CHK(put_attr(&s, "source", src->id));
 		CHK(put_attr(&s, "target", dst->id));
-		CHK(put_data(&s, 3, &s.rk_tag[RK_TYPE],
+		CHK(put_name(&s, 3, &s.rk_tag[RK_TYPE],
 			     t ? t->name : ERG_TYPE_RELATED));
 		v.i = t ? t->polarity : 0;
 		CHK(put_value(&s, 3, &s.rk_tag[RK_POLARITY], ERG_ATTR_INT, &v));
 		v.b = !r->directed;
 		CHK(put_value(&s, 3, &s.rk_tag[RK_SYMMETRIC], ERG_ATTR_BOOL,
 			      &v));
-		CHK(put_data(&s, 3, &s.rk_tag[RK_MODALITY],
+		CHK(put_name(&s, 3, &s.rk_tag[RK_MODALITY],
 			     erg_modality_name(r->modality)
 				 ? erg_modality_name(r->modality)
 				 : "reported"));
@@ -742,7 +839,7 @@ erg_status erg_graphml_write_fp(const erg_graph *g, FILE *fp, erg_error *err)
 			CHK(put_data(&s, 3, &s.rk_tag[RK_EVIDENCE],
 				     r->evidence));
 		if (r->doc)
-			CHK(put_data(&s, 3, &s.rk_tag[RK_DOC], r->doc));
+			CHK(put_doc(&s, 3, &s.rk_tag[RK_DOC], r->doc));
 		if (r->offset >= 0) {
 			v.i = r->offset;
 			CHK(put_value(&s, 3, &s.rk_tag[RK_OFFSET],
@@ -777,6 +874,10 @@ done:
 	}
 	free(s.fk_id);
 	free(s.fk_tag);
+	for (int i = 0; i < ESC_SLOTS; i++)
+		free(s.esc[i].esc);
+	free(s.doc_src);
+	free(s.doc_esc);
 	free(s.stage);
 	free(s.scratch);
 	erg__buf_free(&s.join);
