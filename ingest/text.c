@@ -186,6 +186,7 @@ typedef struct {
 	size_t *type_of_cue;
 	erg_buf scratch;
 	long long line_raw; /* raw offset of the current line */
+	size_t abbrev_max;  /* longest abbreviation of the lexicon (bytes) */
 } ctx;
 
 void erg_text_opts_init(erg_text_opts *o)
@@ -691,6 +692,21 @@ static erg_status build_elements(ctx *c, const char *t, size_t s, size_t e,
 			if ((st = push_el(c, &x)))
 				return st;
 			i += l + 1;
+			continue;
+		}
+		/* "Caracas' main creditors": an apostrophe after an actor
+		 * name ending in s, then a space */
+		if ((cp == '\'' || cp == 0x2019) && c->n_el &&
+		    c->el[c->n_el - 1].kind == E_ACTOR &&
+		    c->el[c->n_el - 1].end == i && i > 0 &&
+		    (t[i - 1] == 's' || t[i - 1] == 'S') &&
+		    (i + l >= e || t[i + l] == ' ')) {
+			x.kind = E_POSS;
+			x.start = i;
+			x.end = i + l;
+			if ((st = push_el(c, &x)))
+				return st;
+			i += l;
 			continue;
 		}
 		x.kind = E_PUNCT;
@@ -1301,8 +1317,9 @@ static bool appositive_at(const ctx *c, size_t k)
 	/* a participle or preposition opens an aside that runs to the next
 	 * comma ("Algeria, speaking for the African members of the
 	 * Council, welcomed ...", "the US, in a statement, said ...") */
-	if (k < c->n_el && c->el[k].kind == E_WORD && !c->el[k].upper &&
-	    !c->el[k].digits) {
+	if (k < c->n_el &&
+	    ((c->el[k].kind == E_WORD && !c->el[k].upper && !c->el[k].digits) ||
+	     (c->el[k].kind == E_CUE && c->lx->cues[c->el[k].ref].verb))) {
 		for (k++; k < c->n_el && n < 14; k++, n++) {
 			const elem *x = &c->el[k];
 			if (x->kind == E_PUNCT && x->punct == ',')
@@ -1326,9 +1343,15 @@ static bool appositive_at(const ctx *c, size_t k)
 		const elem *x = &c->el[k];
 		if (x->kind == E_PUNCT && x->punct == ',')
 			return n > 0;
-		/* "a close partner of Pakistan,": an actor after the
-		 * noun, not right after the determiner (a list) */
-		if (n >= 1 && is_participant(x))
+		/* "a close partner of Pakistan,", "a NATO member,": an
+		 * actor after the noun, or before it; not an actor alone
+		 * after the determiner (a list: "A, the B, and C") */
+		if (is_participant(x) &&
+		    (n >= 1 ||
+		     (k + 1 < c->n_el &&
+		      ((c->el[k + 1].kind == E_WORD && !c->el[k + 1].upper) ||
+		       (c->el[k + 1].kind == E_CUE &&
+			!c->lx->cues[c->el[k + 1].ref].verb)))))
 			continue;
 		if (!((x->kind == E_WORD && !x->upper) || x->kind == E_DET ||
 		      (x->kind == E_CUE && !c->lx->cues[x->ref].verb)))
@@ -1679,6 +1702,16 @@ static int group_after(const ctx *c, const char *t, int from, int clause,
 			if (k == (size_t)from + 1 && c->el[k].kind == E_DET)
 				return -1;
 		}
+		/* "signed a deal in Barbados": a place, for a friendly
+		 * cue */
+		if (is_participant(x) && x->group >= 0 && i > 0 &&
+		    (c->el[i - 1].kind == E_LOCATIVE ||
+		     (c->el[i - 1].kind == E_DET && i > 1 &&
+		      c->el[i - 2].kind == E_LOCATIVE)) &&
+		    erg_types_get(erg_graph_types(c->g),
+				  c->type_of_cue[c->el[from].ref])
+			    ->polarity > 0)
+			continue;
 		/* "the Russian-led bloc", "US-backed forces": a modifier */
 		if (is_participant(x) && x->group >= 0 && i + 2 < c->n_el &&
 		    c->el[i + 1].kind == E_PUNCT && c->el[i + 1].punct == '-' &&
@@ -1723,6 +1756,30 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 			    c->type_of_cue[c->el[k - 1].ref] !=
 				c->type_of_cue[c->el[ci].ref])
 				return h;
+		}
+		/* "X did A, accusing Y of ...": a verb right after a
+		 * comma has the clause's subject */
+		if (cue->verb && ci > 0 && c->el[ci - 1].kind == E_PUNCT &&
+		    c->el[ci - 1].punct == ',' && clause < REL_CLAUSE) {
+			for (size_t f = 0; f < c->n_gr; f++)
+				if (c->gr[f].clause == clause && !c->gr[f].event &&
+				    c->gr[f].last < ci) {
+					h.group = (int)f;
+					h.how = "subject of the clause";
+					return h;
+				}
+		}
+		/* a noun's modifier ("a NATO member") is not its subject */
+		if (!cue->verb && g >= 0 &&
+		    (c->gr[g].last == ci - 1 ||
+		     (c->gr[g].last == ci - 2 &&
+		      c->el[ci - 1].kind == E_POSS))) {
+			int g2 = -1;
+			for (size_t f = 0; f < c->n_gr; f++)
+				if (c->gr[f].last < c->gr[g].first &&
+				    c->gr[f].clause == clause && !c->gr[f].event)
+					g2 = (int)f;
+			g = g2;
 		}
 		if (g < 0) {
 			g = clause_subject(c, ci, clause, cue_src);
@@ -2227,8 +2284,15 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 			       c->el[k].kind != E_CUE &&
 			       (!is_participant(&c->el[k]) ||
 				c->el[k].group == T.group ||
-				c->el[k].group == S.group))
+				c->el[k].group == S.group)) {
+				/* "... obligation and India has resisted":
+				 * another clause, not the noun's verb */
+				if (c->el[k].kind == E_COORD &&
+				    !(T.group >= 0 && k > c->gr[T.group].first &&
+				      k < c->gr[T.group].last))
+					break;
 				k++;
+			}
 			/* the verb follows the phrase (an auxiliary may
 			 * stand between: "ties have soured") */
 			int p = k - 1;
@@ -2290,6 +2354,14 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 				for (int b = directed ? 0 : a + 1; b < B->n; b++)
 					if (a != b)
 						REL(B->m[a], B->m[b]);
+			/* "Angola mediated between X and Y": the subject of
+			 * a verb with each side */
+			if (cue->verb && S.group >= 0 && S.group != T.group) {
+				const group *G = &c->gr[S.group];
+				for (int a = 0; a < G->n; a++)
+					for (int b = 0; b < B->n; b++)
+						REL(G->m[a], B->m[b]);
+			}
 		} else if (S.group >= 0 && T.focus) {
 			const group *G = &c->gr[S.group];
 			for (int a = 0; a < G->n; a++) {
@@ -2445,10 +2517,16 @@ static bool sentence_end_at(const ctx *c, const char *t, size_t n, size_t i,
 		size_t a = i;
 		char f[64];
 		size_t fl, dummy;
+		bool ascii = true;
 		while (a > 0 && !isspace((unsigned char)t[a - 1]) &&
-		       t[a - 1] != '(' && t[a - 1] != '"')
+		       t[a - 1] != '(' && t[a - 1] != '"') {
 			a--;
-		if (i + 1 - a < sizeof(f)) {
+			ascii = ascii && (unsigned char)t[a] < 0x80;
+		}
+		/* folding keeps the length of ASCII: a longer word than every
+		 * abbreviation is none */
+		if (i + 1 - a < sizeof(f) &&
+		    (!ascii || i + 1 - a <= c->abbrev_max)) {
 			fl = erg__fold(t + a, i + 1 - a, f, sizeof(f) - 1);
 			if (fl != (size_t)-1) {
 				f[fl] = '\0';
@@ -2784,6 +2862,9 @@ static erg_status ctx_init(ctx *c, erg_graph *g, const erg_lexicon *lx,
 		c->recent[k][0] = c->recent[k][1] = WHO_NONE;
 	c->self = WHO_NONE;
 	c->m.max = c->max_para * 2 + 64;
+	for (size_t i = 0; i < lx->n_abbrevs; i++)
+		if (strlen(lx->abbrevs[i]) > c->abbrev_max)
+			c->abbrev_max = strlen(lx->abbrevs[i]);
 	if (!lx->built)
 		return erg_error_set(err, ERG_EINVAL, NULL, 0, 0,
 				     "lexicon not built");

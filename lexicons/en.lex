@@ -30,6 +30,9 @@ cue diplomacy noun : summit{,s} | talks | meeting{,s} | bilateral meeting{,s} | 
 cue diplomacy verb src=subj tgt=obj,+with window=3 : met | meet{,s,ing} | hosted | host{,s,ing} | welcomed | received | held talks | hold talks | spoke with | speak{,s} with | phoned | negotiate{,s,d} | negotiating
 cue diplomacy verb src=subj tgt=+with : exchanged letters | exchange{,s} letters | exchanged messages | exchanged greetings | exchanged congratulations | established diplomatic relations | restored diplomatic relations
 cue diplomacy verb src=subj tgt=obj window=2 : presented | present{s,ing}
+# a mediator relates to each side ("Angola mediated between Kinshasa and
+# Kigali")
+cue diplomacy verb src=subj tgt=+between,obj window=4 : mediat{e,es,ed,ing} | brokered | broker{s,ing} | facilitated talks
 
 # cooperation
 cue cooperation noun tgt=+with,+between,near window=10 : cooperation | co-operation | collaboration | partnership | strategic partnership | comprehensive strategic partnership | trade | bilateral trade | economic ties | economic cooperation | trade ties | relations | relationship | bilateral relations | bilateral relationship | ties | bilateral ties | rapprochement | trade agreement | free trade agreement | trilateral cooperation | cooperation agreement | cooperation model | trade deal
@@ -46,6 +49,9 @@ cue alliance noun src=poss,+by,subj tgt=+with,+between,near window=14 : alliance
 cue alliance noun src=poss tgt=subj window=3 : ally | closest ally | close ally | key ally | main ally | staunch ally | treaty ally
 # "China, a close partner of Pakistan"
 cue cooperation noun src=+of tgt=subj window=3 : partner | close partner | key partner | strategic partner | main partner | major partner
+# "M23, backed by Rwanda", "with the support of Rwanda": the actor after
+# the phrase supports the one before
+cue support verb src=obj tgt=subj window=4 : backed by | supported by | funded by | armed by | sponsored by | with the support of | with the backing of | with the help of
 cue alliance verb src=subj tgt=+with,obj : allied with | ally with | allies with | formed an alliance
 # arms transfers
 cue arms_transfer verb src=subj tgt=+to,obj window=14 : suppl{y,ies,ied,ying} | deliver{,s,ed,ing} {weapons,arms,missiles,drones,tanks,jets,fighter jets,fighters,warplanes,aircraft,helicopters,air defence systems,air defense systems,air defence radars} | deliver{,s,ed,ing} {radars,radar systems,howitzers,artillery,ammunition,munitions,shells,rockets,rocket launchers,submarines,warships,frigates,armoured vehicles,armored vehicles} | shipped | sold {weapons,arms,missiles,drones,tanks,jets,fighter jets,fighters,warplanes,aircraft,helicopters,air defence systems,air defense systems,air defence radars} | sold {radars,radar systems,howitzers,artillery,ammunition,munitions,shells,rockets,rocket launchers,submarines,warships,frigates,armoured vehicles,armored vehicles} | sell{,s,ing} {weapons,arms,missiles,drones,tanks,jets,fighter jets,fighters,warplanes,aircraft,helicopters,air defence systems,air defense systems,air defence radars} | sell{,s,ing} {radars,radar systems,howitzers,artillery,ammunition,munitions,shells,rockets,rocket launchers,submarines,warships,frigates,armoured vehicles,armored vehicles} | export{,s,ed,ing} {weapons,arms,missiles,drones,tanks,jets,fighter jets,fighters,warplanes,aircraft,helicopters,air defence systems,air defense systems,air defence radars} | export{,s,ed,ing} {radars,radar systems,howitzers,artillery,ammunition,munitions,shells,rockets,rocket launchers,submarines,warships,frigates,armoured vehicles,armored vehicles} | transfer{,s,red,ring} | provid{e,es,ed,ing} {weapons,arms,missiles,drones,tanks,jets,fighter jets,fighters,warplanes,aircraft,helicopters,air defence systems,air defense systems,air defence radars} | provid{e,es,ed,ing} {radars,radar systems,howitzers,artillery,ammunition,munitions,shells,rockets,rocket launchers,submarines,warships,frigates,armoured vehicles,armored vehicles}
@@ -77,9 +83,13 @@ cue sanctions verb src=subj tgt=obj,+on window=5 : sanction{,s,ed,ing} | imposed
 cue conflict noun src=poss,+by,subj tgt=+against,+with,+between,+on window=8 : war | conflict | invasion | attack{,s} | offensive | airstrike{,s} | air strike{,s} | clash{,es} | fighting | hostilities | incursion{,s} | bombardment | shelling | occupation | aggression | cyberattack{,s} | cyber attack{,s} | strike{,s} | military strike{,s} | missile strike{,s} | drone strike{,s} | raid{,s}
 cue conflict verb src=subj tgt=obj window=5 : invade{,s,d} | invading | attack{,s,ed,ing} | bombed | bombing | bombs | shelled | shelling | fought | fight{,s,ing} | clash{,es,ed} with | wage{,s,d} war on | waging war on | declared war on | occup{y,ies,ied} | annex{,es,ed} | shot down | launched strikes on | retaliat{e,es,ed,ing} against
 # affiliation
-cue affiliation noun src=poss,subj tgt=+of : member | permanent member | member state | founding member
+# "China is a member of the SCO", "Turkey, a NATO member,": the modifier
+# before the noun is the body
+cue affiliation noun src=subj tgt=+of,poss : member | permanent member | member state | founding member | full member | full members | members
+# "founded in 2001 by A, B and C" (the passive reading only)
+cue affiliation verb src=+by tgt=subj window=6 : founded | co-founded | established | created
 # "The Quad is a forum of A, B and C": the members follow the noun
-cue affiliation noun src=+of tgt=subj window=3 : forum | grouping | bloc | group | coalition | club
+cue affiliation noun src=+of tgt=subj window=3 : forum | grouping | bloc | coalition | club
 cue affiliation verb src=subj tgt=obj : joined | join{,s} | accede{,s,d} to | acceded to
 
 # -------------------------------------------------------------- modality

@@ -539,6 +539,26 @@ static void test_text__generality_rules(void **state)
 	assert_null(find_rel(g, "ETH", "SDN", "criticism"));
 	erg_graph_free(g);
 
+	/* a trailing participle has the clause's subject; a modifier
+	 * is no noun's subject; "X'" is a possessive; "with the support
+	 * of"; a mediator relates to each side; "founded by" */
+	g = ingest(lx, "Canada expelled Iran's envoy, accusing Tehran of "
+		       "plots. Turkey, a NATO member, objected. The rebels "
+		       "took the city with the support of Uganda. M23 took "
+		       "Goma with the support of Rwanda. Qatar "
+		       "mediated between Israel and Hamas. IGAD was founded "
+		       "in 1996 by Kenya and Uganda.");
+	assert_non_null(find_rel(g, "CAN", "IRN", "criticism"));
+	assert_non_null(find_rel(g, "TUR", "NATO", "affiliation"));
+	assert_null(find_rel(g, "NATO", "TUR", "affiliation"));
+	assert_non_null(find_rel(g, "RWA", "M23", "support"));
+	assert_non_null(find_rel(g, "KEN", "IGAD", "affiliation"));
+	assert_non_null(find_rel(g, "UGA", "IGAD", "affiliation"));
+	assert_non_null(find_rel(g, "QAT", "ISR", "diplomacy"));
+	assert_non_null(find_rel(g, "QAT", "HAMAS", "diplomacy"));
+	assert_non_null(find_rel(g, "ISR", "HAMAS", "diplomacy"));
+	erg_graph_free(g);
+
 	/* a name starting with an anaphor's words stays a name */
 	g = ingest(lx, "Niger joined the Alliance of Sahel States.");
 	assert_non_null(find_rel(g, "NER", "AES", "affiliation"));

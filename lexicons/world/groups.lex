@@ -115,6 +115,9 @@ actor JANJAWEED group Janjaweed
   alias Janjaweed | Janjawid
 actor M23 group M23
   alias M23 | March 23 Movement | Mouvement du 23 mars
+actor FDLR group Democratic Forces for the Liberation of Rwanda
+  # Hutu-led armed group in eastern DR Congo
+  alias Democratic Forces for the Liberation of Rwanda | FDLR
 actor ADF group Allied Democratic Forces
   alias Allied Democratic Forces
   affiliation ISIS
