@@ -12,32 +12,33 @@ enum { OPT_TITLE = CLI_OPT__FIRST_PRIVATE, OPT_REPORT, OPT_SEED };
 
 static void help(void)
 {
-	printf(
-	    "Usage: ergraph diff [OPTIONS] A B\n\n"
-	    "Compares network A (before) with network B (after): the "
-	    "relations added,\nremoved and changed (type, direction, "
-	    "weight, modality), and the actors whose\nrank moved. Actors "
-	    "match by id; relations match as (source, target, type)\n"
-	    "bundles of parallel relations, the ends of an undirected "
-	    "type in either\norder. A pair of actors that lost one "
-	    "bundle and gained one is reported as\none change of type. "
-	    "View options apply to both networks.\n\n"
-	    "Options:\n"
-	    "  -f, --format FMT   text (default), json or md\n"
-	    "  --report FILE      write the report to FILE (default: "
-	    "standard output)\n"
-	    "  -o, --output FILE  draw both networks in one diagram (.svg, "
-	    ".png, .pdf\n"
-	    "                     or .dot): added relations "
-	    "highlighted, removed ones\n"
-	    "                     grey; relations carry the attribute "
-	    "diff\n"
-	    "  --title TEXT       diagram title\n"
-	    "  -b, --by METRIC    rank by METRIC (default pagerank)\n"
-	    "  -n, --top N        rank changes listed in text and md "
-	    "(default 20; 0 = all);\n"
-	    "                     not the actor selection below\n" CLI_SEED_HELP
-		CLI_JOBS_HELP "\n" CLI_INPUT_HELP "\n" CLI_VIEW_HELP);
+	printf("Usage: ergraph diff [OPTIONS] A B\n\n"
+	       "Compares network A (before) with network B (after): the "
+	       "relations added,\nremoved and changed (type, direction, "
+	       "weight, modality), and the actors whose\nrank moved. Actors "
+	       "match by id; relations match as (source, target, type)\n"
+	       "bundles of parallel relations, the ends of an undirected "
+	       "type in either\norder. A pair of actors that lost one "
+	       "bundle and gained one is reported as\none change of type. "
+	       "View options apply to both networks.\n\n"
+	       "Options:\n"
+	       "  -f, --format FMT   text (default), json or md\n"
+	       "  --report FILE      write the report to FILE (default: "
+	       "standard output)\n"
+	       "  -o, --output FILE  draw both networks in one diagram (.svg, "
+	       ".png, .pdf\n"
+	       "                     or .dot): added relations "
+	       "highlighted, removed ones\n"
+	       "                     grey; relations carry the attribute "
+	       "diff\n"
+	       "  --title TEXT       diagram title\n"
+	       "  -b, --by METRIC    rank by METRIC (default pagerank)\n"
+	       "  -n, --rows N       rank changes listed in text and md "
+	       "(default 20; 0 = all).\n"
+	       "                     Was -n, --top: --top is now the actor "
+	       "selection below\n"
+	       "                     (in each network)\n" CLI_SEED_HELP
+		   CLI_JOBS_HELP "\n" CLI_INPUT_HELP "\n" CLI_VIEW_HELP);
 }
 
 static const char *base_name(const char *path)
@@ -76,7 +77,7 @@ int cmd_diff(int argc, char **argv)
 	    {"output", required_argument, NULL, 'o'},
 	    {"title", required_argument, NULL, OPT_TITLE},
 	    CLI_BY_OPTION,
-	    {"top", required_argument, NULL, 'n'},
+	    {"rows", required_argument, NULL, 'n'},
 	    CLI_SEED_OPTION,
 	    CLI_JOBS_OPTION,
 	    CLI_INPUT_OPTIONS,
@@ -130,7 +131,7 @@ int cmd_diff(int argc, char **argv)
 			v = strtoul(optarg, &end, 10);
 			if (end == optarg || *end || errno || *optarg == '-') {
 				rc = cli_usage_error("diff",
-						     "--top: not a number: "
+						     "--rows: not a number: "
 						     "'%s'",
 						     optarg);
 				goto done;

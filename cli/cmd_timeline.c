@@ -46,15 +46,16 @@ static void help(void)
 	       "                     whole period; \"2023\" counts in year "
 	       "windows only)\n"
 	       "  -b, --by METRIC    rank by METRIC (default pagerank)\n"
-	       "  -n, --top N        the N actors ranked best over the whole "
-	       "period\n"
-	       "                     (default 10; 0 = every actor in the "
-	       "table); this\n"
-	       "                     --top only picks rows and lines: ranks "
-	       "stay those of\n"
-	       "                     the whole network (the actor selection "
-	       "below does\n"
-	       "                     not apply)\n"
+	       "  -n, --rows N       the N actors ranked best over the whole "
+	       "period, as\n"
+	       "                     rows of the table and lines of the chart "
+	       "(default\n"
+	       "                     10; 0 = every actor in the table); ranks "
+	       "stay those\n"
+	       "                     of the whole network. Was also --top: "
+	       "--top is now\n"
+	       "                     the actor selection below (ranks within "
+	       "it)\n"
 	       "  -f, --format FMT   table format: csv (default), tsv, json "
 	       "or md\n"
 	       "  -t, --table FILE   write the table to FILE (default: "
@@ -89,7 +90,7 @@ int cmd_timeline(int argc, char **argv)
 	    {"cumulative", no_argument, NULL, OPT_CUMULATIVE},
 	    {"partial", required_argument, NULL, OPT_PARTIAL},
 	    CLI_BY_OPTION,
-	    {"top", required_argument, NULL, 'n'},
+	    {"rows", required_argument, NULL, 'n'},
 	    CLI_FORMAT_OPTION,
 	    {"table", required_argument, NULL, 't'},
 	    {"output", required_argument, NULL, 'o'},
@@ -138,7 +139,7 @@ int cmd_timeline(int argc, char **argv)
 		case 'n':
 			if (parse_size(optarg, &top)) {
 				rc = cli_usage_error("timeline",
-						     "--top: not a number: "
+						     "--rows: not a number: "
 						     "'%s'",
 						     optarg);
 				goto done;

@@ -66,10 +66,8 @@ for cmd in "${VIEWS[@]}"; do
   n=${NEED[$cmd]}
   expect_usage $cmd "^ergraph $cmd: --depth needs --focus\$" "$cmd --depth alone" -- "$R" $n --depth 2
   expect_usage $cmd "^ergraph $cmd: --top-by needs --top\$" "$cmd --top-by alone" -- "$R" $n --top-by degree
-  if [[ $cmd != timeline && $cmd != diff ]]; then # their own --top
-    expect_exit 2 "$cmd --top 0" -- "$ERGRAPH" $cmd "$R" $n --top 0
-    expect_err_match "^ergraph: --top: keep at least one actor\$" "$cmd --top 0"
-  fi
+  expect_exit 2 "$cmd --top 0" -- "$ERGRAPH" $cmd "$R" $n --top 0
+  expect_err_match "^ergraph: --top: keep at least one actor\$" "$cmd --top 0"
   expect_exit 2 "$cmd --min-weight -1" -- "$ERGRAPH" $cmd "$R" $n --min-weight -1
   expect_err_match "^ergraph: --min-weight: not a non-negative number: '-1'\$" "$cmd --min-weight -1"
   expect_exit 2 "$cmd empty --focus" -- "$ERGRAPH" $cmd "$R" $n --focus ''

@@ -110,4 +110,28 @@ expect_exit 0 "report to a file" -- "$ERGRAPH" diff a.csv b.csv --report "$TMP/r
 [[ -s $TMP/stdout ]] && fail "--report still wrote to stdout" || pass
 grep -q '^# Network diff: a.csv → b.csv$' "$TMP/report.md" && pass || fail "report heading"
 
+# -n/--rows: how many rank changes are listed; --top: the actor selection
+# (applied to each network)
+moves() { sed -n '/^Rank changes/,$p' "$1" | grep -Ec '^ +[0-9-]+ +[0-9-]+ '; }
+expect_exit 0 "rows 1" -- "$ERGRAPH" diff a.csv b.csv --rows 1
+cp "$TMP/stdout" "$TMP/rows1.txt"
+[[ $(moves "$TMP/rows1.txt") -eq 1 ]] && pass || fail "--rows 1 listed $(moves "$TMP/rows1.txt") rank changes"
+expect_exit 0 "rows default" -- "$ERGRAPH" diff a.csv b.csv
+[[ $(moves "$TMP/stdout") -eq 5 ]] && pass || fail "default listed $(moves "$TMP/stdout") rank changes"
+expect_exit 0 "-n 1" -- "$ERGRAPH" diff a.csv b.csv -n 1
+cmp -s "$TMP/stdout" "$TMP/rows1.txt" && pass || fail "--rows 1 and -n 1 differ"
+expect_exit 0 "--top 2" -- "$ERGRAPH" diff a.csv b.csv --top 2 -f json
+$PY - "$TMP/stdout" >"$TMP/py.out" 2>&1 <<'PYEOF' && pass || fail "diff --top 2: $(cat "$TMP/py.out")"
+import json, sys
+d = json.load(open(sys.argv[1]))
+ids = {r["id"] for r in d["ranks"]}
+assert len(ids) <= 4, ids               # two actors in each network
+for r in d["relations"]:
+    assert r["source"] in ids and r["target"] in ids, r
+PYEOF
+expect_exit 2 "--rows x" -- "$ERGRAPH" diff a.csv b.csv --rows x
+expect_err_match "^ergraph diff: --rows: not a number: 'x'$" "--rows x"
+expect_exit 2 "--top 0" -- "$ERGRAPH" diff a.csv b.csv --top 0
+expect_err_match '^ergraph: --top: keep at least one actor$' "diff --top 0"
+
 finish

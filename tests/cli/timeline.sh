@@ -199,4 +199,30 @@ cmp -s "$TMP/in.csv" "$T/partial.csv" && pass || fail "input modified"
 expect_exit 0 "help" -- "$ERGRAPH" timeline --help
 grep -q -- '--partial RULE' "$TMP/stdout" && pass || fail "help lacks --partial"
 
+# -n/--rows picks rows and lines (ranks of the whole network); --top is the
+# actor selection of every command: ranks within the selected actors
+actors() { cut -d, -f5 "$1" | tail -n +2 | sort -u | wc -l; }
+expect_exit 0 "-n 3" -- "$ERGRAPH" timeline "${ex[@]}" -w year -q -n 3 -t "$TMP/n3.csv"
+expect_exit 0 "--rows 3" -- "$ERGRAPH" timeline "${ex[@]}" -w year -q --rows 3 -t "$TMP/rows3.csv"
+cmp -s "$TMP/n3.csv" "$TMP/rows3.csv" && pass || fail "--rows 3 and -n 3 differ"
+[[ $(actors "$TMP/n3.csv") -eq 3 ]] && pass || fail "-n 3: $(actors "$TMP/n3.csv") actors"
+expect_exit 0 "--top 4" -- "$ERGRAPH" timeline "${ex[@]}" -w year -q --top 4 -n 0 -t "$TMP/top4.csv"
+[[ $(actors "$TMP/top4.csv") -eq 4 ]] && pass || fail "--top 4: $(actors "$TMP/top4.csv") actors"
+# the four are the top four by PageRank of the whole view (analyze)
+expect_exit 0 "analyze for --top" -- "$ERGRAPH" analyze "${ex[@]}" -q -f csv -o "$TMP/an.csv"
+want=$(sed -n 2,5p "$TMP/an.csv" | cut -d, -f2 | sort | tr '\n' ' ')
+got=$(cut -d, -f5 "$TMP/top4.csv" | tail -n +2 | sort -u | tr '\n' ' ')
+[[ $want == "$got" ]] && pass || fail "--top 4 kept '$got', analyze ranks '$want' first"
+# ranks are computed within the four: some rank differs from the -n run
+cut -d, -f1,5,7 "$TMP/top4.csv" | sort >"$TMP/top4.k"
+cut -d, -f1,5,7 "$TMP/n3.csv" | sort >"$TMP/n3.k"
+[[ $(comm -12 "$TMP/top4.k" "$TMP/n3.k" | wc -l) -lt $(wc -l <"$TMP/n3.k") ]] && pass || fail "--top did not rank within the selection"
+expect_exit 2 "--top 0" -- "$ERGRAPH" timeline "${ex[@]}" --top 0
+expect_err_match '^ergraph: --top: keep at least one actor$' "--top 0"
+expect_exit 2 "--rows x" -- "$ERGRAPH" timeline "${ex[@]}" --rows x
+expect_err_match "^ergraph timeline: --rows: not a number: 'x'$" "--rows x"
+expect_exit 0 "help --rows" -- "$ERGRAPH" timeline --help
+grep -q -- '-n, --rows N' "$TMP/stdout" && pass || fail "help lacks -n, --rows"
+grep -q -- '--top N  *the N actors ranked best by --top-by' "$TMP/stdout" && pass || fail "help lacks the view's --top"
+
 finish
