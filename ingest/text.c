@@ -154,6 +154,7 @@ typedef struct {
 	who_t ring[RING_MAX];
 	size_t n_ring;
 	who_t self; /* the document's first person ("We, the G7 ...") */
+	who_t first_org; /* the first body named in the document */
 	/* the source of the latest relation, for "it" and "they" */
 	who_t last_src[GROUP_MAX];
 	int n_last_src;
@@ -1127,6 +1128,8 @@ static void recent_push(ctx *c, who_t w)
 	who_t *r = c->recent[who_kind(c, w)];
 	if (!c->n_ring || c->ring[(c->n_ring - 1) % RING_MAX] != w)
 		c->ring[c->n_ring++ % RING_MAX] = w;
+	if (c->first_org == WHO_NONE && who_kind(c, w) == ERG_KIND_ORGANIZATION)
+		c->first_org = w;
 	if (r[0] == w)
 		return;
 	r[1] = r[0];
@@ -1201,12 +1204,15 @@ static void resolve_references(ctx *c, const char *t)
 						c->self = c->el[k].who;
 						break;
 					}
-			if (c->self == WHO_NONE) {
+			/* else the first body named ("Statement by the
+			 * High Representative on behalf of the EU ... We
+			 * call on ...") */
+			if (c->self == WHO_NONE && c->first_org == WHO_NONE) {
 				x->kind = E_OTHER;
 				continue;
 			}
 			x->kind = E_ACTOR;
-			x->who = c->self;
+			x->who = c->self != WHO_NONE ? c->self : c->first_org;
 			x->poss = true; /* "our support for ..." */
 			continue;
 		}
@@ -1576,6 +1582,29 @@ static int event_after(ctx *c, int i, int clause)
 	if ((size_t)k >= c->n_el || c->el[k].clause != clause)
 		return -1;
 	return event_group(c, k);
+}
+
+/* A verb followed by an object that is no actor and no relation noun
+ * ("welcomed the agreement"): its subject list is not paired. */
+static bool verb_has_object(const ctx *c, int ci)
+{
+	int k = ci + 1, words = 0;
+	if (!c->lx->cues[c->el[ci].ref].verb || (size_t)k >= c->n_el ||
+	    c->el[k].kind != E_DET)
+		return false;
+	k++;
+	while ((size_t)k < c->n_el && words < 2 && c->el[k].kind == E_WORD &&
+	       !c->el[k].upper) {
+		k++;
+		words++;
+	}
+	if ((size_t)k >= c->n_el)
+		return false;
+	/* "welcomed the agreement": a noun of another type is an object
+	 * too ("fought a war" is not) */
+	return c->el[k].kind == E_WORD ||
+	       (c->el[k].kind == E_CUE &&
+		c->type_of_cue[c->el[k].ref] != c->type_of_cue[c->el[ci].ref]);
 }
 
 /* The subject of a clause with none before its cue: the antecedent of a
@@ -1959,8 +1988,20 @@ static erg_modality cue_modality(const ctx *c, int ci, const char **mcue,
 		if (x->kind != E_MODAL || x->clause != clause)
 			continue;
 		md = &c->lx->modals[x->ref];
-		if (md->scope == LX_SCOPE_AFTER && (int)i > ci)
-			continue;
+		/* "a deal with Israel ... is improbable": a modality word
+		 * after a copula judges the subject phrase before it */
+		if (md->scope == LX_SCOPE_AFTER && (int)i > ci) {
+			bool pred = i > 0 && (c->el[i - 1].kind == E_PASSIVE ||
+					      (c->el[i - 1].kind == E_WORD &&
+					       !c->el[i - 1].upper));
+			for (int k = ci + 1; pred && k < (int)i; k++)
+				if (c->el[k].clause == clause &&
+				    c->el[k].kind == E_CUE &&
+				    c->lx->cues[c->el[k].ref].verb)
+					pred = false;
+			if (!pred || c->lx->cues[c->el[ci].ref].verb)
+				continue;
+		}
 		if (md->scope == LX_SCOPE_BEFORE && (int)i < ci)
 			continue;
 		d = (int)i < ci ? (size_t)(ci - (int)i) : (size_t)((int)i - ci);
@@ -2263,6 +2304,19 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 				T = find_slot(c, t, (int)ci, &cue->tgt[k],
 					      S.group, cue_src);
 		}
+		/* "the Houthis, whom Tehran supplies with missiles": in a
+		 * relative clause with a subject of its own, a verb with no
+		 * object has the antecedent as object */
+		if (cue->verb && !passive && S.group >= 0 && T.group < 0 &&
+		    !T.focus && x->clause >= REL_CLAUSE &&
+		    x->clause < REL_TIGHT && S.how &&
+		    !strcmp(S.how, "subject")) {
+			int a = clause_subject(c, (int)ci, x->clause, cue_src);
+			if (a >= 0 && a != S.group) {
+				T.group = a;
+				T.how = "antecedent of the relative";
+			}
+		}
 		/* reported speech: "X said that ... supports Y": with no
 		 * source of its own, a cue after a speech phrase takes the
 		 * speaker (the group before the phrase) */
@@ -2313,6 +2367,33 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 							 type)
 					       ->directed;
 				c->el[k].kind = E_OTHER;
+			}
+		}
+		/* "Eritrea joined Egypt and Somalia in a security pact":
+		 * after a verb of neutral polarity the noun after the
+		 * object gives the type */
+		if (cue->verb && S.group >= 0 && T.group >= 0 &&
+		    !T.between &&
+		    erg_types_get(erg_graph_types(c->g), type)->polarity == 0) {
+			size_t k = (size_t)c->gr[T.group].last + 1;
+			int words = 0;
+			if (k < c->n_el && c->el[k].kind == E_LOCATIVE) {
+				k++;
+				while (k < c->n_el && words < 3 &&
+				       (c->el[k].kind == E_DET ||
+					(c->el[k].kind == E_WORD &&
+					 !c->el[k].upper))) {
+					k++;
+					words++;
+				}
+				if (k < c->n_el && c->el[k].kind == E_CUE &&
+				    !c->lx->cues[c->el[k].ref].verb) {
+					type = c->type_of_cue[c->el[k].ref];
+					directed = erg_types_get(
+						       erg_graph_types(c->g), type)
+						       ->directed;
+					c->el[k].kind = E_OTHER;
+				}
 			}
 		}
 		cue_src[ci] = S.group;
@@ -2396,14 +2477,14 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 				for (int a = 0; a < G->n; a++)
 					for (int b = a + 1; b < G->n; b++)
 						REL(G->m[a], G->m[b]);
-		} else if (!directed && (S.group >= 0 || T.group >= 0) &&
+		} else if (!directed && S.group >= 0 && !verb_has_object(c, (int)ci) &&
 			   !(S.group >= 0 && S.how && !strncmp(S.how, "subject", 7) &&
 			     x->start - c->el[c->gr[S.group].last].end >
 				 (size_t)cue->window * 12)) {
 			/* "X and Y met": each pair, unless the list is a
 			 * multilateral gathering ("the G7 ministers of A,
 			 * B, C, D, E ... met") */
-			const group *G = &c->gr[S.group >= 0 ? S.group : T.group];
+			const group *G = &c->gr[S.group];
 			for (int a = 0; a < G->n && G->n <= PAIRS_MAX; a++)
 				for (int b = a + 1; b < G->n; b++)
 					REL(G->m[a], G->m[b]);
@@ -2861,6 +2942,7 @@ static erg_status ctx_init(ctx *c, erg_graph *g, const erg_lexicon *lx,
 	for (int k = 0; k < ERG_KIND__COUNT; k++)
 		c->recent[k][0] = c->recent[k][1] = WHO_NONE;
 	c->self = WHO_NONE;
+	c->first_org = WHO_NONE;
 	c->m.max = c->max_para * 2 + 64;
 	for (size_t i = 0; i < lx->n_abbrevs; i++)
 		if (strlen(lx->abbrevs[i]) > c->abbrev_max)

@@ -290,7 +290,7 @@ static score score_texts(erg_lexicon *lx, const char *const *names,
 		all.extracted += sc.extracted;
 		all.found += sc.found;
 		all.required += sc.required;
-		assert_int_equal(sc.negated_as_reported, 0);
+		all.negated_as_reported += sc.negated_as_reported;
 	}
 	all.precision = all.extracted ? (double)all.correct / all.extracted : 0;
 	all.recall = all.required ? (double)all.found / all.required : 1;
@@ -313,6 +313,7 @@ static void test_text__own_texts_gold(void **state)
 	 * 0.91): they catch regressions */
 	assert_true(sc.extracted && sc.precision >= 0.85);
 	assert_true(sc.required && sc.recall >= 0.8);
+	assert_int_equal(sc.negated_as_reported, 0);
 	erg_lexicon_free(lx);
 }
 
@@ -339,6 +340,10 @@ static void test_text__heldout_gold(void **state)
 	static const char *const names4[] = { "heldout4-news-venezuela",
 					      "heldout4-unsc-congo",
 					      "heldout4-encyclopedia-sco" };
+	/* the fifth, written after the rules for the fourth */
+	static const char *const names5[] = { "heldout5-news-horn",
+					      "heldout5-brief-gulf",
+					      "heldout5-statement-georgia" };
 	erg_lexicon *lx = lexicon(true);
 	score sc = score_texts(lx, names, sizeof(names) / sizeof(*names),
 			       "held-out texts");
@@ -348,6 +353,8 @@ static void test_text__heldout_gold(void **state)
 				"held-out texts, third batch");
 	score sc4 = score_texts(lx, names4, sizeof(names4) / sizeof(*names4),
 				"held-out texts, fourth batch");
+	score sc5 = score_texts(lx, names5, sizeof(names5) / sizeof(*names5),
+				"held-out texts, fifth batch");
 	/* floors under the scores after the rule changes each batch
 	 * prompted (0.94 / 0.78, 0.88 / 0.50, 0.92 / 0.71); the honest
 	 * first-run figures are in tests/data/gold/README.md */
@@ -359,6 +366,13 @@ static void test_text__heldout_gold(void **state)
 	assert_true(sc3.required && sc3.recall >= 0.6);
 	assert_true(sc4.extracted && sc4.precision >= 0.2);
 	assert_true(sc4.required && sc4.recall >= 0.05);
+	assert_true(sc5.extracted && sc5.precision >= 0.2);
+	assert_true(sc5.required && sc5.recall >= 0.05);
+	/* nothing the text calls improbable comes out as reported */
+	assert_int_equal(sc.negated_as_reported + sc2.negated_as_reported +
+			     sc3.negated_as_reported + sc4.negated_as_reported +
+			     sc5.negated_as_reported,
+			 0);
 	erg_lexicon_free(lx);
 }
 
@@ -557,6 +571,38 @@ static void test_text__generality_rules(void **state)
 	assert_non_null(find_rel(g, "QAT", "ISR", "diplomacy"));
 	assert_non_null(find_rel(g, "QAT", "HAMAS", "diplomacy"));
 	assert_non_null(find_rel(g, "ISR", "HAMAS", "diplomacy"));
+	erg_graph_free(g);
+
+	/* "improbable" after a copula judges the phrase before; an
+	 * object relative; "joined X in a pact"; a verb with an object
+	 * that names nobody pairs no subjects */
+	g = ingest(lx, "A defence pact with Serbia, which seemed near, is "
+		       "improbable. The militias, whom Iran funds, "
+		       "attacked. Chad joined Niger and Mali in a security "
+		       "pact. Kenya and Ghana welcomed the agreement.");
+	{
+		const erg_relation *r = NULL;
+		for (size_t i = 0; i < erg_graph_relation_count(g); i++) {
+			const erg_relation *q = erg_graph_relation_c(g, i);
+			if (!strcmp(erg_graph_actor_c(g, q->source)->id,
+				    "SRB") ||
+			    !strcmp(erg_graph_actor_c(g, q->target)->id,
+				    "SRB"))
+				r = q;
+		}
+		if (r)
+			assert_int_equal(r->modality, ERG_MOD_NEGATED);
+	}
+	assert_non_null(find_rel(g, "TCD", "NER", "alliance"));
+	assert_non_null(find_rel(g, "TCD", "MLI", "alliance"));
+	assert_null(find_rel(g, "TCD", "NER", "affiliation"));
+	assert_null(find_rel(g, "GHA", "KEN", "diplomacy"));
+	erg_graph_free(g);
+
+	/* "we" with no "We, the ..." is the first body named */
+	g = ingest(lx, "Statement on behalf of the OSCE\n\nWe condemn "
+		       "Azerbaijan's blockade.");
+	assert_non_null(find_rel(g, "OSCE", "AZE", "criticism"));
 	erg_graph_free(g);
 
 	/* a name starting with an anaphor's words stays a name */
