@@ -356,18 +356,19 @@ static void test_text__heldout_gold(void **state)
 	score sc5 = score_texts(lx, names5, sizeof(names5) / sizeof(*names5),
 				"held-out texts, fifth batch");
 	/* floors under the scores after the rule changes each batch
-	 * prompted (0.94 / 0.78, 0.88 / 0.50, 0.92 / 0.71); the honest
-	 * first-run figures are in tests/data/gold/README.md */
+	 * prompted (0.93 / 0.78, 0.90 / 0.56, 1.00 / 0.79, 0.64 / 0.39,
+	 * 0.81 / 0.50); the honest first-run figures are in
+	 * tests/data/gold/README.md */
 	assert_true(sc.extracted && sc.precision >= 0.85);
 	assert_true(sc.required && sc.recall >= 0.7);
 	assert_true(sc2.extracted && sc2.precision >= 0.8);
 	assert_true(sc2.required && sc2.recall >= 0.45);
 	assert_true(sc3.extracted && sc3.precision >= 0.8);
 	assert_true(sc3.required && sc3.recall >= 0.6);
-	assert_true(sc4.extracted && sc4.precision >= 0.2);
-	assert_true(sc4.required && sc4.recall >= 0.05);
-	assert_true(sc5.extracted && sc5.precision >= 0.2);
-	assert_true(sc5.required && sc5.recall >= 0.05);
+	assert_true(sc4.extracted && sc4.precision >= 0.55);
+	assert_true(sc4.required && sc4.recall >= 0.3);
+	assert_true(sc5.extracted && sc5.precision >= 0.7);
+	assert_true(sc5.required && sc5.recall >= 0.4);
 	/* nothing the text calls improbable comes out as reported */
 	assert_int_equal(sc.negated_as_reported + sc2.negated_as_reported +
 			     sc3.negated_as_reported + sc4.negated_as_reported +
