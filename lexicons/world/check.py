@@ -29,7 +29,8 @@ DATE_RE = re.compile(r'^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$')
 KINDS = {'person', 'state', 'org', 'organization', 'organisation', 'group',
          'other'}
 LIST_KW = {'discard', 'collective', 'coord', 'passive', 'boundary', 'abbrev',
-           'docdate', 'boilerplate', 'det', 'locative'}
+           'docdate', 'boilerplate', 'det', 'locative', 'relative', 'self',
+           'pronoun'}
 ROLES = {'head_of_state', 'head_of_government', 'foreign_minister'}
 
 errors = 0
