@@ -532,6 +532,96 @@ static bool is_affiliation_type(const draw_ctx *c, size_t type)
 	return t && strcmp(t->name, "affiliation") == 0;
 }
 
+typedef struct {
+	size_t a, b, style, k;
+} pair_key;
+
+static int by_pair(const void *x, const void *y)
+{
+	const pair_key *p = x, *q = y;
+	if (p->a != q->a)
+		return p->a < q->a ? -1 : 1;
+	if (p->b != q->b)
+		return p->b < q->b ? -1 : 1;
+	if (p->style != q->style)
+		return p->style < q->style ? -1 : 1;
+	return p->k < q->k ? -1 : p->k > q->k;
+}
+
+/* The line style a bundle is drawn in: the first of style.rank that one
+ * of its modalities maps to (c->n_styles: none). */
+static size_t bundle_style(const draw_ctx *c, const erg_bundle *bd)
+{
+	size_t best = c->n_styles;
+	for (int m = 0; m < ERG_MOD__COUNT; m++) {
+		size_t s;
+		if (!(bd->modalities & (1u << m)))
+			continue;
+		s = erg__draw_modality_style(c, (erg_modality)m);
+		if (s < best)
+			best = s;
+	}
+	return best;
+}
+
+/* The bundles of a pair of actors drawn in the same line style, when
+ * there are at least pair.merge_min of them (types or directions), are
+ * drawn as one edge: one coloured strand per type, so that a pair with
+ * many kinds of relations is a band or two, not a fan of curves with
+ * overlapping count labels, and every strand keeps the style of its own
+ * relations. Bundles shown by a cluster box, bundles with a diff state
+ * and loops are drawn on their own. O(B log B). */
+static erg_status merge_pairs(draw_ctx *c)
+{
+	size_t nb = c->agg.n, m = 0;
+	double min = erg__theme_num(&c->th, "pair.merge_min", 2);
+	pair_key *keys = malloc((nb ? nb : 1) * sizeof(*keys));
+
+	c->pair_head = malloc((nb ? nb : 1) * sizeof(*c->pair_head));
+	c->pair_next = malloc((nb ? nb : 1) * sizeof(*c->pair_next));
+	if (!keys || !c->pair_head || !c->pair_next) {
+		free(keys);
+		return ERG_ENOMEM;
+	}
+	for (size_t k = 0; k < nb; k++) {
+		const erg_bundle *bd = &c->agg.items[k];
+		c->pair_head[k] = c->pair_next[k] = NONE;
+		if (c->hidden[k] || erg__draw_bundle_diff(c, k) ||
+		    bd->source == bd->target)
+			continue;
+		keys[m++] = (pair_key){
+		    bd->source < bd->target ? bd->source : bd->target,
+		    bd->source < bd->target ? bd->target : bd->source,
+		    bundle_style(c, bd), k };
+	}
+	qsort(keys, m, sizeof(*keys), by_pair);
+	for (size_t i = 0, j; i < m; i = j) {
+		for (j = i + 1; j < m && keys[j].a == keys[i].a &&
+				keys[j].b == keys[i].b &&
+				keys[j].style == keys[i].style;
+		     j++)
+			;
+		if (min < 2 || (double)(j - i) < min)
+			continue;
+		for (size_t x = i; x < j; x++) {
+			c->pair_head[keys[x].k] = keys[i].k;
+			if (x + 1 < j)
+				c->pair_next[keys[x].k] = keys[x + 1].k;
+		}
+	}
+	free(keys);
+	return ERG_OK;
+}
+
+/* True when bundle k is drawn as an edge of its own or as the first of
+ * its pair (with the boxes of affiliated persons drawn or not). */
+static bool draws_edge(const draw_ctx *c, size_t k, bool boxes)
+{
+	if (c->hidden[k] && boxes)
+		return false;
+	return c->pair_head[k] == NONE || c->pair_head[k] == k;
+}
+
 /* Drawn actors, clusters by affiliation, degree and importance. */
 static erg_status choose_actors(draw_ctx *c)
 {
@@ -598,27 +688,24 @@ static erg_status choose_actors(draw_ctx *c)
 		}
 	}
 
+	if (merge_pairs(c))
+		return ERG_ENOMEM;
 	for (size_t k = 0; k < c->agg.n; k++) {
 		const erg_bundle *bd = &c->agg.items[k];
-		size_t dg;
 		if (c->hidden[k])
 			continue;
 		c->degree[bd->source] += bd->count;
 		if (bd->target != bd->source)
 			c->degree[bd->target] += bd->count;
-		c->n_edges++;
-		dg = c->degree[bd->source] > c->degree[bd->target]
-			 ? c->degree[bd->source]
-			 : c->degree[bd->target];
-		(void)dg;
+		c->n_edges += draws_edge(c, k, true);
 	}
 	{
-		/* bundles per actor, for the hub test */
+		/* edges per actor, for the hub test */
 		size_t *nb = calloc(n ? n : 1, sizeof(*nb));
 		if (!nb)
 			return ERG_ENOMEM;
 		for (size_t k = 0; k < c->agg.n; k++) {
-			if (c->hidden[k])
+			if (!draws_edge(c, k, true))
 				continue;
 			nb[c->agg.items[k].source]++;
 			nb[c->agg.items[k].target]++;
@@ -904,39 +991,188 @@ static double penwidth(size_t count)
 	return p > 7 ? 7 : p;
 }
 
-static erg_status add_edges(draw_ctx *c)
+/* The bundles drawn as edge k: k alone, or the bundles of its pair. */
+#define FOR_MEMBERS(c, k, j)                                                 \
+	for (size_t j = (k); j != NONE;                                      \
+	     j = (c)->pair_head[k] == NONE ? NONE : (c)->pair_next[j])
+
+/* The tooltip of a pair drawn as one edge: a line naming the pair and
+ * its count, then each bundle's tooltip; at most tooltip.max bytes. */
+static erg_status pair_tooltip(draw_ctx *c, size_t k, size_t total,
+			       size_t n_types, erg_buf *out)
 {
-	const char *highlight = erg__theme_get(&c->th, "highlight", "#D81B60");
-	const char *marker =
-	    erg__theme_get(&c->th, "diff.changed.marker", "\xCE\x94");
-	const char *cfmt = erg__theme_get(&c->th, "count.format", "\xC3\x97%n");
-	size_t cmin = (size_t)erg__theme_num(&c->th, "count.min", 2);
-	/* dot places edge labels as nodes of its ranking; other engines
-	 * and dot with clusters get external labels (Graphviz 2.43's dot
-	 * frees memory twice after laying out labelled parallel edges in a
-	 * graph with clusters) */
-	bool xlabels =
-	    strcmp(c->engine, "dot") != 0 || c->n_cluster_boxes > 0;
-	erg_buf tip;
+	const erg_bundle *bd = &c->agg.items[k];
+	size_t total_max = (size_t)erg__theme_num(&c->th, "tooltip.max", 2000);
+	erg_buf one;
+	erg_status st;
+
+	if (c->pair_head[k] == NONE)
+		return edge_tooltip(c, k, out);
+	erg__buf_init(&one, DRAW_BUF_MAX);
+	erg__buf_reset(&c->b2);
+	st = erg__buf_printf(&c->b2, "%s \xE2\x80\x94 %s: %zu relation%s, %zu "
+				     "type%s",
+			     erg_graph_actor_c(c->g, bd->source)->label,
+			     erg_graph_actor_c(c->g, bd->target)->label, total,
+			     total == 1 ? "" : "s", n_types,
+			     n_types == 1 ? "" : "s");
+	if (!st) {
+		erg__buf_reset(out);
+		st = erg__draw_put_text(out, c->b2.data, false);
+	}
+	FOR_MEMBERS(c, k, j)
+	{
+		if (st || out->len >= total_max)
+			break;
+		st = edge_tooltip(c, j, &one);
+		if (!st)
+			st = PUT_LIT(out, "\\n\\n");
+		if (!st && one.data)
+			st = erg__buf_append(out, one.data, one.len);
+	}
+	erg__buf_free(&one);
+	return st;
+}
+
+/* The SVG class of edge k: "n<actor>" for both ends and "r<type>_<mod>"
+ * for each type and modality of its relations, so that a page (the HTML
+ * report) can hide the edges of the relations it filters out. */
+static erg_status edge_class(draw_ctx *c, size_t k, erg_buf *out)
+{
+	const erg_bundle *bd = &c->agg.items[k];
+	erg_status st;
+
+	erg__buf_reset(out);
+	st = erg__buf_printf(out, "n%zu n%zu", bd->source, bd->target);
+	FOR_MEMBERS(c, k, j)
+	{
+		const erg_bundle *m = &c->agg.items[j];
+		for (int mod = 0; !st && mod < ERG_MOD__COUNT; mod++)
+			if (m->modalities & (1u << mod))
+				st = erg__buf_printf(out, " r%zu_%d", m->type,
+						     mod);
+	}
+	return st;
+}
+
+/* The count label of an edge, on a patch of the page's colour so that a
+ * line under it does not cross the digits. */
+static erg_status set_count_label(draw_ctx *c, Agedge_t *e, bool xlabel,
+				  const char *text)
+{
+	erg_status st;
+	erg__buf_reset(&c->b);
+	st = erg__buf_printf(
+	    &c->b,
+	    "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" "
+	    "CELLPADDING=\"1\" BGCOLOR=\"%s\"><TR><TD>",
+	    erg__draw_safe_color(erg__theme_get(&c->th, "graph.bgcolor", ""),
+				 "white"));
+	if (!st)
+		st = erg__draw_put_text(&c->b, text, true);
+	if (!st)
+		st = PUT_LIT(&c->b, "</TD></TR></TABLE>");
+	if (!st)
+		st = erg__draw_set_html(c->G, e, xlabel ? "xlabel" : "label",
+					c->b.data);
+	return st;
+}
+
+/* Without boxes (engines that do not draw clusters), a person affiliated
+ * with a drawn actor is joined to it by a line drawn like an affiliation
+ * relation of the type table (which the legend names), unless a line
+ * already joins the two; member.len keeps them close. Nothing when
+ * the type table has no affiliation type. */
+static erg_status add_member_edges(draw_ctx *c)
+{
+	size_t n = erg_graph_actor_count(c->g);
+	size_t nt = erg_types_count(erg_graph_types(c->g)), aff = nt;
+	size_t rep = erg__draw_modality_style(c, ERG_MOD_REPORTED);
+	char cls[96];
 	erg_status st = ERG_OK;
 
+	for (size_t t = 0; t < nt; t++)
+		if (is_affiliation_type(c, t))
+			aff = t;
+	if (aff == nt || c->n_clustered == 0)
+		return ERG_OK;
+	for (size_t i = 0; i < n && !st; i++) {
+		size_t to = c->cluster_of[i];
+		Agedge_t *e;
+		if (to == NONE || !c->nodes[i] || !c->nodes[to] ||
+		    agedge(c->G, c->nodes[i], c->nodes[to], NULL, 0) ||
+		    agedge(c->G, c->nodes[to], c->nodes[i], NULL, 0))
+			continue;
+		if (!(e = agedge(c->G, c->nodes[i], c->nodes[to], NULL, 1)))
+			return ERG_EALGO;
+		c->types_present[aff] = true;
+		erg__draw_set(e, "color", erg__draw_type_color(c, aff));
+		erg__draw_setf(e, "penwidth", penwidth(1) * c->scale);
+		erg__draw_setf(e, "arrowsize",
+			       erg__theme_num(&c->th, "edge.arrowsize", 0.8) *
+				   c->scale);
+		erg__draw_set(e, "len",
+			      erg__theme_get(&c->th, "member.len", "0.6"));
+		if (rep < c->n_styles) {
+			erg__draw_set(e, "style", c->styles[rep]);
+			c->styles_present |= 1u << rep;
+			c->modalities_present |= 1u << ERG_MOD_REPORTED;
+		}
+		erg__buf_reset(&c->b2);
+		st = erg__buf_printf(
+		    &c->b2, "%s \xE2\x86\x92 %s: affiliated (actors table)",
+		    erg_graph_actor_c(c->g, i)->label,
+		    erg_graph_actor_c(c->g, to)->label);
+		if (!st)
+			st = set_text(c, e, "tooltip", c->b2.data);
+		snprintf(cls, sizeof(cls), "n%zu n%zu r%zu_%d", i, to, aff,
+			 (int)ERG_MOD_REPORTED);
+		erg__draw_set(e, "class", cls);
+	}
+	return st;
+}
+
+static erg_status add_edges(draw_ctx *c)
+{
+	size_t nt = erg_types_count(erg_graph_types(c->g));
+	const char *highlight = erg__theme_get(&c->th, "highlight", "");
+	const char *marker = erg__theme_get(&c->th, "diff.changed.marker", "");
+	const char *cfmt = erg__theme_get(&c->th, "count.format", "%n");
+	size_t cmin = (size_t)erg__theme_num(&c->th, "count.min", 2);
+	double strand = erg__theme_num(&c->th, "pair.strand_width", 2);
+	bool boxes = c->n_cluster_boxes > 0;
+	/* dot places edge labels as nodes of its ranking, other engines
+	 * at the middle of the line (where the count reads as the line's,
+	 * on a patch of the page's colour); dot with clusters gets
+	 * external labels (Graphviz 2.43's dot frees memory twice after
+	 * laying out labelled parallel edges in a graph with clusters) */
+	bool xlabels = strcmp(c->engine, "dot") == 0 && boxes;
+	bool *has_type = calloc(nt + 1, sizeof(*has_type));
+	erg_buf tip, colors;
+	erg_status st = ERG_OK;
+
+	if (!has_type)
+		return ERG_ENOMEM;
 	erg__buf_init(&tip, DRAW_BUF_MAX);
+	erg__buf_init(&colors, 1 << 16);
 	c->styles_present = 0;
 	c->diff_present = 0;
 	c->modalities_present = 0;
 	c->any_count = false;
-	memset(c->types_present, 0,
-	       (erg_types_count(erg_graph_types(c->g)) + 1) * sizeof(bool));
+	c->any_strands = false;
+	memset(c->types_present, 0, (nt + 1) * sizeof(bool));
 	for (size_t i = 0; i < c->agg.n && !st; i++) {
 		const erg_bundle *bd = &c->agg.items[i];
-		size_t best = c->n_styles;
+		size_t best = c->n_styles, count = 0, n_types = 0;
+		unsigned mods = 0;
+		bool fwd = false, back = false, undirected = false;
 		int diff = erg__draw_bundle_diff(c, i);
-		double pw = penwidth(bd->count);
+		double pw;
 		Agedge_t *e;
 		char label[128];
 		size_t ll = 0;
 
-		if (c->hidden[i] && c->n_cluster_boxes > 0)
+		if (!draws_edge(c, i, boxes))
 			continue;
 		e = agedge(c->G, c->nodes[bd->source], c->nodes[bd->target],
 			   NULL, 1);
@@ -944,27 +1180,66 @@ static erg_status add_edges(draw_ctx *c)
 			st = ERG_EALGO;
 			break;
 		}
+		memset(has_type, 0, (nt + 1) * sizeof(*has_type));
+		FOR_MEMBERS(c, i, j)
+		{
+			const erg_bundle *m = &c->agg.items[j];
+			count += m->count;
+			mods |= m->modalities;
+			if (m->type < nt && !has_type[m->type]) {
+				has_type[m->type] = true;
+				n_types++;
+			}
+			if (!m->directed)
+				undirected = true;
+			else if (m->source == bd->source)
+				fwd = true;
+			else
+				back = true;
+		}
 		for (int m = 0; m < ERG_MOD__COUNT; m++) {
 			size_t s;
-			if (!(bd->modalities & (1u << m)))
+			if (!(mods & (1u << m)))
 				continue;
 			s = erg__draw_modality_style(c, (erg_modality)m);
 			if (s < best)
 				best = s;
 		}
-		if (diff != DIFF_REMOVED && diff != DIFF_ADDED)
-			c->types_present[bd->type] = true;
+		/* colour: one strand per type, in type table order */
+		erg__buf_reset(&colors);
+		for (size_t t = 0; t < nt && !st; t++) {
+			if (!has_type[t])
+				continue;
+			if (diff != DIFF_REMOVED && diff != DIFF_ADDED)
+				c->types_present[t] = true;
+			st = erg__buf_printf(&colors, "%s%s",
+					     colors.len ? ":" : "",
+					     erg__draw_type_color(c, t));
+		}
+		if (st)
+			break;
+		pw = penwidth(count) * c->scale;
+		if (n_types > 1) {
+			/* Graphviz draws the strands of a colour list 2
+			 * units apart: strands of that width touch */
+			pw = strand;
+			c->any_strands = true;
+			erg__draw_set(e, "len",
+				      erg__theme_get(&c->th, "pair.len", "1"));
+		}
 		if (diff == DIFF_ADDED) {
 			erg__draw_set(e, "color", highlight);
-			pw += erg__theme_num(&c->th, "diff.added.penwidth", 2.5);
+			pw += erg__theme_num(&c->th, "diff.added.penwidth",
+					     0) *
+			      c->scale;
 		} else if (diff == DIFF_REMOVED) {
 			erg__draw_set(e, "color",
 				      erg__theme_get(&c->th,
 						     "diff.removed.color",
-						     "#9E9E9E"));
+						     ""));
 		} else {
 			erg__draw_set(e, "color",
-				      erg__draw_type_color(c, bd->type));
+				      colors.data ? colors.data : "");
 		}
 		if (diff == DIFF_REMOVED) {
 			erg__draw_set(e, "style",
@@ -974,15 +1249,19 @@ static erg_status add_edges(draw_ctx *c)
 		} else if (best < c->n_styles) {
 			erg__draw_set(e, "style", c->styles[best]);
 			c->styles_present |= 1u << best;
-			c->modalities_present |= bd->modalities;
+			c->modalities_present |= mods;
 		}
 		if (diff)
 			c->diff_present |= (unsigned)diff;
-		erg__draw_setf(e, "penwidth", pw * c->scale);
+		erg__draw_setf(e, "penwidth", pw);
 		erg__draw_setf(e, "arrowsize",
 			       erg__theme_num(&c->th, "edge.arrowsize", 0.8) *
 				   c->scale);
-		if (!bd->directed)
+		if (fwd && back)
+			erg__draw_set(e, "dir", "both");
+		else if (back)
+			erg__draw_set(e, "dir", "back");
+		else if (!fwd && undirected)
 			erg__draw_set(e, "dir", "none");
 
 		/* label: changed marker, count */
@@ -990,7 +1269,7 @@ static erg_status add_edges(draw_ctx *c)
 		if (diff == DIFF_CHANGED && strlen(marker) < 32)
 			ll += (size_t)snprintf(label, sizeof(label), "%s",
 					       marker);
-		if (bd->count >= cmin && c->show_counts) {
+		if (count >= cmin && c->show_counts) {
 			c->any_count = true;
 			if (ll)
 				label[ll++] = ' ';
@@ -998,7 +1277,7 @@ static erg_status add_edges(draw_ctx *c)
 				if (p[0] == '%' && p[1] == 'n') {
 					ll += (size_t)snprintf(
 					    label + ll, sizeof(label) - ll,
-					    "%zu", bd->count);
+					    "%zu", count);
 					p++;
 				} else {
 					label[ll++] = *p;
@@ -1006,17 +1285,23 @@ static erg_status add_edges(draw_ctx *c)
 			}
 			label[ll] = '\0';
 		}
-		if (label[0] && (st = set_text(c, e, xlabels ? "xlabel" : "label",
-					       label)))
+		if (label[0] && (st = set_count_label(c, e, xlabels, label)))
 			break;
-		if ((st = edge_tooltip(c, i, &tip)))
+		if ((st = pair_tooltip(c, i, count, n_types, &tip)))
 			break;
 		erg__draw_set(e, "tooltip", tip.data ? tip.data : "");
 		if (label[0])
 			erg__draw_set(e, "labeltooltip",
 				      tip.data ? tip.data : "");
+		if ((st = edge_class(c, i, &tip)))
+			break;
+		erg__draw_set(e, "class", tip.data ? tip.data : "");
 	}
+	if (!st && !boxes)
+		st = add_member_edges(c);
 	erg__buf_free(&tip);
+	erg__buf_free(&colors);
+	free(has_type);
 	return st;
 }
 
@@ -1055,7 +1340,7 @@ static bool avoid_nodes(const draw_ctx *c)
 erg_status erg__draw_build(draw_ctx *c)
 {
 	static const char *const skip_node[] = { "fontsize", "width",
-						 "height", NULL };
+						 "height", "margin", NULL };
 	static const char *const skip_edge[] = { "fontsize", "arrowsize",
 						 NULL };
 	const char *gname = erg_graph_name(c->g);
@@ -1082,6 +1367,17 @@ erg_status erg__draw_build(draw_ctx *c)
 		snprintf(num, sizeof(num), "%.2f",
 			 ceil(f * 100 - 1e-6) / 100);
 		agattr(c->G, AGEDGE, "fontsize", num);
+		/* the room around a label grows with its text */
+		{
+			double mx = 0.08, my = 0.04;
+			const char *m =
+			    erg__theme_get(&c->th, "node.margin", NULL);
+			if (m && sscanf(m, "%lf,%lf", &mx, &my) == 1)
+				my = mx;
+			snprintf(num, sizeof(num), "%.4g,%.4g", mx * c->scale,
+				 my * c->scale);
+			agattr(c->G, AGNODE, "margin", num);
+		}
 	}
 	if (strlen(c->engine) <= 64 && !strchr(c->engine, '.')) {
 		snprintf(prefix, sizeof(prefix), "layout.%s.", c->engine);
@@ -1109,10 +1405,12 @@ erg_status erg__draw_build(draw_ctx *c)
  * DOT output) or as a band of rows (the bottom of the page: actor kinds
  * and other marks). Sections: 0 relation types, 1 changes, 2 line styles,
  * 3 actor kinds, 4 other marks. */
-enum { LI_HEADING, LI_LINE, LI_BOX, LI_TEXT, LI_MARK };
+enum { LI_HEADING, LI_LINE, LI_BOX, LI_TEXT, LI_MARK, LI_STRANDS };
 
-/* Legend text is wrapped at about this many characters. */
+/* Legend text is wrapped at about this many characters: in the column
+ * on the right, and in the band at the bottom (which has the width). */
 #define LEGEND_WRAP 14
+#define LEGEND_WRAP_BAND 40
 
 typedef struct {
 	int kind;
@@ -1329,6 +1627,24 @@ static erg_status legend_collect(draw_ctx *c, legend_list *l, double u)
 				erg__theme_get(&c->th, "legend.cluster",
 					       "affiliated persons"));
 	}
+	if (!st && c->any_strands) {
+		/* the sample: the first three colours of the type list */
+		size_t k = 0;
+		erg__buf_reset(&txt);
+		for (size_t i = 0; !st && i < erg_types_count(types) && k < 3;
+		     i++) {
+			if (!c->types_present[i])
+				continue;
+			st = erg__buf_printf(
+			    &txt, "%s%s", k++ ? ":" : "",
+			    erg__draw_safe_color(erg__draw_type_color(c, i),
+						 "#999999"));
+		}
+		if (!st)
+			st = legend_add(l, LI_STRANDS, 4, txt.data, NULL,
+					erg__theme_get(&c->th,
+						       "legend.strands", ""));
+	}
 	if (!st && c->any_count)
 		st = legend_add(l, LI_TEXT, 4, NULL, NULL,
 				erg__theme_get(&c->th, "legend.count",
@@ -1367,6 +1683,33 @@ static erg_status legend_sample(erg_buf *b, const legend_item *it, double u)
 				       "<TD WIDTH=\"%d\" HEIGHT=\"%d\" "
 				       "FIXEDSIZE=\"TRUE\" %s></TD>",
 				       w, px(14 * u), it->attrs);
+	case LI_STRANDS: {
+		/* it->attrs: colours separated by ':', one thin row each */
+		char cols[sizeof(it->attrs)];
+		char *p = cols;
+		st = erg__buf_printf(b,
+				     "<TD><TABLE BORDER=\"0\" CELLSPACING=\"0\" "
+				     "CELLPADDING=\"0\"><TR><TD WIDTH=\"%d\" "
+				     "HEIGHT=\"%d\"></TD></TR>",
+				     w, px(5 * u));
+		snprintf(cols, sizeof(cols), "%s", it->attrs);
+		while (!st && p && *p) {
+			char *colon = strchr(p, ':');
+			if (colon)
+				*colon = '\0';
+			st = erg__buf_printf(b,
+					     "<TR><TD WIDTH=\"%d\" HEIGHT=\"%d\" "
+					     "BGCOLOR=\"%s\"></TD></TR>",
+					     w, px(2 * u), p);
+			p = colon ? colon + 1 : NULL;
+		}
+		if (!st)
+			st = erg__buf_printf(b,
+					     "<TR><TD WIDTH=\"%d\" HEIGHT=\"%d\">"
+					     "</TD></TR></TABLE></TD>",
+					     w, px(5 * u));
+		return st;
+	}
 	case LI_MARK:
 		st = PUT_LIT(b, "<TD>");
 		if (!st)
@@ -1400,7 +1743,10 @@ static erg_status legend_cells(erg_buf *b, const legend_item *it, double u,
 	if (!st)
 		st = PUT_LIT(b, "<TD ALIGN=\"LEFT\" BALIGN=\"LEFT\">");
 	if (!st)
-		st = erg__draw_put_wrapped(b, it->text, LEGEND_WRAP, true,
+		st = erg__draw_put_wrapped(b, it->text,
+					   span == 1 ? LEGEND_WRAP_BAND
+						     : LEGEND_WRAP,
+					   true,
 					   "<BR ALIGN=\"LEFT\"/>");
 	if (!st)
 		st = PUT_LIT(b, "</TD>");
@@ -1453,7 +1799,8 @@ erg_status erg__draw_legend_html(draw_ctx *c, erg_buf *b, double u, int part,
 			bool in = part == LEGEND_ALL ||
 				  (part == LEGEND_SIDE &&
 				   s < c->legend_split) ||
-				  (part == LEGEND_BAND &&
+				  ((part == LEGEND_BAND ||
+				    part == LEGEND_BAND_RANGE) &&
 				   s >= c->legend_split);
 			if (in)
 				l.items[k++] = l.items[i];
@@ -1464,13 +1811,27 @@ erg_status erg__draw_legend_html(draw_ctx *c, erg_buf *b, double u, int part,
 		}
 		l.n = k;
 	}
+	if (part == LEGEND_BAND_RANGE) {
+		/* items [band_from, band_to) of the band, as one row */
+		size_t k = 0;
+		for (size_t i = 0; i < l.n; i++) {
+			if (i >= c->band_from && i < c->band_to)
+				l.items[k++] = l.items[i];
+			else {
+				free(l.items[i].text);
+				free(l.items[i].sample);
+			}
+		}
+		l.n = k;
+		part = LEGEND_BAND;
+	}
 	to = l.n;
 	if (l.n == 0)
 		goto done;
 	*empty = false;
 	if (part == LEGEND_BAND) {
-		/* cols = 1: one row; else one row per section, each its
-		 * own table so that rows do not share column widths */
+		/* one row; a page with more rows draws each as a block of
+		 * its own (rows of one table would share its width) */
 		int last = -1;
 		st = erg__buf_printf(b,
 				     "<TABLE BORDER=\"0\" CELLBORDER=\"0\" "
@@ -1534,6 +1895,27 @@ erg_status erg__draw_legend_html(draw_ctx *c, erg_buf *b, double u, int part,
 done:
 	legend_list_free(&l);
 	return st;
+}
+
+size_t erg__draw_legend_band_items(draw_ctx *c, int *section, bool *heading,
+				   size_t max)
+{
+	legend_list l;
+	size_t n = 0;
+
+	memset(&l, 0, sizeof(l));
+	if (legend_collect(c, &l, 1) == ERG_OK)
+		for (size_t i = 0; i < l.n; i++) {
+			if (l.items[i].section < c->legend_split)
+				continue;
+			if (n < max) {
+				section[n] = l.items[i].section;
+				heading[n] = l.items[i].kind == LI_HEADING;
+			}
+			n++;
+		}
+	legend_list_free(&l);
+	return n < max ? n : max;
 }
 
 /* Adds the legend node (real sizes) for DOT output. */
@@ -1630,6 +2012,8 @@ static void ctx_free(draw_ctx *c)
 	free(c->date_max);
 	free(c->bdiff);
 	free(c->hidden);
+	free(c->pair_head);
+	free(c->pair_next);
 	free(c->drawn);
 	free(c->cluster_of);
 	free(c->degree);
@@ -1763,6 +2147,14 @@ erg_status erg_draw_many(const erg_graph *g, const erg_draw_opts *opts,
 			 const erg_format *fmts, FILE *const *fps, size_t n,
 			 erg_error *err)
 {
+	return erg__draw_many_labels(g, opts, fmts, fps, n, NULL, NULL, err);
+}
+
+erg_status erg__draw_many_labels(const erg_graph *g, const erg_draw_opts *opts,
+				 const erg_format *fmts, FILE *const *fps,
+				 size_t n, size_t *labeled, size_t *drawn,
+				 erg_error *err)
+{
 	draw_ctx c;
 	erg_draw_opts defaults;
 	gv_errors gverr;
@@ -1811,6 +2203,10 @@ erg_status erg_draw_many(const erg_graph *g, const erg_draw_opts *opts,
 	}
 	if (!rc && any_render)
 		rc = erg__draw_page(&c, fmts, fps, n, err);
+	if (labeled)
+		*labeled = c.n_labeled;
+	if (drawn)
+		*drawn = c.n_drawn;
 done:
 	ctx_free(&c);
 	gv_errors_end(&gverr);

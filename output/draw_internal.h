@@ -79,6 +79,10 @@ typedef struct {
 	const char **date_max;
 	unsigned char *bdiff;    /* per bundle: DIFF_* flags seen */
 	bool *hidden;            /* per bundle: shown by a cluster box */
+	size_t *pair_head;       /* per bundle: first bundle of the pair it
+				    is drawn with as one edge, or
+				    (size_t)-1 */
+	size_t *pair_next;       /* per bundle: next bundle of that pair */
 	uint32_t diff_key;
 	bool has_diff_key;
 	erg_strmap docs;
@@ -92,7 +96,8 @@ typedef struct {
 
 	/* per build */
 	const char *engine;
-	const char *spacing;     /* neato overlap_scaling, or NULL */
+	const char *spacing;     /* neato overlap_scaling or dot rankdir,
+				    or NULL */
 	char spacing_buf[32];
 	char neato_scale[64];    /* neato "scale" stretch, or "" */
 	double scale;            /* layout units per point on the page */
@@ -106,8 +111,10 @@ typedef struct {
 	unsigned modalities_present;
 	bool *types_present;
 	bool any_count;
+	bool any_strands;        /* a pair drawn as strands of colours */
 	size_t n_cluster_boxes;
 	int legend_split;        /* first legend section in the band */
+	size_t band_from, band_to; /* LEGEND_BAND_RANGE items */
 } draw_ctx;
 
 erg_status erg__draw_put_text(erg_buf *b, const char *s, bool html);
@@ -129,17 +136,29 @@ const char *erg__draw_rule_engine(const draw_ctx *c);
 /* (Re)builds c->G: the network with c->engine, c->labeled, c->scale. */
 erg_status erg__draw_build(draw_ctx *c);
 /* Parts of the legend. */
-enum { LEGEND_ALL, LEGEND_SIDE, LEGEND_BAND };
+enum { LEGEND_ALL, LEGEND_SIDE, LEGEND_BAND, LEGEND_BAND_RANGE };
 /* The legend as an HTML-like label, sizes times u: LEGEND_ALL and
  * LEGEND_SIDE (sections before c->legend_split: relation types, changes,
  * line styles) as a framed column (`cols` 1 or 2), LEGEND_BAND (the
- * others: actor kinds, other marks) as one row
- * (`cols` 1) or one row per section; *empty when there is nothing to
- * show. */
+ * others: actor kinds, other marks) as one row, LEGEND_BAND_RANGE its
+ * items [c->band_from, c->band_to) as one row; *empty when there is
+ * nothing to show. */
 erg_status erg__draw_legend_html(draw_ctx *c, erg_buf *b, double u, int part,
 				 int cols, bool *empty);
+/* The items of the band (at most max): their sections and which are
+ * headings (a heading stays on the row of the item after it). */
+size_t erg__draw_legend_band_items(draw_ctx *c, int *section, bool *heading,
+				   size_t max);
 /* Sets err for a failed build step and returns rc. */
 erg_status erg__draw_fail(draw_ctx *c, erg_status rc, erg_error *err);
+
+/* erg_draw_many, telling how many of the drawn actors kept their label
+ * on the page (*labeled, *drawn; either may be NULL), so that a caller
+ * can draw fewer actors rather than leave some unnamed. */
+erg_status erg__draw_many_labels(const erg_graph *g, const erg_draw_opts *opts,
+				 const erg_format *fmts, FILE *const *fps,
+				 size_t n, size_t *labeled, size_t *drawn,
+				 erg_error *err);
 
 /* Lays the page out and renders each non-DOT format (draw_page.c). */
 erg_status erg__draw_page(draw_ctx *c, const erg_format *fmts,

@@ -242,6 +242,8 @@ static erg_status layout_with(draw_ctx *c, GVC_t *gvc, const char *e,
 	erg__draw_set(c->G, "ratio", "fill");
 	if (c->spacing && strcmp(e, "neato") == 0)
 		erg__draw_set(c->G, "overlap_scaling", c->spacing);
+	if (c->spacing && strcmp(e, "dot") == 0)
+		erg__draw_set(c->G, "rankdir", c->spacing);
 	if (c->neato_scale[0] && strcmp(e, "neato") == 0)
 		erg__draw_set(c->G, "scale", c->neato_scale);
 	if (gvLayout(gvc, c->G, e) == 0)
@@ -308,7 +310,11 @@ static erg_status layout_network(draw_ctx *c, GVC_t *gvc, double aw,
 	double need = tmin / (fn < fe ? fn : fe);
 	const char *engine = erg__draw_rule_engine(c);
 	bool auto_engine = !(c->opts->engine && c->opts->engine[0]);
-	int max_tries = c->n_drawn > 300 ? 4 : 7;
+	bool small = c->n_drawn <= (size_t)erg__theme_num(
+					&c->th, "engine.small_max", 40);
+	int max_tries = c->n_drawn > 300 ? 4 : small ? 10 : 7;
+	double prev_fit = 0; /* text scale times zoom of the last try */
+	bool dropping = false;
 	ranked *order = malloc((na ? na : 1) * sizeof(*order));
 	char size[64];
 	double z = 1;
@@ -332,6 +338,7 @@ static erg_status layout_network(draw_ctx *c, GVC_t *gvc, double aw,
 		if (last) {
 			k = 0;
 			c->show_counts = false;
+			c->scale = 1;
 		}
 		label_top(c, order, n_order, k);
 		if (t == 0 && auto_engine &&
@@ -342,7 +349,7 @@ static erg_status layout_network(draw_ctx *c, GVC_t *gvc, double aw,
 			 * does not; neato from loose to tight spacing); the
 			 * first whose labels keep their size wins, else the
 			 * one with the largest zoom */
-			const char *cand[8], *space[8];
+			const char *cand[10], *space[10];
 			char *spacings = erg__strdup(erg__theme_get(
 			    &c->th, "engine.neato_spacing", "0.01"));
 			size_t nc = 0, best = 0;
@@ -355,6 +362,13 @@ static erg_status layout_network(draw_ctx *c, GVC_t *gvc, double aw,
 			}
 			cand[nc] = engine;
 			space[nc++] = NULL;
+			if (strcmp(engine, "dot") == 0) {
+				/* dot across the page too: a wide page
+				 * suits a left-to-right ranking */
+				cand[nc] = engine;
+				space[nc++] = erg__theme_get(
+				    &c->th, "engine.dot_rankdir_alt", "LR");
+			}
 			if (c->n_clustered && strcmp(engine, "fdp") != 0) {
 				cand[nc] = erg__theme_get(
 				    &c->th, "engine.small_alt_clusters", "fdp");
@@ -455,17 +469,58 @@ static erg_status layout_network(draw_ctx *c, GVC_t *gvc, double aw,
 			break;
 		gvFreeLayout(gvc, c->G);
 		{
-			/* fonts raised to what this zoom needs, and fewer
-			 * labels: about the share of area missing */
+			/* fonts raised to what this zoom needs; a small
+			 * network keeps every label while raising them
+			 * still helps (lines and gaps do not grow with the
+			 * fonts, so the zoom falls less than they rise), a
+			 * larger one also gives up labels: about the share
+			 * of area missing */
 			double ratio = c->scale * z / need;
+			double scale = need * 1.1 / z;
 			size_t drop = (size_t)ceil((double)c->n_labeled *
 						   (1 - ratio) * 0.6);
 			if (drop < 1)
 				drop = 1;
-			k = drop < c->n_labeled ? c->n_labeled - drop : 0;
-			c->scale = need * 1.1 / z;
-			if (c->scale < 1)
+			/* raising the fonts paid: the text fits better by
+			 * a tenth (the zoom is rounded to 0.01) */
+			bool gained = t == 0 || (z >= 0.1 &&
+						 z * c->scale > prev_fit * 1.1);
+			if (small && !dropping && t < 3 && gained)
+				drop = 0;
+			if (drop && !dropping && small && auto_engine &&
+			    strcmp(engine, "neato") != 0) {
+				/* dot and fdp keep a place for every actor
+				 * whatever its label: labels given up free
+				 * room only in neato; start over there */
+				const char *sp = erg__theme_get(
+				    &c->th, "engine.neato_spacing", "");
+				engine = erg__theme_get(
+				    &c->th, "engine.small_alt", "neato");
+				snprintf(c->spacing_buf, sizeof(c->spacing_buf),
+					 "%.*s", (int)strcspn(sp, ","), sp);
+				c->spacing =
+				    c->spacing_buf[0] ? c->spacing_buf : NULL;
+				c->neato_scale[0] = '\0';
 				c->scale = 1;
+				dropping = true;
+				prev_fit = 0;
+				continue;
+			}
+			if (drop)
+				dropping = true;
+			prev_fit = z * c->scale;
+			k = drop < c->n_labeled ? c->n_labeled - drop : 0;
+			if (scale < c->scale * 1.05)
+				scale = c->scale * 1.05;
+			if (scale > c->scale * 2)
+				scale = c->scale * 2;
+			c->scale = scale < 1 ? 1 : scale;
+			if (k == 0) {
+				/* nothing left to read: lines and arrows at
+				 * their own size */
+				c->scale = 1;
+				c->show_counts = false;
+			}
 		}
 	}
 	*zoom = z;
@@ -539,6 +594,80 @@ static erg_status add_block(draw_ctx *c, const char *name, const char *html,
 		return ERG_OK;
 	}
 	return erg__draw_set_html(c->G, n, "label", html);
+}
+
+/* The band of the legend in rows of at most `maxw` (layout units, sizes
+ * times u), each a block of its own (rows of one table would share its
+ * width): a section starts a row, and a section too wide for one row
+ * goes on over more. Measures it (*w the widest row, *h the band's
+ * height) and, with `add`, places the rows left-aligned at x, the first
+ * row's top at y. */
+static erg_status band_rows_place(draw_ctx *c, GVC_t *gvc, erg_buf *html,
+				  double u, double fs, double maxw, double x,
+				  double y, double *w, double *h, bool add)
+{
+	/* apart by more than twice the margin (esep) that Graphviz keeps
+	 * around every node when it routes lines: blocks that touch make
+	 * it fall back to straight lines through the actors */
+	double gap = 8 * u;
+	int section[64];
+	bool heading[64], empty = false;
+	size_t n = erg__draw_legend_band_items(c, section, heading, 64);
+	size_t from = 0;
+	erg_status st = ERG_OK;
+
+	*w = *h = 0;
+	while (from < n && !st) {
+		size_t to = from + 1;
+		double rw = 0, rh = 0;
+		/* grow the row while it fits (a heading keeps its item) */
+		for (;;) {
+			double tw, th;
+			size_t next = to;
+			while (next < n && heading[next - 1])
+				next++;
+			if (heading[to - 1] && to < n) {
+				to = next;
+				continue;
+			}
+			c->band_from = from;
+			c->band_to = to;
+			if ((st = erg__draw_legend_html(c, html, u,
+							LEGEND_BAND_RANGE, 1,
+							&empty)) ||
+			    (st = measure(c, gvc, html->data, fs * u, &tw,
+					  &th)))
+				return st;
+			if (to > from + 1 && tw > maxw) {
+				to--; /* the last item goes on the next row */
+				while (to > from + 1 && heading[to - 1])
+					to--;
+				break;
+			}
+			rw = tw;
+			rh = th;
+			if (to >= n || section[to] != section[from])
+				break;
+			to++;
+		}
+		c->band_from = from;
+		c->band_to = to;
+		if ((st = erg__draw_legend_html(c, html, u, LEGEND_BAND_RANGE,
+						1, &empty)) ||
+		    (st = measure(c, gvc, html->data, fs * u, &rw, &rh)))
+			return st;
+		if (*h > 0)
+			*h += gap;
+		if (add)
+			st = add_block(c, "ergraph:legend-band", html->data,
+				       fs * u, x + rw / 2, y - *h - rh / 2,
+				       "Legend");
+		*h += rh;
+		if (rw > *w)
+			*w = rw;
+		from = to;
+	}
+	return st;
 }
 
 static erg_status render(draw_ctx *c, GVC_t *gvc, erg_format fmt, FILE *fp,
@@ -641,11 +770,10 @@ erg_status erg__draw_page(draw_ctx *c, const erg_format *fmts,
 				goto fail;
 			if (has_band && bw0 > W - 2 * M) {
 				band_rows = 2;
-				if ((st = erg__draw_legend_html(
-					 c, &html, 1, LEGEND_BAND, 2,
-					 &empty)) ||
-				    (st = measure(c, gvc, html.data, lfs, &bw0,
-						  &bh0)))
+				if ((st = band_rows_place(c, gvc, &html, 1,
+							  lfs, W - 2 * M, 0,
+							  0, &bw0, &bh0,
+							  false)))
 					goto fail;
 			}
 			if (has_band)
@@ -766,9 +894,19 @@ erg_status erg__draw_page(draw_ctx *c, const erg_format *fmts,
 					    top - bh / 2, "Legend")))
 				goto fail;
 		}
-		if (has_band) {
+		if (has_band && band_rows > 1) {
+			/* measured, then placed from the band's top */
+			if ((st = band_rows_place(c, gvc, &html, inv, lfs,
+						  (W - 2 * M) * inv, 0, 0, &bw,
+						  &bh, false)) ||
+			    (st = band_rows_place(c, gvc, &html, inv, lfs,
+						  (W - 2 * M) * inv, px0 + ml,
+						  py0 + ml + foot_l + bh, &bw,
+						  &bh, true)))
+				goto fail;
+		} else if (has_band) {
 			if ((st = erg__draw_legend_html(c, &html, inv,
-							LEGEND_BAND, band_rows,
+							LEGEND_BAND, 1,
 							&empty)) ||
 			    (st = measure(c, gvc, html.data, lfs * inv, &bw,
 					  &bh)) ||

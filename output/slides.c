@@ -101,6 +101,7 @@ typedef struct {
 	const erg_slides_opts *o;
 	const char *dir;
 	const char *name;     /* the network's name in titles */
+	char *name_buf;       /* owned name, or NULL */
 	erg_metric rank_by;
 	erg_metrics *m;       /* on g, over the base view */
 	erg_view base;        /* opts->view, restricted to active actors */
@@ -306,21 +307,102 @@ static erg_metrics *mapped_metrics(const erg_metrics *full,
 	return m;
 }
 
+/* ---- the network's name ---- */
+
+/* A document named by a relation, as a title: its file name without
+ * folders and extension ("../corpus/ties-2024.txt" -> "ties-2024"). */
+static size_t doc_stem(const char *doc, const char **start)
+{
+	const char *b = strrchr(doc, '/'), *dot;
+	b = b ? b + 1 : doc;
+	dot = strrchr(b, '.');
+	*start = b;
+	return dot && dot != b ? (size_t)(dot - b) : strlen(b);
+}
+
+/* The name in titles when neither opts->title nor the graph gives one:
+ * the document the relations of the view come from ("ties-2024"), the
+ * first of several ("ties-2024 and 2 more documents"), else
+ * "Network". */
+static erg_status name_from_documents(slides_ctx *c)
+{
+	const erg_graph *g = c->g;
+	const char *first = NULL, *stem;
+	size_t n_docs = 0, len;
+	erg_strmap seen;
+	erg_buf b;
+	erg_status st = ERG_OK;
+
+	erg__strmap_init(&seen);
+	erg__buf_init(&b, TITLE_MAX);
+	for (size_t i = 0; i < erg_graph_relation_count(g) && !st; i++) {
+		const erg_relation *r = erg_graph_relation_c(g, i);
+		if (!r->doc || !r->doc[0] || !erg_view_match(&c->base, g, r) ||
+		    erg__strmap_get(&seen, r->doc, NULL) == 0)
+			continue;
+		if (erg__strmap_put(&seen, r->doc, n_docs))
+			st = ERG_ENOMEM;
+		if (!first)
+			first = r->doc;
+		n_docs++;
+	}
+	if (!st && first) {
+		len = doc_stem(first, &stem);
+		st = erg__buf_append(&b, stem, len);
+		if (!st && n_docs > 1)
+			st = erg__buf_printf(&b, " and %zu more document%s",
+					     n_docs - 1, n_docs > 2 ? "s" : "");
+	}
+	if (!st && b.len && !(c->name_buf = erg__buf_detach(&b)))
+		st = ERG_ENOMEM;
+	c->name = c->name_buf ? c->name_buf : "Network";
+	erg__buf_free(&b);
+	erg__strmap_free(&seen);
+	if (st)
+		return erg_error_set(c->err, st, NULL, 0, 0, "out of memory");
+	return ERG_OK;
+}
+
 /* ---- one diagram ---- */
 
-static erg_status draw_figure(slides_ctx *c, const erg_view *fv,
+/* The subtitle of a figure that shows `shown` of `total` actors: `full`
+ * when it shows them all, else `base` with the cut named. */
+static void subtitle_of(slides_ctx *c, char *buf, size_t size,
+			const char *base, const char *full, size_t shown,
+			size_t total)
+{
+	if (shown >= total)
+		snprintf(buf, size, "%s", full);
+	else
+		snprintf(buf, size, "%s%sthe %zu actors ranked highest by %s, "
+				    "of %zu",
+			 base, base[0] ? ": " : "", shown,
+			 erg_metric_name(c->rank_by), total);
+}
+
+/* Draws one figure of the actors fv keeps (`total` before any cut; the
+ * actor `center` always stays). A page that cannot name every actor at
+ * its text size is drawn again with fewer actors, the best ranked, so
+ * that no actor on a slide goes unnamed; the subtitle then names the
+ * cut (subtitle_of). */
+static erg_status draw_figure(slides_ctx *c, const erg_view *fv0,
 			      const char *stem, const char *title,
-			      const char *subtitle)
+			      const char *base, const char *full, size_t total,
+			      const size_t *center)
 {
 	erg_graph *sub = NULL;
 	erg_metrics *mm = NULL;
 	erg_draw_opts d;
+	erg_view fv;
 	erg_atomic *a[2] = {NULL, NULL};
 	FILE *fp[2] = {NULL, NULL};
 	static const erg_format fmts[2] = {ERG_FORMAT_SVG, ERG_FORMAT_PNG};
 	char *path[2] = {NULL, NULL};
+	char subtitle[TITLE_MAX];
+	size_t na = erg_graph_actor_count(c->g), shown;
 	erg_status st;
 
+	erg_view_init(&fv);
 	path[0] = path_join(c->dir, stem, ".svg");
 	path[1] = path_join(c->dir, stem, ".png");
 	if (!path[0] || !path[1]) {
@@ -329,35 +411,65 @@ static erg_status draw_figure(slides_ctx *c, const erg_view *fv,
 		goto done;
 	}
 	if ((st = check_protected(c, path[0])) ||
-	    (st = check_protected(c, path[1])))
+	    (st = check_protected(c, path[1])) ||
+	    (st = erg_view_copy(&fv, fv0, c->err)))
 		goto done;
-	if ((st = erg_view_subgraph(fv, c->g, &sub, c->err)))
-		goto done;
-	if (!(mm = mapped_metrics(c->m, c->g, sub))) {
-		st = erg_error_set(c->err, ERG_ENOMEM, NULL, 0, 0,
-				   "out of memory");
-		goto done;
-	}
-	erg_draw_opts_init(&d);
-	d.view = NULL; /* the sub-network is the view */
-	d.title = title;
-	d.subtitle = subtitle;
-	d.footnote = c->o->footnote;
-	if (c->o->page)
-		d.page = c->o->page;
-	if (c->o->theme)
-		d.theme = c->o->theme;
-	if (c->o->dpi > 0)
-		d.dpi = c->o->dpi;
-	d.metrics = mm;
-	if (c->o->size_by >= 0 && c->o->size_by < ERG_METRIC__COUNT &&
-	    erg_metrics_has(mm, (erg_metric)c->o->size_by))
-		d.size_by = c->o->size_by;
-	for (int i = 0; i < 2; i++)
-		if ((st = erg_atomic_open(&a[i], path[i], &fp[i], c->err)))
+	shown = kept_count(&fv, na);
+	for (int attempt = 0;; attempt++) {
+		size_t labeled = 0, drawn = 0;
+		subtitle_of(c, subtitle, sizeof(subtitle), base, full, shown,
+			    total);
+		erg_graph_free(sub);
+		mapped_free(mm);
+		sub = NULL;
+		mm = NULL;
+		if ((st = erg_view_subgraph(&fv, c->g, &sub, c->err)))
 			goto done;
-	if ((st = erg_draw_many(sub, &d, fmts, fp, 2, c->err)))
-		goto done;
+		if (!(mm = mapped_metrics(c->m, c->g, sub))) {
+			st = erg_error_set(c->err, ERG_ENOMEM, NULL, 0, 0,
+					   "out of memory");
+			goto done;
+		}
+		erg_draw_opts_init(&d);
+		d.view = NULL; /* the sub-network is the view */
+		d.title = title;
+		d.subtitle = subtitle;
+		d.footnote = c->o->footnote;
+		if (c->o->page)
+			d.page = c->o->page;
+		if (c->o->theme)
+			d.theme = c->o->theme;
+		if (c->o->dpi > 0)
+			d.dpi = c->o->dpi;
+		d.metrics = mm;
+		if (c->o->size_by >= 0 && c->o->size_by < ERG_METRIC__COUNT &&
+		    erg_metrics_has(mm, (erg_metric)c->o->size_by))
+			d.size_by = c->o->size_by;
+		for (int i = 0; i < 2; i++)
+			if ((st = erg_atomic_open(&a[i], path[i], &fp[i],
+						  c->err)))
+				goto done;
+		if ((st = erg__draw_many_labels(sub, &d, fmts, fp, 2, &labeled,
+						&drawn, c->err)))
+			goto done;
+		/* a figure sized by a metric labels by it on purpose */
+		if (labeled >= drawn || d.size_by >= 0 || attempt >= 6 ||
+		    shown <= 2)
+			break;
+		for (int i = 0; i < 2; i++) {
+			erg_atomic_abort(a[i]);
+			a[i] = NULL;
+		}
+		/* the best ranked, halfway to as many as were named: a
+		 * smaller network often lays out tighter */
+		if ((st = erg_view_top(&fv, c->g, c->m, c->rank_by,
+				       shown - (drawn - labeled + 1) / 2,
+				       c->err)))
+			goto done;
+		if (center && *center < fv.n_keep)
+			fv.keep[*center] = true;
+		shown = kept_count(&fv, na);
+	}
 	for (int i = 0; i < 2; i++) {
 		st = erg_atomic_commit(a[i], c->err);
 		a[i] = NULL;
@@ -370,6 +482,7 @@ done:
 		erg_atomic_abort(a[i]);
 		free(path[i]);
 	}
+	erg_view_clear(&fv);
 	mapped_free(mm);
 	erg_graph_free(sub);
 	return st;
@@ -398,7 +511,7 @@ static erg_status overview(slides_ctx *c, size_t *fig_no)
 {
 	size_t na = erg_graph_actor_count(c->g);
 	size_t total = kept_count(&c->base, na);
-	char title[TITLE_MAX], sub[TITLE_MAX], stem[64];
+	char title[TITLE_MAX], full[TITLE_MAX], stem[64];
 	erg_view fv;
 	erg_status st;
 
@@ -407,15 +520,10 @@ static erg_status overview(slides_ctx *c, size_t *fig_no)
 	if ((st = cap_view(c, &fv, total, NULL)))
 		goto done;
 	title_of(c, title, sizeof(title), "overview");
-	if (total > c->o->max_actors)
-		snprintf(sub, sizeof(sub),
-			 "the %zu actors ranked highest by %s, of %zu",
-			 c->o->max_actors, erg_metric_name(c->rank_by), total);
-	else
-		snprintf(sub, sizeof(sub), "%zu actors, %zu relations", total,
-			 relation_count(&fv, c->g));
+	snprintf(full, sizeof(full), "%zu actors, %zu relations", total,
+		 relation_count(&fv, c->g));
 	snprintf(stem, sizeof(stem), "%02zu-overview", ++*fig_no);
-	st = draw_figure(c, &fv, stem, title, sub);
+	st = draw_figure(c, &fv, stem, title, "", full, total, NULL);
 	progress(c, "slides");
 done:
 	erg_view_clear(&fv);
@@ -493,7 +601,8 @@ static erg_status layer_figure(slides_ctx *c, size_t li, size_t *fig_no)
 	title_of(c, title, sizeof(title), erg_layer_title(li));
 	snprintf(stem, sizeof(stem), "%02zu-layer-%s", ++*fig_no,
 		 erg_layer_name(li));
-	st = draw_figure(c, &fv, stem, title, sub.data ? sub.data : "");
+	st = draw_figure(c, &fv, stem, title, sub.data ? sub.data : "",
+			 sub.data ? sub.data : "", total, NULL);
 done:
 	free(present);
 	erg__buf_free(&sub);
@@ -524,19 +633,11 @@ static erg_status ego_figure(slides_ctx *c, size_t actor, size_t *fig_no)
 		goto done;
 	snprintf(what, sizeof(what), "ego network of %s", label);
 	title_of(c, title, sizeof(title), what);
-	if (total > c->o->max_actors)
-		snprintf(sub, sizeof(sub),
-			 "the %zu actors ranked highest by %s within %u "
-			 "step%s of %s, of %zu",
-			 c->o->max_actors, erg_metric_name(c->rank_by),
-			 c->o->depth, c->o->depth == 1 ? "" : "s", label,
-			 total);
-	else
-		snprintf(sub, sizeof(sub), "actors within %u step%s of %s",
-			 c->o->depth, c->o->depth == 1 ? "" : "s", label);
+	snprintf(sub, sizeof(sub), "actors within %u step%s of %s",
+		 c->o->depth, c->o->depth == 1 ? "" : "s", label);
 	safe_name(safe, sizeof(safe), a->id);
 	snprintf(stem, sizeof(stem), "%02zu-ego-%s", ++*fig_no, safe);
-	st = draw_figure(c, &fv, stem, title, sub);
+	st = draw_figure(c, &fv, stem, title, sub, sub, total, &actor);
 done:
 	erg_view_clear(&fv);
 	return st;
@@ -1165,10 +1266,6 @@ erg_status erg_slides_write(const erg_graph *g, const erg_slides_opts *opts,
 	c.dir = dir;
 	c.err = err;
 	c.rank_by = opts->rank_by;
-	c.name = opts->title && opts->title[0] ? opts->title
-		 : erg_graph_name(g) && erg_graph_name(g)[0]
-		     ? erg_graph_name(g)
-		     : "Network";
 	erg_view_init(&c.base);
 	if (!dir || !dir[0])
 		return erg_error_set(err, ERG_EINVAL, NULL, 0, 0,
@@ -1192,6 +1289,12 @@ erg_status erg_slides_write(const erg_graph *g, const erg_slides_opts *opts,
 				   "draw");
 		goto done;
 	}
+	if (opts->title && opts->title[0])
+		c.name = opts->title;
+	else if (erg_graph_name(g) && erg_graph_name(g)[0])
+		c.name = erg_graph_name(g);
+	else if ((st = name_from_documents(&c)))
+		goto done;
 	if ((st = make_dir(dir, err)))
 		goto done;
 	erg_analyze_opts_init(&aopts);
@@ -1230,6 +1333,7 @@ done:
 	}
 	free(c.figs);
 	erg_metrics_free(c.m);
+	free(c.name_buf);
 	erg_view_clear(&c.base);
 	erg__theme_free(&c.st.th);
 	return st;

@@ -30,6 +30,14 @@ rel(erg_graph *g, size_t s, size_t t, const char *type, erg_modality m)
 	return erg_graph_relation(g, r);
 }
 
+static __attribute__((unused)) size_t type_index(const erg_graph *g,
+						 const char *type)
+{
+	size_t ty = 0;
+	assert_int_equal(erg_types_find(erg_graph_types(g), type, &ty), 0);
+	return ty;
+}
+
 static __attribute__((unused)) erg_graph *new_graph(void)
 {
 	erg_graph *g;

@@ -123,8 +123,10 @@ static void test_draw__dot_parses_with_styles(void **state)
 	assert_true(agisdirected(G));
 	/* 7 actors + the legend */
 	assert_int_equal(agnnodes(G), 8);
-	/* bundles: arms_transfer (2 relations) counts once; Putin's
-	 * affiliation with Russia is the box around them, not an edge */
+	/* bundles: arms_transfer (2 relations) counts once; the military
+	 * cooperation of the same pair is drawn in another style, so on a
+	 * line of its own; Putin's affiliation with Russia is the box
+	 * around them, not an edge */
 	assert_int_equal(agnedges(G), 6);
 	{
 		Agraph_t *box = agsubg(G, "cluster_0", 0);
@@ -155,12 +157,13 @@ static void test_draw__dot_parses_with_styles(void **state)
 			    "T\xc3\xbcrkiye");
 
 	/* reported + alleged: solid, colour of the type, 2 relations: width
-	 * 3 and the count as label */
-	e = find_edge(G, "prk", "rus", "#CC79A7");
+	 * 3 and the count as an external label beside the boxes of dot (see
+	 * draw.c), on a patch of the page's colour */
+	e = find_edge(G, "prk", "rus", "#EE3377");
 	assert_string_equal(agget(e, "style"), "solid");
 	assert_string_equal(agget(e, "penwidth"), "3");
-	/* an external label beside the boxes of dot (see draw.c) */
-	assert_string_equal(agget(e, "xlabel"), "\xc3\x97" "2");
+	assert_true(aghtmlstr(agget(e, "xlabel")));
+	assert_non_null(strstr(agget(e, "xlabel"), ">\xc3\x97" "2<"));
 	assert_string_equal(agget(e, "dir"), "");
 	assert_non_null(strstr(agget(e, "tooltip"), "2 relations"));
 	assert_non_null(
@@ -168,8 +171,17 @@ static void test_draw__dot_parses_with_styles(void **state)
 	assert_non_null(strstr(agget(e, "tooltip"),
 			       "\\n\xe2\x80\xa2 2023-11-02 (alleged): Shells "
 			       "\"crossed\" the border."));
+	/* the SVG class names both ends, the type and the modalities (the
+	 * report's filter hides the line by them) */
+	{
+		char want[64];
+		size_t at = type_index(g, "arms_transfer");
+		snprintf(want, sizeof(want), "n1 n0 r%zu_%d r%zu_%d", at,
+			 (int)ERG_MOD_REPORTED, at, (int)ERG_MOD_ALLEGED);
+		assert_string_equal(agget(e, "class"), want);
+	}
 	/* alleged only: dashed; undirected type: dir=none */
-	e = find_edge(G, "rus", "prk", "#882255");
+	e = find_edge(G, "rus", "prk", "#762A83");
 	assert_string_equal(agget(e, "style"), "dashed");
 	assert_string_equal(agget(e, "dir"), "none");
 	e = find_edge(G, "kim", "prk", NULL);
@@ -179,7 +191,7 @@ static void test_draw__dot_parses_with_styles(void **state)
 	e = find_edge(G, "rus", "ukr", NULL);
 	assert_string_equal(agget(e, "penwidth"), "1.5"); /* one relation */
 	assert_string_equal(agget(e, "xlabel"), "");
-	assert_string_equal(agget(e, "color"), "#B2182B");
+	assert_string_equal(agget(e, "color"), "#661100");
 	assert_string_equal(agget(e, "dir"), "none");
 	e = find_edge(G, "bs", "ukr", NULL);
 	assert_string_equal(agget(e, "style"), "dotted"); /* hypothetical */
@@ -190,6 +202,8 @@ static void test_draw__dot_parses_with_styles(void **state)
 	assert_non_null(n);
 	assert_true(aghtmlstr(agget(n, "label")));
 	assert_non_null(strstr(agget(n, "label"), ">arms transfer<"));
+	/* no pair is drawn as strands here */
+	assert_null(strstr(agget(n, "label"), "one strand per"));
 	assert_non_null(strstr(agget(n, "label"), ">conflict<"));
 	assert_null(strstr(agget(n, "label"), ">sanctions<"));
 	assert_non_null(strstr(agget(n, "label"), "STYLE=\"dashed\""));
@@ -282,7 +296,7 @@ static void test_draw__svg_contents(void **state)
 	assert_non_null(strstr(svg, ">hypothetical<"));
 	assert_non_null(strstr(svg, ">organization<"));
 	assert_non_null(strstr(svg, "stroke-dasharray=\"5,2\""));
-	assert_non_null(strstr(svg, "stroke=\"#cc79a7\""));
+	assert_non_null(strstr(svg, "stroke=\"#ee3377\""));
 	free(svg);
 	erg_graph_free(g);
 }
@@ -387,13 +401,90 @@ static void test_draw__many_edges_on_one_node(void **state)
 			       "200 relations"));
 	assert_string_equal(agget(find_edge(G, "a", "b", NULL), "penwidth"),
 			    "7");
-	assert_string_equal(agget(find_edge(G, "a", "b", NULL), "label"),
-			    "\xc3\x97" "200");
+	/* the count on a patch of the page's colour */
+	assert_true(aghtmlstr(agget(find_edge(G, "a", "b", NULL), "label")));
+	assert_non_null(strstr(agget(find_edge(G, "a", "b", NULL), "label"),
+			       ">\xc3\x97" "200<"));
+	assert_non_null(strstr(agget(find_edge(G, "a", "b", NULL), "label"),
+			       "BGCOLOR=\"#FFFFFF\""));
 	agclose(G);
 	free(out);
 	out = draw_mem(g, &o, ERG_FORMAT_PNG, NULL);
 	assert_memory_equal(out, "\x89PNG", 4);
 	free(out);
+	erg_graph_free(g);
+}
+
+/* A pair with many relation types: one line per line style, each of
+ * strands in the colours of its types; the legend explains strands. */
+static void test_draw__pair_strands(void **state)
+{
+	erg_graph *g = new_graph();
+	erg_draw_opts o;
+	size_t rus = actor(g, "rus", "Russia", ERG_KIND_STATE);
+	size_t prk = actor(g, "prk", "North Korea", ERG_KIND_STATE);
+	size_t chn = actor(g, "chn", "China", ERG_KIND_STATE);
+	char *dot, want[160];
+	Agraph_t *G;
+	Agedge_t *e;
+	const char *lg;
+
+	rel(g, rus, prk, "cooperation", ERG_MOD_REPORTED);
+	rel(g, rus, prk, "diplomacy", ERG_MOD_REPORTED);
+	rel(g, prk, rus, "diplomacy", ERG_MOD_REPORTED);
+	rel(g, prk, rus, "support", ERG_MOD_REPORTED);
+	rel(g, prk, rus, "arms_transfer", ERG_MOD_ALLEGED);
+	rel(g, rus, prk, "alliance", ERG_MOD_HYPOTHETICAL);
+	rel(g, rus, prk, "military_cooperation", ERG_MOD_PROJECTED);
+	rel(g, rus, chn, "cooperation", ERG_MOD_REPORTED);
+	erg_draw_opts_init(&o);
+	dot = draw_mem(g, &o, ERG_FORMAT_DOT, NULL);
+	G = agmemread(dot);
+	assert_non_null(G);
+	/* solid: cooperation, diplomacy, support; dashed: arms transfer;
+	 * dotted: alliance, military cooperation; and Russia - China */
+	assert_int_equal(agnedges(G), 4);
+	e = find_edge(G, "rus", "prk", "#44AA99:#56B4E9:#0077BB");
+	assert_string_equal(agget(e, "style"), "solid");
+	/* strands 2 wide: Graphviz draws them 2 apart */
+	assert_string_equal(agget(e, "penwidth"), "2");
+	/* support runs from North Korea to Russia, the others have no
+	 * direction */
+	assert_string_equal(agget(e, "dir"), "back");
+	assert_non_null(strstr(agget(e, "label"), ">\xc3\x97" "4<"));
+	assert_non_null(strstr(agget(e, "tooltip"),
+			       "Russia \xe2\x80\x94 North Korea: 4 relations, "
+			       "3 types"));
+	assert_non_null(strstr(agget(e, "tooltip"), "support, 1 relation"));
+	snprintf(want, sizeof(want), "n0 n1 r%zu_0 r%zu_0 r%zu_0",
+		 type_index(g, "cooperation"), type_index(g, "diplomacy"),
+		 type_index(g, "support"));
+	assert_string_equal(agget(e, "class"), want);
+	e = find_edge(G, "prk", "rus", "#EE3377");
+	assert_string_equal(agget(e, "style"), "dashed");
+	assert_string_equal(agget(e, "penwidth"), "1.5");
+	e = find_edge(G, "rus", "prk", "#1B7837:#762A83");
+	assert_string_equal(agget(e, "style"), "dotted");
+	assert_string_equal(agget(e, "dir"), "none");
+	assert_non_null(strstr(agget(e, "label"), ">\xc3\x97" "2<"));
+	e = find_edge(G, "rus", "chn", "#44AA99");
+	assert_string_equal(agget(e, "penwidth"), "1.5");
+	lg = agget(agnode(G, "ergraph:legend", 0), "label");
+	assert_non_null(strstr(lg, "one strand per"));
+	assert_non_null(strstr(lg, "BGCOLOR=\"#44AA99\""));
+	agclose(G);
+	free(dot);
+
+	/* a theme can keep every bundle on a line of its own */
+	o.theme = th_data("draw/theme-nomerge.tsv");
+	dot = draw_mem(g, &o, ERG_FORMAT_DOT, NULL);
+	G = agmemread(dot);
+	assert_non_null(G);
+	assert_int_equal(agnedges(G), 7);
+	assert_null(strstr(agget(agnode(G, "ergraph:legend", 0), "label"),
+			   "one strand per"));
+	agclose(G);
+	free(dot);
 	erg_graph_free(g);
 }
 
@@ -490,6 +581,7 @@ int main(void)
 	    cmocka_unit_test(test_draw__png_and_pdf),
 	    cmocka_unit_test(test_draw__empty_graph),
 	    cmocka_unit_test(test_draw__many_edges_on_one_node),
+	    cmocka_unit_test(test_draw__pair_strands),
 	    cmocka_unit_test(test_draw__view_filters),
 	    cmocka_unit_test(test_draw__errors_are_silent),
 	};

@@ -130,10 +130,13 @@ static void test_draw_page__tooltips(void **state)
 	o.metrics = m;
 	o.size_by = ERG_METRIC_PAGERANK;
 	svg = draw_mem(g, &o, ERG_FORMAT_SVG, NULL);
-	/* an edge: the pair, type, count, dates, then each relation's date,
-	 * document and evidence */
+	/* the line of a pair with many types: the pair and its count, then
+	 * per type the pair, type, count, dates, then each relation's
+	 * date, document and evidence */
+	assert_non_null(strstr(svg, "xlink:title=\"Russia \xE2\x80\x94 North "
+				    "Korea: "));
 	assert_non_null(strstr(
-	    svg, "xlink:title=\"Russia \xE2\x80\x94 North Korea: diplomacy, 2 "
+	    svg, "&#10;&#10;Russia \xE2\x80\x94 North Korea: diplomacy, 2 "
 		 "relations (reported), 2023&#45;09&#45;13 \xE2\x80\x93 "
 		 "2023&#45;10&#45;12"));
 	assert_non_null(
@@ -347,7 +350,8 @@ static void test_draw_page__diff(void **state)
 	/* changed: its type's colour, the marker as label */
 	e = agedge(G, agnode(G, "c", 0), agnode(G, "a", 0), NULL, 0);
 	assert_string_equal(agget(e, "color"), "#E69F00");
-	assert_string_equal(agget(e, "label"), "\xCE\x94");
+	assert_true(aghtmlstr(agget(e, "label")));
+	assert_non_null(strstr(agget(e, "label"), ">\xCE\x94<"));
 	assert_non_null(strstr(agget(e, "tooltip"), "changed"));
 	/* unchanged */
 	e = agedge(G, agnode(G, "c", 0), agnode(G, "b", 0), NULL, 0);

@@ -40,7 +40,10 @@ typedef struct {
 	const erg_view *view;  /* relation filters and actor selection applied
 				  to every figure; NULL: everything */
 	const char *title;     /* the network's name in every title; NULL:
-				  the graph's name, else "Network" */
+				  the graph's name, else the document the
+				  relations come from ("ties-2024", or
+				  "ties-2024 and 2 more documents"), else
+				  "Network" */
 	const char *footnote;  /* NULL: the drawing's default (source
 				  documents and date range); "": none */
 	const char *page;      /* erg_draw_opts.page; NULL: "slide" */

@@ -76,7 +76,7 @@ expect_grep 'layout=neato' "$TMP/x.dot" "dot engine"
 expect_exit 0 "draw diff" -- "$ERGRAPH" draw "$D/diff.csv" -q -o "$TMP/diff.dot"
 expect_grep 'color="#D81B60"' "$TMP/diff.dot" "added highlighted"
 expect_grep 'style=dashed' "$TMP/diff.dot" "removed dashed"
-expect_grep 'label=Δ' "$TMP/diff.dot" "changed marker"
+expect_grep '>Δ<' "$TMP/diff.dot" "changed marker"
 expect_exit 0 "draw diff svg" -- "$ERGRAPH" draw "$D/diff.csv" -q -o "$TMP/diff.svg"
 expect_grep '>Changes<' "$TMP/diff.svg" "diff legend"
 

@@ -69,7 +69,10 @@ expect_err_match "layer 'arms' holds no relation" "empty layer note"
 got=$(cd "$TMP/crit" && ls *.svg | sed 's/\.svg$//' | tr '\n' ' ')
 [[ $got == "01-overview 02-layer-conflict 03-ego-"*" 05-top-actors " ]] && pass || fail "criticism figures: $got"
 [[ $(grep -c '^| [0-9]* | ' "$TMP/crit/05-top-actors.md") -eq 4 ]] && pass || fail "--rows 4"
-grep -q "Network: overview" "$TMP/crit/01-overview.svg" && pass || fail "default title"
+# no --title and no graph name: the name of the document the relations
+# come from
+grep -q "russia&#45;dprk&#45;ties&#45;2024: overview" "$TMP/crit/01-overview.svg" && pass || fail "default title from the document"
+grep -q "Network: overview" "$TMP/crit/01-overview.svg" && fail "default title 'Network'" || pass
 pages=$(pdfinfo "$TMP/crit/deck.pdf" 2>/dev/null | awk '/^Pages:/ {print $2}')
 [[ $pages -eq 5 ]] && pass || fail "criticism deck has '$pages' pages, expected 5"
 # --quiet silences the notes
