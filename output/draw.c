@@ -864,6 +864,9 @@ static erg_status add_nodes(draw_ctx *c)
 		}
 		c->nodes[i] = node;
 		c->kinds_present |= 1u << a->kind;
+		/* the SVG class: the lines' classes name their ends so */
+		snprintf(prefix, sizeof(prefix), "n%zu", i);
+		erg__draw_set(node, "class", prefix);
 		snprintf(prefix, sizeof(prefix), "kind.%s.", kname);
 		apply_rows(c, node, AGNODE, prefix, NULL);
 		if (c->labeled[i]) {

@@ -29,8 +29,12 @@
  *
  * Layout of the data: table rows carry data-type ("t<type index>") and
  * data-mod ("m<modality>") for the filter, numeric cells a data-v with the
- * full-precision value for sorting. No model text ever reaches the
- * script: the script only reads the DOM.
+ * full-precision value for sorting. The diagram's lines carry the SVG
+ * classes "r<type index>_<modality>" of their relations and "n<actor
+ * index>" of their ends, its actors "n<actor index>" (draw.c): the filter
+ * fades the lines none of whose relations pass it, and the actors whose
+ * lines are all faded. No model text ever reaches the script: the script
+ * only reads the DOM.
  */
 #define _POSIX_C_SOURCE 200809L
 
@@ -104,6 +108,7 @@ static const char report_css[] =
     "figure.diagram svg{display:block;width:100%;height:auto;"
     "max-height:80vh}\n"
     "figure.diagram.full{max-height:85vh}\n"
+    "figure.diagram g.erg-off{opacity:.12}\n"
     "figure.diagram.full svg{max-height:none;max-width:none}\n"
     ".section-head{display:flex;justify-content:space-between;"
     "align-items:flex-start;gap:16px}\n"
@@ -238,6 +243,36 @@ static const char report_js[] =
     "  });\n"
     "  if (shownEl) shownEl.textContent = shown + ' of ' + rows.length + "
     "' relations shown';\n"
+    "  filterDiagram(off);\n"
+    "}\n"
+    "/* the diagram: a line carries r<type>_<modality> classes for its\n"
+    "   relations and n<actor> for its ends; it fades when none of its\n"
+    "   relations passes the type and modality filter, an actor when\n"
+    "   all its lines do */\n"
+    "function filterDiagram(off) {\n"
+    "  var lit = {}, lined = {};\n"
+    "  doc.querySelectorAll('figure.diagram g.edge').forEach(function (e) "
+    "{\n"
+    "    var on = false, typed = false, ends = [];\n"
+    "    e.classList.forEach(function (t) {\n"
+    "      var m = /^r(\\d+)_(\\d+)$/.exec(t);\n"
+    "      if (m) { typed = true; if (!off['t' + m[1]] && !off['m' + "
+    "m[2]]) on = true; }\n"
+    "      else if (/^n\\d+$/.test(t)) ends.push(t);\n"
+    "    });\n"
+    "    if (!typed) return;\n"
+    "    e.classList.toggle('erg-off', !on);\n"
+    "    ends.forEach(function (t) { lined[t] = true; if (on) lit[t] = "
+    "true; });\n"
+    "  });\n"
+    "  doc.querySelectorAll('figure.diagram g.node').forEach(function (n) "
+    "{\n"
+    "    var id = null;\n"
+    "    n.classList.forEach(function (t) { if (/^n\\d+$/.test(t)) id = "
+    "t; });\n"
+    "    if (id) n.classList.toggle('erg-off', !!lined[id] && "
+    "!lit[id]);\n"
+    "  });\n"
     "}\n"
     "doc.querySelectorAll('#filters input').forEach(function (c) {\n"
     "  c.addEventListener('change', applyFilter);\n"

@@ -12,7 +12,8 @@ runs is seen. Checks:
     errors: the page must not reach for the network);
   - a real mouse click on a column header of the metrics table sorts it:
     the order changes and is ascending by actor, a second click reverses it;
-  - a real click on a filter check box hides relations;
+  - a real click on a filter check box hides relations, and fades the
+    diagram's lines of exactly those relations (by type, by modality);
   - no injected code ran, the DOM holds exactly one script element and no
     img, iframe, object or embed element, and no element carries an event
     handler attribute (on*);
@@ -331,6 +332,67 @@ def run(b, args):
         click("#filters fieldset[data-group=type] input[type=checkbox]")
         if js(shown) != total:
             fail("checking the type again does not show every relation")
+
+    # the filter fades the diagram's lines of the relations it hides:
+    # a line carries r<type>_<modality> per relation (see draw.c)
+    diagram_check = """(function (off) {
+      var bad = 0, faded = 0, lines = 0;
+      document.querySelectorAll('figure.diagram g.edge').forEach(
+        function (e) {
+          var typed = false, on = false;
+          e.classList.forEach(function (t) {
+            var m = /^r(\\d+)_(\\d+)$/.exec(t);
+            if (!m) return;
+            typed = true;
+            if (off.indexOf('t' + m[1]) < 0 && off.indexOf('m' + m[2]) < 0)
+              on = true;
+          });
+          if (!typed) return;
+          lines++;
+          var isOff = e.classList.contains('erg-off');
+          if (isOff) faded++;
+          if (isOff === on) bad++;
+        });
+      return [lines, faded, bad];
+    })(%s)"""
+    for group, prefix in (("type", "t"), ("mod", "m")):
+        # a value of this group that some line of the diagram carries
+        value = js("""(function () {
+          var boxes = document.querySelectorAll(
+            '#filters fieldset[data-group=%s] input[type=checkbox]');
+          for (var i = 0; i < boxes.length; i++) {
+            var v = boxes[i].value.slice(1);
+            var re = new RegExp('%s' === 't' ? '^r' + v + '_' : '_' + v + '$');
+            var hit = Array.from(document.querySelectorAll(
+              'figure.diagram g.edge')).some(function (e) {
+                return Array.from(e.classList).some(function (t) {
+                  return /^r\\d+_\\d+$/.test(t) && re.test(t); });
+              });
+            if (hit) return boxes[i].value;
+          }
+          return null;
+        })()""" % (group, prefix))
+        if not value:
+            fail("no line of the diagram carries a %s of the filter" % group)
+            continue
+        sel = "#filters input[value=%s]" % value
+        if not click(sel):
+            continue
+        lines, faded, bad = js(diagram_check % json.dumps([value]))
+        if not lines:
+            fail("the diagram's lines carry no relation classes")
+        if faded == 0:
+            fail("unchecking %s faded no line of the diagram" % value)
+        if bad:
+            fail("unchecking %s: %d of %d lines faded wrongly" %
+                 (value, bad, lines))
+        if js("document.querySelectorAll('figure.diagram g.node.erg-off')"
+              ".length") is None:
+            fail("cannot read the diagram's actors")
+        click(sel)
+        lines, faded, bad = js(diagram_check % json.dumps([]))
+        if faded or bad:
+            fail("checking %s again leaves %d lines faded" % (value, faded))
 
     # an actor's name in the metrics table filters the relations to it
     if total and click("#metrics-table tbody tr:last-child td:nth-child(2)"):
