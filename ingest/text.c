@@ -1262,7 +1262,8 @@ static void resolve_references(ctx *c, const char *t)
 				b = c->list[x->alias_kind - 1][1];
 				x->list = true;
 			} else if (x->alias_kind &&
-				   c->recent[x->alias_kind - 1][1] != WHO_NONE) {
+				   c->recent[x->alias_kind - 1][1] !=
+				       WHO_NONE) {
 				a = c->recent[x->alias_kind - 1][0];
 				b = c->recent[x->alias_kind - 1][1];
 			} else if (c->has_focus) {
@@ -1381,7 +1382,8 @@ static erg_status build_groups(ctx *c, const char *t)
 		     x->punct == ')'))
 			rel = -1;
 		if (rel < 0 &&
-		    ((x->kind == E_PUNCT && (x->punct == ';' || x->punct == ':')) ||
+		    ((x->kind == E_PUNCT &&
+		      (x->punct == ';' || x->punct == ':')) ||
 		     x->kind == E_BOUNDARY || x->kind == E_SPEECH))
 			clause++;
 		if (x->kind == E_RELATIVE && i > 0 &&
@@ -1398,7 +1400,8 @@ static erg_status build_groups(ctx *c, const char *t)
 			     c->el[v].kind == E_PASSIVE ||
 			     (c->el[v].kind == E_WORD && !c->el[v].upper)))
 				v++;
-			if (c->el[v].kind == E_CUE && c->lx->cues[c->el[v].ref].verb)
+			if (c->el[v].kind == E_CUE &&
+			    c->lx->cues[c->el[v].ref].verb)
 				rel = REL_TIGHT + n_rel++;
 		}
 		/* so is an appositive ("Turkey, Azerbaijan's closest ally,
@@ -1621,8 +1624,9 @@ static int clause_subject(const ctx *c, int ci, int clause,
 		if (cs < 1)
 			return -1;
 		if (clause >= REL_TIGHT)
-			return is_participant(&c->el[cs - 1]) ? c->el[cs - 1].group
-							      : -1;
+			return is_participant(&c->el[cs - 1])
+				       ? c->el[cs - 1].group
+				       : -1;
 		return nearest_group_before(c, cs, c->el[cs - 1].clause);
 	}
 	while (cs > 0 && (c->el[cs - 1].clause == clause ||
@@ -1791,8 +1795,8 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 		if (cue->verb && ci > 0 && c->el[ci - 1].kind == E_PUNCT &&
 		    c->el[ci - 1].punct == ',' && clause < REL_CLAUSE) {
 			for (size_t f = 0; f < c->n_gr; f++)
-				if (c->gr[f].clause == clause && !c->gr[f].event &&
-				    c->gr[f].last < ci) {
+				if (c->gr[f].clause == clause &&
+				    !c->gr[f].event && c->gr[f].last < ci) {
 					h.group = (int)f;
 					h.how = "subject of the clause";
 					return h;
@@ -1806,7 +1810,8 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 			int g2 = -1;
 			for (size_t f = 0; f < c->n_gr; f++)
 				if (c->gr[f].last < c->gr[g].first &&
-				    c->gr[f].clause == clause && !c->gr[f].event)
+				    c->gr[f].clause == clause &&
+				    !c->gr[f].event)
 					g2 = (int)f;
 			g = g2;
 		}
@@ -1815,8 +1820,8 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 			if (g >= 0) {
 				h.group = g;
 				h.how = clause >= REL_CLAUSE
-						? "antecedent of the relative"
-						: "subject of the clause before";
+					    ? "antecedent of the relative"
+					    : "subject of the clause before";
 				return h;
 			}
 			/* "The strikes were supported by ...": an event
@@ -2248,7 +2253,8 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 				int k = (int)ci - 1, words = 0, w = 0;
 				bool noun = false;
 				while (k >= 0 && words < 2 &&
-				       c->el[k].kind == E_WORD && !c->el[k].upper) {
+				       c->el[k].kind == E_WORD &&
+				       !c->el[k].upper) {
 					k--;
 					words++;
 				}
@@ -2334,7 +2340,8 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 		if (!cue->verb && (S.group >= 0 || T.group >= 0) &&
 		    erg_types_get(erg_graph_types(c->g), type)->polarity > 0) {
 			int k = (int)ci + 1;
-			while ((size_t)k < c->n_el && c->el[k].clause == x->clause &&
+			while ((size_t)k < c->n_el &&
+			       c->el[k].clause == x->clause &&
 			       c->el[k].kind != E_CUE &&
 			       (!is_participant(&c->el[k]) ||
 				c->el[k].group == T.group ||
@@ -2342,7 +2349,8 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 				/* "... obligation and India has resisted":
 				 * another clause, not the noun's verb */
 				if (c->el[k].kind == E_COORD &&
-				    !(T.group >= 0 && k > c->gr[T.group].first &&
+				    !(T.group >= 0 &&
+				      k > c->gr[T.group].first &&
 				      k < c->gr[T.group].last))
 					break;
 				k++;
@@ -2388,10 +2396,11 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 				}
 				if (k < c->n_el && c->el[k].kind == E_CUE &&
 				    !c->lx->cues[c->el[k].ref].verb) {
+					const erg_types *ty =
+					    erg_graph_types(c->g);
 					type = c->type_of_cue[c->el[k].ref];
-					directed = erg_types_get(
-						       erg_graph_types(c->g), type)
-						       ->directed;
+					directed =
+					    erg_types_get(ty, type)->directed;
 					c->el[k].kind = E_OTHER;
 				}
 			}
@@ -2477,7 +2486,8 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 				for (int a = 0; a < G->n; a++)
 					for (int b = a + 1; b < G->n; b++)
 						REL(G->m[a], G->m[b]);
-		} else if (!directed && S.group >= 0 && !verb_has_object(c, (int)ci) &&
+		} else if (!directed && S.group >= 0 &&
+			   !verb_has_object(c, (int)ci) &&
 			   !(S.group >= 0 && S.how && !strncmp(S.how, "subject", 7) &&
 			     x->start - c->el[c->gr[S.group].last].end >
 				 (size_t)cue->window * 12)) {
@@ -2550,7 +2560,8 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 				if (who_kind(c, G->m[a]) == (erg_kind)k)
 					l[n++] = G->m[a];
 			if (n >= 2) {
-				memcpy(c->list[k], l, (size_t)n * sizeof(who_t));
+				memcpy(c->list[k], l,
+				       (size_t)n * sizeof(who_t));
 				c->n_list[k] = n;
 			}
 		}
