@@ -53,7 +53,16 @@ awk -v a="$ing_wall" -v b="$grp_wall" -v c="$ing_cpu" -v d="$grp_cpu" \
   'BEGIN { printf "ergraph / grep: %.2fx wall, %.2fx cpu (target <= 3x)\n", a / b, c / d }'
 echo "load average during the run: $load ($(nproc) CPUs)"
 
-# The phrase scan alone: ergraph's trie (bench lexicon only) against
+# The library's share, phase by phase (lexicon, erg_text_ingest_file,
+# GraphML writer), in CPU seconds of one process.
+if cc -O2 -I "$src/include" "$here/phases.c" -o "$work/phases" \
+     -L "$build" -lergraph -Wl,-rpath,"$build" 2> "$work/phases.err"; then
+  "$work/phases" "$work/bench.lex" "$work/corpus.txt" "$work/out2.graphml"
+else
+  echo "phases: not built ($(head -c 200 "$work/phases.err"))"
+fi
+
+# The phrase scan alone: ergraph's trie (default + bench lexicon) against
 # Hyperscan literals (when libhyperscan-dev is installed), same corpus.
 hs=()
 if [ -f /usr/include/hs/hs.h ]; then hs=(-DHAVE_HS -lhs); fi

@@ -5,13 +5,23 @@
  *
  *   scan LEXICON ALIASES CORPUS
  *
- * ergraph: the lexicon LEXICON alone (no default layer), erg__match_scan
- * over every paragraph-sized chunk (1 MiB, cut at a line end), whole-word
- * leftmost-longest matches with case rules. Hyperscan: every line of
+ * ergraph: the default lexicon plus LEXICON (as `ergraph ingest -l`
+ * loads them), erg__match_scan over 1 MiB chunks cut at a line end,
+ * whole-word leftmost-longest matches with case rules.
+ *
+ * Hyperscan, twice: (1) every line of ALIASES as a literal (case-sensitive,
+ * like grep -F); (2) every folded key of the same lexicon as ergraph's
+ * (default + LEXICON) as a caseless literal, which is what a Hyperscan
+ * matcher inside ergraph would compile: its candidates would still need
+ * the word-boundary, longest-match, case-rule and Unicode-folding checks
+ * the trie scan does as it goes. Compile times are printed too: a
+ * Hyperscan matcher compiles at every `ergraph ingest`, also for one
+ * article with the default lexicon alone (3). Hyperscan: every line of
  * ALIASES as a literal (case-sensitive, like grep -F), block mode over the
  * same chunks, every match reported (like grep -o, but overlapping ones
  * too). Prints CPU seconds and MB per CPU second for each.
  */
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -58,6 +68,12 @@ static size_t chunk_end(const char *d, size_t n, size_t at)
 }
 
 #ifdef HAVE_HS
+/* Compiles lits[0..k) (HS_FLAG_CASELESS if caseless) and scans the corpus
+ * with it; prints compile and scan CPU times. */
+static void hs_run(const char *what, const char **lits, const size_t *lens,
+		   size_t k, bool caseless, const char *corpus, size_t n,
+		   bool scan);
+
 static int on_match(unsigned int id, unsigned long long from,
 		    unsigned long long to, unsigned int flags, void *ctx)
 {
@@ -74,7 +90,7 @@ int main(int argc, char **argv)
 	erg_lexicon *lx;
 	erg_error err;
 	lx_matches m;
-	double t0, t1;
+	double t0, t1, tb;
 	unsigned long long total = 0;
 	if (argc != 4) {
 		fprintf(stderr, "usage: scan LEXICON ALIASES CORPUS\n");
@@ -82,10 +98,13 @@ int main(int argc, char **argv)
 	}
 	corpus = slurp(argv[3], &n);
 	aliases = slurp(argv[2], &an);
-	if (erg_lexicon_new(&lx, &err) || erg_lexicon_load(lx, argv[1], &err)) {
+	t0 = cpu();
+	if (erg_lexicon_new_default(&lx, &err) ||
+	    erg_lexicon_load(lx, argv[1], &err)) {
 		fprintf(stderr, "scan: %s\n", err.message);
 		return 1;
 	}
+	tb = cpu() - t0;
 	memset(&m, 0, sizeof(m));
 	t0 = cpu();
 	for (size_t at = 0; at < n;) {
@@ -99,19 +118,15 @@ int main(int argc, char **argv)
 		at = e;
 	}
 	t1 = cpu();
-	printf("ergraph trie scan  %8.2f cpu s %8.0f MB/cpu-s  %llu matches\n",
-	       t1 - t0, (double)n / 1e6 / (t1 - t0), total);
+	printf("ergraph trie scan  %8.2f cpu s %8.0f MB/cpu-s  %llu matches "
+	       "(%zu keys; lexicon + automaton %.2f cpu s)\n",
+	       t1 - t0, (double)n / 1e6 / (t1 - t0), total, lx->n_keys, tb);
 #ifdef HAVE_HS
 	{
 		size_t k = 0, cap = 1024;
 		const char **lits = malloc(cap * sizeof(char *));
 		size_t *lens = malloc(cap * sizeof(size_t));
-		unsigned *ids = malloc(cap * sizeof(unsigned)),
-			 *flags = malloc(cap * sizeof(unsigned));
-		hs_database_t *db = NULL;
-		hs_compile_error_t *ce = NULL;
-		hs_scratch_t *scratch = NULL;
-		unsigned long long hits = 0;
+		erg_lexicon *dl;
 		for (char *p = aliases, *q; *p; p = q + 1) {
 			if (!(q = strchr(p, '\n')))
 				q = p + strlen(p);
@@ -120,44 +135,25 @@ int main(int argc, char **argv)
 					cap *= 2;
 					lits = realloc(lits, cap * sizeof(char *));
 					lens = realloc(lens, cap * sizeof(size_t));
-					ids = realloc(ids, cap * sizeof(unsigned));
-					flags = realloc(flags,
-							cap * sizeof(unsigned));
 				}
 				lits[k] = p;
 				lens[k] = (size_t)(q - p);
-				ids[k] = (unsigned)k;
-				flags[k] = 0;
 				k++;
 			}
 			if (!*q)
 				break;
 		}
-		t0 = cpu();
-		if (hs_compile_lit_multi(lits, flags, ids, lens, (unsigned)k,
-					 HS_MODE_BLOCK, NULL, &db,
-					 &ce) != HS_SUCCESS ||
-		    hs_alloc_scratch(db, &scratch) != HS_SUCCESS) {
-			fprintf(stderr, "hyperscan: %s\n",
-				ce ? ce->message : "scratch");
-			return 1;
+		hs_run("(1) ALIASES, grep -F", lits, lens, k, false, corpus, n,
+		       true);
+		hs_run("(2) lexicon keys, caseless", (const char **)lx->keys,
+		       NULL, lx->n_keys, true, corpus, n, true);
+		if (erg_lexicon_new_default(&dl, &err) == 0) {
+			hs_run("(3) default lexicon keys", (const char **)dl->keys,
+			       NULL, dl->n_keys, true, corpus, n, false);
+			erg_lexicon_free(dl);
 		}
-		t1 = cpu();
-		printf("hyperscan compile  %8.2f cpu s (%zu literals)\n", t1 - t0,
-		       k);
-		t0 = cpu();
-		for (size_t at = 0; at < n;) {
-			size_t e = chunk_end(corpus, n, at);
-			hs_scan(db, corpus + at, (unsigned)(e - at), 0, scratch,
-				on_match, &hits);
-			at = e;
-		}
-		t1 = cpu();
-		printf("hyperscan literals %8.2f cpu s %8.0f MB/cpu-s  %llu "
-		       "matches\n",
-		       t1 - t0, (double)n / 1e6 / (t1 - t0), hits);
-		hs_free_scratch(scratch);
-		hs_free_database(db);
+		free(lits);
+		free(lens);
 	}
 #else
 	(void)an;
@@ -169,3 +165,53 @@ int main(int argc, char **argv)
 	free(aliases);
 	return 0;
 }
+
+#ifdef HAVE_HS
+static void hs_run(const char *what, const char **lits, const size_t *lens,
+		   size_t k, bool caseless, const char *corpus, size_t n,
+		   bool scan)
+{
+	size_t *ln = malloc(k * sizeof(size_t));
+	unsigned *ids = malloc(k * sizeof(unsigned)),
+		 *flags = malloc(k * sizeof(unsigned));
+	hs_database_t *db = NULL;
+	hs_compile_error_t *ce = NULL;
+	hs_scratch_t *scratch = NULL;
+	unsigned long long hits = 0;
+	double t0, t1;
+	for (size_t i = 0; i < k; i++) {
+		ln[i] = lens ? lens[i] : strlen(lits[i]);
+		ids[i] = (unsigned)i;
+		flags[i] = caseless ? HS_FLAG_CASELESS : 0;
+	}
+	t0 = cpu();
+	if (hs_compile_lit_multi(lits, flags, ids, ln, (unsigned)k,
+				 HS_MODE_BLOCK, NULL, &db, &ce) != HS_SUCCESS ||
+	    hs_alloc_scratch(db, &scratch) != HS_SUCCESS) {
+		printf("hyperscan %s: %s\n", what, ce ? ce->message : "scratch");
+		goto done;
+	}
+	t1 = cpu();
+	printf("hyperscan %-28s compile %6.2f cpu s (%zu literals)\n", what,
+	       t1 - t0, k);
+	if (scan) {
+		t0 = cpu();
+		for (size_t at = 0; at < n;) {
+			size_t e = chunk_end(corpus, n, at);
+			hs_scan(db, corpus + at, (unsigned)(e - at), 0, scratch,
+				on_match, &hits);
+			at = e;
+		}
+		t1 = cpu();
+		printf("hyperscan %-28s scan    %6.2f cpu s %8.0f MB/cpu-s  "
+		       "%llu raw matches\n",
+		       what, t1 - t0, (double)n / 1e6 / (t1 - t0), hits);
+	}
+done:
+	hs_free_scratch(scratch);
+	hs_free_database(db);
+	free(ln);
+	free(ids);
+	free(flags);
+}
+#endif
