@@ -378,13 +378,15 @@ const char *erg__draw_type_color(const draw_ctx *c, size_t type)
 {
 	const erg_type *t = erg_types_get(erg_graph_types(c->g), type);
 	char key[160];
-	if (!t)
-		return "#999999";
-	if (strlen(t->name) < 100) {
+	const char *v = "";
+	if (t && strlen(t->name) < 100) {
 		snprintf(key, sizeof(key), "type.%s.color", t->name);
-		return erg__theme_get(&c->th, key, t->color);
+		v = erg__theme_color(&c->th, key);
 	}
-	return t->color;
+	if (!v[0] && t)
+		v = erg__draw_safe_color(t->color, "");
+	/* else the theme's line colour */
+	return v[0] ? v : erg__theme_color(&c->th, "edge.color");
 }
 
 /* A colour safe to put into HTML markup: a plain name or #hex. */
@@ -1069,8 +1071,7 @@ static erg_status set_count_label(draw_ctx *c, Agedge_t *e, bool xlabel,
 	    &c->b,
 	    "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" "
 	    "CELLPADDING=\"1\" BGCOLOR=\"%s\"><TR><TD>",
-	    erg__draw_safe_color(erg__theme_get(&c->th, "graph.bgcolor", ""),
-				 "white"));
+	    erg__theme_color(&c->th, "graph.bgcolor"));
 	if (!st)
 		st = erg__draw_put_text(&c->b, text, true);
 	if (!st)
@@ -1138,7 +1139,7 @@ static erg_status add_member_edges(draw_ctx *c)
 static erg_status add_edges(draw_ctx *c)
 {
 	size_t nt = erg_types_count(erg_graph_types(c->g));
-	const char *highlight = erg__theme_get(&c->th, "highlight", "");
+	const char *highlight = erg__theme_color(&c->th, "highlight");
 	const char *marker = erg__theme_get(&c->th, "diff.changed.marker", "");
 	const char *cfmt = erg__theme_get(&c->th, "count.format", "%n");
 	size_t cmin = (size_t)erg__theme_num(&c->th, "count.min", 2);
@@ -1237,9 +1238,7 @@ static erg_status add_edges(draw_ctx *c)
 			      c->scale;
 		} else if (diff == DIFF_REMOVED) {
 			erg__draw_set(e, "color",
-				      erg__theme_get(&c->th,
-						     "diff.removed.color",
-						     ""));
+				      erg__theme_color(&c->th, "diff.removed.color"));
 		} else {
 			erg__draw_set(e, "color",
 				      colors.data ? colors.data : "");
@@ -1493,8 +1492,7 @@ static int px(double v)
 static erg_status legend_collect(draw_ctx *c, legend_list *l, double u)
 {
 	const erg_types *types = erg_graph_types(c->g);
-	const char *ink = erg__draw_safe_color(
-	    erg__theme_get(&c->th, "text.color", "#333333"), "#333333");
+	const char *ink = erg__theme_color(&c->th, "text.color");
 	char attrs[200];
 	erg_buf txt;
 	bool any = false;
@@ -1513,8 +1511,7 @@ static erg_status legend_collect(draw_ctx *c, legend_list *l, double u)
 			continue;
 		snprintf(attrs, sizeof(attrs),
 			 "BORDER=\"%d\" SIDES=\"B\" COLOR=\"%s\"", px(4 * u),
-			 erg__draw_safe_color(erg__draw_type_color(c, i),
-					      "#999999"));
+			 erg__draw_type_color(c, i));
 		/* "military_cooperation" reads "military cooperation" */
 		if ((st = erg__buf_append(&txt, "", 0)))
 			break;
@@ -1531,9 +1528,7 @@ static erg_status legend_collect(draw_ctx *c, legend_list *l, double u)
 	if (!st && (c->diff_present & DIFF_ADDED)) {
 		snprintf(attrs, sizeof(attrs),
 			 "BORDER=\"%d\" SIDES=\"B\" COLOR=\"%s\"", px(6 * u),
-			 erg__draw_safe_color(
-			     erg__theme_get(&c->th, "highlight", "#D81B60"),
-			     "#D81B60"));
+			 erg__theme_color(&c->th, "highlight"));
 		st = legend_add(l, LI_LINE, 1, attrs, NULL,
 				erg__theme_get(&c->th, "legend.added",
 					       "added"));
@@ -1543,10 +1538,7 @@ static erg_status legend_collect(draw_ctx *c, legend_list *l, double u)
 			 "BORDER=\"%d\" SIDES=\"B\" COLOR=\"%s\" "
 			 "STYLE=\"dashed\"",
 			 px(3 * u),
-			 erg__draw_safe_color(
-			     erg__theme_get(&c->th, "diff.removed.color",
-					    "#9E9E9E"),
-			     "#9E9E9E"));
+			 erg__theme_color(&c->th, "diff.removed.color"));
 		st = legend_add(l, LI_LINE, 1, attrs, NULL,
 				erg__theme_get(&c->th, "legend.removed",
 					       "removed"));
@@ -1600,10 +1592,10 @@ static erg_status legend_collect(draw_ctx *c, legend_list *l, double u)
 		shape = erg__theme_get(
 		    &c->th, key, erg__theme_get(&c->th, "node.shape", "ellipse"));
 		snprintf(key, sizeof(key), "kind.%s.fillcolor", kname);
-		fill = erg__theme_get(
-		    &c->th, key,
-		    erg__theme_get(&c->th, "node.fillcolor", "white"));
-		line = erg__theme_get(&c->th, "node.color", "#4D4D4D");
+		fill = erg__theme_color(&c->th, key);
+		if (!fill[0])
+			fill = erg__theme_color(&c->th, "node.fillcolor");
+		line = erg__theme_color(&c->th, "node.color");
 		if ((st = fill_format(&txt,
 				      erg__theme_get(&c->th,
 						     "legend.kind_format",
@@ -1612,20 +1604,14 @@ static erg_status legend_collect(draw_ctx *c, legend_list *l, double u)
 			break;
 		snprintf(attrs, sizeof(attrs),
 			 "BORDER=\"1\" COLOR=\"%s\" BGCOLOR=\"%s\"",
-			 erg__draw_safe_color(line, "#4D4D4D"),
-			 erg__draw_safe_color(fill, "white"));
+			 line, fill);
 		st = legend_add(l, LI_BOX, 3, attrs, NULL, txt.data);
 	}
 	if (!st && c->n_cluster_boxes > 0) {
 		snprintf(attrs, sizeof(attrs),
 			 "BORDER=\"1\" COLOR=\"%s\" BGCOLOR=\"%s\"",
-			 erg__draw_safe_color(
-			     erg__theme_get(&c->th, "cluster.color", "#8C8C8C"),
-			     "#8C8C8C"),
-			 erg__draw_safe_color(
-			     erg__theme_get(&c->th, "cluster.fillcolor",
-					    "#F4F7FB"),
-			     "#F4F7FB"));
+			 erg__theme_color(&c->th, "cluster.color"),
+			 erg__theme_color(&c->th, "cluster.fillcolor"));
 		st = legend_add(l, LI_BOX, 4, attrs, NULL,
 				erg__theme_get(&c->th, "legend.cluster",
 					       "affiliated persons"));
@@ -1640,8 +1626,7 @@ static erg_status legend_collect(draw_ctx *c, legend_list *l, double u)
 				continue;
 			st = erg__buf_printf(
 			    &txt, "%s%s", k++ ? ":" : "",
-			    erg__draw_safe_color(erg__draw_type_color(c, i),
-						 "#999999"));
+			    erg__draw_type_color(c, i));
 		}
 		if (!st)
 			st = legend_add(l, LI_STRANDS, 4, txt.data, NULL,
@@ -1784,8 +1769,7 @@ erg_status erg__draw_legend_html(draw_ctx *c, erg_buf *b, double u, int part,
 				 int cols, bool *empty)
 {
 	legend_list l;
-	const char *frame = erg__draw_safe_color(
-	    erg__theme_get(&c->th, "legend.color", "#999999"), "#999999");
+	const char *frame = erg__theme_color(&c->th, "legend.color");
 	size_t from = 0, to, split;
 	erg_status st;
 
@@ -1943,7 +1927,7 @@ static erg_status add_legend_node(draw_ctx *c)
 	erg__draw_set(node, "style", "solid");
 	erg__draw_set(node, "fillcolor", "none");
 	erg__draw_set(node, "fontcolor",
-		      erg__theme_get(&c->th, "text.color", "#1A1A1A"));
+		      erg__theme_color(&c->th, "text.color"));
 	erg__draw_set(node, "tooltip", "Legend");
 	erg__draw_set(node, "fontsize",
 		      erg__theme_get(&c->th, "legend.fontsize", "14"));

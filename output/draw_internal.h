@@ -47,6 +47,11 @@ erg_status erg__theme_add(erg_theme *t, const char *text, size_t len,
 void erg__theme_free(erg_theme *t);
 const char *erg__theme_get(const erg_theme *t, const char *key,
 			   const char *def);
+/* The colour of `key`: the last row's value that is a colour safe in
+ * markup (a name or #hex), so that a theme file's bad value falls back
+ * to the compiled-in theme's (the one source of default colours); "" when
+ * no row has one. */
+const char *erg__theme_color(const erg_theme *t, const char *key);
 /* A numeric value; `def` when absent or not a number. */
 double erg__theme_num(const erg_theme *t, const char *key, double def);
 

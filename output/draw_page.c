@@ -125,10 +125,8 @@ typedef struct {
  * sizes times u, wrapped to the page width. */
 static erg_status text_block(draw_ctx *c, erg_buf *b, double u, bool title)
 {
-	const char *ink = erg__draw_safe_color(
-	    erg__theme_get(&c->th, "text.color", "#1A1A1A"), "#1A1A1A");
-	const char *muted = erg__draw_safe_color(
-	    erg__theme_get(&c->th, "text.muted", "#555555"), "#555555");
+	const char *ink = erg__theme_color(&c->th, "text.color");
+	const char *muted = erg__theme_color(&c->th, "text.muted");
 	double width = c->page_w * 72 -
 		       2 * 72 * erg__theme_num(&c->th, "page.margin", 0.3);
 	text_part parts[2];
@@ -581,7 +579,7 @@ static erg_status add_block(draw_ctx *c, const char *name, const char *html,
 	erg__draw_set(n, "style", html ? "solid" : "invis");
 	erg__draw_set(n, "fillcolor", "none");
 	erg__draw_set(n, "fontcolor",
-		      erg__theme_get(&c->th, "text.color", "#1A1A1A"));
+		      erg__theme_color(&c->th, "text.color"));
 	erg__draw_set_up(n, "fontsize", fontsize);
 	erg__draw_set(n, "tooltip", tooltip ? tooltip : " ");
 	snprintf(pos, sizeof(pos), "%.2f,%.2f", x, y);

@@ -203,3 +203,20 @@ double erg__theme_num(const erg_theme *t, const char *key, double def)
 		return def;
 	return v;
 }
+
+/* A colour safe in HTML-like markup and attributes: a name or #hex. */
+static bool safe_color(const char *s)
+{
+	return s && s[0] &&
+	       strspn(s, "#0123456789abcdefABCDEFghijklmnopqrstuvwxyz"
+			 "GHIJKLMNOPQRSTUVWXYZ") == strlen(s);
+}
+
+const char *erg__theme_color(const erg_theme *t, const char *key)
+{
+	for (size_t i = t->n; i-- > 0;)
+		if (strcmp(t->rows[i].key, key) == 0 &&
+		    safe_color(t->rows[i].value))
+			return t->rows[i].value;
+	return "";
+}

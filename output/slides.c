@@ -76,6 +76,8 @@ static erg_status style_load(style *s, const char *theme, erg_error *err)
 			      err);
 }
 
+/* Colours come from lexicons/slides.tsv alone (compiled in):
+ * callers pass "" as `def`, not a second copy of a value. */
 static const char *style_get(const style *s, const char *key,
 			     const char *def)
 {
@@ -912,10 +914,10 @@ static erg_status table_figure(slides_ctx *c, size_t *fig_no)
 	char *path_md = NULL, *path_svg = NULL, *path_png = NULL;
 	char *svg = NULL;
 	unsigned int svg_len = 0;
-	const char *bg = style_get(sy, "table.bgcolor", "#FFFFFF"),
+	const char *bg = style_get(sy, "table.bgcolor", ""),
 		   *stripe = style_get(sy, "table.stripe_bgcolor", bg),
 		   *hbg = style_get(sy, "table.header_bgcolor", bg),
-		   *muted = style_get(sy, "table.muted_color", "#4D4D4D");
+		   *muted = style_get(sy, "table.muted_color", "");
 	erg_buf dot, md, foot;
 	Agraph_t *G = NULL;
 	GVC_t *gvc;
@@ -974,7 +976,7 @@ static erg_status table_figure(slides_ctx *c, size_t *fig_no)
 		    "ALIGN=\"LEFT\"><FONT POINT-SIZE=\"%s\"><B>",
 		    bg, style_get(sy, "table.fontname", "DejaVu Sans"),
 		    style_get(sy, "table.fontsize", "18"),
-		    style_get(sy, "table.color", "#1A1A1A"), n_cols + 3,
+		    style_get(sy, "table.color", ""), n_cols + 3,
 		    style_get(sy, "table.title_fontsize", "28"));
 	if (!st)
 		st = put_text(&dot, title, false);
@@ -1159,7 +1161,7 @@ static erg_status write_deck(slides_ctx *c)
 	erg_status st;
 
 	progress(c, "slides");
-	parse_color(style_get(&c->st, "table.bgcolor", "#FFFFFF"), bg);
+	parse_color(style_get(&c->st, "table.bgcolor", ""), bg);
 	if (!path)
 		return erg_error_set(c->err, ERG_ENOMEM, NULL, 0, 0,
 				     "out of memory");

@@ -488,6 +488,35 @@ static void test_draw__pair_strands(void **state)
 	erg_graph_free(g);
 }
 
+/* A theme file's value that is no colour falls back to the compiled-in
+ * theme's (the one source of default colours), never into the markup. */
+static void test_draw__bad_theme_colors(void **state)
+{
+	erg_graph *g = rus_prk();
+	erg_draw_opts o;
+	char *dot;
+	Agraph_t *G;
+	const char *lg;
+
+	erg_draw_opts_init(&o);
+	o.theme = th_data("draw/theme-badcolor.tsv");
+	dot = draw_mem(g, &o, ERG_FORMAT_DOT, NULL);
+	G = agmemread(dot);
+	assert_non_null(G);
+	/* the type table's colour */
+	assert_string_equal(
+	    agget(find_edge(G, "rus", "ukr", NULL), "color"), "#661100");
+	lg = agget(agnode(G, "ergraph:legend", 0), "label");
+	assert_null(strstr(lg, "<x>"));
+	assert_null(strstr(lg, "url("));
+	assert_null(strstr(lg, "#12 34"));
+	/* the light theme's state fill and actor outline in the legend */
+	assert_non_null(strstr(lg, "COLOR=\"#4D4D4D\" BGCOLOR=\"#E3EEF9\""));
+	agclose(G);
+	free(dot);
+	erg_graph_free(g);
+}
+
 static void test_draw__view_filters(void **state)
 {
 	erg_graph *g = rus_prk();
@@ -582,6 +611,7 @@ int main(void)
 	    cmocka_unit_test(test_draw__empty_graph),
 	    cmocka_unit_test(test_draw__many_edges_on_one_node),
 	    cmocka_unit_test(test_draw__pair_strands),
+	    cmocka_unit_test(test_draw__bad_theme_colors),
 	    cmocka_unit_test(test_draw__view_filters),
 	    cmocka_unit_test(test_draw__errors_are_silent),
 	};
