@@ -118,29 +118,34 @@ size_t erg__fold(const char *s, size_t n, char *out, size_t cap)
 	return o;
 }
 
+/* The case of the character at s[*i] ('U' upper or title case, 'l'
+ * lower, 0 uncased), moving *i past it. */
+static inline char case_next(const char *s, size_t n, size_t *i)
+{
+	unsigned char b = (unsigned char)s[*i];
+	const utf8proc_property_t *pr;
+	int32_t cp;
+	if (b < 0x80) {
+		(*i)++;
+		return b >= 'A' && b <= 'Z'   ? 'U'
+		       : b >= 'a' && b <= 'z' ? 'l'
+					      : 0;
+	}
+	*i += erg__utf8_decode((const unsigned char *)s + *i, n - *i, &cp);
+	pr = utf8proc_get_property(cp);
+	if (pr->category == UTF8PROC_CATEGORY_LU ||
+	    pr->category == UTF8PROC_CATEGORY_LT)
+		return 'U';
+	return pr->category == UTF8PROC_CATEGORY_LL ? 'l' : 0;
+}
+
 size_t erg__case_sig(const char *s, size_t n, char *out, size_t cap)
 {
 	size_t i = 0, o = 0;
 	while (i < n && o < cap) {
-		unsigned char b = (unsigned char)s[i];
-		if (b < 0x80) {
-			if (b >= 'A' && b <= 'Z')
-				out[o++] = 'U';
-			else if (b >= 'a' && b <= 'z')
-				out[o++] = 'l';
-			i++;
-		} else {
-			int32_t cp;
-			const utf8proc_property_t *pr;
-			i += erg__utf8_decode((const unsigned char *)s + i,
-					      n - i, &cp);
-			pr = utf8proc_get_property(cp);
-			if (pr->category == UTF8PROC_CATEGORY_LU ||
-			    pr->category == UTF8PROC_CATEGORY_LT)
-				out[o++] = 'U';
-			else if (pr->category == UTF8PROC_CATEGORY_LL)
-				out[o++] = 'l';
-		}
+		char c = case_next(s, n, &i);
+		if (c)
+			out[o++] = c;
 	}
 	return o;
 }
@@ -697,31 +702,11 @@ static uint32_t case1(const uint32_t *r, const char *t, size_t n)
 	size_t i = 0, sl = 0;
 	bool pass;
 	while (i < n && sl <= 32) {
-		unsigned char b = (unsigned char)t[i];
-		if (b < 0x80) {
-			if (b >= 'A' && b <= 'Z') {
-				if (sl < 32)
-					mask |= 1u << sl;
-				sl++;
-			} else if (b >= 'a' && b <= 'z') {
-				sl++;
-			}
-			i++;
-		} else {
-			int32_t cp;
-			const utf8proc_property_t *pr;
-			i += erg__utf8_decode((const unsigned char *)t + i,
-					      n - i, &cp);
-			pr = utf8proc_get_property(cp);
-			if (pr->category == UTF8PROC_CATEGORY_LU ||
-			    pr->category == UTF8PROC_CATEGORY_LT) {
-				if (sl < 32)
-					mask |= 1u << sl;
-				sl++;
-			} else if (pr->category == UTF8PROC_CATEGORY_LL) {
-				sl++;
-			}
-		}
+		char c = case_next(t, n, &i);
+		if (c == 'U' && sl < 32)
+			mask |= 1u << sl;
+		if (c)
+			sl++;
 	}
 	if (sl != len)
 		pass = rule == LX_CASE_CAPS;
