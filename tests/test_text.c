@@ -344,6 +344,11 @@ static void test_text__heldout_gold(void **state)
 	static const char *const names5[] = { "heldout5-news-horn",
 					      "heldout5-brief-gulf",
 					      "heldout5-statement-georgia" };
+	/* the sixth, written after the rules for the fifth */
+	static const char *const names6[] = {
+		"heldout6-news-balkans", "heldout6-brief-himalaya",
+		"heldout6-unsc-haiti", "heldout6-encyclopedia-mercosur"
+	};
 	erg_lexicon *lx = lexicon(true);
 	score sc = score_texts(lx, names, sizeof(names) / sizeof(*names),
 			       "held-out texts");
@@ -355,6 +360,8 @@ static void test_text__heldout_gold(void **state)
 				"held-out texts, fourth batch");
 	score sc5 = score_texts(lx, names5, sizeof(names5) / sizeof(*names5),
 				"held-out texts, fifth batch");
+	score sc6 = score_texts(lx, names6, sizeof(names6) / sizeof(*names6),
+				"held-out texts, sixth batch");
 	/* floors under the scores after the rule changes each batch
 	 * prompted (0.93 / 0.78, 0.90 / 0.56, 1.00 / 0.79, 0.64 / 0.39,
 	 * 0.81 / 0.50); the honest first-run figures are in
@@ -372,7 +379,7 @@ static void test_text__heldout_gold(void **state)
 	/* nothing the text calls improbable comes out as reported */
 	assert_int_equal(sc.negated_as_reported + sc2.negated_as_reported +
 			     sc3.negated_as_reported + sc4.negated_as_reported +
-			     sc5.negated_as_reported,
+			     sc5.negated_as_reported + sc6.negated_as_reported,
 			 0);
 	erg_lexicon_free(lx);
 }
