@@ -845,6 +845,8 @@ static erg_status parse_slots(parser *p, size_t col, const char *v,
 			sl->kind = LX_SLOT_FOCUS;
 		else if (j - i == 4 && memcmp(v + i, "near", 4) == 0)
 			sl->kind = LX_SLOT_NEAR;
+		else if (j - i == 5 && memcmp(v + i, "topic", 5) == 0)
+			sl->kind = LX_SLOT_TOPIC;
 		else if (v[i] == '+' && j - i > 1) {
 			char f[64];
 			size_t fl = erg__fold(v + i + 1, j - i - 1, f,
@@ -1167,6 +1169,7 @@ static erg_status parse_line(parser *p)
 		      { "relative", LX_RELATIVE },
 		      { "self", LX_SELF },
 		      { "pronoun", LX_PRONOUN },
+		      { "nonstate", LX_NONSTATE },
 		      { "boilerplate", LX_BOILER } };
 
 	if (is_blank(p->text[0]))

@@ -60,6 +60,7 @@ enum {
 	E_RELATIVE,
 	E_SELF,
 	E_PRONOUN,
+	E_NONSTATE,
 	E_OTHER,
 	E_SKIP
 };
@@ -147,6 +148,10 @@ typedef struct {
 
 	who_t focus[2];
 	bool has_focus;
+	/* the body a document is about ("Mercosur" as its heading, "The
+	 * SCO is a ..." as its first sentence), for a "topic" slot */
+	who_t topic;
+	bool has_topic, topic_done;
 	/* the two latest distinct actors mentioned, per kind */
 	who_t recent[ERG_KIND__COUNT][2];
 	/* the latest distinct actors mentioned, a ring, for anaphors
@@ -529,7 +534,7 @@ static uint8_t match_kind(const ctx *c, const lx_match *mt, bool initial,
 					LX_MONTH, LX_MODAL, LX_COORD,
 					LX_PASSIVE, LX_BOUNDARY, LX_DET,
 					LX_LOCATIVE, LX_RELATIVE, LX_SELF,
-					LX_PRONOUN };
+					LX_PRONOUN, LX_NONSTATE };
 	static const uint8_t ekind[] = {
 		[LX_ACTOR] = E_ACTOR,	    [LX_DISCARD] = E_DISCARD,
 		[LX_TITLE] = E_TITLE,	    [LX_CUE] = E_CUE,
@@ -540,7 +545,7 @@ static uint8_t match_kind(const ctx *c, const lx_match *mt, bool initial,
 		[LX_BOILER] = E_OTHER,	    [LX_SPEECH] = E_SPEECH,
 		[LX_ANAPHOR] = E_ANAPHOR,   [LX_LOCATIVE] = E_LOCATIVE,
 		[LX_RELATIVE] = E_RELATIVE, [LX_SELF] = E_SELF,
-		[LX_PRONOUN] = E_PRONOUN
+		[LX_PRONOUN] = E_PRONOUN,   [LX_NONSTATE] = E_NONSTATE
 	};
 	const erg_lexicon *lx = c->lx;
 	bool has_month = false, has_modal = false;
@@ -726,6 +731,19 @@ static erg_status build_elements(ctx *c, const char *t, size_t s, size_t e,
 		if ((st = push_el(c, &x)))
 			return st;
 		i += l;
+	}
+	/* "the arms embargo on Haitian gangs": a state's adjective before
+	 * a non-state group names no state */
+	for (size_t k = 0; k < c->n_el; k++) {
+		if (c->el[k].kind != E_NONSTATE)
+			continue;
+		c->el[k].kind = E_WORD;
+		if (k > 0 && c->el[k - 1].kind == E_ACTOR &&
+		    c->el[k - 1].alias_kind == LX_ALIAS_ADJ &&
+		    who_kind(c, c->el[k - 1].who) == ERG_KIND_STATE) {
+			c->el[k - 1].kind = E_OTHER;
+			c->el[k - 1].who = WHO_NONE;
+		}
 	}
 	return ERG_OK;
 }
@@ -1487,6 +1505,7 @@ typedef struct {
 	bool between;
 	const char *how;
 	const char *word; /* the preposition of a prepositional slot */
+	bool topic;       /* the body the document is about */
 } slot_hit;
 
 /* A group bound to another cue (its modifier, or with a cue between it
@@ -1765,7 +1784,7 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 	const lx_cue *cue = &c->lx->cues[c->el[ci].ref];
 	int clause = c->el[ci].clause;
 	size_t win = (size_t)cue->window * 8; /* bytes, ~ words */
-	slot_hit h = { -1, false, false, NULL, NULL };
+	slot_hit h = { -1, false, false, NULL, NULL, false };
 	switch (sl->kind) {
 	case LX_SLOT_SUBJ: {
 		int g = nearest_group_before(c, ci, clause);
@@ -1949,6 +1968,23 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 		}
 		return h;
 	}
+	case LX_SLOT_TOPIC:
+		/* "Bolivia became a full member in 2024", in an article
+		 * about a body: that body */
+		if (c->has_topic) {
+			for (size_t g = 0; g < c->n_gr; g++)
+				for (int a = 0; a < c->gr[g].n; a++)
+					if (c->gr[g].m[a] == c->topic) {
+						if ((int)g == src_group)
+							return h;
+						h.group = (int)g;
+						h.how = "topic (named)";
+						return h;
+					}
+			h.topic = true;
+			h.how = "topic of the document";
+		}
+		return h;
 	case LX_SLOT_FOCUS:
 		if (c->has_focus) {
 			h.focus = true;
@@ -2166,6 +2202,94 @@ static void set_focus(ctx *c, who_t a, who_t b)
 	c->has_focus = true;
 }
 
+/* The group accused in "X accused Y of arming ... and of sheltering ...":
+ * for a verb cue right after "of", the first actor after the nearest
+ * earlier hostile verb of the clause; else -1. */
+static int accused_of(const ctx *c, const char *t, int ci)
+{
+	int clause = c->el[ci].clause;
+	if (ci < 2 || !(c->el[ci - 1].kind == E_WORD &&
+			span_is(t, c->el[ci - 1].start, c->el[ci - 1].end,
+				"of")))
+		return -1;
+	for (int q = ci - 2; q >= 0 && q >= ci - 16; q--) {
+		const elem *x = &c->el[q];
+		if (x->clause != clause)
+			return -1;
+		if (x->kind != E_CUE)
+			continue;
+		if (!c->lx->cues[x->ref].verb ||
+		    erg_types_get(erg_graph_types(c->g),
+				  c->type_of_cue[x->ref])
+			    ->polarity >= 0)
+			return -1;
+		for (int k = q + 1; k < ci - 1; k++)
+			if (is_participant(&c->el[k]) && c->el[k].group >= 0)
+				return c->el[k].group;
+		return -1;
+	}
+	return -1;
+}
+
+/* The topic of a document: its first actor, a body, when it is the whole
+ * heading ("Mercosur") or the subject of a copula opening the text ("The
+ * Shanghai Cooperation Organisation (SCO) is a ..."). Decided once, at
+ * the first sentence naming an actor. */
+static void find_topic(ctx *c, const char *t, size_t s0, size_t s1,
+		       size_t mi, size_t mj)
+{
+	const lx_entry *first = NULL;
+	size_t i, a = s0, b = s1;
+	for (i = mi; i < mj && !first; i++) {
+		const lx_match *mt = &c->m.items[i];
+		int bit = 0;
+		for (uint32_t e = c->lx->key_first[mt->key];
+		     e != LX_NONE && bit < 32; e = c->lx->entries[e].next, bit++)
+			if ((mt->ok & (1u << bit)) &&
+			    c->lx->entries[e].what == LX_ACTOR) {
+				first = &c->lx->entries[e];
+				break;
+			}
+	}
+	if (!first)
+		return;
+	c->topic_done = true;
+	i--;
+	if (who_kind(c, (who_t)first->ref) != ERG_KIND_ORGANIZATION ||
+	    c->m.items[i].start > s0 + 4)
+		return;
+	while (a < b && isspace((unsigned char)t[a]))
+		a++;
+	while (b > a && (isspace((unsigned char)t[b - 1]) ||
+			 ispunct((unsigned char)t[b - 1])))
+		b--;
+	if (c->m.items[i].start == a && c->m.items[i].end == b) {
+		c->topic = (who_t)first->ref;
+		c->has_topic = true;
+		return;
+	}
+	for (size_t j = i + 1; j < mj; j++) {
+		const lx_match *mt = &c->m.items[j];
+		int bit = 0;
+		bool same = false;
+		for (uint32_t e = c->lx->key_first[mt->key];
+		     e != LX_NONE && bit < 32; e = c->lx->entries[e].next, bit++) {
+			const lx_entry *en = &c->lx->entries[e];
+			if (!(mt->ok & (1u << bit)))
+				continue;
+			if (en->what == LX_ACTOR && en->ref == first->ref)
+				same = true;
+			if (en->what == LX_PASSIVE && !same) {
+				c->topic = (who_t)first->ref;
+				c->has_topic = true;
+				return;
+			}
+		}
+		if (!same)
+			return;
+	}
+}
+
 static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 				   size_t s1, size_t mi, size_t mj)
 {
@@ -2190,6 +2314,8 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 				any_title = true;
 		}
 	}
+	if (!c->topic_done)
+		find_topic(c, t, s0, s1, mi, mj);
 	if (!any_cue && !any_title) {
 		note_mentions(c, mi, mj);
 		return ERG_OK;
@@ -2214,8 +2340,8 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 	for (size_t ci = 0; ci < c->n_el; ci++) {
 		const elem *x = &c->el[ci];
 		const lx_cue *cue;
-		slot_hit S = { -1, false, false, NULL, NULL };
-		slot_hit T = { -1, false, false, NULL, NULL };
+		slot_hit S = { -1, false, false, NULL, NULL, false };
+		slot_hit T = { -1, false, false, NULL, NULL, false };
 		bool passive = false;
 		size_t type;
 		bool directed;
@@ -2226,7 +2352,7 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 		char how[160];
 
 		uint32_t alts[8];
-		int n_alts = 0, alt = 0, sp, ev_g;
+		int n_alts = 0, alt = 0, sp, ev_g, accused = -1;
 		size_t before;
 		if (x->kind != E_CUE)
 			continue;
@@ -2305,10 +2431,19 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 				S = find_slot(c, t, (int)ci, &cue->src[k], -1,
 					      cue_src);
 			for (int k = 0; k < cue->n_tgt && T.group < 0 &&
-					!T.focus;
+					!T.focus && !T.topic;
 			     k++)
 				T = find_slot(c, t, (int)ci, &cue->tgt[k],
 					      S.group, cue_src);
+		}
+		/* "accused Belgrade of arming ... and of sheltering ...":
+		 * the deed after "of" is the accused's, and alleged */
+		if (cue->verb && !passive &&
+		    (accused = accused_of(c, t, (int)ci)) >= 0) {
+			S.group = accused;
+			S.how = "the accused";
+			if (T.group == accused)
+				T.group = -1;
 		}
 		/* "the Houthis, whom Tehran supplies with missiles": in a
 		 * relative clause with a subject of its own, a verb with no
@@ -2409,6 +2544,8 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 		if (S.group >= 0)
 			c->gr_used[S.group] = true;
 		mod = cue_modality(c, (int)ci, &mc, &ms, &me);
+		if (accused >= 0 && mod == ERG_MOD_REPORTED)
+			mod = ERG_MOD_ALLEGED;
 		if (mod == ERG_MOD_REPORTED && sp >= 0 &&
 		    c->el[sp].ref != ERG_MOD_REPORTED) {
 			mod = (erg_modality)c->el[sp].ref;
@@ -2452,6 +2589,11 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 					for (int b = 0; b < B->n; b++)
 						REL(G->m[a], B->m[b]);
 			}
+		} else if (S.group >= 0 && T.topic) {
+			const group *G = &c->gr[S.group];
+			for (int a = 0; a < G->n; a++)
+				if (G->m[a] != c->topic)
+					REL(G->m[a], c->topic);
 		} else if (S.group >= 0 && T.focus) {
 			const group *G = &c->gr[S.group];
 			for (int a = 0; a < G->n; a++) {
@@ -2706,6 +2848,8 @@ static erg_status process_para(ctx *c, const para_buf *P)
 	if (!is_terminal_end(t, n) && !has_sentence_end(t, n)) {
 		/* its names still count for later references ("THE
 		 * COUNCIL OF THE EUROPEAN UNION" ... "The Union") */
+		if (!c->topic_done)
+			find_topic(c, t, 0, n, 0, c->m.n);
 		note_mentions(c, 0, c->m.n);
 		return ERG_OK;
 	}

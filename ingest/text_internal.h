@@ -38,6 +38,7 @@ enum {
 	LX_RELATIVE, /* relative pronoun: "Iran, which ..." */
 	LX_SELF,     /* first person plural: "We condemn ..." */
 	LX_PRONOUN,  /* "it", "they" before a verb */
+	LX_NONSTATE, /* "gangs" after a state's adjective: not the state */
 	LX__KINDS
 };
 
@@ -94,7 +95,7 @@ typedef struct {
 } lx_actor;
 
 enum { LX_SLOT_SUBJ, LX_SLOT_OBJ, LX_SLOT_POSS, LX_SLOT_PREP, LX_SLOT_FOCUS,
-       LX_SLOT_NEAR };
+       LX_SLOT_NEAR, LX_SLOT_TOPIC };
 
 typedef struct {
 	uint8_t kind;  /* LX_SLOT_* */

@@ -30,6 +30,9 @@ cue diplomacy noun : summit{,s} | talks | meeting{,s} | bilateral meeting{,s} | 
 cue diplomacy verb src=subj tgt=obj,+with window=3 : met | meet{,s,ing} | hosted | host{,s,ing} | welcomed | received | held talks | hold talks | spoke with | speak{,s} with | phoned | negotiate{,s,d} | negotiating
 cue diplomacy verb src=subj tgt=+with : exchanged letters | exchange{,s} letters | exchanged messages | exchanged greetings | exchanged congratulations | established diplomatic relations | restored diplomatic relations
 cue diplomacy verb src=subj tgt=obj window=2 : presented | present{s,ing}
+# appeals and summons ("urged Belgrade to withdraw"): the demand itself is
+# a diplomatic act; what is demanded takes its own cue
+cue diplomacy verb src=subj tgt=obj window=2 : urged | urge{,s} | urging | summoned | summon{,s} | summoning | appealed to | appeal{,s} to | pressed | press{,es,ing}
 # a mediator relates to each side ("Angola mediated between Kinshasa and
 # Kigali")
 cue diplomacy verb src=subj tgt=+between,obj window=4 : mediat{e,es,ed,ing} | brokered | broker{s,ing} | facilitated talks
@@ -39,6 +42,7 @@ cue cooperation noun tgt=+with,+between,near window=10 : cooperation | co-operat
 # agreements: only with the other side named after with/between
 cue cooperation noun tgt=+with,+between window=8 : agreement{,s} | accord{,s} | peace agreement{,s} | peace accord{,s} | peace deal{,s}
 cue diplomacy noun tgt=+with,+between window=8 : normalization | normalisation | normalization of relations | normalisation of relations
+cue cooperation verb src=subj tgt=+with window=4 : agreed on | agreed to | agree{,s} on | agree{,s} to | reached an agreement | reached a deal | reach{,es} an agreement
 cue cooperation verb src=subj tgt=+with,obj : cooperate{,s,d} | cooperating | co-operate{,s,d} | collaborate{,s,d} | collaborating | partner{,s,ed} with | signed an agreement | signed a deal | sign{,s,ed} a deal | trade{,s,d} with | trading with | dr{aw,awn,ew,aws} closer to | mov{e,ed,es,ing} closer to | closer ties with
 # support
 cue support verb src=subj tgt=obj window=6 : support{,s,ed,ing} | backed | backing | backs | endorse{,s,d} | endorsing | defend{,s,ed,ing} | praise{,s,d} | praising | stand{,s} with | stood with | stand{,s} by | stood by | side{,s,d} with | siding with | help{,s,ed,ing} | aid{,s,ed,ing} | assist{,s,ed,ing} | fund{,s,ed,ing} | finance{,s,d} | financing | bankroll{,s,ed,ing} | shelter{,s,ed,ing} | harbo{,u}r{,s,ed,ing} | recogni{s,z}{e,es,ed,ing}
@@ -46,13 +50,13 @@ cue support noun src=poss,+by,+from,subj tgt=+to,+for : support | aid | assistan
 # alliance
 cue alliance noun src=poss,+by,subj tgt=+with,+between,near window=14 : alliance{,s} | mutual defense | mutual defence | mutual defense treaty | mutual defence treaty | mutual assistance | defense pact | defence pact | military alliance | security pact | security alliance | treaty alliance | defense treaty | defence treaty | alliance treaty
 # "Turkey, Azerbaijan's closest ally": the possessive and the antecedent
-cue alliance noun src=poss tgt=subj window=3 : ally | closest ally | close ally | key ally | main ally | staunch ally | treaty ally
+cue alliance noun src=poss,+of tgt=subj window=3 : ally | closest ally | close ally | key ally | main ally | staunch ally | treaty ally
 cue military_cooperation noun src=poss tgt=subj window=3 : security partner | principal security partner | main security partner | defence partner | defense partner
 # "China, a close partner of Pakistan"
 cue cooperation noun src=+of tgt=subj window=3 : partner | close partner | key partner | strategic partner | main partner | major partner
 # "M23, backed by Rwanda", "with the support of Rwanda": the actor after
 # the phrase supports the one before
-cue support verb src=obj tgt=subj window=4 : backed by | supported by | funded by | armed by | sponsored by | with the support of | with the backing of | with the help of
+cue support verb src=obj tgt=subj window=4 : rel{y,ies,ied,ying} on | depend{,s,ed,ing} on | backed by | supported by | funded by | armed by | sponsored by | with the support of | with the backing of | with the help of
 cue alliance verb src=subj tgt=+with,obj : allied with | ally with | allies with | formed an alliance
 # arms transfers
 cue arms_transfer verb src=subj tgt=+to,obj window=14 : suppl{y,ies,ied,ying} | deliver{,s,ed,ing} {weapons,arms,missiles,drones,tanks,jets,fighter jets,fighters,warplanes,aircraft,helicopters,air defence systems,air defense systems,air defence radars} | deliver{,s,ed,ing} {radars,radar systems,howitzers,artillery,ammunition,munitions,shells,rockets,rocket launchers,submarines,warships,frigates,armoured vehicles,armored vehicles,military equipment} | shipped | sold {weapons,arms,missiles,drones,tanks,jets,fighter jets,fighters,warplanes,aircraft,helicopters,air defence systems,air defense systems,air defence radars} | sold {radars,radar systems,howitzers,artillery,ammunition,munitions,shells,rockets,rocket launchers,submarines,warships,frigates,armoured vehicles,armored vehicles,military equipment} | sell{,s,ing} {weapons,arms,missiles,drones,tanks,jets,fighter jets,fighters,warplanes,aircraft,helicopters,air defence systems,air defense systems,air defence radars} | sell{,s,ing} {radars,radar systems,howitzers,artillery,ammunition,munitions,shells,rockets,rocket launchers,submarines,warships,frigates,armoured vehicles,armored vehicles,military equipment} | export{,s,ed,ing} {weapons,arms,missiles,drones,tanks,jets,fighter jets,fighters,warplanes,aircraft,helicopters,air defence systems,air defense systems,air defence radars} | export{,s,ed,ing} {radars,radar systems,howitzers,artillery,ammunition,munitions,shells,rockets,rocket launchers,submarines,warships,frigates,armoured vehicles,armored vehicles,military equipment} | transfer{,s,red,ring} | provid{e,es,ed,ing} {weapons,arms,missiles,drones,tanks,jets,fighter jets,fighters,warplanes,aircraft,helicopters,air defence systems,air defense systems,air defence radars} | provid{e,es,ed,ing} {radars,radar systems,howitzers,artillery,ammunition,munitions,shells,rockets,rocket launchers,submarines,warships,frigates,armoured vehicles,armored vehicles,military equipment} | sen{d,ds,t,ding} {weapons,arms,missiles,drones,tanks,jets,fighter jets,fighters,warplanes,aircraft,helicopters,air defence systems,air defense systems,air defence radars} | sen{d,ds,t,ding} {radars,radar systems,howitzers,artillery,ammunition,munitions,shells,rockets,rocket launchers,submarines,warships,frigates,armoured vehicles,armored vehicles,military equipment}
@@ -67,7 +71,7 @@ cue criticism noun src=poss,+by,subj tgt=+to,+against,+of,+on : criticism | cond
 cue criticism verb src=subj tgt=obj window=4 : concerned about | concerned over | concerned by | deeply concerned about | alarmed by
 cue criticism noun src=poss,+by,subj tgt=+about,+over,+at window=4 : concern{,s} | serious concern{,s} | grave concern{,s} | deep concern{,s} | alarm
 # opposition
-cue opposition verb src=subj tgt=obj window=5 : veto{,es,ed,ing} | oppose{,s,d} | opposing | reject{,s,ed,ing} | obstruct{,s,ed,ing} | block{,s,ed,ing} | boycott{,s,ed,ing} | expel{,s,led,ling} | resist{,s,ed,ing} | confront{,s,ed,ing} | threaten{,s,ed,ing} | defy | defied | defies | suspend{,s,ed} ties with | cut ties with | severed ties with | recall{,s,ed} its ambassador{,s} from | withdr{aw,aws,ew,awn,awing} from | pull{,s,ed,ing} out of | quit | detain{,s,ed,ing} | arrest{,s,ed,ing} | imprison{,s,ed,ing} | voted against | vote{,s} against | voting against | fr{eeze,eezes,oze,ozen} its participation in | suspend{,s,ed} its participation in | suspend{,s,ed} its membership in | fr{eeze,eezes,oze,ozen} its membership in
+cue opposition verb src=subj tgt=obj window=5 : veto{,es,ed,ing} | oppose{,s,d} | opposing | reject{,s,ed,ing} | obstruct{,s,ed,ing} | block{,s,ed,ing} | boycott{,s,ed,ing} | expel{,s,led,ling} | resist{,s,ed,ing} | confront{,s,ed,ing} | threaten{,s,ed,ing} | defy | defied | defies | suspend{,s,ed} ties with | cut ties with | severed ties with | recall{,s,ed} its ambassador{,s} from | withdr{aw,aws,ew,awn,awing} from | pull{,s,ed,ing} out of | quit | detain{,s,ed,ing} | arrest{,s,ed,ing} | imprison{,s,ed,ing} | voted against | vote{,s} against | voting against | object{,s,ed,ing} to | fr{eeze,eezes,oze,ozen} its participation in | suspend{,s,ed} its participation in | suspend{,s,ed} its membership in | fr{eeze,eezes,oze,ozen} its membership in
 # Relations turning hostile: after a friendly noun ("relations between X and
 # Y deteriorated") the noun's relation takes this type.
 cue opposition verb src=subj tgt=obj window=2 : deteriorat{e,es,ed,ing} | soured | sour{s,ing} | worsen{s,ed,ing} | remain{,s,ed} tense | grew tense | became tense | are tense | were tense | is tense | frayed | broke down | broken down
@@ -79,19 +83,21 @@ cue opposition noun src=poss,+by,subj tgt=+against window=4 : action{,s} | provo
 # sanctions
 cue sanctions noun src=poss,+by,subj tgt=+against,+on,+targeting : sanction{,s} | economic sanctions | financial sanctions | sanctions regime | asset freeze | travel ban | export controls | penalties | visa restrictions | visa bans | restrictive measures | tariff{,s} | punitive tariffs | arms embargo
 cue sanctions verb src=subj tgt=obj window=4 : impos{e,es,ed,ing} costs on | impos{e,es,ed,ing} severe costs on | impos{e,es,ed,ing} penalties on | impos{e,es,ed,ing} restrictions on
-cue sanctions verb src=subj tgt=obj,+on window=5 : sanction{,s,ed,ing} | imposed sanctions on | impose{,s} sanctions on | imposing sanctions on | blacklist{,s,ed} | froze the assets of
+cue sanctions verb src=subj tgt=obj,+on window=5 : restrict{,s,ed,ing} | ban{,s,ned,ning} | sanction{,s,ed,ing} | imposed sanctions on | impose{,s} sanctions on | imposing sanctions on | blacklist{,s,ed} | froze the assets of
 # conflict
 cue conflict noun src=poss,+by,subj tgt=+against,+with,+between,+on window=8 : war | conflict | invasion | attack{,s} | offensive | airstrike{,s} | air strike{,s} | clash{,es} | fighting | hostilities | incursion{,s} | bombardment | shelling | occupation | aggression | cyberattack{,s} | cyber attack{,s} | strike{,s} | military strike{,s} | missile strike{,s} | drone strike{,s} | raid{,s}
 cue conflict verb src=subj tgt=obj window=5 : invade{,s,d} | invading | attack{,s,ed,ing} | bombed | bombing | bombs | shelled | shelling | fought | fight{,s,ing} | clash{,es,ed} with | wage{,s,d} war on | waging war on | declared war on | occup{y,ies,ied} | annex{,es,ed} | shot down | launched strikes on | retaliat{e,es,ed,ing} against
 # affiliation
 # "China is a member of the SCO", "Turkey, a NATO member,": the modifier
 # before the noun is the body
-cue affiliation noun src=subj tgt=+of,poss : member | permanent member | member state | founding member | full member | full members | members
+# with no body named, in an article about one ("Bolivia became a full
+# member in 2024"), the body the document is about
+cue affiliation noun src=subj tgt=+of,poss,topic : member | permanent member | member state | founding member | full member | full members | members | associate member{,s} | associated state{,s} | observer state{,s} | dialogue partner{,s}
 # "founded in 2001 by A, B and C" (the passive reading only)
-cue affiliation verb src=+by tgt=subj window=6 : founded | co-founded | established | created
+cue affiliation verb src=+by,+between tgt=subj window=8 : founded | co-founded | established | created
 # "The Quad is a forum of A, B and C": the members follow the noun
 cue affiliation noun src=+of tgt=subj window=3 : forum | grouping | bloc | coalition | club
-cue affiliation verb src=subj tgt=obj : joined | join{,s} | accede{,s,d} to | acceded to
+cue affiliation verb src=subj tgt=obj,topic : joined | join{,s} | accede{,s,d} to | acceded to
 
 # -------------------------------------------------------------- modality
 modality negated rank=10 scope=after : improbable | unlikely | is not expected to | no longer | ruled out | rules out
@@ -147,6 +153,9 @@ speech : warned that | warns that | cautioned that | said that | says that | say
 speech modality=alleged : claimed that | claims that | claim that | alleged that | alleges that
 speech modality=denied : denied that | denies that | deny that | rejected claims that
 speech modality=projected : promised that | promises that | pledged that | vowed that | vows that
+# A state's adjective before these names no state ("the arms embargo on
+# Haitian gangs", "Serb gunmen")
+nonstate : gang{,s} | gunm{an,en} | rebel{,s} | militant{,s} | insurgent{,s} | militia{,s} | separatist{,s} | protester{,s} | dissident{,s} | smuggler{,s} | pirate{,s} | trafficker{,s} | cartel{,s} | mercenar{y,ies} | criminal{,s} | hackers | exiles
 det : the | its | their | his | her | both | a | an | all | fellow
 # A capital after a locative word is a place, not its state: "they met in
 # Rome", "talks in Geneva" ("Rome said" still names Italy).

@@ -376,6 +376,9 @@ static void test_text__heldout_gold(void **state)
 	assert_true(sc4.required && sc4.recall >= 0.3);
 	assert_true(sc5.extracted && sc5.precision >= 0.7);
 	assert_true(sc5.required && sc5.recall >= 0.4);
+	/* sixth: 0.72 / 0.30 on first run, 0.91 / 0.70 after */
+	assert_true(sc6.extracted && sc6.precision >= 0.8);
+	assert_true(sc6.required && sc6.recall >= 0.6);
 	/* nothing the text calls improbable comes out as reported */
 	assert_int_equal(sc.negated_as_reported + sc2.negated_as_reported +
 			     sc3.negated_as_reported + sc4.negated_as_reported +
