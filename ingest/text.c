@@ -1200,6 +1200,9 @@ static who_t anaphor_referent(const ctx *c, const char *t, const elem *x)
 		    label_has_word(c, w, t, a, x->end))
 			return w;
 	}
+	/* in an article about a body, "the organisation" is that body */
+	if (c->has_topic && (uint32_t)who_kind(c, c->topic) == x->ref)
+		return c->topic;
 	return c->recent[x->ref][0];
 }
 
@@ -2016,19 +2019,44 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 	return h;
 }
 
+/* The modality entry of an element's phrase, if it has one. */
+static bool modal_of_match(const ctx *c, const elem *x, uint32_t *ref)
+{
+	const lx_match *mt;
+	int bit = 0;
+	if (x->match >= c->m.n)
+		return false;
+	mt = &c->m.items[x->match];
+	for (uint32_t e = c->lx->key_first[mt->key]; e != LX_NONE && bit < 32;
+	     e = c->lx->entries[e].next, bit++)
+		if ((mt->ok & (1u << bit)) &&
+		    c->lx->entries[e].what == LX_MODAL) {
+			*ref = c->lx->entries[e].ref;
+			return true;
+		}
+	return false;
+}
+
 static erg_modality cue_modality(const ctx *c, int ci, const char **mcue,
 				 size_t *mstart, size_t *mend)
 {
 	int best = -1, best_rank = 0;
+	uint32_t best_ref = 0;
 	size_t best_d = 0;
 	int clause = c->el[ci].clause;
 	for (size_t i = 0; i < c->n_el; i++) {
 		const elem *x = &c->el[i];
 		const lx_modal *md;
+		uint32_t mref = x->ref;
 		size_t d;
-		if (x->kind != E_MODAL || x->clause != clause)
+		/* a cue that is a modality word too ("urged Rwanda to
+		 * impose ...") lends it to the other cues */
+		if (x->kind == E_CUE && (int)i != ci && x->clause == clause &&
+		    modal_of_match(c, x, &mref))
+			;
+		else if (x->kind != E_MODAL || x->clause != clause)
 			continue;
-		md = &c->lx->modals[x->ref];
+		md = &c->lx->modals[mref];
 		/* "a deal with Israel ... is improbable": a modality word
 		 * after a copula judges the subject phrase before it */
 		if (md->scope == LX_SCOPE_AFTER && (int)i > ci) {
@@ -2051,6 +2079,7 @@ static erg_modality cue_modality(const ctx *c, int ci, const char **mcue,
 		if (best < 0 || md->rank > best_rank ||
 		    (md->rank == best_rank && d < best_d)) {
 			best = (int)i;
+			best_ref = mref;
 			best_rank = md->rank;
 			best_d = d;
 		}
@@ -2060,7 +2089,7 @@ static erg_modality cue_modality(const ctx *c, int ci, const char **mcue,
 	*mcue = "";
 	*mstart = c->el[best].start;
 	*mend = c->el[best].end;
-	return c->lx->modals[c->el[best].ref].modality;
+	return c->lx->modals[best_ref].modality;
 }
 
 #define DYADS_MAX 4096
@@ -2435,6 +2464,15 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 			     k++)
 				T = find_slot(c, t, (int)ci, &cue->tgt[k],
 					      S.group, cue_src);
+		}
+		/* "urged both parties to negotiate": a demand made of both
+		 * sides (a cue that is a modality word too) sets neither
+		 * against the other */
+		if (T.group >= 0 &&
+		    c->el[c->gr[T.group].first].kind == E_COLLECTIVE) {
+			uint32_t mref;
+			if (modal_of_match(c, x, &mref))
+				T.group = -1;
 		}
 		/* "accused Belgrade of arming ... and of sheltering ...":
 		 * the deed after "of" is the accused's, and alleged */

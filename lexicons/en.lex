@@ -30,9 +30,8 @@ cue diplomacy noun : summit{,s} | talks | meeting{,s} | bilateral meeting{,s} | 
 cue diplomacy verb src=subj tgt=obj,+with window=3 : met | meet{,s,ing} | hosted | host{,s,ing} | welcomed | received | held talks | hold talks | spoke with | speak{,s} with | phoned | negotiate{,s,d} | negotiating
 cue diplomacy verb src=subj tgt=+with : exchanged letters | exchange{,s} letters | exchanged messages | exchanged greetings | exchanged congratulations | established diplomatic relations | restored diplomatic relations
 cue diplomacy verb src=subj tgt=obj window=2 : presented | present{s,ing}
-# appeals and summons ("urged Belgrade to withdraw"): the demand itself is
-# a diplomatic act; what is demanded takes its own cue
-cue diplomacy verb src=subj tgt=obj window=2 : urged | urge{,s} | urging | summoned | summon{,s} | summoning | appealed to | appeal{,s} to | pressed | press{,es,ing}
+# summons and appeals ("summoned both leaders to Brussels")
+cue diplomacy verb src=subj tgt=obj window=2 : summoned | summon{,s} | summoning | appealed to | appeal{,s} to
 # a mediator relates to each side ("Angola mediated between Kinshasa and
 # Kigali")
 cue diplomacy verb src=subj tgt=+between,obj window=4 : mediat{e,es,ed,ing} | brokered | broker{s,ing} | facilitated talks
@@ -68,6 +67,9 @@ cue military_cooperation verb src=subj tgt=obj window=3 : train{,s,ed}
 # criticism
 cue criticism verb src=subj tgt=obj window=6 : critici{s,z}{e,es,ed,ing} | condemn{,s,ed,ing} | denounce{,s,d} | denouncing | accuse{,s,d} | accusing | blame{,s,d} | blaming | slam{,s,med,ming} | rebuke{,s,d} | censure{,d,s} | chastise{,d,s} | decr{y,ies,ied} | reprimand{,s,ed} | regret{s,ted} | deeply regret{s,ted} | deplor{e,es,ed} | warn{,s,ed,ing} | lambast{,s,ed} | castigate{,s,d}
 cue criticism noun src=poss,+by,subj tgt=+to,+against,+of,+on : criticism | condemnation | warning{,s} | rebuke | protest{,s} | complaint{,s} | accusation{,s}
+# demands made of an actor ("urged Rwanda to withdraw its forces") are
+# pressure on it; what is demanded takes its own cue, prescribed
+cue criticism verb src=subj tgt=obj window=2 : urged | urge{,s} | urging | pressed
 cue criticism verb src=subj tgt=obj window=4 : concerned about | concerned over | concerned by | deeply concerned about | alarmed by
 cue criticism noun src=poss,+by,subj tgt=+about,+over,+at window=4 : concern{,s} | serious concern{,s} | grave concern{,s} | deep concern{,s} | alarm
 # opposition
@@ -106,7 +108,7 @@ modality negated rank=9 scope=after window=3 : ended | ending | ends | halted | 
 modality denied rank=8 : denied | denies | deny | denying | denial{,s} | rejected claims | dismissed reports | refuted
 modality alleged rank=6 : evidence suggests | allegedly | reportedly | allegation{,s} | alleged | is said to | are said to | according to reports | suspected of | purportedly | accused of | claims that | claimed that
 modality hypothetical rank=5 : could | may | might | would | possibility | possible | possibly | potential | potentially | if | presumable | conceivable | perhaps
-modality prescribed rank=4 : should | must | need{,s} to | ought to | has to | have to | it is essential | urged | calls for | called for | called on | recommend{,s,ed}
+modality prescribed rank=4 : should | must | need{,s} to | ought to | has to | have to | it is essential | urged | urge{,s} | urging | calls for | called for | called on | recommend{,s,ed}
 modality projected rank=3 : will | likely | anticipated | expected | expects | poised to | forthcoming | upcoming | plans to | planned | set to | is to | are to | intends to | scheduled | prospective | shall | going to | soon
 
 # ------------------------------------------------------------ word lists
