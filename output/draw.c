@@ -1085,7 +1085,7 @@ static erg_status set_count_label(draw_ctx *c, Agedge_t *e, bool xlabel,
 /* Without boxes (engines that do not draw clusters), a person affiliated
  * with a drawn actor is joined to it by a line drawn like an affiliation
  * relation of the type table (which the legend names), unless a line
- * already joins the two; member.len keeps them close. Nothing when
+ * already joins the two. Nothing when
  * the type table has no affiliation type. */
 static erg_status add_member_edges(draw_ctx *c)
 {
@@ -1115,8 +1115,6 @@ static erg_status add_member_edges(draw_ctx *c)
 		erg__draw_setf(e, "arrowsize",
 			       erg__theme_num(&c->th, "edge.arrowsize", 0.8) *
 				   c->scale);
-		erg__draw_set(e, "len",
-			      erg__theme_get(&c->th, "member.len", "0.6"));
 		if (rep < c->n_styles) {
 			erg__draw_set(e, "style", c->styles[rep]);
 			c->styles_present |= 1u << rep;
@@ -1228,8 +1226,6 @@ static erg_status add_edges(draw_ctx *c)
 			 * units apart: strands of that width touch */
 			pw = strand;
 			c->any_strands = true;
-			erg__draw_set(e, "len",
-				      erg__theme_get(&c->th, "pair.len", "1"));
 		}
 		if (diff == DIFF_ADDED) {
 			erg__draw_set(e, "color", highlight);
@@ -2134,13 +2130,14 @@ erg_status erg_draw_many(const erg_graph *g, const erg_draw_opts *opts,
 			 const erg_format *fmts, FILE *const *fps, size_t n,
 			 erg_error *err)
 {
-	return erg__draw_many_labels(g, opts, fmts, fps, n, NULL, NULL, err);
+	return erg__draw_many_labels(g, opts, fmts, fps, n, false, NULL, NULL,
+				     err);
 }
 
 erg_status erg__draw_many_labels(const erg_graph *g, const erg_draw_opts *opts,
 				 const erg_format *fmts, FILE *const *fps,
-				 size_t n, size_t *labeled, size_t *drawn,
-				 erg_error *err)
+				 size_t n, bool keep_all, size_t *labeled,
+				 size_t *drawn, erg_error *err)
 {
 	draw_ctx c;
 	erg_draw_opts defaults;
@@ -2162,6 +2159,7 @@ erg_status erg__draw_many_labels(const erg_graph *g, const erg_draw_opts *opts,
 	memset(&c, 0, sizeof(c));
 	c.g = g;
 	c.opts = opts;
+	c.keep_all = keep_all;
 	erg__buf_init(&c.b, DRAW_BUF_MAX);
 	erg__buf_init(&c.b2, DRAW_BUF_MAX);
 	erg__strmap_init(&c.docs);
@@ -2191,7 +2189,7 @@ erg_status erg__draw_many_labels(const erg_graph *g, const erg_draw_opts *opts,
 	if (!rc && any_render)
 		rc = erg__draw_page(&c, fmts, fps, n, err);
 	if (labeled)
-		*labeled = c.n_labeled;
+		*labeled = c.gave_up ? c.n_fit : c.n_labeled;
 	if (drawn)
 		*drawn = c.n_drawn;
 done:

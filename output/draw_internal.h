@@ -118,6 +118,9 @@ typedef struct {
 	bool any_count;
 	bool any_strands;        /* a pair drawn as strands of colours */
 	size_t n_cluster_boxes;
+	bool keep_all;           /* every label or nothing rendered */
+	bool gave_up;            /* keep_all: the labels did not fit */
+	size_t n_fit;            /* gave_up: about how many actors fit */
 	int legend_split;        /* first legend section in the band */
 	size_t band_from, band_to; /* LEGEND_BAND_RANGE items */
 } draw_ctx;
@@ -159,11 +162,14 @@ erg_status erg__draw_fail(draw_ctx *c, erg_status rc, erg_error *err);
 
 /* erg_draw_many, telling how many of the drawn actors kept their label
  * on the page (*labeled, *drawn; either may be NULL), so that a caller
- * can draw fewer actors rather than leave some unnamed. */
+ * can draw fewer actors rather than leave some unnamed. With `keep_all`,
+ * a network of up to engine.small_max actors whose labels do not all fit
+ * is not rendered at all (nothing written): *labeled is then about how
+ * many actors would fit, fewer than *drawn. */
 erg_status erg__draw_many_labels(const erg_graph *g, const erg_draw_opts *opts,
 				 const erg_format *fmts, FILE *const *fps,
-				 size_t n, size_t *labeled, size_t *drawn,
-				 erg_error *err);
+				 size_t n, bool keep_all, size_t *labeled,
+				 size_t *drawn, erg_error *err);
 
 /* Lays the page out and renders each non-DOT format (draw_page.c). */
 erg_status erg__draw_page(draw_ctx *c, const erg_format *fmts,

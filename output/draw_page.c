@@ -485,6 +485,18 @@ static erg_status layout_network(draw_ctx *c, GVC_t *gvc, double aw,
 						 z * c->scale > prev_fit * 1.1);
 			if (small && !dropping && t < 3 && gained)
 				drop = 0;
+			if (drop && small && c->keep_all) {
+				/* the caller draws fewer actors instead: an
+				 * estimate of how many fit (the text is
+				 * `ratio` of its size; fewer actors also
+				 * free lines and gaps) */
+				double f = ratio;
+				c->gave_up = true;
+				c->n_fit = (size_t)((double)c->n_drawn * f);
+				if (c->n_fit >= c->n_drawn)
+					c->n_fit = c->n_drawn - 1;
+				break;
+			}
 			if (drop && !dropping && small && auto_engine &&
 			    strcmp(engine, "neato") != 0) {
 				/* dot and fdp keep a place for every actor
@@ -817,6 +829,8 @@ erg_status erg__draw_page(draw_ctx *c, const erg_format *fmts,
 		if ((st = layout_network(c, gvc, aw, ah, &z, err)))
 			goto done;
 		laid_out = true;
+		if (c->gave_up)
+			goto done; /* nothing rendered: see keep_all */
 		/* positions and splines into attributes */
 		{
 			char *data = NULL;

@@ -451,8 +451,9 @@ static erg_status draw_figure(slides_ctx *c, const erg_view *fv0,
 			if ((st = erg_atomic_open(&a[i], path[i], &fp[i],
 						  c->err)))
 				goto done;
-		if ((st = erg__draw_many_labels(sub, &d, fmts, fp, 2, &labeled,
-						&drawn, c->err)))
+		if ((st = erg__draw_many_labels(sub, &d, fmts, fp, 2,
+						attempt < 6 && d.size_by < 0,
+						&labeled, &drawn, c->err)))
 			goto done;
 		/* a figure sized by a metric labels by it on purpose */
 		if (labeled >= drawn || d.size_by >= 0 || attempt >= 6 ||
