@@ -1170,6 +1170,7 @@ static erg_status parse_line(parser *p)
 		      { "self", LX_SELF },
 		      { "pronoun", LX_PRONOUN },
 		      { "nonstate", LX_NONSTATE },
+		      { "posspron", LX_POSSPRON },
 		      { "boilerplate", LX_BOILER } };
 
 	if (is_blank(p->text[0]))

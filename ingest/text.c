@@ -1780,6 +1780,25 @@ static int group_after(const ctx *c, const char *t, int from, int clause,
 	return -1;
 }
 
+/* Whether an element's phrase also has an entry of kind `what` (LX_*),
+ * and its ref. */
+static bool match_has(const ctx *c, const elem *x, uint8_t what,
+		      uint32_t *ref)
+{
+	const lx_match *mt;
+	int bit = 0;
+	if (x->match >= c->m.n)
+		return false;
+	mt = &c->m.items[x->match];
+	for (uint32_t e = c->lx->key_first[mt->key]; e != LX_NONE && bit < 32;
+	     e = c->lx->entries[e].next, bit++)
+		if ((mt->ok & (1u << bit)) && c->lx->entries[e].what == what) {
+			*ref = c->lx->entries[e].ref;
+			return true;
+		}
+	return false;
+}
+
 /* cue slots; `srcs` are resolved sources of earlier cues (per element) */
 static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 			  int src_group, const int *cue_src)
@@ -1928,6 +1947,38 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 		}
 		if (k >= 0 && c->el[k].kind == E_POSS)
 			k--;
+		/* "we condemn its arms transfers to Russia": a possessive
+		 * pronoun is the latest body named before it in the
+		 * sentence (not the speaker "we", an anaphor, a person or a
+		 * modifier such as "French troops"), the document's topic
+		 * first */
+		if (k > 0 && c->el[k].kind == E_DET &&
+		    match_has(c, &c->el[k], LX_POSSPRON, &(uint32_t){ 0 })) {
+			for (int q = k - 1; q >= 0; q--) {
+				const elem *y = &c->el[q];
+				uint32_t r;
+				if (!is_participant(y) || y->group < 0)
+					continue;
+				if (c->has_topic && y->who == c->topic) {
+					h.group = y->group;
+					break;
+				}
+				if (h.group >= 0 ||
+				    y->alias_kind == LX_ALIAS_ADJ ||
+				    match_has(c, y, LX_SELF, &r) ||
+				    match_has(c, y, LX_ANAPHOR, &r) ||
+				    who_kind(c, c->gr[y->group].m[0]) ==
+					ERG_KIND_PERSON)
+					continue;
+				h.group = y->group;
+			}
+			/* the source's own ("X and its members"): none */
+			if (h.group == src_group)
+				h.group = -1;
+			if (h.group >= 0)
+				h.how = "possessive pronoun";
+			return h;
+		}
 		if (k < 0 || !is_participant(&c->el[k]) || c->el[k].group < 0)
 			return h;
 		if (gap == 0 || c->el[k].poss ||
@@ -2019,24 +2070,6 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 	return h;
 }
 
-/* The modality entry of an element's phrase, if it has one. */
-static bool modal_of_match(const ctx *c, const elem *x, uint32_t *ref)
-{
-	const lx_match *mt;
-	int bit = 0;
-	if (x->match >= c->m.n)
-		return false;
-	mt = &c->m.items[x->match];
-	for (uint32_t e = c->lx->key_first[mt->key]; e != LX_NONE && bit < 32;
-	     e = c->lx->entries[e].next, bit++)
-		if ((mt->ok & (1u << bit)) &&
-		    c->lx->entries[e].what == LX_MODAL) {
-			*ref = c->lx->entries[e].ref;
-			return true;
-		}
-	return false;
-}
-
 static erg_modality cue_modality(const ctx *c, int ci, const char **mcue,
 				 size_t *mstart, size_t *mend)
 {
@@ -2052,7 +2085,7 @@ static erg_modality cue_modality(const ctx *c, int ci, const char **mcue,
 		/* a cue that is a modality word too ("urged Rwanda to
 		 * impose ...") lends it to the other cues */
 		if (x->kind == E_CUE && (int)i != ci && x->clause == clause &&
-		    modal_of_match(c, x, &mref))
+		    match_has(c, x, LX_MODAL, &mref))
 			;
 		else if (x->kind != E_MODAL || x->clause != clause)
 			continue;
@@ -2471,7 +2504,7 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 		if (T.group >= 0 &&
 		    c->el[c->gr[T.group].first].kind == E_COLLECTIVE) {
 			uint32_t mref;
-			if (modal_of_match(c, x, &mref))
+			if (match_has(c, x, LX_MODAL, &mref))
 				T.group = -1;
 		}
 		/* "accused Belgrade of arming ... and of sheltering ...":

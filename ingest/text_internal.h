@@ -39,6 +39,7 @@ enum {
 	LX_SELF,     /* first person plural: "We condemn ..." */
 	LX_PRONOUN,  /* "it", "they" before a verb */
 	LX_NONSTATE, /* "gangs" after a state's adjective: not the state */
+	LX_POSSPRON, /* "its", "their": a possessive pronoun */
 	LX__KINDS
 };
 

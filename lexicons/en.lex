@@ -158,6 +158,9 @@ speech modality=projected : promised that | promises that | pledged that | vowed
 # A state's adjective before these names no state ("the arms embargo on
 # Haitian gangs", "Serb gunmen")
 nonstate : gang{,s} | gunm{an,en} | rebel{,s} | militant{,s} | insurgent{,s} | militia{,s} | separatist{,s} | protester{,s} | dissident{,s} | smuggler{,s} | pirate{,s} | trafficker{,s} | cartel{,s} | mercenar{y,ies} | criminal{,s} | hackers | exiles
+# Possessive pronouns before a cue: the latest body named before them in
+# the sentence ("we condemn its arms transfers to Russia")
+posspron : its | their
 det : the | its | their | his | her | both | a | an | all | fellow
 # A capital after a locative word is a place, not its state: "they met in
 # Rome", "talks in Geneva" ("Rome said" still names Italy).

@@ -553,6 +553,52 @@ static void test_text__generality_rules(void **state)
 	    {"Niger joined the Alliance of Sahel States.",
 	     {"+NER AES affiliation"},
 	     0},
+	    /* the topic of an article about a body: the target of a
+	     * membership that names none, and "the organisation" */
+	    {"ASEAN\n\nViet Nam became a full member in 1995. Timor-Leste "
+	     "was admitted as an observer. The organisation criticised "
+	     "Myanmar.",
+	     {"+VNM ASEAN affiliation", "+ASEAN MMR criticism"},
+	     0},
+	    /* no topic when the heading says more than the name */
+	    {"NATO chief visits Kyiv\n\nGreece became a full member in "
+	     "1952.",
+	     {"-GRC NATO affiliation"},
+	     0},
+	    /* the deed after "accused X of" is X's, and alleged */
+	    {"Chad accused Libya of sheltering the rebels.",
+	     {"+TCD LBY criticism", "-TCD LBY support"},
+	     2},
+	    {"Chad accused Libya of supplying drones to Sudan.",
+	     {"+TCD LBY criticism", "+LBY SDN arms_transfer",
+	      "-TCD SDN arms_transfer"},
+	     3},
+	    /* a state's adjective before a non-state group names no state */
+	    {"Kenya imposed sanctions on Somali militants.",
+	     {"-KEN SOM sanctions"},
+	     1},
+	    /* a demand of an actor is criticism of it; of both sides,
+	     * of neither */
+	    {"Norway urged Ethiopia to withdraw. Norway and Kenya met. "
+	     "Chile urged both countries to negotiate.",
+	     {"+NOR ETH criticism", "-CHL NOR criticism",
+	      "-CHL KEN criticism"},
+	     0},
+	    /* a possessive pronoun is the latest body before it, not "we",
+	     * an adjective or an anaphor */
+	    {"We, the members of the Nordic Council, urge Iran to stop, and "
+	     "we condemn its arms transfers to Sudan.",
+	     {"+IRN SDN arms_transfer"},
+	     0},
+	    {"Niamey ordered French troops to leave the country and ended "
+	     "its military cooperation with Canada.",
+	     {"+NER CAN military_cooperation",
+	      "-FRA CAN military_cooperation"},
+	     0},
+	    /* "ally of", "relied on" */
+	    {"Hungary, a close ally of Serbia, relied on China for loans.",
+	     {"+HUN SRB alliance", "+CHN HUN support"},
+	     0},
 	};
 	erg_lexicon *lx = lexicon(true);
 	erg_graph *g;
