@@ -1171,6 +1171,7 @@ static erg_status parse_line(parser *p)
 		      { "pronoun", LX_PRONOUN },
 		      { "nonstate", LX_NONSTATE },
 		      { "posspron", LX_POSSPRON },
+		      { "motion", LX_MOTION }, { "sponsor", LX_SPONSOR },
 		      { "boilerplate", LX_BOILER } };
 
 	if (is_blank(p->text[0]))

@@ -61,6 +61,8 @@ enum {
 	E_SELF,
 	E_PRONOUN,
 	E_NONSTATE,
+	E_MOTION,
+	E_SPONSOR,
 	E_OTHER,
 	E_SKIP
 };
@@ -76,6 +78,8 @@ typedef struct {
 	bool proxy; /* a state standing for an official named by office */
 	bool list;  /* a collective standing for the latest list of its kind */
 	bool pron;  /* a pronoun standing for the latest source group */
+	bool motion;  /* a word naming a text put to a vote */
+	bool sponsor; /* "drafted by", "introducing the draft" */
 	char punct;
 	uint32_t ref;
 	size_t match; /* index in c->m for a phrase match, else SIZE_MAX */
@@ -152,6 +156,9 @@ typedef struct {
 	 * SCO is a ..." as its first sentence), for a "topic" slot */
 	who_t topic;
 	bool has_topic, topic_done;
+	/* the sponsors of the latest text put to a vote ("drafted by X") */
+	who_t sponsor[GROUP_MAX];
+	int n_sponsor;
 	/* the two latest distinct actors mentioned, per kind */
 	who_t recent[ERG_KIND__COUNT][2];
 	/* the latest distinct actors mentioned, a ring, for anaphors
@@ -534,7 +541,8 @@ static uint8_t match_kind(const ctx *c, const lx_match *mt, bool initial,
 					LX_MONTH, LX_MODAL, LX_COORD,
 					LX_PASSIVE, LX_BOUNDARY, LX_DET,
 					LX_LOCATIVE, LX_RELATIVE, LX_SELF,
-					LX_PRONOUN, LX_NONSTATE };
+					LX_PRONOUN, LX_NONSTATE, LX_MOTION,
+					LX_SPONSOR };
 	static const uint8_t ekind[] = {
 		[LX_ACTOR] = E_ACTOR,	    [LX_DISCARD] = E_DISCARD,
 		[LX_TITLE] = E_TITLE,	    [LX_CUE] = E_CUE,
@@ -545,7 +553,8 @@ static uint8_t match_kind(const ctx *c, const lx_match *mt, bool initial,
 		[LX_BOILER] = E_OTHER,	    [LX_SPEECH] = E_SPEECH,
 		[LX_ANAPHOR] = E_ANAPHOR,   [LX_LOCATIVE] = E_LOCATIVE,
 		[LX_RELATIVE] = E_RELATIVE, [LX_SELF] = E_SELF,
-		[LX_PRONOUN] = E_PRONOUN,   [LX_NONSTATE] = E_NONSTATE
+		[LX_PRONOUN] = E_PRONOUN,   [LX_NONSTATE] = E_NONSTATE,
+		[LX_MOTION] = E_MOTION,	    [LX_SPONSOR] = E_SPONSOR
 	};
 	const erg_lexicon *lx = c->lx;
 	bool has_month = false, has_modal = false;
@@ -735,6 +744,14 @@ static erg_status build_elements(ctx *c, const char *t, size_t s, size_t e,
 	/* "the arms embargo on Haitian gangs": a state's adjective before
 	 * a non-state group names no state */
 	for (size_t k = 0; k < c->n_el; k++) {
+		/* words of the vote ("the resolution", "drafted by") are
+		 * words to the grammar, marked */
+		if (c->el[k].kind == E_MOTION || c->el[k].kind == E_SPONSOR) {
+			c->el[k].motion = c->el[k].kind == E_MOTION;
+			c->el[k].sponsor = c->el[k].kind == E_SPONSOR;
+			c->el[k].kind = E_WORD;
+			continue;
+		}
 		if (c->el[k].kind != E_NONSTATE)
 			continue;
 		c->el[k].kind = E_WORD;
@@ -2293,6 +2310,49 @@ static int accused_of(const ctx *c, const char *t, int ci)
 	return -1;
 }
 
+/* "The text, drafted by X and Y, ...", "Introducing the draft, the
+ * representative of X ...": the first actors after a sponsor phrase,
+ * else the last before it, sponsor the latest text put to a vote. */
+static void note_sponsors(ctx *c)
+{
+	for (size_t k = 0; k < c->n_el; k++) {
+		int g = -1;
+		if (!c->el[k].sponsor)
+			continue;
+		for (size_t q = k + 1; q < c->n_el && g < 0; q++)
+			if (is_participant(&c->el[q]) && c->el[q].group >= 0 &&
+			    !c->gr[c->el[q].group].event)
+				g = c->el[q].group;
+		for (size_t q = k; q-- > 0 && g < 0;)
+			if (is_participant(&c->el[q]) && c->el[q].group >= 0 &&
+			    !c->gr[c->el[q].group].event)
+				g = c->el[q].group;
+		if (g < 0)
+			continue;
+		c->n_sponsor = c->gr[g].n;
+		memcpy(c->sponsor, c->gr[g].m,
+		       (size_t)c->gr[g].n * sizeof(who_t));
+	}
+}
+
+/* A verb's object is a text put to a vote ("voted against the draft
+ * resolution"): a motion word after at most a determiner and two
+ * words. */
+static bool object_is_motion(const ctx *c, int ci)
+{
+	int words = 0;
+	for (size_t k = (size_t)ci + 1; k < c->n_el && words < 3; k++) {
+		if (c->el[k].motion)
+			return true;
+		if (c->el[k].kind == E_DET)
+			continue;
+		if (c->el[k].kind != E_WORD || c->el[k].upper)
+			return false;
+		words++;
+	}
+	return false;
+}
+
 /* The topic of a document: its first actor, a body, when it is the whole
  * heading ("Mercosur") or the subject of a copula opening the text ("The
  * Shanghai Cooperation Organisation (SCO) is a ..."). Decided once, at
@@ -2370,7 +2430,8 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 		     e = c->lx->entries[e].next, bit++) {
 			if (bit < 32 && !(mt->ok & (1u << bit)))
 				continue;
-			if (c->lx->entries[e].what == LX_CUE)
+			if (c->lx->entries[e].what == LX_CUE ||
+			    c->lx->entries[e].what == LX_SPONSOR)
 				any_cue = true;
 			if (c->lx->entries[e].what == LX_TITLE)
 				any_title = true;
@@ -2392,6 +2453,7 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 		      sizeof(bool)))
 		return nomem(c);
 	memset(c->gr_used, 0, (c->n_gr + 1) * sizeof(bool));
+	note_sponsors(c);
 	off = para_raw(P, s0);
 	c->n_seen = 0;
 	if (!(cue_src = malloc((c->n_el + 1) * sizeof(int))))
@@ -2498,6 +2560,11 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 				T = find_slot(c, t, (int)ci, &cue->tgt[k],
 					      S.group, cue_src);
 		}
+		/* "voted against the resolution and Chile abstained": the
+		 * object is the text, not an actor after it */
+		if (cue->verb && T.group >= 0 && T.how &&
+		    !strcmp(T.how, "object") && object_is_motion(c, (int)ci))
+			T.group = -1;
 		/* "urged both parties to negotiate": a demand made of both
 		 * sides (a cue that is a modality word too) sets neither
 		 * against the other */
@@ -2660,6 +2727,19 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 					for (int b = 0; b < B->n; b++)
 						REL(G->m[a], B->m[b]);
 			}
+		} else if (S.group >= 0 && T.group < 0 && !T.focus &&
+			   cue->verb && c->n_sponsor && directed &&
+			   erg_types_get(erg_graph_types(c->g), type)
+				   ->polarity != 0 &&
+			   object_is_motion(c, (int)ci)) {
+			/* "voted against the resolution": against its
+			 * sponsors, when the text named them (a directed
+			 * type with a sign: not "welcomed the resolution") */
+			const group *G = &c->gr[S.group];
+			for (int a = 0; a < G->n; a++)
+				for (int b = 0; b < c->n_sponsor; b++)
+					if (G->m[a] != c->sponsor[b])
+						REL(G->m[a], c->sponsor[b]);
 		} else if (S.group >= 0 && T.topic) {
 			const group *G = &c->gr[S.group];
 			for (int a = 0; a < G->n; a++)

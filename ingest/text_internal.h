@@ -40,6 +40,8 @@ enum {
 	LX_PRONOUN,  /* "it", "they" before a verb */
 	LX_NONSTATE, /* "gangs" after a state's adjective: not the state */
 	LX_POSSPRON, /* "its", "their": a possessive pronoun */
+	LX_MOTION,   /* "the resolution": a text put to a vote */
+	LX_SPONSOR,  /* "drafted by": who put the text forward */
 	LX__KINDS
 };
 

@@ -44,7 +44,7 @@ cue diplomacy noun tgt=+with,+between window=8 : normalization | normalisation |
 cue cooperation verb src=subj tgt=+with window=4 : agreed on | agreed to | agree{,s} on | agree{,s} to | reached an agreement | reached a deal | reach{,es} an agreement
 cue cooperation verb src=subj tgt=+with,obj : cooperate{,s,d} | cooperating | co-operate{,s,d} | collaborate{,s,d} | collaborating | partner{,s,ed} with | signed an agreement | signed a deal | sign{,s,ed} a deal | trade{,s,d} with | trading with | dr{aw,awn,ew,aws} closer to | mov{e,ed,es,ing} closer to | closer ties with
 # support
-cue support verb src=subj tgt=obj window=6 : support{,s,ed,ing} | backed | backing | backs | endorse{,s,d} | endorsing | defend{,s,ed,ing} | praise{,s,d} | praising | stand{,s} with | stood with | stand{,s} by | stood by | side{,s,d} with | siding with | help{,s,ed,ing} | aid{,s,ed,ing} | assist{,s,ed,ing} | fund{,s,ed,ing} | finance{,s,d} | financing | bankroll{,s,ed,ing} | shelter{,s,ed,ing} | harbo{,u}r{,s,ed,ing} | recogni{s,z}{e,es,ed,ing}
+cue support verb src=subj tgt=obj window=6 : voted for | voted in favour of | voted in favor of | support{,s,ed,ing} | backed | backing | backs | endorse{,s,d} | endorsing | defend{,s,ed,ing} | praise{,s,d} | praising | stand{,s} with | stood with | stand{,s} by | stood by | side{,s,d} with | siding with | help{,s,ed,ing} | aid{,s,ed,ing} | assist{,s,ed,ing} | fund{,s,ed,ing} | finance{,s,d} | financing | bankroll{,s,ed,ing} | shelter{,s,ed,ing} | harbo{,u}r{,s,ed,ing} | recogni{s,z}{e,es,ed,ing}
 cue support noun src=poss,+by,+from,subj tgt=+to,+for : support | aid | assistance | military aid | humanitarian aid | financial aid | backing | funding | loan{,s} | grant{,s}
 # alliance
 cue alliance noun src=poss,+by,subj tgt=+with,+between,near window=14 : alliance{,s} | mutual defense | mutual defence | mutual defense treaty | mutual defence treaty | mutual assistance | defense pact | defence pact | military alliance | security pact | security alliance | treaty alliance | defense treaty | defence treaty | alliance treaty
@@ -161,6 +161,12 @@ nonstate : gang{,s} | gunm{an,en} | rebel{,s} | militant{,s} | insurgent{,s} | m
 # Possessive pronouns before a cue: the latest body named before them in
 # the sentence ("we condemn its arms transfers to Russia")
 posspron : its | their
+# Votes: a text put to a vote is no actor; voting against (or for) it is
+# opposition to (support of) its sponsors when the text names them
+# ("a resolution drafted by X", "Introducing the draft, the representative
+# of X"); an abstention is nothing.
+motion : resolution | draft resolution | draft | text | draft text | motion | bill | amendment
+sponsor : drafted by | sponsored by | co-sponsored by | tabled by | put forward by | introduced by | submitted by | proposed by | penned by | introducing the draft | introduced the draft | tabled the draft | presenting the draft | presented the draft | introducing the text | introduced the text
 det : the | its | their | his | her | both | a | an | all | fellow
 # A capital after a locative word is a place, not its state: "they met in
 # Rome", "talks in Geneva" ("Rome said" still names Italy).

@@ -595,6 +595,13 @@ static void test_text__generality_rules(void **state)
 	     {"+NER CAN military_cooperation",
 	      "-FRA CAN military_cooperation"},
 	     0},
+	    /* a vote against a text is against its sponsors, when named;
+	     * else against nobody */
+	    {"The draft resolution, tabled by Mexico, was put to a vote. "
+	     "Peru voted against the resolution and Chile abstained.",
+	     {"+PER MEX opposition", "-CHL MEX opposition"},
+	     2},
+	    {"Peru voted against the resolution.", {NULL}, 1},
 	    /* "ally of", "relied on" */
 	    {"Hungary, a close ally of Serbia, relied on China for loans.",
 	     {"+HUN SRB alliance", "+CHN HUN support"},
