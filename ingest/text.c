@@ -2640,6 +2640,11 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 			    (p == (int)ci || (is_participant(&c->el[p]) &&
 					      c->el[p].group >= 0)) &&
 			    c->lx->cues[c->el[k].ref].verb &&
+			    /* "the agreement alarmed Canberra" is no
+			     * change of the agreement's relation */
+			    !verb_has_object(c, k) &&
+			    !((size_t)k + 1 < c->n_el &&
+			      is_participant(&c->el[k + 1])) &&
 			    erg_types_get(erg_graph_types(c->g),
 					  c->type_of_cue[c->el[k].ref])
 				    ->polarity < 0) {

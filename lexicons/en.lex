@@ -31,7 +31,9 @@ cue diplomacy verb src=subj tgt=obj,+with window=3 : met | meet{,s,ing} | hosted
 cue diplomacy verb src=subj tgt=+with : exchanged letters | exchange{,s} letters | exchanged messages | exchanged greetings | exchanged congratulations | established diplomatic relations | restored diplomatic relations
 cue diplomacy verb src=subj tgt=obj window=2 : presented | present{s,ing}
 # summons and appeals ("summoned both leaders to Brussels")
-cue diplomacy verb src=subj tgt=obj window=2 : summoned | summon{,s} | summoning | appealed to | appeal{,s} to
+cue diplomacy verb src=subj tgt=obj window=2 : summoned | summon{,s} | summoning | appealed to | appeal{,s} to | asked | ask{,s} | requested | invited
+# "switched diplomatic recognition from Taiwan to Beijing"
+cue diplomacy noun src=subj tgt=+to window=6 : diplomatic recognition
 # a mediator relates to each side ("Angola mediated between Kinshasa and
 # Kigali")
 cue diplomacy verb src=subj tgt=+between,obj window=4 : mediat{e,es,ed,ing} | brokered | broker{s,ing} | facilitated talks
@@ -39,15 +41,15 @@ cue diplomacy verb src=subj tgt=+between,obj window=4 : mediat{e,es,ed,ing} | br
 # cooperation
 cue cooperation noun tgt=+with,+between,near window=10 : cooperation | co-operation | collaboration | partnership | strategic partnership | comprehensive strategic partnership | trade | bilateral trade | economic ties | economic cooperation | trade ties | relations | relationship | bilateral relations | bilateral relationship | ties | bilateral ties | rapprochement | trade agreement | free trade agreement | trilateral cooperation | cooperation agreement | cooperation model | trade deal
 # agreements: only with the other side named after with/between
-cue cooperation noun tgt=+with,+between window=8 : agreement{,s} | accord{,s} | peace agreement{,s} | peace accord{,s} | peace deal{,s}
+cue cooperation noun tgt=+with,+between window=8 : agreement{,s} | arrangement{,s} | accord{,s} | peace agreement{,s} | peace accord{,s} | peace deal{,s}
 cue diplomacy noun tgt=+with,+between window=8 : normalization | normalisation | normalization of relations | normalisation of relations
 cue cooperation verb src=subj tgt=+with window=4 : agreed on | agreed to | agree{,s} on | agree{,s} to | reached an agreement | reached a deal | reach{,es} an agreement
-cue cooperation verb src=subj tgt=+with,obj : cooperate{,s,d} | cooperating | co-operate{,s,d} | collaborate{,s,d} | collaborating | partner{,s,ed} with | signed an agreement | signed a deal | sign{,s,ed} a deal | trade{,s,d} with | trading with | dr{aw,awn,ew,aws} closer to | mov{e,ed,es,ing} closer to | closer ties with
+cue cooperation verb src=subj tgt=+with,obj : cooperate{,s,d} | cooperating | co-operate{,s,d} | collaborate{,s,d} | collaborating | partner{,s,ed} with | signed an agreement | signed a deal | sign{,s,ed} a deal | trade{,s,d} with | trading with | coordinat{e,es,ed,ing} with | dr{aw,awn,ew,aws} closer to | mov{e,ed,es,ing} closer to | closer ties with
 # support
 cue support verb src=subj tgt=obj window=6 : voted for | voted in favour of | voted in favor of | support{,s,ed,ing} | backed | backing | backs | endorse{,s,d} | endorsing | defend{,s,ed,ing} | praise{,s,d} | praising | stand{,s} with | stood with | stand{,s} by | stood by | side{,s,d} with | siding with | help{,s,ed,ing} | aid{,s,ed,ing} | assist{,s,ed,ing} | fund{,s,ed,ing} | finance{,s,d} | financing | bankroll{,s,ed,ing} | shelter{,s,ed,ing} | harbo{,u}r{,s,ed,ing} | recogni{s,z}{e,es,ed,ing}
 cue support noun src=poss,+by,+from,subj tgt=+to,+for : support | aid | assistance | military aid | humanitarian aid | financial aid | backing | funding | loan{,s} | grant{,s}
 # alliance
-cue alliance noun src=poss,+by,subj tgt=+with,+between,near window=14 : alliance{,s} | mutual defense | mutual defence | mutual defense treaty | mutual defence treaty | mutual assistance | defense pact | defence pact | military alliance | security pact | security alliance | treaty alliance | defense treaty | defence treaty | alliance treaty
+cue alliance noun src=poss,+by,subj tgt=+with,+between,near window=14 : alliance{,s} | mutual defense | mutual defence | mutual defense treaty | mutual defence treaty | mutual assistance | defense pact | defence pact | military alliance | security pact | security treaty | security alliance | treaty alliance | defense treaty | defence treaty | alliance treaty
 # "Turkey, Azerbaijan's closest ally": the possessive and the antecedent
 cue alliance noun src=poss,+of tgt=subj window=3 : ally | closest ally | close ally | key ally | main ally | staunch ally | treaty ally
 cue military_cooperation noun src=poss tgt=subj window=3 : security partner | principal security partner | main security partner | defence partner | defense partner
@@ -61,7 +63,9 @@ cue alliance verb src=subj tgt=+with,obj : allied with | ally with | allies with
 cue arms_transfer verb src=subj tgt=+to,obj window=14 : suppl{y,ies,ied,ying} | deliver{,s,ed,ing} {weapons,arms,missiles,drones,tanks,jets,fighter jets,fighters,warplanes,aircraft,helicopters,air defence systems,air defense systems,air defence radars} | deliver{,s,ed,ing} {radars,radar systems,howitzers,artillery,ammunition,munitions,shells,rockets,rocket launchers,submarines,warships,frigates,armoured vehicles,armored vehicles,military equipment} | shipped | sold {weapons,arms,missiles,drones,tanks,jets,fighter jets,fighters,warplanes,aircraft,helicopters,air defence systems,air defense systems,air defence radars} | sold {radars,radar systems,howitzers,artillery,ammunition,munitions,shells,rockets,rocket launchers,submarines,warships,frigates,armoured vehicles,armored vehicles,military equipment} | sell{,s,ing} {weapons,arms,missiles,drones,tanks,jets,fighter jets,fighters,warplanes,aircraft,helicopters,air defence systems,air defense systems,air defence radars} | sell{,s,ing} {radars,radar systems,howitzers,artillery,ammunition,munitions,shells,rockets,rocket launchers,submarines,warships,frigates,armoured vehicles,armored vehicles,military equipment} | export{,s,ed,ing} {weapons,arms,missiles,drones,tanks,jets,fighter jets,fighters,warplanes,aircraft,helicopters,air defence systems,air defense systems,air defence radars} | export{,s,ed,ing} {radars,radar systems,howitzers,artillery,ammunition,munitions,shells,rockets,rocket launchers,submarines,warships,frigates,armoured vehicles,armored vehicles,military equipment} | transfer{,s,red,ring} | provid{e,es,ed,ing} {weapons,arms,missiles,drones,tanks,jets,fighter jets,fighters,warplanes,aircraft,helicopters,air defence systems,air defense systems,air defence radars} | provid{e,es,ed,ing} {radars,radar systems,howitzers,artillery,ammunition,munitions,shells,rockets,rocket launchers,submarines,warships,frigates,armoured vehicles,armored vehicles,military equipment} | sen{d,ds,t,ding} {weapons,arms,missiles,drones,tanks,jets,fighter jets,fighters,warplanes,aircraft,helicopters,air defence systems,air defense systems,air defence radars} | sen{d,ds,t,ding} {radars,radar systems,howitzers,artillery,ammunition,munitions,shells,rockets,rocket launchers,submarines,warships,frigates,armoured vehicles,armored vehicles,military equipment}
 cue arms_transfer noun src=poss,+by,+from,subj tgt=+to,+between : arms trade | arms deal{,s} | arms sale{,s} | arms transfer{,s} | arms deliveries | arms shipment{,s} | weapons deliveries | weapons transfer{,s} | weapons shipment{,s} | military aid shipment{,s} | munitions deliveries | arms supplies | weapons supplies
 # military cooperation
-cue military_cooperation noun tgt=+with,+between,near window=10 : military cooperation | security partnership | defence partnership | defense partnership | military and technical cooperation | military-technical cooperation | military technical cooperation | military and security cooperation | security cooperation | defense cooperation | defence cooperation | military ties | security ties | military and security ties | defense ties | defence ties | military collaboration | military and security collaboration | security collaboration | joint exercise{,s} | joint military exercise{,s} | joint drills | military exercise{,s} | joint patrol{,s} | joint planning | joint military planning | drill{,s} | bilateral drill{,s} | naval drill{,s} | joint naval exercise{,s} | defense agreement | defence agreement | military agreement | military pact
+cue military_cooperation noun tgt=+with,+between,near window=10 : military cooperation | security partnership | defence partnership | defense partnership | military and technical cooperation | military-technical cooperation | military technical cooperation | military and security cooperation | security cooperation | defense cooperation | defence cooperation | military ties | security ties | military and security ties | defense ties | defence ties | military collaboration | military and security collaboration | security collaboration | joint exercise{,s} | joint military exercise{,s} | joint drills | military exercise{,s} | joint patrol{,s} | joint planning | joint military planning | drill{,s} | bilateral drill{,s} | naval drill{,s} | joint naval exercise{,s} | defense agreement | defence agreement | military agreement | military pact | security agreement{,s} | security deal{,s}
+# "joint flight exercises with X"
+cue military_cooperation noun tgt=+with window=4 : exercises | manoeuvres | maneuvers
 cue military_cooperation verb src=subj tgt=+with : held joint exercises | hold{,s} joint exercises | conducted joint drills | train{,s,ed} with
 cue military_cooperation verb src=subj tgt=obj window=3 : train{,s,ed}
 # criticism
@@ -70,6 +74,9 @@ cue criticism noun src=poss,+by,subj tgt=+to,+against,+of,+on : criticism | cond
 # demands made of an actor ("urged Rwanda to withdraw its forces") are
 # pressure on it; what is demanded takes its own cue, prescribed
 cue criticism verb src=subj tgt=obj window=2 : urged | urge{,s} | urging | pressed
+# "the agreement alarmed Canberra": the one alarmed is critical of the
+# subject (an event noun stands for its actors)
+cue criticism verb src=obj tgt=subj window=4 : alarmed | angered | worried | dismayed | infuriated | antagoni{s,z}ed
 cue criticism verb src=subj tgt=obj window=4 : concerned about | concerned over | concerned by | deeply concerned about | alarmed by
 cue criticism noun src=poss,+by,subj tgt=+about,+over,+at window=4 : concern{,s} | serious concern{,s} | grave concern{,s} | deep concern{,s} | alarm
 # opposition
@@ -77,7 +84,7 @@ cue opposition verb src=subj tgt=obj window=5 : veto{,es,ed,ing} | oppose{,s,d} 
 # Relations turning hostile: after a friendly noun ("relations between X and
 # Y deteriorated") the noun's relation takes this type.
 cue opposition verb src=subj tgt=obj window=2 : deteriorat{e,es,ed,ing} | soured | sour{s,ing} | worsen{s,ed,ing} | remain{,s,ed} tense | grew tense | became tense | are tense | were tense | is tense | frayed | broke down | broken down
-cue opposition noun src=poss,+by,subj tgt=+against,+to,+on,+with : opposition | coalition against | veto | boycott | embargo | expulsion | blockade | rivalry | hostility | tensions | standoff | stand-off | dispute{,s} | border dispute{,s} | territorial dispute{,s} | maritime dispute{,s} | withdrawal from
+cue opposition noun src=poss,+by,subj tgt=+against,+to,+on,+with : opposition | coalition against | veto | boycott | embargo | expulsion | blockade | rivalry | hostility | tensions | standoff | stand-off | dispute{,s} | differences | disagreement{,s} | feud | border dispute{,s} | territorial dispute{,s} | maritime dispute{,s} | withdrawal from
 # actions against a named actor ("China's actions against Philippine vessels")
 # military pressure: "drills around Taiwan"
 cue opposition noun src=poss,+by,subj tgt=obj window=3 : drills around | drills near | drills off | exercises around | exercises near | war games around | war games near | military drills around

@@ -612,6 +612,24 @@ static void test_text__generality_rules(void **state)
 	     {"+PER MEX opposition", "-CHL MEX opposition"},
 	     2},
 	    {"Peru voted against the resolution.", {NULL}, 1},
+	    /* "X alarmed Y": Y is critical of X's actors; the noun's own
+	     * relation keeps its type (no flip before a verb with an
+	     * object) */
+	    {"The security agreement between Fiji and China alarmed "
+	     "Canberra.",
+	     {"+FJI CHN military_cooperation", "+AUS FJI criticism",
+	      "+AUS CHN criticism", "-FJI CHN criticism"},
+	     0},
+	    {"Relations between Chile and Peru deteriorated.",
+	     {"+CHL PER opposition", "-CHL PER cooperation"},
+	     0},
+	    /* recognition, coordination, differences */
+	    {"Nauru switched diplomatic recognition from Taiwan to Beijing. "
+	     "Canada should coordinate with Mexico. Spain raised its "
+	     "differences with Morocco.",
+	     {"+NRU CHN diplomacy", "-NRU TWN diplomacy",
+	      "+CAN MEX cooperation", "+ESP MAR opposition"},
+	     0},
 	    /* "ally of", "relied on" */
 	    {"Hungary, a close ally of Serbia, relied on China for loans.",
 	     {"+HUN SRB alliance", "+CHN HUN support"},
