@@ -550,14 +550,14 @@ static int by_pair(const void *x, const void *y)
 	return p->k < q->k ? -1 : p->k > q->k;
 }
 
-/* The line style a bundle is drawn in: the first of style.rank that one
- * of its modalities maps to (c->n_styles: none). */
-static size_t bundle_style(const draw_ctx *c, const erg_bundle *bd)
+/* The line style of relations with the modalities `mods` (a bit mask):
+ * the first of style.rank that one of them maps to (c->n_styles: none). */
+static size_t mods_style(const draw_ctx *c, unsigned mods)
 {
 	size_t best = c->n_styles;
 	for (int m = 0; m < ERG_MOD__COUNT; m++) {
 		size_t s;
-		if (!(bd->modalities & (1u << m)))
+		if (!(mods & (1u << m)))
 			continue;
 		s = erg__draw_modality_style(c, (erg_modality)m);
 		if (s < best)
@@ -594,7 +594,7 @@ static erg_status merge_pairs(draw_ctx *c)
 		keys[m++] = (pair_key){
 		    bd->source < bd->target ? bd->source : bd->target,
 		    bd->source < bd->target ? bd->target : bd->source,
-		    bundle_style(c, bd), k };
+		    mods_style(c, bd->modalities), k };
 	}
 	qsort(keys, m, sizeof(*keys), by_pair);
 	for (size_t i = 0, j; i < m; i = j) {
@@ -1165,7 +1165,7 @@ static erg_status add_edges(draw_ctx *c)
 	memset(c->types_present, 0, (nt + 1) * sizeof(bool));
 	for (size_t i = 0; i < c->agg.n && !st; i++) {
 		const erg_bundle *bd = &c->agg.items[i];
-		size_t best = c->n_styles, count = 0, n_types = 0;
+		size_t best, count = 0, n_types = 0;
 		unsigned mods = 0;
 		bool fwd = false, back = false, undirected = false;
 		int diff = erg__draw_bundle_diff(c, i);
@@ -1199,14 +1199,7 @@ static erg_status add_edges(draw_ctx *c)
 			else
 				back = true;
 		}
-		for (int m = 0; m < ERG_MOD__COUNT; m++) {
-			size_t s;
-			if (!(mods & (1u << m)))
-				continue;
-			s = erg__draw_modality_style(c, (erg_modality)m);
-			if (s < best)
-				best = s;
-		}
+		best = mods_style(c, mods);
 		/* colour: one strand per type, in type table order */
 		erg__buf_reset(&colors);
 		for (size_t t = 0; t < nt && !st; t++) {
