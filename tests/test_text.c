@@ -353,6 +353,10 @@ static void test_text__heldout_gold(void **state)
 	static const char *const names7[] = { "heldout7-news-essequibo",
 					      "heldout7-analysis-pacific",
 					      "heldout7-press-athens" };
+	/* the eighth, written after the rules for the seventh */
+	static const char *const names8[] = { "heldout8-news-maghreb",
+					      "heldout8-unhrc-nicaragua",
+					      "heldout8-encyclopedia-gcc" };
 	erg_lexicon *lx = lexicon(true);
 	score sc = score_texts(lx, names, sizeof(names) / sizeof(*names),
 			       "held-out texts");
@@ -368,6 +372,8 @@ static void test_text__heldout_gold(void **state)
 				"held-out texts, sixth batch");
 	score sc7 = score_texts(lx, names7, sizeof(names7) / sizeof(*names7),
 				"held-out texts, seventh batch");
+	score sc8 = score_texts(lx, names8, sizeof(names8) / sizeof(*names8),
+				"held-out texts, eighth batch");
 	/* floors under the scores after the rule changes each batch
 	 * prompted (0.93 / 0.78, 0.90 / 0.56, 1.00 / 0.79, 0.64 / 0.39,
 	 * 0.81 / 0.50); the honest first-run figures are in
@@ -392,7 +398,7 @@ static void test_text__heldout_gold(void **state)
 	assert_int_equal(sc.negated_as_reported + sc2.negated_as_reported +
 			     sc3.negated_as_reported + sc4.negated_as_reported +
 			     sc5.negated_as_reported + sc6.negated_as_reported +
-			     sc7.negated_as_reported,
+			     sc7.negated_as_reported + sc8.negated_as_reported,
 			 0);
 	erg_lexicon_free(lx);
 }
