@@ -1573,6 +1573,10 @@ static int event_group(ctx *c, int e)
 	type = c->type_of_cue[x->ref];
 	if (type >= EV_TYPES)
 		return -1;
+	/* a noun of a neutral type ("the coalition forces", "the
+	 * members") names no event */
+	if (erg_types_get(erg_graph_types(c->g), type)->polarity == 0)
+		return -1;
 	for (size_t k = 0; k < c->n_gr; k++)
 		if (c->gr[k].event && c->gr[k].first == e)
 			return (int)k;
@@ -2518,6 +2522,32 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 					n_alts = w;
 				}
 			}
+		}
+		/* "a new gas supply deal": a verb inside a noun phrase (a
+		 * determiner and lower-case words before, a noun cue right
+		 * after) is a modifier, no verb */
+		if (n_alts == 1 && c->lx->cues[alts[0]].verb &&
+		    ci + 1 < c->n_el && c->el[ci + 1].kind == E_CUE &&
+		    !c->lx->cues[c->el[ci + 1].ref].verb) {
+			int k = (int)ci - 1, words = 0;
+			while (k >= 0 && words < 3 && c->el[k].kind == E_WORD &&
+			       !c->el[k].upper) {
+				k--;
+				words++;
+			}
+			if (words && k >= 0 && c->el[k].kind == E_DET)
+				continue;
+		}
+		/* "a normalisation deal with Israel": of two nouns in a row
+		 * the first says the kind; the second is a word */
+		if (!c->lx->cues[alts[0]].verb && ci + 1 < c->n_el &&
+		    c->el[ci + 1].kind == E_CUE &&
+		    !c->lx->cues[c->el[ci + 1].ref].verb &&
+		    c->el[ci + 1].start == x->end + 1) {
+			uint32_t r;
+			if (!match_has(c, &c->el[ci + 1], LX_CUE, &r) ||
+			    !c->lx->cues[r].verb)
+				c->el[ci + 1].kind = E_WORD;
 		}
 	next_alt:
 		before = c->n_seen;

@@ -41,7 +41,7 @@ cue diplomacy verb src=subj tgt=+between,obj window=4 : mediat{e,es,ed,ing} | br
 # cooperation
 cue cooperation noun tgt=+with,+between,near window=10 : cooperation | co-operation | collaboration | partnership | strategic partnership | comprehensive strategic partnership | trade | bilateral trade | economic ties | economic cooperation | trade ties | relations | relationship | bilateral relations | bilateral relationship | ties | bilateral ties | rapprochement | trade agreement | free trade agreement | trilateral cooperation | cooperation agreement | cooperation model | trade deal
 # agreements: only with the other side named after with/between
-cue cooperation noun tgt=+with,+between window=8 : agreement{,s} | arrangement{,s} | accord{,s} | peace agreement{,s} | peace accord{,s} | peace deal{,s}
+cue cooperation noun tgt=+with,+between window=8 : agreement{,s} | arrangement{,s} | deal{,s} | accord{,s} | peace agreement{,s} | peace accord{,s} | peace deal{,s}
 cue diplomacy noun tgt=+with,+between window=8 : normalization | normalisation | normalization of relations | normalisation of relations
 cue cooperation verb src=subj tgt=+with window=4 : agreed on | agreed to | agree{,s} on | agree{,s} to | reached an agreement | reached a deal | reach{,es} an agreement
 cue cooperation verb src=subj tgt=+with,obj : cooperate{,s,d} | cooperating | co-operate{,s,d} | collaborate{,s,d} | collaborating | partner{,s,ed} with | signed an agreement | signed a deal | sign{,s,ed} a deal | trade{,s,d} with | trading with | coordinat{e,es,ed,ing} with | dr{aw,awn,ew,aws} closer to | mov{e,ed,es,ing} closer to | closer ties with
@@ -80,7 +80,7 @@ cue criticism verb src=obj tgt=subj window=4 : alarmed | angered | worried | dis
 cue criticism verb src=subj tgt=obj window=4 : concerned about | concerned over | concerned by | deeply concerned about | alarmed by
 cue criticism noun src=poss,+by,subj tgt=+about,+over,+at window=4 : concern{,s} | serious concern{,s} | grave concern{,s} | deep concern{,s} | alarm
 # opposition
-cue opposition verb src=subj tgt=obj window=5 : veto{,es,ed,ing} | oppose{,s,d} | opposing | reject{,s,ed,ing} | obstruct{,s,ed,ing} | block{,s,ed,ing} | boycott{,s,ed,ing} | expel{,s,led,ling} | resist{,s,ed,ing} | confront{,s,ed,ing} | threaten{,s,ed,ing} | defy | defied | defies | suspend{,s,ed} ties with | cut ties with | severed ties with | recall{,s,ed} its ambassador{,s} from | withdr{aw,aws,ew,awn,awing} from | pull{,s,ed,ing} out of | quit | detain{,s,ed,ing} | arrest{,s,ed,ing} | imprison{,s,ed,ing} | voted against | vote{,s} against | voting against | object{,s,ed,ing} to | fr{eeze,eezes,oze,ozen} its participation in | suspend{,s,ed} its participation in | suspend{,s,ed} its membership in | fr{eeze,eezes,oze,ozen} its membership in
+cue opposition verb src=subj tgt=obj window=5 : veto{,es,ed,ing} | oppose{,s,d} | opposing | reject{,s,ed,ing} | obstruct{,s,ed,ing} | block{,s,ed,ing} | boycott{,s,ed,ing} | expel{,s,led,ling} | resist{,s,ed,ing} | confront{,s,ed,ing} | threaten{,s,ed,ing} | defy | defied | defies | suspend{,s,ed} ties with | cut ties with | severed ties with | cut diplomatic ties with | cut diplomatic relations with | severed diplomatic ties with | severed diplomatic relations with | broke off diplomatic relations with | broke off diplomatic ties with | suspended diplomatic relations with | recall{,s,ed} its ambassador{,s} from | withdr{aw,aws,ew,awn,awing} from | pull{,s,ed,ing} out of | quit | detain{,s,ed,ing} | arrest{,s,ed,ing} | imprison{,s,ed,ing} | voted against | vote{,s} against | voting against | object{,s,ed,ing} to | fr{eeze,eezes,oze,ozen} its participation in | suspend{,s,ed} its participation in | suspend{,s,ed} its membership in | fr{eeze,eezes,oze,ozen} its membership in
 # Relations turning hostile: after a friendly noun ("relations between X and
 # Y deteriorated") the noun's relation takes this type.
 cue opposition verb src=subj tgt=obj window=2 : deteriorat{e,es,ed,ing} | soured | sour{s,ing} | worsen{s,ed,ing} | remain{,s,ed} tense | grew tense | became tense | are tense | were tense | is tense | frayed | broke down | broken down
@@ -94,7 +94,9 @@ cue sanctions noun src=poss,+by,subj tgt=+against,+on,+targeting : sanction{,s} 
 cue sanctions verb src=subj tgt=obj window=4 : impos{e,es,ed,ing} costs on | impos{e,es,ed,ing} severe costs on | impos{e,es,ed,ing} penalties on | impos{e,es,ed,ing} restrictions on
 cue sanctions verb src=subj tgt=obj,+on window=5 : restrict{,s,ed,ing} | ban{,s,ned,ning} | sanction{,s,ed,ing} | imposed sanctions on | impose{,s} sanctions on | imposing sanctions on | blacklist{,s,ed} | froze the assets of
 # conflict
-cue conflict noun src=poss,+by,subj tgt=+against,+with,+between,+on window=8 : war | conflict | invasion | attack{,s} | offensive | airstrike{,s} | air strike{,s} | clash{,es} | fighting | hostilities | incursion{,s} | bombardment | shelling | occupation | aggression | cyberattack{,s} | cyber attack{,s} | strike{,s} | military strike{,s} | missile strike{,s} | drone strike{,s} | raid{,s}
+cue conflict noun src=poss,+by,subj tgt=+against,+with,+between,+on window=8 : war | conflict | attack{,s} | offensive | airstrike{,s} | air strike{,s} | clash{,es} | fighting | hostilities | incursion{,s} | shelling | aggression | cyberattack{,s} | cyber attack{,s} | strike{,s} | military strike{,s} | missile strike{,s} | drone strike{,s} | raid{,s}
+# "Iraq's invasion of Kuwait": the one invaded after "of"
+cue conflict noun src=poss,+by,subj tgt=+of,+against,+with,+between,+on window=8 : invasion | occupation | bombardment | annexation
 cue conflict verb src=subj tgt=obj window=5 : invade{,s,d} | invading | attack{,s,ed,ing} | bombed | bombing | bombs | shelled | shelling | fought | fight{,s,ing} | clash{,es,ed} with | wage{,s,d} war on | waging war on | declared war on | occup{y,ies,ied} | annex{,es,ed} | shot down | launched strikes on | retaliat{e,es,ed,ing} against
 # affiliation
 # "China is a member of the SCO", "Turkey, a NATO member,": the modifier
@@ -129,7 +131,7 @@ collective person : both leaders | the two leaders | the two presidents | both p
 # Alliance of Sahel States" is no anaphor. An anaphor whose last word is
 # in the name of a recent actor of its kind is that actor ("the Union" =
 # the European Union, "the Council" = the Security Council).
-anaphor org : =the alliance | =The alliance | =the bloc | =The bloc | =the regional bloc | =The regional bloc | =the organisation | =The organisation | =the organization | =The organization | =the Union | =The Union | =the Council | =The Council | =the Assembly | =The Assembly | =the Commission | =The Commission | =the Court | =The Court | =the Agency | =The Agency
+anaphor org : =the alliance | =The alliance | =the bloc | =The bloc | =the regional bloc | =The regional bloc | =the organisation | =The organisation | =the organization | =The organization | =the Union | =The Union | =the Council | =The Council | =the council | =The council | =the Assembly | =The Assembly | =the Commission | =The Commission | =the Court | =The Court | =the Agency | =The Agency
 anaphor state : =the country | =The country | =the regime | =The regime | =the military regime | =The military regime | =the junta | =The junta | =the military government | =The military government
 anaphor group : =the group | =The group | =the militia | =The militia | =the movement | =The movement | =the rebels | =The rebels | =the militants | =The militants | =the insurgents | =The insurgents
 # he/she: the latest person, or the state an official named by office
@@ -173,7 +175,7 @@ posspron : its | their
 # ("a resolution drafted by X", "Introducing the draft, the representative
 # of X"); an abstention is nothing.
 motion : resolution | draft resolution | draft | text | draft text | motion | bill | amendment
-sponsor : drafted by | sponsored by | co-sponsored by | tabled by | put forward by | introduced by | submitted by | proposed by | penned by | introducing the draft | introduced the draft | tabled the draft | presenting the draft | presented the draft | introducing the text | introduced the text
+sponsor : drafted by | presented by | sponsored by | co-sponsored by | tabled by | put forward by | introduced by | submitted by | proposed by | penned by | introducing the draft | introduced the draft | tabled the draft | presenting the draft | presented the draft | introducing the text | introduced the text
 det : the | its | their | his | her | both | a | an | all | fellow
 # A capital after a locative word is a place, not its state: "they met in
 # Rome", "talks in Geneva" ("Rome said" still names Italy).

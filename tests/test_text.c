@@ -375,25 +375,29 @@ static void test_text__heldout_gold(void **state)
 	score sc8 = score_texts(lx, names8, sizeof(names8) / sizeof(*names8),
 				"held-out texts, eighth batch");
 	/* floors under the scores after the rule changes each batch
-	 * prompted (0.93 / 0.78, 0.90 / 0.56, 1.00 / 0.79, 0.64 / 0.39,
-	 * 0.81 / 0.50); the honest first-run figures are in
+	 * prompted and the later general rules (0.93 / 0.78, 0.91 / 0.66,
+	 * 1.00 / 0.85, 0.71 / 0.56, 0.86 / 0.54); the honest first-run
+	 * figures are in
 	 * tests/data/gold/README.md */
 	assert_true(sc.extracted && sc.precision >= 0.85);
 	assert_true(sc.required && sc.recall >= 0.7);
 	assert_true(sc2.extracted && sc2.precision >= 0.8);
-	assert_true(sc2.required && sc2.recall >= 0.45);
+	assert_true(sc2.required && sc2.recall >= 0.6);
 	assert_true(sc3.extracted && sc3.precision >= 0.8);
-	assert_true(sc3.required && sc3.recall >= 0.6);
-	assert_true(sc4.extracted && sc4.precision >= 0.55);
-	assert_true(sc4.required && sc4.recall >= 0.3);
-	assert_true(sc5.extracted && sc5.precision >= 0.7);
-	assert_true(sc5.required && sc5.recall >= 0.4);
-	/* sixth: 0.72 / 0.30 on first run, 0.91 / 0.70 after */
-	assert_true(sc6.extracted && sc6.precision >= 0.8);
-	assert_true(sc6.required && sc6.recall >= 0.6);
-	/* seventh: 0.91 / 0.36 on first run */
+	assert_true(sc3.required && sc3.recall >= 0.75);
+	assert_true(sc4.extracted && sc4.precision >= 0.65);
+	assert_true(sc4.required && sc4.recall >= 0.5);
+	assert_true(sc5.extracted && sc5.precision >= 0.8);
+	assert_true(sc5.required && sc5.recall >= 0.5);
+	/* sixth: 0.72 / 0.30 on first run, 0.91 / 0.74 after */
+	assert_true(sc6.extracted && sc6.precision >= 0.85);
+	assert_true(sc6.required && sc6.recall >= 0.65);
+	/* seventh: 0.91 / 0.36 on first run, 0.95 / 0.57 after */
 	assert_true(sc7.extracted && sc7.precision >= 0.8);
-	assert_true(sc7.required && sc7.recall >= 0.3);
+	assert_true(sc7.required && sc7.recall >= 0.5);
+	/* eighth: 0.67 / 0.39 on first run, 0.97 / 0.79 after */
+	assert_true(sc8.extracted && sc8.precision >= 0.85);
+	assert_true(sc8.required && sc8.recall >= 0.7);
 	/* nothing the text calls improbable comes out as reported */
 	assert_int_equal(sc.negated_as_reported + sc2.negated_as_reported +
 			     sc3.negated_as_reported + sc4.negated_as_reported +
@@ -635,6 +639,22 @@ static void test_text__generality_rules(void **state)
 	     "differences with Morocco.",
 	     {"+NRU CHN diplomacy", "-NRU TWN diplomacy",
 	      "+CAN MEX cooperation", "+ESP MAR opposition"},
+	     0},
+	    /* cutting ties is opposition, not diplomacy; "invasion of";
+	     * a verb inside a noun phrase is none; two nouns in a row */
+	    {"Chad and Niger cut diplomatic ties with Libya. Iraq's invasion "
+	     "of Kuwait shocked Oman. Italy signed a new gas supply deal "
+	     "with Algeria. A Saudi normalisation deal with Israel stalled.",
+	     {"+TCD LBY opposition", "-TCD LBY diplomacy",
+	      "-TCD NER diplomacy", "+IRQ KWT conflict",
+	      "+ITA DZA cooperation", "-ITA DZA arms_transfer",
+	      "+SAU ISR diplomacy", "-SAU ISR cooperation"},
+	     0},
+	    /* "presented by" sponsors; a membership noun is no event */
+	    {"The text was presented by Canada. Cuba voted against the text. "
+	     "Bahrain, Kuwait and Oman founded the council. The GCC states "
+	     "hosted the coalition forces.",
+	     {"+CUB CAN opposition", "-GCC KWT diplomacy"},
 	     0},
 	    /* "ally of", "relied on" */
 	    {"Hungary, a close ally of Serbia, relied on China for loans.",
