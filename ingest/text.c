@@ -2314,6 +2314,32 @@ static int accused_of(const ctx *c, const char *t, int ci)
 	return -1;
 }
 
+/* Whether a target preposition of the cue follows it in its clause
+ * ("Colombia and Brazil offered to mediate between the government and
+ * the opposition", "held talks with the rebels"): then the target was
+ * said and names no actor, and a subject list is not paired. */
+static bool target_word_after(const ctx *c, const char *t, int ci)
+{
+	const lx_cue *cue = &c->lx->cues[c->el[ci].ref];
+	size_t limit = c->el[ci].end + (size_t)cue->window * 8;
+	for (int k = 0; k < cue->n_tgt; k++) {
+		/* "to" also marks an infinitive ("announced a joint summit
+		 * to ...") */
+		if (cue->tgt[k].kind != LX_SLOT_PREP ||
+		    !strcmp(cue->tgt[k].word, "to"))
+			continue;
+		for (size_t i = (size_t)ci + 1; i < c->n_el; i++) {
+			const elem *x = &c->el[i];
+			if (x->clause != c->el[ci].clause || x->start > limit)
+				break;
+			if (x->kind == E_WORD &&
+			    span_is(t, x->start, x->end, cue->tgt[k].word))
+				return true;
+		}
+	}
+	return false;
+}
+
 /* "The text, drafted by X and Y, ...", "Introducing the draft, the
  * representative of X ...": the first actors after a sponsor phrase,
  * else the last before it, sponsor the latest text put to a vote. */
@@ -2816,6 +2842,7 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 						REL(G->m[a], G->m[b]);
 		} else if (!directed && S.group >= 0 &&
 			   !verb_has_object(c, (int)ci) &&
+			   !target_word_after(c, t, (int)ci) &&
 			   !(S.group >= 0 && S.how && !strncmp(S.how, "subject", 7) &&
 			     x->start - c->el[c->gr[S.group].last].end >
 				 (size_t)cue->window * 12)) {

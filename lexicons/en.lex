@@ -26,7 +26,8 @@ title minister : representative of | permanent representative of | representativ
 # diplomacy: visits, talks, summits, letters, envoys
 cue diplomacy noun src=poss,+by,subj tgt=+to,+with,+between,focus : visit{,s} | trip{,s} | state visit{,s} | official visit{,s} | reciprocal visit{,s}
 cue diplomacy verb src=subj tgt=obj,+to window=4 : visit{,s,ed,ing} | travel{,s,ed,led,ing} to | toured | tours
-cue diplomacy noun : summit{,s} | talks | meeting{,s} | bilateral meeting{,s} | diplomatic ties | diplomatic relations | diplomatic relationship | exchanges | high-level exchanges | bilateral exchanges | dialogue | negotiations | consultations | joint declaration | joint statement | interaction | envoy{,s} | letters | mediation | mediation efforts | peace talks | ceasefire talks | negotiated settlement | negotiated arrangement | negotiated solution
+# "talks on Cyprus": the matter, not a party
+cue diplomacy noun src=poss,+by,subj tgt=+with,+to,+against,+between : summit{,s} | talks | meeting{,s} | bilateral meeting{,s} | diplomatic ties | diplomatic relations | diplomatic relationship | exchanges | high-level exchanges | bilateral exchanges | dialogue | negotiations | consultations | joint declaration | joint statement | interaction | envoy{,s} | letters | mediation | mediation efforts | peace talks | ceasefire talks | negotiated settlement | negotiated arrangement | negotiated solution
 cue diplomacy verb src=subj tgt=obj,+with window=3 : met | meet{,s,ing} | hosted | host{,s,ing} | welcomed | received | held talks | hold talks | spoke with | speak{,s} with | phoned | negotiate{,s,d} | negotiating
 cue diplomacy verb src=subj tgt=+with : exchanged letters | exchange{,s} letters | exchanged messages | exchanged greetings | exchanged congratulations | established diplomatic relations | restored diplomatic relations
 cue diplomacy verb src=subj tgt=obj window=2 : presented | present{s,ing}

@@ -656,6 +656,14 @@ static void test_text__generality_rules(void **state)
 	     "hosted the coalition forces.",
 	     {"+CUB CAN opposition", "-GCC KWT diplomacy"},
 	     0},
+	    /* a subject list is not paired when the cue's target word
+	     * follows and names no actor; "talks on X" is the matter */
+	    {"Colombia and Brazil offered to mediate between the government "
+	     "and the rebels. Chile and Peru held talks with the rebels. "
+	     "Greece and Turkey opened talks on Cyprus.",
+	     {"-COL BRA diplomacy", "-CHL PER diplomacy",
+	      "-GRC CYP diplomacy", "+GRC TUR diplomacy"},
+	     0},
 	    /* "ally of", "relied on" */
 	    {"Hungary, a close ally of Serbia, relied on China for loans.",
 	     {"+HUN SRB alliance", "+CHN HUN support"},
