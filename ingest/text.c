@@ -2549,6 +2549,17 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 				}
 			}
 		}
+		/* "a banned organisation": a verb form between a
+		 * determiner and a noun is an adjective (after "its" it is
+		 * a noun: "its transfers of missiles") */
+		if (n_alts == 1 && c->lx->cues[alts[0]].verb && ci > 0 &&
+		    c->el[ci - 1].kind == E_DET &&
+		    !match_has(c, &c->el[ci - 1], LX_POSSPRON,
+			       &(uint32_t){ 0 }) &&
+		    ci + 1 < c->n_el &&
+		    c->el[ci + 1].kind == E_WORD && !c->el[ci + 1].upper &&
+		    !c->el[ci + 1].digits)
+			continue;
 		/* "a new gas supply deal": a verb inside a noun phrase (a
 		 * determiner and lower-case words before, a noun cue right
 		 * after) is a modifier, no verb */
