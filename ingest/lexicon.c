@@ -1172,6 +1172,7 @@ static erg_status parse_line(parser *p)
 		      { "nonstate", LX_NONSTATE },
 		      { "posspron", LX_POSSPRON },
 		      { "motion", LX_MOTION }, { "sponsor", LX_SPONSOR },
+		      { "reciprocal", LX_RECIP },
 		      { "boilerplate", LX_BOILER } };
 
 	if (is_blank(p->text[0]))

@@ -63,6 +63,7 @@ enum {
 	E_NONSTATE,
 	E_MOTION,
 	E_SPONSOR,
+	E_RECIP,
 	E_OTHER,
 	E_SKIP
 };
@@ -80,6 +81,7 @@ typedef struct {
 	bool pron;  /* a pronoun standing for the latest source group */
 	bool motion;  /* a word naming a text put to a vote */
 	bool sponsor; /* "drafted by", "introducing the draft" */
+	bool recip;   /* "each other", "the other" */
 	char punct;
 	uint32_t ref;
 	size_t match; /* index in c->m for a phrase match, else SIZE_MAX */
@@ -542,7 +544,7 @@ static uint8_t match_kind(const ctx *c, const lx_match *mt, bool initial,
 					LX_PASSIVE, LX_BOUNDARY, LX_DET,
 					LX_LOCATIVE, LX_RELATIVE, LX_SELF,
 					LX_PRONOUN, LX_NONSTATE, LX_MOTION,
-					LX_SPONSOR };
+					LX_SPONSOR, LX_RECIP };
 	static const uint8_t ekind[] = {
 		[LX_ACTOR] = E_ACTOR,	    [LX_DISCARD] = E_DISCARD,
 		[LX_TITLE] = E_TITLE,	    [LX_CUE] = E_CUE,
@@ -554,7 +556,8 @@ static uint8_t match_kind(const ctx *c, const lx_match *mt, bool initial,
 		[LX_ANAPHOR] = E_ANAPHOR,   [LX_LOCATIVE] = E_LOCATIVE,
 		[LX_RELATIVE] = E_RELATIVE, [LX_SELF] = E_SELF,
 		[LX_PRONOUN] = E_PRONOUN,   [LX_NONSTATE] = E_NONSTATE,
-		[LX_MOTION] = E_MOTION,	    [LX_SPONSOR] = E_SPONSOR
+		[LX_MOTION] = E_MOTION,	    [LX_SPONSOR] = E_SPONSOR,
+		[LX_RECIP] = E_RECIP
 	};
 	const erg_lexicon *lx = c->lx;
 	bool has_month = false, has_modal = false;
@@ -746,9 +749,11 @@ static erg_status build_elements(ctx *c, const char *t, size_t s, size_t e,
 	for (size_t k = 0; k < c->n_el; k++) {
 		/* words of the vote ("the resolution", "drafted by") are
 		 * words to the grammar, marked */
-		if (c->el[k].kind == E_MOTION || c->el[k].kind == E_SPONSOR) {
+		if (c->el[k].kind == E_MOTION || c->el[k].kind == E_SPONSOR ||
+		    c->el[k].kind == E_RECIP) {
 			c->el[k].motion = c->el[k].kind == E_MOTION;
 			c->el[k].sponsor = c->el[k].kind == E_SPONSOR;
+			c->el[k].recip = c->el[k].kind == E_RECIP;
 			c->el[k].kind = E_WORD;
 			continue;
 		}
@@ -2812,6 +2817,16 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 				for (int b = 0; b < c->n_sponsor; b++)
 					if (G->m[a] != c->sponsor[b])
 						REL(G->m[a], c->sponsor[b]);
+		} else if (S.group >= 0 && T.group < 0 && !T.focus && directed &&
+			   c->gr[S.group].n >= 2 && ci + 1 < c->n_el &&
+			   c->el[ci + 1].recip) {
+			/* "X and Y accused each other", "the two sides
+			 * blamed one another": both ways */
+			const group *G = &c->gr[S.group];
+			for (int a = 0; a < G->n; a++)
+				for (int b = 0; b < G->n; b++)
+					if (a != b)
+						REL(G->m[a], G->m[b]);
 		} else if (S.group >= 0 && T.topic) {
 			const group *G = &c->gr[S.group];
 			for (int a = 0; a < G->n; a++)

@@ -42,6 +42,7 @@ enum {
 	LX_POSSPRON, /* "its", "their": a possessive pronoun */
 	LX_MOTION,   /* "the resolution": a text put to a vote */
 	LX_SPONSOR,  /* "drafted by": who put the text forward */
+	LX_RECIP,    /* "each other": a reciprocal object */
 	LX__KINDS
 };
 

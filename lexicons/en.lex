@@ -177,6 +177,9 @@ posspron : its | their
 # of X"); an abstention is nothing.
 motion : resolution | draft resolution | draft | text | draft text | motion | bill | amendment
 sponsor : drafted by | presented by | sponsored by | co-sponsored by | tabled by | put forward by | introduced by | submitted by | proposed by | penned by | introducing the draft | introduced the draft | tabled the draft | presenting the draft | presented the draft | introducing the text | introduced the text
+# Reciprocal objects: "X and Y accused each other", "the two sides blamed
+# one another" relate each member of the subject to the others, both ways
+reciprocal : each other | one another | the other
 det : the | its | their | his | her | both | a | an | all | fellow
 # A capital after a locative word is a place, not its state: "they met in
 # Rome", "talks in Geneva" ("Rome said" still names Italy).

@@ -664,6 +664,10 @@ static void test_text__generality_rules(void **state)
 	      "+THA KHM conflict", "+CHL PER cooperation",
 	      "-CHL PER conflict", "-PKK TUR sanctions"},
 	     0},
+	    /* a reciprocal object: both ways */
+	    {"Chile and Peru accused each other of spying.",
+	     {"+CHL PER criticism", "+PER CHL criticism"},
+	     3},
 	    /* "ally of", "relied on" */
 	    {"Hungary, a close ally of Serbia, relied on China for loans.",
 	     {"+HUN SRB alliance", "+CHN HUN support"},
