@@ -296,20 +296,27 @@ static void random_weights(igraph_vector_t *w, igraph_integer_t n)
 		VECTOR(*w)[i] = (double)RNG_INTEGER(1, 8) / 2.0;
 }
 
-static void test_analysis__closeness_harmonic_match_igraph(void **state)
+/* Installs the library's igraph handlers (erg_analyze does it once) before
+ * a test calls igraph directly, and seeds igraph's RNG. */
+static void use_igraph(unsigned long seed)
 {
-	igraph_t ig;
-	igraph_vector_t w;
 	erg_metrics *m;
 	erg_graph *g;
 	erg_error err;
 
-	/* load the adapter before calling igraph directly */
 	assert_int_equal(erg_graph_new(&g, NULL, &err), 0);
 	assert_int_equal(erg_analyze(g, NULL, NULL, &m, &err), 0);
 	erg_metrics_free(m);
 	erg_graph_free(g);
-	igraph_rng_seed(igraph_rng_default(), 7);
+	igraph_rng_seed(igraph_rng_default(), seed);
+}
+
+static void test_analysis__closeness_harmonic_match_igraph(void **state)
+{
+	igraph_t ig;
+	igraph_vector_t w;
+
+	use_igraph(7);
 
 	for (int directed = 0; directed <= 1; directed++) {
 		/* sparse random graphs: several components, isolated vertices,
@@ -442,16 +449,8 @@ static void test_analysis__split_betweenness_matches_igraph(void **state)
 {
 	igraph_t ig;
 	igraph_vector_t w;
-	erg_metrics *m;
-	erg_graph *g;
-	erg_error err;
 
-	/* load the adapter before calling igraph directly */
-	assert_int_equal(erg_graph_new(&g, NULL, &err), 0);
-	assert_int_equal(erg_analyze(g, NULL, NULL, &m, &err), 0);
-	erg_metrics_free(m);
-	erg_graph_free(g);
-	igraph_rng_seed(igraph_rng_default(), 11);
+	use_igraph(11);
 
 	/* simple graphs (no parallel edges: the analysis merges them, igraph
 	 * would count them as several routes), weighted and unweighted */
@@ -477,16 +476,8 @@ static void test_analysis__path_numbering_components(void **state)
 	igraph_t parts[3], ig;
 	igraph_vector_ptr_t list;
 	igraph_vector_t w;
-	erg_metrics *m;
-	erg_graph *g;
-	erg_error err;
 
-	/* load the adapter before calling igraph directly */
-	assert_int_equal(erg_graph_new(&g, NULL, &err), 0);
-	assert_int_equal(erg_analyze(g, NULL, NULL, &m, &err), 0);
-	erg_metrics_free(m);
-	erg_graph_free(g);
-	igraph_rng_seed(igraph_rng_default(), 5);
+	use_igraph(5);
 
 	assert_int_equal(igraph_ring(&parts[0], 80, true, false, true),
 			 IGRAPH_SUCCESS);
