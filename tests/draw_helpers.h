@@ -1,7 +1,7 @@
 /*
- * draw_helpers.h - graph building and SVG reading shared by the drawing
- * tests (include after cmocka's headers, ergraph.h and <stdio.h>,
- * <stdlib.h>, <string.h>).
+ * draw_helpers.h - graph building (drawing, report and GraphML writer
+ * tests) and SVG reading (drawing tests) shared by the tests (include after
+ * cmocka's headers, ergraph.h and <stdio.h>, <stdlib.h>, <string.h>).
  */
 #ifndef ERG_TEST_DRAW_HELPERS_H
 #define ERG_TEST_DRAW_HELPERS_H

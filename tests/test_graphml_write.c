@@ -20,30 +20,9 @@
 
 #include "ergraph.h"
 #include "helpers.h"
+#include "draw_helpers.h"
 
 /* ---- building graphs ---- */
-
-static size_t actor(erg_graph *g, const char *id, const char *label,
-		    erg_kind kind)
-{
-	size_t i;
-	erg_error err;
-	assert_int_equal(erg_graph_ensure_actor(g, id, &i, NULL, &err), 0);
-	if (label)
-		assert_int_equal(
-		    erg_actor_set_label(erg_graph_actor(g, i), label), 0);
-	erg_graph_actor(g, i)->kind = kind;
-	return i;
-}
-
-static erg_relation *rel(erg_graph *g, size_t s, size_t t, const char *type)
-{
-	size_t ty, r;
-	erg_error err;
-	assert_int_equal(erg_types_find(erg_graph_types(g), type, &ty), 0);
-	assert_int_equal(erg_graph_add_relation(g, s, t, ty, &r, &err), 0);
-	return erg_graph_relation(g, r);
-}
 
 static uint32_t key(erg_graph *g, erg_domain d, const char *name,
 		    erg_attr_type t)
@@ -108,7 +87,7 @@ static erg_graph *sample_graph(void)
 	v.i = 2023;
 	assert_int_equal(erg_attrs_set(g, erg_graph_attrs(g), k_year, v), 0);
 
-	r = rel(g, rus, prk, "arms_transfer");
+	r = rel(g, rus, prk, "arms_transfer", ERG_MOD_REPORTED);
 	r->modality = ERG_MOD_ALLEGED;
 	assert_int_equal(erg_set_str(&r->date, "2023-09"), 0);
 	r->weight = 2.5;
@@ -126,31 +105,31 @@ static erg_graph *sample_graph(void)
 	v.b = 1;
 	assert_int_equal(erg_attrs_set(g, &r->attrs, k_ver, v), 0);
 
-	r = rel(g, prk, rus, "arms_transfer");
+	r = rel(g, prk, rus, "arms_transfer", ERG_MOD_REPORTED);
 	assert_int_equal(erg_set_str(&r->date, "2023-10-13"), 0);
 	r->weight = 0.1;
 	v.b = 0;
 	assert_int_equal(erg_attrs_set(g, &r->attrs, k_ver, v), 0);
 
-	r = rel(g, rus, prk, "cooperation"); /* undirected type */
+	r = rel(g, rus, prk, "cooperation", ERG_MOD_REPORTED); /* undirected */
 	r->modality = ERG_MOD_PROJECTED;
 	r->weight = 1e-300;
 
-	r = rel(g, putin, rus, "affiliation");
+	r = rel(g, putin, rus, "affiliation", ERG_MOD_REPORTED);
 	r->weight = NAN;
 
-	r = rel(g, wagner, tr, "conflict");
+	r = rel(g, wagner, tr, "conflict", ERG_MOD_REPORTED);
 	r->directed = true; /* override of an undirected type */
 	r->modality = ERG_MOD_DENIED;
 	assert_int_equal(erg_set_str(&r->id, "e0"), 0);
 
-	r = rel(g, kim, prk, "support");
+	r = rel(g, kim, prk, "support", ERG_MOD_REPORTED);
 	r->directed = false; /* override of a directed type */
 	r->modality = ERG_MOD_NEGATED;
 	assert_int_equal(erg_set_str(&r->id, "r1"), 0); /* duplicate id */
 	r->weight = INFINITY;
 
-	r = rel(g, tr, tr, "criticism"); /* self loop */
+	r = rel(g, tr, tr, "criticism", ERG_MOD_REPORTED); /* self loop */
 	r->modality = ERG_MOD_HYPOTHETICAL;
 	assert_int_equal(erg_set_str(&r->evidence, "He said \"no\" &\n"
 						   "left.  "),
@@ -423,7 +402,7 @@ static void test_graphml_write__minimal_keys(void **state)
 
 	assert_int_equal(erg_graph_new(&g, NULL, &err), 0);
 	rel(g, actor(g, "a", NULL, ERG_KIND_OTHER),
-	    actor(g, "b", NULL, ERG_KIND_OTHER), "support");
+	    actor(g, "b", NULL, ERG_KIND_OTHER), "support", ERG_MOD_REPORTED);
 	text = write_mem(g);
 	/* the seven keys that are always declared, nothing else */
 	assert_int_equal(count_sub(text, "<key "), 7);
@@ -465,7 +444,7 @@ static void test_graphml_write__forbidden_characters(void **state)
 	r = rel(
 	    g, a,
 	    actor(g, "b", "bad utf8 \xff\xc3 end \xef\xbf\xbf", ERG_KIND_OTHER),
-	    "support");
+	    "support", ERG_MOD_REPORTED);
 	assert_int_equal(erg_set_str(&r->evidence, "nul-ish \x1f x"), 0);
 	actor(g, "q\"&<>\n\t\r'id", "T\xc3\xbcrkiye \xf0\x9f\x8c\x8d",
 	      ERG_KIND_OTHER);
@@ -562,7 +541,7 @@ static void test_graphml_write__large_is_fast(void **state)
 	for (int i = 0; i < 25000; i++) {
 		erg_relation *r =
 		    rel(g, (size_t)(i % 5000), (size_t)((i * 7 + 13) % 5000),
-			i % 2 ? "support" : "cooperation");
+			i % 2 ? "support" : "cooperation", ERG_MOD_REPORTED);
 		r->weight = 1.5;
 		assert_int_equal(erg_set_str(&r->date, "2024-01-02"), 0);
 	}

@@ -14,6 +14,7 @@
 
 #include "ergraph.h"
 #include "helpers.h"
+#include "draw_helpers.h"
 #include "report_internal.h"
 
 /* Graphviz and its font stack leak on their own (see test_draw.c). */
@@ -24,30 +25,12 @@ const char *__asan_default_options(void)
 	return "fast_unwind_on_malloc=0";
 }
 
-static size_t actor(erg_graph *g, const char *id, const char *label,
-		    erg_kind kind)
+/* A relation with its date, evidence and document. */
+static erg_relation *rel_ev(erg_graph *g, size_t s, size_t t, const char *type,
+			    erg_modality m, const char *date,
+			    const char *evidence, const char *doc)
 {
-	size_t i;
-	erg_error err;
-	assert_int_equal(erg_graph_ensure_actor(g, id, &i, NULL, &err), 0);
-	if (label)
-		assert_int_equal(
-		    erg_actor_set_label(erg_graph_actor(g, i), label), 0);
-	erg_graph_actor(g, i)->kind = kind;
-	return i;
-}
-
-static erg_relation *rel(erg_graph *g, size_t s, size_t t, const char *type,
-			 erg_modality m, const char *date, const char *evidence,
-			 const char *doc)
-{
-	size_t ty, r;
-	erg_error err;
-	erg_relation *x;
-	assert_int_equal(erg_types_find(erg_graph_types(g), type, &ty), 0);
-	assert_int_equal(erg_graph_add_relation(g, s, t, ty, &r, &err), 0);
-	x = erg_graph_relation(g, r);
-	x->modality = m;
+	erg_relation *x = rel(g, s, t, type, m);
 	assert_int_equal(erg_set_str(&x->date, date), 0);
 	assert_int_equal(erg_set_str(&x->evidence, evidence), 0);
 	assert_int_equal(erg_set_str(&x->doc, doc), 0);
@@ -65,15 +48,15 @@ static erg_graph *sample(void)
 	b = actor(g, "PRK", "North Korea", ERG_KIND_STATE);
 	c = actor(g, "CHN", "China", ERG_KIND_STATE);
 	d = actor(g, "PUTIN", "Vladimir Putin", ERG_KIND_PERSON);
-	rel(g, a, b, "diplomacy", ERG_MOD_REPORTED, "2023-09-13",
-	    "The leaders met at Vostochny.", "ties-2024");
-	rel(g, a, b, "arms_transfer", ERG_MOD_ALLEGED, "2023-11",
-	    "Shells were allegedly shipped.", "ties-2024");
-	rel(g, c, b, "support", ERG_MOD_REPORTED, "2019",
-	    "China supported the regime.", "beijing-2019");
-	rel(g, d, a, "affiliation", ERG_MOD_REPORTED, NULL, NULL, NULL);
-	rel(g, c, a, "alliance", ERG_MOD_NEGATED, "2024-06-19",
-	    "They did not form an alliance.", "ties-2024")
+	rel_ev(g, a, b, "diplomacy", ERG_MOD_REPORTED, "2023-09-13",
+	       "The leaders met at Vostochny.", "ties-2024");
+	rel_ev(g, a, b, "arms_transfer", ERG_MOD_ALLEGED, "2023-11",
+	       "Shells were allegedly shipped.", "ties-2024");
+	rel_ev(g, c, b, "support", ERG_MOD_REPORTED, "2019",
+	       "China supported the regime.", "beijing-2019");
+	rel_ev(g, d, a, "affiliation", ERG_MOD_REPORTED, NULL, NULL, NULL);
+	rel_ev(g, c, a, "alliance", ERG_MOD_NEGATED, "2024-06-19",
+	       "They did not form an alliance.", "ties-2024")
 	    ->offset = 1234;
 	return g;
 }
@@ -304,12 +287,12 @@ static void test_report__escapes_everything(void **state)
 	a = actor(g, "A\"><script>alert(1)</script>",
 		  "<img src=x onerror=alert(1)>", ERG_KIND_STATE);
 	b = actor(g, "B", "Q \"x\" & 'y' &bogus; &#60;", ERG_KIND_GROUP);
-	rel(g, a, b, "support", ERG_MOD_REPORTED, "2024",
-	    "<script>alert(2)</script> \"quoted\" & \x01"
-	    "control\x7f "
-	    "bad\xff"
-	    "byte \xe2\x82",
-	    "doc\"><svg onload=alert(3)>");
+	rel_ev(g, a, b, "support", ERG_MOD_REPORTED, "2024",
+	       "<script>alert(2)</script> \"quoted\" & \x01"
+	       "control\x7f "
+	       "bad\xff"
+	       "byte \xe2\x82",
+	       "doc\"><svg onload=alert(3)>");
 	erg_report_opts_init(&o);
 	o.title = "</title><script>alert(4)</script>";
 	o.subtitle = "<b onmouseover=alert(5)>sub</b>";
@@ -394,8 +377,8 @@ static void test_report__random_text_round_trips(void **state)
 			    alphabet[(seed >> 33) % (sizeof(alphabet) - 1)];
 		}
 		texts[i][len + 1] = '\0';
-		rel(g, i % 2 ? a : b, i % 2 ? b : a, "support",
-		    ERG_MOD_REPORTED, "2024", texts[i], texts[i]);
+		rel_ev(g, i % 2 ? a : b, i % 2 ? b : a, "support",
+		       ERG_MOD_REPORTED, "2024", texts[i], texts[i]);
 	}
 	erg_report_opts_init(&o);
 	o.diagram = false;
@@ -497,10 +480,10 @@ static void test_report__documents_in_natural_order(void **state)
 	assert_int_equal(erg_graph_new(&g, NULL, &err), 0);
 	a = actor(g, "A", NULL, ERG_KIND_STATE);
 	b = actor(g, "B", NULL, ERG_KIND_STATE);
-	rel(g, a, b, "support", ERG_MOD_REPORTED, "2024", "x", "doc10");
-	rel(g, a, b, "support", ERG_MOD_REPORTED, "2024", "y", "doc2");
-	rel(g, b, a, "support", ERG_MOD_REPORTED, "2024", "z", "doc2");
-	rel(g, b, a, "support", ERG_MOD_REPORTED, "2024", "w", "doc02b");
+	rel_ev(g, a, b, "support", ERG_MOD_REPORTED, "2024", "x", "doc10");
+	rel_ev(g, a, b, "support", ERG_MOD_REPORTED, "2024", "y", "doc2");
+	rel_ev(g, b, a, "support", ERG_MOD_REPORTED, "2024", "z", "doc2");
+	rel_ev(g, b, a, "support", ERG_MOD_REPORTED, "2024", "w", "doc02b");
 	text = report_text(g, NULL);
 	assert_non_null(strstr(text, "doc2, doc02b, doc10<"));
 	assert_non_null(strstr(text, "<li>doc2 (2)</li>"));
