@@ -88,6 +88,8 @@ void erg_lexicon_free(erg_lexicon *lx)
 	}
 	free(lx->cues);
 	free(lx->modals);
+	for (int r = 0; r < LX_PREP__N; r++)
+		free_strv(lx->preps[r], lx->n_preps[r]);
 	free_strv(lx->abbrevs, lx->n_abbrevs);
 	erg__strmap_free(&lx->abbrev_map);
 	free_strv(lx->files, lx->n_files);
@@ -551,6 +553,47 @@ static erg_status abbrev_cb(parser *p, const char *s, size_t n, size_t col,
 		return oom(p);
 	lx->n_abbrevs++;
 	return ERG_OK;
+}
+
+static erg_status prep_cb(parser *p, const char *s, size_t n, size_t col,
+			 void *ud)
+{
+	erg_lexicon *lx = p->lx;
+	int r = *(const int *)ud;
+	char folded[LX_PHRASE_MAX + 1];
+	size_t fl = erg__fold(s, n, folded, sizeof(folded) - 1);
+	if (fl == (size_t)-1 || fl == 0 || memchr(folded, ' ', fl))
+		return PERR(p, col, ERG_EPARSE, "prep: one word expected");
+	folded[fl] = '\0';
+	for (size_t i = 0; i < lx->n_preps[r]; i++)
+		if (!strcmp(lx->preps[r][i], folded))
+			return ERG_OK;
+	if (erg__grow((void **)&lx->preps[r], &lx->cap_preps[r],
+		      lx->n_preps[r] + 1, sizeof(char *)) ||
+	    !(lx->preps[r][lx->n_preps[r]] = erg__strdup(folded)))
+		return oom(p);
+	lx->n_preps[r]++;
+	return ERG_OK;
+}
+
+/* prep ROLE : LIST (roles: LX_PREP_*) */
+static erg_status parse_prep(parser *p)
+{
+	static const char *const roles[LX_PREP__N] = {
+		[LX_PREP_AGENT] = "agent",
+		[LX_PREP_BETWEEN] = "between",
+		[LX_PREP_CHARGE] = "charge",
+		[LX_PREP_INFINITIVE] = "infinitive",
+		[LX_PREP_COMITATIVE] = "comitative"
+	};
+	size_t s, n = next_token(p, &s);
+	for (int r = 0; r < LX_PREP__N; r++)
+		if (tok_is(p, s, n, roles[r]))
+			return for_each_phrase(p, prep_cb, &r);
+	return PERR(p, s, ERG_EPARSE,
+		    "prep: unknown role '%.*s' (agent, between, charge, "
+		    "infinitive, comitative)",
+		    (int)n, p->text + s);
 }
 
 /* ---- directives ---- */
@@ -1193,6 +1236,8 @@ static erg_status parse_line(parser *p)
 		return parse_reference(p, tok_is(p, s, n, "anaphor"));
 	if (tok_is(p, s, n, "abbrev"))
 		return for_each_phrase(p, abbrev_cb, NULL);
+	if (tok_is(p, s, n, "prep"))
+		return parse_prep(p);
 	if (tok_is(p, s, n, "month")) {
 		size_t ms, mn = next_token(p, &ms);
 		long m;
@@ -1215,7 +1260,7 @@ static erg_status parse_line(parser *p)
 	return PERR(p, s, ERG_EPARSE,
 		    "unknown directive '%.*s' (actor, title, cue, modality, "
 		    "speech, discard, collective, anaphor, coord, passive, "
-		    "boundary, det, locative, abbrev, month, docdate, "
+		    "boundary, det, locative, abbrev, prep, month, docdate, "
 		    "boilerplate)",
 		    (int)n, p->text + s);
 }

@@ -357,6 +357,25 @@ static bool span_is(const char *t, size_t a, size_t b, const char *w)
 	return true;
 }
 
+/* whether text[a,b) is one of the words of a `prep` role (LX_PREP_*) */
+static bool span_role(const erg_lexicon *lx, const char *t, size_t a,
+		      size_t b, int role)
+{
+	for (size_t i = 0; i < lx->n_preps[role]; i++)
+		if (span_is(t, a, b, lx->preps[role][i]))
+			return true;
+	return false;
+}
+
+/* whether a folded slot word is one of the words of a `prep` role */
+static bool word_role(const erg_lexicon *lx, const char *w, int role)
+{
+	for (size_t i = 0; i < lx->n_preps[role]; i++)
+		if (!strcmp(w, lx->preps[role][i]))
+			return true;
+	return false;
+}
+
 /* ---- document persons and surnames ---- */
 
 static const char *who_id(const ctx *c, who_t w)
@@ -1771,7 +1790,8 @@ static int group_after(const ctx *c, const char *t, int from, int clause,
 		if (stop_at_verb && x->kind == E_CUE && i > (size_t)from + 1 &&
 		    !c->lx->cues[x->ref].verb &&
 		    !(i + 1 < c->n_el &&
-		      span_is(t, c->el[i + 1].start, c->el[i + 1].end, "by")) &&
+		      span_role(c->lx, t, c->el[i + 1].start,
+				c->el[i + 1].end, LX_PREP_AGENT)) &&
 		    c->type_of_cue[x->ref] != c->type_of_cue[c->el[from].ref]) {
 			size_t k = i - 1;
 			int words = 0;
@@ -2033,7 +2053,8 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 			if (k < c->n_el && is_participant(&c->el[k]) &&
 			    c->el[k].group >= 0 && c->el[k].group != src_group) {
 				h.group = c->el[k].group;
-				h.between = strcmp(sl->word, "between") == 0;
+				h.between = word_role(c->lx, sl->word,
+						      LX_PREP_BETWEEN);
 				h.how = "preposition";
 				h.word = sl->word;
 				return h;
@@ -2297,8 +2318,8 @@ static int accused_of(const ctx *c, const char *t, int ci)
 {
 	int clause = c->el[ci].clause;
 	if (ci < 2 || !(c->el[ci - 1].kind == E_WORD &&
-			span_is(t, c->el[ci - 1].start, c->el[ci - 1].end,
-				"of")))
+			span_role(c->lx, t, c->el[ci - 1].start,
+				  c->el[ci - 1].end, LX_PREP_CHARGE)))
 		return -1;
 	for (int q = ci - 2; q >= 0 && q >= ci - 16; q--) {
 		const elem *x = &c->el[q];
@@ -2331,7 +2352,7 @@ static bool target_word_after(const ctx *c, const char *t, int ci)
 		/* "to" also marks an infinitive ("announced a joint summit
 		 * to ...") */
 		if (cue->tgt[k].kind != LX_SLOT_PREP ||
-		    !strcmp(cue->tgt[k].word, "to"))
+		    word_role(c->lx, cue->tgt[k].word, LX_PREP_INFINITIVE))
 			continue;
 		for (size_t i = (size_t)ci + 1; i < c->n_el; i++) {
 			const elem *x = &c->el[i];
@@ -2611,9 +2632,14 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 			}
 		}
 		if (passive) {
-			lx_slot by = { LX_SLOT_PREP, (char *)"by" };
 			lx_slot subj = { LX_SLOT_SUBJ, NULL };
-			S = find_slot(c, t, (int)ci, &by, -1, cue_src);
+			for (size_t k = 0;
+			     k < c->lx->n_preps[LX_PREP_AGENT] && S.group < 0;
+			     k++) {
+				lx_slot by = { LX_SLOT_PREP,
+					       c->lx->preps[LX_PREP_AGENT][k] };
+				S = find_slot(c, t, (int)ci, &by, -1, cue_src);
+			}
 			if (S.group >= 0) {
 				T = find_slot(c, t, (int)ci, &subj, S.group,
 					      cue_src);
@@ -2859,7 +2885,8 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 			 * Moscow"), a target after another word ("sent
 			 * envoys to Z") or a long list */
 			if (!directed && G->n >= 2 && G->n <= PAIRS_MAX &&
-			    T.word && !strcmp(T.word, "with") &&
+			    T.word &&
+			    word_role(c->lx, T.word, LX_PREP_COMITATIVE) &&
 			    c->el[G->first].kind != E_COLLECTIVE &&
 			    erg_types_get(erg_graph_types(c->g), type)
 				    ->polarity >= 0)

@@ -46,6 +46,18 @@ enum {
 	LX__KINDS
 };
 
+/* Grammatical words with a role of their own (`prep ROLE : LIST`): plain
+ * folded words the pipeline compares with the word before or after a
+ * cue, not phrases of the automaton. */
+enum {
+	LX_PREP_AGENT,      /* "by": the agent of a passive or event noun */
+	LX_PREP_BETWEEN,    /* "between": both sides named after it */
+	LX_PREP_CHARGE,     /* "of" in "accused X of V-ing" */
+	LX_PREP_INFINITIVE, /* "to" that may mark an infinitive */
+	LX_PREP_COMITATIVE, /* "with": a target shared by a subject list */
+	LX_PREP__N
+};
+
 enum { LX_CASE_CAPS = 0, LX_CASE_EXACT, LX_CASE_ANY };
 enum { LX_ALIAS_NAME = 0, LX_ALIAS_ADJ, LX_ALIAS_CAPITAL };
 
@@ -207,6 +219,9 @@ struct erg_lexicon {
 	size_t n_cues, cap_cues;
 	lx_modal *modals;
 	size_t n_modals, cap_modals;
+
+	char **preps[LX_PREP__N]; /* folded words per LX_PREP_* role */
+	size_t n_preps[LX_PREP__N], cap_preps[LX_PREP__N];
 
 	char **abbrevs; /* folded */
 	size_t n_abbrevs, cap_abbrevs;

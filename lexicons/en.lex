@@ -180,6 +180,18 @@ sponsor : drafted by | presented by | sponsored by | co-sponsored by | tabled by
 # Reciprocal objects: "X and Y accused each other", "the two sides blamed
 # one another" relate each member of the subject to the others, both ways
 reciprocal : each other | one another | the other
+# Grammatical words, one word each, compared with the word before or after
+# a cue: `agent` names the agent of a passive verb ("was supplied by X") or
+# an event noun ("the attack by X"); `between` gives both sides named after
+# it; `charge` the deed in "accused X of arming ..."; `infinitive` may mark
+# an infinitive ("a summit to discuss"), so it proves no target was said;
+# `comitative` marks a target that a subject list shares ("X and Y
+# exchanged letters with Z").
+prep agent : by
+prep between : between
+prep charge : of
+prep infinitive : to
+prep comitative : with
 det : the | its | their | his | her | both | a | an | all | fellow
 # A capital after a locative word is a place, not its state: "they met in
 # Rome", "talks in Geneva" ("Rome said" still names Italy).
