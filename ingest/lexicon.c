@@ -890,6 +890,8 @@ static erg_status parse_slots(parser *p, size_t col, const char *v,
 			sl->kind = LX_SLOT_NEAR;
 		else if (j - i == 5 && memcmp(v + i, "topic", 5) == 0)
 			sl->kind = LX_SLOT_TOPIC;
+		else if (j - i == 7 && memcmp(v + i, "dispute", 7) == 0)
+			sl->kind = LX_SLOT_DISPUTE;
 		else if (v[i] == '+' && j - i > 1) {
 			char f[64];
 			size_t fl = erg__fold(v + i + 1, j - i - 1, f,
@@ -903,7 +905,7 @@ static erg_status parse_slots(parser *p, size_t col, const char *v,
 		} else {
 			return PERR(p, col, ERG_EPARSE,
 				    "unknown slot '%.*s' (subj, obj, poss, "
-				    "focus, near, +WORD)",
+				    "focus, dispute, topic, near, +WORD)",
 				    (int)(j - i), v + i);
 		}
 		(*count)++;

@@ -34,6 +34,7 @@
 			     * supply arms") */
 #define RING_MAX 32 /* latest actors remembered for anaphors */
 #define PAIRS_MAX 4 /* longest list whose members are paired */
+#define DISPUTES_MAX 16 /* hostile pairs counted for mediators */
 
 /* participant code: >= 0 lexicon actor, < 0 -(1 + document person) */
 typedef long long who_t;
@@ -154,6 +155,16 @@ typedef struct {
 
 	who_t focus[2];
 	bool has_focus;
+	/* pairs of states or bodies in hostile relations, with counts: the
+	 * most frequent (then the latest) are the sides a mediator stands
+	 * between ("Spain offered to mediate"); bounded, the least
+	 * frequent is replaced */
+	struct dispute {
+		who_t a, b;
+		size_t n, last;
+	} disputes[DISPUTES_MAX];
+	size_t n_disputes, dispute_clock;
+	who_t dispute[2];
 	/* the body a document is about ("Mercosur" as its heading, "The
 	 * SCO is a ..." as its first sentence), for a "topic" slot */
 	who_t topic;
@@ -328,6 +339,15 @@ static bool is_terminal_end(const char *s, size_t n)
 		}
 	}
 	return n && (s[n - 1] == '.' || s[n - 1] == '!' || s[n - 1] == '?');
+}
+
+/* A paragraph ending in ';' (a recital or numbered paragraph of a
+ * resolution, an item of a list) is text, not a heading. */
+static bool ends_clause(const char *s, size_t n)
+{
+	while (n && isspace((unsigned char)s[n - 1]))
+		n--;
+	return n && s[n - 1] == ';';
 }
 
 static bool starts_lower(const char *s, size_t n)
@@ -1550,6 +1570,7 @@ typedef struct {
 	const char *how;
 	const char *word; /* the preposition of a prepositional slot */
 	bool topic;       /* the body the document is about */
+	bool dispute;     /* with focus: the pair of the latest dispute */
 } slot_hit;
 
 /* A group bound to another cue (its modifier, or with a cue between it
@@ -1845,6 +1866,9 @@ static bool match_has(const ctx *c, const elem *x, uint8_t what,
 	return false;
 }
 
+static bool target_word_after(const ctx *c, const char *t, int ci);
+static bool main_dispute(ctx *c);
+
 /* cue slots; `srcs` are resolved sources of earlier cues (per element) */
 static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 			  int src_group, const int *cue_src)
@@ -1852,7 +1876,7 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 	const lx_cue *cue = &c->lx->cues[c->el[ci].ref];
 	int clause = c->el[ci].clause;
 	size_t win = (size_t)cue->window * 8; /* bytes, ~ words */
-	slot_hit h = { -1, false, false, NULL, NULL, false };
+	slot_hit h = { -1, false, false, NULL, NULL, false, false };
 	switch (sl->kind) {
 	case LX_SLOT_SUBJ: {
 		int g = nearest_group_before(c, ci, clause);
@@ -2087,9 +2111,19 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 		}
 		return h;
 	case LX_SLOT_FOCUS:
-		if (c->has_focus) {
+		if (c->has_focus && !target_word_after(c, t, ci)) {
 			h.focus = true;
 			h.how = "dyad in focus";
+		}
+		return h;
+	case LX_SLOT_DISPUTE:
+		/* "Spain offered to mediate": the two sides of the main
+		 * dispute (not when a target word follows:
+		 * "mediate between the government and the opposition") */
+		if (!target_word_after(c, t, ci) && main_dispute(c)) {
+			h.focus = true;
+			h.dispute = true;
+			h.how = "sides of the latest dispute";
 		}
 		return h;
 	case LX_SLOT_NEAR: {
@@ -2218,6 +2252,54 @@ found:
 	return ERG_OK;
 }
 
+/* Counts a hostile relation between two states or bodies. */
+static void dispute_note(ctx *c, who_t a, who_t b)
+{
+	size_t i, low = 0;
+	if (a == WHO_NONE || b == WHO_NONE || a == b)
+		return;
+	if (a > b) {
+		who_t x = a;
+		a = b;
+		b = x;
+	}
+	c->dispute_clock++;
+	for (i = 0; i < c->n_disputes; i++) {
+		if (c->disputes[i].a == a && c->disputes[i].b == b)
+			break;
+		if (c->disputes[i].n < c->disputes[low].n)
+			low = i;
+	}
+	if (i == c->n_disputes) {
+		if (c->n_disputes < DISPUTES_MAX)
+			c->n_disputes++;
+		else
+			i = low;
+		c->disputes[i].a = a;
+		c->disputes[i].b = b;
+		c->disputes[i].n = 0;
+	}
+	c->disputes[i].n++;
+	c->disputes[i].last = c->dispute_clock;
+}
+
+/* The sides of the main dispute so far (most hostile relations, then
+ * the latest) into c->dispute; false when there is none. */
+static bool main_dispute(ctx *c)
+{
+	size_t best = 0;
+	if (!c->n_disputes)
+		return false;
+	for (size_t i = 1; i < c->n_disputes; i++)
+		if (c->disputes[i].n > c->disputes[best].n ||
+		    (c->disputes[i].n == c->disputes[best].n &&
+		     c->disputes[i].last > c->disputes[best].last))
+			best = i;
+	c->dispute[0] = c->disputes[best].a;
+	c->dispute[1] = c->disputes[best].b;
+	return true;
+}
+
 static erg_status add_rel(ctx *c, const char *t, size_t s0, size_t s1,
 			  long long off, who_t s, who_t tg, size_t type,
 			  erg_modality mod, const char *date, int ci,
@@ -2242,6 +2324,8 @@ static erg_status add_rel(ctx *c, const char *t, size_t s0, size_t s1,
 		return nomem(c);
 	if ((st = dyad_note(c, s, tg)))
 		return st;
+	if (erg_types_get(erg_graph_types(c->g), type)->polarity < 0)
+		dispute_note(c, who_state(c, s), who_state(c, tg));
 	c->seen[c->n_seen].s = s;
 	c->seen[c->n_seen].t = tg;
 	c->seen[c->n_seen].type = type;
@@ -2468,6 +2552,45 @@ static void find_topic(ctx *c, const char *t, size_t s0, size_t s1,
 	}
 }
 
+/* Whether the cue is in a sentence that opens with a capitalized word
+ * (after any numbering: "1.", "A.", "(b)") and names nobody before the
+ * cue: "2. Condemns the repression ...", "Calls on the Council ...". */
+static bool opens_without_subject(const ctx *c, int ci)
+{
+	int k = 0;
+	while (k < ci && (c->el[k].kind == E_PUNCT || c->el[k].digits ||
+			  (c->el[k].kind == E_WORD &&
+			   c->el[k].end - c->el[k].start == 1)))
+		k++;
+	if (!c->el[k].upper ||
+	    !(c->el[k].kind == E_WORD || c->el[k].kind == E_CUE))
+		return false;
+	for (int q = k; q < ci; q++)
+		if (is_participant(&c->el[q]) && c->el[q].group >= 0)
+			return false;
+	return true;
+}
+
+/* A group of one actor that no mention stands for (the speaker of a
+ * resolution), placed at element ci; -1 when out of memory. */
+static int extra_group(ctx *c, who_t w, int ci)
+{
+	group *G;
+	if (erg__grow((void **)&c->gr, &c->cap_gr, c->n_gr + 1,
+		      sizeof(group)) ||
+	    erg__grow((void **)&c->gr_used, &c->cap_used, c->n_gr + 2,
+		      sizeof(bool)))
+		return -1;
+	G = &c->gr[c->n_gr];
+	memset(G, 0, sizeof(*G));
+	G->m[0] = w;
+	G->n = 1;
+	G->first = G->last = ci;
+	G->clause = c->el[ci].clause;
+	c->gr_used[c->n_gr] = false;
+	return (int)c->n_gr++;
+}
+
 static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 				   size_t s1, size_t mi, size_t mj)
 {
@@ -2520,8 +2643,8 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 	for (size_t ci = 0; ci < c->n_el; ci++) {
 		const elem *x = &c->el[ci];
 		const lx_cue *cue;
-		slot_hit S = { -1, false, false, NULL, NULL, false };
-		slot_hit T = { -1, false, false, NULL, NULL, false };
+		slot_hit S = { -1, false, false, NULL, NULL, false, false };
+		slot_hit T = { -1, false, false, NULL, NULL, false, false };
 		bool passive = false;
 		size_t type;
 		bool directed;
@@ -2705,6 +2828,20 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 			if (S.group >= 0 && S.group == T.group)
 				S.group = -1;
 		}
+		/* "1. Condemns the repression in X": a numbered paragraph
+		 * of a resolution opens with its verb; the body of its
+		 * preamble ("The European Parliament,"), or of "We,",
+		 * speaks */
+		if (S.group < 0 && !S.focus && c->self != WHO_NONE &&
+		    opens_without_subject(c, (int)ci)) {
+			int g = extra_group(c, c->self, (int)ci);
+			if (g < 0) {
+				st = nomem(c);
+				goto done;
+			}
+			S.group = g;
+			S.how = "speaker of the document";
+		}
 		/* "relations between X and Y deteriorated": a friendly noun
 		 * whose own phrase is the subject of a hostile verb takes
 		 * the verb's type (and the verb says no more) */
@@ -2860,11 +2997,12 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 					REL(G->m[a], c->topic);
 		} else if (S.group >= 0 && T.focus) {
 			const group *G = &c->gr[S.group];
+			const who_t *pair = T.dispute ? c->dispute : c->focus;
 			for (int a = 0; a < G->n; a++) {
 				who_t s = G->m[a];
 				const char *aff = who_aff(c, s);
 				for (int f = 0; f < 2; f++) {
-					who_t o = c->focus[f];
+					who_t o = pair[f];
 					if (o == s ||
 					    (aff && strcmp(aff, who_id(c, o)) ==
 							0))
@@ -3066,6 +3204,52 @@ static size_t next_stop(const char *t, size_t i, size_t n)
 	return i < n ? i : n;
 }
 
+/* The preamble of a resolution or decision: a paragraph that is only a
+ * body's name and a comma ("The European Parliament,", "The Security
+ * Council,"), a determiner allowed before it. That body speaks the
+ * document: it is the first person ("self") and the subject of its
+ * numbered paragraphs ("1. Condemns ..."). */
+static void find_preamble(ctx *c, const char *t, size_t n)
+{
+	size_t i = 0, a = 0;
+	if (c->self != WHO_NONE)
+		return;
+	while (n && isspace((unsigned char)t[n - 1]))
+		n--;
+	if (!n || t[n - 1] != ',')
+		return;
+	n--;
+	while (a < n && isspace((unsigned char)t[a]))
+		a++;
+	for (; i < c->m.n; i++) {
+		const lx_match *mt = &c->m.items[i];
+		int bit = 0;
+		uint8_t what = LX__KINDS;
+		uint32_t ref = 0;
+		if (mt->start != a)
+			return;
+		for (uint32_t e = c->lx->key_first[mt->key];
+		     e != LX_NONE && bit < 32; e = c->lx->entries[e].next, bit++)
+			if ((mt->ok & (1u << bit)) &&
+			    (c->lx->entries[e].what == LX_ACTOR ||
+			     c->lx->entries[e].what == LX_DET) &&
+			    what == LX__KINDS) {
+				what = c->lx->entries[e].what;
+				ref = c->lx->entries[e].ref;
+			}
+		if (what == LX_DET) {
+			a = mt->end;
+			while (a < n && isspace((unsigned char)t[a]))
+				a++;
+			continue;
+		}
+		if (what == LX_ACTOR && mt->end == n &&
+		    who_kind(c, (who_t)ref) == ERG_KIND_ORGANIZATION)
+			c->self = (who_t)ref;
+		return;
+	}
+}
+
 static erg_status process_para(ctx *c, const para_buf *P)
 {
 	const char *t = P->text.data;
@@ -3111,11 +3295,13 @@ static erg_status process_para(ctx *c, const para_buf *P)
 	 * one whose last sentence lacks its full stop is still text */
 	if (skip)
 		return ERG_OK;
-	if (!is_terminal_end(t, n) && !has_sentence_end(t, n)) {
+	if (!is_terminal_end(t, n) && !has_sentence_end(t, n) &&
+	    !ends_clause(t, n)) {
 		/* its names still count for later references ("THE
 		 * COUNCIL OF THE EUROPEAN UNION" ... "The Union") */
 		if (!c->topic_done)
 			find_topic(c, t, 0, n, 0, c->m.n);
+		find_preamble(c, t, n);
 		note_mentions(c, 0, c->m.n);
 		return ERG_OK;
 	}

@@ -111,7 +111,7 @@ typedef struct {
 } lx_actor;
 
 enum { LX_SLOT_SUBJ, LX_SLOT_OBJ, LX_SLOT_POSS, LX_SLOT_PREP, LX_SLOT_FOCUS,
-       LX_SLOT_NEAR, LX_SLOT_TOPIC };
+       LX_SLOT_NEAR, LX_SLOT_TOPIC, LX_SLOT_DISPUTE };
 
 typedef struct {
 	uint8_t kind;  /* LX_SLOT_* */

@@ -37,7 +37,9 @@ cue diplomacy verb src=subj tgt=obj window=2 : summoned | summon{,s} | summoning
 cue diplomacy noun src=subj tgt=+to window=6 : diplomatic recognition
 # a mediator relates to each side ("Angola mediated between Kinshasa and
 # Kigali")
-cue diplomacy verb src=subj tgt=+between,obj window=4 : mediat{e,es,ed,ing} | brokered | broker{s,ing} | facilitated talks
+# with no sides named ("Spain offered to mediate"), the two sides of the
+# main dispute (the pair with the most hostile relations so far)
+cue diplomacy verb src=subj tgt=+between,obj,dispute window=4 : mediat{e,es,ed,ing} | brokered | broker{s,ing} | facilitated talks | host{,s,ed,ing} talks | offered to host talks | offer{,s,ed} mediation
 
 # cooperation
 cue cooperation noun tgt=+with,+between,near window=10 : cooperation | co-operation | collaboration | partnership | strategic partnership | comprehensive strategic partnership | trade | bilateral trade | economic ties | economic cooperation | trade ties | relations | relationship | bilateral relations | bilateral relationship | ties | bilateral ties | rapprochement | trade agreement | free trade agreement | trilateral cooperation | cooperation agreement | cooperation model | trade deal
@@ -45,10 +47,17 @@ cue cooperation noun tgt=+with,+between,near window=10 : cooperation | co-operat
 cue cooperation noun tgt=+with,+between window=8 : agreement{,s} | arrangement{,s} | deal{,s} | accord{,s} | peace agreement{,s} | peace accord{,s} | peace deal{,s}
 cue diplomacy noun tgt=+with,+between window=8 : normalization | normalisation | normalization of relations | normalisation of relations
 cue cooperation verb src=subj tgt=+with window=4 : agreed on | agreed to | agree{,s} on | agree{,s} to | reached an agreement | reached a deal | reach{,es} an agreement
+# "works closely with the African Union"
+cue cooperation verb src=subj tgt=obj window=3 : work{,s,ed,ing} closely with | work{,s,ed,ing} together with
+# "Its main trading partners are the EU and China", "China is Brazil's
+# largest trading partner"
+cue cooperation noun src=poss,+of tgt=subj,obj window=4 : trading partner{,s} | main trading partner{,s} | largest trading partner{,s} | biggest trading partner{,s} | top trading partner{,s}
 cue cooperation verb src=subj tgt=+with,obj : cooperate{,s,d} | cooperating | co-operate{,s,d} | collaborate{,s,d} | collaborating | partner{,s,ed} with | struck a deal | strik{e,es,ing} a deal | signed an agreement | signed a deal | sign{,s,ed} a deal | trade{,s,d} with | trading with | coordinat{e,es,ed,ing} with | dr{aw,awn,ew,aws} closer to | mov{e,ed,es,ing} closer to | closer ties with
 # support
 cue support verb src=subj tgt=obj window=6 : voted for | voted in favour of | voted in favor of | support{,s,ed,ing} | backed | backing | backs | endorse{,s,d} | endorsing | defend{,s,ed,ing} | praise{,s,d} | praising | stand{,s} with | stood with | stand{,s} by | stood by | side{,s,d} with | siding with | help{,s,ed,ing} | aid{,s,ed,ing} | assist{,s,ed,ing} | fund{,s,ed,ing} | finance{,s,d} | financing | bankroll{,s,ed,ing} | shelter{,s,ed,ing} | harbo{,u}r{,s,ed,ing} | recogni{s,z}{e,es,ed,ing}
 cue support noun src=poss,+by,+from,subj tgt=+to,+for : support | aid | assistance | military aid | humanitarian aid | financial aid | backing | funding | loan{,s} | grant{,s}
+# "expressed its full solidarity with Poland", "in solidarity with Mexico"
+cue support noun src=poss,+by,subj tgt=+with,+to,+for window=6 : solidarity | full solidarity
 # alliance
 cue alliance noun src=poss,+by,subj tgt=+with,+between,near window=14 : alliance{,s} | mutual defense | mutual defence | mutual defense treaty | mutual defence treaty | mutual assistance | defense pact | defence pact | military alliance | security pact | security treaty | security alliance | treaty alliance | defense treaty | defence treaty | alliance treaty
 # "Turkey, Azerbaijan's closest ally": the possessive and the antecedent
@@ -69,8 +78,10 @@ cue military_cooperation noun tgt=+with,+between,near window=10 : military coope
 cue military_cooperation noun tgt=+with window=4 : exercises | manoeuvres | maneuvers
 cue military_cooperation verb src=subj tgt=+with : held joint exercises | hold{,s} joint exercises | conducted joint drills | train{,s,ed} with
 cue military_cooperation verb src=subj tgt=obj window=3 : train{,s,ed}
+# "fought alongside Rwandan troops"
+cue military_cooperation verb src=subj tgt=obj window=3 : f{ought,ight,ights,ighting} alongside | operat{e,es,ed,ing} alongside | serv{e,es,ed,ing} alongside
 # criticism
-cue criticism verb src=subj tgt=obj window=6 : critici{s,z}{e,es,ed,ing} | condemn{,s,ed,ing} | denounce{,s,d} | denouncing | accuse{,s,d} | accusing | blame{,s,d} | blaming | slam{,s,med,ming} | rebuke{,s,d} | censure{,d,s} | chastise{,d,s} | decr{y,ies,ied} | reprimand{,s,ed} | regret{s,ted} | deeply regret{s,ted} | deplor{e,es,ed} | warn{,s,ed,ing} | lambast{,s,ed} | castigate{,s,d}
+cue criticism verb src=subj tgt=obj window=6 : critici{s,z}{e,es,ed,ing} | condemn{,s,ed,ing} | denounce{,s,d} | denouncing | accuse{,s,d} | accusing | blame{,s,d} | blaming | slam{,s,med,ming} | rebuke{,s,d} | censure{,d,s} | chastise{,d,s} | decr{y,ies,ied} | reprimand{,s,ed} | regret{s,ted} | deeply regret{s,ted} | deplor{e,es,ed} | warn{,s,ed,ing} | lambast{,s,ed} | castigate{,s,d} | suspect{s,ed}
 cue criticism noun src=poss,+by,subj tgt=+to,+against,+of,+on : criticism | condemnation | warning{,s} | rebuke | protest{,s} | complaint{,s} | accusation{,s}
 # demands made of an actor ("urged Rwanda to withdraw its forces") are
 # pressure on it; what is demanded takes its own cue, prescribed
@@ -81,7 +92,7 @@ cue criticism verb src=obj tgt=subj window=4 : alarmed | angered | worried | dis
 cue criticism verb src=subj tgt=obj window=4 : concerned about | concerned over | concerned by | deeply concerned about | alarmed by
 cue criticism noun src=poss,+by,subj tgt=+about,+over,+at window=4 : concern{,s} | serious concern{,s} | grave concern{,s} | deep concern{,s} | alarm
 # opposition
-cue opposition verb src=subj tgt=obj window=5 : veto{,es,ed,ing} | oppose{,s,d} | opposing | reject{,s,ed,ing} | obstruct{,s,ed,ing} | block{,s,ed,ing} | boycott{,s,ed,ing} | expel{,s,led,ling} | resist{,s,ed,ing} | confront{,s,ed,ing} | threaten{,s,ed,ing} | defy | defied | defies | suspend{,s,ed} ties with | cut ties with | severed ties with | cut diplomatic ties with | cut diplomatic relations with | severed diplomatic ties with | severed diplomatic relations with | broke off diplomatic relations with | broke off diplomatic ties with | suspended diplomatic relations with | downgrad{e,es,ed,ing} relations with | downgrad{e,es,ed,ing} ties with | downgrad{e,es,ed,ing} diplomatic relations with | recall{,s,ed} its ambassador{,s} from | withdr{aw,aws,ew,awn,awing} from | pull{,s,ed,ing} out of | quit | detain{,s,ed,ing} | arrest{,s,ed,ing} | imprison{,s,ed,ing} | voted against | vote{,s} against | voting against | object{,s,ed,ing} to | fr{eeze,eezes,oze,ozen} its participation in | suspend{,s,ed} its participation in | suspend{,s,ed} its membership in | fr{eeze,eezes,oze,ozen} its membership in
+cue opposition verb src=subj tgt=obj window=5 : veto{,es,ed,ing} | oppose{,s,d} | opposing | reject{,s,ed,ing} | obstruct{,s,ed,ing} | block{,s,ed,ing} | boycott{,s,ed,ing} | expel{,s,led,ling} | resist{,s,ed,ing} | confront{,s,ed,ing} | threaten{,s,ed,ing} | defy | defied | defies | suspend{,s,ed} ties with | cut ties with | severed ties with | cut diplomatic ties with | cut diplomatic relations with | severed diplomatic ties with | severed diplomatic relations with | broke off diplomatic relations with | broke off diplomatic ties with | suspended diplomatic relations with | downgrad{e,es,ed,ing} relations with | downgrad{e,es,ed,ing} ties with | downgrad{e,es,ed,ing} diplomatic relations with | recall{,s,ed} its ambassador{,s} from | withdr{aw,aws,ew,awn,awing} from | pull{,s,ed,ing} out of | quit | detain{,s,ed,ing} | arrest{,s,ed,ing} | imprison{,s,ed,ing} | voted against | vote{,s} against | voting against | object{,s,ed,ing} to | fr{eeze,eezes,oze,ozen} its participation in | suspend{,s,ed} its participation in | suspend{,s,ed} its membership in | fr{eeze,eezes,oze,ozen} its membership in | suspend{,s,ed,ing} relations with | suspend{,s,ed,ing} {its,their} relations with | broke off relations with | cut relations with | severed relations with | storm{,s,ed,ing} | raided | forced {their,its} way into | file{,s,d} a case against | filing a case against | brought a case against | file{,s,d} a complaint against
 # Relations turning hostile: after a friendly noun ("relations between X and
 # Y deteriorated") the noun's relation takes this type.
 cue opposition verb src=subj tgt=obj window=2 : deteriorat{e,es,ed,ing} | soured | sour{s,ing} | worsen{s,ed,ing} | remain{,s,ed} tense | grew tense | became tense | are tense | were tense | is tense | frayed | broke down | broken down
@@ -95,10 +106,10 @@ cue sanctions noun src=poss,+by,subj tgt=+against,+on,+targeting : sanction{,s} 
 cue sanctions verb src=subj tgt=obj window=4 : impos{e,es,ed,ing} costs on | impos{e,es,ed,ing} severe costs on | impos{e,es,ed,ing} penalties on | impos{e,es,ed,ing} restrictions on
 cue sanctions verb src=subj tgt=obj,+on window=5 : restrict{,s,ed,ing} | ban{,s,ned,ning} | sanction{,s,ed,ing} | imposed sanctions on | impose{,s} sanctions on | imposing sanctions on | blacklist{,s,ed} | froze the assets of
 # conflict
-cue conflict noun src=poss,+by,subj tgt=+against,+with,+between,+on window=8 : war | conflict | attack{,s} | offensive | airstrike{,s} | air strike{,s} | clash{,es} | fighting | hostilities | incursion{,s} | shelling | aggression | cyberattack{,s} | cyber attack{,s} | strike{,s} | military strike{,s} | missile strike{,s} | drone strike{,s} | raid{,s}
+cue conflict noun src=poss,+by,subj tgt=+against,+with,+between,+on window=8 : war | war of aggression | conflict | attack{,s} | offensive | airstrike{,s} | air strike{,s} | clash{,es} | fighting | hostilities | incursion{,s} | shelling | aggression | cyberattack{,s} | cyber attack{,s} | strike{,s} | military strike{,s} | missile strike{,s} | drone strike{,s} | raid{,s}
 # "Iraq's invasion of Kuwait": the one invaded after "of"
 cue conflict noun src=poss,+by,subj tgt=+of,+against,+with,+between,+on window=8 : invasion | occupation | bombardment | annexation
-cue conflict verb src=subj tgt=obj window=5 : struck | strik{e,es,ing} | invade{,s,d} | invading | attack{,s,ed,ing} | bombed | bombing | bombs | shelled | shelling | fought | fight{,s,ing} | clash{,es,ed} with | wage{,s,d} war on | waging war on | declared war on | occup{y,ies,ied} | annex{,es,ed} | shot down | launched strikes on | retaliat{e,es,ed,ing} against
+cue conflict verb src=subj tgt=obj window=5 : struck | strik{e,es,ing} | invade{,s,d} | invading | attack{,s,ed,ing} | bombed | bombing | bombs | shelled | shelling | fought | fight{,s,ing} | clash{,es,ed} with | wage{,s,d} war on | waging war on | declared war on | occup{y,ies,ied} | annex{,es,ed} | shot down | launched strikes on | retaliat{e,es,ed,ing} against | intervene{,s,d} in | intervening in | intervene{,s,d} militarily in
 # affiliation
 # "China is a member of the SCO", "Turkey, a NATO member,": the modifier
 # before the noun is the body
@@ -109,7 +120,10 @@ cue affiliation noun src=subj tgt=+of,poss,topic : member | permanent member | m
 cue affiliation verb src=+by,+between tgt=subj window=8 : founded | co-founded | established | created
 # "The Quad is a forum of A, B and C": the members follow the noun
 cue affiliation noun src=+of tgt=subj window=3 : forum | grouping | bloc | coalition | club
-cue affiliation verb src=subj tgt=obj,topic : joined | join{,s} | accede{,s,d} to | acceded to
+cue affiliation verb src=subj tgt=obj,topic : joined | join{,s} | accede{,s,d} to | acceded to | rejoin{,s,ed}
+# "were admitted in 1997", "has observer status at the UN General Assembly"
+cue affiliation verb src=subj tgt=+to,+into,topic window=6 : {was,were,been,is,are} admitted | {was,were,been,is,are} readmitted | admitted as
+cue affiliation noun src=subj tgt=+at,+in,+to,+of,topic window=4 : observer status
 
 # -------------------------------------------------------------- modality
 modality negated rank=10 scope=after : improbable | unlikely | is not expected to | no longer | ruled out | rules out
@@ -132,7 +146,7 @@ collective person : both leaders | the two leaders | the two presidents | both p
 # Alliance of Sahel States" is no anaphor. An anaphor whose last word is
 # in the name of a recent actor of its kind is that actor ("the Union" =
 # the European Union, "the Council" = the Security Council).
-anaphor org : =the alliance | =The alliance | =the bloc | =The bloc | =the regional bloc | =The regional bloc | =the organisation | =The organisation | =the organization | =The organization | =the Union | =The Union | =the Council | =The Council | =the council | =The council | =the Assembly | =The Assembly | =the Commission | =The Commission | =the Court | =The Court | =the Agency | =The Agency
+anaphor org : =the alliance | =The alliance | =the bloc | =The bloc | =the regional bloc | =The regional bloc | =the organisation | =The organisation | =the organization | =The organization | =the Union | =The Union | =the Council | =The Council | =the council | =The council | =the Assembly | =The Assembly | =the Commission | =The Commission | =the Court | =The Court | =the Agency | =The Agency | =the community | =The community
 anaphor state : =the country | =The country | =the regime | =The regime | =the military regime | =The military regime | =the junta | =The junta | =the military government | =The military government
 anaphor group : =the group | =The group | =the militia | =The militia | =the movement | =The movement | =the rebels | =The rebels | =the militants | =The militants | =the insurgents | =The insurgents
 # he/she: the latest person, or the state an official named by office
@@ -167,7 +181,7 @@ speech modality=denied : denied that | denies that | deny that | rejected claims
 speech modality=projected : promised that | promises that | pledged that | vowed that | vows that
 # A state's adjective before these names no state ("the arms embargo on
 # Haitian gangs", "Serb gunmen")
-nonstate : gang{,s} | gunm{an,en} | rebel{,s} | militant{,s} | insurgent{,s} | militia{,s} | separatist{,s} | protester{,s} | dissident{,s} | smuggler{,s} | pirate{,s} | trafficker{,s} | cartel{,s} | mercenar{y,ies} | criminal{,s} | hackers | exiles
+nonstate : gang{,s} | gunm{an,en} | rebel{,s} | militant{,s} | insurgent{,s} | militia{,s} | separatist{,s} | protester{,s} | dissident{,s} | smuggler{,s} | pirate{,s} | trafficker{,s} | cartel{,s} | mercenar{y,ies} | criminal{,s} | hackers | exiles | media | journalist{,s} | activist{,s} | opposition | civil society
 # Possessive pronouns before a cue: the latest body named before them in
 # the sentence ("we condemn its arms transfers to Russia")
 posspron : its | their

@@ -258,6 +258,8 @@ actor SADC org Southern African Development Community
   alias Southern African Development Community | SADC
 actor EAC org East African Community
   alias East African Community
+actor ARCTIC_COUNCIL org Arctic Council
+  alias Arctic Council
 actor IGAD org Intergovernmental Authority on Development
   alias Intergovernmental Authority on Development | IGAD
 actor AES org Alliance of Sahel States

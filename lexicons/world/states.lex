@@ -179,7 +179,7 @@ actor CHN state China
   alias China | People's Republic of China | PRC | P.R.C.
   # the armed forces act for the state
   alias People's Liberation Army | PLA
-  adj Chinese
+  adj Chinese | =Sino
   capital Beijing | Zhongnanhai
 actor COL state Colombia
   alias Colombia | Republic of Colombia
