@@ -35,6 +35,8 @@
 #define RING_MAX 32 /* latest actors remembered for anaphors */
 #define PAIRS_MAX 4 /* longest list whose members are paired */
 #define DISPUTES_MAX 16 /* hostile pairs counted for mediators */
+#define GR_SRC 1 /* gr_used: the source of an earlier cue */
+#define GR_TGT 2 /* ... its target */
 
 /* participant code: >= 0 lexicon actor, < 0 -(1 + document person) */
 typedef long long who_t;
@@ -83,6 +85,7 @@ typedef struct {
 	bool motion;  /* a word naming a text put to a vote */
 	bool sponsor; /* "drafted by", "introducing the draft" */
 	bool recip;   /* "each other", "the other" */
+	bool nonstate; /* "rebels", "gangs": a group that is no actor */
 	char punct;
 	uint32_t ref;
 	size_t match; /* index in c->m for a phrase match, else SIZE_MAX */
@@ -140,7 +143,7 @@ typedef struct {
 	size_t n_el, cap_el;
 	group *gr;
 	size_t n_gr, cap_gr;
-	bool *gr_used; /* per group: source of an earlier cue */
+	uint8_t *gr_used; /* per group: GR_SRC, GR_TGT of an earlier cue */
 	size_t cap_used;
 
 	doc_person *persons;
@@ -799,6 +802,7 @@ static erg_status build_elements(ctx *c, const char *t, size_t s, size_t e,
 		if (c->el[k].kind != E_NONSTATE)
 			continue;
 		c->el[k].kind = E_WORD;
+		c->el[k].nonstate = true;
 		if (k > 0 && c->el[k - 1].kind == E_ACTOR &&
 		    c->el[k - 1].alias_kind == LX_ALIAS_ADJ &&
 		    who_kind(c, c->el[k - 1].who) == ERG_KIND_STATE) {
@@ -1651,9 +1655,9 @@ static int event_group(ctx *c, int e)
 	if (erg__grow((void **)&c->gr, &c->cap_gr, c->n_gr + 1,
 		      sizeof(group)) ||
 	    erg__grow((void **)&c->gr_used, &c->cap_used, c->n_gr + 2,
-		      sizeof(bool)))
+		      sizeof(*c->gr_used)))
 		return -1;
-	c->gr_used[c->n_gr] = false;
+	c->gr_used[c->n_gr] = 0;
 	c->gr[c->n_gr] = g;
 	return (int)c->n_gr++;
 }
@@ -1795,6 +1799,11 @@ static int group_after(const ctx *c, const char *t, int from, int clause,
 		const elem *x = &c->el[i];
 		if (x->clause != clause || x->start > limit)
 			return -1;
+		/* ", and Nicaragua suspended ...": a new conjunct, no
+		 * object of the cue */
+		if (x->kind == E_COORD && c->el[i - 1].kind == E_PUNCT &&
+		    c->el[i - 1].punct == ',')
+			return -1;
 		/* a closing quotation mark ends the quoted words */
 		if (x->kind == E_PUNCT && x->punct == '"' && i > 0 &&
 		    c->el[i - 1].kind == E_PUNCT && c->el[i - 1].punct != '"')
@@ -1880,6 +1889,22 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 	switch (sl->kind) {
 	case LX_SLOT_SUBJ: {
 		int g = nearest_group_before(c, ci, clause);
+		/* "rebels backed by Rwanda": a non-state noun right before
+		 * the verb is its subject, and no actor */
+		if (cue->verb && ci > 0 && c->el[ci - 1].nonstate)
+			return h;
+		/* "X suspended its relations with Y in solidarity with Z":
+		 * the object of an earlier cue is no subject of a noun */
+		if (!cue->verb && g >= 0 && (c->gr_used[g] & GR_TGT)) {
+			int g2 = -1;
+			for (size_t f = 0; f < c->n_gr; f++)
+				if (c->gr[f].last < ci &&
+				    c->gr[f].clause == clause &&
+				    !c->gr[f].event &&
+				    !(c->gr_used[f] & GR_TGT))
+					g2 = (int)f;
+			g = g2;
+		}
 		/* "Azerbaijan's closest ally": the source is the possessive,
 		 * the target the antecedent */
 		if (g >= 0 && g == src_group && clause >= REL_CLAUSE)
@@ -2132,7 +2157,7 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 		for (size_t g = 0; g < c->n_gr; g++) {
 			size_t d;
 			if ((int)g == src_group || c->gr[g].clause != clause ||
-			    c->gr_used[g] || c->gr[g].event ||
+			    (c->gr_used[g] & GR_SRC) || c->gr[g].event ||
 			    near_blocked(c, (int)g, ci))
 				continue;
 			d = c->gr[g].first > ci
@@ -2397,7 +2422,8 @@ static void set_focus(ctx *c, who_t a, who_t b)
 
 /* The group accused in "X accused Y of arming ... and of sheltering ...":
  * for a verb cue right after "of", the first actor after the nearest
- * earlier hostile verb of the clause; else -1. */
+ * earlier hostile verb of the clause; -2 when no actor stands between
+ * (the accused is nobody the lexicon knows); else -1. */
 static int accused_of(const ctx *c, const char *t, int ci)
 {
 	int clause = c->el[ci].clause;
@@ -2419,7 +2445,9 @@ static int accused_of(const ctx *c, const char *t, int ci)
 		for (int k = q + 1; k < ci - 1; k++)
 			if (is_participant(&c->el[k]) && c->el[k].group >= 0)
 				return c->el[k].group;
-		return -1;
+		/* "accused the mission of fighting ...": the accused
+		 * is nobody the lexicon knows */
+		return -2;
 	}
 	return -1;
 }
@@ -2579,7 +2607,7 @@ static int extra_group(ctx *c, who_t w, int ci)
 	if (erg__grow((void **)&c->gr, &c->cap_gr, c->n_gr + 1,
 		      sizeof(group)) ||
 	    erg__grow((void **)&c->gr_used, &c->cap_used, c->n_gr + 2,
-		      sizeof(bool)))
+		      sizeof(*c->gr_used)))
 		return -1;
 	G = &c->gr[c->n_gr];
 	memset(G, 0, sizeof(*G));
@@ -2587,7 +2615,7 @@ static int extra_group(ctx *c, who_t w, int ci)
 	G->n = 1;
 	G->first = G->last = ci;
 	G->clause = c->el[ci].clause;
-	c->gr_used[c->n_gr] = false;
+	c->gr_used[c->n_gr] = 0;
 	return (int)c->n_gr++;
 }
 
@@ -2629,9 +2657,9 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 	    (st = build_groups(c, t)))
 		return st;
 	if (erg__grow((void **)&c->gr_used, &c->cap_used, c->n_gr + 1,
-		      sizeof(bool)))
+		      sizeof(*c->gr_used)))
 		return nomem(c);
-	memset(c->gr_used, 0, (c->n_gr + 1) * sizeof(bool));
+	memset(c->gr_used, 0, (c->n_gr + 1) * sizeof(*c->gr_used));
 	note_sponsors(c);
 	off = para_raw(P, s0);
 	c->n_seen = 0;
@@ -2803,6 +2831,8 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 			S.how = "the accused";
 			if (T.group == accused)
 				T.group = -1;
+		} else if (accused == -2) {
+			S.group = -1;
 		}
 		/* "the Houthis, whom Tehran supplies with missiles": in a
 		 * relative clause with a subject of its own, a verb with no
@@ -2920,7 +2950,7 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 		}
 		cue_src[ci] = S.group;
 		if (S.group >= 0)
-			c->gr_used[S.group] = true;
+			c->gr_used[S.group] |= GR_SRC;
 		mod = cue_modality(c, (int)ci, &mc, &ms, &me);
 		if (accused >= 0 && mod == ERG_MOD_REPORTED)
 			mod = ERG_MOD_ALLEGED;
@@ -3070,6 +3100,8 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 		}
 		if (c->n_seen > before)
 			refresh_collectives(c, (int)ci);
+		if (c->n_seen > before && T.group >= 0)
+			c->gr_used[T.group] |= GR_TGT;
 		/* a noun lends its source to a later coordinated verb only
 		 * when it related somebody and its source is no modifier
 		 * ("X's actions against Y, and reaffirmed ...") */
