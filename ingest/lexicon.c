@@ -1218,6 +1218,7 @@ static erg_status parse_line(parser *p)
 		      { "posspron", LX_POSSPRON },
 		      { "motion", LX_MOTION }, { "sponsor", LX_SPONSOR },
 		      { "reciprocal", LX_RECIP },
+		      { "distributive", LX_DISTRIB },
 		      { "boilerplate", LX_BOILER } };
 
 	if (is_blank(p->text[0]))

@@ -67,6 +67,7 @@ enum {
 	E_MOTION,
 	E_SPONSOR,
 	E_RECIP,
+	E_DISTRIB,
 	E_OTHER,
 	E_SKIP
 };
@@ -586,7 +587,7 @@ static uint8_t match_kind(const ctx *c, const lx_match *mt, bool initial,
 					LX_PASSIVE, LX_BOUNDARY, LX_DET,
 					LX_LOCATIVE, LX_RELATIVE, LX_SELF,
 					LX_PRONOUN, LX_NONSTATE, LX_MOTION,
-					LX_SPONSOR, LX_RECIP };
+					LX_SPONSOR, LX_RECIP, LX_DISTRIB };
 	static const uint8_t ekind[] = {
 		[LX_ACTOR] = E_ACTOR,	    [LX_DISCARD] = E_DISCARD,
 		[LX_TITLE] = E_TITLE,	    [LX_CUE] = E_CUE,
@@ -599,7 +600,7 @@ static uint8_t match_kind(const ctx *c, const lx_match *mt, bool initial,
 		[LX_RELATIVE] = E_RELATIVE, [LX_SELF] = E_SELF,
 		[LX_PRONOUN] = E_PRONOUN,   [LX_NONSTATE] = E_NONSTATE,
 		[LX_MOTION] = E_MOTION,	    [LX_SPONSOR] = E_SPONSOR,
-		[LX_RECIP] = E_RECIP
+		[LX_RECIP] = E_RECIP,	    [LX_DISTRIB] = E_DISTRIB
 	};
 	const erg_lexicon *lx = c->lx;
 	bool has_month = false, has_modal = false;
@@ -797,6 +798,16 @@ static erg_status build_elements(ctx *c, const char *t, size_t s, size_t e,
 			c->el[k].sponsor = c->el[k].kind == E_SPONSOR;
 			c->el[k].recip = c->el[k].kind == E_RECIP;
 			c->el[k].kind = E_WORD;
+			continue;
+		}
+		/* "each side accused the other": before a verb cue and a
+		 * reciprocal object, the dyad in focus; else nobody */
+		if (c->el[k].kind == E_DISTRIB) {
+			c->el[k].kind = k + 2 < c->n_el &&
+						c->el[k + 1].kind == E_CUE &&
+						c->el[k + 2].kind == E_RECIP
+					    ? E_COLLECTIVE
+					    : E_WORD;
 			continue;
 		}
 		if (c->el[k].kind != E_NONSTATE)

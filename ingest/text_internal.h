@@ -43,6 +43,7 @@ enum {
 	LX_MOTION,   /* "the resolution": a text put to a vote */
 	LX_SPONSOR,  /* "drafted by": who put the text forward */
 	LX_RECIP,    /* "each other": a reciprocal object */
+	LX_DISTRIB,  /* "each side": the dyad in focus before a reciprocal */
 	LX__KINDS
 };
 

@@ -194,6 +194,10 @@ sponsor : drafted by | presented by | sponsored by | co-sponsored by | tabled by
 # Reciprocal objects: "X and Y accused each other", "the two sides blamed
 # one another" relate each member of the subject to the others, both ways
 reciprocal : each other | one another | the other
+# "each side accused the other": before a verb cue and a reciprocal object,
+# the dyad in focus, one relation each way; elsewhere nobody ("each side
+# claimed victory")
+distributive : each side | each country | each government | each party | each state | each nation | each army
 # Grammatical words, one word each, compared with the word before or after
 # a cue: `agent` names the agent of a passive verb ("was supplied by X") or
 # an event noun ("the attack by X"); `between` gives both sides named after
