@@ -1219,6 +1219,7 @@ static erg_status parse_line(parser *p)
 		      { "motion", LX_MOTION }, { "sponsor", LX_SPONSOR },
 		      { "reciprocal", LX_RECIP },
 		      { "distributive", LX_DISTRIB },
+		      { "ellipsis", LX_ELLIPSIS },
 		      { "boilerplate", LX_BOILER } };
 
 	if (is_blank(p->text[0]))

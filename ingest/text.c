@@ -68,6 +68,7 @@ enum {
 	E_SPONSOR,
 	E_RECIP,
 	E_DISTRIB,
+	E_ELLIPSIS,
 	E_OTHER,
 	E_SKIP
 };
@@ -87,6 +88,7 @@ typedef struct {
 	bool sponsor; /* "drafted by", "introducing the draft" */
 	bool recip;   /* "each other", "the other" */
 	bool nonstate; /* "rebels", "gangs": a group that is no actor */
+	bool ellip;    /* "followed", "the following year" */
 	char punct;
 	uint32_t ref;
 	size_t match; /* index in c->m for a phrase match, else SIZE_MAX */
@@ -184,6 +186,15 @@ typedef struct {
 	size_t n_ring;
 	who_t self; /* the document's first person ("We, the G7 ...") */
 	who_t first_org; /* the first body named in the document */
+	/* the latest cue that related somebody: its type, modality, cue
+	 * and targets, for an ellipsis ("and Sweden followed") */
+	struct {
+		size_t type;
+		erg_modality mod;
+		uint32_t cue;
+		who_t t[GROUP_MAX];
+		int n;
+	} last_rel;
 	/* the source of the latest relation, for "it" and "they" */
 	who_t last_src[GROUP_MAX];
 	int n_last_src;
@@ -587,7 +598,8 @@ static uint8_t match_kind(const ctx *c, const lx_match *mt, bool initial,
 					LX_PASSIVE, LX_BOUNDARY, LX_DET,
 					LX_LOCATIVE, LX_RELATIVE, LX_SELF,
 					LX_PRONOUN, LX_NONSTATE, LX_MOTION,
-					LX_SPONSOR, LX_RECIP, LX_DISTRIB };
+					LX_SPONSOR, LX_RECIP, LX_DISTRIB,
+					LX_ELLIPSIS };
 	static const uint8_t ekind[] = {
 		[LX_ACTOR] = E_ACTOR,	    [LX_DISCARD] = E_DISCARD,
 		[LX_TITLE] = E_TITLE,	    [LX_CUE] = E_CUE,
@@ -600,7 +612,8 @@ static uint8_t match_kind(const ctx *c, const lx_match *mt, bool initial,
 		[LX_RELATIVE] = E_RELATIVE, [LX_SELF] = E_SELF,
 		[LX_PRONOUN] = E_PRONOUN,   [LX_NONSTATE] = E_NONSTATE,
 		[LX_MOTION] = E_MOTION,	    [LX_SPONSOR] = E_SPONSOR,
-		[LX_RECIP] = E_RECIP,	    [LX_DISTRIB] = E_DISTRIB
+		[LX_RECIP] = E_RECIP,	    [LX_DISTRIB] = E_DISTRIB,
+		[LX_ELLIPSIS] = E_ELLIPSIS
 	};
 	const erg_lexicon *lx = c->lx;
 	bool has_month = false, has_modal = false;
@@ -793,7 +806,8 @@ static erg_status build_elements(ctx *c, const char *t, size_t s, size_t e,
 		/* words of the vote ("the resolution", "drafted by") are
 		 * words to the grammar, marked */
 		if (c->el[k].kind == E_MOTION || c->el[k].kind == E_SPONSOR ||
-		    c->el[k].kind == E_RECIP) {
+		    c->el[k].kind == E_RECIP || c->el[k].kind == E_ELLIPSIS) {
+			c->el[k].ellip = c->el[k].kind == E_ELLIPSIS;
 			c->el[k].motion = c->el[k].kind == E_MOTION;
 			c->el[k].sponsor = c->el[k].kind == E_SPONSOR;
 			c->el[k].recip = c->el[k].kind == E_RECIP;
@@ -2591,6 +2605,47 @@ static void find_topic(ctx *c, const char *t, size_t s0, size_t s1,
 	}
 }
 
+/* "Finland joined NATO in 2023 and Sweden followed in 2024", "South
+ * Africa joined in 1994, and Mauritius the following year": an ellipsis
+ * phrase right after an actor group that opens its clause or follows a
+ * coordinating word, with only a date after it, repeats the latest
+ * relation (type, modality, targets) with that group as source. */
+static erg_status ellipsis(ctx *c, const char *t, size_t s0, size_t s1,
+			   long long off, int k, const char *date)
+{
+	const elem *x = &c->el[k];
+	const group *G;
+	erg_status st;
+	int g = k > 0 ? c->el[k - 1].group : -1;
+	if (g < 0 || !is_participant(&c->el[k - 1]) || !c->last_rel.n ||
+	    c->gr_used[g] || c->gr[g].event)
+		return ERG_OK;
+	G = &c->gr[g];
+	if (G->first > 0 && c->el[G->first - 1].kind != E_COORD &&
+	    !(c->el[G->first - 1].kind == E_PUNCT &&
+	      c->el[G->first - 1].punct != '"') &&
+	    c->el[G->first - 1].kind != E_BOUNDARY)
+		return ERG_OK;
+	for (size_t i = (size_t)k + 1; i < c->n_el; i++) {
+		const elem *y = &c->el[i];
+		if (y->kind == E_PUNCT && y->punct != '"')
+			break;
+		if (!(y->kind == E_LOCATIVE || y->kind == E_MONTH ||
+		      y->kind == E_DET || y->digits || y->ellip))
+			return ERG_OK;
+	}
+	c->el[k].ref = c->last_rel.cue; /* for --explain */
+	for (int a = 0; a < G->n; a++)
+		for (int b = 0; b < c->last_rel.n; b++)
+			if ((st = add_rel(c, t, s0, s1, off, G->m[a],
+					  c->last_rel.t[b], c->last_rel.type,
+					  c->last_rel.mod, date, k,
+					  "ellipsis: the latest relation again",
+					  x->start, x->end)))
+				return st;
+	return ERG_OK;
+}
+
 /* Whether the cue is in a sentence that opens with a capitalized word
  * (after any numbering: "1.", "A.", "(b)") and names nobody before the
  * cue: "2. Condemns the repression ...", "Calls on the Council ...". */
@@ -2649,7 +2704,8 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 			if (bit < 32 && !(mt->ok & (1u << bit)))
 				continue;
 			if (c->lx->entries[e].what == LX_CUE ||
-			    c->lx->entries[e].what == LX_SPONSOR)
+			    c->lx->entries[e].what == LX_SPONSOR ||
+			    c->lx->entries[e].what == LX_ELLIPSIS)
 				any_cue = true;
 			if (c->lx->entries[e].what == LX_TITLE)
 				any_title = true;
@@ -2696,6 +2752,12 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 		uint32_t alts[8];
 		int n_alts = 0, alt = 0, sp, ev_g, accused = -1;
 		size_t before;
+		if (x->ellip) {
+			if ((st = ellipsis(c, t, s0, s1, off, (int)ci,
+					   has_date ? date : undated_date(c))))
+				goto done;
+			continue;
+		}
 		if (x->kind != E_CUE)
 			continue;
 		/* a phrase may be several cues (noun and verb): try each */
@@ -3113,6 +3175,22 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 			refresh_collectives(c, (int)ci);
 		if (c->n_seen > before && T.group >= 0)
 			c->gr_used[T.group] |= GR_TGT;
+		if (c->n_seen > before) {
+			c->last_rel.type = type;
+			c->last_rel.mod = mod;
+			c->last_rel.cue = x->ref;
+			c->last_rel.n = 0;
+			for (size_t i = before;
+			     i < c->n_seen && c->last_rel.n < GROUP_MAX; i++) {
+				int k = 0;
+				while (k < c->last_rel.n &&
+				       c->last_rel.t[k] != c->seen[i].t)
+					k++;
+				if (k == c->last_rel.n)
+					c->last_rel.t[c->last_rel.n++] =
+					    c->seen[i].t;
+			}
+		}
 		/* a noun lends its source to a later coordinated verb only
 		 * when it related somebody and its source is no modifier
 		 * ("X's actions against Y, and reaffirmed ...") */

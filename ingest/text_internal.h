@@ -44,6 +44,8 @@ enum {
 	LX_SPONSOR,  /* "drafted by": who put the text forward */
 	LX_RECIP,    /* "each other": a reciprocal object */
 	LX_DISTRIB,  /* "each side": the dyad in focus before a reciprocal */
+	LX_ELLIPSIS, /* "followed", "the following year": the latest
+		      * relation again, for the actor right before */
 	LX__KINDS
 };
 

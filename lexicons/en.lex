@@ -194,6 +194,11 @@ sponsor : drafted by | presented by | sponsored by | co-sponsored by | tabled by
 # Reciprocal objects: "X and Y accused each other", "the two sides blamed
 # one another" relate each member of the subject to the others, both ways
 reciprocal : each other | one another | the other
+# Ellipsis: right after an actor that opens its clause or follows "and",
+# with only a date after it, the latest relation again with that actor as
+# source ("Finland joined NATO in 2023 and Sweden followed in 2024", "South
+# Africa joined in 1994, and Mauritius the following year")
+ellipsis : followed | followed suit | did the same | did likewise | the following year | the next year | a year later | two years later | the year after | the same year
 # "each side accused the other": before a verb cue and a reciprocal object,
 # the dyad in focus, one relation each way; elsewhere nobody ("each side
 # claimed victory")
