@@ -2118,7 +2118,8 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 				break;
 			if (x->kind == E_CUE)
 				break; /* a later cue owns what follows */
-			if (!((x->kind == E_WORD || x->kind == E_OTHER) &&
+			if (!((x->kind == E_WORD || x->kind == E_OTHER ||
+			       x->kind == E_LOCATIVE) &&
 			      span_is(t, x->start, x->end, sl->word)))
 				continue;
 			k = i + 1;
@@ -2854,6 +2855,12 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 				      c->el[k].kind == E_MODAL))
 					break;
 			}
+			/* "a ceremony hosted by X": a participle right
+			 * before the agent word is passive too */
+			if (ci + 1 < c->n_el && c->el[ci + 1].kind == E_WORD &&
+			    span_role(c->lx, t, c->el[ci + 1].start,
+				      c->el[ci + 1].end, LX_PREP_AGENT))
+				passive = true;
 		}
 		if (passive) {
 			lx_slot subj = { LX_SLOT_SUBJ, NULL };
@@ -3175,7 +3182,11 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 			refresh_collectives(c, (int)ci);
 		if (c->n_seen > before && T.group >= 0)
 			c->gr_used[T.group] |= GR_TGT;
-		if (c->n_seen > before) {
+		/* what an ellipsis repeats: a relation of a subject ("X
+		 * joined Y"), not of an agent or possessive ("a ceremony
+		 * hosted by Z") */
+		if (c->n_seen > before && S.how && !passive &&
+		    !strncmp(S.how, "subject", 7)) {
 			c->last_rel.type = type;
 			c->last_rel.mod = mod;
 			c->last_rel.cue = x->ref;

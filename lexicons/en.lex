@@ -198,7 +198,7 @@ reciprocal : each other | one another | the other
 # with only a date after it, the latest relation again with that actor as
 # source ("Finland joined NATO in 2023 and Sweden followed in 2024", "South
 # Africa joined in 1994, and Mauritius the following year")
-ellipsis : followed | followed suit | did the same | did likewise | the following year | the next year | a year later | two years later | the year after | the same year
+ellipsis : followed | followed suit | did the same | did likewise | the following year | the next year | a year later | two years later | the year after | the same year | later | later that year | earlier that year | that year | soon after | shortly after | shortly afterwards | soon afterwards
 # "each side accused the other": before a verb cue and a reciprocal object,
 # the dyad in focus, one relation each way; elsewhere nobody ("each side
 # claimed victory")
