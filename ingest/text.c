@@ -1900,6 +1900,26 @@ static bool match_has(const ctx *c, const elem *x, uint8_t what,
 	return false;
 }
 
+/* A group of one actor that no mention stands for (the speaker of a
+ * resolution), placed at element ci; -1 when out of memory. */
+static int extra_group(ctx *c, who_t w, int ci)
+{
+	group *G;
+	if (erg__grow((void **)&c->gr, &c->cap_gr, c->n_gr + 1,
+		      sizeof(group)) ||
+	    erg__grow((void **)&c->gr_used, &c->cap_used, c->n_gr + 2,
+		      sizeof(*c->gr_used)))
+		return -1;
+	G = &c->gr[c->n_gr];
+	memset(G, 0, sizeof(*G));
+	G->m[0] = w;
+	G->n = 1;
+	G->first = G->last = ci;
+	G->clause = c->el[ci].clause;
+	c->gr_used[c->n_gr] = 0;
+	return (int)c->n_gr++;
+}
+
 static bool target_word_after(const ctx *c, const char *t, int ci);
 static bool main_dispute(ctx *c);
 
@@ -2072,7 +2092,7 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 		 * sentence (not the speaker "we", an anaphor, a person or a
 		 * modifier such as "French troops"), the document's topic
 		 * first */
-		if (k > 0 && c->el[k].kind == E_DET &&
+		if (k >= 0 && c->el[k].kind == E_DET &&
 		    match_has(c, &c->el[k], LX_POSSPRON, &(uint32_t){ 0 })) {
 			for (int q = k - 1; q >= 0; q--) {
 				const elem *y = &c->el[q];
@@ -2091,6 +2111,17 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 					ERG_KIND_PERSON)
 					continue;
 				h.group = y->group;
+			}
+			/* "Its main trading partners are ...", opening a
+			 * sentence that names nobody before it, in an
+			 * article about a body: that body */
+			if (h.group < 0 && c->has_topic) {
+				bool named = false;
+				for (int q = k - 1; q >= 0; q--)
+					if (is_participant(&c->el[q]))
+						named = true;
+				if (!named)
+					h.group = extra_group(c, c->topic, k);
 			}
 			/* the source's own ("X and its members"): none */
 			if (h.group == src_group)
@@ -2664,26 +2695,6 @@ static bool opens_without_subject(const ctx *c, int ci)
 		if (is_participant(&c->el[q]) && c->el[q].group >= 0)
 			return false;
 	return true;
-}
-
-/* A group of one actor that no mention stands for (the speaker of a
- * resolution), placed at element ci; -1 when out of memory. */
-static int extra_group(ctx *c, who_t w, int ci)
-{
-	group *G;
-	if (erg__grow((void **)&c->gr, &c->cap_gr, c->n_gr + 1,
-		      sizeof(group)) ||
-	    erg__grow((void **)&c->gr_used, &c->cap_used, c->n_gr + 2,
-		      sizeof(*c->gr_used)))
-		return -1;
-	G = &c->gr[c->n_gr];
-	memset(G, 0, sizeof(*G));
-	G->m[0] = w;
-	G->n = 1;
-	G->first = G->last = ci;
-	G->clause = c->el[ci].clause;
-	c->gr_used[c->n_gr] = 0;
-	return (int)c->n_gr++;
 }
 
 static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
