@@ -2643,14 +2643,16 @@ static void find_topic(ctx *c, const char *t, size_t s0, size_t s1,
  * coordinating word, with only a date after it, repeats the latest
  * relation (type, modality, targets) with that group as source. */
 static erg_status ellipsis(ctx *c, const char *t, size_t s0, size_t s1,
-			   long long off, int k, const char *date)
+			   long long off, int k, bool dated, const char *date)
 {
 	const elem *x = &c->el[k];
 	const group *G;
 	erg_status st;
-	int g = k > 0 ? c->el[k - 1].group : -1;
-	if (g < 0 || !is_participant(&c->el[k - 1]) || !c->last_rel.n ||
-	    c->gr_used[g] || c->gr[g].event)
+	bool year = false;
+	size_t i;
+	int g = dated ? x->group : k > 0 ? c->el[k - 1].group : -1;
+	if (g < 0 || (!dated && !is_participant(&c->el[k - 1])) ||
+	    !c->last_rel.n || c->gr_used[g] || c->gr[g].event)
 		return ERG_OK;
 	G = &c->gr[g];
 	if (G->first > 0 && c->el[G->first - 1].kind != E_COORD &&
@@ -2658,14 +2660,26 @@ static erg_status ellipsis(ctx *c, const char *t, size_t s0, size_t s1,
 	      c->el[G->first - 1].punct != '"') &&
 	    c->el[G->first - 1].kind != E_BOUNDARY)
 		return ERG_OK;
-	for (size_t i = (size_t)k + 1; i < c->n_el; i++) {
+	/* only a date after it; with no ellipsis phrase ("India and
+	 * Pakistan became members in 2017, Iran in 2023 and Belarus in
+	 * 2024"), a year after a locative word, then a comma, a
+	 * coordinating word or the end */
+	i = dated ? (size_t)G->last + 1 : (size_t)k + 1;
+	if (dated && !(i < c->n_el && c->el[i].kind == E_LOCATIVE))
+		return ERG_OK;
+	for (; i < c->n_el; i++) {
 		const elem *y = &c->el[i];
-		if (y->kind == E_PUNCT && y->punct != '"')
+		if ((y->kind == E_PUNCT && y->punct != '"') ||
+		    (dated && y->kind == E_COORD))
 			break;
 		if (!(y->kind == E_LOCATIVE || y->kind == E_MONTH ||
 		      y->kind == E_DET || y->digits || y->ellip))
 			return ERG_OK;
+		if (y->digits)
+			year = true;
 	}
+	if (dated && !year)
+		return ERG_OK;
 	c->el[k].ref = c->last_rel.cue; /* for --explain */
 	for (int a = 0; a < G->n; a++)
 		for (int b = 0; b < c->last_rel.n; b++)
@@ -2702,6 +2716,7 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 {
 	const char *t = P->text.data;
 	bool any_cue = false, any_title = false;
+	bool rel_here = false; /* last_rel set in this sentence */
 	char date[11];
 	bool has_date;
 	int *cue_src = NULL;
@@ -2764,8 +2779,11 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 		uint32_t alts[8];
 		int n_alts = 0, alt = 0, sp, ev_g, accused = -1;
 		size_t before;
-		if (x->ellip) {
+		if (x->ellip || (rel_here && is_participant(x) &&
+				 x->group >= 0 &&
+				 c->gr[x->group].first == (int)ci)) {
 			if ((st = ellipsis(c, t, s0, s1, off, (int)ci,
+					   !x->ellip,
 					   has_date ? date : undated_date(c))))
 				goto done;
 			continue;
@@ -3198,6 +3216,7 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 		 * hosted by Z") */
 		if (c->n_seen > before && S.how && !passive &&
 		    !strncmp(S.how, "subject", 7)) {
+			rel_here = true;
 			c->last_rel.type = type;
 			c->last_rel.mod = mod;
 			c->last_rel.cue = x->ref;
