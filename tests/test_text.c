@@ -678,6 +678,56 @@ static void test_text__generality_rules(void **state)
 	    {"Hungary, a close ally of Serbia, relied on China for loans.",
 	     {"+HUN SRB alliance", "+CHN HUN support"},
 	     0},
+	    /* the body of a resolution's preamble speaks its numbered
+	     * paragraphs, which end in ';' */
+	    {"The Security Council,\n\n1. Condemns Eritrea for its "
+	     "support to the rebels;\n\n2. Expresses its full solidarity "
+	     "with Kenya;",
+	     {"+UNSC ERI criticism", "+UNSC KEN support"},
+	     0},
+	    /* a mediator with no sides named: the main dispute; with a
+	     * target word naming nobody, none */
+	    {"Peru expelled Chile's ambassador. Chile condemned Peru. "
+	     "Ecuador offered to mediate. Uruguay offered to mediate "
+	     "between the government and the rebels.",
+	     {"+ECU PER diplomacy", "+ECU CHL diplomacy",
+	      "-URY PER diplomacy", "-URY CHL diplomacy"},
+	     0},
+	    /* ", and" opens a new conjunct; a non-state noun before a verb
+	     * is its subject; an object is no subject of a later noun */
+	    {"Brazil and Chile condemned the coup, and Argentina recalled "
+	     "its ambassador. Mali fought rebels backed by Algeria. "
+	     "Guatemala cut ties with Taiwan in solidarity with China.",
+	     {"-BRA ARG criticism", "-CHL ARG criticism",
+	      "-DZA MLI support", "+GTM TWN opposition",
+	      "+GTM CHN support", "-TWN CHN support"},
+	     0},
+	    /* the accused is nobody named: the deed has no source; "each
+	     * side ... the other" */
+	    {"Ghana and Togo clashed at the border. Each side blamed the "
+	     "other. Kigali accused the mission of fighting alongside "
+	     "Burundi.",
+	     {"+GHA TGO criticism", "+TGO GHA criticism",
+	      "-RWA BDI military_cooperation"},
+	     0},
+	    /* ellipsis: "followed", a dated conjunct; a participle before
+	     * "by" is passive and no ellipsis repeats it */
+	    {"Estonia joined NATO in 2004 and Latvia followed. Poland "
+	     "joined the EU in 2004, and Croatia in 2013. Kenya signed a "
+	     "deal with Uganda in a ceremony hosted by Rwanda. Tanzania "
+	     "followed later that year.",
+	     {"+LVA NATO affiliation", "+HRV EU affiliation",
+	      "-POL HRV affiliation", "+TZA UGA cooperation",
+	      "-TZA RWA diplomacy", "-KEN RWA diplomacy"},
+	     0},
+	    /* a possessive pronoun opening a sentence in an article about
+	     * a body; a locative word as a slot word */
+	    {"ECOWAS\n\nThe bloc was founded in 1975. Its main trading "
+	     "partners are China and India. ECOWAS has observer status "
+	     "at the UN General Assembly.",
+	     {"+ECOWAS CHN cooperation", "+ECOWAS IND cooperation",
+	      "+ECOWAS UNGA affiliation"},
+	     0},
 	};
 	erg_lexicon *lx = lexicon(true);
 	erg_graph *g;
