@@ -1220,6 +1220,7 @@ static erg_status parse_line(parser *p)
 		      { "reciprocal", LX_RECIP },
 		      { "distributive", LX_DISTRIB },
 		      { "ellipsis", LX_ELLIPSIS },
+		      { "deed", LX_DEED },
 		      { "boilerplate", LX_BOILER } };
 
 	if (is_blank(p->text[0]))

@@ -37,6 +37,7 @@
 #define DISPUTES_MAX 16 /* hostile pairs counted for mediators */
 #define GR_SRC 1 /* gr_used: the source of an earlier cue */
 #define GR_TGT 2 /* ... its target */
+#define DEEDS_MAX 8 /* latest acts remembered for "the move" */
 
 /* participant code: >= 0 lexicon actor, < 0 -(1 + document person) */
 typedef long long who_t;
@@ -69,6 +70,7 @@ enum {
 	E_RECIP,
 	E_DISTRIB,
 	E_ELLIPSIS,
+	E_DEED,
 	E_OTHER,
 	E_SKIP
 };
@@ -89,6 +91,7 @@ typedef struct {
 	bool recip;   /* "each other", "the other" */
 	bool nonstate; /* "rebels", "gangs": a group that is no actor */
 	bool ellip;    /* "followed", "the following year" */
+	bool deed;     /* "the move", "the decision" */
 	char punct;
 	uint32_t ref;
 	size_t match; /* index in c->m for a phrase match, else SIZE_MAX */
@@ -195,6 +198,14 @@ typedef struct {
 		who_t t[GROUP_MAX];
 		int n;
 	} last_rel;
+	/* the latest acts between states or bodies (a ring), for a
+	 * reaction to "the move", "the decision", "it" */
+	struct deed {
+		who_t s;
+		size_t type;
+		bool reaction;
+	} deeds[DEEDS_MAX];
+	size_t n_deeds;
 	/* the source of the latest relation, for "it" and "they" */
 	who_t last_src[GROUP_MAX];
 	int n_last_src;
@@ -599,7 +610,7 @@ static uint8_t match_kind(const ctx *c, const lx_match *mt, bool initial,
 					LX_LOCATIVE, LX_RELATIVE, LX_SELF,
 					LX_PRONOUN, LX_NONSTATE, LX_MOTION,
 					LX_SPONSOR, LX_RECIP, LX_DISTRIB,
-					LX_ELLIPSIS };
+					LX_ELLIPSIS, LX_DEED };
 	static const uint8_t ekind[] = {
 		[LX_ACTOR] = E_ACTOR,	    [LX_DISCARD] = E_DISCARD,
 		[LX_TITLE] = E_TITLE,	    [LX_CUE] = E_CUE,
@@ -613,7 +624,7 @@ static uint8_t match_kind(const ctx *c, const lx_match *mt, bool initial,
 		[LX_PRONOUN] = E_PRONOUN,   [LX_NONSTATE] = E_NONSTATE,
 		[LX_MOTION] = E_MOTION,	    [LX_SPONSOR] = E_SPONSOR,
 		[LX_RECIP] = E_RECIP,	    [LX_DISTRIB] = E_DISTRIB,
-		[LX_ELLIPSIS] = E_ELLIPSIS
+		[LX_ELLIPSIS] = E_ELLIPSIS, [LX_DEED] = E_DEED
 	};
 	const erg_lexicon *lx = c->lx;
 	bool has_month = false, has_modal = false;
@@ -806,8 +817,10 @@ static erg_status build_elements(ctx *c, const char *t, size_t s, size_t e,
 		/* words of the vote ("the resolution", "drafted by") are
 		 * words to the grammar, marked */
 		if (c->el[k].kind == E_MOTION || c->el[k].kind == E_SPONSOR ||
-		    c->el[k].kind == E_RECIP || c->el[k].kind == E_ELLIPSIS) {
+		    c->el[k].kind == E_RECIP || c->el[k].kind == E_ELLIPSIS ||
+		    c->el[k].kind == E_DEED) {
 			c->el[k].ellip = c->el[k].kind == E_ELLIPSIS;
+			c->el[k].deed = c->el[k].kind == E_DEED;
 			c->el[k].motion = c->el[k].kind == E_MOTION;
 			c->el[k].sponsor = c->el[k].kind == E_SPONSOR;
 			c->el[k].recip = c->el[k].kind == E_RECIP;
@@ -1622,9 +1635,12 @@ static bool near_blocked(const ctx *c, int g, int ci)
 static int nearest_group_before(const ctx *c, int cue, int clause)
 {
 	int best = -1;
+	/* by position: groups made after build_groups (extra_group) come
+	 * last in the array */
 	for (size_t g = 0; g < c->n_gr; g++)
 		if (c->gr[g].last < cue && c->gr[g].clause == clause &&
-		    !c->gr[g].event)
+		    !c->gr[g].event &&
+		    (best < 0 || c->gr[g].last >= c->gr[best].last))
 			best = (int)g;
 	return best;
 }
@@ -2692,6 +2708,33 @@ static erg_status ellipsis(ctx *c, const char *t, size_t s0, size_t s1,
 	return ERG_OK;
 }
 
+/* "Russia criticized the move", "Morocco regretted the decision",
+ * "Brazil condemned it": a verb cue of a directed type with a sign whose
+ * object is a `deed` phrase or the pronoun "it" reacts to an earlier act:
+ * the source of the latest relation between states or bodies that is no
+ * reaction itself, not of the cue's own type ("condemned" does not react
+ * to a condemnation) and not by the reacting side. Returns that actor or
+ * WHO_NONE. */
+static who_t deed_target(const ctx *c, int ci, int src, size_t type)
+{
+	const elem *o = ci + 1 < (int)c->n_el ? &c->el[ci + 1] : NULL;
+	uint32_t r;
+	if (!o || !(o->deed || match_has(c, o, LX_PRONOUN, &r)))
+		return WHO_NONE;
+	for (size_t i = c->n_deeds; i-- > 0 && i + DEEDS_MAX >= c->n_deeds;) {
+		const struct deed *d = &c->deeds[i % DEEDS_MAX];
+		bool own = false;
+		if (d->reaction || d->type == type)
+			continue;
+		for (int a = 0; src >= 0 && a < c->gr[src].n; a++)
+			if (who_state(c, c->gr[src].m[a]) == d->s)
+				own = true;
+		if (!own)
+			return d->s;
+	}
+	return WHO_NONE;
+}
+
 /* Whether the cue is in a sentence that opens with a capitalized word
  * (after any numbering: "1.", "A.", "(b)") and names nobody before the
  * cue: "2. Condemns the repression ...", "Calls on the Council ...". */
@@ -2767,7 +2810,7 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 		const lx_cue *cue;
 		slot_hit S = { -1, false, false, NULL, NULL, false, false };
 		slot_hit T = { -1, false, false, NULL, NULL, false, false };
-		bool passive = false;
+		bool passive = false, reaction = false;
 		size_t type;
 		bool directed;
 		erg_modality mod;
@@ -2923,6 +2966,24 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 		if (cue->verb && T.group >= 0 && T.how &&
 		    !strcmp(T.how, "object") && object_is_motion(c, (int)ci))
 			T.group = -1;
+		/* "Russia criticized the move": a reaction to an earlier
+		 * act */
+		reaction = false;
+		if (cue->verb && !passive && T.group < 0 && !T.focus &&
+		    S.group >= 0 && directed &&
+		    erg_types_get(erg_graph_types(c->g), type)->polarity != 0) {
+			who_t w = deed_target(c, (int)ci, S.group, type);
+			if (w != WHO_NONE) {
+				int g = extra_group(c, w, (int)ci + 1);
+				if (g < 0) {
+					st = nomem(c);
+					goto done;
+				}
+				T.group = g;
+				T.how = "the act reacted to";
+				reaction = true;
+			}
+		}
 		/* "urged both parties to negotiate": a demand made of both
 		 * sides (a cue that is a modality word too) sets neither
 		 * against the other */
@@ -3211,6 +3272,17 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 			refresh_collectives(c, (int)ci);
 		if (c->n_seen > before && T.group >= 0)
 			c->gr_used[T.group] |= GR_TGT;
+		for (size_t i = before; i < c->n_seen; i++) {
+			who_t a = who_state(c, c->seen[i].s),
+			      b = who_state(c, c->seen[i].t);
+			struct deed *d;
+			if (a == WHO_NONE || b == WHO_NONE || a == b)
+				continue;
+			d = &c->deeds[c->n_deeds++ % DEEDS_MAX];
+			d->s = a;
+			d->type = type;
+			d->reaction = reaction;
+		}
 		/* what an ellipsis repeats: a relation of a subject ("X
 		 * joined Y"), not of an agent or possessive ("a ceremony
 		 * hosted by Z") */

@@ -46,6 +46,8 @@ enum {
 	LX_DISTRIB,  /* "each side": the dyad in focus before a reciprocal */
 	LX_ELLIPSIS, /* "followed", "the following year": the latest
 		      * relation again, for the actor right before */
+	LX_DEED,     /* "the move", "the decision": an earlier act, as
+		      * the object of a reaction */
 	LX__KINDS
 };
 

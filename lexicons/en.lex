@@ -199,6 +199,11 @@ reciprocal : each other | one another | the other
 # source ("Finland joined NATO in 2023 and Sweden followed in 2024", "South
 # Africa joined in 1994, and Mauritius the following year")
 ellipsis : followed | followed suit | did the same | did likewise | the following year | the next year | a year later | two years later | the year after | the same year | later | later that year | earlier that year | that year | soon after | shortly after | shortly afterwards | soon afterwards
+# An earlier act as the object of a reaction ("Russia criticized the move",
+# "Morocco regretted the decision"; also the pronoun "it"): the source of
+# the latest relation between states or bodies of another type that is
+# no reaction itself
+deed : the move | the decision | the step | the measure | the measures | the announcement | this move | this decision | the action | the actions
 # "each side accused the other": before a verb cue and a reciprocal object,
 # the dyad in focus, one relation each way; elsewhere nobody ("each side
 # claimed victory")

@@ -720,6 +720,16 @@ static void test_text__generality_rules(void **state)
 	      "-POL HRV affiliation", "+TZA UGA cooperation",
 	      "-TZA RWA diplomacy", "-KEN RWA diplomacy"},
 	     0},
+	    /* a reaction to "the move", "it": the source of the latest
+	     * act between states of another type, not by the reacting
+	     * side */
+	    {"Serbia expelled Croatia's ambassador. Hungary criticized the "
+	     "move. Japan imposed tariffs on South Korea. China condemned "
+	     "it, and South Korea rejected the decision.",
+	     {"+HUN SRB criticism", "-HUN HRV criticism",
+	      "+CHN JPN criticism", "+KOR JPN opposition",
+	      "-KOR CHN opposition"},
+	     0},
 	    /* a possessive pronoun opening a sentence in an article about
 	     * a body; a locative word as a slot word */
 	    {"ECOWAS\n\nThe bloc was founded in 1975. Its main trading "
