@@ -47,6 +47,8 @@ cue cooperation noun tgt=+with,+between,near window=10 : cooperation | co-operat
 cue cooperation noun tgt=+with,+between window=8 : agreement{,s} | arrangement{,s} | deal{,s} | accord{,s} | peace agreement{,s} | peace accord{,s} | peace deal{,s}
 cue diplomacy noun tgt=+with,+between window=8 : normalization | normalisation | normalization of relations | normalisation of relations
 cue cooperation verb src=subj tgt=+with window=4 : agreed on | agreed to | agree{,s} on | agree{,s} to | reached an agreement | reached a deal | reach{,es} an agreement
+# "Chinese firms have taken stakes in Russian gas ventures"
+cue cooperation verb src=subj tgt=obj window=6 : invest{,s,ed,ing} in | t{ake,akes,aken,ook,aking} stakes in | t{ake,akes,aken,ook,aking} a stake in | bought stakes in | bought a stake in
 # "works closely with the African Union"
 cue cooperation verb src=subj tgt=obj window=3 : work{,s,ed,ing} closely with | work{,s,ed,ing} together with
 # "Its main trading partners are the EU and China", "China is Brazil's
@@ -78,6 +80,8 @@ cue military_cooperation noun tgt=+with,+between,near window=10 : military coope
 cue military_cooperation noun tgt=+with window=4 : exercises | manoeuvres | maneuvers
 cue military_cooperation verb src=subj tgt=+with : held joint exercises | hold{,s} joint exercises | conducted joint drills | train{,s,ed} with
 cue military_cooperation verb src=subj tgt=obj window=3 : train{,s,ed}
+# "Russian and Chinese bombers flew together": the members of the subject
+cue military_cooperation verb src=subj tgt=+with window=3 : f{lew,ly,lies,lying} together | patrol{,s,led,ling} together | patrolled jointly | sail{,s,ed,ing} together | train{,s,ed,ing} together | exercis{e,es,ed,ing} together | f{lew,ly,lies,lying} joint patrols | conduct{,s,ed,ing} joint patrols | {held,hold,holds,holding} joint patrols
 # "fought alongside Rwandan troops"
 cue military_cooperation verb src=subj tgt=obj window=3 : f{ought,ight,ights,ighting} alongside | operat{e,es,ed,ing} alongside | serv{e,es,ed,ing} alongside
 # criticism
@@ -141,6 +145,7 @@ modality projected rank=3 : will | likely | anticipated | expected | expects | p
 # latest pair named together); with a kind, the two latest actors of that
 # kind. An anaphor is the latest actor of its kind.
 collective : both nations | both countries | both governments | both sides | both states | both parties | the two nations | the two countries | the two governments | the two sides | the two states | the two parties | the pair | the two neighbours | the two neighbors | the treaty | the pact | the accord | the two allies | both allies
+collective : the two navies | both navies | the two militaries | both militaries | the two armies | both armies | the two air forces | the two coast guards | both coast guards | the two fleets
 collective person : both leaders | the two leaders | the two presidents | both presidents | the two men | the two ministers | both ministers
 # Written exact-case (=) so that a name does not lose its start: "the
 # Alliance of Sahel States" is no anaphor. An anaphor whose last word is
