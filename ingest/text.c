@@ -2012,6 +2012,37 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 					g2 = (int)f;
 			g = g2;
 		}
+		/* "Australia has moved quickly: it signed ...", "Britain
+		 * said it would send ...": a pronoun right before the verb
+		 * with nobody before it in its clause is the nearest group
+		 * before it in the sentence */
+		if (g < 0) {
+			int k = ci - 1, words = 0;
+			uint32_t r;
+			/* a noun: "it signed a security treaty with Y" */
+			while (k >= 0 && words < (cue->verb ? 3 : 4) &&
+			       (c->el[k].kind == E_MODAL ||
+				c->el[k].kind == E_PASSIVE ||
+				(!cue->verb && c->el[k].kind == E_DET) ||
+				(c->el[k].kind == E_WORD && !c->el[k].upper))) {
+				k--;
+				words++;
+			}
+			if (k >= 0 && c->el[k].kind == E_OTHER &&
+			    match_has(c, &c->el[k], LX_PRONOUN, &r)) {
+				for (size_t f = 0; f < c->n_gr; f++)
+					if (c->gr[f].last < k && !c->gr[f].event &&
+					    c->gr[f].clause < REL_CLAUSE &&
+					    (g < 0 ||
+					     c->gr[f].last > c->gr[g].last))
+						g = (int)f;
+				if (g >= 0) {
+					h.group = g;
+					h.how = "subject (pronoun)";
+					return h;
+				}
+			}
+		}
 		if (g < 0) {
 			g = clause_subject(c, ci, clause, cue_src);
 			if (g >= 0) {

@@ -730,6 +730,13 @@ static void test_text__generality_rules(void **state)
 	      "+CHN JPN criticism", "+KOR JPN opposition",
 	      "-KOR CHN opposition"},
 	     0},
+	    /* a pronoun subject with nobody before it in its clause: the
+	     * nearest group before it in the sentence */
+	    {"Since May, Morocco has acted fast: it signed a defence pact "
+	     "with Mauritania. Chile said it would reopen its embassy in "
+	     "Caracas.",
+	     {"+MAR MRT alliance", "+CHL VEN diplomacy"},
+	     0},
 	    /* a possessive pronoun opening a sentence in an article about
 	     * a body; a locative word as a slot word */
 	    {"ECOWAS\n\nThe bloc was founded in 1975. Its main trading "
