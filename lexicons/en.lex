@@ -54,7 +54,9 @@ cue cooperation verb src=subj tgt=obj window=6 : invest{,s,ed,ing} in | t{ake,ak
 # "should coordinate its offers with Wellington"
 cue cooperation verb src=subj tgt=+with window=4 : coordinat{e,es,ed,ing}
 # "works closely with the African Union"
-cue cooperation verb src=subj tgt=obj window=3 : work{,s,ed,ing} closely with | work{,s,ed,ing} together with
+cue cooperation verb src=subj tgt=obj window=3 : work{,s,ed,ing} closely with | work{,s,ed,ing} together with | work{,s,ed,ing} with
+# trade: "the largest buyer of crude oil exported by Iran"
+cue cooperation noun src=subj tgt=obj window=6 : {largest,main,biggest,top,major} {buyer,buyers,importer,importers,customer,customers} of
 # "Its main trading partners are the EU and China", "China is Brazil's
 # largest trading partner"
 cue cooperation noun src=poss,+of tgt=subj,obj window=4 : trading partner{,s} | main trading partner{,s} | largest trading partner{,s} | biggest trading partner{,s} | top trading partner{,s}
