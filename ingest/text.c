@@ -2697,22 +2697,37 @@ static erg_status ellipsis(ctx *c, const char *t, size_t s0, size_t s1,
 	erg_status st;
 	bool year = false;
 	size_t i;
+	int p;
 	int g = dated ? x->group : k > 0 ? c->el[k - 1].group : -1;
 	if (g < 0 || (!dated && !is_participant(&c->el[k - 1])) ||
 	    !c->last_rel.n || c->gr_used[g] || c->gr[g].event)
 		return ERG_OK;
 	G = &c->gr[g];
-	if (G->first > 0 && c->el[G->first - 1].kind != E_COORD &&
-	    !(c->el[G->first - 1].kind == E_PUNCT &&
-	      c->el[G->first - 1].punct != '"') &&
-	    c->el[G->first - 1].kind != E_BOUNDARY)
+	/* the word before the group, a determiner skipped */
+	p = G->first - 1;
+	if (p >= 0 && c->el[p].kind == E_DET)
+		p--;
+	if (p >= 0 && c->el[p].kind != E_COORD &&
+	    !(c->el[p].kind == E_PUNCT && c->el[p].punct != '"') &&
+	    c->el[p].kind != E_BOUNDARY)
 		return ERG_OK;
 	/* only a date after it; with no ellipsis phrase ("India and
 	 * Pakistan became members in 2017, Iran in 2023 and Belarus in
 	 * 2024"), a year after a locative word, then a comma, a
 	 * coordinating word or the end */
 	i = dated ? (size_t)G->last + 1 : (size_t)k + 1;
-	if (dated && !(i < c->n_el && c->el[i].kind == E_LOCATIVE))
+	/* "X voted against the text, together with Y and Z.": a
+	 * conjunct after a comma and a coordinating word that ends the
+	 * sentence shares the relation too */
+	if (dated && p > 0 && c->el[p].kind == E_COORD &&
+	    c->el[p - 1].kind == E_PUNCT && c->el[p - 1].punct == ',' &&
+	    (i >= c->n_el ||
+	     (c->el[i].kind == E_PUNCT &&
+	      (c->el[i].punct == '.' || c->el[i].punct == '!')))) {
+		i = c->n_el;
+		year = true;
+	}
+	if (dated && !year && !(i < c->n_el && c->el[i].kind == E_LOCATIVE))
 		return ERG_OK;
 	for (; i < c->n_el; i++) {
 		const elem *y = &c->el[i];
@@ -2853,9 +2868,11 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 		uint32_t alts[8];
 		int n_alts = 0, alt = 0, sp, ev_g, accused = -1;
 		size_t before;
-		if (x->ellip || (rel_here && is_participant(x) &&
-				 x->group >= 0 &&
-				 c->gr[x->group].first == (int)ci)) {
+		if (x->ellip ||
+		    (rel_here && is_participant(x) && x->group >= 0 &&
+		     (c->gr[x->group].first == (int)ci ||
+		      (c->gr[x->group].first == (int)ci - 1 &&
+		       c->el[ci - 1].kind == E_DET)))) {
 			if ((st = ellipsis(c, t, s0, s1, off, (int)ci,
 					   !x->ellip,
 					   has_date ? date : undated_date(c))))

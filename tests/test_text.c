@@ -720,6 +720,14 @@ static void test_text__generality_rules(void **state)
 	      "-POL HRV affiliation", "+TZA UGA cooperation",
 	      "-TZA RWA diplomacy", "-KEN RWA diplomacy"},
 	     0},
+	    /* a conjunct after ", together with" ending the sentence
+	     * shares the relation */
+	    {"The resolution, tabled by Georgia, passed. Armenia voted "
+	     "against the resolution, together with Serbia and the Russian "
+	     "Federation.",
+	     {"+ARM GEO opposition", "+SRB GEO opposition",
+	      "+RUS GEO opposition", "-ARM SRB opposition"},
+	     0},
 	    /* a reaction to "the move", "it": the source of the latest
 	     * act between states of another type, not by the reacting
 	     * side */
