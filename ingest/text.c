@@ -1954,6 +1954,14 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 		 * the verb is its subject, and no actor */
 		if (cue->verb && ci > 0 && c->el[ci - 1].nonstate)
 			return h;
+		/* "Madagascar's membership was suspended": the noun cue
+		 * after a possessive is the verb's subject, not the
+		 * possessive */
+		if (cue->verb && g >= 0 && c->gr[g].last + 2 < ci &&
+		    c->el[c->gr[g].last + 1].kind == E_POSS &&
+		    c->el[c->gr[g].last + 2].kind == E_CUE &&
+		    !c->lx->cues[c->el[c->gr[g].last + 2].ref].verb)
+			return h;
 		/* "X suspended its relations with Y in solidarity with Z":
 		 * the object of an earlier cue is no subject of a noun */
 		if (!cue->verb && g >= 0 && (c->gr_used[g] & GR_TGT)) {
@@ -3000,7 +3008,9 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 			}
 		}
 		if (!passive) {
-			for (int k = 0; k < cue->n_src && S.group < 0; k++)
+			for (int k = 0; k < cue->n_src && S.group < 0 &&
+					!S.topic;
+			     k++)
 				S = find_slot(c, t, (int)ci, &cue->src[k], -1,
 					      cue_src);
 			for (int k = 0; k < cue->n_tgt && T.group < 0 &&
@@ -3008,6 +3018,19 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 			     k++)
 				T = find_slot(c, t, (int)ci, &cue->tgt[k],
 					      S.group, cue_src);
+		}
+		/* a source slot that is the document's topic, unnamed in
+		 * the sentence ("Venezuela was suspended in 2016" in an
+		 * article about a bloc) */
+		if (S.group < 0 && S.topic) {
+			if ((S.group = extra_group(c, c->topic, (int)ci)) < 0) {
+				st = nomem(c);
+				goto done;
+			}
+			S.topic = false;
+			if (T.group >= 0 && c->gr[T.group].n == 1 &&
+			    c->gr[T.group].m[0] == c->topic)
+				T.group = -1;
 		}
 		/* "voted against the resolution and Chile abstained": the
 		 * object is the text, not an actor after it */

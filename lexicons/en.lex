@@ -131,6 +131,11 @@ cue affiliation verb src=+by,+between tgt=subj window=8 : founded | co-founded |
 # "The Quad is a forum of A, B and C": the members follow the noun
 cue affiliation noun src=+of tgt=subj window=3 : forum | grouping | bloc | coalition | club
 cue affiliation verb src=subj tgt=obj,topic : joined | join{,s} | accede{,s,d} to | acceded to | rejoin{,s,ed}
+# "Madagascar's membership was suspended", "applied for membership"
+cue affiliation noun src=poss,subj tgt=+of,+in,topic window=4 : membership | full membership
+# "Venezuela was suspended in 2016", in an article about a body: that body
+# (or the agent after "by") suspended it
+cue opposition verb src=+by,topic tgt=subj window=4 : {was,were} suspended | {has,have,had} been suspended | {was,were} expelled | {has,have,had} been expelled
 # "were admitted in 1997", "has observer status at the UN General Assembly"
 cue affiliation verb src=subj tgt=+to,+into,topic window=6 : {was,were,been,is,are} admitted | {was,were,been,is,are} readmitted | admitted as
 cue affiliation noun src=subj tgt=+at,+in,+to,+of,topic window=4 : observer status

@@ -720,6 +720,13 @@ static void test_text__generality_rules(void **state)
 	      "-POL HRV affiliation", "+TZA UGA cooperation",
 	      "-TZA RWA diplomacy", "-KEN RWA diplomacy"},
 	     0},
+	    /* the topic as an unnamed source; a noun cue after a
+	     * possessive is its verb's subject */
+	    {"Mercosur\n\nMercosur is a trade bloc. Bolivia was suspended "
+	     "in 2017. Peru's membership was suspended in 2019.",
+	     {"+MERCOSUR BOL opposition", "+PER MERCOSUR affiliation",
+	      "-MERCOSUR PER opposition"},
+	     0},
 	    /* a conjunct after ", together with" ending the sentence
 	     * shares the relation */
 	    {"The resolution, tabled by Georgia, passed. Armenia voted "
