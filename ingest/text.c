@@ -2038,9 +2038,13 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 			}
 			if (k >= 0 && c->el[k].kind == E_OTHER &&
 			    match_has(c, &c->el[k], LX_PRONOUN, &r)) {
+				/* not a possessor ("X's province, where
+				 * it ...") */
 				for (size_t f = 0; f < c->n_gr; f++)
 					if (c->gr[f].last < k && !c->gr[f].event &&
 					    c->gr[f].clause < REL_CLAUSE &&
+					    c->el[c->gr[f].last + 1].kind !=
+						E_POSS &&
 					    (g < 0 ||
 					     c->gr[f].last > c->gr[g].last))
 						g = (int)f;

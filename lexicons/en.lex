@@ -119,7 +119,7 @@ cue sanctions verb src=subj tgt=obj,+on window=5 : restrict{,s,ed,ing} | ban{,s,
 cue conflict noun src=poss,+by,subj tgt=+against,+with,+between,+on window=8 : war | war of aggression | conflict | attack{,s} | offensive | airstrike{,s} | air strike{,s} | clash{,es} | fighting | hostilities | incursion{,s} | shelling | aggression | cyberattack{,s} | cyber attack{,s} | strike{,s} | military strike{,s} | missile strike{,s} | drone strike{,s} | raid{,s}
 # "Iraq's invasion of Kuwait": the one invaded after "of"
 cue conflict noun src=poss,+by,subj tgt=+of,+against,+with,+between,+on window=8 : invasion | occupation | bombardment | annexation
-cue conflict verb src=subj tgt=obj window=5 : struck | strik{e,es,ing} | invade{,s,d} | invading | attack{,s,ed,ing} | bombed | bombing | bombs | shelled | shelling | fought | fight{,s,ing} | clash{,es,ed} with | wage{,s,d} war on | waging war on | declared war on | occup{y,ies,ied} | annex{,es,ed} | shot down | launched strikes on | retaliat{e,es,ed,ing} against | intervene{,s,d} in | intervening in | intervene{,s,d} militarily in | clashed | exchanged fire | exchange{,s} fire | traded fire | trade{,s} fire
+cue conflict verb src=subj tgt=obj window=5 : struck | strik{e,es,ing} | invade{,s,d} | invading | attack{,s,ed,ing} | bombed | bombing | bombs | shelled | shelling | fought | fight{,s,ing} | clash{,es,ed} with | wage{,s,d} war on | waging war on | wag{e,es,ed,ing} {war,a war,a war of aggression} {against,on,} | declared war on | occup{y,ies,ied} | annex{,es,ed} | shot down | launched strikes on | retaliat{e,es,ed,ing} against | intervene{,s,d} in | intervening in | intervene{,s,d} militarily in | clashed | exchanged fire | exchange{,s} fire | traded fire | trade{,s} fire
 # affiliation
 # "China is a member of the SCO", "Turkey, a NATO member,": the modifier
 # before the noun is the body
@@ -177,7 +177,7 @@ coord : and | as well as | along with | together with | or | alongside
 # comma, with the actor before as subject ("Iran, which arms the Houthis,
 # condemned ..."); right before a verb cue, a restrictive clause whose
 # subject is the word before ("entities that supply arms").
-relative : which | who | whose | whom | that
+relative : which | who | whose | whom | that | where
 # First person plural: the body named after the document's first "We,"
 # ("We, the G7 Foreign Ministers, ..."); unresolved without one.
 self : =we | =We | =our | =Our

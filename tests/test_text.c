@@ -753,6 +753,13 @@ static void test_text__generality_rules(void **state)
 	     "Caracas.",
 	     {"+MAR MRT alliance", "+CHL VEN diplomacy"},
 	     0},
+	    /* "where" opens a relative clause; a pronoun subject is no
+	     * possessor named before it */
+	    {"The African Union sent a force to Somalia's southern region, "
+	     "where it fought alongside Kenyan troops.",
+	     {"+AU KEN military_cooperation",
+	      "-SOM KEN military_cooperation"},
+	     0},
 	    /* a possessive pronoun opening a sentence in an article about
 	     * a body; a locative word as a slot word */
 	    {"ECOWAS\n\nThe bloc was founded in 1975. Its main trading "
