@@ -64,6 +64,8 @@ cue cooperation verb src=subj tgt=+with,obj : cooperate{,s,d} | cooperating | co
 # support
 cue support verb src=subj tgt=obj window=6 : voted for | voted in favour of | voted in favor of | support{,s,ed,ing} | backed | backing | backs | endorse{,s,d} | endorsing | defend{,s,ed,ing} | praise{,s,d} | praising | stand{,s} with | stood with | stand{,s} by | stood by | side{,s,d} with | siding with | help{,s,ed,ing} | aid{,s,ed,ing} | assist{,s,ed,ing} | fund{,s,ed,ing} | finance{,s,d} | financing | bankroll{,s,ed,ing} | shelter{,s,ed,ing} | harbo{,u}r{,s,ed,ing} | recogni{s,z}{e,es,ed,ing}
 cue support noun src=poss,+by,+from,subj tgt=+to,+for : support | aid | assistance | military aid | humanitarian aid | financial aid | backing | funding | loan{,s} | grant{,s}
+# "Belarus allowed Russia to use its territory"
+cue support verb src=subj tgt=obj window=2 : allow{,s,ed,ing} | permit{,s,ted,ting}
 # "expressed its full solidarity with Poland", "in solidarity with Mexico"
 cue support noun src=poss,+by,subj tgt=+with,+to,+for window=6 : solidarity | full solidarity
 # alliance
