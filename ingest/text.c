@@ -2264,7 +2264,7 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 		if (!target_word_after(c, t, ci) && main_dispute(c)) {
 			h.focus = true;
 			h.dispute = true;
-			h.how = "sides of the latest dispute";
+			h.how = "sides of the main dispute";
 		}
 		return h;
 	case LX_SLOT_NEAR: {
@@ -2702,7 +2702,8 @@ static void find_topic(ctx *c, const char *t, size_t s0, size_t s1,
  * coordinating word, with only a date after it, repeats the latest
  * relation (type, modality, targets) with that group as source. */
 static erg_status ellipsis(ctx *c, const char *t, size_t s0, size_t s1,
-			   long long off, int k, bool dated, const char *date)
+			   long long off, int k, bool dated, bool rel_here,
+			   const char *date)
 {
 	const elem *x = &c->el[k];
 	const group *G;
@@ -2722,6 +2723,9 @@ static erg_status ellipsis(ctx *c, const char *t, size_t s0, size_t s1,
 	if (p >= 0 && c->el[p].kind != E_COORD &&
 	    !(c->el[p].kind == E_PUNCT && c->el[p].punct != '"') &&
 	    c->el[p].kind != E_BOUNDARY)
+		return ERG_OK;
+	/* inside a sentence, the relation repeated is one of its own */
+	if (p >= 0 && !rel_here)
 		return ERG_OK;
 	/* only a date after it; with no ellipsis phrase ("India and
 	 * Pakistan became members in 2017, Iran in 2023 and Belarus in
@@ -2886,7 +2890,7 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 		      (c->gr[x->group].first == (int)ci - 1 &&
 		       c->el[ci - 1].kind == E_DET)))) {
 			if ((st = ellipsis(c, t, s0, s1, off, (int)ci,
-					   !x->ellip,
+					   !x->ellip, rel_here,
 					   has_date ? date : undated_date(c))))
 				goto done;
 			continue;
@@ -3040,6 +3044,11 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 		 * object is the text, not an actor after it */
 		if (cue->verb && T.group >= 0 && T.how &&
 		    !strcmp(T.how, "object") && object_is_motion(c, (int)ci))
+			T.group = -1;
+		/* "each government accused the other of violating the X
+		 * treaty": the reciprocal is the object */
+		if (cue->verb && ci + 1 < c->n_el && c->el[ci + 1].recip &&
+		    S.group >= 0 && c->gr[S.group].n >= 2)
 			T.group = -1;
 		/* "Russia criticized the move": a reaction to an earlier
 		 * act */
@@ -3350,8 +3359,14 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 		for (size_t i = before; i < c->n_seen; i++) {
 			who_t a = who_state(c, c->seen[i].s),
 			      b = who_state(c, c->seen[i].t);
+			const erg_type *ty = erg_types_get(erg_graph_types(c->g),
+							   type);
 			struct deed *d;
-			if (a == WHO_NONE || b == WHO_NONE || a == b)
+			/* an act of one side: a directed type with a sign,
+			 * or a hostile one ("the strikes") */
+			if (a == WHO_NONE || b == WHO_NONE || a == b ||
+			    ty->polarity == 0 ||
+			    (!ty->directed && ty->polarity > 0))
 				continue;
 			d = &c->deeds[c->n_deeds++ % DEEDS_MAX];
 			d->s = a;

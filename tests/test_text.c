@@ -753,6 +753,17 @@ static void test_text__generality_rules(void **state)
 	     "Caracas.",
 	     {"+MAR MRT alliance", "+CHL VEN diplomacy"},
 	     0},
+	    /* a reciprocal is the object (nothing after it is); a
+	     * conjunct inside a sentence repeats a relation of that
+	     * sentence only; a meeting is no act to react to */
+	    {"Chad and Sudan clashed. Each government accused the other of "
+	     "violating the African Union charter. Kenya met Uganda in "
+	     "Nairobi. The summit ended, and Somalia the following year. "
+	     "China condemned the move.",
+	     {"+TCD SDN criticism", "+SDN TCD criticism",
+	      "-TCD AU criticism", "-SOM UGA diplomacy",
+	      "-CHN KEN criticism", "-CHN UGA criticism"},
+	     0},
 	    /* "where" opens a relative clause; a pronoun subject is no
 	     * possessor named before it */
 	    {"The African Union sent a force to Somalia's southern region, "

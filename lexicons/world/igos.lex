@@ -257,7 +257,7 @@ actor ECOWAS org Economic Community of West African States
 actor SADC org Southern African Development Community
   alias Southern African Development Community | SADC
 actor EAC org East African Community
-  alias East African Community
+  alias East African Community | EAC
 actor ARCTIC_COUNCIL org Arctic Council
   alias Arctic Council
 actor IGAD org Intergovernmental Authority on Development
