@@ -6,15 +6,18 @@
  * disk) surface as ERG_EIO. Every element, attribute and text goes
  * through libxml2, which escapes it; text is first sanitised (characters
  * XML 1.0 forbids and bytes that are not UTF-8 become U+FFFD). The
- * document, keys, <graph>, <node> and <edge> elements and their
- * attributes go through the writer's element calls. The <data> children,
- * the bulk of a document (an edge of an ingested text has eight or nine),
- * are cheaper: their markup, whose only variable parts are key ids
- * ("d<n>") and numbers, is passed to the writer as raw text, and each
- * string value is escaped by libxml2 straight into the writer's output
- * buffer (xmlOutputBufferWriteEscape: & < > and CR become references;
- * no copy, no allocation). One writer element call per <data> cost ten
- * times more. Layout of the document:
+ * document, keys and <graph> go through the writer's element calls. The
+ * <node> and <edge> elements with their <data> children, the bulk of a
+ * document (an edge of an ingested text has eight or nine <data>), are
+ * cheaper: their markup, laid out as the writer's indentation would, is
+ * passed to the writer as raw text; an id attribute is copied as it is
+ * when it is printable ASCII without " & < > (else libxml2 escapes it, in
+ * a writer to memory); each string value is escaped by libxml2 straight
+ * into the writer's output buffer (xmlOutputBufferWriteEscape: & < > and
+ * CR become references; no copy, no allocation). One writer element call
+ * per <data> cost ten times more, and the writer's calls for <node> and
+ * <edge> and their attributes were still half of the writer's
+ * instructions. Layout of the document:
  *
  *   <graphml xmlns=... xsi:schemaLocation=...>
  *     <key .../>      reserved node keys, reserved edge keys, free keys
@@ -320,6 +323,66 @@ static int put_attr(gw *s, const char *name, const char *value)
 /* ---- <data> children of nodes, edges and the graph ---- */
 
 static int raw_flush(gw *s);
+static int raw_add(gw *s, const char *p, size_t n);
+#define RAW(s, lit) raw_add((s), (lit), sizeof(lit) - 1)
+
+/* True when xmlTextWriterWriteAttribute writes v[0..n) as it is: printable
+ * ASCII other than " & < > (every node and edge id ergraph makes). */
+static bool attr_plain(const char *v, size_t *n)
+{
+	size_t i = 0;
+	for (; v[i]; i++) {
+		unsigned char b = (unsigned char)v[i];
+		if (b < 0x20 || b >= 0x7F || b == '"' || b == '&' || b == '<' ||
+		    b == '>')
+			return false;
+	}
+	*n = i;
+	return true;
+}
+
+/* ` name="value"` as pending markup, the value sanitised and escaped
+ * exactly as xmlTextWriterWriteAttribute escapes it: as it is when plain,
+ * else by libxml2 itself (a writer to memory set up like the document's:
+ * `<a v="..."/>`, then the quoted part is copied). */
+static int raw_attr(gw *s, const char *name, const char *value)
+{
+	const char *v = sanitize(s, value);
+	xmlBufferPtr mb;
+	xmlTextWriterPtr mw;
+	const char *p, *q;
+	size_t n;
+	int rc = -1;
+	if (!v || raw_add(s, " ", 1) < 0 || raw_add(s, name, strlen(name)) < 0 ||
+	    RAW(s, "=\"") < 0)
+		return -1;
+	if (attr_plain(v, &n))
+		return raw_add(s, v, n) < 0 || RAW(s, "\"") < 0 ? -1 : 0;
+	if (!(mb = xmlBufferCreate())) {
+		s->oom = true;
+		return -1;
+	}
+	if (!(mw = xmlNewTextWriterMemory(mb, 0))) {
+		s->oom = true;
+		xmlBufferFree(mb);
+		return -1;
+	}
+	if (xmlTextWriterStartDocument(mw, "1.0", "UTF-8", NULL) >= 0 &&
+	    xmlTextWriterStartElement(mw, BAD_CAST "a") >= 0 &&
+	    xmlTextWriterWriteAttribute(mw, BAD_CAST "v", BAD_CAST v) >= 0 &&
+	    xmlTextWriterEndDocument(mw) >= 0) {
+		xmlFreeTextWriter(mw); /* flushes into mb */
+		mw = NULL;
+		p = strstr((const char *)xmlBufferContent(mb), "<a v=\"");
+		q = p ? strrchr(p, '"') : NULL;
+		if (p && q && q >= p + 6)
+			rc = raw_add(s, p + 6, (size_t)(q - (p + 6)) + 1);
+	}
+	if (mw)
+		xmlFreeTextWriter(mw);
+	xmlBufferFree(mb);
+	return rc;
+}
 
 static int raw_add(gw *s, const char *p, size_t n)
 {
@@ -336,8 +399,6 @@ static int raw_add(gw *s, const char *p, size_t n)
 	s->raw_len += n;
 	return 0;
 }
-
-#define RAW(s, lit) raw_add((s), (lit), sizeof(lit) - 1)
 
 /* Passes the pending markup to the writer as raw text. The writer first
  * closes a start tag left open ("<edge id=... source=... target=..."
@@ -555,13 +616,12 @@ static int put_attrs(gw *s, int d, const erg_graph *g, const erg_attrs *a)
 	return 0;
 }
 
-/* Ends a <node> or <edge> (depth 2) after its <data> children: the last
- * markup carries the indentation of the end tag, which the writer then
- * writes. */
-static int end_element(gw *s)
+/* Ends a <node> or <edge> (depth 2) after its <data> children, as the
+ * writer's indentation would: the whole element is pending markup. */
+static int end_element(gw *s, const char *end_tag, size_t len)
 {
-	if (raw_indent(s, 2) < 0 || raw_flush(s) < 0 ||
-	    xmlTextWriterEndElement(s->w) < 0)
+	if (raw_indent(s, 2) < 0 || raw_add(s, end_tag, len) < 0 ||
+	    RAW(s, "\n") < 0)
 		return -1;
 	return 0;
 }
@@ -771,12 +831,20 @@ erg_status erg_graphml_write_fp(const erg_graph *g, FILE *fp, erg_error *err)
 		if (!n_actors && !n_rels)
 			CHK(RAW(&s, "  "));
 		CHK(raw_flush(&s));
+	} else if (n_actors || n_rels) {
+		/* the writer closes <graph ...> with '>' (flush), then the
+		 * newline its next start tag would get */
+		CHK(RAW(&s, "\n"));
 	}
 
+	/* <node> and <edge> elements are pending markup too, laid out as
+	 * the writer's indentation would (depth 2, then "\n"); the writer
+	 * only closes <graph> (after the indentation left pending below) */
 	for (size_t i = 0; i < n_actors; i++) {
 		const erg_actor *a = erg_graph_actor_c(g, i);
-		CHK(xmlTextWriterStartElement(s.w, BAD_CAST "node"));
-		CHK(put_attr(&s, "id", a->id));
+		CHK(RAW(&s, "    <node"));
+		CHK(raw_attr(&s, "id", a->id));
+		CHK(RAW(&s, ">"));
 		CHK(put_data(&s, 3, &s.rk_tag[RK_LABEL],
 			     a->label ? a->label : a->id));
 		CHK(put_name(&s, 3, &s.rk_tag[RK_KIND],
@@ -798,7 +866,7 @@ erg_status erg_graphml_write_fp(const erg_graph *g, FILE *fp, erg_error *err)
 			CHK(put_data(&s, 3, &s.rk_tag[RK_AFFILIATION],
 				     a->affiliation));
 		CHK(put_attrs(&s, 3, g, &a->attrs));
-		CHK(end_element(&s));
+		CHK(end_element(&s, "</node>", 7));
 	}
 
 	for (size_t i = 0; i < n_rels; i++) {
@@ -815,10 +883,11 @@ erg_status erg_graphml_write_fp(const erg_graph *g, FILE *fp, erg_error *err)
 					   i);
 			goto done;
 		}
-		CHK(xmlTextWriterStartElement(s.w, BAD_CAST "edge"));
-		CHK(put_attr(&s, "id", eids[i] ? eids[i] : r->id));
-		CHK(put_attr(&s, "source", src->id));
-		CHK(put_attr(&s, "target", dst->id));
+		CHK(RAW(&s, "    <edge"));
+		CHK(raw_attr(&s, "id", eids[i] ? eids[i] : r->id));
+		CHK(raw_attr(&s, "source", src->id));
+		CHK(raw_attr(&s, "target", dst->id));
+		CHK(RAW(&s, ">"));
 		CHK(put_name(&s, 3, &s.rk_tag[RK_TYPE],
 			     t ? t->name : ERG_TYPE_RELATED));
 		v.i = t ? t->polarity : 0;
@@ -846,7 +915,13 @@ erg_status erg_graphml_write_fp(const erg_graph *g, FILE *fp, erg_error *err)
 				      ERG_ATTR_LONG, &v));
 		}
 		CHK(put_attrs(&s, 3, g, &r->attrs));
-		CHK(end_element(&s));
+		CHK(end_element(&s, "</edge>", 7));
+	}
+	if (n_actors || n_rels) {
+		/* the indentation of </graph>: after raw text the writer
+		 * writes none */
+		CHK(RAW(&s, "  "));
+		CHK(raw_flush(&s));
 	}
 
 	CHK(xmlTextWriterEndDocument(s.w)); /* closes graph and graphml */
