@@ -674,14 +674,30 @@ static erg_status build_elements(ctx *c, const char *t, size_t s, size_t e,
 			i++;
 			continue;
 		}
-		l = erg__utf8_decode((const unsigned char *)t + i, e - i, &cp);
-		if (erg__cp_is_word(cp)) {
+		if (b < 0x80) { /* what erg__utf8_decode gives, no call */
+			cp = b;
+			l = 1;
+		} else {
+			l = erg__utf8_decode((const unsigned char *)t + i,
+					     e - i, &cp);
+		}
+		if (b < 0x80 ? isalnum(b) != 0 : erg__cp_is_word(cp)) {
 			size_t j = i;
 			bool digits = true;
 			x.upper = erg__cp_is_upper(cp);
 			while (j < e) {
 				int32_t c2;
-				size_t l2 = erg__utf8_decode(
+				size_t l2;
+				unsigned char b2 = (unsigned char)t[j];
+				if (b2 < 0x80) { /* ASCII: erg__cp_is_word */
+					if (!isalnum(b2))
+						break;
+					if (!(b2 >= '0' && b2 <= '9'))
+						digits = false;
+					j++;
+					continue;
+				}
+				l2 = erg__utf8_decode(
 				    (const unsigned char *)t + j, e - j, &c2);
 				if (!erg__cp_is_word(c2))
 					break;
@@ -792,6 +808,34 @@ static bool is_year_el(const ctx *c, const char *t, int i)
 	       el_number(c, t, i, 1800, 2199) > 0;
 }
 
+/* Writes YYYY, YYYY-MM or YYYY-MM-DD (mo, d <= 0: left out) into out,
+ * as snprintf's "%04u-%02u-%02u" of y % 10000, mo % 100, d % 100 would
+ * (no printf on the hot path). */
+static void put_date(char out[11], unsigned y, unsigned mo, unsigned d,
+		     int parts)
+{
+	y %= 10000u;
+	out[0] = (char)('0' + y / 1000);
+	out[1] = (char)('0' + y / 100 % 10);
+	out[2] = (char)('0' + y / 10 % 10);
+	out[3] = (char)('0' + y % 10);
+	out[4] = '\0';
+	if (parts < 2)
+		return;
+	mo %= 100u;
+	out[4] = '-';
+	out[5] = (char)('0' + mo / 10);
+	out[6] = (char)('0' + mo % 10);
+	out[7] = '\0';
+	if (parts < 3)
+		return;
+	d %= 100u;
+	out[7] = '-';
+	out[8] = (char)('0' + d / 10);
+	out[9] = (char)('0' + d % 10);
+	out[10] = '\0';
+}
+
 /* First date among elements [from, to): writes YYYY[-MM[-DD]] into out. */
 static bool find_date(const ctx *c, const char *t, int from, int to,
 		      char out[11])
@@ -810,8 +854,8 @@ static bool find_date(const ctx *c, const char *t, int from, int to,
 					k++;
 				if (is_year_el(c, t, k)) {
 					y = el_number(c, t, k, 1800, 2199);
-					snprintf(out, 11, "%04u-%02u-%02u",
-						 (unsigned)y % 10000u, (unsigned)mo % 100u, (unsigned)d % 100u);
+					put_date(out, (unsigned)y, (unsigned)mo,
+						 (unsigned)d, 3);
 					if (erg_date_valid(out))
 						return true;
 				}
@@ -821,15 +865,15 @@ static bool find_date(const ctx *c, const char *t, int from, int to,
 			if (d > 0 && is_year_el(c, t, i + 1) &&
 			    c->el[i - 1].end - c->el[i - 1].start <= 2) {
 				y = el_number(c, t, i + 1, 1800, 2199);
-				snprintf(out, 11, "%04u-%02u-%02u", (unsigned)y % 10000u,
-					 (unsigned)mo % 100u, (unsigned)d % 100u);
+				put_date(out, (unsigned)y, (unsigned)mo,
+					 (unsigned)d, 3);
 				if (erg_date_valid(out))
 					return true;
 			}
 			/* Month YYYY */
 			if (is_year_el(c, t, i + 1)) {
 				y = el_number(c, t, i + 1, 1800, 2199);
-				snprintf(out, 11, "%04u-%02u", (unsigned)y % 10000u, (unsigned)mo % 100u);
+				put_date(out, (unsigned)y, (unsigned)mo, 0, 2);
 				return true;
 			}
 			/* "on 3 March", "March 3": the document's year */
@@ -841,10 +885,8 @@ static bool find_date(const ctx *c, const char *t, int from, int to,
 							   : c->doc_date;
 				if (d > 0 && base && strlen(base) >= 4 &&
 				    (y = atoi(base)) >= 1800 && y <= 2199) {
-					snprintf(out, 11, "%04u-%02u-%02u",
-						 (unsigned)y % 10000u,
-						 (unsigned)mo % 100u,
-						 (unsigned)d % 100u);
+					put_date(out, (unsigned)y,
+						 (unsigned)mo, (unsigned)d, 3);
 					if (erg_date_valid(out))
 						return true;
 				}
@@ -855,8 +897,9 @@ static bool find_date(const ctx *c, const char *t, int from, int to,
 			   !(i > 0 && c->el[i - 1].kind == E_PUNCT &&
 			     c->el[i - 1].punct == '-' &&
 			     c->el[i - 1].start == c->el[i].start - 1)) {
-			snprintf(out, 11, "%04d",
-				 el_number(c, t, i, 1800, 2199));
+			put_date(out,
+				 (unsigned)el_number(c, t, i, 1800, 2199), 0,
+				 0, 1);
 			return true;
 		}
 	}
