@@ -155,16 +155,6 @@ typedef struct {
 	unsigned jobs;        /* for --top's metrics; 0 = the number of CPUs */
 } cli_input;
 
-void cli_input_init(cli_input *in);
-void cli_input_free(cli_input *in);
-
-/* Handles a shared option. Returns 1 if `opt` was one, 0 if not, and -1
- * (after printing a message) on a bad argument. */
-int cli_input_option(cli_input *in, int opt, const char *arg);
-
-/* Takes the remaining arguments as input files. */
-int cli_input_args(cli_input *in, int argc, char **argv);
-
 /* After option parsing: requires at least one input in argv[optind..]
  * and, when `need_output` names what -o gives ("OUT", "DIR"), an output;
  * then takes the inputs. Returns CLI_EXIT_OK or, after printing, an exit
@@ -274,15 +264,6 @@ int cli_usage_error(const char *cmd, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)))
 #endif
 	;
-
-/* Parses -j/--jobs: a positive number of processes. Returns 0 or, after
- * printing a usage message, -1. */
-int cli_parse_jobs(const char *cmd, const char *arg, unsigned *out);
-/* Parses --seed: a non-negative whole number. Returns 0 or, after printing
- * a usage message, -1. */
-int cli_parse_seed(const char *cmd, const char *arg, unsigned long *out);
-/* Default for --jobs: the number of online CPUs. */
-unsigned cli_default_jobs(void);
 
 /* Runs erg_analyze with progress on stderr and a warning for each metric
  * that could not be computed. Returns an exit code; prints on failure. */

@@ -22,14 +22,14 @@ static int push(const char ***items, size_t *n, const char *s)
 	return 0;
 }
 
-void cli_input_init(cli_input *in)
+static void cli_input_init(cli_input *in)
 {
 	memset(in, 0, sizeof(*in));
 	in->depth = 1;
 	in->top_by = ERG_METRIC_PAGERANK;
 }
 
-void cli_input_free(cli_input *in)
+static void cli_input_free(cli_input *in)
 {
 	free(in->inputs);
 	free(in->actors);
@@ -57,7 +57,9 @@ static int parse_count(const char *opt, const char *arg, unsigned long max,
 	return 0;
 }
 
-int cli_input_option(cli_input *in, int opt, const char *arg)
+/* Handles a shared input or view option. Returns 1 if `opt` was one, 0 if
+ * not, and -1 (after printing a message) on a bad argument. */
+static int cli_input_option(cli_input *in, int opt, const char *arg)
 {
 	unsigned long n;
 	char *end;
@@ -150,7 +152,8 @@ int cli_input_option(cli_input *in, int opt, const char *arg)
 	}
 }
 
-int cli_input_args(cli_input *in, int argc, char **argv)
+/* Takes the remaining arguments as input files. */
+static int cli_input_args(cli_input *in, int argc, char **argv)
 {
 	for (int i = 0; i < argc; i++)
 		if (push(&in->inputs, &in->n_inputs, argv[i]))
@@ -271,6 +274,13 @@ erg_status cli_lexicon(const cli_input *in, const erg_read_opts *opts,
 	}
 	*out = lx;
 	return ERG_OK;
+}
+
+/* Default for --jobs: the number of online CPUs. */
+static unsigned cli_default_jobs(void)
+{
+	long n = sysconf(_SC_NPROCESSORS_ONLN);
+	return n > 0 ? (unsigned)n : 1;
 }
 
 /* --focus and --top: replaces *g by the selected actors and the relations
@@ -471,7 +481,9 @@ int cli_check_output(const cli_input *in, const char *output)
 	return CLI_EXIT_OK;
 }
 
-int cli_parse_jobs(const char *cmd, const char *arg, unsigned *out)
+/* -j/--jobs: a number of processes from 1 to 1024. Returns 0 or, after
+ * printing a usage message, -1. */
+static int cli_parse_jobs(const char *cmd, const char *arg, unsigned *out)
 {
 	char *end;
 	unsigned long v;
@@ -486,7 +498,9 @@ int cli_parse_jobs(const char *cmd, const char *arg, unsigned *out)
 	return 0;
 }
 
-int cli_parse_seed(const char *cmd, const char *arg, unsigned long *out)
+/* --seed: a non-negative whole number. Returns 0 or, after printing a
+ * usage message, -1. */
+static int cli_parse_seed(const char *cmd, const char *arg, unsigned long *out)
 {
 	char *end;
 	unsigned long v;
@@ -498,12 +512,6 @@ int cli_parse_seed(const char *cmd, const char *arg, unsigned long *out)
 	}
 	*out = v;
 	return 0;
-}
-
-unsigned cli_default_jobs(void)
-{
-	long n = sysconf(_SC_NPROCESSORS_ONLN);
-	return n > 0 ? (unsigned)n : 1;
 }
 
 int cli_analyze(const cli_input *in, const erg_graph *g, const erg_view *view,
