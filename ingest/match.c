@@ -224,6 +224,7 @@ void erg__ac_free(lx_ac *ac)
 	free(ac->drow);
 	free(ac->fw);
 	free(ac->first);
+	free(ac->key_what);
 	memset(ac, 0, sizeof(*ac));
 }
 
@@ -585,6 +586,13 @@ erg_status erg__ac_build(erg_lexicon *lx, erg_error *err)
 		b.key[s] = (uint32_t)k;
 	}
 	ac.n_states = (uint32_t)b.n;
+	if (!(ac.key_what = calloc(lx->n_keys ? lx->n_keys : 1,
+				   sizeof(uint32_t))))
+		goto nomem;
+	for (size_t k = 0; k < lx->n_keys; k++)
+		for (uint32_t e = lx->key_first[k]; e != LX_NONE;
+		     e = lx->entries[e].next)
+			ac.key_what[k] |= 1u << lx->entries[e].what;
 	if ((st = layout(&ac, lx, &b, C))) {
 		if (st == ERG_ELIMIT) {
 			st = erg_error_set(err, ERG_ELIMIT, NULL, 0, 0,

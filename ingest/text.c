@@ -1386,6 +1386,9 @@ static void note_mentions(ctx *c, size_t mi, size_t mj)
 	for (size_t i = mi; i < mj; i++) {
 		const lx_match *mt = &c->m.items[i];
 		int bit = 0;
+		if (!(c->lx->ac.key_what[mt->key] &
+		      ((1u << LX_DISCARD) | (1u << LX_ACTOR))))
+			continue;
 		for (uint32_t e = c->lx->key_first[mt->key];
 		     e != LX_NONE && bit < 32; e = c->lx->entries[e].next, bit++) {
 			const lx_entry *en = &c->lx->entries[e];
@@ -2504,6 +2507,9 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 	for (size_t i = mi; i < mj; i++) {
 		const lx_match *mt = &c->m.items[i];
 		int bit = 0;
+		if (!(c->lx->ac.key_what[mt->key] &
+		      ((1u << LX_CUE) | (1u << LX_SPONSOR) | (1u << LX_TITLE))))
+			continue;
 		for (uint32_t e = c->lx->key_first[mt->key]; e != LX_NONE;
 		     e = c->lx->entries[e].next, bit++) {
 			if (bit < 32 && !(mt->ok & (1u << bit)))
@@ -3043,7 +3049,16 @@ static bool sentence_end_at(const ctx *c, const char *t, size_t n, size_t i,
 		 * abbreviation is none */
 		if (i + 1 - a < sizeof(f) &&
 		    (!ascii || i + 1 - a <= c->abbrev_max)) {
-			fl = erg__fold(t + a, i + 1 - a, f, sizeof(f) - 1);
+			if (ascii) {
+				/* erg__fold of ASCII without white space */
+				fl = i + 1 - a;
+				for (size_t k = 0; k < fl; k++)
+					f[k] = (char)tolower(
+					    (unsigned char)t[a + k]);
+			} else {
+				fl = erg__fold(t + a, i + 1 - a, f,
+					       sizeof(f) - 1);
+			}
 			if (fl != (size_t)-1) {
 				f[fl] = '\0';
 				if (erg__strmap_get(&c->lx->abbrev_map, f,
@@ -3099,6 +3114,9 @@ static erg_status process_para(ctx *c, const para_buf *P)
 	for (size_t i = 0; i < c->m.n; i++) {
 		const lx_match *mt = &c->m.items[i];
 		int bit = 0;
+		if (!(c->lx->ac.key_what[mt->key] &
+		      ((1u << LX_BOILER) | (1u << LX_DOCDATE))))
+			continue;
 		for (uint32_t e = c->lx->key_first[mt->key];
 		     e != LX_NONE && bit < 32; e = c->lx->entries[e].next, bit++) {
 			uint8_t w = c->lx->entries[e].what;

@@ -171,6 +171,11 @@ typedef struct {
 	} *first;
 	size_t first_mask;
 	uint64_t fw_seed;  /* hash seed of fw and first */
+	/* per key: bit (1 << LX_*) set for the meaning of each of its
+	 * entries, whatever their case rules; a reader looking for some
+	 * meanings skips a match whose key has none of them without
+	 * reading its entries (which are scattered in memory) */
+	uint32_t *key_what;
 	uint8_t cls[256];
 	uint8_t kind[256];  /* byte kinds for the scan (match.c) */
 	uint8_t word[256];  /* ASCII letters and digits lower-cased, other
