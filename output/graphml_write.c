@@ -131,6 +131,9 @@ typedef struct {
 	char *scratch;		   /* sanitised text */
 	size_t scratch_cap;
 	erg_buf join;		  /* aliases joined with '|' */
+	erg_buf tmp;		  /* an escaped attribute value */
+	erg_buf aid;		  /* the actors' ids, escaped, one after another */
+	size_t *aid_off;	  /* per actor: its id in aid; n_actors + 1 */
 	gw_tag rk_tag[RK__COUNT]; /* <data key="..."> per reserved key */
 	gw_tag *fk_tag;		  /* per free key */
 	gw_esc esc[ESC_SLOTS];	  /* escaped names, by pointer (put_name) */
@@ -341,11 +344,11 @@ static bool attr_plain(const char *v, size_t *n)
 	return true;
 }
 
-/* ` name="value"` as pending markup, the value sanitised and escaped
- * exactly as xmlTextWriterWriteAttribute escapes it: as it is when plain,
- * else by libxml2 itself (a writer to memory set up like the document's:
+/* Appends value to out, sanitised and escaped exactly as
+ * xmlTextWriterWriteAttribute escapes it: as it is when plain, else by
+ * libxml2 itself (a writer to memory set up like the document's:
  * `<a v="..."/>`, then the quoted part is copied). */
-static int raw_attr(gw *s, const char *name, const char *value)
+static int attr_escape(gw *s, const char *value, erg_buf *out)
 {
 	const char *v = sanitize(s, value);
 	xmlBufferPtr mb;
@@ -353,11 +356,15 @@ static int raw_attr(gw *s, const char *name, const char *value)
 	const char *p, *q;
 	size_t n;
 	int rc = -1;
-	if (!v || raw_add(s, " ", 1) < 0 || raw_add(s, name, strlen(name)) < 0 ||
-	    RAW(s, "=\"") < 0)
+	if (!v)
 		return -1;
-	if (attr_plain(v, &n))
-		return raw_add(s, v, n) < 0 || RAW(s, "\"") < 0 ? -1 : 0;
+	if (attr_plain(v, &n)) {
+		if (erg__buf_append(out, v, n)) {
+			s->oom = true;
+			return -1;
+		}
+		return 0;
+	}
 	if (!(mb = xmlBufferCreate())) {
 		s->oom = true;
 		return -1;
@@ -375,13 +382,42 @@ static int raw_attr(gw *s, const char *name, const char *value)
 		mw = NULL;
 		p = strstr((const char *)xmlBufferContent(mb), "<a v=\"");
 		q = p ? strrchr(p, '"') : NULL;
-		if (p && q && q >= p + 6)
-			rc = raw_add(s, p + 6, (size_t)(q - (p + 6)) + 1);
+		if (p && q && q >= p + 6) {
+			rc = erg__buf_append(out, p + 6, (size_t)(q - (p + 6)))
+				 ? -1
+				 : 0;
+			if (rc)
+				s->oom = true;
+		}
 	}
 	if (mw)
 		xmlFreeTextWriter(mw);
 	xmlBufferFree(mb);
 	return rc;
+}
+
+/* ` name="value"` as pending markup (value escaped by attr_escape). */
+static int raw_attr(gw *s, const char *name, const char *value)
+{
+	erg__buf_reset(&s->tmp);
+	if (attr_escape(s, value, &s->tmp) < 0 || raw_add(s, " ", 1) < 0 ||
+	    raw_add(s, name, strlen(name)) < 0 || RAW(s, "=\"") < 0 ||
+	    raw_add(s, s->tmp.data ? s->tmp.data : "", s->tmp.len) < 0 ||
+	    RAW(s, "\"") < 0)
+		return -1;
+	return 0;
+}
+
+/* ` name="<id of actor i>"` from the ids escaped once (s->aid). */
+static int raw_actor_attr(gw *s, const char *name, size_t name_len,
+			  size_t i)
+{
+	if (raw_add(s, name, name_len) < 0 ||
+	    raw_add(s, s->aid.data + s->aid_off[i],
+		    s->aid_off[i + 1] - s->aid_off[i]) < 0 ||
+	    RAW(s, "\"") < 0)
+		return -1;
+	return 0;
 }
 
 static int raw_add(gw *s, const char *p, size_t n)
@@ -736,6 +772,8 @@ erg_status erg_graphml_write_fp(const erg_graph *g, FILE *fp, erg_error *err)
 	memset(&s, 0, sizeof(s));
 	s.fp = fp;
 	erg__buf_init(&s.join, (size_t)1 << 30);
+	erg__buf_init(&s.tmp, (size_t)1 << 30);
+	erg__buf_init(&s.aid, SIZE_MAX / 2);
 	xmlInitParser();
 	old_generic = xmlGenericError;
 	old_generic_ctx = xmlGenericErrorContext;
@@ -785,6 +823,17 @@ erg_status erg_graphml_write_fp(const erg_graph *g, FILE *fp, erg_error *err)
 	rc = edge_ids(g, &eids);
 	if (rc)
 		goto oom;
+	/* actor ids, escaped once: an edge names two of them, and the ids
+	 * are read from one compact buffer instead of the actors' scattered
+	 * strings */
+	if (!(s.aid_off = malloc((n_actors + 1) * sizeof(size_t))))
+		goto oom;
+	s.aid_off[0] = 0;
+	for (size_t i = 0; i < n_actors; i++) {
+		if (attr_escape(&s, erg_graph_actor_c(g, i)->id, &s.aid) < 0)
+			goto fail;
+		s.aid_off[i + 1] = s.aid.len;
+	}
 
 	ob = xmlOutputBufferCreateIO(gw_write, gw_close, &s, NULL);
 	if (!ob)
@@ -843,7 +892,7 @@ erg_status erg_graphml_write_fp(const erg_graph *g, FILE *fp, erg_error *err)
 	for (size_t i = 0; i < n_actors; i++) {
 		const erg_actor *a = erg_graph_actor_c(g, i);
 		CHK(RAW(&s, "    <node"));
-		CHK(raw_attr(&s, "id", a->id));
+		CHK(raw_actor_attr(&s, " id=\"", 5, i));
 		CHK(RAW(&s, ">"));
 		CHK(put_data(&s, 3, &s.rk_tag[RK_LABEL],
 			     a->label ? a->label : a->id));
@@ -885,8 +934,8 @@ erg_status erg_graphml_write_fp(const erg_graph *g, FILE *fp, erg_error *err)
 		}
 		CHK(RAW(&s, "    <edge"));
 		CHK(raw_attr(&s, "id", eids[i] ? eids[i] : r->id));
-		CHK(raw_attr(&s, "source", src->id));
-		CHK(raw_attr(&s, "target", dst->id));
+		CHK(raw_actor_attr(&s, " source=\"", 9, r->source));
+		CHK(raw_actor_attr(&s, " target=\"", 9, r->target));
 		CHK(RAW(&s, ">"));
 		CHK(put_name(&s, 3, &s.rk_tag[RK_TYPE],
 			     t ? t->name : ERG_TYPE_RELATED));
@@ -956,6 +1005,9 @@ done:
 	free(s.stage);
 	free(s.scratch);
 	erg__buf_free(&s.join);
+	erg__buf_free(&s.tmp);
+	erg__buf_free(&s.aid);
+	free(s.aid_off);
 	xmlSetGenericErrorFunc(old_generic_ctx, old_generic);
 	xmlSetStructuredErrorFunc(old_structured_ctx, old_structured);
 	return rc;
