@@ -225,6 +225,7 @@ void erg__ac_free(lx_ac *ac)
 	free(ac->fw);
 	free(ac->first);
 	free(ac->key_what);
+	free(ac->actor_kind);
 	memset(ac, 0, sizeof(*ac));
 }
 
@@ -593,6 +594,11 @@ erg_status erg__ac_build(erg_lexicon *lx, erg_error *err)
 		for (uint32_t e = lx->key_first[k]; e != LX_NONE;
 		     e = lx->entries[e].next)
 			ac.key_what[k] |= 1u << lx->entries[e].what;
+	if (!(ac.actor_kind = malloc(lx->n_actors ? lx->n_actors : 1)))
+		goto nomem;
+	for (size_t a = 0; a < lx->n_actors; a++)
+		ac.actor_kind[a] = (uint8_t)lx->actors[a].kind;
+	ac.n_actor_kind = lx->n_actors;
 	if ((st = layout(&ac, lx, &b, C))) {
 		if (st == ERG_ELIMIT) {
 			st = erg_error_set(err, ERG_ELIMIT, NULL, 0, 0,

@@ -369,7 +369,7 @@ static const char *who_id(const ctx *c, who_t w)
 static erg_kind who_kind(const ctx *c, who_t w)
 {
 	if (w >= 0)
-		return c->lx->actors[w].kind;
+		return erg__lx_kind(c->lx, (uint32_t)w);
 	return ERG_KIND_PERSON;
 }
 
@@ -1111,7 +1111,7 @@ static erg_status resolve_persons(ctx *c, const char *t, const char *date)
 				char f[LX_PHRASE_MAX + 1];
 				size_t fl;
 				if (la != LX_NONE &&
-				    lx->actors[la].kind == ERG_KIND_PERSON) {
+				    erg__lx_kind(lx, la) == ERG_KIND_PERSON) {
 					w = la;
 				} else if (nw == 1 &&
 					   (w = sn_get(c, name,
@@ -1177,7 +1177,7 @@ static erg_status resolve_persons(ctx *c, const char *t, const char *date)
 	for (size_t i = 0; i < c->n_el; i++) {
 		elem *x = &c->el[i];
 		if (x->kind == E_ACTOR && x->who >= 0 &&
-		    lx->actors[x->who].kind == ERG_KIND_PERSON) {
+		    erg__lx_kind(lx, (uint32_t)x->who) == ERG_KIND_PERSON) {
 			const char *lab = lx->actors[x->who].label;
 			if (lab && (st = sn_register(c, lab, strlen(lab),
 						     x->who)))
@@ -1748,7 +1748,7 @@ static who_t who_state(const ctx *c, who_t w)
 		return w;
 	aff = who_aff(c, w);
 	if (!aff || (a = erg__lexicon_actor(c->lx, aff)) == LX_NONE ||
-	    c->lx->actors[a].kind == ERG_KIND_PERSON)
+	    erg__lx_kind(c->lx, a) == ERG_KIND_PERSON)
 		return WHO_NONE;
 	return (who_t)a;
 }

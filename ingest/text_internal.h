@@ -176,6 +176,10 @@ typedef struct {
 	 * meanings skips a match whose key has none of them without
 	 * reading its entries (which are scattered in memory) */
 	uint32_t *key_what;
+	/* per lexicon actor (as they were at the build): its kind, read
+	 * without touching the large actor records (erg__lx_kind) */
+	uint8_t *actor_kind;
+	size_t n_actor_kind;
 	uint8_t cls[256];
 	uint8_t kind[256];  /* byte kinds for the scan (match.c) */
 	uint8_t word[256];  /* ASCII letters and digits lower-cased, other
@@ -232,6 +236,14 @@ struct erg_lexicon {
 	erg_warn_fn warn;
 	void *warn_ud;
 };
+
+/* Kind of lexicon actor a. */
+static inline erg_kind erg__lx_kind(const erg_lexicon *lx, uint32_t a)
+{
+	if (lx->built && a < lx->ac.n_actor_kind)
+		return (erg_kind)lx->ac.actor_kind[a];
+	return lx->actors[a].kind;
+}
 
 /* Folds UTF-8 text for matching (see docs/lexicon.md, section 2) into
  * `out` (capacity `cap`); returns the folded length, or (size_t)-1 when it
