@@ -121,6 +121,7 @@ enum {
 	"  --top-by METRIC    metric for --top (default pagerank)\n"
 
 typedef struct {
+	const char *cmd; /* the command ("draw"), for usage messages */
 	const char **inputs;
 	size_t n_inputs;
 	const char **actors;

@@ -155,10 +155,9 @@ int cmd_draw(int argc, char **argv)
 			break;
 		case OPT_SIZE_BY:
 			if (erg_metric_parse(optarg, &size_by)) {
-				rc = cli_usage_error(
-				    "draw", "unknown metric '%s' (pagerank, "
-					    "betweenness, degree, ...)",
-				    optarg);
+				rc = cli_usage_error("draw",
+						     "--size-by: unknown metric "
+						     "'%s'", optarg);
 				goto done;
 			}
 			has_size_by = true;
@@ -167,10 +166,9 @@ int cmd_draw(int argc, char **argv)
 			dopts.dpi = strtod(optarg, &end);
 			if (end == optarg || *end || !(dopts.dpi >= 10) ||
 			    dopts.dpi > 1200) {
-				rc = cli_usage_error(
-				    "draw", "--dpi wants a number from 10 to "
-					    "1200, not '%s'",
-				    optarg);
+				rc = cli_usage_error("draw",
+						     "--dpi: not a number from "
+						     "10 to 1200: '%s'", optarg);
 				goto done;
 			}
 			break;

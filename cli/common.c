@@ -43,15 +43,15 @@ static void cli_input_free(cli_input *in)
 }
 
 /* A whole decimal number from 0 to max. */
-static int parse_count(const char *opt, const char *arg, unsigned long max,
-		       unsigned long *out)
+static int parse_count(const cli_input *in, const char *opt, const char *arg,
+		       unsigned long max, unsigned long *out)
 {
 	char *end;
 	errno = 0;
 	*out = strtoul(arg, &end, 10);
 	if (end == arg || *end || errno || arg[0] == '-' || *out > max) {
-		cli_errorf("%s: not a whole number from 0 to %lu: '%s'", opt,
-			   max, arg);
+		cli_usage_error(in->cmd, "%s: not a whole number from 0 to %lu: "
+			       "'%s'", opt, max, arg);
 		return -1;
 	}
 	return 0;
@@ -69,22 +69,23 @@ static int cli_input_option(cli_input *in, int opt, const char *arg)
 		return push(&in->view_layers, &in->n_view_layers, arg) ? -1 : 1;
 	case CLI_OPT_FOCUS:
 		if (!arg[0]) {
-			cli_errorf("--focus: empty actor name");
+			cli_usage_error(in->cmd, "--focus: empty actor name");
 			return -1;
 		}
 		in->focus = arg;
 		return 1;
 	case CLI_OPT_DEPTH:
-		if (parse_count("--depth", arg, 100, &n))
+		if (parse_count(in, "--depth", arg, 100, &n))
 			return -1;
 		in->depth = (unsigned)n;
 		in->depth_set = true;
 		return 1;
 	case CLI_OPT_TOP:
-		if (parse_count("--top", arg, 1000000, &n))
+		if (parse_count(in, "--top", arg, 1000000, &n))
 			return -1;
 		if (n == 0) {
-			cli_errorf("--top: keep at least one actor");
+			cli_usage_error(in->cmd,
+					"--top: keep at least one actor");
 			return -1;
 		}
 		in->top = (size_t)n;
@@ -93,12 +94,14 @@ static int cli_input_option(cli_input *in, int opt, const char *arg)
 	case CLI_OPT_TOP_BY:
 		if (erg_metric_parse(arg, &in->top_by) ||
 		    in->top_by == ERG_METRIC_COMMUNITY) {
-			cli_errorf("--top-by: unknown metric '%s' (degree, "
-				   "in_degree, out_degree, strength, "
-				   "in_strength, out_strength, betweenness, "
-				   "closeness, harmonic, eigenvector, pagerank, "
-				   "hub, authority, coreness)",
-				   arg);
+			cli_usage_error(in->cmd,
+					"--top-by: unknown metric '%s' (degree, "
+					"in_degree, out_degree, strength, "
+					"in_strength, out_strength, "
+					"betweenness, closeness, harmonic, "
+					"eigenvector, pagerank, hub, authority, "
+					"coreness)",
+					arg);
 			return -1;
 		}
 		in->top_by_set = true;
@@ -141,8 +144,9 @@ static int cli_input_option(cli_input *in, int opt, const char *arg)
 		in->min_weight = strtod(arg, &end);
 		if (end == arg || *end || errno || !isfinite(in->min_weight) ||
 		    in->min_weight < 0) {
-			cli_errorf("--min-weight: not a non-negative number: "
-				   "'%s'", arg);
+			cli_usage_error(in->cmd,
+					"--min-weight: not a non-negative "
+					"number: '%s'", arg);
 			return -1;
 		}
 		in->has_view = true;
@@ -203,6 +207,15 @@ int cli_usage_error(const char *cmd, const char *fmt, ...)
 	va_end(ap);
 	fprintf(stderr, "\nTry 'ergraph %s --help'.\n", cmd);
 	return CLI_EXIT_USAGE;
+}
+
+/* A library error that is the command line's fault (an unknown --type,
+ * --focus actor, ...), in the form of cli_usage_error. */
+static int usage_error_err(const char *cmd, const erg_error *err)
+{
+	char buf[ERG_ERROR_MSG_MAX + ERG_ERROR_FILE_MAX + 64];
+	erg_error_format(err, buf, sizeof(buf));
+	return cli_usage_error(cmd, "%s", buf);
 }
 
 static void on_warn(void *ud, const char *file, long line, const char *msg)
@@ -323,7 +336,9 @@ static int select_actors(const cli_input *in, erg_graph **g)
 fail:
 	cli_progress(in->quiet, NULL);
 	if (in->focus && err.code == ERG_ENOTFOUND)
-		cli_errorf("--focus: %s", err.message);
+		cli_usage_error(in->cmd, "--focus: %s", err.message);
+	else if (rc == CLI_EXIT_USAGE)
+		usage_error_err(in->cmd, &err);
 	else
 		cli_error(&err);
 	erg_metrics_free(m);
@@ -445,7 +460,7 @@ int cli_view(const cli_input *in, const erg_graph *g, erg_view *v,
 	*out = v;
 	return CLI_EXIT_OK;
 fail:
-	cli_error(&err);
+	usage_error_err(in->cmd, &err);
 	erg_view_clear(v);
 	return CLI_EXIT_USAGE;
 }
@@ -547,6 +562,7 @@ void cli_cmd_init(cli_cmd *cc, const char *name, void (*help)(void))
 	cc->name = name;
 	cc->help = help;
 	cli_input_init(&cc->in);
+	cc->in.cmd = name;
 	cc->format = ERG_TABLE_CSV;
 	cc->by = ERG_METRIC_PAGERANK;
 	erg_analyze_opts_init(&cc->analyze);
