@@ -252,6 +252,14 @@ int cli_new_graph(const cli_input *in, erg_graph **out);
 erg_status cli_lexicon(const cli_input *in, const erg_read_opts *opts,
 		       erg_lexicon **out, erg_error *err);
 
+/* erg_text_ingest_file, then the new relations of the document named by
+ * its file name rather than the path given (the path when another input
+ * has the same file name): footnotes and reports name the document, not
+ * where the command line found it. */
+erg_status cli_ingest_document(const cli_input *in, erg_graph *g,
+			       const erg_lexicon *lx, const char *path,
+			       const erg_text_opts *opts, erg_error *err);
+
 /* Diagnostics on stderr: "ergraph: <msg>". */
 void cli_error(const erg_error *err);
 void cli_errorf(const char *fmt, ...)

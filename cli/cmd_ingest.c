@@ -104,8 +104,8 @@ int cmd_ingest(int argc, char **argv)
 		to.explain_userdata = NULL;
 	}
 	for (size_t i = 0; i < cc.in.n_inputs; i++)
-		if (erg_text_ingest_file(cc.g, lx, cc.in.inputs[i],
-					 ERG_TEXT_AUTO, &to, &cc.err))
+		if (cli_ingest_document(&cc.in, cc.g, lx, cc.in.inputs[i], &to,
+					&cc.err))
 			goto fail;
 	cli_progress(cc.in.quiet, NULL);
 	if (output) {

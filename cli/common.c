@@ -296,6 +296,48 @@ static unsigned cli_default_jobs(void)
 	return n > 0 ? (unsigned)n : 1;
 }
 
+/* The name the relations of a document carry in their `doc` (what
+ * footnotes, reports and the GraphML show): its file name, not the path
+ * it was given by, unless another document input has the same file name
+ * (then the path, so that the two stay apart). */
+static const char *doc_name(const cli_input *in, const char *path)
+{
+	const char *b = strrchr(path, '/');
+
+	b = b ? b + 1 : path;
+	if (!*b)
+		return path;
+	for (size_t i = 0; i < in->n_inputs; i++) {
+		const char *o = in->inputs[i], *ob = strrchr(o, '/');
+		ob = ob ? ob + 1 : o;
+		if (strcmp(o, path) != 0 && strcmp(ob, b) == 0 &&
+		    erg_text_is_document(o))
+			return path;
+	}
+	return b;
+}
+
+erg_status cli_ingest_document(const cli_input *in, erg_graph *g,
+			       const erg_lexicon *lx, const char *path,
+			       const erg_text_opts *opts, erg_error *err)
+{
+	size_t first = erg_graph_relation_count(g);
+	const char *name = doc_name(in, path);
+	erg_status st =
+	    erg_text_ingest_file(g, lx, path, ERG_TEXT_AUTO, opts, err);
+
+	if (st || name == path)
+		return st;
+	for (size_t i = first; i < erg_graph_relation_count(g); i++) {
+		erg_relation *r = erg_graph_relation(g, i);
+		if (r->doc && strcmp(r->doc, path) == 0 &&
+		    erg_set_str(&r->doc, name))
+			return erg_error_set(err, ERG_ENOMEM, NULL, 0, 0,
+					     "out of memory");
+	}
+	return ERG_OK;
+}
+
 /* --focus and --top: replaces *g by the selected actors and the relations
  * of the view between them. */
 static int select_actors(const cli_input *in, erg_graph **g)
@@ -399,8 +441,8 @@ int cli_load(cli_input *in, erg_graph **out)
 			goto fail;
 		erg_text_opts_init(&topts);
 		topts.read = opts;
-		if (erg_text_ingest_file(g, lx, in->inputs[i], ERG_TEXT_AUTO,
-					 &topts, &err))
+		if (cli_ingest_document(in, g, lx, in->inputs[i], &topts,
+					&err))
 			goto fail;
 	}
 	cli_progress(in->quiet, NULL);
