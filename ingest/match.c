@@ -587,6 +587,7 @@ erg_status erg__ac_build(erg_lexicon *lx, erg_error *err)
 		b.key[s] = (uint32_t)k;
 	}
 	ac.n_states = (uint32_t)b.n;
+	_Static_assert(LX__KINDS <= 32, "key_what holds one bit per LX_*");
 	if (!(ac.key_what = calloc(lx->n_keys ? lx->n_keys : 1,
 				   sizeof(uint32_t))))
 		goto nomem;

@@ -560,36 +560,36 @@ static uint8_t match_kind(const ctx *c, const lx_match *mt, bool initial,
 		[LX_RECIP] = E_RECIP
 	};
 	const erg_lexicon *lx = c->lx;
-	bool has_month = false, has_modal = false;
-	for (size_t p = 0; p < sizeof(prio); p++) {
-		int bit = 0;
-		for (uint32_t e = lx->key_first[mt->key]; e != LX_NONE && bit < 32;
-		     e = lx->entries[e].next, bit++) {
-			const lx_entry *en = &lx->entries[e];
-			if (!(mt->ok & (1u << bit)) || en->what != prio[p])
-				continue;
-			if (en->what == LX_MONTH)
-				has_month = true;
-			if (en->what == LX_MODAL)
-				has_modal = true;
-			if (en->what == LX_MONTH && initial) {
-				/* "May" at a sentence start: modal if it
-				 * can be one */
-				for (uint32_t f = lx->key_first[mt->key];
-				     f != LX_NONE; f = lx->entries[f].next)
-					if (lx->entries[f].what == LX_MODAL) {
-						*ref = lx->entries[f].ref;
-						return E_MODAL;
-					}
-			}
-			*ref = en->ref;
-			*alias_kind = en->sub;
-			return ekind[en->what];
+	/* the passing entry (bit < 32) whose meaning comes first in prio,
+	 * the first in the chain among equals: one pass over the chain */
+	uint8_t rank[LX__KINDS];
+	const lx_entry *en = NULL;
+	size_t best = sizeof(prio);
+	int bit = 0;
+	memset(rank, 0xFF, sizeof(rank));
+	for (size_t p = 0; p < sizeof(prio); p++)
+		rank[prio[p]] = (uint8_t)p;
+	for (uint32_t e = lx->key_first[mt->key]; e != LX_NONE && bit < 32;
+	     e = lx->entries[e].next, bit++)
+		if ((mt->ok & (1u << bit)) &&
+		    rank[lx->entries[e].what] < best) {
+			best = rank[lx->entries[e].what];
+			en = &lx->entries[e];
 		}
+	if (!en)
+		return E_OTHER;
+	if (en->what == LX_MONTH && initial) {
+		/* "May" at a sentence start: modal if it can be one */
+		for (uint32_t f = lx->key_first[mt->key]; f != LX_NONE;
+		     f = lx->entries[f].next)
+			if (lx->entries[f].what == LX_MODAL) {
+				*ref = lx->entries[f].ref;
+				return E_MODAL;
+			}
 	}
-	(void)has_month;
-	(void)has_modal;
-	return E_OTHER;
+	*ref = en->ref;
+	*alias_kind = en->sub;
+	return ekind[en->what];
 }
 
 /* A word in capitals only (three letters or more) followed by a dash,
