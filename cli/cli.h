@@ -36,6 +36,7 @@ enum {
 	CLI_OPT_TOP,
 	CLI_OPT_TOP_BY,
 	CLI_OPT_SEED,
+	CLI_OPT_METRICS,
 	CLI_OPT__FIRST_PRIVATE = 1100
 };
 
@@ -70,6 +71,8 @@ enum {
 #define CLI_BY_OPTION { "by", required_argument, NULL, 'b' }
 #define CLI_SEED_OPTION { "seed", required_argument, NULL, CLI_OPT_SEED }
 #define CLI_JOBS_OPTION { "jobs", required_argument, NULL, 'j' }
+#define CLI_METRICS_OPTION                                                     \
+	{ "metrics", required_argument, NULL, CLI_OPT_METRICS }
 
 /* Help lines of those options, where commands word them alike. */
 #define CLI_FORMAT_HELP                                                        \
@@ -80,6 +83,11 @@ enum {
 #define CLI_SEED_HELP                                                          \
 	"  --seed N           random seed for community detection (default "  \
 	"42)\n"
+#define CLI_METRICS_HELP                                                       \
+	"  --metrics LIST     metrics to compute, comma-separated names as in\n" \
+	"                     the table's header, or all (the default); leave\n" \
+	"                     out betweenness, closeness and harmonic to skip\n" \
+	"                     the all-pairs path searches on a large network\n"
 #define CLI_JOBS_HELP                                                          \
 	"  -j, --jobs N       processes for the path metrics (default: the "   \
 	"number\n                     of CPUs)\n"

@@ -571,6 +571,42 @@ static int cli_parse_seed(const char *cmd, const char *arg, unsigned long *out)
 	return 0;
 }
 
+/* --metrics: comma-separated metric names, or "all" (0: every metric).
+ * Returns 0 or, after printing a usage message, -1. */
+static int cli_parse_metrics(const char *cmd, const char *arg, unsigned *out)
+{
+	unsigned mask = 0;
+	const char *p = arg;
+
+	if (!strcmp(arg, "all")) {
+		*out = 0;
+		return 0;
+	}
+	for (;;) {
+		size_t n = strcspn(p, ",");
+		char name[32];
+		erg_metric m;
+		if (n == 0 || n >= sizeof(name)) {
+			cli_usage_error(cmd, "--metrics: not a list of metric "
+					     "names: '%s'", arg);
+			return -1;
+		}
+		memcpy(name, p, n);
+		name[n] = '\0';
+		if (erg_metric_parse(name, &m) != 0) {
+			cli_usage_error(cmd, "--metrics: unknown metric '%s'",
+					name);
+			return -1;
+		}
+		mask |= 1u << m;
+		if (!p[n])
+			break;
+		p += n + 1;
+	}
+	*out = mask;
+	return 0;
+}
+
 int cli_analyze(const cli_input *in, const erg_graph *g, const erg_view *view,
 		const erg_analyze_opts *opts, erg_metrics **out)
 {
@@ -653,6 +689,9 @@ bool cli_cmd_option(cli_cmd *cc, int opt, const char *arg, int *rc)
 		return cli_parse_seed(cc->name, arg, &cc->analyze.seed) != 0;
 	case 'j':
 		return cli_parse_jobs(cc->name, arg, &cc->analyze.jobs) != 0;
+	case CLI_OPT_METRICS:
+		return cli_parse_metrics(cc->name, arg, &cc->analyze.metrics) !=
+		       0;
 	case 'h':
 		cc->help();
 		*rc = CLI_EXIT_OK;
