@@ -224,7 +224,7 @@ void erg__ac_free(lx_ac *ac)
 	free(ac->drow);
 	free(ac->fw);
 	free(ac->first);
-	free(ac->key_what);
+	free(ac->key_info);
 	free(ac->actor_kind);
 	memset(ac, 0, sizeof(*ac));
 }
@@ -587,14 +587,25 @@ erg_status erg__ac_build(erg_lexicon *lx, erg_error *err)
 		b.key[s] = (uint32_t)k;
 	}
 	ac.n_states = (uint32_t)b.n;
-	_Static_assert(LX__KINDS <= 32, "key_what holds one bit per LX_*");
-	if (!(ac.key_what = calloc(lx->n_keys ? lx->n_keys : 1,
-				   sizeof(uint32_t))))
+	_Static_assert(LX__KINDS <= 32, "key_info.what: one bit per LX_*");
+	if (!(ac.key_info = calloc(lx->n_keys ? lx->n_keys : 1,
+				   sizeof(*ac.key_info))))
 		goto nomem;
-	for (size_t k = 0; k < lx->n_keys; k++)
+	for (size_t k = 0; k < lx->n_keys; k++) {
+		struct lx_keyinfo *ki = &ac.key_info[k];
 		for (uint32_t e = lx->key_first[k]; e != LX_NONE;
-		     e = lx->entries[e].next)
-			ac.key_what[k] |= 1u << lx->entries[e].what;
+		     e = lx->entries[e].next) {
+			const lx_entry *en = &lx->entries[e];
+			ki->what |= 1u << en->what;
+			if (ki->n++ == 0) {
+				ki->one_what = en->what;
+				ki->one_sub = en->sub;
+				ki->ref = en->ref;
+			}
+			if (ki->n > 2)
+				ki->n = 2;
+		}
+	}
 	if (!(ac.actor_kind = malloc(lx->n_actors ? lx->n_actors : 1)))
 		goto nomem;
 	for (size_t a = 0; a < lx->n_actors; a++)

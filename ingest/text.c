@@ -566,9 +566,18 @@ static uint8_t match_kind(const ctx *c, const lx_match *mt, bool initial,
 	const lx_entry *en = NULL;
 	size_t best = sizeof(prio);
 	int bit = 0;
+	const struct lx_keyinfo *ki = &lx->ac.key_info[mt->key];
 	memset(rank, 0xFF, sizeof(rank));
 	for (size_t p = 0; p < sizeof(prio); p++)
 		rank[prio[p]] = (uint8_t)p;
+	if (ki->n == 1) {
+		/* one entry (no modal reading): from the key's summary */
+		if (!(mt->ok & 1u) || rank[ki->one_what] == 0xFF)
+			return E_OTHER;
+		*ref = ki->ref;
+		*alias_kind = ki->one_sub;
+		return ekind[ki->one_what];
+	}
 	for (uint32_t e = lx->key_first[mt->key]; e != LX_NONE && bit < 32;
 	     e = lx->entries[e].next, bit++)
 		if ((mt->ok & (1u << bit)) &&
@@ -1386,9 +1395,14 @@ static void note_mentions(ctx *c, size_t mi, size_t mj)
 	for (size_t i = mi; i < mj; i++) {
 		const lx_match *mt = &c->m.items[i];
 		int bit = 0;
-		if (!(c->lx->ac.key_what[mt->key] &
-		      ((1u << LX_DISCARD) | (1u << LX_ACTOR))))
+		const struct lx_keyinfo *ki = &c->lx->ac.key_info[mt->key];
+		if (!(ki->what & ((1u << LX_DISCARD) | (1u << LX_ACTOR))))
 			continue;
+		if (ki->n == 1) { /* the one entry: an actor or a discard */
+			if ((mt->ok & 1u) && ki->one_what == LX_ACTOR)
+				recent_push(c, (who_t)ki->ref);
+			continue;
+		}
 		for (uint32_t e = c->lx->key_first[mt->key];
 		     e != LX_NONE && bit < 32; e = c->lx->entries[e].next, bit++) {
 			const lx_entry *en = &c->lx->entries[e];
@@ -2507,7 +2521,7 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 	for (size_t i = mi; i < mj; i++) {
 		const lx_match *mt = &c->m.items[i];
 		int bit = 0;
-		if (!(c->lx->ac.key_what[mt->key] &
+		if (!(c->lx->ac.key_info[mt->key].what &
 		      ((1u << LX_CUE) | (1u << LX_SPONSOR) | (1u << LX_TITLE))))
 			continue;
 		for (uint32_t e = c->lx->key_first[mt->key]; e != LX_NONE;
@@ -3114,7 +3128,7 @@ static erg_status process_para(ctx *c, const para_buf *P)
 	for (size_t i = 0; i < c->m.n; i++) {
 		const lx_match *mt = &c->m.items[i];
 		int bit = 0;
-		if (!(c->lx->ac.key_what[mt->key] &
+		if (!(c->lx->ac.key_info[mt->key].what &
 		      ((1u << LX_BOILER) | (1u << LX_DOCDATE))))
 			continue;
 		for (uint32_t e = c->lx->key_first[mt->key];

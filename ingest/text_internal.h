@@ -171,11 +171,17 @@ typedef struct {
 	} *first;
 	size_t first_mask;
 	uint64_t fw_seed;  /* hash seed of fw and first */
-	/* per key: bit (1 << LX_*) set for the meaning of each of its
-	 * entries, whatever their case rules; a reader looking for some
-	 * meanings skips a match whose key has none of them without
-	 * reading its entries (which are scattered in memory) */
-	uint32_t *key_what;
+	/* per key: `what` has bit (1 << LX_*) set for the meaning of each
+	 * of its entries, whatever their case rules, so that a reader
+	 * looking for some meanings skips a match whose key has none of
+	 * them without reading its entries (which are scattered in
+	 * memory); a key with one entry (n == 1, the common case) has that
+	 * entry's meaning, alias kind and ref here too */
+	struct lx_keyinfo {
+		uint32_t what;
+		uint32_t ref;
+		uint8_t one_what, one_sub, n; /* n: entries, 2 = two or more */
+	} *key_info;
 	/* per lexicon actor (as they were at the build): its kind, read
 	 * without touching the large actor records (erg__lx_kind) */
 	uint8_t *actor_kind;
