@@ -193,6 +193,7 @@ typedef struct {
 	uint32_t n_states;
 	uint32_t n_classes;
 	uint32_t space_cls;
+	bool swar; /* words hashed eight bytes a step (match.c) */
 } lx_ac;
 
 struct erg_lexicon {
