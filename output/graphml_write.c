@@ -145,6 +145,7 @@ typedef struct {
 	char *stage; /* bytes waiting for fwrite */
 	size_t stage_len;
 	char num[64];
+	bool direct; /* raw markup bypasses the writer (raw_out) */
 } gw;
 
 static int stage_flush(gw *s)
@@ -328,6 +329,25 @@ static int put_attr(gw *s, const char *name, const char *value)
 
 static int raw_flush(gw *s);
 static int raw_add(gw *s, const char *p, size_t n);
+
+/* Raw markup out: to the writer, or, between the <graph> start tag and
+ * its end (s->direct: the writer has nothing pending and only raw text
+ * comes until then), straight to the staging buffer, one copy fewer. */
+static int raw_out(gw *s, const char *p, size_t n)
+{
+	if (!s->direct)
+		return xmlTextWriterWriteRawLen(s->w, BAD_CAST p, (int)n) < 0
+			   ? -1
+			   : 0;
+	while (n) {
+		int k = n > ((size_t)1 << 30) ? 1 << 30 : (int)n;
+		if (gw_write(s, p, k) < 0)
+			return -1;
+		p += k;
+		n -= (size_t)k;
+	}
+	return 0;
+}
 #define RAW(s, lit) raw_add((s), (lit), sizeof(lit) - 1)
 
 /* True when xmlTextWriterWriteAttribute writes v[0..n) as it is: printable
@@ -427,10 +447,7 @@ static int raw_add(gw *s, const char *p, size_t n)
 		if (raw_flush(s) < 0)
 			return -1;
 		if (n > sizeof(s->raw))
-			return xmlTextWriterWriteRawLen(s->w, BAD_CAST p,
-							(int)n) < 0
-				   ? -1
-				   : 0;
+			return raw_out(s, p, n);
 	}
 	memcpy(s->raw + s->raw_len, p, n);
 	s->raw_len += n;
@@ -446,9 +463,9 @@ static int raw_flush(gw *s)
 	int rc;
 	if (!s->raw_len)
 		return 0;
-	rc = xmlTextWriterWriteRawLen(s->w, BAD_CAST s->raw, (int)s->raw_len);
+	rc = raw_out(s, s->raw, s->raw_len);
 	s->raw_len = 0;
-	return rc < 0 ? -1 : 0;
+	return rc;
 }
 
 /* A newline and the indentation of depth d (the writer's: two spaces a
@@ -898,6 +915,13 @@ erg_status erg_graphml_write_fp(const erg_graph *g, FILE *fp, erg_error *err)
 		/* the writer closes <graph ...> with '>' (flush), then the
 		 * newline its next start tag would get */
 		CHK(RAW(&s, "\n"));
+		CHK(raw_flush(&s));
+	}
+	if (n_actors || n_rels) {
+		/* until </graph>, raw markup goes straight to the stage:
+		 * what the writer holds goes there first */
+		CHK(xmlTextWriterFlush(s.w));
+		s.direct = true;
 	}
 
 	/* <node> and <edge> elements are pending markup too, laid out as
@@ -985,6 +1009,7 @@ erg_status erg_graphml_write_fp(const erg_graph *g, FILE *fp, erg_error *err)
 		 * writes none */
 		CHK(RAW(&s, "  "));
 		CHK(raw_flush(&s));
+		s.direct = false;
 	}
 
 	CHK(xmlTextWriterEndDocument(s.w)); /* closes graph and graphml */
