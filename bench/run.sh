@@ -173,7 +173,7 @@ if grep -q -- '--all-modalities' <<<"$help"; then
 fi
 
 echo "== timing (best of $REPEAT wall-clock runs; peak RSS of that run)"
-rm -rf "$WORK/out-run" "$WORK/out-all" "$WORK/out-j1"
+rm -rf "$WORK/out-run" "$WORK/out-all" "$WORK/out-j1" "$WORK/out-pb"
 rm -f "$WORK"/*.err "$WORK"/*.cur "$WORK"/*.time
 measure igraph "$PY" bench/py_igraph.py "$NET" "$WORK/igraph.graphml"
 measure igraph_full "$PY" bench/py_igraph.py --full "$NET" \
@@ -184,6 +184,12 @@ if [ ${#nodraw[@]} -gt 0 ]; then
 	if [ "$DO_J1" = 1 ] && grep -q -- '--jobs' <<<"$help"; then
 		measure ergraph_j1 "$ERGRAPH" run "$NET" -o "$WORK/out-j1" \
 			"${runopts[@]}" "${nodraw[@]}" --jobs 1
+	fi
+	# the baseline's metric set (PageRank and betweenness), same work
+	if grep -q -- '--metrics' <<<"$help"; then
+		measure ergraph_pb "$ERGRAPH" run "$NET" -o "$WORK/out-pb" \
+			"${runopts[@]}" "${nodraw[@]}" \
+			--metrics pagerank,betweenness
 	fi
 else
 	R_SEC[ergraph_run]="n/a"; R_NOTE[ergraph_run]="CLI has no --no-draw"
@@ -241,6 +247,7 @@ row igraph "python-igraph (read, pagerank, betweenness, write)" igraph
 row ergraph_run "ergraph run --no-draw (read, all metrics, write)" igraph
 row ergraph_j1 "ergraph run --no-draw --jobs 1 (one process)" igraph
 row ergraph_an "ergraph analyze (read, all metrics, csv)" igraph
+row ergraph_pb "ergraph run --no-draw --metrics pagerank,betweenness" igraph
 row ergraph_all "ergraph run (also .dot .svg .png)" igraph
 row igraph_full "python-igraph --full (ergraph's metric set)" igraph
 row networkx "NetworkX (read, pagerank, betweenness, write)" igraph

@@ -36,6 +36,7 @@ enum {
 	CLI_OPT_TOP,
 	CLI_OPT_TOP_BY,
 	CLI_OPT_SEED,
+	CLI_OPT_METRICS,
 	CLI_OPT__FIRST_PRIVATE = 1100
 };
 
@@ -70,6 +71,8 @@ enum {
 #define CLI_BY_OPTION { "by", required_argument, NULL, 'b' }
 #define CLI_SEED_OPTION { "seed", required_argument, NULL, CLI_OPT_SEED }
 #define CLI_JOBS_OPTION { "jobs", required_argument, NULL, 'j' }
+#define CLI_METRICS_OPTION                                                     \
+	{ "metrics", required_argument, NULL, CLI_OPT_METRICS }
 
 /* Help lines of those options, where commands word them alike. */
 #define CLI_FORMAT_HELP                                                        \
@@ -80,6 +83,11 @@ enum {
 #define CLI_SEED_HELP                                                          \
 	"  --seed N           random seed for community detection (default "  \
 	"42)\n"
+#define CLI_METRICS_HELP                                                       \
+	"  --metrics LIST     metrics to compute, comma-separated names as in\n" \
+	"                     the table's header, or all (the default); leave\n" \
+	"                     out betweenness, closeness and harmonic to skip\n" \
+	"                     the all-pairs path searches on a large network\n"
 #define CLI_JOBS_HELP                                                          \
 	"  -j, --jobs N       processes for the path metrics (default: the "   \
 	"number\n                     of CPUs)\n"
@@ -121,6 +129,7 @@ enum {
 	"  --top-by METRIC    metric for --top (default pagerank)\n"
 
 typedef struct {
+	const char *cmd; /* the command ("draw"), for usage messages */
 	const char **inputs;
 	size_t n_inputs;
 	const char **actors;
@@ -154,16 +163,6 @@ typedef struct {
 	bool top_by_set;
 	unsigned jobs;        /* for --top's metrics; 0 = the number of CPUs */
 } cli_input;
-
-void cli_input_init(cli_input *in);
-void cli_input_free(cli_input *in);
-
-/* Handles a shared option. Returns 1 if `opt` was one, 0 if not, and -1
- * (after printing a message) on a bad argument. */
-int cli_input_option(cli_input *in, int opt, const char *arg);
-
-/* Takes the remaining arguments as input files. */
-int cli_input_args(cli_input *in, int argc, char **argv);
 
 /* After option parsing: requires at least one input in argv[optind..]
  * and, when `need_output` names what -o gives ("OUT", "DIR"), an output;
@@ -261,6 +260,14 @@ int cli_new_graph(const cli_input *in, erg_graph **out);
 erg_status cli_lexicon(const cli_input *in, const erg_read_opts *opts,
 		       erg_lexicon **out, erg_error *err);
 
+/* erg_text_ingest_file, then the new relations of the document named by
+ * its file name rather than the path given (the path when another input
+ * has the same file name): footnotes and reports name the document, not
+ * where the command line found it. */
+erg_status cli_ingest_document(const cli_input *in, erg_graph *g,
+			       const erg_lexicon *lx, const char *path,
+			       const erg_text_opts *opts, erg_error *err);
+
 /* Diagnostics on stderr: "ergraph: <msg>". */
 void cli_error(const erg_error *err);
 void cli_errorf(const char *fmt, ...)
@@ -274,15 +281,6 @@ int cli_usage_error(const char *cmd, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)))
 #endif
 	;
-
-/* Parses -j/--jobs: a positive number of processes. Returns 0 or, after
- * printing a usage message, -1. */
-int cli_parse_jobs(const char *cmd, const char *arg, unsigned *out);
-/* Parses --seed: a non-negative whole number. Returns 0 or, after printing
- * a usage message, -1. */
-int cli_parse_seed(const char *cmd, const char *arg, unsigned long *out);
-/* Default for --jobs: the number of online CPUs. */
-unsigned cli_default_jobs(void);
 
 /* Runs erg_analyze with progress on stderr and a warning for each metric
  * that could not be computed. Returns an exit code; prints on failure. */

@@ -75,7 +75,7 @@ static void help(void)
 	       "  --groups G         brokerage groups: affiliation or blocs "
 	       "(default: blocs\n                     with --signed, else "
 	       "affiliation)\n"
-	       CLI_JOBS_HELP "\n" CLI_INPUT_HELP "\n" CLI_VIEW_HELP);
+	       CLI_METRICS_HELP CLI_JOBS_HELP "\n" CLI_INPUT_HELP "\n" CLI_VIEW_HELP);
 }
 
 int cmd_analyze(int argc, char **argv)
@@ -86,6 +86,7 @@ int cmd_analyze(int argc, char **argv)
 		CLI_OUTPUT_OPTION,
 		{ "normalized", no_argument, NULL, OPT_NORMALIZED },
 		CLI_SEED_OPTION,
+		CLI_METRICS_OPTION,
 		CLI_JOBS_OPTION,
 		{ "signed", no_argument, NULL, OPT_SIGNED },
 		{ "brokerage", no_argument, NULL, OPT_BROKERAGE },
@@ -151,6 +152,8 @@ int cmd_analyze(int argc, char **argv)
 				goto done;
 		}
 	}
+	if (cc.analyze.metrics) /* the ranking metric is always computed */
+		cc.analyze.metrics |= 1u << by;
 	if ((rc = cli_cmd_inputs(&cc, argc, argv, NULL)) ||
 	    (rc = cli_cmd_load(&cc)))
 		goto done;

@@ -15,8 +15,7 @@ enum {
 	OPT_THEME,
 	OPT_SIZE_BY,
 	OPT_DPI,
-	OPT_NO_CLUSTERS,
-	OPT_JOBS
+	OPT_NO_CLUSTERS
 };
 
 static void help(void)
@@ -90,7 +89,7 @@ static int parse_draw_format(const char *s, erg_format *out)
 int cmd_draw(int argc, char **argv)
 {
 	static const struct option longopts[] = {
-		{ "output", required_argument, NULL, 'o' },
+		CLI_OUTPUT_OPTION,
 		{ "format", required_argument, NULL, 'F' },
 		{ "title", required_argument, NULL, OPT_TITLE },
 		{ "subtitle", required_argument, NULL, OPT_SUBTITLE },
@@ -103,43 +102,25 @@ int cmd_draw(int argc, char **argv)
 		{ "size-by", required_argument, NULL, OPT_SIZE_BY },
 		{ "dpi", required_argument, NULL, OPT_DPI },
 		{ "no-clusters", no_argument, NULL, OPT_NO_CLUSTERS },
-		{ "jobs", required_argument, NULL, 'j' },
+		CLI_JOBS_OPTION,
 		CLI_INPUT_OPTIONS,
 		CLI_VIEW_OPTIONS,
 		{ NULL, 0, NULL, 0 }
 	};
-	cli_input in;
+	cli_cmd cc;
 	erg_draw_opts dopts;
-	erg_analyze_opts aopts;
 	erg_metrics *m = NULL;
 	erg_format fmt = ERG_FORMAT_UNKNOWN;
-	const char *output = NULL;
-	erg_graph *g = NULL;
-	erg_view vstore;
-	erg_error err;
 	erg_metric size_by;
 	bool has_size_by = false;
+	char *end;
 	int c, rc = CLI_EXIT_USAGE;
 
-	cli_input_init(&in);
+	cli_cmd_init(&cc, "draw", help);
 	erg_draw_opts_init(&dopts);
-	erg_analyze_opts_init(&aopts);
-	aopts.jobs = cli_default_jobs();
-	erg_view_init(&vstore);
-	erg_error_clear(&err);
-	optind = 1;
 	while ((c = getopt_long(argc, argv, "o:F:l:j:qh", longopts, NULL)) !=
 	       -1) {
-		int r = cli_input_option(&in, c, optarg);
-		char *end;
-		if (r < 0)
-			goto done;
-		if (r)
-			continue;
 		switch (c) {
-		case 'o':
-			output = optarg;
-			break;
 		case 'F':
 			if (parse_draw_format(optarg, &fmt)) {
 				rc = cli_usage_error("draw",
@@ -174,10 +155,9 @@ int cmd_draw(int argc, char **argv)
 			break;
 		case OPT_SIZE_BY:
 			if (erg_metric_parse(optarg, &size_by)) {
-				rc = cli_usage_error(
-				    "draw", "unknown metric '%s' (pagerank, "
-					    "betweenness, degree, ...)",
-				    optarg);
+				rc = cli_usage_error("draw",
+						     "--size-by: unknown metric "
+						     "'%s'", optarg);
 				goto done;
 			}
 			has_size_by = true;
@@ -186,73 +166,58 @@ int cmd_draw(int argc, char **argv)
 			dopts.dpi = strtod(optarg, &end);
 			if (end == optarg || *end || !(dopts.dpi >= 10) ||
 			    dopts.dpi > 1200) {
-				rc = cli_usage_error(
-				    "draw", "--dpi wants a number from 10 to "
-					    "1200, not '%s'",
-				    optarg);
+				rc = cli_usage_error("draw",
+						     "--dpi: not a number from "
+						     "10 to 1200: '%s'", optarg);
 				goto done;
 			}
 			break;
-		case 'j':
-			if (cli_parse_jobs("draw", optarg, &aopts.jobs))
-				goto done;
-			break;
-		case 'h':
-			help();
-			rc = CLI_EXIT_OK;
-			goto done;
 		default:
-			rc = cli_usage_error("draw", "invalid option");
-			goto done;
+			if (cli_cmd_option(&cc, c, optarg, &rc))
+				goto done;
 		}
 	}
-	if ((rc = cli_take_inputs(&in, "draw", argc, argv, output, "OUT")))
+	if ((rc = cli_take_inputs(&cc.in, "draw", argc, argv, cc.output,
+				  "OUT")))
 		goto done;
 	if (fmt == ERG_FORMAT_UNKNOWN) {
-		fmt = erg_format_from_path(output);
+		fmt = erg_format_from_path(cc.output);
 		if (fmt != ERG_FORMAT_DOT && fmt != ERG_FORMAT_SVG &&
 		    fmt != ERG_FORMAT_PNG && fmt != ERG_FORMAT_PDF) {
 			rc = cli_usage_error("draw",
 					     "cannot tell the format of '%s': "
 					     "use .dot, .svg, .png or .pdf, or "
-					     "--format", output);
+					     "--format", cc.output);
 			goto done;
 		}
 	}
-	if ((rc = cli_check_output(&in, output)))
+	if ((rc = cli_cmd_check_outputs(&cc)) || (rc = cli_cmd_load(&cc)))
 		goto done;
-	if ((rc = cli_load(&in, &g)))
-		goto done;
-	if ((rc = cli_view(&in, g, &vstore, &dopts.view)))
-		goto done;
+	dopts.view = cc.view;
 	/* metrics: for --size-by, and for the actors' tooltips in SVG */
 	if (has_size_by || (fmt == ERG_FORMAT_SVG &&
-			    erg_graph_actor_count(g) <= 5000)) {
+			    erg_graph_actor_count(cc.g) <= 5000)) {
 		if (!has_size_by)
-			aopts.metrics = (1u << ERG_METRIC_DEGREE) |
-					(1u << ERG_METRIC_STRENGTH) |
-					(1u << ERG_METRIC_PAGERANK) |
-					(1u << ERG_METRIC_BETWEENNESS) |
-					(1u << ERG_METRIC_EIGENVECTOR);
-		if ((rc = cli_analyze(&in, g, dopts.view, &aopts, &m)))
+			cc.analyze.metrics = (1u << ERG_METRIC_DEGREE) |
+					     (1u << ERG_METRIC_STRENGTH) |
+					     (1u << ERG_METRIC_PAGERANK) |
+					     (1u << ERG_METRIC_BETWEENNESS) |
+					     (1u << ERG_METRIC_EIGENVECTOR);
+		if ((rc = cli_analyze(&cc.in, cc.g, cc.view, &cc.analyze, &m)))
 			goto done;
 		dopts.metrics = m;
 		if (has_size_by)
 			dopts.size_by = (int)size_by;
 	}
-	cli_progress(in.quiet, "drawing");
-	if (erg_draw_file(g, &dopts, fmt, output, &err)) {
-		cli_progress(in.quiet, NULL);
-		cli_error(&err);
-		rc = CLI_EXIT_ERROR;
+	cli_progress(cc.in.quiet, "drawing");
+	if (erg_draw_file(cc.g, &dopts, fmt, cc.output, &cc.err)) {
+		rc = cli_cmd_fail(&cc);
 		goto done;
 	}
-	cli_progress(in.quiet, NULL);
+	cli_progress(cc.in.quiet, NULL);
 	rc = CLI_EXIT_OK;
 done:
 	erg_metrics_free(m);
-	erg_view_clear(&vstore);
-	erg_graph_free(g);
-	cli_input_free(&in);
+	cli_cmd_free(&cc);
 	return rc;
 }

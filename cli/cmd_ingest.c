@@ -81,31 +81,17 @@ int cmd_ingest(int argc, char **argv)
 			}
 			date = optarg;
 			break;
-		case '?':
-			rc = cli_usage_error("ingest", "bad option");
-			goto done;
 		default:
 			if (cli_cmd_option(&cc, c, optarg, &rc))
 				goto done;
 		}
 	}
 	output = cc.output;
-	if (optind >= argc) {
-		rc = cli_usage_error("ingest", "no input document");
-		goto done;
-	}
-	if (!output && !explain) {
-		rc = cli_usage_error("ingest", "no output: use -o OUT.graphml "
-					       "or --explain");
-		goto done;
-	}
-	for (int i = optind; i < argc; i++)
-		if (output && strcmp(output, "-") && strcmp(output, argv[i]) == 0) {
-			cli_errorf("output '%s' is also an input", output);
-			rc = CLI_EXIT_ERROR;
-			goto done;
-		}
-	if ((rc = cli_new_graph(&cc.in, &cc.g)))
+	/* --explain alone prints and writes nothing */
+	if ((rc = cli_take_inputs(&cc.in, "ingest", argc, argv, output,
+				  explain ? NULL : "OUT.graphml, or --explain")) ||
+	    (rc = cli_cmd_check_outputs(&cc)) ||
+	    (rc = cli_new_graph(&cc.in, &cc.g)))
 		goto done;
 	erg_text_opts_init(&to);
 	cli_read_opts(&cc.in, &to.read);
@@ -117,9 +103,9 @@ int cmd_ingest(int argc, char **argv)
 		to.explain = on_explain;
 		to.explain_userdata = NULL;
 	}
-	for (int i = optind; i < argc; i++)
-		if (erg_text_ingest_file(cc.g, lx, argv[i], ERG_TEXT_AUTO, &to,
-					 &cc.err))
+	for (size_t i = 0; i < cc.in.n_inputs; i++)
+		if (cli_ingest_document(&cc.in, cc.g, lx, cc.in.inputs[i], &to,
+					&cc.err))
 			goto fail;
 	cli_progress(cc.in.quiet, NULL);
 	if (output) {

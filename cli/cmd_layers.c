@@ -114,8 +114,8 @@ int cmd_layers(int argc, char **argv)
 	    (named && erg_layerset_add_named(ls, &cc.err)))
 		goto fail;
 	if (add_sets(ls, sets, &cc.err)) {
-		cli_cmd_fail(&cc);
-		rc = CLI_EXIT_USAGE;
+		rc = cli_usage_error("layers", "--modality-sets: %s",
+				     cc.err.message);
 		goto done;
 	}
 	cli_progress(cc.in.quiet, "analyzing layers");

@@ -1,28 +1,29 @@
 /* cmd_lexicon.c - `ergraph lexicon check FILE...`: validate lexicons. */
+#include <limits.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "cli.h"
 
 static void help(void)
 {
-	printf("Usage: ergraph lexicon check FILE...\n"
+	printf("Usage: ergraph lexicon check [OPTIONS] FILE...\n"
 	       "       ergraph lexicon stats\n\n"
 	       "check: parses each FILE as a layer on top of the default "
 	       "lexicon and\nreports the first error as FILE:LINE:COLUMN: "
-	       "message (exit 1).\nstats: prints the size of the compiled-in "
-	       "default lexicon.\n\n"
+	       "message (exit 1): syntax,\nan alias given twice in FILE, a "
+	       "cue of an unknown relation type. It\nwarns where FILE takes "
+	       "an alias over from the default for another actor\n(or from "
+	       "a discard list); repeating the default is no warning. A "
+	       "FILE\nthat is one of the compiled-in files "
+	       "(lexicons/en.lex,\nlexicons/world/states.lex, ...) takes "
+	       "that file's place instead, so that\nan edited copy is "
+	       "checked against the rest of the default.\n"
+	       "stats: prints the size of the compiled-in default lexicon.\n\n"
 	       "Options:\n"
-	       "  -q, --quiet   no warnings\n"
+	       "  -q, --quiet   no warnings, and no size line after a check\n"
 	       "  -h, --help    show this help\n");
-}
-
-static void on_warn(void *ud, const char *file, long line, const char *msg)
-{
-	const bool *quiet = ud;
-	if (!*quiet)
-		fprintf(stderr, "ergraph: warning: %s:%ld: %s\n", file, line,
-			msg);
 }
 
 static void print_stats(const char *what, const erg_lexicon *lx)
@@ -34,72 +35,95 @@ static void print_stats(const char *what, const erg_lexicon *lx)
 	       what, s.actors, s.phrases, s.entries, s.cues, s.states);
 }
 
+/* Checks one file: the default (without the compiled-in file it names)
+ * with the file layered on top. Returns an exit code. */
+static int check_file(cli_cmd *cc, const erg_types *types, const char *path)
+{
+	erg_read_opts ropts;
+	erg_lexicon *lx = NULL;
+	const char *left_out = NULL;
+	char *real = realpath(path, NULL);
+	int rc = CLI_EXIT_ERROR;
+
+	cli_read_opts(&cc->in, &ropts);
+	if (erg_lexicon_new_default_without(&lx, real ? real : path,
+					    &left_out, &cc->err))
+		goto fail;
+	erg_lexicon_set_warn(lx, ropts.warn, ropts.warn_userdata);
+	if (erg_lexicon_load(lx, path, &cc->err) ||
+	    erg_lexicon_check_types(lx, types, &cc->err))
+		goto fail;
+	if (!cc->in.quiet) {
+		print_stats(path, lx);
+		if (left_out)
+			printf("%s: checked in place of the compiled-in %s\n",
+			       path, left_out);
+	}
+	rc = CLI_EXIT_OK;
+	goto done;
+fail:
+	rc = cli_cmd_fail(cc);
+done:
+	erg_lexicon_free(lx);
+	free(real);
+	return rc;
+}
+
 int cmd_lexicon(int argc, char **argv)
 {
-	bool quiet = false;
-	const char *sub;
-	int first = 2, rc = CLI_EXIT_OK;
-	erg_error err;
+	static const struct option longopts[] = {
+		{ "quiet", no_argument, NULL, 'q' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 }
+	};
+	cli_cmd cc;
 	erg_types *types = NULL;
+	erg_lexicon *lx = NULL;
+	const char *sub;
+	int c, rc = CLI_EXIT_USAGE;
 
-	if (argc < 2 || !strcmp(argv[1], "-h") || !strcmp(argv[1], "--help")) {
-		help();
-		return argc < 2 ? CLI_EXIT_USAGE : CLI_EXIT_OK;
+	cli_cmd_init(&cc, "lexicon", help);
+	while ((c = getopt_long(argc, argv, "qh", longopts, NULL)) != -1)
+		if (cli_cmd_option(&cc, c, optarg, &rc))
+			goto done;
+	if (optind >= argc) {
+		rc = cli_usage_error("lexicon", "no subcommand (check, stats)");
+		goto done;
 	}
-	sub = argv[1];
-	for (int i = 2; i < argc; i++) {
-		if (!strcmp(argv[i], "-q") || !strcmp(argv[i], "--quiet")) {
-			quiet = true;
-			if (i == first)
-				first++;
-		} else if (!strcmp(argv[i], "-h") || !strcmp(argv[i], "--help")) {
-			help();
-			return CLI_EXIT_OK;
-		}
-	}
-	erg_error_clear(&err);
-	if (erg_types_new_default(&types, &err)) {
-		cli_error(&err);
-		return CLI_EXIT_ERROR;
-	}
+	sub = argv[optind++];
 	if (!strcmp(sub, "stats")) {
-		erg_lexicon *lx = NULL;
-		if (erg_lexicon_new_default(&lx, &err)) {
-			cli_error(&err);
-			rc = CLI_EXIT_ERROR;
-		} else {
-			print_stats("default", lx);
+		if (optind < argc) {
+			rc = cli_usage_error("lexicon",
+					     "stats: no FILE expected");
+			goto done;
 		}
-		erg_lexicon_free(lx);
+		if (erg_lexicon_new_default(&lx, &cc.err)) {
+			rc = cli_cmd_fail(&cc);
+			goto done;
+		}
+		print_stats("default", lx);
+		rc = CLI_EXIT_OK;
 	} else if (!strcmp(sub, "check")) {
-		int n = 0;
-		for (int i = 2; i < argc; i++) {
-			erg_lexicon *lx = NULL;
-			if (argv[i][0] == '-' && argv[i][1])
-				continue;
-			n++;
-			if (erg_lexicon_new_default(&lx, &err)) {
-				cli_error(&err);
-				rc = CLI_EXIT_ERROR;
-				break;
-			}
-			erg_lexicon_set_warn(lx, on_warn, &quiet);
-			if (erg_lexicon_load(lx, argv[i], &err) ||
-			    erg_lexicon_check_types(lx, types, &err)) {
-				cli_error(&err);
-				rc = CLI_EXIT_ERROR;
-			} else if (!quiet) {
-				print_stats(argv[i], lx);
-			}
-			erg_lexicon_free(lx);
-		}
-		if (!n)
+		if (optind >= argc) {
 			rc = cli_usage_error("lexicon", "check: no FILE");
+			goto done;
+		}
+		if (erg_types_new_default(&types, &cc.err)) {
+			rc = cli_cmd_fail(&cc);
+			goto done;
+		}
+		rc = CLI_EXIT_OK;
+		for (int i = optind; i < argc; i++)
+			if (check_file(&cc, types, argv[i]))
+				rc = CLI_EXIT_ERROR;
 	} else {
-		rc = cli_usage_error("lexicon", "unknown subcommand '%s' "
-						"(check, stats)",
+		rc = cli_usage_error("lexicon",
+				     "unknown subcommand '%s' (check, stats)",
 				     sub);
 	}
+done:
+	erg_lexicon_free(lx);
 	erg_types_free(types);
+	cli_cmd_free(&cc);
 	return rc;
 }

@@ -38,9 +38,7 @@ static void help(void)
 	       "  --theme NAME       diagram theme (light, dark or a theme "
 	       "file)\n"
 	       "  --no-diagram       leave the diagram out\n"
-	       "  -j, --jobs N       processes for the path metrics (default: "
-	       "the number\n                     of CPUs)\n\n" CLI_INPUT_HELP
-	       "\n" CLI_VIEW_HELP);
+	       CLI_JOBS_HELP "\n" CLI_INPUT_HELP "\n" CLI_VIEW_HELP);
 }
 
 /* Describes --focus and --top for the page's subtitle; false if
@@ -64,50 +62,30 @@ static bool selection_text(const cli_input *in, char *buf, size_t size)
 int cmd_report(int argc, char **argv)
 {
 	static const struct option longopts[] = {
-	    {"output", required_argument, NULL, 'o'},
+	    CLI_OUTPUT_OPTION,
 	    {"title", required_argument, NULL, OPT_TITLE},
 	    {"subtitle", required_argument, NULL, OPT_SUBTITLE},
-	    {"by", required_argument, NULL, 'b'},
+	    CLI_BY_OPTION,
 	    {"engine", required_argument, NULL, OPT_ENGINE},
 	    {"theme", required_argument, NULL, OPT_THEME},
 	    {"no-diagram", no_argument, NULL, OPT_NO_DIAGRAM},
-	    {"jobs", required_argument, NULL, 'j'},
+	    CLI_JOBS_OPTION,
 	    CLI_INPUT_OPTIONS,
 	    CLI_VIEW_OPTIONS,
 	    {NULL, 0, NULL, 0}};
-	cli_input in;
+	cli_cmd cc;
 	erg_report_opts ropts;
 	erg_draw_opts dopts;
-	erg_analyze_opts aopts;
-	erg_metric by = ERG_METRIC_PAGERANK;
-	const char *output = NULL;
-	erg_graph *g = NULL;
 	erg_metrics *m = NULL;
-	erg_view vstore;
-	const erg_view *view = NULL;
-	erg_error err;
 	char sub[512];
 	int c, rc = CLI_EXIT_USAGE;
 
-	cli_input_init(&in);
+	cli_cmd_init(&cc, "report", help);
 	erg_report_opts_init(&ropts);
 	erg_draw_opts_init(&dopts);
-	erg_analyze_opts_init(&aopts);
-	aopts.jobs = cli_default_jobs();
-	erg_view_init(&vstore);
-	erg_error_clear(&err);
-	optind = 1;
 	while ((c = getopt_long(argc, argv, "o:b:j:l:qh", longopts, NULL)) !=
 	       -1) {
-		int r = cli_input_option(&in, c, optarg);
-		if (r < 0)
-			goto done;
-		if (r)
-			continue;
 		switch (c) {
-		case 'o':
-			output = optarg;
-			break;
 		case OPT_TITLE:
 			ropts.title = optarg;
 			break;
@@ -115,7 +93,9 @@ int cmd_report(int argc, char **argv)
 			ropts.subtitle = optarg;
 			break;
 		case 'b':
-			if (erg_metric_parse(optarg, &by)) {
+			/* unlike the shared -b, community too: the table
+			 * then groups the actors by community */
+			if (erg_metric_parse(optarg, &cc.by)) {
 				rc = cli_usage_error(
 				    "report", "unknown metric '%s'", optarg);
 				goto done;
@@ -130,54 +110,36 @@ int cmd_report(int argc, char **argv)
 		case OPT_NO_DIAGRAM:
 			ropts.diagram = false;
 			break;
-		case 'j':
-			if (cli_parse_jobs("report", optarg, &aopts.jobs))
-				goto done;
-			break;
-		case 'h':
-			help();
-			rc = CLI_EXIT_OK;
-			goto done;
 		default:
-			rc = cli_usage_error("report", "invalid option");
-			goto done;
+			if (cli_cmd_option(&cc, c, optarg, &rc))
+				goto done;
 		}
 	}
-	if ((rc = cli_take_inputs(&in, "report", argc, argv, output,
-				  "REPORT.html")))
+	if ((rc = cli_cmd_inputs(&cc, argc, argv, "REPORT.html")) ||
+	    (rc = cli_cmd_load(&cc)))
 		goto done;
-	if ((rc = cli_check_output(&in, output)))
+	if ((rc = cli_analyze(&cc.in, cc.g, cc.view, &cc.analyze, &m)))
 		goto done;
-	if ((rc = cli_load(&in, &g)))
-		goto done;
-	if ((rc = cli_view(&in, g, &vstore, &view)))
-		goto done;
-	if ((rc = cli_analyze(&in, g, view, &aopts, &m)))
-		goto done;
-	dopts.view = view;
+	dopts.view = cc.view;
 	dopts.metrics = m;
 	dopts.footnote = ""; /* the page names sources and dates */
-	ropts.view = view;
+	ropts.view = cc.view;
 	ropts.metrics = m;
-	ropts.rank_by = (int)by;
+	ropts.rank_by = (int)cc.by;
 	ropts.draw = &dopts;
-	if (!ropts.subtitle && selection_text(&in, sub, sizeof(sub)))
+	if (!ropts.subtitle && selection_text(&cc.in, sub, sizeof(sub)))
 		ropts.subtitle = sub;
-	ropts.sources = (const char *const *)in.inputs;
-	ropts.n_sources = in.n_inputs;
-	cli_progress(in.quiet, "writing the report");
-	if (erg_report_write_file(g, &ropts, output, &err)) {
-		cli_progress(in.quiet, NULL);
-		cli_error(&err);
-		rc = CLI_EXIT_ERROR;
+	ropts.sources = (const char *const *)cc.in.inputs;
+	ropts.n_sources = cc.in.n_inputs;
+	cli_progress(cc.in.quiet, "writing the report");
+	if (erg_report_write_file(cc.g, &ropts, cc.output, &cc.err)) {
+		rc = cli_cmd_fail(&cc);
 		goto done;
 	}
-	cli_progress(in.quiet, NULL);
+	cli_progress(cc.in.quiet, NULL);
 	rc = CLI_EXIT_OK;
 done:
 	erg_metrics_free(m);
-	erg_view_clear(&vstore);
-	erg_graph_free(g);
-	cli_input_free(&in);
+	cli_cmd_free(&cc);
 	return rc;
 }

@@ -25,7 +25,7 @@ static void help(void)
 	       "  --engine NAME      Graphviz layout engine\n"
 	       "  --no-draw          skip network.dot, network.svg and "
 	       "network.png\n"
-	       CLI_JOBS_HELP "\n" CLI_INPUT_HELP "\n" CLI_VIEW_HELP);
+	       CLI_METRICS_HELP CLI_JOBS_HELP "\n" CLI_INPUT_HELP "\n" CLI_VIEW_HELP);
 }
 
 /* Creates `dir` and its missing parents (mkdir -p). */
@@ -89,6 +89,7 @@ int cmd_run(int argc, char **argv)
 		{ "title", required_argument, NULL, OPT_TITLE },
 		{ "engine", required_argument, NULL, OPT_ENGINE },
 		{ "no-draw", no_argument, NULL, OPT_NO_DRAW },
+		CLI_METRICS_OPTION,
 		CLI_JOBS_OPTION,
 		CLI_INPUT_OPTIONS,
 		CLI_VIEW_OPTIONS,
@@ -125,6 +126,8 @@ int cmd_run(int argc, char **argv)
 				goto done;
 		}
 	}
+	if (cc.analyze.metrics) /* metrics.csv is ranked by PageRank */
+		cc.analyze.metrics |= 1u << ERG_METRIC_PAGERANK;
 	/* -o is a folder: the files in it are the outputs */
 	dir = cc.output;
 	if ((rc = cli_take_inputs(&cc.in, "run", argc, argv, dir, "DIR")))

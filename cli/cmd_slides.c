@@ -57,9 +57,7 @@ static void help(void)
 	       "  --max-actors N     actors per figure at most (default 40)\n"
 	       "  --size-by METRIC   node size by a metric of the whole view "
 	       "(default:\n                     uniform)\n"
-	       "  -j, --jobs N       processes for the path metrics (default: "
-	       "the number\n                     of CPUs)\n\n" CLI_INPUT_HELP
-	       "\n" CLI_VIEW_HELP);
+	       CLI_JOBS_HELP "\n" CLI_INPUT_HELP "\n" CLI_VIEW_HELP);
 }
 
 static int parse_num(const char *opt, const char *arg, unsigned long min,
@@ -108,52 +106,37 @@ static const char *file_stem(const char *path, char *buf, size_t size)
 int cmd_slides(int argc, char **argv)
 {
 	static const struct option longopts[] = {
-		{ "output", required_argument, NULL, 'o' },
+		CLI_OUTPUT_OPTION,
 		{ "title", required_argument, NULL, OPT_TITLE },
 		{ "footnote", required_argument, NULL, OPT_FOOTNOTE },
 		{ "size", required_argument, NULL, OPT_SIZE },
 		{ "theme", required_argument, NULL, OPT_THEME },
 		{ "dpi", required_argument, NULL, OPT_DPI },
-		{ "by", required_argument, NULL, 'b' },
+		CLI_BY_OPTION,
 		{ "egos", required_argument, NULL, OPT_EGOS },
 		{ "ego-depth", required_argument, NULL, OPT_EGO_DEPTH },
 		{ "rows", required_argument, NULL, OPT_ROWS },
 		{ "max-actors", required_argument, NULL, OPT_MAX_ACTORS },
 		{ "size-by", required_argument, NULL, OPT_SIZE_BY },
-		{ "jobs", required_argument, NULL, 'j' },
+		CLI_JOBS_OPTION,
 		CLI_INPUT_OPTIONS,
 		CLI_VIEW_OPTIONS,
 		{ NULL, 0, NULL, 0 }
 	};
-	cli_input in;
+	cli_cmd cc;
+	cli_input *in = &cc.in;
 	erg_slides_opts sopts;
 	erg_read_opts ropts;
-	const char *output = NULL;
 	const char **protect = NULL;
 	char stem[256];
-	erg_graph *g = NULL;
-	erg_view vstore;
-	erg_error err;
 	unsigned long n;
 	int c, rc = CLI_EXIT_USAGE;
 
-	cli_input_init(&in);
+	cli_cmd_init(&cc, "slides", help);
 	erg_slides_opts_init(&sopts);
-	sopts.jobs = cli_default_jobs();
-	erg_view_init(&vstore);
-	erg_error_clear(&err);
-	optind = 1;
 	while ((c = getopt_long(argc, argv, "o:b:j:l:qh", longopts, NULL)) !=
 	       -1) {
-		int r = cli_input_option(&in, c, optarg);
-		if (r < 0)
-			goto done;
-		if (r)
-			continue;
 		switch (c) {
-		case 'o':
-			output = optarg;
-			break;
 		case OPT_TITLE:
 			sopts.title = optarg;
 			break;
@@ -170,15 +153,6 @@ int cmd_slides(int argc, char **argv)
 			if (parse_num("--dpi", optarg, 36, 1200, &n))
 				goto done;
 			sopts.dpi = (double)n;
-			break;
-		case 'b':
-			if (erg_metric_parse(optarg, &sopts.rank_by) ||
-			    sopts.rank_by == ERG_METRIC_COMMUNITY) {
-				rc = cli_usage_error("slides",
-						     "unknown metric '%s'",
-						     optarg);
-				goto done;
-			}
 			break;
 		case OPT_EGOS:
 			if (parse_num("--egos", optarg, 0, 100, &n))
@@ -212,62 +186,49 @@ int cmd_slides(int argc, char **argv)
 				goto done;
 			sopts.max_actors = (size_t)n;
 			break;
-		case 'j':
-			if (cli_parse_jobs("slides", optarg, &sopts.jobs))
-				goto done;
-			break;
-		case 'h':
-			help();
-			rc = CLI_EXIT_OK;
-			goto done;
 		default:
-			rc = cli_usage_error("slides", "invalid option");
-			goto done;
+			if (cli_cmd_option(&cc, c, optarg, &rc))
+				goto done;
 		}
 	}
-	if ((rc = cli_take_inputs(&in, "slides", argc, argv, output, "DIR")))
+	if ((rc = cli_cmd_inputs(&cc, argc, argv, "DIR")) ||
+	    (rc = cli_cmd_load(&cc)))
 		goto done;
-	if ((rc = cli_check_output(&in, output)))
-		goto done;
-	in.jobs = sopts.jobs;
-	if ((rc = cli_load(&in, &g)))
-		goto done;
-	if ((rc = cli_view(&in, g, &vstore, &sopts.view)))
-		goto done;
-	if (!sopts.title && in.n_inputs > 0 &&
-	    !(erg_graph_name(g) && erg_graph_name(g)[0]) && !any_doc(g))
-		sopts.title = file_stem(in.inputs[0], stem, sizeof(stem));
+	sopts.rank_by = cc.by;
+	sopts.jobs = cc.analyze.jobs;
+	sopts.view = cc.view;
+	if (!sopts.title && in->n_inputs > 0 &&
+	    !(erg_graph_name(cc.g) && erg_graph_name(cc.g)[0]) &&
+	    !any_doc(cc.g))
+		sopts.title = file_stem(in->inputs[0], stem, sizeof(stem));
 	/* no figure may replace an input */
 	rc = CLI_EXIT_ERROR;
-	protect = calloc(in.n_inputs + in.n_actors + in.n_types + 1,
+	protect = calloc(in->n_inputs + in->n_actors + in->n_types + 1,
 			 sizeof(*protect));
 	if (!protect) {
 		cli_errorf("out of memory");
 		goto done;
 	}
-	for (size_t i = 0; i < in.n_inputs; i++)
-		protect[sopts.n_protect++] = in.inputs[i];
-	for (size_t i = 0; i < in.n_actors; i++)
-		protect[sopts.n_protect++] = in.actors[i];
-	for (size_t i = 0; i < in.n_types; i++)
-		protect[sopts.n_protect++] = in.types[i];
+	for (size_t i = 0; i < in->n_inputs; i++)
+		protect[sopts.n_protect++] = in->inputs[i];
+	for (size_t i = 0; i < in->n_actors; i++)
+		protect[sopts.n_protect++] = in->actors[i];
+	for (size_t i = 0; i < in->n_types; i++)
+		protect[sopts.n_protect++] = in->types[i];
 	sopts.protect = protect;
-	cli_read_opts(&in, &ropts);
+	cli_read_opts(in, &ropts);
 	sopts.warn = ropts.warn;
 	sopts.warn_userdata = ropts.warn_userdata;
 	sopts.progress = ropts.progress;
 	sopts.progress_userdata = ropts.progress_userdata;
-	if (erg_slides_write(g, &sopts, output, &err)) {
-		cli_progress(in.quiet, NULL);
-		cli_error(&err);
+	if (erg_slides_write(cc.g, &sopts, cc.output, &cc.err)) {
+		rc = cli_cmd_fail(&cc);
 		goto done;
 	}
-	cli_progress(in.quiet, NULL);
+	cli_progress(in->quiet, NULL);
 	rc = CLI_EXIT_OK;
 done:
 	free(protect);
-	erg_view_clear(&vstore);
-	erg_graph_free(g);
-	cli_input_free(&in);
+	cli_cmd_free(&cc);
 	return rc;
 }

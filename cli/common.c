@@ -22,14 +22,14 @@ static int push(const char ***items, size_t *n, const char *s)
 	return 0;
 }
 
-void cli_input_init(cli_input *in)
+static void cli_input_init(cli_input *in)
 {
 	memset(in, 0, sizeof(*in));
 	in->depth = 1;
 	in->top_by = ERG_METRIC_PAGERANK;
 }
 
-void cli_input_free(cli_input *in)
+static void cli_input_free(cli_input *in)
 {
 	free(in->inputs);
 	free(in->actors);
@@ -43,21 +43,23 @@ void cli_input_free(cli_input *in)
 }
 
 /* A whole decimal number from 0 to max. */
-static int parse_count(const char *opt, const char *arg, unsigned long max,
-		       unsigned long *out)
+static int parse_count(const cli_input *in, const char *opt, const char *arg,
+		       unsigned long max, unsigned long *out)
 {
 	char *end;
 	errno = 0;
 	*out = strtoul(arg, &end, 10);
 	if (end == arg || *end || errno || arg[0] == '-' || *out > max) {
-		cli_errorf("%s: not a whole number from 0 to %lu: '%s'", opt,
-			   max, arg);
+		cli_usage_error(in->cmd, "%s: not a whole number from 0 to %lu: "
+			       "'%s'", opt, max, arg);
 		return -1;
 	}
 	return 0;
 }
 
-int cli_input_option(cli_input *in, int opt, const char *arg)
+/* Handles a shared input or view option. Returns 1 if `opt` was one, 0 if
+ * not, and -1 (after printing a message) on a bad argument. */
+static int cli_input_option(cli_input *in, int opt, const char *arg)
 {
 	unsigned long n;
 	char *end;
@@ -67,22 +69,23 @@ int cli_input_option(cli_input *in, int opt, const char *arg)
 		return push(&in->view_layers, &in->n_view_layers, arg) ? -1 : 1;
 	case CLI_OPT_FOCUS:
 		if (!arg[0]) {
-			cli_errorf("--focus: empty actor name");
+			cli_usage_error(in->cmd, "--focus: empty actor name");
 			return -1;
 		}
 		in->focus = arg;
 		return 1;
 	case CLI_OPT_DEPTH:
-		if (parse_count("--depth", arg, 100, &n))
+		if (parse_count(in, "--depth", arg, 100, &n))
 			return -1;
 		in->depth = (unsigned)n;
 		in->depth_set = true;
 		return 1;
 	case CLI_OPT_TOP:
-		if (parse_count("--top", arg, 1000000, &n))
+		if (parse_count(in, "--top", arg, 1000000, &n))
 			return -1;
 		if (n == 0) {
-			cli_errorf("--top: keep at least one actor");
+			cli_usage_error(in->cmd,
+					"--top: keep at least one actor");
 			return -1;
 		}
 		in->top = (size_t)n;
@@ -91,12 +94,14 @@ int cli_input_option(cli_input *in, int opt, const char *arg)
 	case CLI_OPT_TOP_BY:
 		if (erg_metric_parse(arg, &in->top_by) ||
 		    in->top_by == ERG_METRIC_COMMUNITY) {
-			cli_errorf("--top-by: unknown metric '%s' (degree, "
-				   "in_degree, out_degree, strength, "
-				   "in_strength, out_strength, betweenness, "
-				   "closeness, harmonic, eigenvector, pagerank, "
-				   "hub, authority, coreness)",
-				   arg);
+			cli_usage_error(in->cmd,
+					"--top-by: unknown metric '%s' (degree, "
+					"in_degree, out_degree, strength, "
+					"in_strength, out_strength, "
+					"betweenness, closeness, harmonic, "
+					"eigenvector, pagerank, hub, authority, "
+					"coreness)",
+					arg);
 			return -1;
 		}
 		in->top_by_set = true;
@@ -139,8 +144,9 @@ int cli_input_option(cli_input *in, int opt, const char *arg)
 		in->min_weight = strtod(arg, &end);
 		if (end == arg || *end || errno || !isfinite(in->min_weight) ||
 		    in->min_weight < 0) {
-			cli_errorf("--min-weight: not a non-negative number: "
-				   "'%s'", arg);
+			cli_usage_error(in->cmd,
+					"--min-weight: not a non-negative "
+					"number: '%s'", arg);
 			return -1;
 		}
 		in->has_view = true;
@@ -150,7 +156,8 @@ int cli_input_option(cli_input *in, int opt, const char *arg)
 	}
 }
 
-int cli_input_args(cli_input *in, int argc, char **argv)
+/* Takes the remaining arguments as input files. */
+static int cli_input_args(cli_input *in, int argc, char **argv)
 {
 	for (int i = 0; i < argc; i++)
 		if (push(&in->inputs, &in->n_inputs, argv[i]))
@@ -200,6 +207,15 @@ int cli_usage_error(const char *cmd, const char *fmt, ...)
 	va_end(ap);
 	fprintf(stderr, "\nTry 'ergraph %s --help'.\n", cmd);
 	return CLI_EXIT_USAGE;
+}
+
+/* A library error that is the command line's fault (an unknown --type,
+ * --focus actor, ...), in the form of cli_usage_error. */
+static int usage_error_err(const char *cmd, const erg_error *err)
+{
+	char buf[ERG_ERROR_MSG_MAX + ERG_ERROR_FILE_MAX + 64];
+	erg_error_format(err, buf, sizeof(buf));
+	return cli_usage_error(cmd, "%s", buf);
 }
 
 static void on_warn(void *ud, const char *file, long line, const char *msg)
@@ -273,6 +289,55 @@ erg_status cli_lexicon(const cli_input *in, const erg_read_opts *opts,
 	return ERG_OK;
 }
 
+/* Default for --jobs: the number of online CPUs. */
+static unsigned cli_default_jobs(void)
+{
+	long n = sysconf(_SC_NPROCESSORS_ONLN);
+	return n > 0 ? (unsigned)n : 1;
+}
+
+/* The name the relations of a document carry in their `doc` (what
+ * footnotes, reports and the GraphML show): its file name, not the path
+ * it was given by, unless another document input has the same file name
+ * (then the path, so that the two stay apart). */
+static const char *doc_name(const cli_input *in, const char *path)
+{
+	const char *b = strrchr(path, '/');
+
+	b = b ? b + 1 : path;
+	if (!*b)
+		return path;
+	for (size_t i = 0; i < in->n_inputs; i++) {
+		const char *o = in->inputs[i], *ob = strrchr(o, '/');
+		ob = ob ? ob + 1 : o;
+		if (strcmp(o, path) != 0 && strcmp(ob, b) == 0 &&
+		    erg_text_is_document(o))
+			return path;
+	}
+	return b;
+}
+
+erg_status cli_ingest_document(const cli_input *in, erg_graph *g,
+			       const erg_lexicon *lx, const char *path,
+			       const erg_text_opts *opts, erg_error *err)
+{
+	size_t first = erg_graph_relation_count(g);
+	const char *name = doc_name(in, path);
+	erg_status st =
+	    erg_text_ingest_file(g, lx, path, ERG_TEXT_AUTO, opts, err);
+
+	if (st || name == path)
+		return st;
+	for (size_t i = first; i < erg_graph_relation_count(g); i++) {
+		erg_relation *r = erg_graph_relation(g, i);
+		if (r->doc && strcmp(r->doc, path) == 0 &&
+		    erg_set_str(&r->doc, name))
+			return erg_error_set(err, ERG_ENOMEM, NULL, 0, 0,
+					     "out of memory");
+	}
+	return ERG_OK;
+}
+
 /* --focus and --top: replaces *g by the selected actors and the relations
  * of the view between them. */
 static int select_actors(const cli_input *in, erg_graph **g)
@@ -313,7 +378,9 @@ static int select_actors(const cli_input *in, erg_graph **g)
 fail:
 	cli_progress(in->quiet, NULL);
 	if (in->focus && err.code == ERG_ENOTFOUND)
-		cli_errorf("--focus: %s", err.message);
+		cli_usage_error(in->cmd, "--focus: %s", err.message);
+	else if (rc == CLI_EXIT_USAGE)
+		usage_error_err(in->cmd, &err);
 	else
 		cli_error(&err);
 	erg_metrics_free(m);
@@ -374,8 +441,8 @@ int cli_load(cli_input *in, erg_graph **out)
 			goto fail;
 		erg_text_opts_init(&topts);
 		topts.read = opts;
-		if (erg_text_ingest_file(g, lx, in->inputs[i], ERG_TEXT_AUTO,
-					 &topts, &err))
+		if (cli_ingest_document(in, g, lx, in->inputs[i], &topts,
+					&err))
 			goto fail;
 	}
 	cli_progress(in->quiet, NULL);
@@ -435,7 +502,7 @@ int cli_view(const cli_input *in, const erg_graph *g, erg_view *v,
 	*out = v;
 	return CLI_EXIT_OK;
 fail:
-	cli_error(&err);
+	usage_error_err(in->cmd, &err);
 	erg_view_clear(v);
 	return CLI_EXIT_USAGE;
 }
@@ -471,7 +538,9 @@ int cli_check_output(const cli_input *in, const char *output)
 	return CLI_EXIT_OK;
 }
 
-int cli_parse_jobs(const char *cmd, const char *arg, unsigned *out)
+/* -j/--jobs: a number of processes from 1 to 1024. Returns 0 or, after
+ * printing a usage message, -1. */
+static int cli_parse_jobs(const char *cmd, const char *arg, unsigned *out)
 {
 	char *end;
 	unsigned long v;
@@ -486,7 +555,9 @@ int cli_parse_jobs(const char *cmd, const char *arg, unsigned *out)
 	return 0;
 }
 
-int cli_parse_seed(const char *cmd, const char *arg, unsigned long *out)
+/* --seed: a non-negative whole number. Returns 0 or, after printing a
+ * usage message, -1. */
+static int cli_parse_seed(const char *cmd, const char *arg, unsigned long *out)
 {
 	char *end;
 	unsigned long v;
@@ -500,10 +571,40 @@ int cli_parse_seed(const char *cmd, const char *arg, unsigned long *out)
 	return 0;
 }
 
-unsigned cli_default_jobs(void)
+/* --metrics: comma-separated metric names, or "all" (0: every metric).
+ * Returns 0 or, after printing a usage message, -1. */
+static int cli_parse_metrics(const char *cmd, const char *arg, unsigned *out)
 {
-	long n = sysconf(_SC_NPROCESSORS_ONLN);
-	return n > 0 ? (unsigned)n : 1;
+	unsigned mask = 0;
+	const char *p = arg;
+
+	if (!strcmp(arg, "all")) {
+		*out = 0;
+		return 0;
+	}
+	for (;;) {
+		size_t n = strcspn(p, ",");
+		char name[32];
+		erg_metric m;
+		if (n == 0 || n >= sizeof(name)) {
+			cli_usage_error(cmd, "--metrics: not a list of metric "
+					     "names: '%s'", arg);
+			return -1;
+		}
+		memcpy(name, p, n);
+		name[n] = '\0';
+		if (erg_metric_parse(name, &m) != 0) {
+			cli_usage_error(cmd, "--metrics: unknown metric '%s'",
+					name);
+			return -1;
+		}
+		mask |= 1u << m;
+		if (!p[n])
+			break;
+		p += n + 1;
+	}
+	*out = mask;
+	return 0;
 }
 
 int cli_analyze(const cli_input *in, const erg_graph *g, const erg_view *view,
@@ -539,6 +640,7 @@ void cli_cmd_init(cli_cmd *cc, const char *name, void (*help)(void))
 	cc->name = name;
 	cc->help = help;
 	cli_input_init(&cc->in);
+	cc->in.cmd = name;
 	cc->format = ERG_TABLE_CSV;
 	cc->by = ERG_METRIC_PAGERANK;
 	erg_analyze_opts_init(&cc->analyze);
@@ -587,6 +689,9 @@ bool cli_cmd_option(cli_cmd *cc, int opt, const char *arg, int *rc)
 		return cli_parse_seed(cc->name, arg, &cc->analyze.seed) != 0;
 	case 'j':
 		return cli_parse_jobs(cc->name, arg, &cc->analyze.jobs) != 0;
+	case CLI_OPT_METRICS:
+		return cli_parse_metrics(cc->name, arg, &cc->analyze.metrics) !=
+		       0;
 	case 'h':
 		cc->help();
 		*rc = CLI_EXIT_OK;

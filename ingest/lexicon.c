@@ -305,7 +305,10 @@ static erg_status add_phrase(parser *p, const char *phrase, size_t n,
 					    (int)n, phrase,
 					    (unsigned long)o->line, whom);
 			}
-			if (lx->warn) {
+			/* the same meaning again (a layer repeating the
+			 * default) takes nothing over */
+			if (lx->warn && (o->what != spec->what ||
+					 o->ref != spec->ref)) {
 				char msg[512];
 				snprintf(msg, sizeof(msg),
 					 "alias '%.*s' taken over from %s:%lu",
@@ -1447,28 +1450,58 @@ erg_status erg_lexicon_load(erg_lexicon *lx, const char *path, erg_error *err)
 	return st;
 }
 
-erg_status erg_lexicon_new_default(erg_lexicon **out, erg_error *err)
+/* True when `path` names the compiled-in file `name`: equal, or ending
+ * in "/" + name. */
+static bool names_default(const char *path, const char *name)
+{
+	size_t pl = strlen(path), nl = strlen(name);
+	if (pl == nl)
+		return strcmp(path, name) == 0;
+	return pl > nl && path[pl - nl - 1] == '/' &&
+	       strcmp(path + pl - nl, name) == 0;
+}
+
+erg_status erg_lexicon_new_default_without(erg_lexicon **out,
+					   const char *path,
+					   const char **left_out,
+					   erg_error *err)
 {
 	erg_lexicon *lx;
 	erg_status st = erg_lexicon_new(&lx, err);
+	*out = NULL;
+	if (left_out)
+		*left_out = NULL;
 	if (st)
 		return st;
 	for (size_t i = 0; erg__default_lexicons[i].name; i++) {
 		const erg__embedded_lex *e = &erg__default_lexicons[i];
+		if (path && names_default(path, e->name)) {
+			if (left_out)
+				*left_out = e->name;
+			continue;
+		}
+		/* the automaton is built once, below */
 		st = parse_layer(lx, (const char *)e->data, *e->len, e->name,
-				 erg__default_lexicons[i + 1].name == NULL,
-				 err);
+				 false, err);
 		if (st) {
 			erg_lexicon_free(lx);
 			return st;
 		}
 	}
-	if (!lx->built && (st = erg__ac_build(lx, err))) {
+	if (build_surnames(lx))
+		st = erg_error_set(err, ERG_ENOMEM, NULL, 0, 0,
+				   "out of memory");
+	if (st || (st = erg__ac_build(lx, err))) {
 		erg_lexicon_free(lx);
 		return st;
 	}
 	*out = lx;
 	return ERG_OK;
+}
+
+erg_status erg_lexicon_new_default(erg_lexicon **out, erg_error *err)
+{
+	return erg_lexicon_new_default_without(out, NULL, NULL, err);
 }
 
 erg_status erg_lexicon_check_types(const erg_lexicon *lx,

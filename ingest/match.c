@@ -224,17 +224,79 @@ void erg__ac_free(lx_ac *ac)
 	free(ac->drow);
 	free(ac->fw);
 	free(ac->first);
+	free(ac->key_info);
+	free(ac->actor_kind);
 	memset(ac, 0, sizeof(*ac));
 }
 
-/* Hash of a word of ASCII letters and digits, case-folded; never 0. */
+/* Hash of a word of ASCII letters and digits, case-folded; never 0. The
+ * word is taken eight bytes at a time (the last group zero-filled; a word
+ * holds no NUL), each group mixed in with one multiplication, so that the
+ * scan hashes most words in one step instead of one multiplication (a
+ * chain of dependent ones) per byte. */
 #define FW_SEED 0xcbf29ce484222325ULL
-#define FW_MUL 0x100000001b3ULL
+#define FW_MUL 0x9E3779B97F4A7C15ULL
+#define ALL80 0x8080808080808080ULL
+#define ALL20 0x2020202020202020ULL
+#define ALL01 0x0101010101010101ULL
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) &&                           \
+    __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define SWAR_LE 1
+#define CTZ64(x) ((unsigned)__builtin_ctzll(x))
+#else
+#define SWAR_LE 0
+#define CTZ64(x) 0u /* not used */
+#endif
+
+static inline uint64_t fw_mix(uint64_t h, uint64_t group)
+{
+	return (h ^ group) * FW_MUL;
+}
 
 static inline uint64_t fw_final(uint64_t h)
 {
-	h ^= h >> 29;
+	h ^= h >> 33;
+	h *= 0xff51afd7ed558ccdULL;
+	h ^= h >> 33;
 	return h ? h : 1;
+}
+
+/* Bit 7 of each byte of x (eight bytes of text, in memory order) that is
+ * an ASCII letter or digit, whose folded form (ac->word) is then the byte
+ * | 0x20 (checked when the automaton is built: ac->swar). No sum carries
+ * across bytes. */
+static inline uint64_t alnum8(uint64_t x)
+{
+	uint64_t y = x & ~ALL80, lc = y | ALL20;
+	uint64_t letter = (lc + (0x80 - 'a') * ALL01) &
+			  ~(lc + (0x7F - 'z') * ALL01);
+	uint64_t digit = (y + (0x80 - '0') * ALL01) &
+			 ~(y + (0x7F - '9') * ALL01);
+	return (letter | digit) & ~x & ALL80;
+}
+
+/* A word's hash fed a byte at a time (the build, and the scan near the
+ * end of the text or around a non-ASCII letter). */
+typedef struct {
+	uint64_t h, group;
+	unsigned r; /* bytes in group */
+} word_hash;
+
+static inline void wh_byte(word_hash *w, uint8_t b)
+{
+	w->group |= (uint64_t)b << (8 * w->r);
+	if (++w->r == 8) {
+		w->h = fw_mix(w->h, w->group);
+		w->group = 0;
+		w->r = 0;
+	}
+}
+
+static inline uint64_t wh_final(word_hash *w)
+{
+	if (w->r)
+		w->h = fw_mix(w->h, w->group);
+	return fw_final(w->h);
 }
 
 static inline bool fw_has(const lx_ac *ac, uint64_t h)
@@ -343,15 +405,16 @@ static erg_status build_first_words(lx_ac *ac, const erg_lexicon *lx)
 		for (size_t k = 0; k < lx->n_keys && !st; k++) {
 			const unsigned char *w =
 			    (const unsigned char *)lx->keys[k];
-			uint64_t h = seed;
+			word_hash wh = { seed, 0, 0 };
+			uint64_t h;
 			size_t j = 0, b;
 			for (;
 			     j < lx->key_len[k] && w[j] < 0x80 && isalnum(w[j]);
 			     j++)
-				h = (h ^ w[j]) * FW_MUL;
+				wh_byte(&wh, w[j]);
 			if (!j || (j < lx->key_len[k] && w[j] >= 0x80))
 				continue;
-			h = fw_final(h);
+			h = wh_final(&wh);
 			b = (size_t)h & ac->fw_mask;
 			ac->fw[b >> 6] |= (uint64_t)1 << (b & 63);
 			st = first_put(ac, owner, lx, h, w, j, (uint32_t)k);
@@ -558,6 +621,14 @@ erg_status erg__ac_build(erg_lexicon *lx, erg_error *err)
 					: isalnum(b2) ? tolower(b2)
 						      : 0);
 	}
+	/* the eight-byte step agrees with the word table (locale)? */
+	ac.swar = SWAR_LE;
+	for (int b2 = 0; b2 < 0x80; b2++) {
+		uint64_t a = alnum8((uint64_t)b2 * ALL01);
+		if (a != (ac.word[b2] ? ALL80 : 0) ||
+		    (ac.word[b2] && ac.word[b2] != (b2 | 0x20)))
+			ac.swar = false;
+	}
 
 	/* the trie, with the root's children in a table */
 	memset(root, 0, sizeof(root));
@@ -585,6 +656,30 @@ erg_status erg__ac_build(erg_lexicon *lx, erg_error *err)
 		b.key[s] = (uint32_t)k;
 	}
 	ac.n_states = (uint32_t)b.n;
+	_Static_assert(LX__KINDS <= 32, "key_info.what: one bit per LX_*");
+	if (!(ac.key_info = calloc(lx->n_keys ? lx->n_keys : 1,
+				   sizeof(*ac.key_info))))
+		goto nomem;
+	for (size_t k = 0; k < lx->n_keys; k++) {
+		struct lx_keyinfo *ki = &ac.key_info[k];
+		for (uint32_t e = lx->key_first[k]; e != LX_NONE;
+		     e = lx->entries[e].next) {
+			const lx_entry *en = &lx->entries[e];
+			ki->what |= 1u << en->what;
+			if (ki->n++ == 0) {
+				ki->one_what = en->what;
+				ki->one_sub = en->sub;
+				ki->ref = en->ref;
+			}
+			if (ki->n > 2)
+				ki->n = 2;
+		}
+	}
+	if (!(ac.actor_kind = malloc(lx->n_actors ? lx->n_actors : 1)))
+		goto nomem;
+	for (size_t a = 0; a < lx->n_actors; a++)
+		ac.actor_kind[a] = (uint8_t)lx->actors[a].kind;
+	ac.n_actor_kind = lx->n_actors;
 	if ((st = layout(&ac, lx, &b, C))) {
 		if (st == ERG_ELIMIT) {
 			st = erg_error_set(err, ERG_ELIMIT, NULL, 0, 0,
@@ -831,13 +926,35 @@ erg_status erg__match_scan(const erg_lexicon *lx, const char *text, size_t n,
 			/* the whole word, hashed as it goes: most words are the
 			 * first word of no key and need no walk; for the others
 			 * the walk starts after the word */
-			uint64_t h = ac->fw_seed;
+			word_hash wh = { ac->fw_seed, 0, 0 };
+			uint64_t h;
 			bool high = false;
 			j = i;
+			/* eight ASCII letters or digits a step (folded by
+			 * | 0x20); the word's last group is taken whole
+			 * (masked) and the byte after it ends the word below */
+			while (ac->swar && j + 8 <= n) {
+				uint64_t x, a;
+				unsigned l;
+				memcpy(&x, t + j, 8);
+				a = alnum8(x);
+				if (a == ALL80) {
+					wh.h = fw_mix(wh.h, x | ALL20);
+					j += 8;
+					continue;
+				}
+				l = CTZ64(~a & ALL80) / 8;
+				if (l)
+					wh.group = (x | ALL20) &
+						   (((uint64_t)1 << (8 * l)) - 1);
+				wh.r = l;
+				j += l;
+				break;
+			}
 			while (j < n) {
 				uint8_t w = word[t[j]];
 				if (w && w < 0x80) {
-					h = (h ^ w) * FW_MUL;
+					wh_byte(&wh, w);
 					j++;
 				} else if (w) {
 					int32_t cp;
@@ -851,7 +968,7 @@ erg_status erg__match_scan(const erg_lexicon *lx, const char *text, size_t n,
 					break;
 				}
 			}
-			h = fw_final(h);
+			h = wh_final(&wh);
 			walk_here = high || fw_has(ac, h);
 			if (walk_here && !high) {
 				state = first_get(ac, h);

@@ -434,7 +434,7 @@ static const char *who_id(const ctx *c, who_t w)
 static erg_kind who_kind(const ctx *c, who_t w)
 {
 	if (w >= 0)
-		return c->lx->actors[w].kind;
+		return erg__lx_kind(c->lx, (uint32_t)w);
 	return ERG_KIND_PERSON;
 }
 
@@ -627,36 +627,45 @@ static uint8_t match_kind(const ctx *c, const lx_match *mt, bool initial,
 		[LX_ELLIPSIS] = E_ELLIPSIS, [LX_DEED] = E_DEED
 	};
 	const erg_lexicon *lx = c->lx;
-	bool has_month = false, has_modal = false;
-	for (size_t p = 0; p < sizeof(prio); p++) {
-		int bit = 0;
-		for (uint32_t e = lx->key_first[mt->key]; e != LX_NONE && bit < 32;
-		     e = lx->entries[e].next, bit++) {
-			const lx_entry *en = &lx->entries[e];
-			if (!(mt->ok & (1u << bit)) || en->what != prio[p])
-				continue;
-			if (en->what == LX_MONTH)
-				has_month = true;
-			if (en->what == LX_MODAL)
-				has_modal = true;
-			if (en->what == LX_MONTH && initial) {
-				/* "May" at a sentence start: modal if it
-				 * can be one */
-				for (uint32_t f = lx->key_first[mt->key];
-				     f != LX_NONE; f = lx->entries[f].next)
-					if (lx->entries[f].what == LX_MODAL) {
-						*ref = lx->entries[f].ref;
-						return E_MODAL;
-					}
-			}
-			*ref = en->ref;
-			*alias_kind = en->sub;
-			return ekind[en->what];
-		}
+	/* the passing entry (bit < 32) whose meaning comes first in prio,
+	 * the first in the chain among equals: one pass over the chain */
+	uint8_t rank[LX__KINDS];
+	const lx_entry *en = NULL;
+	size_t best = sizeof(prio);
+	int bit = 0;
+	const struct lx_keyinfo *ki = &lx->ac.key_info[mt->key];
+	memset(rank, 0xFF, sizeof(rank));
+	for (size_t p = 0; p < sizeof(prio); p++)
+		rank[prio[p]] = (uint8_t)p;
+	if (ki->n == 1) {
+		/* one entry (no modal reading): from the key's summary */
+		if (!(mt->ok & 1u) || rank[ki->one_what] == 0xFF)
+			return E_OTHER;
+		*ref = ki->ref;
+		*alias_kind = ki->one_sub;
+		return ekind[ki->one_what];
 	}
-	(void)has_month;
-	(void)has_modal;
-	return E_OTHER;
+	for (uint32_t e = lx->key_first[mt->key]; e != LX_NONE && bit < 32;
+	     e = lx->entries[e].next, bit++)
+		if ((mt->ok & (1u << bit)) &&
+		    rank[lx->entries[e].what] < best) {
+			best = rank[lx->entries[e].what];
+			en = &lx->entries[e];
+		}
+	if (!en)
+		return E_OTHER;
+	if (en->what == LX_MONTH && initial) {
+		/* "May" at a sentence start: modal if it can be one */
+		for (uint32_t f = lx->key_first[mt->key]; f != LX_NONE;
+		     f = lx->entries[f].next)
+			if (lx->entries[f].what == LX_MODAL) {
+				*ref = lx->entries[f].ref;
+				return E_MODAL;
+			}
+	}
+	*ref = en->ref;
+	*alias_kind = en->sub;
+	return ekind[en->what];
 }
 
 /* A word in capitals only (three letters or more) followed by a dash,
@@ -741,14 +750,30 @@ static erg_status build_elements(ctx *c, const char *t, size_t s, size_t e,
 			i++;
 			continue;
 		}
-		l = erg__utf8_decode((const unsigned char *)t + i, e - i, &cp);
-		if (erg__cp_is_word(cp)) {
+		if (b < 0x80) { /* what erg__utf8_decode gives, no call */
+			cp = b;
+			l = 1;
+		} else {
+			l = erg__utf8_decode((const unsigned char *)t + i,
+					     e - i, &cp);
+		}
+		if (b < 0x80 ? isalnum(b) != 0 : erg__cp_is_word(cp)) {
 			size_t j = i;
 			bool digits = true;
 			x.upper = erg__cp_is_upper(cp);
 			while (j < e) {
 				int32_t c2;
-				size_t l2 = erg__utf8_decode(
+				size_t l2;
+				unsigned char b2 = (unsigned char)t[j];
+				if (b2 < 0x80) { /* ASCII: erg__cp_is_word */
+					if (!isalnum(b2))
+						break;
+					if (!(b2 >= '0' && b2 <= '9'))
+						digits = false;
+					j++;
+					continue;
+				}
+				l2 = erg__utf8_decode(
 				    (const unsigned char *)t + j, e - j, &c2);
 				if (!erg__cp_is_word(c2))
 					break;
@@ -873,6 +898,34 @@ static bool is_year_el(const ctx *c, const char *t, int i)
 	       el_number(c, t, i, 1800, 2199) > 0;
 }
 
+/* Writes YYYY, YYYY-MM or YYYY-MM-DD (mo, d <= 0: left out) into out,
+ * as snprintf's "%04u-%02u-%02u" of y % 10000, mo % 100, d % 100 would
+ * (no printf on the hot path). */
+static void put_date(char out[11], unsigned y, unsigned mo, unsigned d,
+		     int parts)
+{
+	y %= 10000u;
+	out[0] = (char)('0' + y / 1000);
+	out[1] = (char)('0' + y / 100 % 10);
+	out[2] = (char)('0' + y / 10 % 10);
+	out[3] = (char)('0' + y % 10);
+	out[4] = '\0';
+	if (parts < 2)
+		return;
+	mo %= 100u;
+	out[4] = '-';
+	out[5] = (char)('0' + mo / 10);
+	out[6] = (char)('0' + mo % 10);
+	out[7] = '\0';
+	if (parts < 3)
+		return;
+	d %= 100u;
+	out[7] = '-';
+	out[8] = (char)('0' + d / 10);
+	out[9] = (char)('0' + d % 10);
+	out[10] = '\0';
+}
+
 /* First date among elements [from, to): writes YYYY[-MM[-DD]] into out. */
 static bool find_date(const ctx *c, const char *t, int from, int to,
 		      char out[11])
@@ -891,8 +944,8 @@ static bool find_date(const ctx *c, const char *t, int from, int to,
 					k++;
 				if (is_year_el(c, t, k)) {
 					y = el_number(c, t, k, 1800, 2199);
-					snprintf(out, 11, "%04u-%02u-%02u",
-						 (unsigned)y % 10000u, (unsigned)mo % 100u, (unsigned)d % 100u);
+					put_date(out, (unsigned)y, (unsigned)mo,
+						 (unsigned)d, 3);
 					if (erg_date_valid(out))
 						return true;
 				}
@@ -902,15 +955,15 @@ static bool find_date(const ctx *c, const char *t, int from, int to,
 			if (d > 0 && is_year_el(c, t, i + 1) &&
 			    c->el[i - 1].end - c->el[i - 1].start <= 2) {
 				y = el_number(c, t, i + 1, 1800, 2199);
-				snprintf(out, 11, "%04u-%02u-%02u", (unsigned)y % 10000u,
-					 (unsigned)mo % 100u, (unsigned)d % 100u);
+				put_date(out, (unsigned)y, (unsigned)mo,
+					 (unsigned)d, 3);
 				if (erg_date_valid(out))
 					return true;
 			}
 			/* Month YYYY */
 			if (is_year_el(c, t, i + 1)) {
 				y = el_number(c, t, i + 1, 1800, 2199);
-				snprintf(out, 11, "%04u-%02u", (unsigned)y % 10000u, (unsigned)mo % 100u);
+				put_date(out, (unsigned)y, (unsigned)mo, 0, 2);
 				return true;
 			}
 			/* "on 3 March", "March 3": the document's year */
@@ -922,10 +975,8 @@ static bool find_date(const ctx *c, const char *t, int from, int to,
 							   : c->doc_date;
 				if (d > 0 && base && strlen(base) >= 4 &&
 				    (y = atoi(base)) >= 1800 && y <= 2199) {
-					snprintf(out, 11, "%04u-%02u-%02u",
-						 (unsigned)y % 10000u,
-						 (unsigned)mo % 100u,
-						 (unsigned)d % 100u);
+					put_date(out, (unsigned)y,
+						 (unsigned)mo, (unsigned)d, 3);
 					if (erg_date_valid(out))
 						return true;
 				}
@@ -936,8 +987,9 @@ static bool find_date(const ctx *c, const char *t, int from, int to,
 			   !(i > 0 && c->el[i - 1].kind == E_PUNCT &&
 			     c->el[i - 1].punct == '-' &&
 			     c->el[i - 1].start == c->el[i].start - 1)) {
-			snprintf(out, 11, "%04d",
-				 el_number(c, t, i, 1800, 2199));
+			put_date(out,
+				 (unsigned)el_number(c, t, i, 1800, 2199), 0,
+				 0, 1);
 			return true;
 		}
 	}
@@ -1149,7 +1201,7 @@ static erg_status resolve_persons(ctx *c, const char *t, const char *date)
 				char f[LX_PHRASE_MAX + 1];
 				size_t fl;
 				if (la != LX_NONE &&
-				    lx->actors[la].kind == ERG_KIND_PERSON) {
+				    erg__lx_kind(lx, la) == ERG_KIND_PERSON) {
 					w = la;
 				} else if (nw == 1 &&
 					   (w = sn_get(c, name,
@@ -1215,7 +1267,7 @@ static erg_status resolve_persons(ctx *c, const char *t, const char *date)
 	for (size_t i = 0; i < c->n_el; i++) {
 		elem *x = &c->el[i];
 		if (x->kind == E_ACTOR && x->who >= 0 &&
-		    lx->actors[x->who].kind == ERG_KIND_PERSON) {
+		    erg__lx_kind(lx, (uint32_t)x->who) == ERG_KIND_PERSON) {
 			const char *lab = lx->actors[x->who].label;
 			if (lab && (st = sn_register(c, lab, strlen(lab),
 						     x->who)))
@@ -1424,6 +1476,14 @@ static void note_mentions(ctx *c, size_t mi, size_t mj)
 	for (size_t i = mi; i < mj; i++) {
 		const lx_match *mt = &c->m.items[i];
 		int bit = 0;
+		const struct lx_keyinfo *ki = &c->lx->ac.key_info[mt->key];
+		if (!(ki->what & ((1u << LX_DISCARD) | (1u << LX_ACTOR))))
+			continue;
+		if (ki->n == 1) { /* the one entry: an actor or a discard */
+			if ((mt->ok & 1u) && ki->one_what == LX_ACTOR)
+				recent_push(c, (who_t)ki->ref);
+			continue;
+		}
 		for (uint32_t e = c->lx->key_first[mt->key];
 		     e != LX_NONE && bit < 32; e = c->lx->entries[e].next, bit++) {
 			const lx_entry *en = &c->lx->entries[e];
@@ -1787,7 +1847,7 @@ static who_t who_state(const ctx *c, who_t w)
 		return w;
 	aff = who_aff(c, w);
 	if (!aff || (a = erg__lexicon_actor(c->lx, aff)) == LX_NONE ||
-	    c->lx->actors[a].kind == ERG_KIND_PERSON)
+	    erg__lx_kind(c->lx, a) == ERG_KIND_PERSON)
 		return WHO_NONE;
 	return (who_t)a;
 }
@@ -2831,6 +2891,9 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 	for (size_t i = mi; i < mj; i++) {
 		const lx_match *mt = &c->m.items[i];
 		int bit = 0;
+		if (!(c->lx->ac.key_info[mt->key].what &
+		      ((1u << LX_CUE) | (1u << LX_SPONSOR) | (1u << LX_TITLE))))
+			continue;
 		for (uint32_t e = c->lx->key_first[mt->key]; e != LX_NONE;
 		     e = c->lx->entries[e].next, bit++) {
 			if (bit < 32 && !(mt->ok & (1u << bit)))
@@ -3489,7 +3552,16 @@ static bool sentence_end_at(const ctx *c, const char *t, size_t n, size_t i,
 		 * abbreviation is none */
 		if (i + 1 - a < sizeof(f) &&
 		    (!ascii || i + 1 - a <= c->abbrev_max)) {
-			fl = erg__fold(t + a, i + 1 - a, f, sizeof(f) - 1);
+			if (ascii) {
+				/* erg__fold of ASCII without white space */
+				fl = i + 1 - a;
+				for (size_t k = 0; k < fl; k++)
+					f[k] = (char)tolower(
+					    (unsigned char)t[a + k]);
+			} else {
+				fl = erg__fold(t + a, i + 1 - a, f,
+					       sizeof(f) - 1);
+			}
 			if (fl != (size_t)-1) {
 				f[fl] = '\0';
 				if (erg__strmap_get(&c->lx->abbrev_map, f,
@@ -3591,6 +3663,9 @@ static erg_status process_para(ctx *c, const para_buf *P)
 	for (size_t i = 0; i < c->m.n; i++) {
 		const lx_match *mt = &c->m.items[i];
 		int bit = 0;
+		if (!(c->lx->ac.key_info[mt->key].what &
+		      ((1u << LX_BOILER) | (1u << LX_DOCDATE))))
+			continue;
 		for (uint32_t e = c->lx->key_first[mt->key];
 		     e != LX_NONE && bit < 32; e = c->lx->entries[e].next, bit++) {
 			uint8_t w = c->lx->entries[e].what;

@@ -188,6 +188,21 @@ typedef struct {
 	} *first;
 	size_t first_mask;
 	uint64_t fw_seed;  /* hash seed of fw and first */
+	/* per key: `what` has bit (1 << LX_*) set for the meaning of each
+	 * of its entries, whatever their case rules, so that a reader
+	 * looking for some meanings skips a match whose key has none of
+	 * them without reading its entries (which are scattered in
+	 * memory); a key with one entry (n == 1, the common case) has that
+	 * entry's meaning, alias kind and ref here too */
+	struct lx_keyinfo {
+		uint32_t what;
+		uint32_t ref;
+		uint8_t one_what, one_sub, n; /* n: entries, 2 = two or more */
+	} *key_info;
+	/* per lexicon actor (as they were at the build): its kind, read
+	 * without touching the large actor records (erg__lx_kind) */
+	uint8_t *actor_kind;
+	size_t n_actor_kind;
 	uint8_t cls[256];
 	uint8_t kind[256];  /* byte kinds for the scan (match.c) */
 	uint8_t word[256];  /* ASCII letters and digits lower-cased, other
@@ -195,6 +210,7 @@ typedef struct {
 	uint32_t n_states;
 	uint32_t n_classes;
 	uint32_t space_cls;
+	bool swar; /* words hashed eight bytes a step (match.c) */
 } lx_ac;
 
 struct erg_lexicon {
@@ -247,6 +263,14 @@ struct erg_lexicon {
 	erg_warn_fn warn;
 	void *warn_ud;
 };
+
+/* Kind of lexicon actor a. */
+static inline erg_kind erg__lx_kind(const erg_lexicon *lx, uint32_t a)
+{
+	if (lx->built && a < lx->ac.n_actor_kind)
+		return (erg_kind)lx->ac.actor_kind[a];
+	return lx->actors[a].kind;
+}
 
 /* Folds UTF-8 text for matching (see docs/lexicon.md, section 2) into
  * `out` (capacity `cap`); returns the folded length, or (size_t)-1 when it

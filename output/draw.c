@@ -566,13 +566,37 @@ static size_t mods_style(const draw_ctx *c, unsigned mods)
 	return best;
 }
 
+/* True when bundles of line style s (index into style.rank) may be drawn
+ * as strands of one line: the styles named in pair.strand_styles
+ * (dashed or dotted strands side by side read as speckles; they are
+ * drawn as lines of their own, laid side by side by the page). */
+static bool strand_style(const draw_ctx *c, size_t s)
+{
+	const char *list = erg__theme_get(&c->th, "pair.strand_styles",
+					  "solid");
+	size_t len;
+	if (s >= c->n_styles)
+		return false;
+	len = strlen(c->styles[s]);
+	for (const char *p = list; *p;) {
+		size_t n = strcspn(p, ",");
+		if (n == len && strncmp(p, c->styles[s], n) == 0)
+			return true;
+		p += n;
+		if (*p == ',')
+			p++;
+	}
+	return false;
+}
+
 /* The bundles of a pair of actors drawn in the same line style, when
- * there are at least pair.merge_min of them (types or directions), are
- * drawn as one edge: one coloured strand per type, so that a pair with
- * many kinds of relations is a band or two, not a fan of curves with
- * overlapping count labels, and every strand keeps the style of its own
- * relations. Bundles shown by a cluster box, bundles with a diff state
- * and loops are drawn on their own. O(B log B). */
+ * there are at least pair.merge_min of them (types or directions) and
+ * the style is one of pair.strand_styles, are drawn as one edge: one
+ * coloured strand per type, so that a pair with many kinds of relations
+ * is a band, not a fan of curves with overlapping count labels, and
+ * every strand keeps the style of its own relations. Bundles shown by a
+ * cluster box, bundles with a diff state and loops are drawn on their
+ * own. O(B log B). */
 static erg_status merge_pairs(draw_ctx *c)
 {
 	size_t nb = c->agg.n, m = 0;
@@ -603,7 +627,8 @@ static erg_status merge_pairs(draw_ctx *c)
 				keys[j].style == keys[i].style;
 		     j++)
 			;
-		if (min < 2 || (double)(j - i) < min)
+		if (min < 2 || (double)(j - i) < min ||
+		    !strand_style(c, keys[i].style))
 			continue;
 		for (size_t x = i; x < j; x++) {
 			c->pair_head[keys[x].k] = keys[i].k;

@@ -226,6 +226,178 @@ static size_t label_budget(draw_ctx *c, const ranked *order, size_t n_order,
 	return k;
 }
 
+/* A node of the page (title, legend, ...), not an actor. */
+static bool is_block(Agnode_t *n)
+{
+	return strncmp(agnameof(n), "ergraph:", 8) == 0;
+}
+
+/* True when v and w are joined by several lines, by a line of strands or
+ * by a counted line: a pair that needs room between its two actors. */
+static bool heavy_pair(Agraph_t *G, Agnode_t *v, Agnode_t *w)
+{
+	size_t n = 0;
+	bool heavy = false;
+	for (Agedge_t *f = agfstedge(G, v); f; f = agnxtedge(G, f, v)) {
+		const char *col = agget(f, "color");
+		const char *lab = agget(f, "label");
+		const char *xl = agget(f, "xlabel");
+		if (aghead(f) != w && agtail(f) != w)
+			continue;
+		n++;
+		heavy |= (col && strchr(col, ':')) || (lab && lab[0]) ||
+			 (xl && xl[0]);
+	}
+	return n >= 2 || heavy;
+}
+
+/* How far the centre of node v reaches along unit vector u (its box). */
+static double reach(Agnode_t *v, pointf u)
+{
+	return ND_width(v) * 36 * fabs(u.x) + ND_height(v) * 36 * fabs(u.y);
+}
+
+/* The scaling prism's overlap removal does first (overlap_scaling: s > 0
+ * scales the layout by s, s < 0 so that the lines' mean length is -s
+ * times the nodes' mean size), done here so that the room made after it
+ * stays. */
+static void prescale(draw_ctx *c)
+{
+	const char *v = agget(c->G, "overlap_scaling");
+	double sc = v && v[0] ? atof(v) : -4, f, size = 0, len = 0;
+	size_t nn = 0, ne = 0;
+
+	if (sc == 0)
+		return;
+	for (Agnode_t *n = agfstnode(c->G); n; n = agnxtnode(c->G, n)) {
+		size += (ND_width(n) + ND_height(n)) * 36;
+		nn++;
+		for (Agedge_t *e = agfstout(c->G, n); e; e = agnxtout(c->G, e)) {
+			pointf a = ND_coord(n), b = ND_coord(aghead(e));
+			len += hypot(b.x - a.x, b.y - a.y);
+			ne++;
+		}
+	}
+	if (sc > 0)
+		f = sc;
+	else if (nn && ne && len > 0)
+		f = -sc * (size / (double)nn) / (len / (double)ne);
+	else
+		return;
+	for (Agnode_t *n = agfstnode(c->G); n; n = agnxtnode(c->G, n)) {
+		ND_coord(n).x *= f;
+		ND_coord(n).y *= f;
+	}
+}
+
+/* The two actors of each heavy pair pushed apart along their axis until
+ * pair.room points (times the text scale) separate their boxes: room
+ * for the band of lanes and its count, which neato (lines of one length)
+ * and its overlap removal (boxes that merely touch) do not leave. */
+static bool make_room(draw_ctx *c, bool dry)
+{
+	double room = erg__theme_num(&c->th, "pair.room", 0) * c->scale;
+	bool moved = false;
+
+	if (room <= 0)
+		return false;
+	if (!dry)
+		prescale(c);
+	for (Agnode_t *v = agfstnode(c->G); v; v = agnxtnode(c->G, v)) {
+		if (is_block(v))
+			continue;
+		for (Agedge_t *e = agfstedge(c->G, v); e;
+		     e = agnxtedge(c->G, e, v)) {
+			Agnode_t *w = agtail(e) == v ? aghead(e) : agtail(e);
+			pointf a = ND_coord(v), b = ND_coord(w), u;
+			double d, need;
+			/* each pair once, at its first line from v */
+			if (AGSEQ(w) <= AGSEQ(v) || is_block(w) ||
+			    !heavy_pair(c->G, v, w))
+				continue;
+			{
+				Agedge_t *f = agfstedge(c->G, v);
+				while (f && aghead(f) != w && agtail(f) != w)
+					f = agnxtedge(c->G, f, v);
+				if (f != e)
+					continue;
+			}
+			d = hypot(b.x - a.x, b.y - a.y);
+			if (d < 1e-3) {
+				u = (pointf){ 1, 0 };
+				d = 0;
+			} else {
+				u = (pointf){ (b.x - a.x) / d, (b.y - a.y) / d };
+			}
+			need = reach(v, u) + reach(w, u) + room;
+			if (d >= need)
+				continue;
+			moved = true;
+			if (dry)
+				continue;
+			ND_coord(v).x -= u.x * (need - d) / 2;
+			ND_coord(v).y -= u.y * (need - d) / 2;
+			ND_coord(w).x += u.x * (need - d) / 2;
+			ND_coord(w).y += u.y * (need - d) / 2;
+		}
+	}
+	return moved;
+}
+
+/* Lays c->G out with neato, making room between the actors of heavy
+ * pairs (make_room). The positions are found first without overlap
+ * removal, then moved, then their overlaps removed by a second layout
+ * that keeps them ("nop", neato -n). Graphviz 2.43's prism overlap
+ * removal can abort the process (a GTS assertion,
+ * "remove_intersected_edge") on degenerate positions (equal or
+ * collinear points, as moved or non-default line lengths make them), so
+ * every position is moved by a different hundredth of a point first.
+ * Returns gvLayout's result. */
+static int neato_with_room(draw_ctx *c, GVC_t *gvc)
+{
+	char *overlap = erg__strdup(agget(c->G, "overlap"));
+	char *splines = erg__strdup(agget(c->G, "splines"));
+	int rc;
+
+	if (!overlap || !splines) {
+		free(overlap);
+		free(splines);
+		return -1;
+	}
+	erg__draw_set(c->G, "overlap", "true");
+	erg__draw_set(c->G, "splines", "line");
+	rc = gvLayout(gvc, c->G, "neato");
+	if (rc == 0 && !make_room(c, true)) {
+		/* nothing to move: the usual layout */
+		gvFreeLayout(gvc, c->G);
+		erg__draw_set(c->G, "overlap", overlap);
+		erg__draw_set(c->G, "splines", splines);
+		rc = gvLayout(gvc, c->G, "neato");
+	} else if (rc == 0) {
+		make_room(c, false);
+		for (Agnode_t *v = agfstnode(c->G); v;
+		     v = agnxtnode(c->G, v)) {
+			pointf p = ND_coord(v);
+			unsigned q = (unsigned)AGSEQ(v);
+			char pos[64];
+			snprintf(pos, sizeof(pos), "%.3f,%.3f",
+				 p.x + 0.01 * (double)((q * 7) % 11),
+				 p.y + 0.01 * (double)((q * 5) % 13));
+			erg__draw_set(v, "pos", pos);
+		}
+		gvFreeLayout(gvc, c->G);
+		erg__draw_set(c->G, "overlap", overlap);
+		erg__draw_set(c->G, "splines", splines);
+		erg__draw_set(c->G, "scale", "");
+		/* scaled by prescale() already */
+		erg__draw_set(c->G, "overlap_scaling", "0");
+		rc = gvLayout(gvc, c->G, "nop");
+	}
+	free(overlap);
+	free(splines);
+	return rc;
+}
+
 /* Lays c->G out with engine `e`; on failure tries engine.fallback when
  * the engine was chosen automatically. */
 static erg_status layout_with(draw_ctx *c, GVC_t *gvc, const char *e,
@@ -244,8 +416,13 @@ static erg_status layout_with(draw_ctx *c, GVC_t *gvc, const char *e,
 		erg__draw_set(c->G, "rankdir", c->spacing);
 	if (c->neato_scale[0] && strcmp(e, "neato") == 0)
 		erg__draw_set(c->G, "scale", c->neato_scale);
-	if (gvLayout(gvc, c->G, e) == 0)
+	if (strcmp(e, "neato") == 0 &&
+	    erg__theme_num(&c->th, "pair.room", 0) > 0) {
+		if (neato_with_room(c, gvc) == 0)
+			return ERG_OK;
+	} else if (gvLayout(gvc, c->G, e) == 0) {
 		return ERG_OK;
+	}
 	if (!(c->opts->engine && c->opts->engine[0])) {
 		const char *fb =
 		    erg__theme_get(&c->th, "engine.fallback", "neato");
@@ -680,6 +857,494 @@ static erg_status band_rows_place(draw_ctx *c, GVC_t *gvc, erg_buf *html,
 	return st;
 }
 
+/* ---- lanes and count labels (on the laid-out page) ---- */
+
+typedef struct {
+	double x0, y0, x1, y1;
+} rect;
+
+typedef struct {
+	Agedge_t *e;
+	Agnode_t *a, *b; /* its ends, a before b (node order) */
+	int style;       /* 0 solid, 1 dashed, 2 dotted, 3 other */
+	double width;    /* of all its strands */
+	size_t p0, np;   /* its line as points [p0, p0 + np) */
+	double sx, sy;   /* shift from the line to its band's middle */
+	double half;     /* half the band's width */
+} tidy_edge;
+
+/* The box of a node (points), grown by pad; empty for the corners. */
+static rect node_rect(Agnode_t *n, double pad)
+{
+	double hw = ND_width(n) * 36, hh = ND_height(n) * 36;
+	pointf p = ND_coord(n);
+	if (hw <= 0 && hh <= 0)
+		return (rect){ 0, 0, 0, 0 };
+	return (rect){ p.x - hw - pad, p.y - hh - pad, p.x + hw + pad,
+		       p.y + hh + pad };
+}
+
+static bool rect_empty(rect r)
+{
+	return r.x1 <= r.x0 || r.y1 <= r.y0;
+}
+
+static double rect_overlap(rect a, rect b)
+{
+	double w = (a.x1 < b.x1 ? a.x1 : b.x1) - (a.x0 > b.x0 ? a.x0 : b.x0);
+	double h = (a.y1 < b.y1 ? a.y1 : b.y1) - (a.y0 > b.y0 ? a.y0 : b.y0);
+	return w > 0 && h > 0 ? w * h : 0;
+}
+
+/* True when the segment p-q meets the box r (Liang-Barsky). */
+static bool seg_hits_rect(pointf p, pointf q, rect r)
+{
+	double t0 = 0, t1 = 1, dx = q.x - p.x, dy = q.y - p.y;
+	double pp[4] = { -dx, dx, -dy, dy };
+	double qq[4] = { p.x - r.x0, r.x1 - p.x, p.y - r.y0, r.y1 - p.y };
+	for (int i = 0; i < 4; i++) {
+		if (fabs(pp[i]) < 1e-12) {
+			if (qq[i] < 0)
+				return false;
+			continue;
+		}
+		double t = qq[i] / pp[i];
+		if (pp[i] < 0) {
+			if (t > t1)
+				return false;
+			if (t > t0)
+				t0 = t;
+		} else {
+			if (t < t0)
+				return false;
+			if (t < t1)
+				t1 = t;
+		}
+	}
+	return true;
+}
+
+static int edge_style(Agedge_t *e)
+{
+	const char *s = agget(e, "style");
+	if (!s)
+		return 0;
+	if (strstr(s, "dashed"))
+		return 1;
+	if (strstr(s, "dotted"))
+		return 2;
+	if (strstr(s, "invis"))
+		return 3;
+	return 0;
+}
+
+/* The width of an edge's line: strands of a colour list are drawn 2
+ * apart (Graphviz), each penwidth wide. */
+static double edge_width(Agedge_t *e)
+{
+	const char *col = agget(e, "color"), *pw = agget(e, "penwidth");
+	double w = pw && pw[0] ? atof(pw) : 1;
+	size_t k = 1;
+	for (const char *p = col ? col : ""; *p; p++)
+		k += *p == ':';
+	if (w <= 0)
+		w = 1;
+	return (double)(k - 1) * 2 + w;
+}
+
+static int by_lane(const void *x, const void *y)
+{
+	const tidy_edge *p = x, *q = y;
+	if (AGSEQ(p->a) != AGSEQ(q->a))
+		return AGSEQ(p->a) < AGSEQ(q->a) ? -1 : 1;
+	if (AGSEQ(p->b) != AGSEQ(q->b))
+		return AGSEQ(p->b) < AGSEQ(q->b) ? -1 : 1;
+	if (p->style != q->style)
+		return p->style < q->style ? -1 : 1;
+	return AGSEQ(p->e) < AGSEQ(q->e) ? -1 : AGSEQ(p->e) > AGSEQ(q->e);
+}
+
+static bool inside_node(Agnode_t *n, pointf rel)
+{
+	inside_t ictx;
+	if (!ND_shape(n) || !ND_shape(n)->fns ||
+	    !ND_shape(n)->fns->insidefn)
+		return fabs(rel.x) <= ND_width(n) * 36 &&
+		       fabs(rel.y) <= ND_height(n) * 36;
+	ictx.s.n = n;
+	ictx.s.bp = NULL;
+	return ND_shape(n)->fns->insidefn(&ictx, rel);
+}
+
+/* Where the ray from p (inside node n) along unit vector u leaves the
+ * node's shape: found by halving, as Graphviz clips its splines. */
+static bool leave_node(Agnode_t *n, pointf p, pointf u, pointf *out)
+{
+	pointf c = ND_coord(n), rel = { p.x - c.x, p.y - c.y };
+	double lo = 0, hi = (ND_width(n) + ND_height(n)) * 72 + 1;
+	if (!inside_node(n, rel))
+		return false;
+	for (int i = 0; i < 30; i++) {
+		double mid = (lo + hi) / 2;
+		pointf q = { rel.x + u.x * mid, rel.y + u.y * mid };
+		if (inside_node(n, q))
+			lo = mid;
+		else
+			hi = mid;
+	}
+	out->x = p.x + u.x * hi;
+	out->y = p.y + u.y * hi;
+	return true;
+}
+
+/* The lines between one pair of actors [from, to) become straight
+ * parallel lanes, side by side in style order, when the straight band
+ * between the two passes no other node and every lane starts and ends
+ * inside its actor's shape. Each line keeps its own arrowheads (their
+ * length as Graphviz drew them). */
+static void make_lanes(draw_ctx *c, tidy_edge *te, size_t from, size_t to,
+		       const rect *boxes, Agnode_t **bnodes, size_t nboxes)
+{
+	double gap = erg__theme_num(&c->th, "pair.lane_gap", 4) * c->scale;
+	pointf A = ND_coord(te[from].a), B = ND_coord(te[from].b), u, nv;
+	pointf ends[64][2];
+	double W = 0, off[64], len;
+	size_t m = to - from;
+
+	if (m < 2 || m > 64)
+		return;
+	len = hypot(B.x - A.x, B.y - A.y);
+	if (len < 1)
+		return;
+	u = (pointf){ (B.x - A.x) / len, (B.y - A.y) / len };
+	nv = (pointf){ -u.y, u.x };
+	for (size_t i = from; i < to; i++)
+		W += te[i].width + (i > from ? gap : 0);
+	{
+		double acc = -W / 2;
+		for (size_t i = from; i < to; i++) {
+			off[i - from] = acc + te[i].width / 2;
+			acc += te[i].width + gap;
+		}
+	}
+	/* the band's two edges and middle clear every other node */
+	for (int side = -1; side <= 1; side++) {
+		pointf p = { A.x + nv.x * side * W / 2,
+			     A.y + nv.y * side * W / 2 };
+		pointf q = { B.x + nv.x * side * W / 2,
+			     B.y + nv.y * side * W / 2 };
+		for (size_t k = 0; k < nboxes; k++)
+			if (bnodes[k] != te[from].a &&
+			    bnodes[k] != te[from].b &&
+			    seg_hits_rect(p, q, boxes[k]))
+				return;
+	}
+	for (size_t i = 0; i < m; i++) {
+		pointf pa = { A.x + nv.x * off[i], A.y + nv.y * off[i] };
+		pointf pb = { B.x + nv.x * off[i], B.y + nv.y * off[i] };
+		pointf nu = { -u.x, -u.y };
+		if (!leave_node(te[from].a, pa, u, &ends[i][0]) ||
+		    !leave_node(te[from].b, pb, nu, &ends[i][1]))
+			return;
+		/* room for the line between the two shapes */
+		if ((ends[i][1].x - ends[i][0].x) * u.x +
+			(ends[i][1].y - ends[i][0].y) * u.y <
+		    8)
+			return;
+	}
+	for (size_t i = 0; i < m; i++) {
+		tidy_edge *t = &te[from + i];
+		bezier *bz = &ED_spl(t->e)->list[0];
+		bool fwd = agtail(t->e) == t->a;
+		pointf s = fwd ? ends[i][0] : ends[i][1];
+		pointf e = fwd ? ends[i][1] : ends[i][0];
+		pointf d = { e.x - s.x, e.y - s.y };
+		double dl = hypot(d.x, d.y), ls = 0, le = 0;
+		if (bz->sflag)
+			ls = hypot(bz->sp.x - bz->list[0].x,
+				   bz->sp.y - bz->list[0].y);
+		if (bz->eflag)
+			le = hypot(bz->ep.x - bz->list[bz->size - 1].x,
+				   bz->ep.y - bz->list[bz->size - 1].y);
+		if (ls + le > dl * 0.8)
+			ls = le = 0; /* too short for its arrows: none */
+		d.x /= dl;
+		d.y /= dl;
+		if (bz->sflag && ls > 0) {
+			bz->sp = s;
+			s = (pointf){ s.x + d.x * ls, s.y + d.y * ls };
+		} else {
+			bz->sflag = 0;
+		}
+		if (bz->eflag && le > 0) {
+			bz->ep = e;
+			e = (pointf){ e.x - d.x * le, e.y - d.y * le };
+		} else {
+			bz->eflag = 0;
+		}
+		/* a straight cubic (bz->list holds at least 4 points) */
+		bz->size = 4;
+		for (int k = 0; k < 4; k++)
+			bz->list[k] = (pointf){ s.x + (e.x - s.x) * k / 3,
+						s.y + (e.y - s.y) * k / 3 };
+		ED_spl(t->e)->size = 1;
+		t->sx = -nv.x * off[i];
+		t->sy = -nv.y * off[i];
+		t->half = W / 2;
+	}
+}
+
+/* Samples the lines of the edges into points (8 per Bezier piece). */
+static erg_status sample_lines(tidy_edge *te, size_t n, pointf **pts,
+			       size_t *npts)
+{
+	size_t cap = 0, k = 0;
+	pointf *p = NULL;
+	for (size_t i = 0; i < n; i++) {
+		splines *spl = ED_spl(te[i].e);
+		te[i].p0 = k;
+		te[i].np = 0;
+		for (int j = 0; spl && j < spl->size; j++) {
+			bezier *bz = &spl->list[j];
+			for (int s = 0; s + 3 < bz->size; s += 3)
+				for (int q = 0; q <= 8; q++) {
+					double t = q / 8.0, v = 1 - t;
+					pointf *c4 = &bz->list[s];
+					if (q == 0 && s > 0)
+						continue;
+					if (erg__grow((void **)&p, &cap, k + 1,
+						      sizeof(*p))) {
+						free(p);
+						return ERG_ENOMEM;
+					}
+					p[k].x = v * v * v * c4[0].x +
+						 3 * v * v * t * c4[1].x +
+						 3 * v * t * t * c4[2].x +
+						 t * t * t * c4[3].x;
+					p[k].y = v * v * v * c4[0].y +
+						 3 * v * v * t * c4[1].y +
+						 3 * v * t * t * c4[2].y +
+						 t * t * t * c4[3].y;
+					k++;
+					te[i].np++;
+				}
+		}
+	}
+	*pts = p;
+	*npts = k;
+	return ERG_OK;
+}
+
+/* The point at fraction f of the length of a polyline, and the unit
+ * direction there. */
+static void along(const pointf *p, size_t n, double f, pointf *at,
+		  pointf *dir)
+{
+	double total = 0, goal, acc = 0;
+	for (size_t i = 1; i < n; i++)
+		total += hypot(p[i].x - p[i - 1].x, p[i].y - p[i - 1].y);
+	goal = total * f;
+	*at = p[0];
+	*dir = (pointf){ 1, 0 };
+	for (size_t i = 1; i < n; i++) {
+		double l = hypot(p[i].x - p[i - 1].x, p[i].y - p[i - 1].y);
+		if (l <= 0)
+			continue;
+		*dir = (pointf){ (p[i].x - p[i - 1].x) / l,
+				 (p[i].y - p[i - 1].y) / l };
+		if (acc + l >= goal) {
+			double t = (goal - acc) / l;
+			*at = (pointf){ p[i - 1].x + (p[i].x - p[i - 1].x) * t,
+					p[i - 1].y + (p[i].y - p[i - 1].y) * t };
+			return;
+		}
+		acc += l;
+		*at = p[i];
+	}
+}
+
+/* Places each count label beside its line (its band's, for a lane):
+ * at the first of the points from the middle outwards, either side,
+ * whose box overlaps no node and no label placed before, with the
+ * fewest other lines under it; on the line (over a patch of the page's
+ * colour) only when neither side is free; the least overlapping place
+ * when none is. */
+static void place_labels(draw_ctx *c, tidy_edge *te, size_t n,
+			 const pointf *pts, const rect *boxes, size_t nboxes,
+			 rect *placed, rect page)
+{
+	static const double frac[] = { 0.5,  0.4,  0.6,  0.3,  0.7,
+				       0.22, 0.78, 0.15, 0.85 };
+	double gap = erg__theme_num(&c->th, "count.gap", 3) * c->scale;
+	size_t np = 0;
+
+	for (size_t i = 0; i < n; i++) {
+		textlabel_t *lab = ED_label(te[i].e) ? ED_label(te[i].e)
+						     : ED_xlabel(te[i].e);
+		double hw, hh, best = HUGE_VAL;
+		pointf bestp = { 0, 0 };
+		if (!lab || te[i].np < 2)
+			continue;
+		hw = lab->dimen.x / 2;
+		hh = lab->dimen.y / 2;
+		for (size_t f = 0; f < sizeof(frac) / sizeof(frac[0]); f++) {
+			pointf at, d, nrm;
+			along(pts + te[i].p0, te[i].np, frac[f], &at, &d);
+			at.x += te[i].sx;
+			at.y += te[i].sy;
+			nrm = (pointf){ -d.y, d.x };
+			for (int cand = 0; cand < 17; cand++) {
+				/* on the line, then either side, then
+				 * farther out by half its size */
+				int side = cand == 0 ? 0 : cand % 2 ? 1 : -1;
+				double step = (double)((cand - 1) / 2);
+				double reach = hw * fabs(nrm.x) +
+					       hh * fabs(nrm.y);
+				double dist = side ? reach * (1 + step * 0.5) +
+							 te[i].half + gap
+						   : 0;
+				pointf q = { at.x + nrm.x * dist * side,
+					     at.y + nrm.y * dist * side };
+				rect r = { q.x - hw, q.y - hh, q.x + hw,
+					   q.y + hh };
+				double cost = (double)f * 2 + (side ? 0 : 30) +
+					      (side ? step * 6 : 0);
+				double bad = 0;
+				if (r.x0 < page.x0 || r.x1 > page.x1 ||
+				    r.y0 < page.y0 || r.y1 > page.y1)
+					bad += 1e6;
+				for (size_t k = 0; k < nboxes; k++)
+					bad += rect_overlap(r, boxes[k]);
+				for (size_t k = 0; k < np; k++)
+					bad += rect_overlap(r, placed[k]);
+				for (size_t o = 0; o < n; o++) {
+					if (o == i)
+						continue;
+					for (size_t k = 1; k < te[o].np; k++)
+						if (seg_hits_rect(
+							pts[te[o].p0 + k - 1],
+							pts[te[o].p0 + k], r)) {
+							cost += 10;
+							break;
+						}
+				}
+				if (!side) {
+					/* its own lanes under it */
+					for (size_t k = 1; k < te[i].np; k++)
+						if (te[i].half * 2 >
+							edge_width(te[i].e) +
+							    0.5 &&
+						    seg_hits_rect(
+							pts[te[i].p0 + k - 1],
+							pts[te[i].p0 + k], r)) {
+							cost += 40;
+							break;
+						}
+				}
+				if (bad > 0)
+					cost += 1000 + bad;
+				if (cost < best) {
+					best = cost;
+					bestp = q;
+				}
+			}
+		}
+		if (best == HUGE_VAL)
+			continue;
+		lab->pos = bestp;
+		lab->set = TRUE;
+		placed[np++] = (rect){ bestp.x - hw, bestp.y - hh, bestp.x + hw,
+				       bestp.y + hh };
+	}
+}
+
+/* After the page layout (c->G laid out by nop2): the lines between one
+ * pair of actors as parallel lanes, then the count labels placed clear
+ * of actors, blocks and each other. Changes only the layout's splines
+ * and label positions, which the renderers draw. */
+static erg_status tidy_edges(draw_ctx *c)
+{
+	size_t nn = 0, ne = 0, cap_n = 0, cap_b = 0, cap_e = 0, npts = 0,
+	       nlab = 0;
+	rect *boxes = NULL, *placed = NULL, page;
+	Agnode_t **bnodes = NULL;
+	tidy_edge *te = NULL;
+	pointf *pts = NULL;
+	boxf bb = GD_bb(c->G);
+	erg_status st = ERG_OK;
+
+	page = (rect){ bb.LL.x, bb.LL.y, bb.UR.x, bb.UR.y };
+	for (Agnode_t *v = agfstnode(c->G); v; v = agnxtnode(c->G, v)) {
+		rect r = node_rect(v, 1);
+		if (!rect_empty(r)) {
+			if (erg__grow((void **)&boxes, &cap_n, nn + 1,
+				      sizeof(*boxes)) ||
+			    erg__grow((void **)&bnodes, &cap_b, nn + 1,
+				      sizeof(*bnodes))) {
+				st = ERG_ENOMEM;
+				goto done;
+			}
+			boxes[nn] = r;
+			bnodes[nn++] = v;
+		}
+		if (is_block(v))
+			continue;
+		for (Agedge_t *e = agfstout(c->G, v); e;
+		     e = agnxtout(c->G, e)) {
+			Agnode_t *h = aghead(e);
+			splines *spl = ED_spl(e);
+			if (h == v || is_block(h) || !spl || spl->size < 1 ||
+			    spl->list[0].size < 4)
+				continue;
+			if (erg__grow((void **)&te, &cap_e, ne + 1,
+				      sizeof(*te))) {
+				st = ERG_ENOMEM;
+				goto done;
+			}
+			memset(&te[ne], 0, sizeof(te[ne]));
+			te[ne].e = e;
+			te[ne].a = AGSEQ(v) < AGSEQ(h) ? v : h;
+			te[ne].b = AGSEQ(v) < AGSEQ(h) ? h : v;
+			te[ne].style = edge_style(e);
+			te[ne].width = edge_width(e);
+			te[ne].half = te[ne].width / 2;
+			nlab += ED_label(e) || ED_xlabel(e);
+			ne++;
+		}
+	}
+	if (ne == 0)
+		goto done;
+	qsort(te, ne, sizeof(*te), by_lane);
+	if (erg__theme_num(&c->th, "pair.lanes", 1) > 0)
+		for (size_t i = 0, j; i < ne; i = j) {
+			for (j = i + 1;
+			     j < ne && te[j].a == te[i].a && te[j].b == te[i].b;
+			     j++)
+				;
+			bool single = true;
+			for (size_t k = i; k < j; k++)
+				single &= ED_spl(te[k].e)->size == 1;
+			if (single && j - i > 1)
+				make_lanes(c, te, i, j, boxes, bnodes, nn);
+		}
+	if (nlab == 0)
+		goto done;
+	if ((st = sample_lines(te, ne, &pts, &npts)))
+		goto done;
+	if (!(placed = malloc(nlab * sizeof(*placed)))) {
+		st = ERG_ENOMEM;
+		goto done;
+	}
+	place_labels(c, te, ne, pts, boxes, nn, placed, page);
+done:
+	free(boxes);
+	free(bnodes);
+	free(te);
+	free(pts);
+	free(placed);
+	return st;
+}
+
 static erg_status render(draw_ctx *c, GVC_t *gvc, erg_format fmt, FILE *fp,
 			 erg_error *err)
 {
@@ -973,6 +1638,10 @@ erg_status erg__draw_page(draw_ctx *c, const erg_format *fmts,
 			break;
 		}
 		laid_out = true;
+		if ((st = tidy_edges(c))) {
+			st = erg__draw_fail(c, st, err);
+			break;
+		}
 		for (size_t i = 0; i < n && !st; i++)
 			if (fmts[i] != ERG_FORMAT_DOT &&
 			    (fmts[i] == ERG_FORMAT_PNG) == (png == 1))

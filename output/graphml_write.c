@@ -6,15 +6,19 @@
  * disk) surface as ERG_EIO. Every element, attribute and text goes
  * through libxml2, which escapes it; text is first sanitised (characters
  * XML 1.0 forbids and bytes that are not UTF-8 become U+FFFD). The
- * document, keys, <graph>, <node> and <edge> elements and their
- * attributes go through the writer's element calls. The <data> children,
- * the bulk of a document (an edge of an ingested text has eight or nine),
- * are cheaper: their markup, whose only variable parts are key ids
- * ("d<n>") and numbers, is passed to the writer as raw text, and each
- * string value is escaped by libxml2 straight into the writer's output
- * buffer (xmlOutputBufferWriteEscape: & < > and CR become references;
- * no copy, no allocation). One writer element call per <data> cost ten
- * times more. Layout of the document:
+ * document, keys and <graph> go through the writer's element calls. The
+ * <node> and <edge> elements with their <data> children, the bulk of a
+ * document (an edge of an ingested text has eight or nine <data>), are
+ * cheaper: their markup, laid out as the writer's indentation would, is
+ * passed to the writer as raw text; an id attribute is copied as it is
+ * when it is printable ASCII without " & < > (else libxml2 escapes it, in
+ * a writer to memory); each string value is escaped as libxml2's
+ * xmlOutputBufferWriteEscape escapes text (& < > and CR become
+ * references, put_text), into the same pending markup, which reaches the
+ * writer in 4 KB pieces. One writer element call per <data> cost ten
+ * times more, and the writer's calls for <node> and <edge> and their
+ * attributes were still half of the writer's instructions. Layout of the
+ * document:
  *
  *   <graphml xmlns=... xsi:schemaLocation=...>
  *     <key .../>      reserved node keys, reserved edge keys, free keys
@@ -128,6 +132,9 @@ typedef struct {
 	char *scratch;		   /* sanitised text */
 	size_t scratch_cap;
 	erg_buf join;		  /* aliases joined with '|' */
+	erg_buf tmp;		  /* an escaped attribute value */
+	erg_buf aid;		  /* the actors' ids, escaped, one after another */
+	size_t *aid_off;	  /* per actor: its id in aid; n_actors + 1 */
 	gw_tag rk_tag[RK__COUNT]; /* <data key="..."> per reserved key */
 	gw_tag *fk_tag;		  /* per free key */
 	gw_esc esc[ESC_SLOTS];	  /* escaped names, by pointer (put_name) */
@@ -138,6 +145,7 @@ typedef struct {
 	char *stage; /* bytes waiting for fwrite */
 	size_t stage_len;
 	char num[64];
+	bool direct; /* raw markup bypasses the writer (raw_out) */
 } gw;
 
 static int stage_flush(gw *s)
@@ -320,6 +328,118 @@ static int put_attr(gw *s, const char *name, const char *value)
 /* ---- <data> children of nodes, edges and the graph ---- */
 
 static int raw_flush(gw *s);
+static int raw_add(gw *s, const char *p, size_t n);
+
+/* Raw markup out: to the writer, or, between the <graph> start tag and
+ * its end (s->direct: the writer has nothing pending and only raw text
+ * comes until then), straight to the staging buffer, one copy fewer. */
+static int raw_out(gw *s, const char *p, size_t n)
+{
+	if (!s->direct)
+		return xmlTextWriterWriteRawLen(s->w, BAD_CAST p, (int)n) < 0
+			   ? -1
+			   : 0;
+	while (n) {
+		int k = n > ((size_t)1 << 30) ? 1 << 30 : (int)n;
+		if (gw_write(s, p, k) < 0)
+			return -1;
+		p += k;
+		n -= (size_t)k;
+	}
+	return 0;
+}
+#define RAW(s, lit) raw_add((s), (lit), sizeof(lit) - 1)
+
+/* True when xmlTextWriterWriteAttribute writes v[0..n) as it is: printable
+ * ASCII other than " & < > (every node and edge id ergraph makes). */
+static bool attr_plain(const char *v, size_t *n)
+{
+	size_t i = 0;
+	for (; v[i]; i++) {
+		unsigned char b = (unsigned char)v[i];
+		if (b < 0x20 || b >= 0x7F || b == '"' || b == '&' || b == '<' ||
+		    b == '>')
+			return false;
+	}
+	*n = i;
+	return true;
+}
+
+/* Appends value to out, sanitised and escaped exactly as
+ * xmlTextWriterWriteAttribute escapes it: as it is when plain, else by
+ * libxml2 itself (a writer to memory set up like the document's:
+ * `<a v="..."/>`, then the quoted part is copied). */
+static int attr_escape(gw *s, const char *value, erg_buf *out)
+{
+	const char *v = sanitize(s, value);
+	xmlBufferPtr mb;
+	xmlTextWriterPtr mw;
+	const char *p, *q;
+	size_t n;
+	int rc = -1;
+	if (!v)
+		return -1;
+	if (attr_plain(v, &n)) {
+		if (erg__buf_append(out, v, n)) {
+			s->oom = true;
+			return -1;
+		}
+		return 0;
+	}
+	if (!(mb = xmlBufferCreate())) {
+		s->oom = true;
+		return -1;
+	}
+	if (!(mw = xmlNewTextWriterMemory(mb, 0))) {
+		s->oom = true;
+		xmlBufferFree(mb);
+		return -1;
+	}
+	if (xmlTextWriterStartDocument(mw, "1.0", "UTF-8", NULL) >= 0 &&
+	    xmlTextWriterStartElement(mw, BAD_CAST "a") >= 0 &&
+	    xmlTextWriterWriteAttribute(mw, BAD_CAST "v", BAD_CAST v) >= 0 &&
+	    xmlTextWriterEndDocument(mw) >= 0) {
+		xmlFreeTextWriter(mw); /* flushes into mb */
+		mw = NULL;
+		p = strstr((const char *)xmlBufferContent(mb), "<a v=\"");
+		q = p ? strrchr(p, '"') : NULL;
+		if (p && q && q >= p + 6) {
+			rc = erg__buf_append(out, p + 6, (size_t)(q - (p + 6)))
+				 ? -1
+				 : 0;
+			if (rc)
+				s->oom = true;
+		}
+	}
+	if (mw)
+		xmlFreeTextWriter(mw);
+	xmlBufferFree(mb);
+	return rc;
+}
+
+/* ` name="value"` as pending markup (value escaped by attr_escape). */
+static int raw_attr(gw *s, const char *name, const char *value)
+{
+	erg__buf_reset(&s->tmp);
+	if (attr_escape(s, value, &s->tmp) < 0 || raw_add(s, " ", 1) < 0 ||
+	    raw_add(s, name, strlen(name)) < 0 || RAW(s, "=\"") < 0 ||
+	    raw_add(s, s->tmp.data ? s->tmp.data : "", s->tmp.len) < 0 ||
+	    RAW(s, "\"") < 0)
+		return -1;
+	return 0;
+}
+
+/* ` name="<id of actor i>"` from the ids escaped once (s->aid). */
+static int raw_actor_attr(gw *s, const char *name, size_t name_len,
+			  size_t i)
+{
+	if (raw_add(s, name, name_len) < 0 ||
+	    raw_add(s, s->aid.data + s->aid_off[i],
+		    s->aid_off[i + 1] - s->aid_off[i]) < 0 ||
+	    RAW(s, "\"") < 0)
+		return -1;
+	return 0;
+}
 
 static int raw_add(gw *s, const char *p, size_t n)
 {
@@ -327,17 +447,12 @@ static int raw_add(gw *s, const char *p, size_t n)
 		if (raw_flush(s) < 0)
 			return -1;
 		if (n > sizeof(s->raw))
-			return xmlTextWriterWriteRawLen(s->w, BAD_CAST p,
-							(int)n) < 0
-				   ? -1
-				   : 0;
+			return raw_out(s, p, n);
 	}
 	memcpy(s->raw + s->raw_len, p, n);
 	s->raw_len += n;
 	return 0;
 }
-
-#define RAW(s, lit) raw_add((s), (lit), sizeof(lit) - 1)
 
 /* Passes the pending markup to the writer as raw text. The writer first
  * closes a start tag left open ("<edge id=... source=... target=..."
@@ -348,9 +463,9 @@ static int raw_flush(gw *s)
 	int rc;
 	if (!s->raw_len)
 		return 0;
-	rc = xmlTextWriterWriteRawLen(s->w, BAD_CAST s->raw, (int)s->raw_len);
+	rc = raw_out(s, s->raw, s->raw_len);
 	s->raw_len = 0;
-	return rc < 0 ? -1 : 0;
+	return rc;
 }
 
 /* A newline and the indentation of depth d (the writer's: two spaces a
@@ -368,17 +483,30 @@ static void data_tag(gw_tag *t, const char *id)
 	t->len = n > 0 && (size_t)n < sizeof(t->tag) ? (size_t)n : 0;
 }
 
-/* Character data: sanitised, then escaped by libxml2 into the writer's
- * output buffer after the pending markup (which always holds at least
- * the <data> start tag, so the writer has closed its own). */
+/* Character data: sanitised, then escaped into the pending markup as
+ * libxml2's xmlOutputBufferWriteEscape (xmlEscapeContent) escapes it:
+ * < > & and CR become &lt; &gt; &amp; &#13;, every other byte is copied
+ * (runs between them in one piece). esc_copy below gives the same bytes
+ * through libxml2. */
 static int put_text(gw *s, const char *text)
 {
 	const char *v = sanitize(s, text);
-	if (!v || raw_flush(s) < 0)
+	if (!v)
 		return -1;
-	if (!*v) /* xmlOutputBufferWriteEscape refuses "" */
-		return 0;
-	return xmlOutputBufferWriteEscape(s->ob, BAD_CAST v, NULL) < 0 ? -1 : 0;
+	for (;;) {
+		size_t k = strcspn(v, "<>&\r");
+		if (k && raw_add(s, v, k) < 0)
+			return -1;
+		v += k;
+		if (!*v)
+			return 0;
+		if ((*v == '<'	 ? RAW(s, "&lt;")
+		     : *v == '>' ? RAW(s, "&gt;")
+		     : *v == '&' ? RAW(s, "&amp;")
+				 : RAW(s, "&#13;")) < 0)
+			return -1;
+		v++;
+	}
 }
 
 /* <data key="id">text</data> at depth d. */
@@ -555,13 +683,12 @@ static int put_attrs(gw *s, int d, const erg_graph *g, const erg_attrs *a)
 	return 0;
 }
 
-/* Ends a <node> or <edge> (depth 2) after its <data> children: the last
- * markup carries the indentation of the end tag, which the writer then
- * writes. */
-static int end_element(gw *s)
+/* Ends a <node> or <edge> (depth 2) after its <data> children, as the
+ * writer's indentation would: the whole element is pending markup. */
+static int end_element(gw *s, const char *end_tag, size_t len)
 {
-	if (raw_indent(s, 2) < 0 || raw_flush(s) < 0 ||
-	    xmlTextWriterEndElement(s->w) < 0)
+	if (raw_indent(s, 2) < 0 || raw_add(s, end_tag, len) < 0 ||
+	    RAW(s, "\n") < 0)
 		return -1;
 	return 0;
 }
@@ -676,6 +803,8 @@ erg_status erg_graphml_write_fp(const erg_graph *g, FILE *fp, erg_error *err)
 	memset(&s, 0, sizeof(s));
 	s.fp = fp;
 	erg__buf_init(&s.join, (size_t)1 << 30);
+	erg__buf_init(&s.tmp, (size_t)1 << 30);
+	erg__buf_init(&s.aid, SIZE_MAX / 2);
 	xmlInitParser();
 	old_generic = xmlGenericError;
 	old_generic_ctx = xmlGenericErrorContext;
@@ -725,6 +854,17 @@ erg_status erg_graphml_write_fp(const erg_graph *g, FILE *fp, erg_error *err)
 	rc = edge_ids(g, &eids);
 	if (rc)
 		goto oom;
+	/* actor ids, escaped once: an edge names two of them, and the ids
+	 * are read from one compact buffer instead of the actors' scattered
+	 * strings */
+	if (!(s.aid_off = malloc((n_actors + 1) * sizeof(size_t))))
+		goto oom;
+	s.aid_off[0] = 0;
+	for (size_t i = 0; i < n_actors; i++) {
+		if (attr_escape(&s, erg_graph_actor_c(g, i)->id, &s.aid) < 0)
+			goto fail;
+		s.aid_off[i + 1] = s.aid.len;
+	}
 
 	ob = xmlOutputBufferCreateIO(gw_write, gw_close, &s, NULL);
 	if (!ob)
@@ -771,12 +911,27 @@ erg_status erg_graphml_write_fp(const erg_graph *g, FILE *fp, erg_error *err)
 		if (!n_actors && !n_rels)
 			CHK(RAW(&s, "  "));
 		CHK(raw_flush(&s));
+	} else if (n_actors || n_rels) {
+		/* the writer closes <graph ...> with '>' (flush), then the
+		 * newline its next start tag would get */
+		CHK(RAW(&s, "\n"));
+		CHK(raw_flush(&s));
+	}
+	if (n_actors || n_rels) {
+		/* until </graph>, raw markup goes straight to the stage:
+		 * what the writer holds goes there first */
+		CHK(xmlTextWriterFlush(s.w));
+		s.direct = true;
 	}
 
+	/* <node> and <edge> elements are pending markup too, laid out as
+	 * the writer's indentation would (depth 2, then "\n"); the writer
+	 * only closes <graph> (after the indentation left pending below) */
 	for (size_t i = 0; i < n_actors; i++) {
 		const erg_actor *a = erg_graph_actor_c(g, i);
-		CHK(xmlTextWriterStartElement(s.w, BAD_CAST "node"));
-		CHK(put_attr(&s, "id", a->id));
+		CHK(RAW(&s, "    <node"));
+		CHK(raw_actor_attr(&s, " id=\"", 5, i));
+		CHK(RAW(&s, ">"));
 		CHK(put_data(&s, 3, &s.rk_tag[RK_LABEL],
 			     a->label ? a->label : a->id));
 		CHK(put_name(&s, 3, &s.rk_tag[RK_KIND],
@@ -798,7 +953,7 @@ erg_status erg_graphml_write_fp(const erg_graph *g, FILE *fp, erg_error *err)
 			CHK(put_data(&s, 3, &s.rk_tag[RK_AFFILIATION],
 				     a->affiliation));
 		CHK(put_attrs(&s, 3, g, &a->attrs));
-		CHK(end_element(&s));
+		CHK(end_element(&s, "</node>", 7));
 	}
 
 	for (size_t i = 0; i < n_rels; i++) {
@@ -815,10 +970,11 @@ erg_status erg_graphml_write_fp(const erg_graph *g, FILE *fp, erg_error *err)
 					   i);
 			goto done;
 		}
-		CHK(xmlTextWriterStartElement(s.w, BAD_CAST "edge"));
-		CHK(put_attr(&s, "id", eids[i] ? eids[i] : r->id));
-		CHK(put_attr(&s, "source", src->id));
-		CHK(put_attr(&s, "target", dst->id));
+		CHK(RAW(&s, "    <edge"));
+		CHK(raw_attr(&s, "id", eids[i] ? eids[i] : r->id));
+		CHK(raw_actor_attr(&s, " source=\"", 9, r->source));
+		CHK(raw_actor_attr(&s, " target=\"", 9, r->target));
+		CHK(RAW(&s, ">"));
 		CHK(put_name(&s, 3, &s.rk_tag[RK_TYPE],
 			     t ? t->name : ERG_TYPE_RELATED));
 		v.i = t ? t->polarity : 0;
@@ -846,7 +1002,14 @@ erg_status erg_graphml_write_fp(const erg_graph *g, FILE *fp, erg_error *err)
 				      ERG_ATTR_LONG, &v));
 		}
 		CHK(put_attrs(&s, 3, g, &r->attrs));
-		CHK(end_element(&s));
+		CHK(end_element(&s, "</edge>", 7));
+	}
+	if (n_actors || n_rels) {
+		/* the indentation of </graph>: after raw text the writer
+		 * writes none */
+		CHK(RAW(&s, "  "));
+		CHK(raw_flush(&s));
+		s.direct = false;
 	}
 
 	CHK(xmlTextWriterEndDocument(s.w)); /* closes graph and graphml */
@@ -881,6 +1044,9 @@ done:
 	free(s.stage);
 	free(s.scratch);
 	erg__buf_free(&s.join);
+	erg__buf_free(&s.tmp);
+	erg__buf_free(&s.aid);
+	free(s.aid_off);
 	xmlSetGenericErrorFunc(old_generic_ctx, old_generic);
 	xmlSetStructuredErrorFunc(old_structured_ctx, old_structured);
 	return rc;

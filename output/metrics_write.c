@@ -796,21 +796,34 @@ erg_status erg_metrics_write_file(const erg_graph *g, const erg_metrics *m,
 					    err);
 }
 
+/* Output buffer of a metrics file, as graphml_write.c's stage: stdio's
+ * default is one 4 KiB block per write(2). */
+#define WRITE_BUF_SIZE ((size_t)1 << 20)
+
 erg_status erg_metrics_write_extra_file(
     const erg_graph *g, const erg_metrics *m, const erg_metrics_extra *extra,
     erg_metric rank_by, erg_table_format fmt, const char *path, erg_error *err)
 {
 	erg_atomic *a = NULL;
 	FILE *fp = NULL;
+	char *buf = NULL;
 	erg_status st;
 
 	st = erg_atomic_open(&a, path, &fp, err);
 	if (st)
 		return st;
-	st = erg_metrics_write_extra_fp(g, m, extra, rank_by, fmt, fp, err);
-	if (st) {
-		erg_atomic_abort(a);
-		return st;
+	/* not standard output, which outlives the buffer; without memory
+	 * for it, stdio's own buffer does */
+	if (strcmp(path, "-") != 0 && (buf = malloc(WRITE_BUF_SIZE)) &&
+	    setvbuf(fp, buf, _IOFBF, WRITE_BUF_SIZE) != 0) {
+		free(buf);
+		buf = NULL;
 	}
-	return erg_atomic_commit(a, err);
+	st = erg_metrics_write_extra_fp(g, m, extra, rank_by, fmt, fp, err);
+	if (st)
+		erg_atomic_abort(a);
+	else
+		st = erg_atomic_commit(a, err);
+	free(buf); /* after the stream is closed */
+	return st;
 }

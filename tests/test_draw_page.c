@@ -253,7 +253,7 @@ static void test_draw_page__themes(void **state)
 	o.theme = "dark";
 	svg = draw_mem(g, &o, ERG_FORMAT_SVG, NULL);
 	assert_non_null(strstr(svg, "fill=\"#1e2329\"")); /* background */
-	assert_non_null(strstr(svg, "stroke=\"#bbcc33\"")); /* alliance */
+	assert_non_null(strstr(svg, "stroke=\"#bbd926\"")); /* alliance */
 	free(svg);
 
 	/* a theme file over the dark theme */

@@ -40,9 +40,21 @@ erg_status erg_lexicon_new(erg_lexicon **out, erg_error *err);
  * lexicons/world/NAME.lex). */
 erg_status erg_lexicon_new_default(erg_lexicon **out, erg_error *err);
 
+/* The default without the compiled-in file that `path` names (its name
+ * under the source tree, "lexicons/en.lex", "lexicons/world/states.lex",
+ * or a path ending in "/" and that name; NULL: none), so that an edited
+ * copy of that file can be layered in its place (`ergraph lexicon check`).
+ * `*left_out`, when not NULL, is set to the name of the file left out or
+ * NULL (then the lexicon is the whole default). */
+erg_status erg_lexicon_new_default_without(erg_lexicon **out,
+					   const char *path,
+					   const char **left_out,
+					   erg_error *err);
+
 void erg_lexicon_free(erg_lexicon *lx);
 
-/* Warnings while parsing (an alias taken over from an earlier layer). */
+/* Warnings while parsing (an alias taken over from an earlier layer, for
+ * another actor or from a discard list to an actor or back). */
 void erg_lexicon_set_warn(erg_lexicon *lx, erg_warn_fn fn, void *userdata);
 
 /* Parses one lexicon layer from memory and adds it. `filename` names the

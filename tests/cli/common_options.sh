@@ -22,20 +22,23 @@ expect_usage() { # CMD MSG-REGEX DESC -- ARGS...
   expect_err_match "^Try 'ergraph $cmd --help'\.\$" "$desc hint"
 }
 
-for cmd in run analyze draw convert timeline layers diff slides report ingest; do
+for cmd in run analyze draw convert timeline layers diff slides report ingest lexicon; do
   expect_exit 0 "$cmd --help" -- "$ERGRAPH" $cmd --help
   grep -q "^Usage: ergraph $cmd" "$TMP/stdout" && pass || fail "$cmd --help: no usage line"
   [[ ! -s $TMP/err ]] && pass || fail "$cmd --help wrote to stderr"
   expect_exit 0 "$cmd -h" -- "$ERGRAPH" $cmd -h
-  msg="invalid option"; [[ $cmd == ingest ]] && msg="bad option"
-  expect_usage $cmd "^ergraph $cmd: $msg\$" "$cmd unknown option" -- --bogus "$R"
-  expect_usage $cmd "^ergraph $cmd: $msg\$" "$cmd option without its value" -- "$R" -o
+  expect_usage $cmd "^ergraph $cmd: invalid option\$" "$cmd unknown option" -- --bogus "$R"
+  expect_usage $cmd "^ergraph $cmd: invalid option\$" "$cmd option without its value" -- "$R" -o
 done
+# one wording for every command: no other form of "invalid option" left
+# in the sources
+if grep -rnE '"(bad|unknown|unrecognized) option' "$SRC/cli" >"$TMP/forms"; then
+  fail "another wording of 'invalid option': $(head -3 "$TMP/forms")"; else pass; fi
 
 # no input
-for cmd in "${!NEED[@]}"; do
+for cmd in "${!NEED[@]}" ingest; do
   [[ $cmd == diff ]] && continue
-  expect_usage $cmd "^ergraph $cmd: no input file\$" "$cmd no input" -- ${NEED[$cmd]}
+  expect_usage $cmd "^ergraph $cmd: no input file\$" "$cmd no input" -- ${NEED[$cmd]:-}
 done
 
 # -j and --seed
@@ -66,15 +69,13 @@ for cmd in "${VIEWS[@]}"; do
   n=${NEED[$cmd]}
   expect_usage $cmd "^ergraph $cmd: --depth needs --focus\$" "$cmd --depth alone" -- "$R" $n --depth 2
   expect_usage $cmd "^ergraph $cmd: --top-by needs --top\$" "$cmd --top-by alone" -- "$R" $n --top-by degree
-  expect_exit 2 "$cmd --top 0" -- "$ERGRAPH" $cmd "$R" $n --top 0
-  expect_err_match "^ergraph: --top: keep at least one actor\$" "$cmd --top 0"
-  expect_exit 2 "$cmd --min-weight -1" -- "$ERGRAPH" $cmd "$R" $n --min-weight -1
-  expect_err_match "^ergraph: --min-weight: not a non-negative number: '-1'\$" "$cmd --min-weight -1"
-  expect_exit 2 "$cmd empty --focus" -- "$ERGRAPH" $cmd "$R" $n --focus ''
-  expect_err_match "^ergraph: --focus: empty actor name\$" "$cmd empty --focus"
-  expect_exit 2 "$cmd unknown --focus" -- "$ERGRAPH" $cmd "$R" $n "${A[@]}" --focus Atlantis
-  expect_err_match "^ergraph: --focus: " "$cmd unknown --focus"
-  expect_exit 2 "$cmd unknown --type" -- "$ERGRAPH" $cmd "$R" $n --type friendship
+  expect_usage $cmd "^ergraph $cmd: --top: keep at least one actor\$" "$cmd --top 0" -- "$R" $n --top 0
+  expect_usage $cmd "^ergraph $cmd: --top: not a whole number from 0 to 1000000: 'x'\$" "$cmd --top x" -- "$R" $n --top x
+  expect_usage $cmd "^ergraph $cmd: --min-weight: not a non-negative number: '-1'\$" "$cmd --min-weight -1" -- "$R" $n --min-weight -1
+  expect_usage $cmd "^ergraph $cmd: --focus: empty actor name\$" "$cmd empty --focus" -- "$R" $n --focus ''
+  expect_usage $cmd "^ergraph $cmd: --focus: unknown actor 'Atlantis'" "$cmd unknown --focus" -- "$R" $n "${A[@]}" --focus Atlantis
+  expect_usage $cmd "^ergraph $cmd: unknown relation type 'friendship'" "$cmd unknown --type" -- "$R" $n --type friendship
+  expect_usage $cmd "^ergraph $cmd: unknown modality 'rumoured'" "$cmd unknown --modality" -- "$R" $n --modality rumoured
 done
 
 # --types and --actors that cannot be read: exit 1, one message
@@ -86,10 +87,17 @@ for cmd in "${!NEED[@]}"; do
   expect_err_match "none\.csv" "$cmd missing --actors"
 done
 
+# value errors of a command's own options: "OPTION: ..." or "unknown ..."
+expect_usage draw "^ergraph draw: --dpi: not a number from 10 to 1200: 'lots'\$" "draw --dpi lots" -- "$R" -o "$TMP/x.png" --dpi lots
+expect_usage draw "^ergraph draw: --size-by: unknown metric 'fame'\$" "draw --size-by fame" -- "$R" -o "$TMP/x.png" --size-by fame
+expect_usage slides "^ergraph slides: --size-by: unknown metric 'fame'\$" "slides --size-by fame" -- "$R" -o "$TMP/s" --size-by fame
+expect_usage layers "^ergraph layers: --modality-sets: unknown modality 'rumoured'" "layers --modality-sets" -- "$R" --modality-sets "reported;rumoured"
+expect_usage ingest "^ergraph ingest: no output \(-o OUT\.graphml, or --explain\)\$" "ingest without -o" -- "$R"
+
 # no output over an input (-o, and the second outputs)
 for args in "analyze -o $R" "layers -o $R" "convert -o $R" "draw -o $R -F dot" \
   "report -o $R" "timeline -t $R" "diff $R --report $R" \
-  "convert -o $TMP/c.csv --actors-out $R"; do
+  "convert -o $TMP/c.csv --actors-out $R" "ingest -o $R"; do
   set -- $args
   cmd=$1; shift
   expect_exit 1 "$cmd over an input" -- "$ERGRAPH" $cmd "$R" "$@"

@@ -132,6 +132,6 @@ PYEOF
 expect_exit 2 "--rows x" -- "$ERGRAPH" diff a.csv b.csv --rows x
 expect_err_match "^ergraph diff: --rows: not a number: 'x'$" "--rows x"
 expect_exit 2 "--top 0" -- "$ERGRAPH" diff a.csv b.csv --top 0
-expect_err_match '^ergraph: --top: keep at least one actor$' "diff --top 0"
+expect_err_match '^ergraph diff: --top: keep at least one actor$' "diff --top 0"
 
 finish

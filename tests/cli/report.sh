@@ -124,6 +124,13 @@ expect_exit 2 "report without -o" -- "$ERGRAPH" report "$REL"
 expect_err_match "no output" "report without -o"
 expect_exit 2 "report with an unknown metric" -- \
   "$ERGRAPH" report "$REL" --by nonsense -o "$TMP/x.html"
+# -b community: unlike the other commands, report takes it (the table is
+# ranked by community, so its rows come community by community)
+expect_exit 0 "report --by community" -- \
+  "$ERGRAPH" report "$REL" --actors "$ACT" -b community --no-diagram \
+  -o "$TMP/community.html" -q
+check_html "report --by community" "$TMP/community.html" \
+  --text "Leading actors by community"
 expect_exit 1 "report on a missing input" -- \
   "$ERGRAPH" report "$TMP/missing.csv" -o "$TMP/missing.html"
 expect_absent "$TMP/missing.html" "report on a missing input"

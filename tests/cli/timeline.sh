@@ -218,7 +218,7 @@ cut -d, -f1,5,7 "$TMP/top4.csv" | sort >"$TMP/top4.k"
 cut -d, -f1,5,7 "$TMP/n3.csv" | sort >"$TMP/n3.k"
 [[ $(comm -12 "$TMP/top4.k" "$TMP/n3.k" | wc -l) -lt $(wc -l <"$TMP/n3.k") ]] && pass || fail "--top did not rank within the selection"
 expect_exit 2 "--top 0" -- "$ERGRAPH" timeline "${ex[@]}" --top 0
-expect_err_match '^ergraph: --top: keep at least one actor$' "--top 0"
+expect_err_match '^ergraph timeline: --top: keep at least one actor$' "--top 0"
 expect_exit 2 "--rows x" -- "$ERGRAPH" timeline "${ex[@]}" --rows x
 expect_err_match "^ergraph timeline: --rows: not a number: 'x'$" "--rows x"
 expect_exit 0 "help --rows" -- "$ERGRAPH" timeline --help

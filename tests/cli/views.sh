@@ -56,14 +56,19 @@ expect_exit 0 "analyze top" -- "$ERGRAPH" analyze "$R" "${A[@]}" --top 3 --top-b
 rows=$(tail -n +2 "$TMP/top3.csv" | cut -d, -f2 | sort | tr '\n' ' ')
 [[ $rows == "KOR PRK RUS " ]] && pass || fail "analyze --top 3 --top-by degree rows: $rows"
 
-# bad view options: one clear message, usage exit code, nothing written
+# bad view options: one clear message (then the --help hint of every usage
+# error), usage exit code, nothing written
+expect_usage_lines() { # DESC
+  if [[ $(wc -l <"$TMP/err") -eq 2 ]] && tail -1 "$TMP/err" | grep -q "^Try 'ergraph draw --help'\.$"; then pass; else
+    fail "$1: expected a message and the hint: $(head -c 400 "$TMP/err")"; fi
+}
 expect_exit 2 "unknown layer" -- "$ERGRAPH" draw "$R" "${A[@]}" --layer war -o "$TMP/bad.dot"
 expect_err_match "unknown layer 'war' \(known: cooperation, conflict, arms" "unknown layer"
-expect_one_line "unknown layer"
+expect_usage_lines "unknown layer"
 expect_absent "$TMP/bad.dot" "unknown layer"
 expect_exit 2 "unknown actor" -- "$ERGRAPH" draw "$R" "${A[@]}" --focus Atlantis -o "$TMP/bad.dot"
 expect_err_match "unknown actor 'Atlantis'" "unknown actor"
-expect_one_line "unknown actor"
+expect_usage_lines "unknown actor"
 expect_absent "$TMP/bad.dot" "unknown actor"
 expect_exit 2 "ambiguous actor" -- "$ERGRAPH" analyze "$R" "${A[@]}" --focus "Sergei"
 expect_err_match "unknown actor|ambiguous" "ambiguous actor"
