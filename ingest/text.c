@@ -2892,7 +2892,8 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 		const lx_match *mt = &c->m.items[i];
 		int bit = 0;
 		if (!(c->lx->ac.key_info[mt->key].what &
-		      ((1u << LX_CUE) | (1u << LX_SPONSOR) | (1u << LX_TITLE))))
+		      ((1u << LX_CUE) | (1u << LX_SPONSOR) | (1u << LX_TITLE) |
+		       (1u << LX_ELLIPSIS))))
 			continue;
 		for (uint32_t e = c->lx->key_first[mt->key]; e != LX_NONE;
 		     e = c->lx->entries[e].next, bit++) {
