@@ -378,12 +378,12 @@ static void test_text__heldout_gold(void **state)
 		 {"heldout9-news-border", "heldout9-law-oil",
 		  "heldout9-analysis-iraq"},
 		 0.9, 0.8},
-		/* 0.37 / 0.17, then 0.98 / 0.68 */
+		/* 0.37 / 0.17, then 0.98 / 0.71 */
 		{"held-out texts, tenth batch",
 		 {"heldout10-news-quito", "heldout10-brief-arctic",
 		  "heldout10-resolution-belarus",
 		  "heldout10-encyclopedia-sadc"},
-		 0.9, 0.62},
+		 0.9, 0.65},
 	};
 	erg_lexicon *lx = lexicon(true);
 	size_t negated_as_reported = 0;
