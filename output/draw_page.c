@@ -232,172 +232,6 @@ static bool is_block(Agnode_t *n)
 	return strncmp(agnameof(n), "ergraph:", 8) == 0;
 }
 
-/* True when v and w are joined by several lines, by a line of strands or
- * by a counted line: a pair that needs room between its two actors. */
-static bool heavy_pair(Agraph_t *G, Agnode_t *v, Agnode_t *w)
-{
-	size_t n = 0;
-	bool heavy = false;
-	for (Agedge_t *f = agfstedge(G, v); f; f = agnxtedge(G, f, v)) {
-		const char *col = agget(f, "color");
-		const char *lab = agget(f, "label");
-		const char *xl = agget(f, "xlabel");
-		if (aghead(f) != w && agtail(f) != w)
-			continue;
-		n++;
-		heavy |= (col && strchr(col, ':')) || (lab && lab[0]) ||
-			 (xl && xl[0]);
-	}
-	return n >= 2 || heavy;
-}
-
-/* How far the centre of node v reaches along unit vector u (its box). */
-static double reach(Agnode_t *v, pointf u)
-{
-	return ND_width(v) * 36 * fabs(u.x) + ND_height(v) * 36 * fabs(u.y);
-}
-
-/* The scaling prism's overlap removal does first (overlap_scaling: s > 0
- * scales the layout by s, s < 0 so that the lines' mean length is -s
- * times the nodes' mean size), done here so that the room made after it
- * stays. */
-static void prescale(draw_ctx *c)
-{
-	const char *v = agget(c->G, "overlap_scaling");
-	double sc = v && v[0] ? atof(v) : -4, f, size = 0, len = 0;
-	size_t nn = 0, ne = 0;
-
-	if (sc == 0)
-		return;
-	for (Agnode_t *n = agfstnode(c->G); n; n = agnxtnode(c->G, n)) {
-		size += (ND_width(n) + ND_height(n)) * 36;
-		nn++;
-		for (Agedge_t *e = agfstout(c->G, n); e; e = agnxtout(c->G, e)) {
-			pointf a = ND_coord(n), b = ND_coord(aghead(e));
-			len += hypot(b.x - a.x, b.y - a.y);
-			ne++;
-		}
-	}
-	if (sc > 0)
-		f = sc;
-	else if (nn && ne && len > 0)
-		f = -sc * (size / (double)nn) / (len / (double)ne);
-	else
-		return;
-	for (Agnode_t *n = agfstnode(c->G); n; n = agnxtnode(c->G, n)) {
-		ND_coord(n).x *= f;
-		ND_coord(n).y *= f;
-	}
-}
-
-/* The two actors of each heavy pair pushed apart along their axis until
- * pair.room points (times the text scale) separate their boxes: room
- * for the band of lanes and its count, which neato (lines of one length)
- * and its overlap removal (boxes that merely touch) do not leave. */
-static bool make_room(draw_ctx *c, bool dry)
-{
-	double room = erg__theme_num(&c->th, "pair.room", 0) * c->scale;
-	bool moved = false;
-
-	if (room <= 0)
-		return false;
-	if (!dry)
-		prescale(c);
-	for (Agnode_t *v = agfstnode(c->G); v; v = agnxtnode(c->G, v)) {
-		if (is_block(v))
-			continue;
-		for (Agedge_t *e = agfstedge(c->G, v); e;
-		     e = agnxtedge(c->G, e, v)) {
-			Agnode_t *w = agtail(e) == v ? aghead(e) : agtail(e);
-			pointf a = ND_coord(v), b = ND_coord(w), u;
-			double d, need;
-			/* each pair once, at its first line from v */
-			if (AGSEQ(w) <= AGSEQ(v) || is_block(w) ||
-			    !heavy_pair(c->G, v, w))
-				continue;
-			{
-				Agedge_t *f = agfstedge(c->G, v);
-				while (f && aghead(f) != w && agtail(f) != w)
-					f = agnxtedge(c->G, f, v);
-				if (f != e)
-					continue;
-			}
-			d = hypot(b.x - a.x, b.y - a.y);
-			if (d < 1e-3) {
-				u = (pointf){ 1, 0 };
-				d = 0;
-			} else {
-				u = (pointf){ (b.x - a.x) / d, (b.y - a.y) / d };
-			}
-			need = reach(v, u) + reach(w, u) + room;
-			if (d >= need)
-				continue;
-			moved = true;
-			if (dry)
-				continue;
-			ND_coord(v).x -= u.x * (need - d) / 2;
-			ND_coord(v).y -= u.y * (need - d) / 2;
-			ND_coord(w).x += u.x * (need - d) / 2;
-			ND_coord(w).y += u.y * (need - d) / 2;
-		}
-	}
-	return moved;
-}
-
-/* Lays c->G out with neato, making room between the actors of heavy
- * pairs (make_room). The positions are found first without overlap
- * removal, then moved, then their overlaps removed by a second layout
- * that keeps them ("nop", neato -n). Graphviz 2.43's prism overlap
- * removal can abort the process (a GTS assertion,
- * "remove_intersected_edge") on degenerate positions (equal or
- * collinear points, as moved or non-default line lengths make them), so
- * every position is moved by a different hundredth of a point first.
- * Returns gvLayout's result. */
-static int neato_with_room(draw_ctx *c, GVC_t *gvc)
-{
-	char *overlap = erg__strdup(agget(c->G, "overlap"));
-	char *splines = erg__strdup(agget(c->G, "splines"));
-	int rc;
-
-	if (!overlap || !splines) {
-		free(overlap);
-		free(splines);
-		return -1;
-	}
-	erg__draw_set(c->G, "overlap", "true");
-	erg__draw_set(c->G, "splines", "line");
-	rc = gvLayout(gvc, c->G, "neato");
-	if (rc == 0 && !make_room(c, true)) {
-		/* nothing to move: the usual layout */
-		gvFreeLayout(gvc, c->G);
-		erg__draw_set(c->G, "overlap", overlap);
-		erg__draw_set(c->G, "splines", splines);
-		rc = gvLayout(gvc, c->G, "neato");
-	} else if (rc == 0) {
-		make_room(c, false);
-		for (Agnode_t *v = agfstnode(c->G); v;
-		     v = agnxtnode(c->G, v)) {
-			pointf p = ND_coord(v);
-			unsigned q = (unsigned)AGSEQ(v);
-			char pos[64];
-			snprintf(pos, sizeof(pos), "%.3f,%.3f",
-				 p.x + 0.01 * (double)((q * 7) % 11),
-				 p.y + 0.01 * (double)((q * 5) % 13));
-			erg__draw_set(v, "pos", pos);
-		}
-		gvFreeLayout(gvc, c->G);
-		erg__draw_set(c->G, "overlap", overlap);
-		erg__draw_set(c->G, "splines", splines);
-		erg__draw_set(c->G, "scale", "");
-		/* scaled by prescale() already */
-		erg__draw_set(c->G, "overlap_scaling", "0");
-		rc = gvLayout(gvc, c->G, "nop");
-	}
-	free(overlap);
-	free(splines);
-	return rc;
-}
-
 /* Lays c->G out with engine `e`; on failure tries engine.fallback when
  * the engine was chosen automatically. */
 static erg_status layout_with(draw_ctx *c, GVC_t *gvc, const char *e,
@@ -416,13 +250,8 @@ static erg_status layout_with(draw_ctx *c, GVC_t *gvc, const char *e,
 		erg__draw_set(c->G, "rankdir", c->spacing);
 	if (c->neato_scale[0] && strcmp(e, "neato") == 0)
 		erg__draw_set(c->G, "scale", c->neato_scale);
-	if (strcmp(e, "neato") == 0 &&
-	    erg__theme_num(&c->th, "pair.room", 0) > 0) {
-		if (neato_with_room(c, gvc) == 0)
-			return ERG_OK;
-	} else if (gvLayout(gvc, c->G, e) == 0) {
+	if (gvLayout(gvc, c->G, e) == 0)
 		return ERG_OK;
-	}
 	if (!(c->opts->engine && c->opts->engine[0])) {
 		const char *fb =
 		    erg__theme_get(&c->th, "engine.fallback", "neato");
@@ -1163,12 +992,43 @@ static void along(const pointf *p, size_t n, double f, pointf *at,
 	}
 }
 
+/* What a label box r costs: 10 per other line under it (40 for its own
+ * band under a label on the line, `own`), and 1000 plus the overlapping
+ * area when it overlaps a node, a label placed before or leaves the
+ * page. */
+static double label_cost(const tidy_edge *te, size_t n, size_t i,
+			 const pointf *pts, const rect *boxes, size_t nboxes,
+			 const rect *placed, size_t np, rect page, rect r,
+			 bool own)
+{
+	double cost = 0, bad = 0;
+	if (r.x0 < page.x0 || r.x1 > page.x1 || r.y0 < page.y0 ||
+	    r.y1 > page.y1)
+		bad += 1e6;
+	for (size_t k = 0; k < nboxes; k++)
+		bad += rect_overlap(r, boxes[k]);
+	for (size_t k = 0; k < np; k++)
+		bad += rect_overlap(r, placed[k]);
+	for (size_t o = 0; o < n; o++) {
+		if (o == i && !own)
+			continue;
+		for (size_t k = 1; k < te[o].np; k++)
+			if (seg_hits_rect(pts[te[o].p0 + k - 1],
+					  pts[te[o].p0 + k], r)) {
+				cost += o == i ? 40 : 10;
+				break;
+			}
+	}
+	return bad > 0 ? cost + 1000 + bad : cost;
+}
+
 /* Places each count label beside its line (its band's, for a lane):
  * at the first of the points from the middle outwards, either side,
  * whose box overlaps no node and no label placed before, with the
  * fewest other lines under it; on the line (over a patch of the page's
- * colour) only when neither side is free; the least overlapping place
- * when none is. */
+ * colour) only when neither side is free. When no place along the line
+ * is free (two actors touching), the nearest free place on rings around
+ * the line's middle; else the least overlapping place. */
 static void place_labels(draw_ctx *c, tidy_edge *te, size_t n,
 			 const pointf *pts, const rect *boxes, size_t nboxes,
 			 rect *placed, rect page)
@@ -1182,7 +1042,7 @@ static void place_labels(draw_ctx *c, tidy_edge *te, size_t n,
 		textlabel_t *lab = ED_label(te[i].e) ? ED_label(te[i].e)
 						     : ED_xlabel(te[i].e);
 		double hw, hh, best = HUGE_VAL;
-		pointf bestp = { 0, 0 };
+		pointf bestp = { 0, 0 }, mid = { 0, 0 };
 		if (!lab || te[i].np < 2)
 			continue;
 		hw = lab->dimen.x / 2;
@@ -1192,8 +1052,10 @@ static void place_labels(draw_ctx *c, tidy_edge *te, size_t n,
 			along(pts + te[i].p0, te[i].np, frac[f], &at, &d);
 			at.x += te[i].sx;
 			at.y += te[i].sy;
+			if (f == 0)
+				mid = at;
 			nrm = (pointf){ -d.y, d.x };
-			for (int cand = 0; cand < 17; cand++) {
+			for (int cand = 0; cand < 7; cand++) {
 				/* on the line, then either side, then
 				 * farther out by half its size */
 				int side = cand == 0 ? 0 : cand % 2 ? 1 : -1;
@@ -1207,42 +1069,32 @@ static void place_labels(draw_ctx *c, tidy_edge *te, size_t n,
 					     at.y + nrm.y * dist * side };
 				rect r = { q.x - hw, q.y - hh, q.x + hw,
 					   q.y + hh };
-				double cost = (double)f * 2 + (side ? 0 : 30) +
-					      (side ? step * 6 : 0);
-				double bad = 0;
-				if (r.x0 < page.x0 || r.x1 > page.x1 ||
-				    r.y0 < page.y0 || r.y1 > page.y1)
-					bad += 1e6;
-				for (size_t k = 0; k < nboxes; k++)
-					bad += rect_overlap(r, boxes[k]);
-				for (size_t k = 0; k < np; k++)
-					bad += rect_overlap(r, placed[k]);
-				for (size_t o = 0; o < n; o++) {
-					if (o == i)
-						continue;
-					for (size_t k = 1; k < te[o].np; k++)
-						if (seg_hits_rect(
-							pts[te[o].p0 + k - 1],
-							pts[te[o].p0 + k], r)) {
-							cost += 10;
-							break;
-						}
+				double cost =
+				    (double)f * 2 + (side ? step * 6 : 30) +
+				    label_cost(te, n, i, pts, boxes, nboxes,
+					       placed, np, page, r,
+					       !side && te[i].half * 2 >
+							    edge_width(te[i].e) +
+								0.5);
+				if (cost < best) {
+					best = cost;
+					bestp = q;
 				}
-				if (!side) {
-					/* its own lanes under it */
-					for (size_t k = 1; k < te[i].np; k++)
-						if (te[i].half * 2 >
-							edge_width(te[i].e) +
-							    0.5 &&
-						    seg_hits_rect(
-							pts[te[i].p0 + k - 1],
-							pts[te[i].p0 + k], r)) {
-							cost += 40;
-							break;
-						}
-				}
-				if (bad > 0)
-					cost += 1000 + bad;
+			}
+		}
+		/* rings around the middle, one label height apart */
+		for (int ring = 1; ring <= 10 && best >= 1000; ring++) {
+			double rad = ring * (hh * 2 + gap);
+			for (int a = 0; a < 16; a++) {
+				double th = a * M_PI / 8;
+				pointf q = { mid.x + cos(th) * (rad + hw * 0.5),
+					     mid.y + sin(th) * rad };
+				rect r = { q.x - hw, q.y - hh, q.x + hw,
+					   q.y + hh };
+				double cost =
+				    200 + ring * 20 +
+				    label_cost(te, n, i, pts, boxes, nboxes,
+					       placed, np, page, r, false);
 				if (cost < best) {
 					best = cost;
 					bestp = q;

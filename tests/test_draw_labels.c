@@ -141,8 +141,13 @@ static void read_page(const char *svg, page *pg)
 						a < end;
 			     a++)
 				grow_by_pairs(&b, a + 4, strchr(a + 4, '"'));
-			for (const char *t = g;
-			     (t = strstr(t, "<text")) && t < end; t++) {
+			/* texts of blocks without a shape (title, source
+			 * line); an actor's shape holds its text */
+			bool shaped = b.x1 > b.x0;
+			for (const char *t = g; !shaped &&
+						(t = strstr(t, "<text")) &&
+						t < end;
+			     t++) {
 				box tb;
 				if (text_box(t, end, &tb)) {
 					grow(&b, tb.x0, tb.y0);
