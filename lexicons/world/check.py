@@ -30,7 +30,8 @@ KINDS = {'person', 'state', 'org', 'organization', 'organisation', 'group',
          'other'}
 LIST_KW = {'discard', 'collective', 'coord', 'passive', 'boundary', 'abbrev',
            'docdate', 'boilerplate', 'det', 'locative', 'relative', 'self',
-           'pronoun'}
+           'pronoun', 'nonstate', 'posspron', 'motion', 'sponsor',
+           'reciprocal', 'distributive', 'ellipsis', 'deed', 'prep'}
 ROLES = {'head_of_state', 'head_of_government', 'foreign_minister'}
 
 errors = 0
