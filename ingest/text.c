@@ -2900,8 +2900,15 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 			if (bit < 32 && !(mt->ok & (1u << bit)))
 				continue;
 			if (c->lx->entries[e].what == LX_CUE ||
-			    c->lx->entries[e].what == LX_SPONSOR ||
-			    c->lx->entries[e].what == LX_ELLIPSIS)
+			    c->lx->entries[e].what == LX_SPONSOR)
+				any_cue = true;
+			/* an ellipsis phrase matters right after a name
+			 * ("Sweden followed"), once a relation was made */
+			if (c->lx->entries[e].what == LX_ELLIPSIS &&
+			    c->last_rel.n && i > mi &&
+			    (c->lx->ac.key_info[c->m.items[i - 1].key].what &
+			     (1u << LX_ACTOR)) &&
+			    c->m.items[i - 1].end + 1 >= mt->start)
 				any_cue = true;
 			if (c->lx->entries[e].what == LX_TITLE)
 				any_title = true;
