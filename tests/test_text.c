@@ -865,6 +865,13 @@ static void test_text__lexicon_errors(void **state)
 	assert_int_equal(parse("cue t verb src=nowhere : x\n", &err),
 			 ERG_EPARSE);
 	assert_int_equal(parse("modality reported : x\n", &err), ERG_EINVAL);
+	/* grammatical words: a known role, one word each; slot "dispute" */
+	assert_int_equal(parse("prep agent : by | per\n", &err), ERG_OK);
+	assert_int_equal(parse("prep bogus : by\n", &err), ERG_EPARSE);
+	assert_non_null(strstr(err.message, "agent"));
+	assert_int_equal(parse("prep agent : by means\n", &err), ERG_EPARSE);
+	assert_int_equal(parse("cue diplomacy verb tgt=dispute : x\n", &err),
+			 ERG_OK);
 	assert_int_equal(parse("actor A state\n  alias |\n", &err), ERG_EPARSE);
 	/* titles name up to four roles; office maps a role to another */
 	assert_int_equal(parse("title a,b : x\nactor A state\n"
