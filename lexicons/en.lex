@@ -149,7 +149,7 @@ modality negated rank=9 scope=after window=3 : ended | ending | ends | halted | 
 modality denied rank=8 : denied | denies | deny | denying | denial{,s} | rejected claims | dismissed reports | refuted
 modality alleged rank=6 : evidence suggests | allegedly | reportedly | allegation{,s} | alleged | is said to | are said to | according to reports | suspected of | purportedly | accused of | claims that | claimed that
 modality hypothetical rank=5 : could | may | might | would | possibility | possible | possibly | potential | potentially | if | presumable | conceivable | perhaps
-modality prescribed rank=4 : should | must | need{,s} to | ought to | has to | have to | it is essential | urged | urge{,s} | urging | calls for | called for | called on | recommend{,s,ed}
+modality prescribed rank=4 : should | must | need{,s} to | ought to | has to | have to | it is essential | urged | urge{,s} | urging | calls for | called for | call for | calling for | called on | calls on | call on | calling on | recommend{,s,ed}
 modality projected rank=3 : will | likely | anticipated | expected | expects | poised to | forthcoming | upcoming | plans to | planned | set to | is to | are to | intends to | scheduled | prospective | shall | going to | soon
 
 # ------------------------------------------------------------ word lists
