@@ -221,7 +221,7 @@ ellipsis : followed | followed suit | did the same | did likewise | the followin
 # "Morocco regretted the decision"; also the pronoun "it"): the source of
 # the latest relation between states or bodies of another type that is
 # no reaction itself
-deed : the move | the decision | the step | the measure | the measures | the announcement | this move | this decision | the action | the actions
+deed : the move | the decision | the step | the measure | the measures | the announcement | this move | this decision
 # "each side accused the other": before a verb cue and a reciprocal object,
 # the dyad in focus, one relation each way; elsewhere nobody ("each side
 # claimed victory")
