@@ -1235,7 +1235,7 @@ erg_status erg__draw_page(draw_ctx *c, const erg_format *fmts,
 	double tw = 0, th = 0, fw = 0, fh = 0, lw = 0, lh = 0;
 	double aw, ah, z = 1, inv, bb[4];
 	double bw0 = 0, bh0 = 0;
-	int cols = 1, band_rows = 1;
+	int cols = 1, band_rows = 1, bottom_cols = 0;
 	bool has_title, has_foot, has_legend = false, has_band = false;
 	bool empty = true;
 	bool laid_out = false;
@@ -1274,19 +1274,58 @@ erg_status erg__draw_page(draw_ctx *c, const erg_format *fmts,
 	if (c->opts->legend) {
 		/* arrangements of the legend: everything on the right
 		 * (split 5), kinds and the rest in a band at the bottom
-		 * (split 3), line styles in the band too (split 2); a right
-		 * column too tall for the page splits in two. The one that
-		 * leaves the network the largest area wins. */
-		static const int splits[] = { 5, 3, 2 };
+		 * (split 3), line styles in the band too (split 2), all in
+		 * the band (split 0), or the framed legend below the network
+		 * in 3 or 4 columns (bottom); a right column too tall for
+		 * the page splits in two. The one that leaves the network
+		 * the largest area wins. */
+		static const int splits[] = { 5, 3, 2, 0, 99, 99 };
+		static const int bottoms[] = { 0, 0, 0, 0, 3, 4 };
+		const int ns = (int)(sizeof(splits) / sizeof(splits[0]));
 		double best_area = -1, ah0 = ah;
 		int best = 0;
-		for (int pass = 0; pass < 4; pass++) {
-			int k = pass < 3 ? pass : best;
+		for (int pass = 0; pass <= ns; pass++) {
+			int k = pass < ns ? pass : best;
 			double a_w, a_h, area;
 			c->legend_split = splits[k];
+			bottom_cols = bottoms[k];
 			ah = ah0;
 			band_rows = 1;
 			bw0 = bh0 = 0;
+			if (bottom_cols) {
+				/* the whole legend as the band, measured at
+				 * twice its size: it is drawn at 1/zoom
+				 * times it, and its cells' sizes, rounded to
+				 * whole points, grow faster than the text */
+				if ((st = erg__draw_legend_html(
+					 c, &html, 2, LEGEND_SIDE, bottom_cols,
+					 &empty)) ||
+				    (!empty &&
+				     (st = measure(c, gvc, html.data, lfs * 2,
+						   &bw0, &bh0))))
+					goto fail;
+				bw0 /= 2;
+				bh0 /= 2;
+				has_band = !empty;
+				has_legend = false;
+				lw = lh = 0;
+				if (has_band)
+					bh0 += GAP; /* air above the frame */
+				if (has_band)
+					ah -= bh0 + GAP;
+				if (pass == ns)
+					break;
+				/* the network keeps a quarter of the page
+				 * height at least (below) */
+				area = bw0 > W - 2 * M || ah < H * 0.25
+					   ? -1
+					   : (W - 2 * M) * ah;
+				if (area > best_area * 1.02) {
+					best_area = area;
+					best = k;
+				}
+				continue;
+			}
 			if ((st = erg__draw_legend_html(c, &html, 1,
 							LEGEND_BAND, 1,
 							&empty)))
@@ -1322,13 +1361,15 @@ erg_status erg__draw_page(draw_ctx *c, const erg_format *fmts,
 			if (cols > 2)
 				cols = 2;
 			has_legend = !empty;
-			if (pass == 3)
+			if (pass == ns)
 				break;
 			a_w = W - 2 * M - (has_legend ? lw + 2 * GAP : 0);
 			a_h = ah;
 			area = (a_w > 0 ? a_w : 0) * (a_h > 0 ? a_h : 0);
 			if (has_legend && lh > ah)
 				area *= 0.5; /* the legend overflows */
+			if (a_h < H * 0.25 || a_w < W * 0.25)
+				area = 0; /* the network would overflow */
 			if (area > best_area * 1.02) {
 				best_area = area;
 				best = k;
@@ -1434,9 +1475,10 @@ erg_status erg__draw_page(draw_ctx *c, const erg_format *fmts,
 						  &bh, true)))
 				goto fail;
 		} else if (has_band) {
-			if ((st = erg__draw_legend_html(c, &html, inv,
-							LEGEND_BAND, 1,
-							&empty)) ||
+			if ((st = erg__draw_legend_html(
+				 c, &html, inv,
+				 bottom_cols ? LEGEND_SIDE : LEGEND_BAND,
+				 bottom_cols ? bottom_cols : 1, &empty)) ||
 			    (st = measure(c, gvc, html.data, lfs * inv, &bw,
 					  &bh)) ||
 			    (st = add_block(c, "ergraph:legend-band", html.data,
