@@ -2188,7 +2188,7 @@ erg_status erg__draw_many_labels(const erg_graph *g, const erg_draw_opts *opts,
 				 size_t *drawn, erg_error *err)
 {
 	draw_ctx c;
-	erg_draw_opts defaults;
+	erg_draw_opts defaults, retry;
 	gv_errors gverr;
 	bool any_render = false;
 	erg_status rc = ERG_OK;
@@ -2236,6 +2236,23 @@ erg_status erg__draw_many_labels(const erg_graph *g, const erg_draw_opts *opts,
 	}
 	if (!rc && any_render)
 		rc = erg__draw_page(&c, fmts, fps, n, err);
+	if (rc && c.gts_aborted && !c.rendered &&
+	    !(opts->engine && opts->engine[0])) {
+		/* Graphviz aborted in GTS routing parallel lines (see
+		 * draw_page.c): again with engine.gts_fallback (dot routes
+		 * without GTS) */
+		retry = *opts;
+		retry.engine =
+		    erg__theme_get(&c.th, "engine.gts_fallback", "dot");
+		c.opts = &retry;
+		c.gts_aborted = false;
+		c.gave_up = false;
+		c.n_fit = 0;
+		c.spacing = NULL;
+		c.neato_scale[0] = '\0';
+		erg_error_clear(err);
+		rc = erg__draw_page(&c, fmts, fps, n, err);
+	}
 	if (labeled)
 		*labeled = c.gave_up ? c.n_fit : c.n_labeled;
 	if (drawn)

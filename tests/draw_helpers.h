@@ -46,6 +46,26 @@ static __attribute__((unused)) erg_graph *new_graph(void)
 	return g;
 }
 
+/* The example of examples/russia-dprk, read as the CLI reads it. */
+static __attribute__((unused)) erg_graph *example(void)
+{
+	erg_graph *g = new_graph();
+	erg_read_opts ro;
+	erg_error err;
+	char path[4096];
+	const char *src = getenv("ERGRAPH_SOURCE_DIR");
+
+	assert_non_null(src);
+	erg_read_opts_init(&ro);
+	snprintf(path, sizeof(path), "%s/examples/russia-dprk/actors.csv", src);
+	assert_int_equal(erg_actors_read_file(g, path, &ro, &err), 0);
+	snprintf(path, sizeof(path), "%s/examples/russia-dprk/relations.csv",
+		 src);
+	assert_int_equal(
+	    erg_read_file(g, path, ERG_FORMAT_UNKNOWN, &ro, &err), 0);
+	return g;
+}
+
 static __attribute__((unused)) char *draw_mem(const erg_graph *g,
 					      const erg_draw_opts *o,
 					      erg_format fmt, size_t *len)
