@@ -301,6 +301,31 @@ static void drop_aborted(draw_ctx *c)
 	c->G = NULL;
 }
 
+/* Builds c->G again and lays it out with engine `e`, overlap removal
+ * engine.overlap_fallback and straight lines (no GTS): ERG_OK, ERG_EALGO
+ * when the layout failed (err not set), or a build error (set). */
+static erg_status relayout_plain(draw_ctx *c, GVC_t *gvc, const char *e,
+				 const char *size, erg_error *err)
+{
+	erg_status st;
+	bool aborted;
+
+	c->engine = e;
+	if ((st = erg__draw_build(c)))
+		return erg__draw_fail(c, st, err);
+	erg__draw_set(c->G, "size", size);
+	erg__draw_set(c->G, "ratio", "fill");
+	erg__draw_set(c->G, "overlap",
+		      erg__theme_get(&c->th, "engine.overlap_fallback",
+				     "voronoi"));
+	erg__draw_set(c->G, "splines", "line");
+	if (guarded_layout(gvc, c->G, e, &aborted) == 0)
+		return ERG_OK;
+	if (aborted)
+		drop_aborted(c);
+	return ERG_EALGO;
+}
+
 /* Lays c->G out with engine `e`; when Graphviz aborts in GTS, again
  * with engine.overlap_fallback (an overlap removal without GTS) and
  * straight lines (no router); on
@@ -327,38 +352,15 @@ static erg_status layout_with(draw_ctx *c, GVC_t *gvc, const char *e,
 		return ERG_OK;
 	if (aborted) {
 		drop_aborted(c);
-		if ((st = erg__draw_build(c)))
-			return erg__draw_fail(c, st, err);
-		erg__draw_set(c->G, "size", size);
-		erg__draw_set(c->G, "ratio", "fill");
-		erg__draw_set(c->G, "overlap",
-			      erg__theme_get(&c->th, "engine.overlap_fallback",
-					     "voronoi"));
-		erg__draw_set(c->G, "splines", "line");
-		if (guarded_layout(gvc, c->G, e, &aborted) == 0)
-			return ERG_OK;
-		if (aborted)
-			drop_aborted(c);
+		if ((st = relayout_plain(c, gvc, e, size, err)) != ERG_EALGO)
+			return st;
 	}
 	if (!(c->opts->engine && c->opts->engine[0])) {
 		const char *fb =
 		    erg__theme_get(&c->th, "engine.fallback", "neato");
-		if (strcmp(fb, e) != 0) {
-			c->engine = fb;
-			if ((st = erg__draw_build(c)))
-				return erg__draw_fail(c, st, err);
-			erg__draw_set(c->G, "size", size);
-			erg__draw_set(c->G, "ratio", "fill");
-			erg__draw_set(c->G, "overlap",
-				      erg__theme_get(&c->th,
-						     "engine.overlap_fallback",
-						     "voronoi"));
-			erg__draw_set(c->G, "splines", "line");
-			if (guarded_layout(gvc, c->G, fb, &aborted) == 0)
-				return ERG_OK;
-			if (aborted)
-				drop_aborted(c);
-		}
+		if (strcmp(fb, e) != 0 &&
+		    (st = relayout_plain(c, gvc, fb, size, err)) != ERG_EALGO)
+			return st;
 	}
 	return erg_error_set(err, ERG_EALGO, NULL, 0, 0,
 			     "Graphviz layout with '%s' failed: %s", e,

@@ -30,6 +30,21 @@ rel(erg_graph *g, size_t s, size_t t, const char *type, erg_modality m)
 	return erg_graph_relation(g, r);
 }
 
+/* Russia and North Korea with solid relations of three types (both
+ * directions), an alleged and two projected ones, and Russia - China. */
+static __attribute__((unused)) void pair_relations(erg_graph *g, size_t rus,
+						   size_t prk, size_t chn)
+{
+	rel(g, rus, prk, "cooperation", ERG_MOD_REPORTED);
+	rel(g, rus, prk, "diplomacy", ERG_MOD_REPORTED);
+	rel(g, prk, rus, "diplomacy", ERG_MOD_REPORTED);
+	rel(g, prk, rus, "support", ERG_MOD_REPORTED);
+	rel(g, prk, rus, "arms_transfer", ERG_MOD_ALLEGED);
+	rel(g, rus, prk, "alliance", ERG_MOD_HYPOTHETICAL);
+	rel(g, rus, prk, "military_cooperation", ERG_MOD_PROJECTED);
+	rel(g, rus, chn, "cooperation", ERG_MOD_REPORTED);
+}
+
 static __attribute__((unused)) size_t type_index(const erg_graph *g,
 						 const char *type)
 {
