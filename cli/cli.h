@@ -196,8 +196,8 @@ int cli_check_output(const cli_input *in, const char *output);
  * frees it at the end:
  *
  *	cli_cmd cc;
- *	cli_cmd_init(&cc, "layers", help);
- *	while ((c = getopt_long(argc, argv, "b:f:o:l:qhj:", longopts,
+ *	cli_cmd_init(&cc, "layers", help, argv);
+ *	while ((c = getopt_long(argc, argv, ":b:f:o:l:qhj:", longopts,
  *				NULL)) != -1) {
  *		switch (c) {
  *		case OPT_MINE: ...; break;
@@ -216,6 +216,7 @@ int cli_check_output(const cli_input *in, const char *output);
 typedef struct {
 	const char *name;         /* the command ("layers"), for messages */
 	void (*help)(void);       /* prints the command's --help */
+	char **argv;              /* the command's arguments (messages) */
 	cli_input in;             /* inputs, view and actor selection */
 	const char *output;       /* -o; NULL unless the command sets a default */
 	const char *output2;      /* a second file the command writes, or NULL */
@@ -228,15 +229,20 @@ typedef struct {
 	erg_error err;            /* for the command's own library calls */
 } cli_cmd;
 
-/* Sets the defaults and resets getopt (optind = 1). */
-void cli_cmd_init(cli_cmd *cc, const char *name, void (*help)(void));
+/* Sets the defaults and resets getopt (optind = 1, and opterr = 0:
+ * cli_cmd_option says what is wrong with an option, naming it; the
+ * command's optstring starts with ':' so that a missing value is told
+ * from an unknown option). */
+void cli_cmd_init(cli_cmd *cc, const char *name, void (*help)(void),
+		  char **argv);
 void cli_cmd_free(cli_cmd *cc);
 
 /* Takes an option the command's own switch did not: the input and view
  * options, -o, -f, -b, --seed, -j, and -h (prints the help). Returns false
  * to go on parsing, true when the command ends with exit code *rc: 0
- * after --help, CLI_EXIT_USAGE (after a message) on a bad argument or an
- * unknown option. */
+ * after --help, CLI_EXIT_USAGE (after a message) on a bad argument, an
+ * unknown option ("invalid option '--x'") or a missing value ("option
+ * '-o' needs a value"). */
 bool cli_cmd_option(cli_cmd *cc, int opt, const char *arg, int *rc);
 
 /* cli_take_inputs with cc->output, then cli_cmd_check_outputs. */

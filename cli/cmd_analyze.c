@@ -109,9 +109,9 @@ int cmd_analyze(int argc, char **argv)
 	int c, rc = CLI_EXIT_USAGE;
 
 	memset(&extra, 0, sizeof(extra));
-	cli_cmd_init(&cc, "analyze", help);
+	cli_cmd_init(&cc, "analyze", help, argv);
 	cc.output = "-";
-	while ((c = getopt_long(argc, argv, "f:b:o:l:qhj:", longopts, NULL)) !=
+	while ((c = getopt_long(argc, argv, ":f:b:o:l:qhj:", longopts, NULL)) !=
 	       -1) {
 		switch (c) {
 		case 'b':

@@ -70,8 +70,8 @@ int cmd_convert(int argc, char **argv)
 	erg_status st = ERG_OK;
 	int c, rc = CLI_EXIT_USAGE;
 
-	cli_cmd_init(&cc, "convert", help);
-	while ((c = getopt_long(argc, argv, "o:t:l:qh", longopts, NULL)) != -1) {
+	cli_cmd_init(&cc, "convert", help, argv);
+	while ((c = getopt_long(argc, argv, ":o:t:l:qh", longopts, NULL)) != -1) {
 		switch (c) {
 		case 't':
 			fmt = parse_to(optarg);

@@ -99,11 +99,11 @@ int cmd_diff(int argc, char **argv)
 
 	/* the report is the output, the diagram (-o) a second one; network
 	 * A loads into cc.g, B beside it */
-	cli_cmd_init(&cc, "diff", help);
+	cli_cmd_init(&cc, "diff", help, argv);
 	cc.output = "-";
 	erg_diff_opts_init(&dopts);
 	erg_view_init(&sb);
-	while ((c = getopt_long(argc, argv, "f:o:b:n:l:qhj:", longopts,
+	while ((c = getopt_long(argc, argv, ":f:o:b:n:l:qhj:", longopts,
 				NULL)) != -1) {
 		switch (c) {
 		case 'f':

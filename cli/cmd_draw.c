@@ -116,9 +116,9 @@ int cmd_draw(int argc, char **argv)
 	char *end;
 	int c, rc = CLI_EXIT_USAGE;
 
-	cli_cmd_init(&cc, "draw", help);
+	cli_cmd_init(&cc, "draw", help, argv);
 	erg_draw_opts_init(&dopts);
-	while ((c = getopt_long(argc, argv, "o:F:l:j:qh", longopts, NULL)) !=
+	while ((c = getopt_long(argc, argv, ":o:F:l:j:qh", longopts, NULL)) !=
 	       -1) {
 		switch (c) {
 		case 'F':

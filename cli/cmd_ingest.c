@@ -66,8 +66,8 @@ int cmd_ingest(int argc, char **argv)
 	int c, rc = CLI_EXIT_USAGE;
 
 	/* documents only: no tables, actors or views (see cli_load) */
-	cli_cmd_init(&cc, "ingest", help);
-	while ((c = getopt_long(argc, argv, "o:l:qh", longopts, NULL)) != -1) {
+	cli_cmd_init(&cc, "ingest", help, argv);
+	while ((c = getopt_long(argc, argv, ":o:l:qh", longopts, NULL)) != -1) {
 		switch (c) {
 		case OPT_EXPLAIN:
 			explain = true;

@@ -86,9 +86,9 @@ int cmd_layers(int argc, char **argv)
 	erg_layerset *ls = NULL;
 	int c, rc = CLI_EXIT_USAGE;
 
-	cli_cmd_init(&cc, "layers", help);
+	cli_cmd_init(&cc, "layers", help, argv);
 	cc.output = "-";
-	while ((c = getopt_long(argc, argv, "b:f:o:l:qhj:", longopts, NULL)) !=
+	while ((c = getopt_long(argc, argv, ":b:f:o:l:qhj:", longopts, NULL)) !=
 	       -1) {
 		switch (c) {
 		case OPT_MODALITY_SETS:

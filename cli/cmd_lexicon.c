@@ -82,8 +82,8 @@ int cmd_lexicon(int argc, char **argv)
 	const char *sub;
 	int c, rc = CLI_EXIT_USAGE;
 
-	cli_cmd_init(&cc, "lexicon", help);
-	while ((c = getopt_long(argc, argv, "qh", longopts, NULL)) != -1)
+	cli_cmd_init(&cc, "lexicon", help, argv);
+	while ((c = getopt_long(argc, argv, ":qh", longopts, NULL)) != -1)
 		if (cli_cmd_option(&cc, c, optarg, &rc))
 			goto done;
 	if (optind >= argc) {

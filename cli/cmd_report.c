@@ -80,10 +80,10 @@ int cmd_report(int argc, char **argv)
 	char sub[512];
 	int c, rc = CLI_EXIT_USAGE;
 
-	cli_cmd_init(&cc, "report", help);
+	cli_cmd_init(&cc, "report", help, argv);
 	erg_report_opts_init(&ropts);
 	erg_draw_opts_init(&dopts);
-	while ((c = getopt_long(argc, argv, "o:b:j:l:qh", longopts, NULL)) !=
+	while ((c = getopt_long(argc, argv, ":o:b:j:l:qh", longopts, NULL)) !=
 	       -1) {
 		switch (c) {
 		case OPT_TITLE:

@@ -108,9 +108,9 @@ int cmd_run(int argc, char **argv)
 	erg_metrics *m = NULL;
 	int c, rc = CLI_EXIT_USAGE, n_out;
 
-	cli_cmd_init(&cc, "run", help);
+	cli_cmd_init(&cc, "run", help, argv);
 	erg_draw_opts_init(&dopts);
-	while ((c = getopt_long(argc, argv, "o:l:qhj:", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, ":o:l:qhj:", longopts, NULL)) != -1) {
 		switch (c) {
 		case OPT_TITLE:
 			dopts.title = optarg;

@@ -132,9 +132,9 @@ int cmd_slides(int argc, char **argv)
 	unsigned long n;
 	int c, rc = CLI_EXIT_USAGE;
 
-	cli_cmd_init(&cc, "slides", help);
+	cli_cmd_init(&cc, "slides", help, argv);
 	erg_slides_opts_init(&sopts);
-	while ((c = getopt_long(argc, argv, "o:b:j:l:qh", longopts, NULL)) !=
+	while ((c = getopt_long(argc, argv, ":o:b:j:l:qh", longopts, NULL)) !=
 	       -1) {
 		switch (c) {
 		case OPT_TITLE:

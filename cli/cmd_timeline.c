@@ -110,11 +110,11 @@ int cmd_timeline(int argc, char **argv)
 	int c, rc = CLI_EXIT_USAGE;
 
 	/* the table is the output, the chart a second one */
-	cli_cmd_init(&cc, "timeline", help);
+	cli_cmd_init(&cc, "timeline", help, argv);
 	cc.output = "-";
 	erg_window_spec_init(&spec);
 	erg_chart_opts_init(&copts);
-	while ((c = getopt_long(argc, argv, "w:b:n:f:t:o:l:qhj:", longopts,
+	while ((c = getopt_long(argc, argv, ":w:b:n:f:t:o:l:qhj:", longopts,
 				NULL)) != -1) {
 		switch (c) {
 		case 'w':

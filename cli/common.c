@@ -634,11 +634,13 @@ int cli_analyze(const cli_input *in, const erg_graph *g, const erg_view *view,
 
 /* ---- the command prelude (cli_cmd) ---- */
 
-void cli_cmd_init(cli_cmd *cc, const char *name, void (*help)(void))
+void cli_cmd_init(cli_cmd *cc, const char *name, void (*help)(void),
+		  char **argv)
 {
 	memset(cc, 0, sizeof(*cc));
 	cc->name = name;
 	cc->help = help;
+	cc->argv = argv;
 	cli_input_init(&cc->in);
 	cc->in.cmd = name;
 	cc->format = ERG_TABLE_CSV;
@@ -648,6 +650,41 @@ void cli_cmd_init(cli_cmd *cc, const char *name, void (*help)(void))
 	erg_view_init(&cc->vstore);
 	erg_error_clear(&cc->err);
 	optind = 1;
+	opterr = 0;
+}
+
+/* A cluster of short options ("-qx") holding `c`. */
+static bool short_cluster(const char *a, int c)
+{
+	return a && a[0] == '-' && a[1] && a[1] != '-' && c > 0 && c < 128 &&
+	       strchr(a + 1, c);
+}
+
+/* Says what is wrong with the option getopt_long just refused (opterr is
+ * off): `what` is ':' (no value) or '?'. A long option is named as
+ * written, up to a '='; a short one as "-x" (argv[optind] is still its
+ * cluster when the cluster goes on after it). */
+static void refused_option(const cli_cmd *cc, int what)
+{
+	const char *prev = optind > 0 ? cc->argv[optind - 1] : NULL;
+	bool is_long = prev && strncmp(prev, "--", 2) == 0 && prev[2];
+
+	if (what == '?' && optopt && short_cluster(cc->argv[optind], optopt))
+		is_long = false;
+	if (!is_long && optopt > 0 && optopt < 128)
+		cli_usage_error(cc->name, "%s '-%c'%s",
+				what == ':' ? "option" : "invalid option",
+				optopt, what == ':' ? " needs a value" : "");
+	else if (!is_long)
+		cli_usage_error(cc->name, "invalid option");
+	else if (what == ':')
+		cli_usage_error(cc->name, "option '%s' needs a value", prev);
+	else if (optopt && strchr(prev, '='))
+		cli_usage_error(cc->name, "option '%.*s' takes no value",
+				(int)strcspn(prev, "="), prev);
+	else
+		cli_usage_error(cc->name, "invalid option '%.*s'",
+				(int)strcspn(prev, "="), prev);
 }
 
 void cli_cmd_free(cli_cmd *cc)
@@ -696,8 +733,9 @@ bool cli_cmd_option(cli_cmd *cc, int opt, const char *arg, int *rc)
 		cc->help();
 		*rc = CLI_EXIT_OK;
 		return true;
+	case ':':
 	default:
-		cli_usage_error(cc->name, "invalid option");
+		refused_option(cc, opt == ':' ? ':' : '?');
 		return true;
 	}
 }

@@ -415,16 +415,34 @@ int erg_graph_find_key(const erg_graph *g, erg_domain domain,
 	return -1;
 }
 
+/* Where `key` is or would go in a's items, which are sorted by key.
+ * Rows are mostly filled in key order (a table's columns, a GraphML
+ * element's data): a key after the last one costs O(1), else O(log n). */
+static uint32_t attrs_find(const erg_attrs *a, uint32_t key)
+{
+	uint32_t lo = 0, hi = a->n;
+	if (hi && a->items[hi - 1].key < key)
+		return hi;
+	while (lo < hi) {
+		uint32_t mid = lo + (hi - lo) / 2;
+		if (a->items[mid].key < key)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
 static void attrs_drop_key(erg_graph *g, erg_attrs *a, uint32_t key)
 {
-	for (uint32_t i = 0; i < a->n; i++) {
-		if (a->items[i].key == key) {
-			if (g->keys[key].type == ERG_ATTR_STRING)
-				free(a->items[i].v.s);
-			a->items[i] = a->items[--a->n];
-			return;
-		}
-	}
+	uint32_t i = attrs_find(a, key);
+	if (i == a->n || a->items[i].key != key)
+		return;
+	if (g->keys[key].type == ERG_ATTR_STRING)
+		free(a->items[i].v.s);
+	memmove(&a->items[i], &a->items[i + 1],
+		(a->n - i - 1) * sizeof(*a->items));
+	a->n--;
 }
 
 erg_status erg_graph_define_key(erg_graph *g, erg_domain domain,
@@ -512,18 +530,18 @@ erg_status erg_attrs_set(erg_graph *g, erg_attrs *a, uint32_t key,
 			 erg_value v)
 {
 	bool is_str;
+	uint32_t i;
 	if (key >= g->n_keys)
 		return ERG_EINVAL;
 	is_str = g->keys[key].type == ERG_ATTR_STRING;
 	if (is_str && !(v.s = erg__strdup(v.s ? v.s : "")))
 		return ERG_ENOMEM;
-	for (uint32_t i = 0; i < a->n; i++) {
-		if (a->items[i].key == key) {
-			if (is_str)
-				free(a->items[i].v.s);
-			a->items[i].v = v;
-			return ERG_OK;
-		}
+	i = attrs_find(a, key);
+	if (i < a->n && a->items[i].key == key) {
+		if (is_str)
+			free(a->items[i].v.s);
+		a->items[i].v = v;
+		return ERG_OK;
 	}
 	if (a->n == a->cap) {
 		uint32_t ncap = a->cap ? a->cap * 2 : 4;
@@ -536,18 +554,18 @@ erg_status erg_attrs_set(erg_graph *g, erg_attrs *a, uint32_t key,
 		a->items = p;
 		a->cap = ncap;
 	}
-	a->items[a->n].key = key;
-	a->items[a->n].v = v;
+	memmove(&a->items[i + 1], &a->items[i],
+		(a->n - i) * sizeof(*a->items));
+	a->items[i].key = key;
+	a->items[i].v = v;
 	a->n++;
 	return ERG_OK;
 }
 
 const erg_value *erg_attrs_get(const erg_attrs *a, uint32_t key)
 {
-	for (uint32_t i = 0; i < a->n; i++)
-		if (a->items[i].key == key)
-			return &a->items[i].v;
-	return NULL;
+	uint32_t i = attrs_find(a, key);
+	return i < a->n && a->items[i].key == key ? &a->items[i].v : NULL;
 }
 
 const char *erg_value_format(erg_attr_type t, const erg_value *v, char *buf,

@@ -898,32 +898,23 @@ static bool is_year_el(const ctx *c, const char *t, int i)
 	       el_number(c, t, i, 1800, 2199) > 0;
 }
 
-/* Writes YYYY, YYYY-MM or YYYY-MM-DD (mo, d <= 0: left out) into out,
- * as snprintf's "%04u-%02u-%02u" of y % 10000, mo % 100, d % 100 would
- * (no printf on the hot path). */
+/* Writes the first `parts` fields of YYYY-MM-DD into out, as snprintf's
+ * "%04u-%02u-%02u" of y % 10000, mo % 100, d % 100 would (no printf on
+ * the hot path). */
 static void put_date(char out[11], unsigned y, unsigned mo, unsigned d,
 		     int parts)
 {
-	y %= 10000u;
-	out[0] = (char)('0' + y / 1000);
-	out[1] = (char)('0' + y / 100 % 10);
-	out[2] = (char)('0' + y / 10 % 10);
-	out[3] = (char)('0' + y % 10);
-	out[4] = '\0';
-	if (parts < 2)
-		return;
-	mo %= 100u;
-	out[4] = '-';
-	out[5] = (char)('0' + mo / 10);
-	out[6] = (char)('0' + mo % 10);
-	out[7] = '\0';
-	if (parts < 3)
-		return;
-	d %= 100u;
-	out[7] = '-';
-	out[8] = (char)('0' + d / 10);
-	out[9] = (char)('0' + d % 10);
-	out[10] = '\0';
+	unsigned v[3] = { y % 10000u, mo % 100u, d % 100u };
+	size_t o = 0;
+	for (int k = 0; k < parts && k < 3; k++) {
+		unsigned w = k ? 2 : 4, x = v[k];
+		if (k)
+			out[o++] = '-';
+		for (unsigned q = w; q-- > 0; x /= 10)
+			out[o + q] = (char)('0' + x % 10);
+		o += w;
+	}
+	out[o] = '\0';
 }
 
 /* First date among elements [from, to): writes YYYY[-MM[-DD]] into out. */

@@ -1784,7 +1784,7 @@ erg_status erg__draw_legend_html(draw_ctx *c, erg_buf *b, double u, int part,
 {
 	legend_list l;
 	const char *frame = erg__theme_color(&c->th, "legend.color");
-	size_t from = 0, to, split;
+	size_t from = 0, to;
 	erg_status st;
 
 	memset(&l, 0, sizeof(l));
@@ -1861,38 +1861,68 @@ erg_status erg__draw_legend_html(draw_ctx *c, erg_buf *b, double u, int part,
 			st = PUT_LIT(b, "</TR></TABLE></TD></TR></TABLE>");
 		goto done;
 	}
-	/* a column, or two split at the section boundary nearest half */
-	split = l.n;
-	if (cols > 1) {
-		size_t best = l.n;
-		for (size_t i = 1; i < l.n; i++)
-			if (l.items[i].kind == LI_HEADING &&
-			    (best == l.n ||
-			     labs((long)i - (long)l.n / 2) <
-				 labs((long)best - (long)l.n / 2)))
-				best = i;
-		if (best == l.n)
-			best = (l.n + 1) / 2;
-		split = best;
-	}
-	st = erg__buf_printf(b,
-			     "<TABLE BORDER=\"%d\" COLOR=\"%s\" CELLBORDER=\"0\" "
-			     "CELLSPACING=\"0\" CELLPADDING=\"%d\"><TR>"
-			     "<TD VALIGN=\"TOP\">",
-			     px(1 * u), frame, px(4 * u));
-	if (!st)
-		st = legend_column(b, &l, from, split, u);
-	if (!st)
-		st = PUT_LIT(b, "</TD>");
-	if (!st && split < to) {
-		st = PUT_LIT(b, "<TD VALIGN=\"TOP\">");
+	/* a column, or two split at the section boundary nearest half;
+	 * three or more (a legend below the network) split near equal
+	 * parts, at a section boundary within two items, else inside a
+	 * section (never right after a heading) */
+	{
+		size_t cut[8];
+		size_t nc = cols < 1 ? 1 : cols > 8 ? 8 : (size_t)cols;
+		cut[0] = from;
+		for (size_t k = 1; k < nc; k++)
+			cut[k] = to;
+		if (nc == 2) {
+			size_t best = l.n;
+			for (size_t i = 1; i < l.n; i++)
+				if (l.items[i].kind == LI_HEADING &&
+				    (best == l.n ||
+				     labs((long)i - (long)l.n / 2) <
+					 labs((long)best - (long)l.n / 2)))
+					best = i;
+			if (best == l.n)
+				best = (l.n + 1) / 2;
+			cut[1] = best;
+		}
+		for (size_t k = 1; nc > 2 && k < nc; k++) {
+			size_t want = (l.n * k + nc - 1) / nc, pos = want;
+			for (size_t d = 0; d <= 2; d++) {
+				if (want >= d && want - d > cut[k - 1] &&
+				    want - d < l.n &&
+				    l.items[want - d].kind == LI_HEADING) {
+					pos = want - d;
+					break;
+				}
+				if (want + d < l.n &&
+				    l.items[want + d].kind == LI_HEADING) {
+					pos = want + d;
+					break;
+				}
+			}
+			while (pos > cut[k - 1] + 1 &&
+			       l.items[pos - 1].kind == LI_HEADING)
+				pos--;
+			if (pos <= cut[k - 1])
+				pos = cut[k - 1] + 1;
+			cut[k] = pos < l.n ? pos : l.n;
+		}
+		st = erg__buf_printf(b,
+				     "<TABLE BORDER=\"%d\" COLOR=\"%s\" "
+				     "CELLBORDER=\"0\" CELLSPACING=\"0\" "
+				     "CELLPADDING=\"%d\"><TR>",
+				     px(1 * u), frame, px(4 * u));
+		for (size_t k = 0; !st && k < nc; k++) {
+			size_t end = k + 1 < nc ? cut[k + 1] : to;
+			if (cut[k] >= end)
+				continue;
+			st = PUT_LIT(b, "<TD VALIGN=\"TOP\">");
+			if (!st)
+				st = legend_column(b, &l, cut[k], end, u);
+			if (!st)
+				st = PUT_LIT(b, "</TD>");
+		}
 		if (!st)
-			st = legend_column(b, &l, split, to, u);
-		if (!st)
-			st = PUT_LIT(b, "</TD>");
+			st = PUT_LIT(b, "</TR></TABLE>");
 	}
-	if (!st)
-		st = PUT_LIT(b, "</TR></TABLE>");
 done:
 	legend_list_free(&l);
 	return st;
@@ -2158,7 +2188,7 @@ erg_status erg__draw_many_labels(const erg_graph *g, const erg_draw_opts *opts,
 				 size_t *drawn, erg_error *err)
 {
 	draw_ctx c;
-	erg_draw_opts defaults;
+	erg_draw_opts defaults, retry;
 	gv_errors gverr;
 	bool any_render = false;
 	erg_status rc = ERG_OK;
@@ -2206,6 +2236,23 @@ erg_status erg__draw_many_labels(const erg_graph *g, const erg_draw_opts *opts,
 	}
 	if (!rc && any_render)
 		rc = erg__draw_page(&c, fmts, fps, n, err);
+	if (rc && c.gts_aborted && !c.rendered &&
+	    !(opts->engine && opts->engine[0])) {
+		/* Graphviz aborted in GTS routing parallel lines (see
+		 * draw_page.c): again with engine.gts_fallback (dot routes
+		 * without GTS) */
+		retry = *opts;
+		retry.engine =
+		    erg__theme_get(&c.th, "engine.gts_fallback", "dot");
+		c.opts = &retry;
+		c.gts_aborted = false;
+		c.gave_up = false;
+		c.n_fit = 0;
+		c.spacing = NULL;
+		c.neato_scale[0] = '\0';
+		erg_error_clear(err);
+		rc = erg__draw_page(&c, fmts, fps, n, err);
+	}
 	if (labeled)
 		*labeled = c.gave_up ? c.n_fit : c.n_labeled;
 	if (drawn)

@@ -105,6 +105,8 @@ typedef struct {
 				    or NULL */
 	char spacing_buf[32];
 	char neato_scale[64];    /* neato "scale" stretch, or "" */
+	bool gts_aborted;        /* Graphviz aborted in GTS (draw_page.c) */
+	bool rendered;           /* some format written */
 	double scale;            /* layout units per point on the page */
 	bool *labeled;           /* per actor */
 	size_t n_labeled;

@@ -42,10 +42,14 @@
 
 #include <errno.h>
 #include <math.h>
+#include <setjmp.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 
 #define GAP 10.0 /* points between the blocks of the page */
+/* the network keeps at least this share of the page's width and height */
+#define AREA_MIN 0.2
 
 /* One Graphviz context for the life of the process. Graphviz 2.43's pango
  * text layout plugin caches a pointer to a font name owned by the context
@@ -232,12 +236,106 @@ static bool is_block(Agnode_t *n)
 	return strncmp(agnameof(n), "ergraph:", 8) == 0;
 }
 
-/* Lays c->G out with engine `e`; on failure tries engine.fallback when
- * the engine was chosen automatically. */
+/* Graphviz 2.43 triangulates with GTS in prism overlap removal (neato,
+ * fdp, sfdp) and in routing parallel lines around actors
+ * (splines=true: makeMultiSpline's router), and GTS's assertions abort
+ * the process on some degenerate inputs
+ * ("Gts:ERROR:cdt.c:887:remove_intersected_edge"; seen routing the issue
+ * brief's network on an A4 page). A layout runs with
+ * SIGABRT caught: the handler jumps back, the layout counts as failed
+ * and the graph is closed without freeing its layout (its state is
+ * unknown; a leak, not a crash). Not thread-safe, as nothing in drawing
+ * is. */
+static sigjmp_buf abort_jmp;
+static volatile sig_atomic_t abort_armed;
+
+static void on_abort(int sig)
+{
+	(void)sig;
+	if (abort_armed) {
+		abort_armed = 0;
+		siglongjmp(abort_jmp, 1);
+	}
+}
+
+/* gvLayout; *aborted when Graphviz aborted (see above). */
+static int guarded_layout(GVC_t *gvc, Agraph_t *G, const char *engine,
+			  bool *aborted)
+{
+	struct sigaction sa, old;
+	volatile int rc = -1;
+
+	*aborted = false;
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = on_abort;
+	sigemptyset(&sa.sa_mask);
+	if (sigaction(SIGABRT, &sa, &old) != 0)
+		return gvLayout(gvc, G, engine);
+	if (sigsetjmp(abort_jmp, 1) == 0) {
+		abort_armed = 1;
+		rc = gvLayout(gvc, G, engine);
+	} else {
+		*aborted = true;
+	}
+	abort_armed = 0;
+	sigaction(SIGABRT, &old, NULL);
+	return rc;
+}
+
+/* What gvLayout's graph_init allocated for G, freed after an aborted
+ * layout (the plugin's own state is lost). */
+static void forget_layout(Agraph_t *G)
+{
+	if (aggetrec(G, "Agraphinfo_t", 0) && GD_drawing(G)) {
+		free(GD_drawing(G));
+		GD_drawing(G) = NULL;
+	}
+}
+
+/* After an aborted layout: c->G is closed without gvFreeLayout (its
+ * layout state is unknown). */
+static void drop_aborted(draw_ctx *c)
+{
+	forget_layout(c->G);
+	agclose(c->G);
+	c->G = NULL;
+}
+
+/* Builds c->G again and lays it out with engine `e`, overlap removal
+ * engine.overlap_fallback and straight lines (no GTS): ERG_OK, ERG_EALGO
+ * when the layout failed (err not set), or a build error (set). */
+static erg_status relayout_plain(draw_ctx *c, GVC_t *gvc, const char *e,
+				 const char *size, erg_error *err)
+{
+	erg_status st;
+	bool aborted;
+
+	c->engine = e;
+	if ((st = erg__draw_build(c)))
+		return erg__draw_fail(c, st, err);
+	erg__draw_set(c->G, "size", size);
+	erg__draw_set(c->G, "ratio", "fill");
+	erg__draw_set(c->G, "overlap",
+		      erg__theme_get(&c->th, "engine.overlap_fallback",
+				     "voronoi"));
+	erg__draw_set(c->G, "splines", "line");
+	if (guarded_layout(gvc, c->G, e, &aborted) == 0)
+		return ERG_OK;
+	if (aborted)
+		drop_aborted(c);
+	return ERG_EALGO;
+}
+
+/* Lays c->G out with engine `e`; when Graphviz aborts in GTS, again
+ * with engine.overlap_fallback (an overlap removal without GTS) and
+ * straight lines (no router); on
+ * failure tries engine.fallback when the engine was chosen
+ * automatically. */
 static erg_status layout_with(draw_ctx *c, GVC_t *gvc, const char *e,
 			      const char *size, erg_error *err)
 {
 	erg_status st;
+	bool aborted;
 
 	c->engine = e;
 	if ((st = erg__draw_build(c)))
@@ -250,20 +348,19 @@ static erg_status layout_with(draw_ctx *c, GVC_t *gvc, const char *e,
 		erg__draw_set(c->G, "rankdir", c->spacing);
 	if (c->neato_scale[0] && strcmp(e, "neato") == 0)
 		erg__draw_set(c->G, "scale", c->neato_scale);
-	if (gvLayout(gvc, c->G, e) == 0)
+	if (guarded_layout(gvc, c->G, e, &aborted) == 0)
 		return ERG_OK;
+	if (aborted) {
+		drop_aborted(c);
+		if ((st = relayout_plain(c, gvc, e, size, err)) != ERG_EALGO)
+			return st;
+	}
 	if (!(c->opts->engine && c->opts->engine[0])) {
 		const char *fb =
 		    erg__theme_get(&c->th, "engine.fallback", "neato");
-		if (strcmp(fb, e) != 0) {
-			c->engine = fb;
-			if ((st = erg__draw_build(c)))
-				return erg__draw_fail(c, st, err);
-			erg__draw_set(c->G, "size", size);
-			erg__draw_set(c->G, "ratio", "fill");
-			if (gvLayout(gvc, c->G, fb) == 0)
-				return ERG_OK;
-		}
+		if (strcmp(fb, e) != 0 &&
+		    (st = relayout_plain(c, gvc, fb, size, err)) != ERG_EALGO)
+			return st;
 	}
 	return erg_error_set(err, ERG_EALGO, NULL, 0, 0,
 			     "Graphviz layout with '%s' failed: %s", e,
@@ -1214,6 +1311,7 @@ static erg_status render(draw_ctx *c, GVC_t *gvc, erg_format fmt, FILE *fp,
 		goto done;
 	}
 	errno = 0;
+	c->rendered = true;
 	if ((len && fwrite(data, 1, len, fp) != len) || fflush(fp) != 0 ||
 	    ferror(fp))
 		rc = erg_error_set(err, ERG_EIO, NULL, 0, 0,
@@ -1235,10 +1333,10 @@ erg_status erg__draw_page(draw_ctx *c, const erg_format *fmts,
 	double tw = 0, th = 0, fw = 0, fh = 0, lw = 0, lh = 0;
 	double aw, ah, z = 1, inv, bb[4];
 	double bw0 = 0, bh0 = 0;
-	int cols = 1, band_rows = 1;
+	int cols = 1, band_rows = 1, bottom_cols = 0;
 	bool has_title, has_foot, has_legend = false, has_band = false;
 	bool empty = true;
-	bool laid_out = false;
+	bool laid_out = false, aborted = false;
 	erg_buf html;
 	erg_status st = ERG_OK;
 
@@ -1274,19 +1372,68 @@ erg_status erg__draw_page(draw_ctx *c, const erg_format *fmts,
 	if (c->opts->legend) {
 		/* arrangements of the legend: everything on the right
 		 * (split 5), kinds and the rest in a band at the bottom
-		 * (split 3), line styles in the band too (split 2); a right
-		 * column too tall for the page splits in two. The one that
-		 * leaves the network the largest area wins. */
-		static const int splits[] = { 5, 3, 2 };
+		 * (split 3), line styles in the band too (split 2), all in
+		 * the band (split 0), or the framed legend below the network
+		 * in 3 or 4 columns (bottom); a right column too tall for
+		 * the page splits in two. The one that leaves the network
+		 * the largest area wins. */
+		static const int splits[] = { 5, 3, 2, 0, 99, 99 };
+		static const int bottoms[] = { 0, 0, 0, 0, 3, 4 };
+		const int ns = (int)(sizeof(splits) / sizeof(splits[0]));
 		double best_area = -1, ah0 = ah;
 		int best = 0;
-		for (int pass = 0; pass < 4; pass++) {
-			int k = pass < 3 ? pass : best;
+		for (int pass = 0; pass <= ns; pass++) {
+			int k = pass < ns ? pass : best;
 			double a_w, a_h, area;
 			c->legend_split = splits[k];
+			bottom_cols = bottoms[k];
 			ah = ah0;
 			band_rows = 1;
 			bw0 = bh0 = 0;
+			if (bottom_cols) {
+				/* the whole legend as the band: drawn at
+				 * 1/zoom times its size, where its cells'
+				 * sizes, rounded to whole points, do not
+				 * grow quite with the text; so the most it
+				 * takes at a few sizes */
+				static const double us[] = { 1, 1.5, 2, 3 };
+				empty = false;
+				for (size_t ui = 0; ui < 4 && !empty; ui++) {
+					double w, h;
+					if ((st = erg__draw_legend_html(
+						 c, &html, us[ui], LEGEND_SIDE,
+						 bottom_cols, &empty)))
+						goto fail;
+					if (empty)
+						break;
+					if ((st = measure(c, gvc, html.data,
+							  lfs * us[ui], &w,
+							  &h)))
+						goto fail;
+					bw0 = fmax(bw0, w / us[ui]);
+					bh0 = fmax(bh0, h / us[ui]);
+				}
+				has_band = !empty;
+				has_legend = false;
+				lw = lh = 0;
+				/* air above the frame, and a tenth spare:
+				 * the drawn size still differs a little */
+				if (has_band)
+					bh0 = bh0 * 1.1 + GAP;
+				if (has_band)
+					ah -= bh0 + GAP;
+				if (pass == ns)
+					break;
+				/* the network keeps AREA_MIN of the page */
+				area = bw0 > W - 2 * M || ah < H * AREA_MIN
+					   ? -1
+					   : (W - 2 * M) * ah;
+				if (area > best_area * 1.02) {
+					best_area = area;
+					best = k;
+				}
+				continue;
+			}
 			if ((st = erg__draw_legend_html(c, &html, 1,
 							LEGEND_BAND, 1,
 							&empty)))
@@ -1322,13 +1469,15 @@ erg_status erg__draw_page(draw_ctx *c, const erg_format *fmts,
 			if (cols > 2)
 				cols = 2;
 			has_legend = !empty;
-			if (pass == 3)
+			if (pass == ns)
 				break;
 			a_w = W - 2 * M - (has_legend ? lw + 2 * GAP : 0);
 			a_h = ah;
 			area = (a_w > 0 ? a_w : 0) * (a_h > 0 ? a_h : 0);
 			if (has_legend && lh > ah)
 				area *= 0.5; /* the legend overflows */
+			if (a_h < H * AREA_MIN || a_w < W * AREA_MIN)
+				area = 0; /* the network would overflow */
 			if (area > best_area * 1.02) {
 				best_area = area;
 				best = k;
@@ -1336,10 +1485,10 @@ erg_status erg__draw_page(draw_ctx *c, const erg_format *fmts,
 		}
 	}
 	aw = W - 2 * M - (has_legend ? lw + 2 * GAP : 0);
-	if (aw < W * 0.25)
-		aw = W * 0.25;
-	if (ah < H * 0.25)
-		ah = H * 0.25;
+	if (aw < W * AREA_MIN)
+		aw = W * AREA_MIN;
+	if (ah < H * AREA_MIN)
+		ah = H * AREA_MIN;
 
 	/* the network */
 	if (c->n_drawn > 0) {
@@ -1434,9 +1583,10 @@ erg_status erg__draw_page(draw_ctx *c, const erg_format *fmts,
 						  &bh, true)))
 				goto fail;
 		} else if (has_band) {
-			if ((st = erg__draw_legend_html(c, &html, inv,
-							LEGEND_BAND, 1,
-							&empty)) ||
+			if ((st = erg__draw_legend_html(
+				 c, &html, inv,
+				 bottom_cols ? LEGEND_SIDE : LEGEND_BAND,
+				 bottom_cols ? bottom_cols : 1, &empty)) ||
 			    (st = measure(c, gvc, html.data, lfs * inv, &bw,
 					  &bh)) ||
 			    (st = add_block(c, "ergraph:legend-band", html.data,
@@ -1483,10 +1633,19 @@ erg_status erg__draw_page(draw_ctx *c, const erg_format *fmts,
 			gvFreeLayout(gvc, c->G);
 			laid_out = false;
 		}
-		if (gvLayout(gvc, c->G, "nop2") != 0) {
+		if (guarded_layout(gvc, c->G, "nop2", &aborted) != 0) {
+			/* an aborted layout is not freed (see
+			 * guarded_layout); the caller draws again with an
+			 * engine whose lines need no GTS */
+			laid_out = false;
+			c->gts_aborted |= aborted;
+			if (aborted)
+				forget_layout(c->G);
 			st = erg_error_set(err, ERG_EALGO, NULL, 0, 0,
 					   "Graphviz page layout failed: %s",
-					   erg__draw_gv_error());
+					   aborted ? "GTS assertion (routing "
+						     "parallel lines)"
+						   : erg__draw_gv_error());
 			break;
 		}
 		laid_out = true;

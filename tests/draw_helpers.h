@@ -30,6 +30,21 @@ rel(erg_graph *g, size_t s, size_t t, const char *type, erg_modality m)
 	return erg_graph_relation(g, r);
 }
 
+/* Russia and North Korea with solid relations of three types (both
+ * directions), an alleged and two projected ones, and Russia - China. */
+static __attribute__((unused)) void pair_relations(erg_graph *g, size_t rus,
+						   size_t prk, size_t chn)
+{
+	rel(g, rus, prk, "cooperation", ERG_MOD_REPORTED);
+	rel(g, rus, prk, "diplomacy", ERG_MOD_REPORTED);
+	rel(g, prk, rus, "diplomacy", ERG_MOD_REPORTED);
+	rel(g, prk, rus, "support", ERG_MOD_REPORTED);
+	rel(g, prk, rus, "arms_transfer", ERG_MOD_ALLEGED);
+	rel(g, rus, prk, "alliance", ERG_MOD_HYPOTHETICAL);
+	rel(g, rus, prk, "military_cooperation", ERG_MOD_PROJECTED);
+	rel(g, rus, chn, "cooperation", ERG_MOD_REPORTED);
+}
+
 static __attribute__((unused)) size_t type_index(const erg_graph *g,
 						 const char *type)
 {
@@ -43,6 +58,26 @@ static __attribute__((unused)) erg_graph *new_graph(void)
 	erg_graph *g;
 	erg_error err;
 	assert_int_equal(erg_graph_new(&g, NULL, &err), 0);
+	return g;
+}
+
+/* The example of examples/russia-dprk, read as the CLI reads it. */
+static __attribute__((unused)) erg_graph *example(void)
+{
+	erg_graph *g = new_graph();
+	erg_read_opts ro;
+	erg_error err;
+	char path[4096];
+	const char *src = getenv("ERGRAPH_SOURCE_DIR");
+
+	assert_non_null(src);
+	erg_read_opts_init(&ro);
+	snprintf(path, sizeof(path), "%s/examples/russia-dprk/actors.csv", src);
+	assert_int_equal(erg_actors_read_file(g, path, &ro, &err), 0);
+	snprintf(path, sizeof(path), "%s/examples/russia-dprk/relations.csv",
+		 src);
+	assert_int_equal(
+	    erg_read_file(g, path, ERG_FORMAT_UNKNOWN, &ro, &err), 0);
 	return g;
 }
 

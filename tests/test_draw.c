@@ -428,14 +428,7 @@ static void test_draw__pair_strands(void **state)
 	Agedge_t *e;
 	const char *lg;
 
-	rel(g, rus, prk, "cooperation", ERG_MOD_REPORTED);
-	rel(g, rus, prk, "diplomacy", ERG_MOD_REPORTED);
-	rel(g, prk, rus, "diplomacy", ERG_MOD_REPORTED);
-	rel(g, prk, rus, "support", ERG_MOD_REPORTED);
-	rel(g, prk, rus, "arms_transfer", ERG_MOD_ALLEGED);
-	rel(g, rus, prk, "alliance", ERG_MOD_HYPOTHETICAL);
-	rel(g, rus, prk, "military_cooperation", ERG_MOD_PROJECTED);
-	rel(g, rus, chn, "cooperation", ERG_MOD_REPORTED);
+	pair_relations(g, rus, prk, chn);
 	erg_draw_opts_init(&o);
 	dot = draw_mem(g, &o, ERG_FORMAT_DOT, NULL);
 	G = agmemread(dot);

@@ -234,25 +234,6 @@ static void check_labels(const char *svg, const char *what, size_t min_labels)
 	free(pg);
 }
 
-static erg_graph *example(void)
-{
-	erg_graph *g = new_graph();
-	erg_read_opts ro;
-	erg_error err;
-	char path[4096];
-	const char *src = getenv("ERGRAPH_SOURCE_DIR");
-
-	assert_non_null(src);
-	erg_read_opts_init(&ro);
-	snprintf(path, sizeof(path), "%s/examples/russia-dprk/actors.csv", src);
-	assert_int_equal(erg_actors_read_file(g, path, &ro, &err), 0);
-	snprintf(path, sizeof(path), "%s/examples/russia-dprk/relations.csv",
-		 src);
-	assert_int_equal(
-	    erg_read_file(g, path, ERG_FORMAT_UNKNOWN, &ro, &err), 0);
-	return g;
-}
-
 /* The network of the issue brief as text ingest reads it: a hub pair
  * with dozens of relations of many types and modalities. */
 static erg_graph *brief(void)
@@ -307,6 +288,51 @@ static void test_draw_labels__brief(void **state)
 	erg_graph_free(g);
 }
 
+/* No actor overlaps a block of the page (title, legend, source line). */
+static void check_blocks(const char *svg, const char *what)
+{
+	page *pg = malloc(sizeof(*pg));
+	assert_non_null(pg);
+	read_page(svg, pg);
+	for (size_t i = 0; i < pg->n_nodes; i++) {
+		if (strncmp(pg->nodes[i].what, "ergraph:", 8) == 0)
+			continue;
+		for (size_t k = 0; k < pg->n_nodes; k++)
+			if (strncmp(pg->nodes[k].what, "ergraph:", 8) == 0 &&
+			    meet(&pg->nodes[i], &pg->nodes[k], 0.5))
+				fail_msg("%s: actor '%s' overlaps '%s'", what,
+					 pg->nodes[i].what, pg->nodes[k].what);
+	}
+	free(pg);
+}
+
+/* Square and 4:3 pages, where the legend may go below the network in
+ * columns: the network stays in its part of the page. */
+static void test_draw_labels__blocks(void **state)
+{
+	static const char *const pages[] = { "square", "slide43", "a4" };
+	erg_graph *g[2] = { example(), brief() };
+	erg_draw_opts o;
+	(void)state;
+
+	erg_draw_opts_init(&o);
+	o.title = "Russia and North Korea: the network";
+	o.subtitle = "every relation the sources report, allege or project";
+	for (size_t k = 0; k < 2; k++)
+		for (size_t i = 0; i < 3; i++) {
+			char what[64];
+			char *svg;
+			o.page = pages[i];
+			svg = draw_mem(g[k], &o, ERG_FORMAT_SVG, NULL);
+			snprintf(what, sizeof(what), "%s, %s",
+				 k ? "brief" : "example", pages[i]);
+			check_blocks(svg, what);
+			free(svg);
+		}
+	erg_graph_free(g[0]);
+	erg_graph_free(g[1]);
+}
+
 /* The points of the first path of each edge group between two actors
  * (by the SVG classes n<i> n<j> the edges carry). */
 static size_t pair_paths(const char *svg, size_t a, size_t b,
@@ -354,14 +380,7 @@ static void test_draw_labels__lanes(void **state)
 	char *svg;
 	(void)state;
 
-	rel(g, rus, prk, "cooperation", ERG_MOD_REPORTED);
-	rel(g, rus, prk, "diplomacy", ERG_MOD_REPORTED);
-	rel(g, prk, rus, "diplomacy", ERG_MOD_REPORTED);
-	rel(g, prk, rus, "support", ERG_MOD_REPORTED);
-	rel(g, prk, rus, "arms_transfer", ERG_MOD_ALLEGED);
-	rel(g, rus, prk, "alliance", ERG_MOD_HYPOTHETICAL);
-	rel(g, rus, prk, "military_cooperation", ERG_MOD_PROJECTED);
-	rel(g, rus, chn, "cooperation", ERG_MOD_REPORTED);
+	pair_relations(g, rus, prk, chn);
 	rel(g, chn, prk, "diplomacy", ERG_MOD_REPORTED);
 	erg_draw_opts_init(&o);
 	svg = draw_mem(g, &o, ERG_FORMAT_SVG, NULL);
@@ -405,6 +424,7 @@ int main(void)
 	    cmocka_unit_test(test_draw_labels__example),
 	    cmocka_unit_test(test_draw_labels__brief),
 	    cmocka_unit_test(test_draw_labels__lanes),
+	    cmocka_unit_test(test_draw_labels__blocks),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

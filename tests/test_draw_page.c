@@ -26,26 +26,6 @@ const char *__asan_default_options(void)
 	return "fast_unwind_on_malloc=0";
 }
 
-/* The example of examples/russia-dprk, read as the CLI reads it. */
-static erg_graph *example(void)
-{
-	erg_graph *g = new_graph();
-	erg_read_opts ro;
-	erg_error err;
-	char path[4096];
-	const char *src = getenv("ERGRAPH_SOURCE_DIR");
-
-	assert_non_null(src);
-	erg_read_opts_init(&ro);
-	snprintf(path, sizeof(path), "%s/examples/russia-dprk/actors.csv", src);
-	assert_int_equal(erg_actors_read_file(g, path, &ro, &err), 0);
-	snprintf(path, sizeof(path), "%s/examples/russia-dprk/relations.csv",
-		 src);
-	assert_int_equal(
-	    erg_read_file(g, path, ERG_FORMAT_UNKNOWN, &ro, &err), 0);
-	return g;
-}
-
 /* The zoom of the drawing: transform="scale(s s) ..." of the graph. */
 /* Smallest font-size of any text times the zoom; *count texts seen. */
 /* The page size of an SVG in points. */

@@ -111,7 +111,9 @@ typedef struct {
 	erg_value v;
 } erg_attr;
 
-/* Free attributes of one element, at most one value per key. */
+/* Free attributes of one element, at most one value per key; `items` are
+ * sorted by key (erg_attrs_set and erg_attrs_get are O(log n), O(1) for a
+ * key after the last). */
 typedef struct {
 	erg_attr *items;
 	uint32_t n;

@@ -27,9 +27,18 @@ for cmd in run analyze draw convert timeline layers diff slides report ingest le
   grep -q "^Usage: ergraph $cmd" "$TMP/stdout" && pass || fail "$cmd --help: no usage line"
   [[ ! -s $TMP/err ]] && pass || fail "$cmd --help wrote to stderr"
   expect_exit 0 "$cmd -h" -- "$ERGRAPH" $cmd -h
-  expect_usage $cmd "^ergraph $cmd: invalid option\$" "$cmd unknown option" -- --bogus "$R"
-  expect_usage $cmd "^ergraph $cmd: invalid option\$" "$cmd option without its value" -- "$R" -o
+  expect_usage $cmd "^ergraph $cmd: invalid option '--bogus'\$" "$cmd unknown option" -- --bogus "$R"
+  expect_usage $cmd "^ergraph $cmd: invalid option '-Z'\$" "$cmd unknown short option" -- -qZ "$R"
+  expect_usage $cmd "^ergraph $cmd: option '--quiet' takes no value\$" "$cmd --quiet=1" -- --quiet=1 "$R"
+  expect_usage $cmd "^ergraph $cmd: option '--help' takes no value\$" "$cmd --help=1" -- --help=1 "$R"
+  # getopt says nothing of its own: one message, then the hint
+  [[ $(wc -l <"$TMP/err") -eq 2 ]] && pass || fail "$cmd: more than one message: $(head -c 300 "$TMP/err")"
+  [[ $cmd == lexicon ]] && continue # no option with a value
+  expect_usage $cmd "^ergraph $cmd: option '-l' needs a value\$" "$cmd -l without its value" -- "$R" -l
+  expect_usage $cmd "^ergraph $cmd: option '--lexicon' needs a value\$" "$cmd --lexicon without its value" -- "$R" --lexicon
 done
+# an unknown short option inside a cluster, after a long option with '='
+expect_usage analyze "^ergraph analyze: invalid option '-Z'\$" "analyze -Zq after --types=" -- --types="$TMP/none.tsv" -Zq "$R"
 # one wording for every command: no other form of "invalid option" left
 # in the sources
 if grep -rnE '"(bad|unknown|unrecognized) option' "$SRC/cli" >"$TMP/forms"; then

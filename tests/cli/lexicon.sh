@@ -94,7 +94,7 @@ usage "no subcommand" "^ergraph lexicon: no subcommand \(check, stats\)\$" --
 usage "unknown subcommand" "^ergraph lexicon: unknown subcommand 'frob' \(check, stats\)\$" -- frob
 usage "check without FILE" "^ergraph lexicon: check: no FILE\$" -- check
 usage "stats with a FILE" "^ergraph lexicon: stats: no FILE expected\$" -- stats "$TMP/same.lex"
-usage "unknown option" "^ergraph lexicon: invalid option\$" -- check --bogus "$TMP/same.lex"
+usage "unknown option" "^ergraph lexicon: invalid option '--bogus'\$" -- check --bogus "$TMP/same.lex"
 expect_exit 0 "lexicon --help" -- "$ERGRAPH" lexicon --help
 grep -q "^Usage: ergraph lexicon" "$TMP/stdout" && pass || fail "lexicon --help: no usage line"
 expect_exit 0 "lexicon check -h" -- "$ERGRAPH" lexicon check -h
