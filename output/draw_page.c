@@ -301,6 +301,21 @@ static void drop_aborted(draw_ctx *c)
 	c->G = NULL;
 }
 
+/* Builds c->G for engine `e` and sets the page size every layout
+ * fills. */
+static erg_status build_for(draw_ctx *c, const char *e, const char *size,
+			    erg_error *err)
+{
+	erg_status st;
+
+	c->engine = e;
+	if ((st = erg__draw_build(c)))
+		return erg__draw_fail(c, st, err);
+	erg__draw_set(c->G, "size", size);
+	erg__draw_set(c->G, "ratio", "fill");
+	return ERG_OK;
+}
+
 /* Builds c->G again and lays it out with engine `e`, overlap removal
  * engine.overlap_fallback and straight lines (no GTS): ERG_OK, ERG_EALGO
  * when the layout failed (err not set), or a build error (set). */
@@ -310,11 +325,8 @@ static erg_status relayout_plain(draw_ctx *c, GVC_t *gvc, const char *e,
 	erg_status st;
 	bool aborted;
 
-	c->engine = e;
-	if ((st = erg__draw_build(c)))
-		return erg__draw_fail(c, st, err);
-	erg__draw_set(c->G, "size", size);
-	erg__draw_set(c->G, "ratio", "fill");
+	if ((st = build_for(c, e, size, err)))
+		return st;
 	erg__draw_set(c->G, "overlap",
 		      erg__theme_get(&c->th, "engine.overlap_fallback",
 				     "voronoi"));
@@ -337,11 +349,8 @@ static erg_status layout_with(draw_ctx *c, GVC_t *gvc, const char *e,
 	erg_status st;
 	bool aborted;
 
-	c->engine = e;
-	if ((st = erg__draw_build(c)))
-		return erg__draw_fail(c, st, err);
-	erg__draw_set(c->G, "size", size);
-	erg__draw_set(c->G, "ratio", "fill");
+	if ((st = build_for(c, e, size, err)))
+		return st;
 	if (c->spacing && strcmp(e, "neato") == 0)
 		erg__draw_set(c->G, "overlap_scaling", c->spacing);
 	if (c->spacing && strcmp(e, "dot") == 0)
