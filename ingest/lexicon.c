@@ -1265,12 +1265,29 @@ static erg_status parse_line(parser *p)
 			return for_each_phrase(p, entry_cb, &spec);
 		}
 	}
-	return PERR(p, s, ERG_EPARSE,
-		    "unknown directive '%.*s' (actor, title, cue, modality, "
-		    "speech, discard, collective, anaphor, coord, passive, "
-		    "boundary, det, locative, abbrev, prep, month, docdate, "
-		    "boilerplate)",
-		    (int)n, p->text + s);
+	{
+		/* the message lists every directive: the ones handled above
+		 * and the word lists of the table */
+		static const char *const named[] = {
+			"actor",  "title",   "cue",    "modality", "speech",
+			"collective", "anaphor", "abbrev", "prep", "month"
+		};
+		char all[512];
+		size_t k = 0;
+		for (size_t i = 0; i < sizeof(named) / sizeof(named[0]) +
+					   sizeof(lists) / sizeof(lists[0]);
+		     i++) {
+			size_t nn = sizeof(named) / sizeof(named[0]);
+			const char *kw = i < nn ? named[i] : lists[i - nn].kw;
+			int w = snprintf(all + k, sizeof(all) - k, "%s%s",
+					 k ? ", " : "", kw);
+			if (w < 0 || (size_t)w >= sizeof(all) - k)
+				break;
+			k += (size_t)w;
+		}
+		return PERR(p, s, ERG_EPARSE, "unknown directive '%.*s' (%s)",
+			    (int)n, p->text + s, all);
+	}
 }
 
 /* ---- surnames ---- */
