@@ -206,7 +206,8 @@ size_t erg__slug(const char *name, size_t n, char *out, size_t cap)
 
 /* ---- automaton ---- */
 
-/* Byte kinds for the scan. */
+/* Byte kinds for the scan. BK_SPACE is also punctuation that starts no
+ * key (no edge of the root on its class): the scan steps over both. */
 enum { BK_SPACE, BK_WORD, BK_PUNCT, BK_HIGH };
 
 static uint8_t byte_kind(unsigned char b)
@@ -691,6 +692,10 @@ erg_status erg__ac_build(erg_lexicon *lx, erg_error *err)
 	}
 	if (build_first_words(&ac, lx))
 		goto nomem;
+	/* punctuation that starts no key needs no walk from it */
+	for (int b2 = 0; b2 < 0x80; b2++)
+		if (ac.kind[b2] == BK_PUNCT && !step(&ac, 0, ac.cls[b2]))
+			ac.kind[b2] = BK_SPACE;
 	erg__ac_free(&lx->ac);
 	lx->ac = ac;
 	memset(&ac, 0, sizeof(ac));
@@ -885,6 +890,53 @@ static int walk(const lx_ac *ac, const unsigned char *t, size_t n, size_t i,
 	return nc;
 }
 
+#if SWAR_LE && defined(__SSE2__)
+#include <emmintrin.h>
+#define SCAN16 1
+
+/* The word of ASCII letters and digits at t[0..16), when it is shorter
+ * than 16 bytes and the byte after it is ASCII: its length, its hash in
+ * *h as wh_byte and wh_final give it, and in *sp the number of spaces
+ * (' ') right after it among the 16 bytes. No loop and no branch on the
+ * length (the common word of running text). 0 otherwise (a longer word,
+ * or one that may go on with a non-ASCII letter: the caller's general
+ * path). t[0] is an ASCII letter or digit; ac->swar holds. */
+static inline size_t word16(const lx_ac *ac, const unsigned char *t,
+			    uint64_t *h, size_t *sp)
+{
+	__m128i v = _mm_loadu_si128((const __m128i *)(const void *)t);
+	__m128i lc = _mm_or_si128(v, _mm_set1_epi8(0x20));
+	/* letters map to 0x80..0x99 and digits to 0x80..0x89, the lowest
+	 * signed values; every other byte (>= 0x80 too) lands above */
+	__m128i let = _mm_cmplt_epi8(
+	    _mm_add_epi8(lc, _mm_set1_epi8((char)(0x80 - 'a'))),
+	    _mm_set1_epi8((char)(0x80 + 26)));
+	__m128i dig = _mm_cmplt_epi8(
+	    _mm_add_epi8(v, _mm_set1_epi8((char)(0x80 - '0'))),
+	    _mm_set1_epi8((char)(0x80 + 10)));
+	unsigned m = (unsigned)_mm_movemask_epi8(_mm_or_si128(let, dig));
+	unsigned hi = (unsigned)_mm_movemask_epi8(v);
+	unsigned spc = (unsigned)_mm_movemask_epi8(
+	    _mm_cmpeq_epi8(v, _mm_set1_epi8(' ')));
+	unsigned l = (unsigned)__builtin_ctz(~m), l0, l1;
+	uint64_t x0, x1, g, g2;
+	if (l == 16 || ((hi >> l) & 1))
+		return 0;
+	memcpy(&x0, t, 8);
+	memcpy(&x1, t + 8, 8);
+	/* bytes of the word in each half: 1..8 and 0..7 */
+	l0 = l < 8 ? l : 8;
+	l1 = l - l0;
+	g = fw_mix(ac->fw_seed, (x0 | ALL20) & (~(uint64_t)0 >> (64 - 8 * l0)));
+	g2 = fw_mix(g, (x1 | ALL20) & (((uint64_t)1 << (8 * l1)) - 1));
+	*h = fw_final(l1 ? g2 : g);
+	*sp = (size_t)__builtin_ctz(~(spc >> l));
+	return l;
+}
+#else
+#define SCAN16 0
+#endif
+
 /* Whole-word matching lets every match start at a word start (or at a
  * punctuation byte, for phrases that begin with one): the scan walks the
  * trie from each such position only, keeps the longest key that ends at a
@@ -914,6 +966,22 @@ erg_status erg__match_scan(const erg_lexicon *lx, const char *text, size_t n,
 			i++;
 			continue;
 		}
+#if SCAN16
+		if (k == BK_WORD && ac->swar && i + 16 <= n) {
+			uint64_t h;
+			size_t sp, l = word16(ac, t + i, &h, &sp);
+			if (l) {
+				j = i + l;
+				if (!fw_has(ac, h) ||
+				    !(state = first_get(ac, h))) {
+					i = j + sp;
+					continue;
+				}
+				from = j;
+				goto walk;
+			}
+		}
+#endif
 		if (k == BK_HIGH) {
 			int32_t cp;
 			j = i + erg__utf8_decode(t + i, n - i, &cp);
@@ -981,6 +1049,9 @@ erg_status erg__match_scan(const erg_lexicon *lx, const char *text, size_t n,
 			i = j;
 			continue;
 		}
+#if SCAN16
+	walk:
+#endif
 		nc = walk(ac, t, n, from, state, ends, states);
 		matched = false;
 		while (nc > 0) {
