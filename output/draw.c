@@ -1321,6 +1321,82 @@ static erg_status add_edges(draw_ctx *c)
 	return st;
 }
 
+#define OTHER_END(e, n) (aghead(e) == (n) ? agtail(e) : aghead(e))
+
+/* The width of an edge's line as drawn: the strands of a colour list
+ * 2 units apart (Graphviz), each penwidth wide. */
+double erg__draw_edge_width(Agedge_t *e)
+{
+	const char *col = agget(e, "color"), *pw = agget(e, "penwidth");
+	double w = pw && pw[0] ? atof(pw) : 1;
+	size_t k = 1;
+	for (const char *p = col ? col : ""; *p; p++)
+		k += *p == ':';
+	if (w <= 0)
+		w = 1;
+	return (double)(k - 1) * 2 + w;
+}
+
+/* Room for the lines between one pair of actors: their band (every
+ * line's width and pair.lane_gap between them) and its count label
+ * need a line of about pair.room times the band plus the label's
+ * height between the two shapes, so a heavy pair gets a longer line:
+ * neato and fdp `len` (centre to centre: half of each shape added),
+ * dot `minlen` in ranks of ranksep plus a shape. Pairs of one thin
+ * line keep the engine's default. */
+static void pair_room(draw_ctx *c)
+{
+	double gap = erg__theme_num(&c->th, "pair.lane_gap", 4) * c->scale;
+	double room = erg__theme_num(&c->th, "pair.room", 2);
+	double label = erg__theme_num(&c->th, "edge.fontsize", 16) * c->scale;
+	bool dot = strcmp(c->engine, "dot") == 0;
+	double rank = (erg__theme_num(&c->th, "layout.dot.ranksep", 0.5) * 72 +
+		       36) *
+		      c->scale;
+	double deflen = strcmp(c->engine, "fdp") == 0 ? 0.3 : 1.0;
+
+	if (room <= 0)
+		return;
+	for (Agnode_t *n = agfstnode(c->G); n; n = agnxtnode(c->G, n)) {
+		for (Agedge_t *e = agfstedge(c->G, n); e;
+		     e = agnxtedge(c->G, e, n)) {
+			Agnode_t *o = OTHER_END(e, n);
+			double band = 0, want;
+			size_t lines = 0;
+			bool seen = false, labelled = false;
+			if (o == n || AGSEQ(o) < AGSEQ(n))
+				continue;
+			for (Agedge_t *f = agfstedge(c->G, n); f != e;
+			     f = agnxtedge(c->G, f, n))
+				seen |= OTHER_END(f, n) == o;
+			if (seen)
+				continue; /* the pair is done */
+			for (Agedge_t *f = e; f; f = agnxtedge(c->G, f, n)) {
+				const char *l = agget(f, "label");
+				if (OTHER_END(f, n) != o)
+					continue;
+				band += erg__draw_edge_width(f) +
+					(lines ? gap : 0);
+				labelled |= l && l[0];
+				lines++;
+			}
+			if (lines < 2 && band <= 2 * c->scale)
+				continue;
+			want = room * band + (labelled ? label : 0);
+			for (Agedge_t *f = e; f; f = agnxtedge(c->G, f, n)) {
+				if (OTHER_END(f, n) != o)
+					continue;
+				if (dot && want > rank)
+					erg__draw_setf(f, "minlen",
+						       1 + floor(want / rank));
+				else if (!dot)
+					erg__draw_setf(f, "len",
+						       deflen + want / 72);
+			}
+		}
+	}
+}
+
 /* ---- engine ---- */
 
 const char *erg__draw_rule_engine(const draw_ctx *c)
@@ -1409,9 +1485,10 @@ erg_status erg__draw_build(draw_ctx *c)
 	if (c->n_edges > (size_t)erg__theme_num(&c->th, "large.edges_above",
 						1000))
 		apply_rows(c, c->G, AGRAPH, "large.graph.", NULL);
-	if ((st = add_nodes(c)))
+	if ((st = add_nodes(c)) || (st = add_edges(c)))
 		return st;
-	return add_edges(c);
+	pair_room(c);
+	return ERG_OK;
 }
 
 /* ---- legend ---- */

@@ -106,6 +106,9 @@ typedef struct {
 	char spacing_buf[32];
 	char neato_scale[64];    /* neato "scale" stretch, or "" */
 	bool gts_aborted;        /* Graphviz aborted in GTS (draw_page.c) */
+	bool moved;              /* actors moved after the layout: its
+				    lines are routed again */
+	double area_w, area_h;   /* the network's part of the page, points */
 	bool rendered;           /* some format written */
 	double scale;            /* layout units per point on the page */
 	bool *labeled;           /* per actor */
@@ -141,6 +144,9 @@ const char *erg__draw_safe_color(const char *s, const char *def);
 const char *erg__draw_type_color(const draw_ctx *c, size_t type);
 size_t erg__draw_modality_style(const draw_ctx *c, erg_modality m);
 int erg__draw_bundle_diff(const draw_ctx *c, size_t k);
+/* The width of an edge's line as drawn: the strands of a colour list
+ * 2 units apart (Graphviz), each penwidth wide. */
+double erg__draw_edge_width(Agedge_t *e);
 /* The engine by the rules alone (opts->engine, else by size). */
 const char *erg__draw_rule_engine(const draw_ctx *c);
 /* (Re)builds c->G: the network with c->engine, c->labeled, c->scale. */

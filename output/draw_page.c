@@ -301,6 +301,215 @@ static void drop_aborted(draw_ctx *c)
 	c->G = NULL;
 }
 
+/* How far the line from the centre of node n along unit vector u runs
+ * inside its box. */
+static double box_exit(Agnode_t *n, double ux, double uy)
+{
+	double hw = ND_width(n) * 36, hh = ND_height(n) * 36;
+	double tx = fabs(ux) > 1e-9 ? hw / fabs(ux) : HUGE_VAL;
+	double ty = fabs(uy) > 1e-9 ? hh / fabs(uy) : HUGE_VAL;
+	return tx < ty ? tx : ty;
+}
+
+/* The length of the straight line between the boxes of a and b. */
+static double pair_gap(Agnode_t *a, Agnode_t *b)
+{
+	pointf p = ND_coord(a), q = ND_coord(b);
+	double d = hypot(q.x - p.x, q.y - p.y);
+	if (d < 1e-9)
+		return 0;
+	return d - box_exit(a, (q.x - p.x) / d, (q.y - p.y) / d) -
+	       box_exit(b, (q.x - p.x) / d, (q.y - p.y) / d);
+}
+
+static bool fonts_ok(draw_ctx *c, double z);
+
+/* Engines other than dot (which has `minlen`, see draw.c pair_room)
+ * place the two actors of a heavy pair as close as their shared
+ * neighbours pull them, whatever `len` asks. After the layout, such a
+ * pair is given its room (pair.room times its band, plus its count
+ * label) by inserting a strip across the axis nearer their line: every
+ * actor beyond the pair's middle moves by the strip's width, so no two
+ * actors come closer and none overlap that did not. Heaviest pairs
+ * first. The strips give at least pair.room_min times the band, and up
+ * to the full room as far as the page allows while the text keeps
+ * text.min. Not with boxes of affiliated persons (a strip would cut a
+ * box). The lines are routed again by the page layout (c->moved). */
+typedef struct {
+	Agnode_t *a, *b;
+	double want, least;
+} heavy_pair;
+
+static int by_want(const void *x, const void *y)
+{
+	const heavy_pair *p = x, *q = y;
+	if (p->want != q->want)
+		return p->want < q->want ? 1 : -1;
+	return AGSEQ(p->a) < AGSEQ(q->a) ? -1 : AGSEQ(p->a) > AGSEQ(q->a);
+}
+
+/* Inserts the strips for the room least + f (want - least); returns the
+ * box. */
+static boxf push_strips(draw_ctx *c, const heavy_pair *hp, size_t n,
+			const pointf *orig, double f, bool *moved)
+{
+	boxf bb = { { HUGE_VAL, HUGE_VAL }, { -HUGE_VAL, -HUGE_VAL } };
+	size_t k = 0;
+
+	*moved = false;
+	for (Agnode_t *v = agfstnode(c->G); v; v = agnxtnode(c->G, v))
+		ND_coord(v) = orig[k++];
+	for (size_t i = 0; i < n; i++) {
+		Agnode_t *a = hp[i].a, *b = hp[i].b;
+		double want = hp[i].least + f * (hp[i].want - hp[i].least);
+		double have = pair_gap(a, b), s;
+		double dx = ND_coord(b).x - ND_coord(a).x;
+		double dy = ND_coord(b).y - ND_coord(a).y;
+		bool along_x = fabs(dx) >= fabs(dy);
+		pointf m = { (ND_coord(a).x + ND_coord(b).x) / 2,
+			     (ND_coord(a).y + ND_coord(b).y) / 2 };
+		if (have >= want)
+			continue;
+		*moved = true;
+		/* the narrowest strip that gives the room */
+		for (s = (want - have) / 2;; s *= 1.2) {
+			pointf p = ND_coord(a), q = ND_coord(b);
+			double d;
+			if (along_x)
+				q.x += dx >= 0 ? s : -s;
+			else
+				q.y += dy >= 0 ? s : -s;
+			d = hypot(q.x - p.x, q.y - p.y);
+			if (d - box_exit(a, (q.x - p.x) / d, (q.y - p.y) / d) -
+				    box_exit(b, (q.x - p.x) / d,
+					     (q.y - p.y) / d) >=
+				want ||
+			    s > 4 * want)
+				break;
+		}
+		for (Agnode_t *v = agfstnode(c->G); v; v = agnxtnode(c->G, v)) {
+			pointf *p = &ND_coord(v);
+			if (along_x && (dx >= 0) == (p->x > m.x))
+				p->x += dx >= 0 ? s : -s;
+			else if (!along_x && (dy >= 0) == (p->y > m.y))
+				p->y += dy >= 0 ? s : -s;
+		}
+	}
+	for (Agnode_t *v = agfstnode(c->G); v; v = agnxtnode(c->G, v)) {
+		pointf p = ND_coord(v);
+		double hw = ND_width(v) * 36, hh = ND_height(v) * 36;
+		bb.LL.x = fmin(bb.LL.x, p.x - hw);
+		bb.LL.y = fmin(bb.LL.y, p.y - hh);
+		bb.UR.x = fmax(bb.UR.x, p.x + hw);
+		bb.UR.y = fmax(bb.UR.y, p.y + hh);
+	}
+	return bb;
+}
+
+/* The zoom that fits box bb into the area (as fit_zoom). */
+static double box_zoom(const draw_ctx *c, boxf bb)
+{
+	double w = bb.UR.x - bb.LL.x, h = bb.UR.y - bb.LL.y, z = 1;
+	if (w > 0 && c->area_w / w < z)
+		z = c->area_w / w;
+	if (h > 0 && c->area_h / h < z)
+		z = c->area_h / h;
+	z = floor(z * 100 + 1e-9) / 100;
+	return z < 0.01 ? 0.01 : z;
+}
+
+static erg_status push_pairs(draw_ctx *c)
+{
+	double gap = erg__theme_num(&c->th, "pair.lane_gap", 4) * c->scale;
+	double room = erg__theme_num(&c->th, "pair.room", 2);
+	double least = erg__theme_num(&c->th, "pair.room_min", 1.5);
+	double label = erg__theme_num(&c->th, "edge.fontsize", 16) * c->scale;
+	heavy_pair *hp = NULL;
+	pointf *orig = NULL;
+	size_t n = 0, cap = 0, nn = 0;
+	boxf bb;
+	double f = 1;
+	bool moved = false;
+	char attr[128];
+
+	if (room <= 0 || c->n_cluster_boxes || strcmp(c->engine, "dot") == 0 ||
+	    c->area_w <= 0 || c->area_h <= 0)
+		return ERG_OK;
+	if (least > room)
+		least = room;
+	for (Agnode_t *v = agfstnode(c->G); v; v = agnxtnode(c->G, v)) {
+		nn++;
+		for (Agedge_t *e = agfstedge(c->G, v); e;
+		     e = agnxtedge(c->G, e, v)) {
+			Agnode_t *o = aghead(e) == v ? agtail(e) : aghead(e);
+			double band = 0;
+			size_t lines = 0;
+			bool seen = false, labelled = false;
+			if (o == v || AGSEQ(o) < AGSEQ(v))
+				continue;
+			for (Agedge_t *g = agfstedge(c->G, v); g != e;
+			     g = agnxtedge(c->G, g, v))
+				seen |= aghead(g) == o || agtail(g) == o;
+			if (seen)
+				continue; /* the pair is done */
+			for (Agedge_t *g = e; g; g = agnxtedge(c->G, g, v)) {
+				if (aghead(g) != o && agtail(g) != o)
+					continue;
+				band += erg__draw_edge_width(g) +
+					(lines ? gap : 0);
+				labelled |= ED_label(g) != NULL;
+				lines++;
+			}
+			if (lines < 2)
+				continue;
+			if (erg__grow((void **)&hp, &cap, n + 1, sizeof(*hp))) {
+				free(hp);
+				return ERG_ENOMEM;
+			}
+			hp[n++] = (heavy_pair){ v, o,
+						room * band +
+						    (labelled ? label : 0),
+						least * band };
+		}
+	}
+	if (n == 0)
+		goto done;
+	qsort(hp, n, sizeof(*hp), by_want);
+	if (!(orig = malloc(nn * sizeof(*orig)))) {
+		free(hp);
+		return ERG_ENOMEM;
+	}
+	nn = 0;
+	for (Agnode_t *v = agfstnode(c->G); v; v = agnxtnode(c->G, v))
+		orig[nn++] = ND_coord(v);
+	bb = push_strips(c, hp, n, orig, 1, &moved);
+	if (!fonts_ok(c, box_zoom(c, bb))) {
+		/* the widest strips the page allows */
+		double lo = 0, hi = 1;
+		for (int i = 0; i < 7; i++) {
+			f = (lo + hi) / 2;
+			bb = push_strips(c, hp, n, orig, f, &moved);
+			if (fonts_ok(c, box_zoom(c, bb)))
+				lo = f;
+			else
+				hi = f;
+		}
+		f = lo;
+		bb = push_strips(c, hp, n, orig, f, &moved);
+	}
+	if (moved) {
+		GD_bb(c->G) = bb;
+		snprintf(attr, sizeof(attr), "%.2f,%.2f,%.2f,%.2f", bb.LL.x,
+			 bb.LL.y, bb.UR.x, bb.UR.y);
+		erg__draw_set(c->G, "bb", attr);
+		c->moved = true;
+	}
+done:
+	free(hp);
+	free(orig);
+	return ERG_OK;
+}
+
 /* Builds c->G for engine `e` and sets the page size every layout
  * fills. */
 static erg_status build_for(draw_ctx *c, const char *e, const char *size,
@@ -309,6 +518,7 @@ static erg_status build_for(draw_ctx *c, const char *e, const char *size,
 	erg_status st;
 
 	c->engine = e;
+	c->moved = false;
 	if ((st = erg__draw_build(c)))
 		return erg__draw_fail(c, st, err);
 	erg__draw_set(c->G, "size", size);
@@ -332,10 +542,64 @@ static erg_status relayout_plain(draw_ctx *c, GVC_t *gvc, const char *e,
 				     "voronoi"));
 	erg__draw_set(c->G, "splines", "line");
 	if (guarded_layout(gvc, c->G, e, &aborted) == 0)
-		return ERG_OK;
+		return (st = push_pairs(c)) ? erg__draw_fail(c, st, err)
+					    : ERG_OK;
 	if (aborted)
 		drop_aborted(c);
 	return ERG_EALGO;
+}
+
+/* ratio=fill spreads a layout smaller than the area to fill it: a
+ * network of a few actors would span the page with long lines and a
+ * box of affiliated persons mostly empty. dot and fdp: the layout's
+ * own size is measured first (straight lines, which do not move the
+ * actors), and the size it fills is at most page.stretch_max times it
+ * each way; the page centres it. False when that layout aborted (c->G
+ * is then closed). */
+static bool stretch_cap(draw_ctx *c, GVC_t *gvc, const char *e,
+			const char *size)
+{
+	double cap = erg__theme_num(&c->th, "page.stretch_max", 1.5);
+	double w, h, aw, ah;
+	char *splines = NULL, buf[64];
+	const char *sp = agget(c->G, "splines");
+	bool aborted;
+	boxf bb;
+
+	if (cap <= 0 || sscanf(size, "%lf,%lf", &aw, &ah) != 2)
+		return true;
+	if (sp && sp[0] && !(splines = erg__strdup(sp)))
+		return true;
+	erg__draw_set(c->G, "ratio", "");
+	erg__draw_set(c->G, "size", "");
+	erg__draw_set(c->G, "splines", "false");
+	if (guarded_layout(gvc, c->G, e, &aborted) != 0) {
+		free(splines);
+		if (aborted) {
+			drop_aborted(c);
+			return false;
+		}
+		erg__draw_set(c->G, "size", size);
+		erg__draw_set(c->G, "ratio", "fill");
+		return true;
+	}
+	bb = GD_bb(c->G);
+	gvFreeLayout(gvc, c->G);
+	w = (bb.UR.x - bb.LL.x) / 72 * cap;
+	h = (bb.UR.y - bb.LL.y) / 72 * cap;
+	if (w > 0 && h > 0 && (w < aw || h < ah)) {
+		/* the area's shape, at most cap times the layout */
+		double k = fmin(fmin(aw, w) / aw, fmin(ah, h) / ah);
+		snprintf(buf, sizeof(buf), "%.4f,%.4f", aw * k, ah * k);
+		erg__draw_set(c->G, "size", buf);
+	} else {
+		erg__draw_set(c->G, "size", size);
+	}
+	erg__draw_set(c->G, "ratio", "fill");
+	/* dot's default, as "" would draw no lines */
+	erg__draw_set(c->G, "splines", splines ? splines : "true");
+	free(splines);
+	return true;
 }
 
 /* Lays c->G out with engine `e`; when Graphviz aborts in GTS, again
@@ -357,8 +621,17 @@ static erg_status layout_with(draw_ctx *c, GVC_t *gvc, const char *e,
 		erg__draw_set(c->G, "rankdir", c->spacing);
 	if (c->neato_scale[0] && strcmp(e, "neato") == 0)
 		erg__draw_set(c->G, "scale", c->neato_scale);
+	if ((strcmp(e, "dot") == 0 || strcmp(e, "fdp") == 0) &&
+	    !stretch_cap(c, gvc, e, size)) {
+		/* the measuring layout aborted: as if it had not been */
+		if ((st = build_for(c, e, size, err)))
+			return st;
+		if (c->spacing && strcmp(e, "dot") == 0)
+			erg__draw_set(c->G, "rankdir", c->spacing);
+	}
 	if (guarded_layout(gvc, c->G, e, &aborted) == 0)
-		return ERG_OK;
+		return (st = push_pairs(c)) ? erg__draw_fail(c, st, err)
+					    : ERG_OK;
 	if (aborted) {
 		drop_aborted(c);
 		if ((st = relayout_plain(c, gvc, e, size, err)) != ERG_EALGO)
@@ -437,6 +710,8 @@ static erg_status layout_network(draw_ctx *c, GVC_t *gvc, double aw,
 			order[n_order++] = (ranked){ c->rankval[i], i };
 	qsort(order, n_order, sizeof(*order), by_rank);
 	snprintf(size, sizeof(size), "%.4f,%.4f", aw / 72, ah / 72);
+	c->area_w = aw;
+	c->area_h = ah;
 	k = n_order;
 	if (c->n_drawn > (size_t)erg__theme_num(&c->th, "engine.small_max", 40))
 		k = label_budget(c, order, n_order, aw * ah);
@@ -651,9 +926,23 @@ done:
 	return st;
 }
 
+/* The lines as laid out are dropped: the page layout routes them
+ * again between the actors where they are now. */
+static void forget_lines(draw_ctx *c)
+{
+	for (Agnode_t *n = agfstnode(c->G); n; n = agnxtnode(c->G, n))
+		for (Agedge_t *e = agfstout(c->G, n); e;
+		     e = agnxtout(c->G, e)) {
+			erg__draw_set(e, "pos", "");
+			erg__draw_set(e, "lp", "");
+			erg__draw_set(e, "xlp", "");
+		}
+}
+
 /* Neato (2.43) ignores ratio=fill: spreads the laid-out network to the
  * area's shape by moving the nodes apart (never closer) along one axis;
- * the lines are routed again by the page layout. bb is updated. */
+ * the lines are routed again by the page layout (c->moved). bb is
+ * updated. */
 static void spread(draw_ctx *c, double aw, double ah, double bb[4])
 {
 	double w = bb[2] - bb[0], h = bb[3] - bb[1], sx = 1, sy = 1;
@@ -671,18 +960,13 @@ static void spread(draw_ctx *c, double aw, double ah, double bb[4])
 		const char *p = agget(n, "pos");
 		double x, y;
 		char pos[96];
-		Agedge_t *e;
 		if (!p || sscanf(p, "%lf,%lf", &x, &y) != 2)
 			continue;
 		snprintf(pos, sizeof(pos), "%.2f,%.2f",
 			 bb[0] + (x - bb[0]) * sx, bb[1] + (y - bb[1]) * sy);
 		erg__draw_set(n, "pos", pos);
-		for (e = agfstout(c->G, n); e; e = agnxtout(c->G, e)) {
-			erg__draw_set(e, "pos", "");
-			erg__draw_set(e, "lp", "");
-			erg__draw_set(e, "xlp", "");
-		}
 	}
+	c->moved = true;
 	bb[2] = bb[0] + w * sx;
 	bb[3] = bb[1] + h * sy;
 }
@@ -871,20 +1155,6 @@ static int edge_style(Agedge_t *e)
 	if (strstr(s, "invis"))
 		return 3;
 	return 0;
-}
-
-/* The width of an edge's line: strands of a colour list are drawn 2
- * apart (Graphviz), each penwidth wide. */
-static double edge_width(Agedge_t *e)
-{
-	const char *col = agget(e, "color"), *pw = agget(e, "penwidth");
-	double w = pw && pw[0] ? atof(pw) : 1;
-	size_t k = 1;
-	for (const char *p = col ? col : ""; *p; p++)
-		k += *p == ':';
-	if (w <= 0)
-		w = 1;
-	return (double)(k - 1) * 2 + w;
 }
 
 static int by_lane(const void *x, const void *y)
@@ -1180,7 +1450,7 @@ static void place_labels(draw_ctx *c, tidy_edge *te, size_t n,
 				    label_cost(te, n, i, pts, boxes, nboxes,
 					       placed, np, page, r,
 					       !side && te[i].half * 2 >
-							    edge_width(te[i].e) +
+							    erg__draw_edge_width(te[i].e) +
 								0.5);
 				if (cost < best) {
 					best = cost;
@@ -1264,7 +1534,7 @@ static erg_status tidy_edges(draw_ctx *c)
 			te[ne].a = AGSEQ(v) < AGSEQ(h) ? v : h;
 			te[ne].b = AGSEQ(v) < AGSEQ(h) ? h : v;
 			te[ne].style = edge_style(e);
-			te[ne].width = edge_width(e);
+			te[ne].width = erg__draw_edge_width(e);
 			te[ne].half = te[ne].width / 2;
 			nlab += ED_label(e) || ED_xlabel(e);
 			ne++;
@@ -1526,6 +1796,8 @@ erg_status erg__draw_page(draw_ctx *c, const erg_format *fmts,
 		gvFreeLayout(gvc, c->G);
 		if (strcmp(c->engine, "neato") == 0)
 			spread(c, aw, ah, bb);
+		if (c->moved)
+			forget_lines(c);
 		laid_out = false;
 	} else {
 		bb[0] = bb[1] = bb[2] = bb[3] = 0;

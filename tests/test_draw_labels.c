@@ -418,6 +418,300 @@ static void test_draw_labels__lanes(void **state)
 	erg_graph_free(g);
 }
 
+/* ---- lines, pairs and boxes as drawn ---- */
+
+#define MAX_EDGES 1024
+#define MAX_PTS 64
+
+typedef struct {
+	size_t a, b;      /* actors (SVG classes n<a> n<b>) */
+	double width;     /* of all its paths' strokes */
+	size_t n_paths;
+	double pts[MAX_PTS][2]; /* points along its first path */
+	size_t n_pts;
+	box label;        /* its count's patch, when it has one */
+	bool has_label;
+} line;
+
+typedef struct {
+	box actors[MAX_BOXES];
+	size_t actor_of[MAX_BOXES]; /* n<i> */
+	size_t n_actors;
+	box clusters[64];
+	size_t n_clusters;
+	line lines[MAX_EDGES];
+	size_t n_lines;
+} drawing;
+
+/* Points along a path's d ("M x,y C x,y x,y x,y ..."): each cubic
+ * sampled at 8 points. */
+static size_t sample_path(const char *d, const char *end, double pts[][2],
+			  size_t max)
+{
+	double c[4][2];
+	size_t n = 0, k = 0;
+	while (d < end && n < max) {
+		double x, y;
+		int used = 0;
+		if ((*d == '-' || *d == '.' || (*d >= '0' && *d <= '9')) &&
+		    sscanf(d, "%lf,%lf%n", &x, &y, &used) == 2 && used > 0) {
+			c[k][0] = x;
+			c[k][1] = y;
+			k++;
+			if (k == 4) {
+				for (int q = 0; q <= 8 && n < max; q++) {
+					double t = q / 8.0, u = 1 - t;
+					for (int j = 0; j < 2; j++)
+						pts[n][j] = u * u * u * c[0][j] +
+							    3 * u * u * t * c[1][j] +
+							    3 * u * t * t * c[2][j] +
+							    t * t * t * c[3][j];
+					n++;
+				}
+				c[0][0] = c[3][0];
+				c[0][1] = c[3][1];
+				k = 1;
+			}
+			d += used;
+		} else {
+			d++;
+		}
+	}
+	return n;
+}
+
+/* The box of the points of the first shape after `from` (before end). */
+static bool shape_box(const char *from, const char *end, box *b)
+{
+	const char *p = strstr(from, "points=\""), *d = strstr(from, " d=\"");
+	*b = (box){ 1e18, 1e18, -1e18, -1e18, "" };
+	if (p && p < end && (!d || d > end || p < d))
+		grow_by_pairs(b, p + 8, strchr(p + 8, '"'));
+	else if (d && d < end)
+		grow_by_pairs(b, d + 4, strchr(d + 4, '"'));
+	return b->x1 > b->x0;
+}
+
+static void read_drawing(const char *svg, drawing *dr)
+{
+	const char *g = svg;
+	memset(dr, 0, sizeof(*dr));
+	while ((g = strstr(g, "<g id=\""))) {
+		const char *end = strstr(g + 1, "<g id=\"");
+		const char *cls = strstr(g, "class=\"");
+		while (end && strncmp(end + 7, "a_", 2) == 0)
+			end = strstr(end + 1, "<g id=\"");
+		if (!end)
+			end = g + strlen(g);
+		if (cls && cls < end &&
+		    strncmp(cls, "class=\"node n", 13) == 0 &&
+		    dr->n_actors < MAX_BOXES &&
+		    shape_box(cls, end, &dr->actors[dr->n_actors])) {
+			dr->actor_of[dr->n_actors] = strtoul(cls + 13, NULL, 10);
+			snprintf(dr->actors[dr->n_actors].what, 96, "%.*s",
+				 (int)strcspn(strstr(g, "<title>") + 7, "<"),
+				 strstr(g, "<title>") + 7);
+			dr->n_actors++;
+		} else if (cls && cls < end &&
+			   strncmp(cls, "class=\"cluster", 14) == 0 &&
+			   dr->n_clusters < 64 &&
+			   shape_box(cls, end, &dr->clusters[dr->n_clusters])) {
+			dr->n_clusters++;
+		} else if (cls && cls < end &&
+			   strncmp(cls, "class=\"edge n", 13) == 0 &&
+			   dr->n_lines < MAX_EDGES) {
+			line *l = &dr->lines[dr->n_lines];
+			const char *lab = strstr(g, "&#45;label\"");
+			const char *stop = lab && lab < end ? lab : end;
+			char *q;
+			memset(l, 0, sizeof(*l));
+			l->a = strtoul(cls + 13, &q, 10);
+			if (strncmp(q, " n", 2) != 0) {
+				g = end;
+				continue;
+			}
+			l->b = strtoul(q + 2, NULL, 10);
+			snprintf(l->label.what, 96, "%.*s",
+				 (int)strcspn(strstr(g, "<title>") + 7, "<"),
+				 strstr(g, "<title>") + 7);
+			for (const char *p = g; (p = strstr(p, "<path ")) &&
+						p < stop;
+			     p++) {
+				const char *w = strstr(p, "stroke-width=\"");
+				const char *d = strstr(p, " d=\"");
+				if (w && w < stop)
+					l->width += atof(w + 14);
+				if (l->n_paths++ == 0 && d && d < stop)
+					l->n_pts = sample_path(
+					    d + 4, strchr(d + 4, '"'), l->pts,
+					    MAX_PTS);
+			}
+			if (lab && lab < end)
+				l->has_label = shape_box(lab, end, &l->label);
+			dr->n_lines++;
+		}
+		g = end;
+	}
+}
+
+static const box *actor_box(const drawing *dr, size_t i)
+{
+	for (size_t k = 0; k < dr->n_actors; k++)
+		if (dr->actor_of[k] == i)
+			return &dr->actors[k];
+	return NULL;
+}
+
+/* Length of the straight line between the centres of a and b outside
+ * both boxes. */
+static double gap_between(const box *a, const box *b)
+{
+	double ax = (a->x0 + a->x1) / 2, ay = (a->y0 + a->y1) / 2;
+	double bx = (b->x0 + b->x1) / 2, by = (b->y0 + b->y1) / 2;
+	double len = hypot(bx - ax, by - ay), out = 0;
+	for (int i = 0; i < 400; i++) {
+		double t = (i + 0.5) / 400;
+		double x = ax + (bx - ax) * t, y = ay + (by - ay) * t;
+		bool in = (x > a->x0 && x < a->x1 && y > a->y0 && y < a->y1) ||
+			  (x > b->x0 && x < b->x1 && y > b->y0 && y < b->y1);
+		out += in ? 0 : len / 400;
+	}
+	return out;
+}
+
+/* The lines between two actors have room: the straight line between
+ * their boxes is at least `ratio` times the band of all their lines
+ * (strokes and 4 points between lines). */
+static void check_room(const char *svg, const char *what, double ratio)
+{
+	drawing *dr = malloc(sizeof(*dr));
+	size_t pairs = 0;
+	assert_non_null(dr);
+	read_drawing(svg, dr);
+	for (size_t i = 0; i < dr->n_lines; i++) {
+		const line *l = &dr->lines[i];
+		double band = 0, gap;
+		size_t lines = 0;
+		bool first = true;
+		const box *A = actor_box(dr, l->a), *B = actor_box(dr, l->b);
+		for (size_t k = 0; k < dr->n_lines; k++) {
+			const line *m = &dr->lines[k];
+			if (!((m->a == l->a && m->b == l->b) ||
+			      (m->a == l->b && m->b == l->a)))
+				continue;
+			if (k < i)
+				first = false;
+			band += m->width + (lines ? 4 : 0);
+			lines++;
+		}
+		if (!first || lines < 2 || !A || !B || l->a == l->b)
+			continue;
+		pairs++;
+		gap = gap_between(A, B);
+		if (gap < ratio * band)
+			fail_msg("%s: '%s' and '%s': %zu lines %.0f wide, "
+				 "%.0f between them (less than %.1f times)",
+				 what, A->what, B->what, lines, band, gap,
+				 ratio);
+	}
+	assert_true(pairs > 0);
+	free(dr);
+}
+
+/* A box of affiliated persons is not much larger than what it holds. */
+static void check_boxes_fit(const char *svg, const char *what)
+{
+	drawing *dr = malloc(sizeof(*dr));
+	assert_non_null(dr);
+	read_drawing(svg, dr);
+	assert_true(dr->n_clusters > 0);
+	for (size_t k = 0; k < dr->n_clusters; k++) {
+		const box *c = &dr->clusters[k];
+		box in = { 1e18, 1e18, -1e18, -1e18, "" };
+		for (size_t i = 0; i < dr->n_actors; i++) {
+			const box *a = &dr->actors[i];
+			double x = (a->x0 + a->x1) / 2, y = (a->y0 + a->y1) / 2;
+			if (x > c->x0 && x < c->x1 && y > c->y0 && y < c->y1) {
+				grow(&in, a->x0, a->y0);
+				grow(&in, a->x1, a->y1);
+			}
+		}
+		assert_true(in.x1 > in.x0);
+		if (c->x1 - c->x0 > 1.3 * (in.x1 - in.x0) + 40 ||
+		    c->y1 - c->y0 > 1.3 * (in.y1 - in.y0) + 45)
+			fail_msg("%s: a box %.0f x %.0f around actors taking "
+				 "%.0f x %.0f",
+				 what, c->x1 - c->x0, c->y1 - c->y0,
+				 in.x1 - in.x0, in.y1 - in.y0);
+	}
+	free(dr);
+}
+
+/* Heavy pairs get room: the example's Russia - North Korea (5 lines,
+ * 6 types), the brief's, and a pair of many types on its own. */
+static void test_draw_labels__room(void **state)
+{
+	erg_graph *g[2] = { example(), brief() };
+	erg_graph *small = new_graph();
+	size_t rus = actor(small, "rus", "Russia", ERG_KIND_STATE);
+	size_t prk = actor(small, "prk", "North Korea", ERG_KIND_STATE);
+	size_t chn = actor(small, "chn", "China", ERG_KIND_STATE);
+	erg_draw_opts o;
+	char *svg;
+	(void)state;
+
+	erg_draw_opts_init(&o);
+	o.title = "Russia and North Korea: the network";
+	o.subtitle = "every relation the sources report, allege or project";
+	for (size_t k = 0; k < 2; k++) {
+		svg = draw_mem(g[k], &o, ERG_FORMAT_SVG, NULL);
+		check_room(svg, k ? "brief" : "example", 1.2);
+		free(svg);
+		erg_graph_free(g[k]);
+	}
+	pair_relations(small, rus, prk, chn);
+	rel(small, chn, prk, "diplomacy", ERG_MOD_REPORTED);
+	o.engine = "neato";
+	svg = draw_mem(small, &o, ERG_FORMAT_SVG, NULL);
+	check_room(svg, "three states, neato", 2);
+	free(svg);
+	o.engine = "dot";
+	svg = draw_mem(small, &o, ERG_FORMAT_SVG, NULL);
+	check_room(svg, "three states, dot", 2);
+	free(svg);
+	erg_graph_free(small);
+}
+
+/* Four actors in two boxes: drawn at their size in the middle of the
+ * page, not stretched across it (boxes mostly empty). */
+static void test_draw_labels__compact(void **state)
+{
+	erg_graph *g = new_graph();
+	size_t rus = actor(g, "rus", "Russia", ERG_KIND_STATE);
+	size_t prk = actor(g, "prk", "North Korea", ERG_KIND_STATE);
+	size_t putin = actor(g, "putin", "Vladimir Putin", ERG_KIND_PERSON);
+	size_t kim = actor(g, "kim", "Kim Jong Un", ERG_KIND_PERSON);
+	erg_draw_opts o;
+	char *svg;
+	(void)state;
+
+	rel(g, putin, rus, "affiliation", ERG_MOD_REPORTED);
+	rel(g, kim, prk, "affiliation", ERG_MOD_REPORTED);
+	rel(g, putin, kim, "diplomacy", ERG_MOD_REPORTED);
+	rel(g, putin, prk, "diplomacy", ERG_MOD_PROJECTED);
+	rel(g, rus, prk, "cooperation", ERG_MOD_REPORTED);
+	erg_draw_opts_init(&o);
+	o.title = "Ego network of Vladimir Putin";
+	svg = draw_mem(g, &o, ERG_FORMAT_SVG, NULL);
+	check_boxes_fit(svg, "four actors");
+	free(svg);
+	o.page = "a4";
+	svg = draw_mem(g, &o, ERG_FORMAT_SVG, NULL);
+	check_boxes_fit(svg, "four actors, a4");
+	free(svg);
+	erg_graph_free(g);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -425,6 +719,8 @@ int main(void)
 	    cmocka_unit_test(test_draw_labels__brief),
 	    cmocka_unit_test(test_draw_labels__lanes),
 	    cmocka_unit_test(test_draw_labels__blocks),
+	    cmocka_unit_test(test_draw_labels__room),
+	    cmocka_unit_test(test_draw_labels__compact),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
