@@ -323,10 +323,15 @@ erg_status cli_ingest_document(const cli_input *in, erg_graph *g,
 {
 	size_t first = erg_graph_relation_count(g);
 	const char *name = doc_name(in, path);
-	erg_status st =
-	    erg_text_ingest_file(g, lx, path, ERG_TEXT_AUTO, opts, err);
+	erg_text_opts o = *opts;
+	erg_status st;
 
-	if (st || name == path)
+	/* the relations take the name as they are made; --explain shows
+	 * the path the document was given by, so they are renamed after */
+	if (!o.explain)
+		o.doc_name = name;
+	st = erg_text_ingest_file(g, lx, path, ERG_TEXT_AUTO, &o, err);
+	if (st || name == path || !o.explain)
 		return st;
 	for (size_t i = first; i < erg_graph_relation_count(g); i++) {
 		erg_relation *r = erg_graph_relation(g, i);

@@ -139,6 +139,7 @@ typedef struct {
 	const erg_text_opts *opts;
 	erg_error *err;
 	const char *doc;
+	const char *rel_doc; /* the relations' doc (opts->doc_name or doc) */
 	size_t max_para;
 
 	para_buf cur, prev;
@@ -236,7 +237,6 @@ typedef struct {
 	size_t n_seen, cap_seen;
 	size_t *actor_idx; /* per lexicon actor: graph index or SIZE_MAX */
 	size_t *type_of_cue;
-	erg_buf scratch;
 	long long line_raw; /* raw offset of the current line */
 	size_t abbrev_max;  /* longest abbreviation of the lexicon (bytes) */
 } ctx;
@@ -2530,12 +2530,9 @@ static erg_status add_rel(ctx *c, const char *t, size_t s0, size_t s1,
 	r = erg_graph_relation(c->g, ri);
 	r->modality = mod;
 	r->offset = off;
-	if (erg_set_str(&r->doc, c->doc))
-		return nomem(c);
-	erg__buf_reset(&c->scratch);
-	if (erg__buf_append(&c->scratch, t + s0, s1 - s0))
-		return nomem(c);
-	if (erg_set_str(&r->evidence, c->scratch.data))
+	/* the sentence holds no NUL (check_bytes) */
+	if (erg_set_str(&r->doc, c->rel_doc) ||
+	    !(r->evidence = erg__strndup(t + s0, s1 - s0)))
 		return nomem(c);
 	if (date) {
 		if (erg_set_str(&r->date, date))
@@ -2565,7 +2562,7 @@ static erg_status add_rel(ctx *c, const char *t, size_t s0, size_t s1,
 		ex.cue = cue;
 		ex.rule = c->lx->cues[x->ref].rule;
 		ex.how = how;
-		ex.sentence = c->scratch.data;
+		ex.sentence = r->evidence;
 		ex.modality_cue = mod == ERG_MOD_REPORTED ? NULL : mcue;
 		c->opts->explain(c->opts->explain_userdata, c->g, &ex);
 	}
@@ -3937,11 +3934,11 @@ static erg_status ctx_init(ctx *c, erg_graph *g, const erg_lexicon *lx,
 	c->opts = opts;
 	c->err = err;
 	c->doc = doc;
+	c->rel_doc = opts && opts->doc_name ? opts->doc_name : doc;
 	c->max_para = opts && opts->max_paragraph ? opts->max_paragraph
 						  : DEFAULT_MAX_PARA;
 	para_init(&c->cur, c->max_para);
 	para_init(&c->prev, c->max_para * 2);
-	erg__buf_init(&c->scratch, c->max_para * 2 + 16);
 	erg__strmap_init(&c->person_map);
 	erg__strmap_init(&c->sn_map);
 	for (int k = 0; k < ERG_KIND__COUNT; k++)
@@ -3971,7 +3968,6 @@ static void ctx_free(ctx *c)
 {
 	para_free(&c->cur);
 	para_free(&c->prev);
-	erg__buf_free(&c->scratch);
 	free(c->m.items);
 	free(c->el);
 	free(c->gr);

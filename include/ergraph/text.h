@@ -112,6 +112,9 @@ typedef struct {
 	erg_text_explain_fn explain;
 	void *explain_userdata;
 	size_t max_paragraph;      /* 0 = 1 MiB */
+	const char *doc_name;      /* the relations' `doc`, or NULL (then the
+				      name or path the document is given
+				      by, which errors always name) */
 } erg_text_opts;
 
 void erg_text_opts_init(erg_text_opts *o);
