@@ -273,20 +273,9 @@ void cli_read_opts(const cli_input *in, erg_read_opts *opts)
 erg_status cli_lexicon(const cli_input *in, const erg_read_opts *opts,
 		       erg_lexicon **out, erg_error *err)
 {
-	erg_lexicon *lx = NULL;
-	erg_status st = erg_lexicon_new_default(&lx, err);
-	if (st)
-		return st;
-	if (opts->warn)
-		erg_lexicon_set_warn(lx, opts->warn, opts->warn_userdata);
-	for (size_t i = 0; i < in->n_lexicons; i++) {
-		if ((st = erg_lexicon_load(lx, in->lexicons[i], err))) {
-			erg_lexicon_free(lx);
-			return st;
-		}
-	}
-	*out = lx;
-	return ERG_OK;
+	return erg_lexicon_new_default_with(out, in->lexicons, in->n_lexicons,
+					    opts->warn, opts->warn_userdata,
+					    err);
 }
 
 /* Default for --jobs: the number of online CPUs. */

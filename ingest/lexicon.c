@@ -1452,7 +1452,9 @@ erg_status erg_lexicon_parse(erg_lexicon *lx, const char *data, size_t len,
 	return parse_layer(lx, data, len, filename, true, err);
 }
 
-erg_status erg_lexicon_load(erg_lexicon *lx, const char *path, erg_error *err)
+/* Reads the file at `path` and parses it as one layer (see parse_layer). */
+static erg_status load_layer(erg_lexicon *lx, const char *path, bool build,
+			     erg_error *err)
 {
 	char *data = NULL;
 	size_t len = 0;
@@ -1462,9 +1464,14 @@ erg_status erg_lexicon_load(erg_lexicon *lx, const char *path, erg_error *err)
 	o.max_input_bytes = (size_t)256 << 20;
 	if ((st = erg_read_all(path, &o, &data, &len, err)))
 		return st;
-	st = erg_lexicon_parse(lx, data, len, path, err);
+	st = parse_layer(lx, data, len, path, build, err);
 	free(data);
 	return st;
+}
+
+erg_status erg_lexicon_load(erg_lexicon *lx, const char *path, erg_error *err)
+{
+	return load_layer(lx, path, true, err);
 }
 
 /* True when `path` names the compiled-in file `name`: equal, or ending
@@ -1478,10 +1485,14 @@ static bool names_default(const char *path, const char *name)
 	       strcmp(path + pl - nl, name) == 0;
 }
 
-erg_status erg_lexicon_new_default_without(erg_lexicon **out,
-					   const char *path,
-					   const char **left_out,
-					   erg_error *err)
+/* The compiled-in files but `path` (see
+ * erg_lexicon_new_default_without), then the files `extra[0..n_extra)`
+ * (warnings to `warn` when not NULL), the automaton built once at the
+ * end. */
+static erg_status new_default(erg_lexicon **out, const char *path,
+			      const char **left_out,
+			      const char *const *extra, size_t n_extra,
+			      erg_warn_fn warn, void *warn_ud, erg_error *err)
 {
 	erg_lexicon *lx;
 	erg_status st = erg_lexicon_new(&lx, err);
@@ -1505,7 +1516,11 @@ erg_status erg_lexicon_new_default_without(erg_lexicon **out,
 			return st;
 		}
 	}
-	if (build_surnames(lx))
+	if (warn)
+		erg_lexicon_set_warn(lx, warn, warn_ud);
+	for (size_t i = 0; i < n_extra && !st; i++)
+		st = load_layer(lx, extra[i], false, err);
+	if (!st && build_surnames(lx))
 		st = erg_error_set(err, ERG_ENOMEM, NULL, 0, 0,
 				   "out of memory");
 	if (st || (st = erg__ac_build(lx, err))) {
@@ -1516,9 +1531,25 @@ erg_status erg_lexicon_new_default_without(erg_lexicon **out,
 	return ERG_OK;
 }
 
+erg_status erg_lexicon_new_default_without(erg_lexicon **out,
+					   const char *path,
+					   const char **left_out,
+					   erg_error *err)
+{
+	return new_default(out, path, left_out, NULL, 0, NULL, NULL, err);
+}
+
 erg_status erg_lexicon_new_default(erg_lexicon **out, erg_error *err)
 {
-	return erg_lexicon_new_default_without(out, NULL, NULL, err);
+	return new_default(out, NULL, NULL, NULL, 0, NULL, NULL, err);
+}
+
+erg_status erg_lexicon_new_default_with(erg_lexicon **out,
+					const char *const *paths, size_t n,
+					erg_warn_fn warn, void *userdata,
+					erg_error *err)
+{
+	return new_default(out, NULL, NULL, paths, n, warn, userdata, err);
 }
 
 erg_status erg_lexicon_check_types(const erg_lexicon *lx,

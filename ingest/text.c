@@ -4208,15 +4208,11 @@ erg_status erg_text_read_file(erg_graph *g, const char *path,
 	erg_text_opts_init(&to);
 	if (opts)
 		to.read = *opts;
-	if ((st = erg_lexicon_new_default(&lx, err)))
+	if ((st = erg_lexicon_new_default_with(
+		 &lx, lexicons, n_lexicons, opts ? opts->warn : NULL,
+		 opts ? opts->warn_userdata : NULL, err)))
 		return st;
-	if (opts && opts->warn)
-		erg_lexicon_set_warn(lx, opts->warn, opts->warn_userdata);
-	for (size_t i = 0; i < n_lexicons; i++)
-		if ((st = erg_lexicon_load(lx, lexicons[i], err)))
-			goto done;
 	st = erg_text_ingest_file(g, lx, path, ERG_TEXT_AUTO, &to, err);
-done:
 	erg_lexicon_free(lx);
 	return st;
 }

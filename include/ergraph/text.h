@@ -51,6 +51,15 @@ erg_status erg_lexicon_new_default_without(erg_lexicon **out,
 					   const char **left_out,
 					   erg_error *err);
 
+/* The default with the lexicon files paths[0..n) layered on it in order:
+ * the lexicon erg_lexicon_new_default and then erg_lexicon_load of each
+ * file give, with the automaton built once instead of once per layer.
+ * `warn` (may be NULL) receives the layers' warnings and stays set. */
+erg_status erg_lexicon_new_default_with(erg_lexicon **out,
+					const char *const *paths, size_t n,
+					erg_warn_fn warn, void *userdata,
+					erg_error *err);
+
 void erg_lexicon_free(erg_lexicon *lx);
 
 /* Warnings while parsing (an alias taken over from an earlier layer, for
