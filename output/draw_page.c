@@ -911,6 +911,12 @@ static erg_status layout_network(draw_ctx *c, GVC_t *gvc, double aw,
 				scale = c->scale * 1.05;
 			if (scale > c->scale * 2)
 				scale = c->scale * 2;
+			/* fonts raised half again that no longer pay (the
+			 * layout grows with its labels) stay, labels go:
+			 * else lines, arrowheads and dashes grow with every
+			 * try (Graphviz widens arrowheads with the pen) */
+			if (drop && !gained && c->scale >= 1.5)
+				scale = c->scale;
 			c->scale = scale < 1 ? 1 : scale;
 			if (k == 0) {
 				/* nothing left to read: lines and arrows at
@@ -1090,6 +1096,7 @@ typedef struct {
 	size_t p0, np;   /* its line as points [p0, p0 + np) */
 	double sx, sy;   /* shift from the line to its band's middle */
 	double half;     /* half the band's width */
+	bool laned;      /* drawn as a lane of its pair */
 } tidy_edge;
 
 /* The box of a node (points), grown by pad; empty for the corners. */
@@ -1202,6 +1209,47 @@ static bool leave_node(Agnode_t *n, pointf p, pointf u, pointf *out)
 	return true;
 }
 
+/* The line of t becomes straight from end_a (at its actor a) to end_b,
+ * keeping its arrowheads (their length as Graphviz drew them; none when
+ * the line is too short for them). */
+static void set_straight(tidy_edge *t, pointf end_a, pointf end_b)
+{
+	bezier *bz = &ED_spl(t->e)->list[0];
+	bool fwd = agtail(t->e) == t->a;
+	pointf s = fwd ? end_a : end_b;
+	pointf e = fwd ? end_b : end_a;
+	pointf d = { e.x - s.x, e.y - s.y };
+	double dl = hypot(d.x, d.y), ls = 0, le = 0;
+	if (bz->sflag)
+		ls = hypot(bz->sp.x - bz->list[0].x,
+			   bz->sp.y - bz->list[0].y);
+	if (bz->eflag)
+		le = hypot(bz->ep.x - bz->list[bz->size - 1].x,
+			   bz->ep.y - bz->list[bz->size - 1].y);
+	if (ls + le > dl * 0.8)
+		ls = le = 0; /* too short for its arrows: none */
+	d.x /= dl;
+	d.y /= dl;
+	if (bz->sflag && ls > 0) {
+		bz->sp = s;
+		s = (pointf){ s.x + d.x * ls, s.y + d.y * ls };
+	} else {
+		bz->sflag = 0;
+	}
+	if (bz->eflag && le > 0) {
+		bz->ep = e;
+		e = (pointf){ e.x - d.x * le, e.y - d.y * le };
+	} else {
+		bz->eflag = 0;
+	}
+	/* a straight cubic (bz->list holds at least 4 points) */
+	bz->size = 4;
+	for (int k = 0; k < 4; k++)
+		bz->list[k] = (pointf){ s.x + (e.x - s.x) * k / 3,
+					s.y + (e.y - s.y) * k / 3 };
+	ED_spl(t->e)->size = 1;
+}
+
 /* The lines between one pair of actors [from, to) become straight
  * parallel lanes, side by side in style order, when the straight band
  * between the two passes no other node and every lane starts and ends
@@ -1259,43 +1307,11 @@ static void make_lanes(draw_ctx *c, tidy_edge *te, size_t from, size_t to,
 	}
 	for (size_t i = 0; i < m; i++) {
 		tidy_edge *t = &te[from + i];
-		bezier *bz = &ED_spl(t->e)->list[0];
-		bool fwd = agtail(t->e) == t->a;
-		pointf s = fwd ? ends[i][0] : ends[i][1];
-		pointf e = fwd ? ends[i][1] : ends[i][0];
-		pointf d = { e.x - s.x, e.y - s.y };
-		double dl = hypot(d.x, d.y), ls = 0, le = 0;
-		if (bz->sflag)
-			ls = hypot(bz->sp.x - bz->list[0].x,
-				   bz->sp.y - bz->list[0].y);
-		if (bz->eflag)
-			le = hypot(bz->ep.x - bz->list[bz->size - 1].x,
-				   bz->ep.y - bz->list[bz->size - 1].y);
-		if (ls + le > dl * 0.8)
-			ls = le = 0; /* too short for its arrows: none */
-		d.x /= dl;
-		d.y /= dl;
-		if (bz->sflag && ls > 0) {
-			bz->sp = s;
-			s = (pointf){ s.x + d.x * ls, s.y + d.y * ls };
-		} else {
-			bz->sflag = 0;
-		}
-		if (bz->eflag && le > 0) {
-			bz->ep = e;
-			e = (pointf){ e.x - d.x * le, e.y - d.y * le };
-		} else {
-			bz->eflag = 0;
-		}
-		/* a straight cubic (bz->list holds at least 4 points) */
-		bz->size = 4;
-		for (int k = 0; k < 4; k++)
-			bz->list[k] = (pointf){ s.x + (e.x - s.x) * k / 3,
-						s.y + (e.y - s.y) * k / 3 };
-		ED_spl(t->e)->size = 1;
+		set_straight(t, ends[i][0], ends[i][1]);
 		t->sx = -nv.x * off[i];
 		t->sy = -nv.y * off[i];
 		t->half = W / 2;
+		t->laned = true;
 	}
 }
 
@@ -1368,7 +1384,7 @@ static void along(const pointf *p, size_t n, double f, pointf *at,
 	}
 }
 
-/* What a label box r costs: 10 per other line under it (40 for its own
+/* What a label box r costs: 60 per other line under it (40 for its own
  * band under a label on the line, `own`), and 1000 plus the overlapping
  * area when it overlaps a node, a label placed before or leaves the
  * page. */
@@ -1391,7 +1407,7 @@ static double label_cost(const tidy_edge *te, size_t n, size_t i,
 		for (size_t k = 1; k < te[o].np; k++)
 			if (seg_hits_rect(pts[te[o].p0 + k - 1],
 					  pts[te[o].p0 + k], r)) {
-				cost += o == i ? 40 : 10;
+				cost += o == i ? 40 : 60;
 				break;
 			}
 	}
@@ -1402,9 +1418,10 @@ static double label_cost(const tidy_edge *te, size_t n, size_t i,
  * at the first of the points from the middle outwards, either side,
  * whose box overlaps no node and no label placed before, with the
  * fewest other lines under it; on the line (over a patch of the page's
- * colour) only when neither side is free. When no place along the line
- * is free (two actors touching), the nearest free place on rings around
- * the line's middle; else the least overlapping place. */
+ * colour) only when neither side is free. When every place along the
+ * line overlaps something or lies on another line, the nearest free
+ * place on rings around the line's middle, if one is near; else the
+ * least costly place. */
 static void place_labels(draw_ctx *c, tidy_edge *te, size_t n,
 			 const pointf *pts, const rect *boxes, size_t nboxes,
 			 rect *placed, rect page)
@@ -1458,8 +1475,11 @@ static void place_labels(draw_ctx *c, tidy_edge *te, size_t n,
 				}
 			}
 		}
-		/* rings around the middle, one label height apart */
-		for (int ring = 1; ring <= 10 && best >= 1000; ring++) {
+		/* rings around the middle, one label height apart: when
+		 * every place beside the line overlaps something, or lies
+		 * on another line (a free place near the middle beats
+		 * that) */
+		for (int ring = 1; ring <= 10 && best >= 60; ring++) {
 			double rad = ring * (hh * 2 + gap);
 			for (int a = 0; a < 16; a++) {
 				double th = a * M_PI / 8;
@@ -1468,7 +1488,7 @@ static void place_labels(draw_ctx *c, tidy_edge *te, size_t n,
 				rect r = { q.x - hw, q.y - hh, q.x + hw,
 					   q.y + hh };
 				double cost =
-				    200 + ring * 20 +
+				    30 + ring * 15 +
 				    label_cost(te, n, i, pts, boxes, nboxes,
 					       placed, np, page, r, false);
 				if (cost < best) {
@@ -1484,6 +1504,57 @@ static void place_labels(draw_ctx *c, tidy_edge *te, size_t n,
 		placed[np++] = (rect){ bestp.x - hw, bestp.y - hh, bestp.x + hw,
 				       bestp.y + hh };
 	}
+}
+
+/* True when the sampled line of t passes through a box other than its
+ * actors' (boxes shrunk by 2 points: a line may graze a corner). */
+static bool crosses_box(const tidy_edge *t, const pointf *pts,
+			const rect *boxes, Agnode_t **bnodes, size_t nboxes)
+{
+	for (size_t k = 0; k < nboxes; k++) {
+		rect r = { boxes[k].x0 + 3, boxes[k].y0 + 3, boxes[k].x1 - 3,
+			   boxes[k].y1 - 3 };
+		if (bnodes[k] == t->a || bnodes[k] == t->b || rect_empty(r))
+			continue;
+		for (size_t i = 1; i < t->np; i++)
+			if (seg_hits_rect(pts[t->p0 + i - 1], pts[t->p0 + i],
+					  r))
+				return true;
+	}
+	return false;
+}
+
+/* A line that Graphviz routed through another actor's box (its router
+ * gives up on some multi-edges and tight spots) is drawn straight
+ * between its actors' shapes instead when that straight line passes no
+ * other box. True when a line changed. */
+static bool straighten_crossing(tidy_edge *te, size_t n, const pointf *pts,
+				const rect *boxes, Agnode_t **bnodes,
+				size_t nboxes)
+{
+	bool any = false;
+	for (size_t i = 0; i < n; i++) {
+		tidy_edge *t = &te[i];
+		pointf A = ND_coord(t->a), B = ND_coord(t->b), u, ea, eb;
+		double len = hypot(B.x - A.x, B.y - A.y);
+		bool clear = true;
+		if (t->laned || ED_spl(t->e)->size != 1 || len < 1 ||
+		    !crosses_box(t, pts, boxes, bnodes, nboxes))
+			continue;
+		u = (pointf){ (B.x - A.x) / len, (B.y - A.y) / len };
+		if (!leave_node(t->a, A, u, &ea) ||
+		    !leave_node(t->b, B, (pointf){ -u.x, -u.y }, &eb))
+			continue;
+		for (size_t k = 0; k < nboxes && clear; k++)
+			if (bnodes[k] != t->a && bnodes[k] != t->b &&
+			    seg_hits_rect(ea, eb, boxes[k]))
+				clear = false;
+		if (!clear)
+			continue;
+		set_straight(t, ea, eb);
+		any = true;
+	}
+	return any;
 }
 
 /* After the page layout (c->G laid out by nop2): the lines between one
@@ -1555,9 +1626,15 @@ static erg_status tidy_edges(draw_ctx *c)
 			if (single && j - i > 1)
 				make_lanes(c, te, i, j, boxes, bnodes, nn);
 		}
-	if (nlab == 0)
-		goto done;
 	if ((st = sample_lines(te, ne, &pts, &npts)))
+		goto done;
+	if (straighten_crossing(te, ne, pts, boxes, bnodes, nn)) {
+		free(pts);
+		pts = NULL;
+		if ((st = sample_lines(te, ne, &pts, &npts)))
+			goto done;
+	}
+	if (nlab == 0)
 		goto done;
 	if (!(placed = malloc(nlab * sizeof(*placed)))) {
 		st = ERG_ENOMEM;

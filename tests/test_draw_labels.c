@@ -712,6 +712,88 @@ static void test_draw_labels__compact(void **state)
 	erg_graph_free(g);
 }
 
+/* No line runs through the box of an actor it does not join (boxes less
+ * 3 points: a line may graze a corner), and, with `counts`, no count
+ * lies on a line of another pair. */
+static void check_clear(const char *svg, const char *what, bool counts)
+{
+	drawing *dr = malloc(sizeof(*dr));
+	assert_non_null(dr);
+	read_drawing(svg, dr);
+	assert_true(dr->n_lines > 0);
+	for (size_t i = 0; i < dr->n_lines; i++) {
+		const line *l = &dr->lines[i];
+		for (size_t k = 0; k < dr->n_actors; k++) {
+			const box *b = &dr->actors[k];
+			if (dr->actor_of[k] == l->a || dr->actor_of[k] == l->b)
+				continue;
+			for (size_t p = 0; p < l->n_pts; p++)
+				if (l->pts[p][0] > b->x0 + 3 &&
+				    l->pts[p][0] < b->x1 - 3 &&
+				    l->pts[p][1] > b->y0 + 3 &&
+				    l->pts[p][1] < b->y1 - 3)
+					fail_msg("%s: the line %s runs through "
+						 "'%s'",
+						 what, l->label.what, b->what);
+		}
+		if (!counts || !l->has_label)
+			continue;
+		for (size_t k = 0; k < dr->n_lines; k++) {
+			const line *m = &dr->lines[k];
+			const box *b = &l->label;
+			if ((m->a == l->a && m->b == l->b) ||
+			    (m->a == l->b && m->b == l->a))
+				continue;
+			for (size_t p = 0; p < m->n_pts; p++)
+				if (m->pts[p][0] > b->x0 &&
+				    m->pts[p][0] < b->x1 &&
+				    m->pts[p][1] > b->y0 &&
+				    m->pts[p][1] < b->y1)
+					fail_msg("%s: the count of %s lies on "
+						 "the line %s",
+						 what, l->label.what,
+						 m->label.what);
+		}
+	}
+	free(dr);
+}
+
+/* Lines clear of other actors and counts clear of other lines: the
+ * example as the slides draw its overview, and networks from other
+ * tools (GraphML: Zachary's karate club, Les Misérables). */
+static void test_draw_labels__clear(void **state)
+{
+	static const char *const files[] = { "graphml/networkx_karate.graphml",
+					     "graphml/networkx_lesmis.graphml" };
+	erg_graph *g = example();
+	erg_draw_opts o;
+	char *svg;
+	(void)state;
+
+	erg_draw_opts_init(&o);
+	o.title = "Overview";
+	o.subtitle = "21 actors, 40 relations";
+	svg = draw_mem(g, &o, ERG_FORMAT_SVG, NULL);
+	check_clear(svg, "example", true);
+	free(svg);
+	erg_graph_free(g);
+	for (size_t i = 0; i < sizeof(files) / sizeof(files[0]); i++) {
+		erg_read_opts ro;
+		erg_error err;
+		g = new_graph();
+		erg_read_opts_init(&ro);
+		assert_int_equal(erg_read_file(g, th_data(files[i]),
+					       ERG_FORMAT_UNKNOWN, &ro, &err),
+				 0);
+		erg_draw_opts_init(&o);
+		o.title = files[i];
+		svg = draw_mem(g, &o, ERG_FORMAT_SVG, NULL);
+		check_clear(svg, files[i], true);
+		free(svg);
+		erg_graph_free(g);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -721,6 +803,7 @@ int main(void)
 	    cmocka_unit_test(test_draw_labels__blocks),
 	    cmocka_unit_test(test_draw_labels__room),
 	    cmocka_unit_test(test_draw_labels__compact),
+	    cmocka_unit_test(test_draw_labels__clear),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
