@@ -39,10 +39,11 @@ static void help(void)
 	       "(\"Russia-DPRK\n"
 	       "                     network\" gives \"Russia-DPRK network: "
 	       "conflict\n"
-	       "                     layer\"); default: the network's name, "
-	       "else the\n"
-	       "                     source document's, else the first "
-	       "input's\n"
+	       "                     layer\"); default: the network's title "
+	       "attribute,\n"
+	       "                     else none (\"Conflict layer\"; the "
+	       "footnote names\n"
+	       "                     the sources)\n"
 	       "  --footnote TEXT    footnote of every figure (default: source "
 	       "documents\n"
 	       "                     and date range)\n"
@@ -75,34 +76,6 @@ static int parse_num(const char *opt, const char *arg, unsigned long min,
 	return 0;
 }
 
-/* True when a relation names the document it comes from (the library
- * then names the network after it). */
-static bool any_doc(const erg_graph *g)
-{
-	for (size_t i = 0; i < erg_graph_relation_count(g); i++) {
-		const erg_relation *r = erg_graph_relation_c(g, i);
-		if (r->doc && r->doc[0])
-			return true;
-	}
-	return false;
-}
-
-/* The name in titles for a network with neither a name nor documents:
- * the first input's file name without folders and extension. */
-static const char *file_stem(const char *path, char *buf, size_t size)
-{
-	const char *b = strrchr(path, '/'), *dot;
-	size_t n;
-	b = b ? b + 1 : path;
-	dot = strrchr(b, '.');
-	n = dot && dot != b ? (size_t)(dot - b) : strlen(b);
-	if (n == 0 || n >= size)
-		return NULL;
-	memcpy(buf, b, n);
-	buf[n] = '\0';
-	return buf;
-}
-
 int cmd_slides(int argc, char **argv)
 {
 	static const struct option longopts[] = {
@@ -128,7 +101,6 @@ int cmd_slides(int argc, char **argv)
 	erg_slides_opts sopts;
 	erg_read_opts ropts;
 	const char **protect = NULL;
-	char stem[256];
 	unsigned long n;
 	int c, rc = CLI_EXIT_USAGE;
 
@@ -197,10 +169,6 @@ int cmd_slides(int argc, char **argv)
 	sopts.rank_by = cc.by;
 	sopts.jobs = cc.analyze.jobs;
 	sopts.view = cc.view;
-	if (!sopts.title && in->n_inputs > 0 &&
-	    !(erg_graph_name(cc.g) && erg_graph_name(cc.g)[0]) &&
-	    !any_doc(cc.g))
-		sopts.title = file_stem(in->inputs[0], stem, sizeof(stem));
 	/* no figure may replace an input */
 	rc = CLI_EXIT_ERROR;
 	protect = calloc(in->n_inputs + in->n_actors + in->n_types + 1,

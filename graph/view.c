@@ -24,7 +24,9 @@
  * relation passes only if both its ends are kept, so erg_aggregate_build,
  * erg_analyze and the drawing honour a selection through erg_view_match.
  * erg_view_focus is a breadth-first search, O(V + E), over an adjacency
- * built from the relations passing the view; erg_view_top walks
+ * built from the relations passing the view and the actors' affiliations
+ * (a person one step from their state, a state one step from its
+ * officials: affiliated_with says when a view counts them); erg_view_top walks
  * erg_metrics_rank's order. Every selection intersects the previous one.
  * erg_view_subgraph copies what a view shows into a graph of its own.
  */
@@ -40,6 +42,7 @@
 #include <utf8proc.h>
 
 #include "util_internal.h"
+#include "view_internal.h"
 
 extern const unsigned char erg_default_layers_tsv[];
 extern const size_t erg_default_layers_tsv_len;
@@ -662,9 +665,64 @@ static void set_keep(erg_view *v, bool *keep, size_t n)
 	v->n_keep = n;
 }
 
+/* The actor an actor is affiliated with (erg_actor.affiliation, the
+ * actors table's column) when that link counts in the view, else
+ * (size_t)-1. The link counts like a reported affiliation relation
+ * between the two (type "affiliation" of g's type table): both actors
+ * kept, the type, polarity and modality filters passing it. It is a
+ * standing fact, not an event: date bounds do not drop it. A type table
+ * without an affiliation type follows the link unless the view filters
+ * by type. */
+static size_t affiliated_with(const erg_view *v, const erg_graph *g,
+			      size_t a, size_t aff_type)
+{
+	const erg_actor *act = erg_graph_actor_c(g, a);
+	erg_relation r;
+	erg_view nodate;
+	size_t b;
+
+	if (!act->affiliation ||
+	    erg_graph_find_actor(g, act->affiliation, &b) || b == a)
+		return (size_t)-1;
+	if (!v)
+		return b;
+	if (aff_type == (size_t)-1) {
+		if (v->n_types || !erg_view_keeps_actor(v, a) ||
+		    !erg_view_keeps_actor(v, b))
+			return (size_t)-1;
+		return b;
+	}
+	memset(&r, 0, sizeof(r));
+	r.source = a;
+	r.target = b;
+	r.type = aff_type;
+	r.directed = true;
+	r.modality = ERG_MOD_REPORTED;
+	r.weight = v->min_weight > 1 ? v->min_weight : 1;
+	r.offset = -1;
+	nodate = *v; /* shallow: read only */
+	nodate.since[0] = nodate.until[0] = '\0';
+	return erg_view_match(&nodate, g, &r) ? b : (size_t)-1;
+}
+
+static size_t affiliation_type(const erg_graph *g)
+{
+	size_t t;
+	if (erg_types_find(erg_graph_types(g), "affiliation", &t))
+		return (size_t)-1;
+	return t;
+}
+
+size_t erg__view_affiliated_with(const erg_view *v, const erg_graph *g,
+				 size_t actor)
+{
+	return affiliated_with(v, g, actor, affiliation_type(g));
+}
+
 erg_status erg_view_focus(erg_view *v, const erg_graph *g, const char *actor,
 			  unsigned depth, erg_error *err)
 {
+	size_t aff_type = affiliation_type(g), to;
 	size_t na = erg_graph_actor_count(g), nr = erg_graph_relation_count(g);
 	size_t *off = NULL, *adj = NULL, *queue = NULL, *fill = NULL;
 	unsigned *dist = NULL;
@@ -696,6 +754,13 @@ erg_status erg_view_focus(erg_view *v, const erg_graph *g, const char *actor,
 		off[r->target + 1]++;
 		m += 2;
 	}
+	/* an affiliation (actors table) is a step like a relation */
+	for (size_t i = 0; i < na; i++)
+		if ((to = affiliated_with(v, g, i, aff_type)) != (size_t)-1) {
+			off[i + 1]++;
+			off[to + 1]++;
+			m += 2;
+		}
 	for (size_t i = 0; i < na; i++)
 		off[i + 1] += off[i];
 	adj = malloc((m ? m : 1) * sizeof(*adj));
@@ -708,6 +773,11 @@ erg_status erg_view_focus(erg_view *v, const erg_graph *g, const char *actor,
 		adj[off[r->source] + fill[r->source]++] = r->target;
 		adj[off[r->target] + fill[r->target]++] = r->source;
 	}
+	for (size_t i = 0; i < na; i++)
+		if ((to = affiliated_with(v, g, i, aff_type)) != (size_t)-1) {
+			adj[off[i] + fill[i]++] = to;
+			adj[off[to] + fill[to]++] = i;
+		}
 	for (size_t i = 0; i < na; i++)
 		dist[i] = (unsigned)-1;
 	dist[center] = 0;

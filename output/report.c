@@ -54,6 +54,7 @@
 #include <libxml/xmlwriter.h>
 
 #include "report_internal.h"
+#include "title_internal.h"
 #include "util_internal.h"
 
 #define REPORT_SVG_MAX ((size_t)128 << 20)
@@ -1758,10 +1759,10 @@ erg_status erg_report_write_fp(const erg_graph *g, const erg_report_opts *opts,
 		 "'unsafe-inline'; base-uri 'none'; "
 		 "form-action 'none'",
 		 hash);
+	/* the graph's title attribute, never its GraphML id ("G") */
 	title = opts->title && *opts->title ? opts->title
-		: erg_graph_name(g) && *erg_graph_name(g)
-		    ? erg_graph_name(g)
-		    : "Actor network report";
+		: erg__graph_title(g)   ? erg__graph_title(g)
+					: "Actor network report";
 
 	if (!(ob = xmlOutputBufferCreateIO(rw_write, rw_close, &s, NULL)))
 		goto oom;

@@ -5,15 +5,25 @@
  * Every diagram is a view turned into a network of its own
  * (erg_view_subgraph) and drawn by erg_draw_many, SVG and PNG from one
  * layout. The actors of a figure are those taking part in a relation of
- * its view; past max_actors, the best ranked ones. Metrics are computed
- * once on the whole view and mapped onto each sub-network by actor id,
- * so that node sizes and tooltips agree between slides.
+ * its view (an ego network adds the actors affiliated with a shown one);
+ * past max_actors, or past what the page names at its text size, the
+ * best ranked ones (draw_figure). Metrics are computed once on the whole
+ * view and mapped onto each sub-network by actor id, so that node sizes
+ * and tooltips agree between slides.
+ *
+ * Titles: "What" ("Overview", "Conflict layer"), or "NAME: what" when
+ * opts->title or the graph's title attribute names the network
+ * (erg__graph_title; a GraphML graph id such as "G" is an identifier,
+ * and a file's stem is not a title: the footnote names the documents).
  *
  * The ranked table is a Graphviz HTML-like table (presentation from
- * lexicons/slides.tsv, compiled in) rendered to SVG by Graphviz; its PNG
- * and the pages of deck.pdf are drawn from the SVG files by librsvg onto
- * cairo surfaces (an image surface, a PDF surface with one page per
- * figure sized like the first figure, and an outline naming each page).
+ * lexicons/slides.tsv, compiled in, and the drawing theme's title block)
+ * rendered to SVG by Graphviz, then placed on a page of the diagrams'
+ * size (read from the first figure: its SVG's size and its PNG's pixels)
+ * at the page margin; its PNG and the pages of deck.pdf are drawn from
+ * the SVG files by librsvg onto cairo surfaces (an image surface, a PDF
+ * surface with one page per figure, all of the diagrams' size, and an
+ * outline naming each page).
  *
  * Graphviz and librsvg keep global state: not thread-safe.
  */
@@ -37,7 +47,9 @@
 
 #include "ergraph/output.h"
 #include "draw_internal.h"
+#include "title_internal.h"
 #include "util_internal.h"
+#include "view_internal.h"
 
 extern const unsigned char erg_default_slides_tsv[];
 extern const size_t erg_default_slides_tsv_len;
@@ -95,6 +107,7 @@ static const char *style_get(const style *s, const char *key,
 
 typedef struct {
 	char *svg;   /* path of the figure's SVG */
+	char *png;   /* and of its PNG */
 	char *title;
 } figure;
 
@@ -102,12 +115,16 @@ typedef struct {
 	const erg_graph *g;
 	const erg_slides_opts *o;
 	const char *dir;
-	const char *name;     /* the network's name in titles */
-	char *name_buf;       /* owned name, or NULL */
+	const char *name;     /* the network's name in titles, or NULL */
+	const char *pdf_title; /* deck.pdf's metadata title */
+	char *name_buf;       /* owned pdf_title, or NULL */
 	erg_metric rank_by;
 	erg_metrics *m;       /* on g, over the base view */
 	erg_view base;        /* opts->view, restricted to active actors */
 	style st;
+	erg_theme dth;        /* the drawing theme (page, title block) */
+	double page_w, page_h; /* the diagrams' page, points (figure_page) */
+	int page_px[2];       /* their PNGs' pixels; 0 when unknown */
 	figure *figs;
 	size_t n_figs, cap_figs;
 	size_t step, steps;   /* progress */
@@ -212,7 +229,7 @@ static void safe_name(char *out, size_t size, const char *id)
 }
 
 static erg_status add_figure(slides_ctx *c, const char *svg,
-			     const char *title)
+			     const char *png, const char *title)
 {
 	figure *f;
 	if (erg__grow((void **)&c->figs, &c->cap_figs, c->n_figs + 1,
@@ -221,9 +238,11 @@ static erg_status add_figure(slides_ctx *c, const char *svg,
 				     "out of memory");
 	f = &c->figs[c->n_figs];
 	f->svg = erg__strdup(svg);
+	f->png = erg__strdup(png);
 	f->title = erg__strdup(title);
-	if (!f->svg || !f->title) {
+	if (!f->svg || !f->png || !f->title) {
 		free(f->svg);
+		free(f->png);
 		free(f->title);
 		return erg_error_set(c->err, ERG_ENOMEM, NULL, 0, 0,
 				     "out of memory");
@@ -233,11 +252,14 @@ static erg_status add_figure(slides_ctx *c, const char *svg,
 }
 
 /* Narrows v's selection to the actors taking part in a relation passing
- * it. */
-static erg_status keep_active(erg_view *v, const erg_graph *g)
+ * it; with `members`, also to those affiliated with such an actor, or
+ * with whom such an actor is affiliated (erg__view_affiliated_with), so
+ * that a state's ego network shows its officials in its box and a
+ * person's their state even where no relation of the view joins them. */
+static erg_status keep_active(erg_view *v, const erg_graph *g, bool members)
 {
 	size_t na = erg_graph_actor_count(g), nr = erg_graph_relation_count(g);
-	bool *keep = calloc(na ? na : 1, sizeof(*keep));
+	bool *keep = calloc(na ? na : 1, sizeof(*keep)), *act;
 	if (!keep)
 		return ERG_ENOMEM;
 	for (size_t i = 0; i < nr; i++) {
@@ -246,6 +268,20 @@ static erg_status keep_active(erg_view *v, const erg_graph *g)
 			continue;
 		keep[r->source] = true;
 		keep[r->target] = true;
+	}
+	if (members) {
+		if (!(act = malloc((na ? na : 1) * sizeof(*act)))) {
+			free(keep);
+			return ERG_ENOMEM;
+		}
+		memcpy(act, keep, na * sizeof(*act));
+		for (size_t i = 0; i < na; i++) {
+			size_t to = erg__view_affiliated_with(v, g, i);
+			if (to == (size_t)-1 || act[i] == act[to])
+				continue;
+			keep[i] = keep[to] = true;
+		}
+		free(act);
 	}
 	free(v->keep);
 	v->keep = keep;
@@ -322,10 +358,12 @@ static size_t doc_stem(const char *doc, const char **start)
 	return dot && dot != b ? (size_t)(dot - b) : strlen(b);
 }
 
-/* The name in titles when neither opts->title nor the graph gives one:
+/* The title of deck.pdf (its metadata, which viewers show as the
+ * window's title) when neither opts->title nor the graph gives a name:
  * the document the relations of the view come from ("ties-2024"), the
- * first of several ("ties-2024 and 2 more documents"), else
- * "Network". */
+ * first of several ("ties-2024 and 2 more documents"), else "Network".
+ * Figures are not titled so: a file's stem is not a title (their
+ * footnote names the documents). */
 static erg_status name_from_documents(slides_ctx *c)
 {
 	const erg_graph *g = c->g;
@@ -357,7 +395,7 @@ static erg_status name_from_documents(slides_ctx *c)
 	}
 	if (!st && b.len && !(c->name_buf = erg__buf_detach(&b)))
 		st = ERG_ENOMEM;
-	c->name = c->name_buf ? c->name_buf : "Network";
+	c->pdf_title = c->name_buf ? c->name_buf : "Network";
 	erg__buf_free(&b);
 	erg__strmap_free(&seen);
 	if (st)
@@ -368,7 +406,10 @@ static erg_status name_from_documents(slides_ctx *c)
 /* ---- one diagram ---- */
 
 /* The subtitle of a figure that shows `shown` of `total` actors: `full`
- * when it shows them all, else `base` with the cut named. */
+ * when it shows them all, else `base` with the cut named ("5 of 21
+ * actors, top by pagerank"): the max_actors cap or a page that could not
+ * name more (draw_figure). Short, so that it stays on one line of a
+ * small page. */
 static void subtitle_of(slides_ctx *c, char *buf, size_t size,
 			const char *base, const char *full, size_t shown,
 			size_t total)
@@ -376,35 +417,105 @@ static void subtitle_of(slides_ctx *c, char *buf, size_t size,
 	if (shown >= total)
 		snprintf(buf, size, "%s", full);
 	else
-		snprintf(buf, size, "%s%sthe %zu actors ranked highest by %s, "
-				    "of %zu",
-			 base, base[0] ? ": " : "", shown,
-			 erg_metric_name(c->rank_by), total);
+		snprintf(buf, size, "%s%s%zu of %zu actors, top by %s", base,
+			 base[0] ? ": " : "", shown, total,
+			 erg_metric_name(c->rank_by));
 }
 
-/* Draws one figure of the actors fv keeps (`total` before any cut; the
- * actor `center` always stays). A page that cannot name every actor at
- * its text size is drawn again with fewer actors, the best ranked, so
- * that no actor on a slide goes unnamed; the subtitle then names the
- * cut (subtitle_of). */
+/* One drawing of a figure: the actors of fv0, or only its `n` best
+ * ranked (and `center`) when n > 0, into the open files a[] (committed
+ * or aborted by the caller). *labeled and *drawn tell whether every
+ * actor was named; with keep_all a page that cannot name them all writes
+ * nothing and *labeled is about how many would fit. */
+static erg_status draw_once(slides_ctx *c, const erg_view *fv0, size_t n,
+			    const size_t *center, char *const *path,
+			    const char *title, const char *subtitle,
+			    bool keep_all, erg_atomic **a, size_t *labeled,
+			    size_t *drawn)
+{
+	static const erg_format fmts[2] = {ERG_FORMAT_SVG, ERG_FORMAT_PNG};
+	erg_graph *sub = NULL;
+	erg_metrics *mm = NULL;
+	erg_draw_opts d;
+	erg_view fv;
+	FILE *fp[2] = {NULL, NULL};
+	erg_status st;
+
+	*labeled = *drawn = 0;
+	if ((st = erg_view_copy(&fv, fv0, c->err)))
+		return st;
+	if (n > 0) {
+		if ((st = erg_view_top(&fv, c->g, c->m, c->rank_by, n,
+				       c->err)))
+			goto done;
+		if (center && *center < fv.n_keep)
+			fv.keep[*center] = true;
+	}
+	if ((st = erg_view_subgraph(&fv, c->g, &sub, c->err)))
+		goto done;
+	if (!(mm = mapped_metrics(c->m, c->g, sub))) {
+		st = erg_error_set(c->err, ERG_ENOMEM, NULL, 0, 0,
+				   "out of memory");
+		goto done;
+	}
+	erg_draw_opts_init(&d);
+	d.view = NULL; /* the sub-network is the view */
+	d.title = title;
+	d.subtitle = subtitle;
+	d.footnote = c->o->footnote;
+	if (c->o->page)
+		d.page = c->o->page;
+	if (c->o->theme)
+		d.theme = c->o->theme;
+	if (c->o->dpi > 0)
+		d.dpi = c->o->dpi;
+	d.metrics = mm;
+	if (c->o->size_by >= 0 && c->o->size_by < ERG_METRIC__COUNT &&
+	    erg_metrics_has(mm, (erg_metric)c->o->size_by))
+		d.size_by = c->o->size_by;
+	for (int i = 0; i < 2; i++)
+		if ((st = erg_atomic_open(&a[i], path[i], &fp[i], c->err)))
+			goto done;
+	st = erg__draw_many_labels(sub, &d, fmts, fp, 2, keep_all, labeled,
+				   drawn, c->err);
+	/* a figure sized by a metric labels by it on purpose */
+	if (!st && d.size_by >= 0)
+		*labeled = *drawn;
+done:
+	erg_view_clear(&fv);
+	mapped_free(mm);
+	erg_graph_free(sub);
+	return st;
+}
+
+static void abort_files(erg_atomic **a)
+{
+	for (int i = 0; i < 2; i++) {
+		erg_atomic_abort(a[i]);
+		a[i] = NULL;
+	}
+}
+
+/* Draws one figure of the actors fv0 keeps (`total` before any cut; the
+ * actor `center` always stays). When the page cannot name every actor at
+ * its text size, the figure shows the best ranked: the most of them that
+ * it names all of, found by bisection (the first guess is the drawing's
+ * estimate of how many fit), so that no actor on a slide goes unnamed
+ * and the count falls steadily as the page shrinks; the subtitle then
+ * names the cut (subtitle_of). */
 static erg_status draw_figure(slides_ctx *c, const erg_view *fv0,
 			      const char *stem, const char *title,
 			      const char *base, const char *full, size_t total,
 			      const size_t *center)
 {
-	erg_graph *sub = NULL;
-	erg_metrics *mm = NULL;
-	erg_draw_opts d;
-	erg_view fv;
-	erg_atomic *a[2] = {NULL, NULL};
-	FILE *fp[2] = {NULL, NULL};
-	static const erg_format fmts[2] = {ERG_FORMAT_SVG, ERG_FORMAT_PNG};
+	erg_atomic *a[2] = {NULL, NULL}, *best[2] = {NULL, NULL};
 	char *path[2] = {NULL, NULL};
 	char subtitle[TITLE_MAX];
-	size_t na = erg_graph_actor_count(c->g), shown;
+	size_t na = erg_graph_actor_count(c->g), shown, labeled, drawn;
+	size_t lo = 2, hi, n, hint;
+	bool first = true, keep_all = c->o->size_by < 0;
 	erg_status st;
 
-	erg_view_init(&fv);
 	path[0] = path_join(c->dir, stem, ".svg");
 	path[1] = path_join(c->dir, stem, ".png");
 	if (!path[0] || !path[1]) {
@@ -413,81 +524,65 @@ static erg_status draw_figure(slides_ctx *c, const erg_view *fv0,
 		goto done;
 	}
 	if ((st = check_protected(c, path[0])) ||
-	    (st = check_protected(c, path[1])) ||
-	    (st = erg_view_copy(&fv, fv0, c->err)))
+	    (st = check_protected(c, path[1])))
 		goto done;
-	shown = kept_count(&fv, na);
-	for (int attempt = 0;; attempt++) {
-		size_t labeled = 0, drawn = 0;
-		subtitle_of(c, subtitle, sizeof(subtitle), base, full, shown,
+	shown = kept_count(fv0, na);
+	subtitle_of(c, subtitle, sizeof(subtitle), base, full, shown, total);
+	if ((st = draw_once(c, fv0, 0, center, path, title, subtitle,
+			    keep_all && shown > lo, a, &labeled, &drawn)))
+		goto done;
+	if (labeled >= drawn || shown <= lo)
+		goto commit;
+	abort_files(a);
+	/* the most actors, at least lo, that the page names: fits(lo - 1)
+	 * is assumed, fits(hi + 1) failed */
+	hint = labeled;
+	hi = shown - 1;
+	while (lo <= hi) {
+		n = first && hint >= lo && hint <= hi ? hint
+						      : lo + (hi - lo) / 2;
+		first = false;
+		subtitle_of(c, subtitle, sizeof(subtitle), base, full, n,
 			    total);
-		erg_graph_free(sub);
-		mapped_free(mm);
-		sub = NULL;
-		mm = NULL;
-		if ((st = erg_view_subgraph(&fv, c->g, &sub, c->err)))
+		if ((st = draw_once(c, fv0, n, center, path, title, subtitle,
+				    true, a, &labeled, &drawn)))
 			goto done;
-		if (!(mm = mapped_metrics(c->m, c->g, sub))) {
-			st = erg_error_set(c->err, ERG_ENOMEM, NULL, 0, 0,
-					   "out of memory");
-			goto done;
+		if (labeled >= drawn && drawn > 0) {
+			abort_files(best);
+			best[0] = a[0];
+			best[1] = a[1];
+			a[0] = a[1] = NULL;
+			lo = n + 1;
+		} else {
+			abort_files(a);
+			hi = n - 1;
 		}
-		erg_draw_opts_init(&d);
-		d.view = NULL; /* the sub-network is the view */
-		d.title = title;
-		d.subtitle = subtitle;
-		d.footnote = c->o->footnote;
-		if (c->o->page)
-			d.page = c->o->page;
-		if (c->o->theme)
-			d.theme = c->o->theme;
-		if (c->o->dpi > 0)
-			d.dpi = c->o->dpi;
-		d.metrics = mm;
-		if (c->o->size_by >= 0 && c->o->size_by < ERG_METRIC__COUNT &&
-		    erg_metrics_has(mm, (erg_metric)c->o->size_by))
-			d.size_by = c->o->size_by;
-		for (int i = 0; i < 2; i++)
-			if ((st = erg_atomic_open(&a[i], path[i], &fp[i],
-						  c->err)))
-				goto done;
-		if ((st = erg__draw_many_labels(sub, &d, fmts, fp, 2,
-						attempt < 6 && d.size_by < 0,
-						&labeled, &drawn, c->err)))
-			goto done;
-		/* a figure sized by a metric labels by it on purpose */
-		if (labeled >= drawn || d.size_by >= 0 || attempt >= 6 ||
-		    shown <= 2)
-			break;
-		for (int i = 0; i < 2; i++) {
-			erg_atomic_abort(a[i]);
-			a[i] = NULL;
-		}
-		/* the best ranked, halfway to as many as were named: a
-		 * smaller network often lays out tighter */
-		if ((st = erg_view_top(&fv, c->g, c->m, c->rank_by,
-				       shown - (drawn - labeled + 1) / 2,
-				       c->err)))
-			goto done;
-		if (center && *center < fv.n_keep)
-			fv.keep[*center] = true;
-		shown = kept_count(&fv, na);
 	}
+	if (best[0]) {
+		a[0] = best[0];
+		a[1] = best[1];
+		best[0] = best[1] = NULL;
+	} else {
+		/* not even two named: the two best, as well as it goes */
+		subtitle_of(c, subtitle, sizeof(subtitle), base, full, 2,
+			    total);
+		if ((st = draw_once(c, fv0, 2, center, path, title, subtitle,
+				    false, a, &labeled, &drawn)))
+			goto done;
+	}
+commit:
 	for (int i = 0; i < 2; i++) {
 		st = erg_atomic_commit(a[i], c->err);
 		a[i] = NULL;
 		if (st)
 			goto done;
 	}
-	st = add_figure(c, path[0], title);
+	st = add_figure(c, path[0], path[1], title);
 done:
-	for (int i = 0; i < 2; i++) {
-		erg_atomic_abort(a[i]);
+	abort_files(a);
+	abort_files(best);
+	for (int i = 0; i < 2; i++)
 		free(path[i]);
-	}
-	erg_view_clear(&fv);
-	mapped_free(mm);
-	erg_graph_free(sub);
 	return st;
 }
 
@@ -505,9 +600,17 @@ static erg_status cap_view(slides_ctx *c, erg_view *fv, size_t total,
 	return ERG_OK;
 }
 
+/* "NAME: what" when the network has a name (opts->title, the graph's
+ * title attribute), else "What" alone: the footnote names the sources. */
 static void title_of(slides_ctx *c, char *buf, size_t size, const char *what)
 {
-	snprintf(buf, size, "%s: %s", c->name, what);
+	if (c->name) {
+		snprintf(buf, size, "%s: %s", c->name, what);
+		return;
+	}
+	snprintf(buf, size, "%s", what);
+	if (buf[0] >= 'a' && buf[0] <= 'z')
+		buf[0] = (char)(buf[0] - 'a' + 'A');
 }
 
 static erg_status overview(slides_ctx *c, size_t *fig_no)
@@ -577,7 +680,7 @@ static erg_status layer_figure(slides_ctx *c, size_t li, size_t *fig_no)
 		st = ERG_OK;
 		goto done;
 	}
-	if ((st = keep_active(&fv, g)))
+	if ((st = keep_active(&fv, g, false)))
 		goto done;
 	total = kept_count(&fv, na);
 	if ((st = cap_view(c, &fv, total, NULL)))
@@ -629,7 +732,7 @@ static erg_status ego_figure(slides_ctx *c, size_t actor, size_t *fig_no)
 	if ((st = erg_view_copy(&fv, &c->base, c->err)))
 		return st;
 	if ((st = erg_view_focus(&fv, c->g, a->id, c->o->depth, c->err)) ||
-	    (st = keep_active(&fv, c->g)))
+	    (st = keep_active(&fv, c->g, true)))
 		goto done;
 	total = kept_count(&fv, erg_graph_actor_count(c->g));
 	if ((st = cap_view(c, &fv, total, &actor)))
@@ -724,13 +827,15 @@ static erg_status put_text(erg_buf *b, const char *s, bool md)
 	return st;
 }
 
-/* The footnote of the table: the one given, else the source documents
- * and the date range of the relations in the view. */
+/* The source line of the table, worded like the drawing's (the drawing
+ * theme's footnote.prefix and footnote.dated): the one given, else
+ * "Source: <documents> · <first date> – <last date>" for the relations
+ * of the view, the unknown parts left out. */
 static erg_status table_footnote(slides_ctx *c, erg_buf *out)
 {
 	const erg_graph *g = c->g;
 	const char *dmin = NULL, *dmax = NULL;
-	const char *docs[3];
+	const char *docs[DRAW_DOCS_LISTED];
 	size_t n_docs = 0, more = 0;
 	erg_strmap seen;
 	erg_status st = ERG_OK;
@@ -756,31 +861,33 @@ static erg_status table_footnote(slides_ctx *c, erg_buf *out)
 			st = ERG_ENOMEM;
 			break;
 		}
-		if (n_docs < 3)
+		if (n_docs < DRAW_DOCS_LISTED)
 			docs[n_docs++] = r->doc;
 		else
 			more++;
 	}
 	erg__strmap_free(&seen);
-	if (st)
-		return st;
-	if (n_docs) {
-		erg__buf_printf(out, "Source%s: ", n_docs + more > 1 ? "s" : "");
-		for (size_t i = 0; i < n_docs; i++)
-			erg__buf_printf(out, "%s%s", i ? ", " : "", docs[i]);
-		if (more)
-			erg__buf_printf(out, " and %zu more", more);
+	if (!st && n_docs) {
+		st = erg__buf_printf(
+		    out, "%s",
+		    erg__theme_get(&c->dth, "footnote.prefix", "Source: "));
+		for (size_t i = 0; !st && i < n_docs; i++)
+			st = erg__buf_printf(out, "%s%s", i ? ", " : "",
+					     docs[i]);
+		if (!st && more)
+			st = erg__buf_printf(out, " and %zu more", more);
 	}
-	if (dmin && dmax) {
-		if (out->len)
-			erg__buf_printf(out, ". ");
-		if (strcmp(dmin, dmax) == 0)
-			erg__buf_printf(out, "Relations dated %s", dmin);
-		else
-			erg__buf_printf(out, "Relations dated %s to %s", dmin,
-					dmax);
+	if (!st && dmin) {
+		st = erg__buf_printf(
+		    out, "%s%s",
+		    out->len ? " \xC2\xB7 "
+			     : erg__theme_get(&c->dth, "footnote.dated",
+					      "Dated "),
+		    dmin);
+		if (!st && strcmp(dmin, dmax) != 0)
+			st = erg__buf_printf(out, " \xE2\x80\x93 %s", dmax);
 	}
-	return ERG_OK;
+	return st;
 }
 
 static GVC_t *slides_gvc(void)
@@ -799,9 +906,10 @@ static cairo_status_t write_fp(void *closure, const unsigned char *data,
 						     : CAIRO_STATUS_WRITE_ERROR;
 }
 
-/* Renders an SVG document to PNG at `dpi` (the SVG's units are points). */
+/* Renders an SVG document to PNG at `dpi` (the SVG's units are points),
+ * or onto exactly px[0] x px[1] pixels when px[0] > 0. */
 static erg_status svg_to_png(const char *svg, size_t len, double dpi,
-			     FILE *fp, erg_error *err)
+			     const int *px, FILE *fp, erg_error *err)
 {
 	GError *gerr = NULL;
 	RsvgHandle *h;
@@ -825,12 +933,12 @@ static erg_status svg_to_png(const char *svg, size_t len, double dpi,
 				   "the table's SVG has no usable size");
 		goto done;
 	}
-	s = cairo_image_surface_create(CAIRO_FORMAT_ARGB32,
-				       (int)ceil(w * scale),
-				       (int)ceil(hgt * scale));
-	cr = cairo_create(s);
 	{
-		RsvgRectangle vp = {0, 0, ceil(w * scale), ceil(hgt * scale)};
+		int pw = px && px[0] > 0 ? px[0] : (int)ceil(w * scale);
+		int ph = px && px[0] > 0 ? px[1] : (int)ceil(hgt * scale);
+		RsvgRectangle vp = {0, 0, pw, ph};
+		s = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, pw, ph);
+		cr = cairo_create(s);
 		if (!rsvg_handle_render_document(h, cr, &vp, &gerr)) {
 			st = erg_error_set(err, ERG_EALGO, NULL, 0, 0,
 					   "cannot render the table: %s",
@@ -902,33 +1010,366 @@ static size_t table_columns(slides_ctx *c, erg_metric *cols, size_t max)
 	return n;
 }
 
+/* What the rendered table shows: the columns (the ranking metric first),
+ * the Kind column or not, the rows, and the room left between the table
+ * and the source line (so that the line sits at the foot of the page,
+ * where the diagrams have theirs). */
+typedef struct {
+	size_t n_cols;
+	bool kind;
+	size_t rows;
+	size_t wrap;   /* actor names broken into lines this long; 0: not */
+	double spacer;
+} table_shape;
+
+/* Appends one <TR> of the ranked table's body. */
+static erg_status table_row(slides_ctx *c, erg_buf *dot, size_t rank,
+			    size_t actor, const erg_metric *cols,
+			    const int *decimals, const table_shape *t,
+			    const char *cell)
+{
+	const erg_actor *act = erg_graph_actor_c(c->g, actor);
+	const char *kind = erg_kind_name(act->kind);
+	char num[64];
+	erg_status st;
+
+	st = erg__buf_printf(dot,
+			     "<TR><TD BGCOLOR=\"%s\" ALIGN=\"RIGHT\">%zu</TD>"
+			     "<TD BGCOLOR=\"%s\" ALIGN=\"LEFT\" "
+			     "BALIGN=\"LEFT\">",
+			     cell, rank, cell);
+	if (!st)
+		st = erg__draw_put_wrapped(dot, act->label ? act->label : act->id,
+					   t->wrap, true, "<BR ALIGN=\"LEFT\"/>");
+	if (!st)
+		st = erg__buf_printf(dot, "</TD>");
+	if (!st && t->kind)
+		st = erg__buf_printf(dot,
+				     "<TD BGCOLOR=\"%s\" ALIGN=\"LEFT\">%s</TD>",
+				     cell, kind ? kind : "other");
+	for (size_t k = 0; !st && k < t->n_cols; k++) {
+		double v = c->m->values[cols[k]][actor];
+		snprintf(num, sizeof(num), "%.*f", decimals[k],
+			 isnan(v) ? 0.0 : v);
+		st = erg__buf_printf(dot,
+				     "<TD BGCOLOR=\"%s\" ALIGN=\"RIGHT\">%s</TD>",
+				     cell, num);
+	}
+	if (!st)
+		st = erg__buf_printf(dot, "</TR>\n");
+	return st;
+}
+
+/* Appends `text` as lines of an HTML-like label cell at `size` points,
+ * wrapped to `width` points (DejaVu Sans averages about 0.62 em). */
+static erg_status text_row(erg_buf *dot, const char *text, double size,
+			   const char *color, bool bold, double width)
+{
+	size_t wrap = (size_t)(width / (size * 0.62));
+	erg_status st;
+
+	st = erg__buf_printf(dot,
+			     "<TR><TD ALIGN=\"LEFT\" BALIGN=\"LEFT\"><FONT "
+			     "POINT-SIZE=\"%.0f\" COLOR=\"%s\">%s",
+			     ceil(size), color, bold ? "<B>" : "");
+	if (!st)
+		st = erg__draw_put_wrapped(dot, text, wrap < 10 ? 10 : wrap,
+					   true, "<BR ALIGN=\"LEFT\"/>");
+	if (!st)
+		st = erg__buf_printf(dot, "%s</FONT></TD></TR>\n",
+				     bold ? "</B>" : "");
+	return st;
+}
+
+/* The ranked table's page as a Graphviz graph of one plain node: the
+ * title block (sizes and colours of the drawing theme's title,
+ * subtitle and footnote, so that it reads like the diagrams'), the table,
+ * then the source line. */
+static erg_status table_dot(slides_ctx *c, erg_buf *dot, const char *title,
+			    const char *subtitle, const char *foot,
+			    const size_t *sel, const erg_metric *cols,
+			    const int *decimals, const table_shape *t,
+			    double width)
+{
+	const style *sy = &c->st;
+	const erg_theme *th = &c->dth;
+	const char *bg = erg__theme_color(th, "graph.bgcolor"),
+		   *ink = erg__theme_color(th, "text.color"),
+		   *muted = erg__theme_color(th, "text.muted"),
+		   *stripe = style_get(sy, "table.stripe_bgcolor", bg),
+		   *hbg = style_get(sy, "table.header_bgcolor", bg);
+	double gap = erg__theme_num(&sy->th, "table.gap", 12);
+	char head[64];
+	erg_status st;
+
+	erg__buf_reset(dot);
+	st = erg__buf_printf(
+	    dot,
+	    "digraph top_actors {\ngraph [bgcolor=\"%s\", pad=\"0\", "
+	    "margin=\"0\"];\nnode [shape=plain, fontname=\"%s\", "
+	    "fontsize=\"%s\", fontcolor=\"%s\"];\nt [label=<<TABLE "
+	    "BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" "
+	    "CELLPADDING=\"1\">\n",
+	    bg[0] ? bg : "white",
+	    style_get(sy, "table.fontname", "DejaVu Sans"),
+	    style_get(sy, "table.fontsize", "18"), ink[0] ? ink : "black");
+	if (!st)
+		st = text_row(dot, title,
+			      erg__theme_num(th, "title.fontsize", 28), ink,
+			      true, width);
+	if (!st && subtitle[0])
+		st = text_row(dot, subtitle,
+			      erg__theme_num(th, "subtitle.fontsize", 18),
+			      muted, false, width);
+	if (!st)
+		st = erg__buf_printf(
+		    dot,
+		    "<TR><TD HEIGHT=\"%.0f\"></TD></TR>\n<TR><TD "
+		    "ALIGN=\"LEFT\"><TABLE BORDER=\"0\" CELLBORDER=\"0\" "
+		    "CELLSPACING=\"0\" CELLPADDING=\"%s\">\n<TR><TD "
+		    "BGCOLOR=\"%s\" ALIGN=\"RIGHT\"><B>Rank</B></TD><TD "
+		    "BGCOLOR=\"%s\" ALIGN=\"LEFT\"><B>Actor</B></TD>",
+		    gap, style_get(sy, "table.cellpadding", "6"), hbg, hbg);
+	if (!st && t->kind)
+		st = erg__buf_printf(dot,
+				     "<TD BGCOLOR=\"%s\" ALIGN=\"LEFT\"><B>Kind"
+				     "</B></TD>",
+				     hbg);
+	for (size_t k = 0; !st && k < t->n_cols; k++) {
+		heading(head, sizeof(head), cols[k]);
+		st = erg__buf_printf(dot,
+				     "<TD BGCOLOR=\"%s\" ALIGN=\"RIGHT\"><B>%s"
+				     "</B></TD>",
+				     hbg, head);
+	}
+	if (!st)
+		st = erg__buf_printf(dot, "</TR>\n");
+	for (size_t i = 0; !st && i < t->rows; i++)
+		st = table_row(c, dot, i + 1, sel[i], cols, decimals, t,
+			       i % 2 ? stripe : bg);
+	if (!st)
+		st = erg__buf_printf(dot, "</TABLE></TD></TR>\n");
+	if (!st && foot[0]) {
+		st = erg__buf_printf(dot, "<TR><TD HEIGHT=\"%.0f\"></TD></TR>\n",
+				     t->spacer > gap ? t->spacer : gap);
+		if (!st)
+			st = text_row(dot, foot,
+				      erg__theme_num(th, "footnote.fontsize",
+						     14),
+				      muted, false, width);
+	}
+	if (!st)
+		st = erg__buf_printf(dot, "</TABLE>>];\n}\n");
+	return st;
+}
+
+/* Lays out the table's graph: its size in points, and its SVG when `svg`
+ * is not NULL (free with gvFreeRenderData). */
+static erg_status table_layout(slides_ctx *c, const char *dot, double *w,
+			       double *h, char **svg, unsigned int *svg_len)
+{
+	GVC_t *gvc = slides_gvc();
+	int prev_err = agseterr(AGMAX);
+	Agraph_t *G = gvc ? agmemread(dot) : NULL;
+	const char *bb;
+	double b[4];
+	erg_status st = ERG_OK;
+
+	if (!G || gvLayout(gvc, G, "dot") != 0) {
+		st = erg_error_set(c->err, ERG_EALGO, NULL, 0, 0,
+				   "cannot lay out the table of top actors");
+		goto done;
+	}
+	/* gvLayout sets "x0 y0 x1 y1" (spaces), a rendering "x0,y0,x1,y1" */
+	bb = agget(G, "bb");
+	if (!bb || (sscanf(bb, "%lf %lf %lf %lf", &b[0], &b[1], &b[2],
+			   &b[3]) != 4 &&
+		    sscanf(bb, "%lf,%lf,%lf,%lf", &b[0], &b[1], &b[2],
+			   &b[3]) != 4)) {
+		gvFreeLayout(gvc, G);
+		st = erg_error_set(c->err, ERG_EALGO, NULL, 0, 0,
+				   "the table of top actors has no size");
+		goto done;
+	}
+	*w = b[2] - b[0];
+	*h = b[3] - b[1];
+	if (svg && (gvRenderData(gvc, G, "svg", svg, svg_len) != 0 || !*svg))
+		st = erg_error_set(c->err, ERG_EALGO, NULL, 0, 0,
+				   "cannot render the table of top actors");
+	gvFreeLayout(gvc, G);
+done:
+	if (G)
+		agclose(G);
+	agseterr(prev_err);
+	return st;
+}
+
+/* The page of the diagrams, in points: the size of the first figure's SVG
+ * (the drawing's page), so that the table and every page of the deck
+ * drop onto a slide like the diagrams; a 16:9 slide when unreadable. */
+static void figure_page(slides_ctx *c, double *w, double *h)
+{
+	GError *gerr = NULL;
+	RsvgHandle *hd;
+	FILE *fp;
+	unsigned char ihdr[24];
+
+	if (c->page_w > 0) {
+		*w = c->page_w;
+		*h = c->page_h;
+		return;
+	}
+	*w = 960;
+	*h = 540;
+	if (c->n_figs &&
+	    (hd = rsvg_handle_new_from_file(c->figs[0].svg, &gerr))) {
+		gdouble fw, fh;
+		rsvg_handle_set_dpi(hd, 72.0);
+		if (rsvg_handle_get_intrinsic_size_in_pixels(hd, &fw, &fh) &&
+		    fw >= 72 && fh >= 72 && fw < 14400 && fh < 14400) {
+			*w = fw;
+			*h = fh;
+		}
+		g_object_unref(hd);
+	}
+	g_clear_error(&gerr);
+	c->page_w = *w;
+	c->page_h = *h;
+	/* the PNG's pixels too (the width and height of its IHDR chunk):
+	 * Graphviz rounds them its own way */
+	if (c->n_figs && (fp = fopen(c->figs[0].png, "rb"))) {
+		if (fread(ihdr, 1, sizeof(ihdr), fp) == sizeof(ihdr) &&
+		    memcmp(ihdr + 12, "IHDR", 4) == 0) {
+			uint32_t pw = (uint32_t)ihdr[16] << 24 |
+				      (uint32_t)ihdr[17] << 16 |
+				      (uint32_t)ihdr[18] << 8 | ihdr[19];
+			uint32_t ph = (uint32_t)ihdr[20] << 24 |
+				      (uint32_t)ihdr[21] << 16 |
+				      (uint32_t)ihdr[22] << 8 | ihdr[23];
+			if (pw > 0 && ph > 0 && pw <= 30000 && ph <= 30000) {
+				c->page_px[0] = (int)pw;
+				c->page_px[1] = (int)ph;
+			}
+		}
+		fclose(fp);
+	}
+}
+
+/* Places Graphviz's SVG of the table (natural size w x h points) at the
+ * top left margin of a W x H page (the diagrams' size), scaled by z (1
+ * when it fits), on the page's colour. */
+static erg_status table_page_svg(slides_ctx *c, erg_buf *out, const char *svg,
+				 double W, double H, double M, double w,
+				 double h, double z)
+{
+	const char *tag = strstr(svg, "<svg"), *end, *vb, *vbe;
+	const char *bg = erg__theme_color(&c->dth, "graph.bgcolor");
+	erg_status st;
+
+	if (!tag || !(end = strchr(tag, '>')) || !(vb = strstr(tag, "viewBox=\"")) ||
+	    vb > end || !(vbe = strchr(vb + 9, '"')) || vbe > end)
+		return erg_error_set(c->err, ERG_EALGO, NULL, 0, 0,
+				     "Graphviz wrote an unexpected SVG for "
+				     "the table");
+	erg__buf_reset(out);
+	st = erg__buf_printf(
+	    out,
+	    "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"no\"?>\n"
+	    "<svg width=\"%.2fpt\" height=\"%.2fpt\" viewBox=\"0 0 %.2f "
+	    "%.2f\" xmlns=\"http://www.w3.org/2000/svg\" "
+	    "xmlns:xlink=\"http://www.w3.org/1999/xlink\">\n<rect "
+	    "width=\"%.2f\" height=\"%.2f\" fill=\"%s\"/>\n<svg x=\"%.2f\" "
+	    "y=\"%.2f\" width=\"%.2f\" height=\"%.2f\" "
+	    "preserveAspectRatio=\"xMinYMin meet\" %.*s",
+	    W, H, W, H, W, H, bg[0] ? bg : "white", M, M, w * z, h * z,
+	    (int)(vbe + 1 - vb), vb);
+	if (!st)
+		st = erg__buf_printf(out, "%s\n</svg>\n", end);
+	return st;
+}
+
+/* The ranked table as Markdown: every column and row, whatever the page
+ * holds. */
+static erg_status table_markdown(slides_ctx *c, erg_buf *md, const char *title,
+				 const erg_metric *cols, size_t n_cols,
+				 const size_t *sel, size_t n_sel,
+				 const int *decimals, const char *foot)
+{
+	char head[64], num[64];
+	erg_status st = erg__buf_printf(md, "# ");
+
+	if (!st)
+		st = put_text(md, title, true);
+	if (!st)
+		st = erg__buf_printf(md, "\n\n| Rank | Actor | Kind |");
+	for (size_t k = 0; !st && k < n_cols; k++) {
+		heading(head, sizeof(head), cols[k]);
+		st = erg__buf_printf(md, " %s |", head);
+	}
+	if (!st)
+		st = erg__buf_printf(md, "\n| ---: | --- | --- |");
+	for (size_t k = 0; !st && k < n_cols; k++)
+		st = erg__buf_printf(md, " ---: |");
+	if (!st)
+		st = erg__buf_printf(md, "\n");
+	for (size_t i = 0; !st && i < n_sel; i++) {
+		const erg_actor *act = erg_graph_actor_c(c->g, sel[i]);
+		const char *kind = erg_kind_name(act->kind);
+		st = erg__buf_printf(md, "| %zu | ", i + 1);
+		if (!st)
+			st = put_text(md, act->label ? act->label : act->id,
+				      true);
+		if (!st)
+			st = erg__buf_printf(md, " | %s |",
+					     kind ? kind : "other");
+		for (size_t k = 0; !st && k < n_cols; k++) {
+			double v = c->m->values[cols[k]][sel[i]];
+			snprintf(num, sizeof(num), "%.*f", decimals[k],
+				 isnan(v) ? 0.0 : v);
+			st = erg__buf_printf(md, " %s |", num);
+		}
+		if (!st)
+			st = erg__buf_printf(md, "\n");
+	}
+	if (!st && foot[0]) {
+		st = erg__buf_printf(md, "\n");
+		if (!st)
+			st = put_text(md, foot, true);
+		if (!st)
+			st = erg__buf_printf(md, "\n");
+	}
+	return st;
+}
+
+/* The ranked table: Markdown with every column, and a figure on a page of
+ * the diagrams' size (SVG, PNG) that shows what fits at its text sizes:
+ * past the page's width long actor names break into lines, then the extra
+ * metric columns go, last first, then the Kind column; past its height
+ * the last rows. What could not fit even so
+ * is scaled down. The subtitle says how many actors the table ranks and
+ * when columns were left to the Markdown file. */
 static erg_status table_figure(slides_ctx *c, size_t *fig_no)
 {
 	const erg_graph *g = c->g;
-	const style *sy = &c->st;
-	size_t na = erg_graph_actor_count(g), *order = NULL, rows = 0,
-	       n_cols;
+	size_t na = erg_graph_actor_count(g), *order = NULL, n_cols, total;
 	erg_metric cols[8];
 	int decimals[8];
 	size_t *sel = NULL, n_sel = 0;
-	char title[TITLE_MAX], what[128], stem[64], num[64], head[64];
+	char title[TITLE_MAX], what[128], sub[TITLE_MAX], stem[64];
 	char *path_md = NULL, *path_svg = NULL, *path_png = NULL;
 	char *svg = NULL;
 	unsigned int svg_len = 0;
-	const char *bg = style_get(sy, "table.bgcolor", ""),
-		   *stripe = style_get(sy, "table.stripe_bgcolor", bg),
-		   *hbg = style_get(sy, "table.header_bgcolor", bg),
-		   *muted = style_get(sy, "table.muted_color", "");
-	erg_buf dot, md, foot;
-	Agraph_t *G = NULL;
-	GVC_t *gvc;
+	erg_buf dot, md, foot, page;
+	table_shape t;
+	double W, H, M, w = 0, h = 0, z = 1, aw, ah;
+	double gap = erg__theme_num(&c->st.th, "table.gap", 12);
 	erg_atomic *a = NULL;
 	FILE *fp;
-	int prev_err;
 	erg_status st;
 
 	erg__buf_init(&dot, SLIDES_BUF_MAX);
 	erg__buf_init(&md, SLIDES_BUF_MAX);
+	erg__buf_init(&page, SLIDES_BUF_MAX);
 	erg__buf_init(&foot, TITLE_MAX * 4);
 	progress(c, "slides");
 	n_cols = table_columns(c, cols, sizeof(cols) / sizeof(*cols));
@@ -947,171 +1388,83 @@ static erg_status table_figure(slides_ctx *c, size_t *fig_no)
 		goto done;
 	if ((st = table_footnote(c, &foot)))
 		goto fail;
-
-	/* Markdown */
-	st = erg__buf_printf(&md, "# ");
-	if (!st)
-		st = put_text(&md, title, true);
-	if (!st)
-		st = erg__buf_printf(&md, "\n\n| Rank | Actor | Kind |");
-	for (size_t k = 0; !st && k < n_cols; k++) {
-		heading(head, sizeof(head), cols[k]);
-		st = erg__buf_printf(&md, " %s |", head);
-	}
-	if (!st)
-		st = erg__buf_printf(&md, "\n| ---: | --- | --- |");
-	for (size_t k = 0; !st && k < n_cols; k++)
-		st = erg__buf_printf(&md, " ---: |");
-	if (!st)
-		st = erg__buf_printf(&md, "\n");
-
-	/* Graphviz HTML-like table */
-	if (!st)
-		st = erg__buf_printf(
-		    &dot,
-		    "digraph top_actors {\ngraph [bgcolor=\"%s\", pad=\"0.35\","
-		    " margin=\"0\"];\nnode [shape=plain, fontname=\"%s\", "
-		    "fontsize=\"%s\", fontcolor=\"%s\"];\nt [label=<<TABLE "
-		    "BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" "
-		    "CELLPADDING=\"9\">\n<TR><TD COLSPAN=\"%zu\" "
-		    "ALIGN=\"LEFT\"><FONT POINT-SIZE=\"%s\"><B>",
-		    bg, style_get(sy, "table.fontname", "DejaVu Sans"),
-		    style_get(sy, "table.fontsize", "18"),
-		    style_get(sy, "table.color", ""), n_cols + 3,
-		    style_get(sy, "table.title_fontsize", "28"));
-	if (!st)
-		st = put_text(&dot, title, false);
-	if (!st)
-		st = erg__buf_printf(&dot,
-				     "</B></FONT></TD></TR>\n<TR><TD "
-				     "BGCOLOR=\"%s\" ALIGN=\"RIGHT\"><B>Rank"
-				     "</B></TD><TD BGCOLOR=\"%s\" "
-				     "ALIGN=\"LEFT\"><B>Actor</B></TD><TD "
-				     "BGCOLOR=\"%s\" ALIGN=\"LEFT\"><B>Kind"
-				     "</B></TD>",
-				     hbg, hbg, hbg);
-	for (size_t k = 0; !st && k < n_cols; k++) {
-		heading(head, sizeof(head), cols[k]);
-		st = erg__buf_printf(&dot,
-				     "<TD BGCOLOR=\"%s\" ALIGN=\"RIGHT\"><B>%s"
-				     "</B></TD>",
-				     hbg, head);
-	}
-	if (!st)
-		st = erg__buf_printf(&dot, "</TR>\n");
-
-	/* the rows, then one number format per column */
 	if (!(sel = malloc((c->o->table_rows ? c->o->table_rows : 1) *
 			   sizeof(*sel))))
 		goto oom;
 	for (size_t i = 0; i < na && n_sel < c->o->table_rows; i++)
 		if (erg_view_keeps_actor(&c->base, order[i]))
 			sel[n_sel++] = order[i];
+	total = kept_count(&c->base, na);
 	for (size_t k = 0; k < n_cols; k++)
 		decimals[k] = column_decimals(c->m, cols[k], sel, n_sel);
-
-	for (size_t i = 0; !st && i < na && rows < c->o->table_rows; i++) {
-		const erg_actor *act = erg_graph_actor_c(g, order[i]);
-		const char *cell = rows % 2 ? stripe : bg;
-		const char *kind = erg_kind_name(act->kind);
-		if (!erg_view_keeps_actor(&c->base, order[i]))
-			continue;
-		rows++;
-		if (!kind)
-			kind = "other";
-		st = erg__buf_printf(&md, "| %zu | ", rows);
-		if (!st)
-			st = put_text(&md, act->label ? act->label : act->id,
-				      true);
-		if (!st)
-			st = erg__buf_printf(&md, " | %s |", kind);
-		if (!st)
-			st = erg__buf_printf(
-			    &dot,
-			    "<TR><TD BGCOLOR=\"%s\" ALIGN=\"RIGHT\">%zu</TD>"
-			    "<TD BGCOLOR=\"%s\" ALIGN=\"LEFT\">",
-			    cell, rows, cell);
-		if (!st)
-			st = put_text(&dot, act->label ? act->label : act->id,
-				      false);
-		if (!st)
-			st = erg__buf_printf(&dot,
-					     "</TD><TD BGCOLOR=\"%s\" "
-					     "ALIGN=\"LEFT\">%s</TD>",
-					     cell, kind);
-		for (size_t k = 0; !st && k < n_cols; k++) {
-			double v = c->m->values[cols[k]][order[i]];
-			snprintf(num, sizeof(num), "%.*f", decimals[k],
-				 isnan(v) ? 0.0 : v);
-			st = erg__buf_printf(&md, " %s |", num);
-			if (!st)
-				st = erg__buf_printf(
-				    &dot,
-				    "<TD BGCOLOR=\"%s\" ALIGN=\"RIGHT\">%s"
-				    "</TD>",
-				    cell, num);
-		}
-		if (!st)
-			st = erg__buf_printf(&md, "\n");
-		if (!st)
-			st = erg__buf_printf(&dot, "</TR>\n");
-	}
-	if (!st && foot.len) {
-		st = erg__buf_printf(&md, "\n");
-		if (!st)
-			st = put_text(&md, foot.data, true);
-		if (!st)
-			st = erg__buf_printf(&md, "\n");
-		if (!st)
-			st = erg__buf_printf(
-			    &dot,
-			    "<TR><TD COLSPAN=\"%zu\" ALIGN=\"LEFT\"><FONT "
-			    "POINT-SIZE=\"%s\" COLOR=\"%s\">",
-			    n_cols + 3,
-			    style_get(sy, "table.note_fontsize", "14"), muted);
-		if (!st)
-			st = put_text(&dot, foot.data, false);
-		if (!st)
-			st = erg__buf_printf(&dot, "</FONT></TD></TR>\n");
-	}
-	if (!st)
-		st = erg__buf_printf(&dot, "</TABLE>>];\n}\n");
-	if (st)
+	if ((st = table_markdown(c, &md, title, cols, n_cols, sel, n_sel,
+				 decimals, foot.data ? foot.data : "")))
 		goto fail;
-
 	if ((st = write_data(c, path_md, md.data, md.len)))
 		goto done;
 
-	/* lay out and render the table */
-	gvc = slides_gvc();
-	prev_err = agseterr(AGMAX);
-	G = gvc ? agmemread(dot.data) : NULL;
-	if (!G || gvLayout(gvc, G, "dot") != 0) {
-		agseterr(prev_err);
-		st = erg_error_set(c->err, ERG_EALGO, NULL, 0, 0,
-				   "cannot lay out the table of top actors");
-		goto done;
+	/* what fits on the page */
+	figure_page(c, &W, &H);
+	M = 72 * erg__theme_num(&c->dth, "page.margin", 0.3);
+	aw = W - 2 * M;
+	ah = H - 2 * M;
+	t = (table_shape){n_cols, true, n_sel, 0, 0};
+	for (;;) {
+		if (t.rows >= total)
+			snprintf(sub, sizeof(sub), "all %zu actors, ranked by %s",
+				 total, erg_metric_name(c->rank_by));
+		else
+			snprintf(sub, sizeof(sub),
+				 "the %zu actors ranked highest by %s, of %zu",
+				 t.rows, erg_metric_name(c->rank_by), total);
+		if (t.n_cols < n_cols || !t.kind)
+			snprintf(sub + strlen(sub), sizeof(sub) - strlen(sub),
+				 "; every column in %s.md", stem);
+		if ((st = table_dot(c, &dot, title, sub,
+				    foot.data ? foot.data : "", sel, cols,
+				    decimals, &t, aw)))
+			goto fail;
+		if ((st = table_layout(c, dot.data, &w, &h, NULL, NULL)))
+			goto done;
+		if (w > aw + 0.5 && !t.wrap)
+			t.wrap = (size_t)erg__theme_num(&c->st.th,
+							"table.name_wrap", 22);
+		else if (w > aw + 0.5 && t.n_cols > 1)
+			t.n_cols--;
+		else if (w > aw + 0.5 && t.kind)
+			t.kind = false;
+		else if (h > ah + 0.5 && t.rows > 3)
+			t.rows--;
+		else
+			break;
 	}
-	if (gvRenderData(gvc, G, "svg", &svg, &svg_len) != 0 || !svg) {
-		gvFreeLayout(gvc, G);
-		agseterr(prev_err);
-		st = erg_error_set(c->err, ERG_EALGO, NULL, 0, 0,
-				   "cannot render the table of top actors");
-		goto done;
+	if (w > aw || h > ah)
+		z = fmin(aw / w, ah / h);
+	else if (foot.len) {
+		/* the source line at the foot of the page */
+		t.spacer = gap + (ah - h);
+		if ((st = table_dot(c, &dot, title, sub, foot.data, sel, cols,
+				    decimals, &t, aw)))
+			goto fail;
 	}
-	gvFreeLayout(gvc, G);
-	agseterr(prev_err);
-	if ((st = write_data(c, path_svg, svg, svg_len)))
+	if ((st = table_layout(c, dot.data, &w, &h, &svg, &svg_len)))
+		goto done;
+	if (w > aw + 0.5 || h > ah + 0.5)
+		z = fmin(aw / w, ah / h);
+	if ((st = table_page_svg(c, &page, svg, W, H, M, w, h, z)))
+		goto done;
+	if ((st = write_data(c, path_svg, page.data, page.len)))
 		goto done;
 	if ((st = erg_atomic_open(&a, path_png, &fp, c->err)))
 		goto done;
-	if ((st = svg_to_png(svg, svg_len, c->o->dpi > 0 ? c->o->dpi : 200, fp,
+	if ((st = svg_to_png(page.data, page.len,
+			     c->o->dpi > 0 ? c->o->dpi : 200, c->page_px, fp,
 			     c->err)))
 		goto done;
 	st = erg_atomic_commit(a, c->err);
 	a = NULL;
 	if (!st)
-		st = add_figure(c, path_svg, title);
+		st = add_figure(c, path_svg, path_png, title);
 	goto done;
 oom:
 	st = ERG_ENOMEM;
@@ -1123,8 +1476,6 @@ done:
 	erg_atomic_abort(a);
 	if (svg)
 		gvFreeRenderData(svg);
-	if (G)
-		agclose(G);
 	free(order);
 	free(sel);
 	free(path_md);
@@ -1132,6 +1483,7 @@ done:
 	free(path_png);
 	erg__buf_free(&dot);
 	erg__buf_free(&md);
+	erg__buf_free(&page);
 	erg__buf_free(&foot);
 	return st;
 }
@@ -1158,35 +1510,23 @@ static erg_status write_deck(slides_ctx *c)
 	cairo_t *cr = NULL;
 	RsvgHandle *h = NULL;
 	GError *gerr = NULL;
-	double w = 960, hgt = 540, bg[3];
+	double w, hgt, bg[3];
 	erg_status st;
 
 	progress(c, "slides");
-	parse_color(style_get(&c->st, "table.bgcolor", ""), bg);
+	parse_color(erg__theme_color(&c->dth, "graph.bgcolor"), bg);
 	if (!path)
 		return erg_error_set(c->err, ERG_ENOMEM, NULL, 0, 0,
 				     "out of memory");
 	if ((st = check_protected(c, path)))
 		goto done;
-	/* pages take the size of the first figure (the overview: the
-	 * drawing's page size) */
-	if (c->n_figs &&
-	    (h = rsvg_handle_new_from_file(c->figs[0].svg, &gerr))) {
-		gdouble fw, fh;
-		rsvg_handle_set_dpi(h, 72.0);
-		if (rsvg_handle_get_intrinsic_size_in_pixels(h, &fw, &fh) &&
-		    fw >= 72 && fh >= 72 && fw < 14400 && fh < 14400) {
-			w = fw;
-			hgt = fh;
-		}
-		g_object_unref(h);
-		h = NULL;
-	}
-	g_clear_error(&gerr);
+	/* every page has the diagrams' size (the table's figure too) */
+	figure_page(c, &w, &hgt);
 	if ((st = erg_atomic_open(&a, path, &fp, c->err)))
 		goto done;
 	pdf = cairo_pdf_surface_create_for_stream(write_fp, fp, w, hgt);
-	cairo_pdf_surface_set_metadata(pdf, CAIRO_PDF_METADATA_TITLE, c->name);
+	cairo_pdf_surface_set_metadata(pdf, CAIRO_PDF_METADATA_TITLE,
+				       c->pdf_title);
 	cairo_pdf_surface_set_metadata(pdf, CAIRO_PDF_METADATA_CREATOR,
 				       "ergraph " ERG_VERSION_STRING);
 	cr = cairo_create(pdf);
@@ -1276,13 +1616,15 @@ erg_status erg_slides_write(const erg_graph *g, const erg_slides_opts *opts,
 	if ((unsigned)c.rank_by >= ERG_METRIC__COUNT)
 		return erg_error_set(err, ERG_EINVAL, NULL, 0, 0,
 				     "unknown metric %d", (int)c.rank_by);
-	if ((st = style_load(&c.st, opts->theme, err))) {
+	if ((st = style_load(&c.st, opts->theme, err)) ||
+	    (st = erg__theme_load(&c.dth, opts->theme, err))) {
 		erg__theme_free(&c.st.th);
+		erg__theme_free(&c.dth);
 		return st;
 	}
 	if ((st = erg_view_copy(&c.base, opts->view, err)))
 		goto done;
-	if ((st = keep_active(&c.base, g))) {
+	if ((st = keep_active(&c.base, g, false))) {
 		st = erg_error_set(err, st, NULL, 0, 0, "out of memory");
 		goto done;
 	}
@@ -1292,10 +1634,13 @@ erg_status erg_slides_write(const erg_graph *g, const erg_slides_opts *opts,
 				   "draw");
 		goto done;
 	}
+	/* a GraphML graph id ("G") is an identifier, not a title */
 	if (opts->title && opts->title[0])
 		c.name = opts->title;
-	else if (erg_graph_name(g) && erg_graph_name(g)[0])
-		c.name = erg_graph_name(g);
+	else
+		c.name = erg__graph_title(g);
+	if (c.name)
+		c.pdf_title = c.name;
 	else if ((st = name_from_documents(&c)))
 		goto done;
 	if ((st = make_dir(dir, err)))
@@ -1332,6 +1677,7 @@ done:
 	free(order);
 	for (size_t i = 0; i < c.n_figs; i++) {
 		free(c.figs[i].svg);
+		free(c.figs[i].png);
 		free(c.figs[i].title);
 	}
 	free(c.figs);
@@ -1339,5 +1685,6 @@ done:
 	free(c.name_buf);
 	erg_view_clear(&c.base);
 	erg__theme_free(&c.st.th);
+	erg__theme_free(&c.dth);
 	return st;
 }

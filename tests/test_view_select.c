@@ -304,6 +304,73 @@ static void test_view_select__focus(void **state)
 	erg_graph_free(g);
 }
 
+/* Affiliation (the actors table's column) is a step of an ego network,
+ * both ways: a state's ego holds its officials, a person's their state.
+ *
+ *   S (state) <- P, Q (persons, affiliated with S);  P -diplomacy- X;
+ *   Q -criticism-> Y;  S -cooperation- T;  R affiliated with T
+ */
+static void test_view_select__focus_affiliation(void **state)
+{
+	erg_graph *g;
+	erg_error err;
+	erg_view v;
+	static const char *const persons[][2] = {
+	    {"P", "S"}, {"Q", "S"}, {"R", "T"}};
+
+	(void)state;
+	assert_int_equal(erg_graph_new(&g, NULL, &err), 0);
+	rel(g, "P", "X", "diplomacy");
+	rel(g, "Q", "Y", "criticism");
+	rel(g, "S", "T", "cooperation");
+	for (size_t i = 0; i < 3; i++) {
+		erg_actor *a = erg_graph_actor(g, actor(g, persons[i][0]));
+		a->kind = ERG_KIND_PERSON;
+		assert_int_equal(erg_set_str(&a->affiliation, persons[i][1]),
+				 0);
+	}
+	erg_view_init(&v);
+	/* the state: its partner T and its officials P, Q (not T's R, two
+	 * steps away) */
+	assert_int_equal(erg_view_focus(&v, g, "S", 1, &err), 0);
+	assert_string_equal(kept(&v, g), "P,Q,S,T");
+	erg_view_clear(&v);
+	/* a person: their partner and their state */
+	assert_int_equal(erg_view_focus(&v, g, "P", 1, &err), 0);
+	assert_string_equal(kept(&v, g), "P,S,X");
+	erg_view_clear(&v);
+	assert_int_equal(erg_view_focus(&v, g, "P", 2, &err), 0);
+	assert_string_equal(kept(&v, g), "P,Q,S,T,X");
+	erg_view_clear(&v);
+	/* date bounds do not drop a standing affiliation */
+	assert_int_equal(erg_view_set_since(&v, "2020", &err), 0);
+	assert_int_equal(erg_view_focus(&v, g, "S", 1, &err), 0);
+	assert_string_equal(kept(&v, g), "P,Q,S");
+	erg_view_clear(&v);
+	/* a type filter without the affiliation type follows relations
+	 * only; with it, affiliations too */
+	assert_int_equal(erg_view_add_type(&v, g, "diplomacy", &err), 0);
+	assert_int_equal(erg_view_focus(&v, g, "P", 1, &err), 0);
+	assert_string_equal(kept(&v, g), "P,X");
+	erg_view_clear(&v);
+	assert_int_equal(erg_view_add_type(&v, g, "diplomacy", &err), 0);
+	assert_int_equal(erg_view_add_type(&v, g, "affiliation", &err), 0);
+	assert_int_equal(erg_view_focus(&v, g, "P", 1, &err), 0);
+	assert_string_equal(kept(&v, g), "P,S,X");
+	erg_view_clear(&v);
+	/* an earlier selection that left the state out is honoured */
+	assert_int_equal(erg_view_focus(&v, g, "P", 0, &err), 0);
+	assert_int_equal(erg_view_focus(&v, g, "P", 2, &err), 0);
+	assert_string_equal(kept(&v, g), "P");
+	erg_view_clear(&v);
+	/* modality: only alleged relations; the affiliation is reported */
+	assert_int_equal(erg_view_add_modality(&v, "alleged", &err), 0);
+	assert_int_equal(erg_view_focus(&v, g, "S", 1, &err), 0);
+	assert_string_equal(kept(&v, g), "S");
+	erg_view_clear(&v);
+	erg_graph_free(g);
+}
+
 static void test_view_select__top(void **state)
 {
 	erg_graph *g = fixture();
@@ -460,6 +527,7 @@ int main(void)
 	    cmocka_unit_test(test_view_select__layer_follows_type_table),
 	    cmocka_unit_test(test_view_select__find_actor),
 	    cmocka_unit_test(test_view_select__focus),
+	    cmocka_unit_test(test_view_select__focus_affiliation),
 	    cmocka_unit_test(test_view_select__top),
 	    cmocka_unit_test(test_view_select__subgraph),
 	    cmocka_unit_test(test_view_select__copy),

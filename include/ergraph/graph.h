@@ -159,7 +159,10 @@ const erg_types *erg_graph_types(const erg_graph *g);
  * valid. */
 erg_types *erg_graph_types_mut(erg_graph *g);
 
-/* Optional name of the graph (GraphML graph id, file stem); may be NULL. */
+/* Optional name of the graph: an identifier (the GraphML graph id, "G"
+ * as ergraph, igraph and NetworkX write it), kept for round trips; may
+ * be NULL. Not a title: titles come from a graph-level "title" or "name"
+ * attribute. */
 const char *erg_graph_name(const erg_graph *g);
 erg_status erg_graph_set_name(erg_graph *g, const char *name);
 

@@ -138,8 +138,10 @@ erg_status erg_draw_many(const erg_graph *g, const erg_draw_opts *opts,
 
 typedef struct {
 	const erg_view *view;        /* NULL: every relation */
-	const char *title;           /* NULL: the graph's name, else
-					"Actor network report" */
+	const char *title;           /* NULL: the graph's title attribute
+					("title", else "name"; never the
+					GraphML graph id), else "Actor
+					network report" */
 	const erg_metrics *metrics;  /* NULL: computed with erg_analyze over
 					`view` and default options */
 	int rank_by;                 /* erg_metric ranking the metrics table;

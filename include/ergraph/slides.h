@@ -14,12 +14,16 @@
  *   deck.pdf               every figure above, one per page, in order,
  *                          with a PDF outline of their titles
  *
- * Every figure carries a title ("<title>: conflict layer") and the
- * drawing's footnote. A figure with more actors than `max_actors` keeps
- * the ones ranked best (a slide stays readable). Rankings use metrics
- * computed once, on the whole view, so that an actor's node has the same
- * size on every slide. Each file is written atomically (temporary file,
- * then rename).
+ * Every figure carries a title ("Conflict layer", or "<title>: conflict
+ * layer" when the network has a name) and the drawing's footnote, and
+ * every figure, the ranked table included, has the drawing's page size
+ * (SVG, PNG pixels and deck.pdf pages alike). A figure with more actors
+ * than `max_actors`, or more than its page can name at its text size,
+ * keeps the ones ranked best and says so in its subtitle. An ego network
+ * holds the actors affiliated with its ego and the one it belongs to
+ * (erg_view_focus). Rankings use metrics computed once, on the whole
+ * view, so that an actor's node has the same size on every slide. Each
+ * file is written atomically (temporary file, then rename).
  */
 #ifndef ERGRAPH_SLIDES_H
 #define ERGRAPH_SLIDES_H
@@ -39,11 +43,13 @@ extern "C" {
 typedef struct {
 	const erg_view *view;  /* relation filters and actor selection applied
 				  to every figure; NULL: everything */
-	const char *title;     /* the network's name in every title; NULL:
-				  the graph's name, else the document the
-				  relations come from ("ties-2024", or
-				  "ties-2024 and 2 more documents"), else
-				  "Network" */
+	const char *title;     /* the network's name in every title
+				  ("NAME: conflict layer"); NULL: the
+				  graph's title attribute ("title", else
+				  "name"; never the GraphML graph id, an
+				  identifier such as "G"), else none
+				  ("Conflict layer"), the footnote naming
+				  the source documents */
 	const char *footnote;  /* NULL: the drawing's default (source
 				  documents and date range); "": none */
 	const char *page;      /* erg_draw_opts.page; NULL: "slide" */

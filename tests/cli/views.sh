@@ -33,11 +33,18 @@ grep -Eq 'criticism|sanctions' "$TMP/layer-conflict.dot" && pass || fail "confli
 expect_exit 0 "focus" -- "$ERGRAPH" draw "$R" "${A[@]}" --focus "north korea" \
   --title "North Korea" -o "$TMP/focus-prk.dot"
 view_golden focus-prk.dot "$TMP/focus-prk.dot"
-# by alias; depth 1 around Kim Jong Un is Putin only, depth 2 adds Russia's partners
+# the ego network of a state holds its officials (affiliation in the
+# actors table counts as a step), drawn in its box
+[[ $(dot_nodes "$TMP/focus-prk.dot") == *"KIMJU "* ]] && pass || fail "focus PRK lacks Kim Jong Un (affiliated)"
+# by alias; depth 1 around Kim Jong Un is Putin (a summit) and North Korea
+# (his state), depth 2 adds what is one step from either (Russia first)
 expect_exit 0 "focus depth 1" -- "$ERGRAPH" draw "$R" "${A[@]}" --focus "Kim Jong-un" -o "$TMP/kim1.dot"
-[[ $(dot_nodes "$TMP/kim1.dot") == "KIMJU PUTIN " ]] && pass || fail "focus Kim depth 1: $(dot_nodes "$TMP/kim1.dot")"
+[[ $(dot_nodes "$TMP/kim1.dot") == "KIMJU PRK PUTIN " ]] && pass || fail "focus Kim depth 1: $(dot_nodes "$TMP/kim1.dot")"
 expect_exit 0 "focus depth 2" -- "$ERGRAPH" draw "$R" "${A[@]}" --focus KIMJU --depth 2 -o "$TMP/kim2.dot"
-[[ $(dot_nodes "$TMP/kim2.dot") == "KIMJU PRK PUTIN " ]] && pass || fail "focus Kim depth 2: $(dot_nodes "$TMP/kim2.dot")"
+[[ $(dot_nodes "$TMP/kim2.dot") == "CHN CHOE KIMILGUK KIMJU KOR KOZLOV LAVROV NARYSHKIN PRK PUTIN RICHOLMAN RUS UNSC USA WAGNER " ]] && pass || fail "focus Kim depth 2: $(dot_nodes "$TMP/kim2.dot")"
+# a layer without the affiliation type follows relations only
+expect_exit 0 "focus in a layer" -- "$ERGRAPH" draw "$R" "${A[@]}" --focus KIMJU --layer cooperation -o "$TMP/kim-coop.dot"
+[[ $(dot_nodes "$TMP/kim-coop.dot") == "KIMJU PUTIN " ]] && pass || fail "focus Kim cooperation layer: $(dot_nodes "$TMP/kim-coop.dot")"
 # focus within a layer: Ukraine's conflict ego network
 expect_exit 0 "focus + layer" -- "$ERGRAPH" draw "$R" "${A[@]}" --focus UKR --layer conflict -o "$TMP/ukr.dot"
 [[ $(dot_nodes "$TMP/ukr.dot") == "RUS UKR " ]] && pass || fail "focus UKR conflict: $(dot_nodes "$TMP/ukr.dot")"
@@ -51,7 +58,7 @@ n=$(dot_nodes "$TMP/top6.dot" | wc -w)
 # analyze lists only the selected actors
 expect_exit 0 "analyze focus" -- "$ERGRAPH" analyze "$R" "${A[@]}" --focus Putin -f csv -o "$TMP/putin.csv"
 rows=$(tail -n +2 "$TMP/putin.csv" | cut -d, -f2 | sort | tr '\n' ' ')
-[[ $rows == "KIMJU PRK PUTIN " ]] && pass || fail "analyze --focus Putin rows: $rows"
+[[ $rows == "KIMJU PRK PUTIN RUS " ]] && pass || fail "analyze --focus Putin rows: $rows"
 expect_exit 0 "analyze top" -- "$ERGRAPH" analyze "$R" "${A[@]}" --top 3 --top-by degree -f csv -o "$TMP/top3.csv"
 rows=$(tail -n +2 "$TMP/top3.csv" | cut -d, -f2 | sort | tr '\n' ' ')
 [[ $rows == "KOR PRK RUS " ]] && pass || fail "analyze --top 3 --top-by degree rows: $rows"
