@@ -119,6 +119,7 @@ typedef struct {
 	const char *pdf_title; /* deck.pdf's metadata title */
 	char *name_buf;       /* owned pdf_title, or NULL */
 	erg_metric rank_by;
+	char rank_name[64];   /* its name in text: "out degree" */
 	erg_metrics *m;       /* on g, over the base view */
 	erg_view base;        /* opts->view, restricted to active actors */
 	style st;
@@ -127,6 +128,9 @@ typedef struct {
 	int page_px[2];       /* their PNGs' pixels; 0 when unknown */
 	figure *figs;
 	size_t n_figs, cap_figs;
+	erg_view *egos;       /* the actors of the ego networks drawn */
+	size_t *ego_of;       /* and their egos */
+	size_t n_egos, cap_egos, cap_ego_of;
 	size_t step, steps;   /* progress */
 	erg_error *err;
 } slides_ctx;
@@ -419,20 +423,33 @@ static void subtitle_of(slides_ctx *c, char *buf, size_t size,
 	else
 		snprintf(buf, size, "%s%s%zu of %zu actors, top by %s", base,
 			 base[0] ? ": " : "", shown, total,
-			 erg_metric_name(c->rank_by));
+			 c->rank_name);
+}
+
+/* Marks the actors of fv0 that `protect` (may be NULL) names as kept in
+ * fv (after a cut). */
+static void keep_protected(erg_view *fv, const erg_view *fv0,
+			   const bool *protect, size_t na)
+{
+	for (size_t i = 0; protect && fv->keep && i < na && i < fv->n_keep;
+	     i++)
+		if (protect[i] && erg_view_keeps_actor(fv0, i))
+			fv->keep[i] = true;
 }
 
 /* One drawing of a figure: the actors of fv0, or only its `n` best
- * ranked (and `center`) when n > 0, into the open files a[] (committed
- * or aborted by the caller). *labeled and *drawn tell whether every
+ * ranked (and those `protect` names) when n > 0, titled, and subtitled
+ * by subtitle_of, into the open files a[] (committed or aborted by the
+ * caller). *labeled and *drawn tell whether every
  * actor was named; with keep_all a page that cannot name them all writes
  * nothing and *labeled is about how many would fit. */
 static erg_status draw_once(slides_ctx *c, const erg_view *fv0, size_t n,
-			    const size_t *center, char *const *path,
-			    const char *title, const char *subtitle,
-			    bool keep_all, erg_atomic **a, size_t *labeled,
-			    size_t *drawn)
+			    const bool *protect, char *const *path,
+			    const char *title, const char *base,
+			    const char *full, size_t total, bool keep_all,
+			    erg_atomic **a, size_t *labeled, size_t *drawn)
 {
+	char subtitle[TITLE_MAX];
 	static const erg_format fmts[2] = {ERG_FORMAT_SVG, ERG_FORMAT_PNG};
 	erg_graph *sub = NULL;
 	erg_metrics *mm = NULL;
@@ -448,9 +465,10 @@ static erg_status draw_once(slides_ctx *c, const erg_view *fv0, size_t n,
 		if ((st = erg_view_top(&fv, c->g, c->m, c->rank_by, n,
 				       c->err)))
 			goto done;
-		if (center && *center < fv.n_keep)
-			fv.keep[*center] = true;
+		keep_protected(&fv, fv0, protect, erg_graph_actor_count(c->g));
 	}
+	subtitle_of(c, subtitle, sizeof(subtitle), base, full,
+		    kept_count(&fv, erg_graph_actor_count(c->g)), total);
 	if ((st = erg_view_subgraph(&fv, c->g, &sub, c->err)))
 		goto done;
 	if (!(mm = mapped_metrics(c->m, c->g, sub))) {
@@ -497,7 +515,7 @@ static void abort_files(erg_atomic **a)
 }
 
 /* Draws one figure of the actors fv0 keeps (`total` before any cut; the
- * actor `center` always stays). When the page cannot name every actor at
+ * actors `protect` names always stay). When the page cannot name every actor at
  * its text size, the figure shows the best ranked: the most of them that
  * it names all of, found by bisection (the first guess is the drawing's
  * estimate of how many fit), so that no actor on a slide goes unnamed
@@ -506,11 +524,10 @@ static void abort_files(erg_atomic **a)
 static erg_status draw_figure(slides_ctx *c, const erg_view *fv0,
 			      const char *stem, const char *title,
 			      const char *base, const char *full, size_t total,
-			      const size_t *center)
+			      const bool *protect)
 {
 	erg_atomic *a[2] = {NULL, NULL}, *best[2] = {NULL, NULL};
 	char *path[2] = {NULL, NULL};
-	char subtitle[TITLE_MAX];
 	size_t na = erg_graph_actor_count(c->g), shown, labeled, drawn;
 	size_t lo = 2, hi, n, hint;
 	bool first = true, keep_all = c->o->size_by < 0;
@@ -527,8 +544,7 @@ static erg_status draw_figure(slides_ctx *c, const erg_view *fv0,
 	    (st = check_protected(c, path[1])))
 		goto done;
 	shown = kept_count(fv0, na);
-	subtitle_of(c, subtitle, sizeof(subtitle), base, full, shown, total);
-	if ((st = draw_once(c, fv0, 0, center, path, title, subtitle,
+	if ((st = draw_once(c, fv0, 0, protect, path, title, base, full, total,
 			    keep_all && shown > lo, a, &labeled, &drawn)))
 		goto done;
 	if (labeled >= drawn || shown <= lo)
@@ -542,10 +558,8 @@ static erg_status draw_figure(slides_ctx *c, const erg_view *fv0,
 		n = first && hint >= lo && hint <= hi ? hint
 						      : lo + (hi - lo) / 2;
 		first = false;
-		subtitle_of(c, subtitle, sizeof(subtitle), base, full, n,
-			    total);
-		if ((st = draw_once(c, fv0, n, center, path, title, subtitle,
-				    true, a, &labeled, &drawn)))
+		if ((st = draw_once(c, fv0, n, protect, path, title, base,
+				    full, total, true, a, &labeled, &drawn)))
 			goto done;
 		if (labeled >= drawn && drawn > 0) {
 			abort_files(best);
@@ -564,10 +578,8 @@ static erg_status draw_figure(slides_ctx *c, const erg_view *fv0,
 		best[0] = best[1] = NULL;
 	} else {
 		/* not even two named: the two best, as well as it goes */
-		subtitle_of(c, subtitle, sizeof(subtitle), base, full, 2,
-			    total);
-		if ((st = draw_once(c, fv0, 2, center, path, title, subtitle,
-				    false, a, &labeled, &drawn)))
+		if ((st = draw_once(c, fv0, 2, protect, path, title, base,
+				    full, total, false, a, &labeled, &drawn)))
 			goto done;
 	}
 commit:
@@ -586,18 +598,22 @@ done:
 	return st;
 }
 
-/* Caps fv at max_actors by rank (keeping `center` when given). */
+/* Caps fv at max_actors by rank (keeping those `protect` names). */
 static erg_status cap_view(slides_ctx *c, erg_view *fv, size_t total,
-			   const size_t *center)
+			   const bool *protect)
 {
+	erg_view fv0;
+	erg_status st;
+
 	if (total <= c->o->max_actors)
 		return ERG_OK;
-	if (erg_view_top(fv, c->g, c->m, c->rank_by, c->o->max_actors,
-			 c->err))
-		return c->err ? c->err->code : ERG_EINVAL;
-	if (center && *center < fv->n_keep)
-		fv->keep[*center] = true;
-	return ERG_OK;
+	if ((st = erg_view_copy(&fv0, fv, c->err)))
+		return st;
+	if (!(st = erg_view_top(fv, c->g, c->m, c->rank_by, c->o->max_actors,
+				c->err)))
+		keep_protected(fv, &fv0, protect, erg_graph_actor_count(c->g));
+	erg_view_clear(&fv0);
+	return st;
 }
 
 /* "NAME: what" when the network has a name (opts->title, the graph's
@@ -719,33 +735,152 @@ done:
 	return st;
 }
 
-static erg_status ego_figure(slides_ctx *c, size_t actor, size_t *fig_no)
+/* fv = the base view narrowed to the actors within `d` steps of `id`
+ * (erg_view_focus), then to those of its relations and their
+ * affiliations; *n their number. fv is overwritten. */
+static erg_status ego_at(slides_ctx *c, const char *id, unsigned d,
+			 erg_view *fv, size_t *n)
+{
+	erg_status st;
+
+	if ((st = erg_view_copy(fv, &c->base, c->err)))
+		return st;
+	if ((st = erg_view_focus(fv, c->g, id, d, c->err)))
+		return st;
+	if ((st = keep_active(fv, c->g, true)))
+		return erg_error_set(c->err, st, NULL, 0, 0, "out of memory");
+	*n = kept_count(fv, erg_graph_actor_count(c->g));
+	return ERG_OK;
+}
+
+/* The ego network of `actor` into fv (overwritten): opts->depth steps,
+ * one or two more while it holds fewer than ego.min_actors actors and
+ * still grows, so that an actor with a single partner is shown with that
+ * partner's ties rather than as two boxes and a line. *depth tells the
+ * depth used. */
+static erg_status ego_view(slides_ctx *c, size_t actor, erg_view *fv,
+			   unsigned *depth)
+{
+	const char *id = erg_graph_actor_c(c->g, actor)->id;
+	size_t min = (size_t)erg__theme_num(&c->st.th, "ego.min_actors", 3);
+	unsigned base = c->o->depth ? c->o->depth : 1;
+	size_t n, pn;
+	erg_view probe;
+	erg_status st;
+
+	*depth = base;
+	if ((st = ego_at(c, id, base, fv, &n)))
+		return st;
+	for (unsigned d = base + 1; n < min && d <= base + 2; d++) {
+		erg_view_init(&probe);
+		if ((st = ego_at(c, id, d, &probe, &pn))) {
+			erg_view_clear(&probe);
+			return st;
+		}
+		if (pn <= n) {
+			erg_view_clear(&probe);
+			break;
+		}
+		erg_view_clear(fv);
+		*fv = probe;
+		n = pn;
+		*depth = d;
+	}
+	return ERG_OK;
+}
+
+/* |a & b| / |a | b| of the actors two views keep. */
+static double overlap(const erg_view *a, const erg_view *b, size_t na)
+{
+	size_t both = 0, any = 0;
+	for (size_t i = 0; i < na; i++) {
+		bool x = erg_view_keeps_actor(a, i), y = erg_view_keeps_actor(b, i);
+		both += x && y;
+		any += x || y;
+	}
+	return any ? (double)both / (double)any : 1;
+}
+
+/* The ego network of `actor` as a figure, unless its actors are much the
+ * same (ego.max_overlap of them, of the two sets' union) as the
+ * overview's or those of an ego network already drawn: five slides of
+ * one picture tell nothing. *drawn tells which; drawn egos are kept in
+ * c->egos for the next comparisons. */
+static erg_status ego_figure(slides_ctx *c, size_t actor, size_t *fig_no,
+			     bool *drawn)
 {
 	const erg_actor *a = erg_graph_actor_c(c->g, actor);
 	const char *label = a->label ? a->label : a->id;
-	size_t total;
+	size_t na = erg_graph_actor_count(c->g), total;
+	double max = erg__theme_num(&c->st.th, "ego.max_overlap", 0.8);
 	char title[TITLE_MAX], sub[TITLE_MAX], stem[128], safe[64], what[400];
-	erg_view fv;
+	unsigned depth;
+	erg_view fv, capped;
+	bool *protect = NULL;
 	erg_status st;
 
-	progress(c, "slides");
-	if ((st = erg_view_copy(&fv, &c->base, c->err)))
-		return st;
-	if ((st = erg_view_focus(&fv, c->g, a->id, c->o->depth, c->err)) ||
-	    (st = keep_active(&fv, c->g, true)))
+	*drawn = false;
+	erg_view_init(&fv);
+	erg_view_init(&capped);
+	if ((st = ego_view(c, actor, &fv, &depth)))
 		goto done;
-	total = kept_count(&fv, erg_graph_actor_count(c->g));
-	if ((st = cap_view(c, &fv, total, &actor)))
+	if (overlap(&fv, &c->base, na) >= max) {
+		note(c, "the ego network of %s holds most of the overview's "
+			"actors: no figure", label);
+		goto done;
+	}
+	for (size_t k = 0; k < c->n_egos; k++)
+		if (overlap(&fv, &c->egos[k], na) >= max) {
+			note(c, "the ego network of %s is much that of %s: no "
+				"figure",
+			     label, erg_graph_actor_c(c->g, c->ego_of[k])->label);
+			goto done;
+		}
+	progress(c, "slides");
+	/* a cut keeps the ego, the actors affiliated with it and the one it
+	 * belongs to: a state's officials, a person's state */
+	if (!(protect = calloc(na ? na : 1, sizeof(*protect)))) {
+		st = erg_error_set(c->err, ERG_ENOMEM, NULL, 0, 0,
+				   "out of memory");
+		goto done;
+	}
+	protect[actor] = true;
+	for (size_t i = 0; i < na; i++) {
+		size_t to = erg__view_affiliated_with(&fv, c->g, i);
+		if (to == actor)
+			protect[i] = true;
+		else if (i == actor && to != (size_t)-1)
+			protect[to] = true;
+	}
+	total = kept_count(&fv, na);
+	if ((st = erg_view_copy(&capped, &fv, c->err)) ||
+	    (st = cap_view(c, &capped, total, protect)))
 		goto done;
 	snprintf(what, sizeof(what), "ego network of %s", label);
 	title_of(c, title, sizeof(title), what);
-	snprintf(sub, sizeof(sub), "actors within %u step%s of %s",
-		 c->o->depth, c->o->depth == 1 ? "" : "s", label);
+	snprintf(sub, sizeof(sub), "actors within %u step%s of %s", depth,
+		 depth == 1 ? "" : "s", label);
 	safe_name(safe, sizeof(safe), a->id);
 	snprintf(stem, sizeof(stem), "%02zu-ego-%s", ++*fig_no, safe);
-	st = draw_figure(c, &fv, stem, title, sub, sub, total, &actor);
+	if ((st = draw_figure(c, &capped, stem, title, sub, sub, total,
+			      protect)))
+		goto done;
+	*drawn = true;
+	if (erg__grow((void **)&c->egos, &c->cap_egos, c->n_egos + 1,
+		      sizeof(*c->egos)) ||
+	    erg__grow((void **)&c->ego_of, &c->cap_ego_of, c->n_egos + 1,
+		      sizeof(*c->ego_of))) {
+		st = erg_error_set(c->err, ERG_ENOMEM, NULL, 0, 0,
+				   "out of memory");
+		goto done;
+	}
+	c->egos[c->n_egos] = fv;
+	c->ego_of[c->n_egos++] = actor;
+	erg_view_init(&fv);
 done:
+	free(protect);
 	erg_view_clear(&fv);
+	erg_view_clear(&capped);
 	return st;
 }
 
@@ -1374,7 +1509,7 @@ static erg_status table_figure(slides_ctx *c, size_t *fig_no)
 	progress(c, "slides");
 	n_cols = table_columns(c, cols, sizeof(cols) / sizeof(*cols));
 	snprintf(what, sizeof(what), "top actors by %s",
-		 erg_metric_name(c->rank_by));
+		 c->rank_name);
 	title_of(c, title, sizeof(title), what);
 	snprintf(stem, sizeof(stem), "%02zu-top-actors", ++*fig_no);
 	path_md = path_join(c->dir, stem, ".md");
@@ -1412,11 +1547,11 @@ static erg_status table_figure(slides_ctx *c, size_t *fig_no)
 	for (;;) {
 		if (t.rows >= total)
 			snprintf(sub, sizeof(sub), "all %zu actors, ranked by %s",
-				 total, erg_metric_name(c->rank_by));
+				 total, c->rank_name);
 		else
 			snprintf(sub, sizeof(sub),
 				 "the %zu actors ranked highest by %s, of %zu",
-				 t.rows, erg_metric_name(c->rank_by), total);
+				 t.rows, c->rank_name, total);
 		if (t.n_cols < n_cols || !t.kind)
 			snprintf(sub + strlen(sub), sizeof(sub) - strlen(sub),
 				 "; every column in %s.md", stem);
@@ -1654,6 +1789,11 @@ erg_status erg_slides_write(const erg_graph *g, const erg_slides_opts *opts,
 		     erg_metric_name(c.rank_by));
 		c.rank_by = ERG_METRIC_DEGREE;
 	}
+	snprintf(c.rank_name, sizeof(c.rank_name), "%s",
+		 erg_metric_name(c.rank_by));
+	for (char *p = c.rank_name; *p; p++)
+		if (*p == '_')
+			*p = ' ';
 	c.steps = 1 + erg_layers_count() + opts->egos + 2;
 	if ((st = overview(&c, &fig_no)))
 		goto done;
@@ -1662,12 +1802,14 @@ erg_status erg_slides_write(const erg_graph *g, const erg_slides_opts *opts,
 			goto done;
 	if ((st = erg_metrics_rank(g, c.m, c.rank_by, &order, err)))
 		goto done;
+	/* the best ranked actors whose ego networks differ */
 	for (size_t i = 0; i < na && egos < opts->egos; i++) {
+		bool drawn;
 		if (!erg_view_keeps_actor(&c.base, order[i]))
 			continue;
-		egos++;
-		if ((st = ego_figure(&c, order[i], &fig_no)))
+		if ((st = ego_figure(&c, order[i], &fig_no, &drawn)))
 			goto done;
+		egos += drawn;
 	}
 	c.step += opts->egos - egos;
 	if ((st = table_figure(&c, &fig_no)))
@@ -1681,6 +1823,10 @@ done:
 		free(c.figs[i].title);
 	}
 	free(c.figs);
+	for (size_t i = 0; i < c.n_egos; i++)
+		erg_view_clear(&c.egos[i]);
+	free(c.egos);
+	free(c.ego_of);
 	erg_metrics_free(c.m);
 	free(c.name_buf);
 	erg_view_clear(&c.base);

@@ -47,6 +47,19 @@ for f in $want; do
   [[ $(svg_size "$out/$f.svg") == "$want_svg" ]] && pass || fail "$f.svg page is $(svg_size "$out/$f.svg"), the overview's $want_svg"
 done
 
+# ego networks hold affiliation: Russia's its officials (whatever else a
+# small page cuts), Putin's his state
+svg_nodes() {
+  grep -A1 '<g id="node[0-9]*" class="node' "$1" | grep -o '<title>[^<]*' | sed 's/<title>//' |
+    grep -v '^ergraph' | sort | tr '\n' ' '
+}
+rus=$(svg_nodes "$out/05-ego-RUS.svg")
+for id in KOZLOV LAVROV NARYSHKIN PUTIN PRK; do
+  [[ " $rus" == *" $id "* ]] && pass || fail "Russia's ego network lacks $id: $rus"
+done
+[[ $(svg_nodes "$out/09-ego-PUTIN.svg") == "KIMJU PRK PUTIN RUS " ]] && pass ||
+  fail "Putin's ego network: $(svg_nodes "$out/09-ego-PUTIN.svg")"
+
 # the Markdown table: title, header, ten ranked rows, Russia first
 md=$out/10-top-actors.md
 head -1 "$md" | grep -q "^# $TITLE: top actors by pagerank" && pass || fail "md title: $(head -1 "$md")"
