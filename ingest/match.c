@@ -937,6 +937,204 @@ static inline size_t word16(const lx_ac *ac, const unsigned char *t,
 #define SCAN16 0
 #endif
 
+/* One segment of the text at t[i], a byte that is not white space (nor
+ * punctuation starting no key): a word (ASCII letters and digits, and
+ * letters beyond ASCII), else one punctuation byte or one code point.
+ * Sets *next after it and returns true when a walk must be tried: from
+ * *from in trie state *state (after the word, when it is the first word
+ * of some key, else from the root at i). */
+static inline bool segment(const lx_ac *ac, const unsigned char *t, size_t n,
+			   size_t i, size_t *next, size_t *from,
+			   uint32_t *state)
+{
+	const uint8_t *word = ac->word;
+	uint8_t k = ac->kind[t[i]];
+	size_t j = i + 1;
+	bool walk_here = true;
+
+	if (k == BK_HIGH) {
+		int32_t cp;
+		j = i + erg__utf8_decode(t + i, n - i, &cp);
+		if (erg__cp_is_word(cp))
+			k = BK_WORD;
+	}
+	*from = i;
+	*state = 0;
+	if (k == BK_WORD) {
+		/* the whole word, hashed as it goes: most words are the
+		 * first word of no key and need no walk; for the others
+		 * the walk starts after the word */
+		word_hash wh = { ac->fw_seed, 0, 0 };
+		uint64_t h;
+		bool high = false;
+		j = i;
+		/* eight ASCII letters or digits a step (folded by | 0x20);
+		 * the word's last group is taken whole (masked) and the
+		 * byte after it ends the word below */
+		while (ac->swar && j + 8 <= n) {
+			uint64_t x, a;
+			unsigned l;
+			memcpy(&x, t + j, 8);
+			a = alnum8(x);
+			if (a == ALL80) {
+				wh.h = fw_mix(wh.h, x | ALL20);
+				j += 8;
+				continue;
+			}
+			l = CTZ64(~a & ALL80) / 8;
+			if (l)
+				wh.group = (x | ALL20) &
+					   (((uint64_t)1 << (8 * l)) - 1);
+			wh.r = l;
+			j += l;
+			break;
+		}
+		while (j < n) {
+			uint8_t w = word[t[j]];
+			if (w && w < 0x80) {
+				wh_byte(&wh, w);
+				j++;
+			} else if (w) {
+				int32_t cp;
+				size_t l2 = erg__utf8_decode(t + j, n - j, &cp);
+				if (!erg__cp_is_word(cp))
+					break;
+				high = true;
+				j += l2;
+			} else {
+				break;
+			}
+		}
+		h = wh_final(&wh);
+		walk_here = high || fw_has(ac, h);
+		if (walk_here && !high) {
+			*state = first_get(ac, h);
+			if (!*state)
+				walk_here = false;
+			*from = j;
+		}
+	}
+	*next = j;
+	return walk_here;
+}
+
+/* The walk for a match starting at text[i]: from `from` in `state`, the
+ * longest key that ends at a word boundary and passes its case rule is
+ * appended to out. *end is set to its end, or 0 when there is none. */
+static inline erg_status take(const erg_lexicon *lx, const char *text,
+			      size_t n, size_t i, size_t from, uint32_t state,
+			      lx_matches *out, size_t *end, erg_error *err)
+{
+	const lx_ac *ac = &lx->ac;
+	size_t ends[MAX_CANDS];
+	uint32_t states[MAX_CANDS];
+	int nc = walk(ac, (const unsigned char *)text, n, from, state, ends,
+		      states);
+	*end = 0;
+	while (nc > 0) {
+		const uint32_t *r;
+		uint32_t ok, key;
+		nc--;
+		if (word_at(text, n, ends[nc]))
+			continue;
+		r = ac->tr + states[nc];
+		key = r[1] & LX_TR_KEYMASK;
+		if (!(r[1] & LX_TR_CASE))
+			ok = r[2];
+		else if (r[1] & LX_TR_CASE1)
+			ok = r[2] | case1(r, text + i, ends[nc] - i);
+		else
+			ok = case_ok(lx, key, text, i, ends[nc]);
+		if (!ok)
+			continue;
+		*end = ends[nc];
+		return push_match(out, i, ends[nc], key, ok, err);
+	}
+	return ERG_OK;
+}
+
+#if SCAN16
+/* The scan in blocks of up to SCAN_BLOCK walk candidates, in three passes
+ * so that the memory reads of different words overlap instead of waiting
+ * one after the other (the scan is bound by their latency): (1) the
+ * segments, each common word hashed by word16 and tested against the
+ * first-word filter, the candidates appended without a branch on the
+ * filter's answer; (2) the first-word table for every candidate, and a
+ * prefetch of the trie record where its walk starts; (3) the
+ * walks in text order, skipping a candidate that starts inside the match
+ * before it. Same segments, walks and matches as the loop of
+ * erg__match_scan (a match ends where a segment would start). */
+#define SCAN_BLOCK 128
+
+typedef struct {
+	size_t start, from;
+	uint64_t h; /* first-word hash (its state from pass 2), or 0 */
+	uint32_t state;
+} scan_cand;
+
+static erg_status scan_blocks(const erg_lexicon *lx, const char *text,
+			      size_t n, lx_matches *out, erg_error *err)
+{
+	const lx_ac *ac = &lx->ac;
+	const unsigned char *t = (const unsigned char *)text;
+	const uint8_t *kind = ac->kind;
+	scan_cand c[SCAN_BLOCK];
+	size_t i = 0;
+	erg_status st;
+
+	while (i < n) {
+		size_t nc = 0, end = 0;
+		while (i < n && nc < SCAN_BLOCK) {
+			uint8_t k = kind[t[i]];
+			size_t next, from;
+			uint32_t state;
+			if (k == BK_SPACE) {
+				i++;
+				continue;
+			}
+			if (k == BK_WORD && i + 16 <= n) {
+				uint64_t h;
+				size_t sp, l = word16(ac, t + i, &h, &sp);
+				if (l) {
+					c[nc].start = i;
+					c[nc].from = i + l;
+					c[nc].h = h;
+					nc += fw_has(ac, h);
+					i += l + sp;
+					continue;
+				}
+			}
+			if (segment(ac, t, n, i, &next, &from, &state)) {
+				c[nc].start = i;
+				c[nc].from = from;
+				c[nc].h = 0;
+				c[nc].state = state;
+				nc++;
+			}
+			i = next;
+		}
+		for (size_t q = 0; q < nc; q++) {
+			if (c[q].h)
+				c[q].state = first_get(ac, c[q].h);
+			__builtin_prefetch(ac->tr + c[q].state);
+		}
+		for (size_t q = 0; q < nc; q++) {
+			size_t e;
+			if (c[q].start < end || (c[q].h && !c[q].state))
+				continue;
+			if ((st = take(lx, text, n, c[q].start, c[q].from,
+				       c[q].state, out, &e, err)))
+				return st;
+			if (e)
+				end = e;
+		}
+		if (end > i)
+			i = end;
+	}
+	return ERG_OK;
+}
+#endif
+
 /* Whole-word matching lets every match start at a word start (or at a
  * punctuation byte, for phrases that begin with one): the scan walks the
  * trie from each such position only, keeps the longest key that ends at a
@@ -948,134 +1146,30 @@ erg_status erg__match_scan(const erg_lexicon *lx, const char *text, size_t n,
 {
 	const lx_ac *ac = &lx->ac;
 	const unsigned char *t = (const unsigned char *)text;
-	const uint8_t *kind = ac->kind, *word = ac->word;
-	size_t i = 0, ends[MAX_CANDS];
-	uint32_t states[MAX_CANDS];
+	size_t i = 0;
 	erg_status st;
 
 	if (!lx->built || !ac->tr)
 		return ERG_OK;
+#if SCAN16
+	if (ac->swar)
+		return scan_blocks(lx, text, n, out, err);
+#endif
 	while (i < n) {
-		uint8_t k = kind[t[i]];
-		size_t j = i + 1;
-		bool walk_here = true, matched;
-		size_t from;
+		size_t next, from, end;
 		uint32_t state;
-		int nc;
-		if (k == BK_SPACE) {
+		if (ac->kind[t[i]] == BK_SPACE) {
 			i++;
 			continue;
 		}
-#if SCAN16
-		if (k == BK_WORD && ac->swar && i + 16 <= n) {
-			uint64_t h;
-			size_t sp, l = word16(ac, t + i, &h, &sp);
-			if (l) {
-				j = i + l;
-				if (!fw_has(ac, h) ||
-				    !(state = first_get(ac, h))) {
-					i = j + sp;
-					continue;
-				}
-				from = j;
-				goto walk;
-			}
-		}
-#endif
-		if (k == BK_HIGH) {
-			int32_t cp;
-			j = i + erg__utf8_decode(t + i, n - i, &cp);
-			if (erg__cp_is_word(cp))
-				k = BK_WORD;
-		}
-		from = i;
-		state = 0;
-		if (k == BK_WORD) {
-			/* the whole word, hashed as it goes: most words are the
-			 * first word of no key and need no walk; for the others
-			 * the walk starts after the word */
-			word_hash wh = { ac->fw_seed, 0, 0 };
-			uint64_t h;
-			bool high = false;
-			j = i;
-			/* eight ASCII letters or digits a step (folded by
-			 * | 0x20); the word's last group is taken whole
-			 * (masked) and the byte after it ends the word below */
-			while (ac->swar && j + 8 <= n) {
-				uint64_t x, a;
-				unsigned l;
-				memcpy(&x, t + j, 8);
-				a = alnum8(x);
-				if (a == ALL80) {
-					wh.h = fw_mix(wh.h, x | ALL20);
-					j += 8;
-					continue;
-				}
-				l = CTZ64(~a & ALL80) / 8;
-				if (l)
-					wh.group = (x | ALL20) &
-						   (((uint64_t)1 << (8 * l)) - 1);
-				wh.r = l;
-				j += l;
-				break;
-			}
-			while (j < n) {
-				uint8_t w = word[t[j]];
-				if (w && w < 0x80) {
-					wh_byte(&wh, w);
-					j++;
-				} else if (w) {
-					int32_t cp;
-					size_t l2 =
-					    erg__utf8_decode(t + j, n - j, &cp);
-					if (!erg__cp_is_word(cp))
-						break;
-					high = true;
-					j += l2;
-				} else {
-					break;
-				}
-			}
-			h = wh_final(&wh);
-			walk_here = high || fw_has(ac, h);
-			if (walk_here && !high) {
-				state = first_get(ac, h);
-				if (!state)
-					walk_here = false;
-				from = j;
-			}
-		}
-		if (!walk_here) {
-			i = j;
-			continue;
-		}
-#if SCAN16
-	walk:
-#endif
-		nc = walk(ac, t, n, from, state, ends, states);
-		matched = false;
-		while (nc > 0) {
-			const uint32_t *r;
-			uint32_t ok, key;
-			nc--;
-			if (word_at(text, n, ends[nc]))
-				continue;
-			r = ac->tr + states[nc];
-			key = r[1] & LX_TR_KEYMASK;
-			if (!(r[1] & LX_TR_CASE))
-				ok = r[2];
-			else if (r[1] & LX_TR_CASE1)
-				ok = r[2] | case1(r, text + i, ends[nc] - i);
-			else
-				ok = case_ok(lx, key, text, i, ends[nc]);
-			if (!ok)
-				continue;
-			if ((st = push_match(out, i, ends[nc], key, ok, err)))
+		if (segment(ac, t, n, i, &next, &from, &state)) {
+			if ((st = take(lx, text, n, i, from, state, out, &end,
+				       err)))
 				return st;
-			matched = true;
-			break;
+			if (end)
+				next = end;
 		}
-		i = matched ? out->items[out->n - 1].end : j;
+		i = next;
 	}
 	return ERG_OK;
 }
