@@ -1545,13 +1545,13 @@ static erg_status table_figure(slides_ctx *c, size_t *fig_no)
 	ah = H - 2 * M;
 	t = (table_shape){n_cols, true, n_sel, 0, 0};
 	for (;;) {
+		/* worded like the diagrams' cuts (subtitle_of) */
 		if (t.rows >= total)
-			snprintf(sub, sizeof(sub), "all %zu actors, ranked by %s",
+			snprintf(sub, sizeof(sub), "all %zu actors, by %s",
 				 total, c->rank_name);
 		else
-			snprintf(sub, sizeof(sub),
-				 "the %zu actors ranked highest by %s, of %zu",
-				 t.rows, c->rank_name, total);
+			snprintf(sub, sizeof(sub), "%zu of %zu actors, top by %s",
+				 t.rows, total, c->rank_name);
 		if (t.n_cols < n_cols || !t.kind)
 			snprintf(sub + strlen(sub), sizeof(sub) - strlen(sub),
 				 "; every column in %s.md", stem);
