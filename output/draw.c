@@ -813,10 +813,15 @@ static erg_status node_tooltip(draw_ctx *c, Agnode_t *node, size_t i)
 	return st;
 }
 
-static bool engine_has_clusters(const char *engine)
+/* dot, fdp and osage draw clusters; neato draws them in two levels
+ * (draw_page.c, boxes_layout) when engine.neato_boxes is 1. */
+static bool engine_has_clusters(const draw_ctx *c)
 {
-	return strcmp(engine, "dot") == 0 || strcmp(engine, "fdp") == 0 ||
-	       strcmp(engine, "osage") == 0;
+	const char *e = c->engine;
+	return strcmp(e, "dot") == 0 || strcmp(e, "fdp") == 0 ||
+	       strcmp(e, "osage") == 0 ||
+	       (strcmp(e, "neato") == 0 && !c->no_boxes &&
+		erg__theme_num(&c->th, "engine.neato_boxes", 0) > 0);
 }
 
 /* Relative size (0..1) of actor i by opts->size_by. */
@@ -835,7 +840,7 @@ static erg_status add_nodes(draw_ctx *c)
 {
 	size_t n = erg_graph_actor_count(c->g);
 	size_t wrap = (size_t)erg__theme_num(&c->th, "text.wrap", 18);
-	bool clusters = c->n_clustered > 0 && engine_has_clusters(c->engine);
+	bool clusters = c->n_clustered > 0 && engine_has_clusters(c);
 	Agraph_t **sub = NULL;
 	char prefix[64];
 	erg_status st = ERG_OK;

@@ -109,6 +109,7 @@ typedef struct {
 	bool moved;              /* actors moved after the layout: its
 				    lines are routed again */
 	double area_w, area_h;   /* the network's part of the page, points */
+	bool no_boxes;           /* neato: affiliation lines, not boxes */
 	bool rendered;           /* some format written */
 	double scale;            /* layout units per point on the page */
 	bool *labeled;           /* per actor */

@@ -350,14 +350,14 @@ static int by_want(const void *x, const void *y)
 
 /* Inserts the strips for the room least + f (want - least); returns the
  * box. */
-static boxf push_strips(draw_ctx *c, const heavy_pair *hp, size_t n,
+static boxf push_strips(Agraph_t *G, const heavy_pair *hp, size_t n,
 			const pointf *orig, double f, bool *moved)
 {
 	boxf bb = { { HUGE_VAL, HUGE_VAL }, { -HUGE_VAL, -HUGE_VAL } };
 	size_t k = 0;
 
 	*moved = false;
-	for (Agnode_t *v = agfstnode(c->G); v; v = agnxtnode(c->G, v))
+	for (Agnode_t *v = agfstnode(G); v; v = agnxtnode(G, v))
 		ND_coord(v) = orig[k++];
 	for (size_t i = 0; i < n; i++) {
 		Agnode_t *a = hp[i].a, *b = hp[i].b;
@@ -387,7 +387,7 @@ static boxf push_strips(draw_ctx *c, const heavy_pair *hp, size_t n,
 			    s > 4 * want)
 				break;
 		}
-		for (Agnode_t *v = agfstnode(c->G); v; v = agnxtnode(c->G, v)) {
+		for (Agnode_t *v = agfstnode(G); v; v = agnxtnode(G, v)) {
 			pointf *p = &ND_coord(v);
 			if (along_x && (dx >= 0) == (p->x > m.x))
 				p->x += dx >= 0 ? s : -s;
@@ -395,7 +395,7 @@ static boxf push_strips(draw_ctx *c, const heavy_pair *hp, size_t n,
 				p->y += dy >= 0 ? s : -s;
 		}
 	}
-	for (Agnode_t *v = agfstnode(c->G); v; v = agnxtnode(c->G, v)) {
+	for (Agnode_t *v = agfstnode(G); v; v = agnxtnode(G, v)) {
 		pointf p = ND_coord(v);
 		double hw = ND_width(v) * 36, hh = ND_height(v) * 36;
 		bb.LL.x = fmin(bb.LL.x, p.x - hw);
@@ -418,7 +418,7 @@ static double box_zoom(const draw_ctx *c, boxf bb)
 	return z < 0.01 ? 0.01 : z;
 }
 
-static erg_status push_pairs(draw_ctx *c)
+static erg_status push_pairs(draw_ctx *c, Agraph_t *G)
 {
 	double gap = erg__theme_num(&c->th, "pair.lane_gap", 4) * c->scale;
 	double room = erg__theme_num(&c->th, "pair.room", 2);
@@ -432,27 +432,26 @@ static erg_status push_pairs(draw_ctx *c)
 	bool moved = false;
 	char attr[128];
 
-	if (room <= 0 || c->n_cluster_boxes || strcmp(c->engine, "dot") == 0 ||
-	    c->area_w <= 0 || c->area_h <= 0)
+	if (room <= 0 || c->area_w <= 0 || c->area_h <= 0)
 		return ERG_OK;
 	if (least > room)
 		least = room;
-	for (Agnode_t *v = agfstnode(c->G); v; v = agnxtnode(c->G, v)) {
+	for (Agnode_t *v = agfstnode(G); v; v = agnxtnode(G, v)) {
 		nn++;
-		for (Agedge_t *e = agfstedge(c->G, v); e;
-		     e = agnxtedge(c->G, e, v)) {
+		for (Agedge_t *e = agfstedge(G, v); e;
+		     e = agnxtedge(G, e, v)) {
 			Agnode_t *o = aghead(e) == v ? agtail(e) : aghead(e);
 			double band = 0;
 			size_t lines = 0;
 			bool seen = false, labelled = false;
 			if (o == v || AGSEQ(o) < AGSEQ(v))
 				continue;
-			for (Agedge_t *g = agfstedge(c->G, v); g != e;
-			     g = agnxtedge(c->G, g, v))
+			for (Agedge_t *g = agfstedge(G, v); g != e;
+			     g = agnxtedge(G, g, v))
 				seen |= aghead(g) == o || agtail(g) == o;
 			if (seen)
 				continue; /* the pair is done */
-			for (Agedge_t *g = e; g; g = agnxtedge(c->G, g, v)) {
+			for (Agedge_t *g = e; g; g = agnxtedge(G, g, v)) {
 				if (aghead(g) != o && agtail(g) != o)
 					continue;
 				band += erg__draw_edge_width(g) +
@@ -480,34 +479,345 @@ static erg_status push_pairs(draw_ctx *c)
 		return ERG_ENOMEM;
 	}
 	nn = 0;
-	for (Agnode_t *v = agfstnode(c->G); v; v = agnxtnode(c->G, v))
+	for (Agnode_t *v = agfstnode(G); v; v = agnxtnode(G, v))
 		orig[nn++] = ND_coord(v);
-	bb = push_strips(c, hp, n, orig, 1, &moved);
+	bb = push_strips(G, hp, n, orig, 1, &moved);
 	if (!fonts_ok(c, box_zoom(c, bb))) {
 		/* the widest strips the page allows */
 		double lo = 0, hi = 1;
 		for (int i = 0; i < 7; i++) {
 			f = (lo + hi) / 2;
-			bb = push_strips(c, hp, n, orig, f, &moved);
+			bb = push_strips(G, hp, n, orig, f, &moved);
 			if (fonts_ok(c, box_zoom(c, bb)))
 				lo = f;
 			else
 				hi = f;
 		}
 		f = lo;
-		bb = push_strips(c, hp, n, orig, f, &moved);
+		bb = push_strips(G, hp, n, orig, f, &moved);
 	}
 	if (moved) {
-		GD_bb(c->G) = bb;
+		GD_bb(G) = bb;
 		snprintf(attr, sizeof(attr), "%.2f,%.2f,%.2f,%.2f", bb.LL.x,
 			 bb.LL.y, bb.UR.x, bb.UR.y);
-		erg__draw_set(c->G, "bb", attr);
+		erg__draw_set(G, "bb", attr);
 		c->moved = true;
 	}
 done:
 	free(hp);
 	free(orig);
 	return ERG_OK;
+}
+
+/* ---- boxes of affiliated persons in neato ---- */
+
+/* neato (2.43) has no clusters (mode=ipsep, which would, corrupts the
+ * heap) and fdp pushes single actors far from its boxes. So neato draws
+ * boxes in two levels: each box's actors in a grid (its state or
+ * organization first, `cluster.columns`-ish: about twice as many rows as
+ * columns), then neato lays out one fixed-size node per box and per
+ * single actor, with a line for every line between them (so heavy pairs
+ * get their room, push_pairs); the actors are placed at their unit's
+ * position plus their place in the grid, each box gets its `bb`, and
+ * the page layout (neato -n2) routes every line and draws the boxes. */
+typedef struct {
+	Agraph_t *sub;  /* the box, or NULL: a single actor */
+	Agnode_t *one;  /* the single actor */
+	Agnode_t *unit; /* its node in the layout of units */
+	double w, h;    /* points */
+} unit_t;
+
+/* How much farther than an actor's a unit reaches from its centre:
+ * half its mean side less an actor's (about 1.3 x 0.5 inch). */
+static double box_excess(const unit_t *u)
+{
+	double r = (u->w + u->h) / 4 - 32;
+	return u->sub && r > 0 ? r : 0;
+}
+
+static int by_seq(const void *x, const void *y)
+{
+	Agnode_t *const *a = x, *const *b = y;
+	return AGSEQ(*a) < AGSEQ(*b) ? -1 : AGSEQ(*a) > AGSEQ(*b);
+}
+
+/* The grid of box u's actors (container first): their offsets from the
+ * box's centre (points) into off (by AGSEQ); u->w, u->h. */
+static erg_status grid_box(draw_ctx *c, unit_t *u, Agnode_t *first,
+			   pointf *off)
+{
+	double g = 10 * c->scale, mg = 8 * c->scale;
+	double cw[16] = { 0 }, rh[64] = { 0 }, x, y, W = 0, H = 0;
+	size_t m = (size_t)agnnodes(u->sub), cols, k = 0;
+	Agnode_t **v = malloc((m ? m : 1) * sizeof(*v));
+
+	if (!v)
+		return ERG_ENOMEM;
+	for (Agnode_t *n = agfstnode(u->sub); n; n = agnxtnode(u->sub, n))
+		if (n != first)
+			v[k++] = n;
+	qsort(v, k, sizeof(*v), by_seq);
+	if (first && agsubnode(u->sub, first, 0) && k < m) {
+		memmove(v + 1, v, k * sizeof(*v));
+		v[0] = first;
+		k++;
+	}
+	m = k;
+	cols = (size_t)ceil(sqrt((double)m / 2));
+	if (cols < 1)
+		cols = 1;
+	if (cols > 16)
+		cols = 16;
+	while ((m + cols - 1) / cols > 64)
+		cols++;
+	if (cols > 16) {
+		free(v);
+		return ERG_ELIMIT;
+	}
+	for (size_t i = 0; i < m; i++) {
+		cw[i % cols] = fmax(cw[i % cols], ND_width(v[i]) * 72);
+		rh[i / cols] = fmax(rh[i / cols], ND_height(v[i]) * 72);
+	}
+	for (size_t j = 0; j < cols; j++)
+		W += cw[j] + (j ? g : 0);
+	for (size_t r = 0; r * cols < m; r++)
+		H += rh[r] + (r ? g : 0);
+	y = H / 2;
+	for (size_t r = 0; r * cols < m; r++) {
+		x = -W / 2;
+		for (size_t j = 0; j < cols && r * cols + j < m; j++) {
+			off[AGSEQ(v[r * cols + j])] =
+			    (pointf){ x + cw[j] / 2, y - rh[r] / 2 };
+			x += cw[j] + g;
+		}
+		y -= rh[r] + g;
+	}
+	u->w = W + 2 * mg;
+	u->h = H + 2 * mg;
+	free(v);
+	return ERG_OK;
+}
+
+/* The quick layouts of boxes_layout: positions only (the page layout
+ * routes the lines). */
+static int layout_no_lines(GVC_t *gvc, Agraph_t *G, bool *aborted)
+{
+	const char *sp = agget(G, "splines");
+	char *keep = sp && sp[0] ? erg__strdup(sp) : NULL;
+	int rc;
+	erg__draw_set(G, "splines", "false");
+	rc = guarded_layout(gvc, G, "neato", aborted);
+	if (!*aborted)
+		erg__draw_set(G, "splines", keep ? keep : "true");
+	free(keep);
+	return rc;
+}
+
+/* Returns 0 with c->G laid out (and *st ERG_OK), 0 with *st set and
+ * c->G not laid out, or non-zero when a layout failed (*aborted: c->G
+ * is to be dropped). */
+static int boxes_layout(draw_ctx *c, GVC_t *gvc, bool *aborted,
+			erg_status *st)
+{
+	size_t na = erg_graph_actor_count(c->g), nu = 0, maxseq = 0;
+	unit_t *units = NULL;
+	size_t *unit_of = NULL; /* by AGSEQ */
+	pointf *off = NULL, *at = NULL;
+	Agraph_t *D = NULL;
+	char name[64], attr[128];
+	boxf bb = { { HUGE_VAL, HUGE_VAL }, { -HUGE_VAL, -HUGE_VAL } };
+	bool ab2 = false;
+	int rc;
+
+	*st = ERG_OK;
+	/* the actors' sizes */
+	if ((rc = layout_no_lines(gvc, c->G, aborted)) != 0)
+		return rc;
+	for (Agnode_t *n = agfstnode(c->G); n; n = agnxtnode(c->G, n))
+		if ((size_t)AGSEQ(n) > maxseq)
+			maxseq = (size_t)AGSEQ(n);
+	units = calloc(na + 1, sizeof(*units));
+	unit_of = malloc((maxseq + 1) * sizeof(*unit_of));
+	off = calloc(maxseq + 1, sizeof(*off));
+	at = calloc(na + 1, sizeof(*at));
+	if (!units || !unit_of || !off || !at) {
+		*st = ERG_ENOMEM;
+		goto fail;
+	}
+	for (size_t i = 0; i <= maxseq; i++)
+		unit_of[i] = (size_t)-1;
+	for (Agraph_t *sub = agfstsubg(c->G); sub; sub = agnxtsubg(sub)) {
+		size_t to;
+		if (strncmp(agnameof(sub), "cluster_", 8) != 0 ||
+		    agnnodes(sub) == 0 || nu >= na + 1)
+			continue;
+		to = strtoul(agnameof(sub) + 8, NULL, 10);
+		units[nu].sub = sub;
+		if ((*st = grid_box(c, &units[nu], to < na ? c->nodes[to] : NULL,
+				    off)))
+			goto fail;
+		for (Agnode_t *n = agfstnode(sub); n; n = agnxtnode(sub, n))
+			unit_of[AGSEQ(n)] = nu;
+		nu++;
+	}
+	for (Agnode_t *n = agfstnode(c->G); n; n = agnxtnode(c->G, n)) {
+		if (unit_of[AGSEQ(n)] != (size_t)-1)
+			continue;
+		if (nu >= na + 1) {
+			*st = ERG_EALGO;
+			goto fail;
+		}
+		units[nu] = (unit_t){ NULL, n, NULL, ND_width(n) * 72,
+				      ND_height(n) * 72 };
+		unit_of[AGSEQ(n)] = nu++;
+	}
+
+	/* the layout of units, with the graph's own settings */
+	if (!(D = agopen("units", Agdirected, NULL))) {
+		*st = ERG_ENOMEM;
+		goto fail;
+	}
+	{
+		static const char *const keep[] = { "overlap", "sep", "esep",
+						    "overlap_scaling", "scale",
+						    "mode", "model", "start" };
+		for (size_t i = 0; i < sizeof(keep) / sizeof(keep[0]); i++) {
+			const char *v = agget(c->G, (char *)keep[i]);
+			if (v && v[0])
+				erg__draw_set(D, keep[i], v);
+		}
+		/* boxes are large: GTS (prism) aborts on some of their
+		 * layouts, at random (it hashes by address) */
+		erg__draw_set(D, "overlap",
+			      erg__theme_get(&c->th, "engine.boxes_overlap",
+					     "ortho"));
+	}
+	for (size_t u = 0; u < nu; u++) {
+		snprintf(name, sizeof(name), "u%zu", u);
+		if (!(units[u].unit = agnode(D, name, 1))) {
+			*st = ERG_ENOMEM;
+			goto fail;
+		}
+		erg__draw_set(units[u].unit, "shape", "box");
+		erg__draw_set(units[u].unit, "fixedsize", "true");
+		erg__draw_set(units[u].unit, "label", "");
+		erg__draw_setf(units[u].unit, "width", units[u].w / 72);
+		erg__draw_setf(units[u].unit, "height", units[u].h / 72);
+	}
+	for (Agnode_t *n = agfstnode(c->G); n; n = agnxtnode(c->G, n))
+		for (Agedge_t *e = agfstout(c->G, n); e; e = agnxtout(c->G, e)) {
+			static const char *const keep[] = { "penwidth", "color",
+							    "len" };
+			size_t a = unit_of[AGSEQ(agtail(e))];
+			size_t b = unit_of[AGSEQ(aghead(e))];
+			Agedge_t *f;
+			if (a == b)
+				continue;
+			if (!(f = agedge(D, units[a].unit, units[b].unit, NULL,
+					 1))) {
+				*st = ERG_ENOMEM;
+				goto fail;
+			}
+			for (size_t i = 0; i < 3; i++) {
+				const char *v = agget(e, (char *)keep[i]);
+				if (v && v[0])
+					erg__draw_set(f, keep[i], v);
+			}
+			{
+				/* a box is larger than an actor: its lines
+				 * longer by the difference (neato: 1 inch
+				 * between centres by default) */
+				const char *l = agget(f, "len");
+				double len = l && l[0] ? atof(l) : 1;
+				len += (box_excess(&units[a]) +
+					box_excess(&units[b])) /
+				       72;
+				erg__draw_setf(f, "len", len);
+			}
+		}
+	gvFreeLayout(gvc, c->G);
+	if ((rc = layout_no_lines(gvc, D, &ab2)) != 0) {
+		if (ab2)
+			forget_layout(D);
+		else
+			gvFreeLayout(gvc, D);
+		*aborted = ab2; /* c->G is dropped and drawn without GTS */
+		goto done;
+	}
+	*st = push_pairs(c, D);
+	for (size_t u = 0; u < nu; u++)
+		at[u] = ND_coord(units[u].unit);
+	gvFreeLayout(gvc, D);
+	if (*st)
+		goto done;
+
+	/* c->G laid out again (its records), then moved to the units */
+	if ((rc = layout_no_lines(gvc, c->G, aborted)) != 0)
+		goto done;
+	for (Agnode_t *n = agfstnode(c->G); n; n = agnxtnode(c->G, n)) {
+		size_t u = unit_of[AGSEQ(n)];
+		pointf p = at[u];
+		double hw = ND_width(n) * 36, hh = ND_height(n) * 36;
+		if (units[u].sub) {
+			p.x += off[AGSEQ(n)].x;
+			p.y += off[AGSEQ(n)].y;
+		}
+		ND_coord(n) = p;
+		bb.LL.x = fmin(bb.LL.x, p.x - hw);
+		bb.LL.y = fmin(bb.LL.y, p.y - hh);
+		bb.UR.x = fmax(bb.UR.x, p.x + hw);
+		bb.UR.y = fmax(bb.UR.y, p.y + hh);
+	}
+	for (size_t u = 0; u < nu; u++) {
+		pointf p = at[u];
+		if (!units[u].sub)
+			continue;
+		snprintf(attr, sizeof(attr), "%.2f,%.2f,%.2f,%.2f",
+			 p.x - units[u].w / 2, p.y - units[u].h / 2,
+			 p.x + units[u].w / 2, p.y + units[u].h / 2);
+		erg__draw_set(units[u].sub, "bb", attr);
+		/* neato keeps a cluster's box of where its actors were */
+		if (aggetrec(units[u].sub, "Agraphinfo_t", 0))
+			GD_bb(units[u].sub) = (boxf){
+			    { p.x - units[u].w / 2, p.y - units[u].h / 2 },
+			    { p.x + units[u].w / 2, p.y + units[u].h / 2 } };
+		bb.LL.x = fmin(bb.LL.x, p.x - units[u].w / 2);
+		bb.LL.y = fmin(bb.LL.y, p.y - units[u].h / 2);
+		bb.UR.x = fmax(bb.UR.x, p.x + units[u].w / 2);
+		bb.UR.y = fmax(bb.UR.y, p.y + units[u].h / 2);
+	}
+	GD_bb(c->G) = bb;
+	snprintf(attr, sizeof(attr), "%.2f,%.2f,%.2f,%.2f", bb.LL.x, bb.LL.y,
+		 bb.UR.x, bb.UR.y);
+	erg__draw_set(c->G, "bb", attr);
+	c->moved = true;
+	goto done;
+fail:
+	gvFreeLayout(gvc, c->G);
+done:
+	if (D)
+		agclose(D);
+	free(units);
+	free(unit_of);
+	free(off);
+	free(at);
+	return rc;
+}
+
+/* gvLayout of c->G with engine e (neato with boxes: boxes_layout), then
+ * room for heavy pairs; *st an allocation error (the layout is then
+ * freed and 0 returned). */
+static int run_layout(draw_ctx *c, GVC_t *gvc, const char *e, bool *aborted,
+		      erg_status *st)
+{
+	int rc;
+	*st = ERG_OK;
+	if (c->n_cluster_boxes && strcmp(e, "neato") == 0)
+		return boxes_layout(c, gvc, aborted, st);
+	rc = guarded_layout(gvc, c->G, e, aborted);
+	if (rc == 0 && !c->n_cluster_boxes && strcmp(e, "dot") != 0)
+		*st = push_pairs(c, c->G);
+	return rc;
 }
 
 /* Builds c->G for engine `e` and sets the page size every layout
@@ -541,9 +851,8 @@ static erg_status relayout_plain(draw_ctx *c, GVC_t *gvc, const char *e,
 		      erg__theme_get(&c->th, "engine.overlap_fallback",
 				     "voronoi"));
 	erg__draw_set(c->G, "splines", "line");
-	if (guarded_layout(gvc, c->G, e, &aborted) == 0)
-		return (st = push_pairs(c)) ? erg__draw_fail(c, st, err)
-					    : ERG_OK;
+	if (run_layout(c, gvc, e, &aborted, &st) == 0)
+		return st ? erg__draw_fail(c, st, err) : ERG_OK;
 	if (aborted)
 		drop_aborted(c);
 	return ERG_EALGO;
@@ -629,9 +938,8 @@ static erg_status layout_with(draw_ctx *c, GVC_t *gvc, const char *e,
 		if (c->spacing && strcmp(e, "dot") == 0)
 			erg__draw_set(c->G, "rankdir", c->spacing);
 	}
-	if (guarded_layout(gvc, c->G, e, &aborted) == 0)
-		return (st = push_pairs(c)) ? erg__draw_fail(c, st, err)
-					    : ERG_OK;
+	if (run_layout(c, gvc, e, &aborted, &st) == 0)
+		return st ? erg__draw_fail(c, st, err) : ERG_OK;
 	if (aborted) {
 		drop_aborted(c);
 		if ((st = relayout_plain(c, gvc, e, size, err)) != ERG_EALGO)
@@ -712,6 +1020,7 @@ static erg_status layout_network(draw_ctx *c, GVC_t *gvc, double aw,
 	snprintf(size, sizeof(size), "%.4f,%.4f", aw / 72, ah / 72);
 	c->area_w = aw;
 	c->area_h = ah;
+	c->no_boxes = false;
 	k = n_order;
 	if (c->n_drawn > (size_t)erg__theme_num(&c->th, "engine.small_max", 40))
 		k = label_budget(c, order, n_order, aw * ah);
@@ -734,7 +1043,8 @@ static erg_status layout_network(draw_ctx *c, GVC_t *gvc, double aw,
 			 * does not; neato from loose to tight spacing); the
 			 * first whose labels keep their size wins, else the
 			 * one with the largest zoom */
-			const char *cand[10], *space[10];
+			const char *cand[16], *space[16];
+			bool nobox[16] = { false }, best_nobox = false;
 			char *spacings = erg__strdup(erg__theme_get(
 			    &c->th, "engine.neato_spacing", "0.01"));
 			size_t nc = 0, best = 0;
@@ -780,10 +1090,25 @@ static erg_status layout_network(draw_ctx *c, GVC_t *gvc, double aw,
 					space[nc++] = NULL;
 				}
 			}
+			/* neato draws boxes in two levels, which takes room:
+			 * then neato without boxes (an affiliation line
+			 * instead) before the labels shrink */
+			if (c->n_clustered &&
+			    erg__theme_num(&c->th, "engine.neato_boxes", 0) >
+				0) {
+				size_t n0 = nc;
+				for (size_t i = 0; i < n0 && nc < 16; i++)
+					if (strcmp(cand[i], "neato") == 0) {
+						cand[nc] = cand[i];
+						space[nc] = space[i];
+						nobox[nc++] = true;
+					}
+			}
 			for (size_t i = 0; i < nc && !passed; i++) {
 				for (int stretch = 0; stretch < 2; stretch++) {
 					double zi, bb[4];
 					c->spacing = space[i];
+					c->no_boxes = nobox[i];
 					if (!stretch)
 						c->neato_scale[0] = '\0';
 					if ((st = layout_with(c, gvc, cand[i],
@@ -799,6 +1124,7 @@ static erg_status layout_network(draw_ctx *c, GVC_t *gvc, double aw,
 					if (zi > bestz) {
 						bestz = zi;
 						best = i;
+						best_nobox = nobox[i];
 						snprintf(best_scale,
 							 sizeof(best_scale),
 							 "%s", c->neato_scale);
@@ -832,6 +1158,7 @@ static erg_status layout_network(draw_ctx *c, GVC_t *gvc, double aw,
 			}
 			if (!passed) {
 				c->spacing = space[best];
+				c->no_boxes = best_nobox;
 				snprintf(c->neato_scale, sizeof(c->neato_scale),
 					 "%s", best_scale);
 				st = layout_with(c, gvc, cand[best], size, err);
@@ -898,6 +1225,7 @@ static erg_status layout_network(draw_ctx *c, GVC_t *gvc, double aw,
 				c->spacing =
 				    c->spacing_buf[0] ? c->spacing_buf : NULL;
 				c->neato_scale[0] = '\0';
+				c->no_boxes = true;
 				c->scale = 1;
 				dropping = true;
 				prev_fit = 0;

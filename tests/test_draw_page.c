@@ -484,6 +484,20 @@ static void test_draw_page__clusters(void **state)
 			       NULL, 0));
 	agclose(G);
 	free(dot);
+	/* neato with engine.neato_boxes: the boxes in two levels
+	 * (boxes_layout), drawn with their persons inside */
+	o.theme = th_data("draw/theme-neatoboxes.tsv");
+	dot = draw_mem(g, &o, ERG_FORMAT_DOT, NULL);
+	G = agmemread(dot);
+	assert_non_null(agsubg(G, "cluster_0", 0));
+	assert_null(agedge(G, agnode(G, "putin", 0), agnode(G, "rus", 0),
+			   NULL, 0));
+	agclose(G);
+	free(dot);
+	svg = draw_mem(g, &o, ERG_FORMAT_SVG, NULL);
+	assert_non_null(strstr(svg, "engine=neato"));
+	assert_non_null(strstr(svg, "class=\"cluster\""));
+	free(svg);
 	erg_graph_free(g);
 }
 
