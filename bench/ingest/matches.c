@@ -20,24 +20,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "slurp.h"
 #include "text_internal.h"
-
-static char *slurp(const char *path, size_t *len)
-{
-	FILE *fp = fopen(path, "rb");
-	char *d;
-	long n;
-	if (!fp || fseek(fp, 0, SEEK_END) || (n = ftell(fp)) < 0 ||
-	    fseek(fp, 0, SEEK_SET) || !(d = malloc((size_t)n + 1)) ||
-	    fread(d, 1, (size_t)n, fp) != (size_t)n) {
-		fprintf(stderr, "matches: cannot read %s\n", path);
-		exit(1);
-	}
-	fclose(fp);
-	d[n] = '\0';
-	*len = (size_t)n;
-	return d;
-}
 
 int main(int argc, char **argv)
 {
@@ -54,7 +38,7 @@ int main(int argc, char **argv)
 		fprintf(stderr, "usage: matches LEXICON|- TEXT\n");
 		return 2;
 	}
-	text = slurp(argv[2], &n);
+	text = slurp("matches", argv[2], &n);
 	if (erg_lexicon_new_default(&lx, &err) ||
 	    (strcmp(argv[1], "-") && erg_lexicon_load(lx, argv[1], &err))) {
 		fprintf(stderr, "matches: %s\n", err.message);

@@ -27,6 +27,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "slurp.h"
 #include "text_internal.h"
 #ifdef HAVE_HS
 #include <hs/hs.h>
@@ -37,23 +38,6 @@ static double cpu(void)
 	struct timespec t;
 	clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
 	return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
-}
-
-static char *slurp(const char *path, size_t *len)
-{
-	FILE *fp = fopen(path, "rb");
-	char *d;
-	long n;
-	if (!fp || fseek(fp, 0, SEEK_END) || (n = ftell(fp)) < 0 ||
-	    fseek(fp, 0, SEEK_SET) || !(d = malloc((size_t)n + 1)) ||
-	    fread(d, 1, (size_t)n, fp) != (size_t)n) {
-		fprintf(stderr, "scan: cannot read %s\n", path);
-		exit(1);
-	}
-	fclose(fp);
-	d[n] = '\0';
-	*len = (size_t)n;
-	return d;
 }
 
 /* next chunk end: at most 1 MiB, cut after a newline */
@@ -96,8 +80,8 @@ int main(int argc, char **argv)
 		fprintf(stderr, "usage: scan LEXICON ALIASES CORPUS\n");
 		return 2;
 	}
-	corpus = slurp(argv[3], &n);
-	aliases = slurp(argv[2], &an);
+	corpus = slurp("scan", argv[3], &n);
+	aliases = slurp("scan", argv[2], &an);
 	t0 = cpu();
 	if (erg_lexicon_new_default(&lx, &err) ||
 	    erg_lexicon_load(lx, argv[1], &err)) {
