@@ -1747,9 +1747,9 @@ static double label_cost(const tidy_edge *te, size_t n, size_t i,
  * whose box overlaps no node and no label placed before, with the
  * fewest other lines under it; on the line (over a patch of the page's
  * colour) only when neither side is free. When every place along the
- * line overlaps something or lies on another line, the nearest free
- * place on rings around the line's middle, if one is near; else the
- * least costly place. */
+ * line overlaps something, the nearest free place on rings around the
+ * line's middle (when it only lies on another line, a free place one
+ * ring out); else the least costly place. */
 static void place_labels(draw_ctx *c, tidy_edge *te, size_t n,
 			 const pointf *pts, const rect *boxes, size_t nboxes,
 			 rect *placed, rect page)
@@ -1804,10 +1804,11 @@ static void place_labels(draw_ctx *c, tidy_edge *te, size_t n,
 			}
 		}
 		/* rings around the middle, one label height apart: when
-		 * every place beside the line overlaps something, or lies
-		 * on another line (a free place near the middle beats
-		 * that) */
-		for (int ring = 1; ring <= 10 && best >= 60; ring++) {
+		 * every place beside the line overlaps something; when it
+		 * only lies on another line, the first ring (farther out a
+		 * count reads as another line's) */
+		for (int ring = 1; ring <= (best >= 1000 ? 10 : 1) && best >= 60;
+		     ring++) {
 			double rad = ring * (hh * 2 + gap);
 			for (int a = 0; a < 16; a++) {
 				double th = a * M_PI / 8;
