@@ -1425,6 +1425,7 @@ typedef struct {
 	double sx, sy;   /* shift from the line to its band's middle */
 	double half;     /* half the band's width */
 	bool laned;      /* drawn as a lane of its pair */
+	size_t order;    /* drawn after the lines of lower order */
 } tidy_edge;
 
 /* The box of a node (points), grown by pad; empty for the corners. */
@@ -1712,10 +1713,11 @@ static void along(const pointf *p, size_t n, double f, pointf *at,
 	}
 }
 
-/* What a label box r costs: 60 per other line under it (40 for its own
- * band under a label on the line, `own`), and 1000 plus the overlapping
- * area when it overlaps a node, a label placed before or leaves the
- * page. */
+/* What a label box r costs: 60 per other line over it (drawn later),
+ * 8 per line under it (drawn before: the label's patch hides it), 40
+ * for its own band under a label on the line (`own`), and 1000 plus the
+ * overlapping area when it overlaps a node, a label placed before or
+ * leaves the page. */
 static double label_cost(const tidy_edge *te, size_t n, size_t i,
 			 const pointf *pts, const rect *boxes, size_t nboxes,
 			 const rect *placed, size_t np, rect page, rect r,
@@ -1735,7 +1737,9 @@ static double label_cost(const tidy_edge *te, size_t n, size_t i,
 		for (size_t k = 1; k < te[o].np; k++)
 			if (seg_hits_rect(pts[te[o].p0 + k - 1],
 					  pts[te[o].p0 + k], r)) {
-				cost += o == i ? 40 : 60;
+				cost += o == i			   ? 40
+					: te[o].order < te[i].order ? 8
+								    : 60;
 				break;
 			}
 	}
@@ -1931,6 +1935,7 @@ static erg_status tidy_edges(draw_ctx *c)
 			}
 			memset(&te[ne], 0, sizeof(te[ne]));
 			te[ne].e = e;
+			te[ne].order = ne; /* the renderers' order */
 			te[ne].a = AGSEQ(v) < AGSEQ(h) ? v : h;
 			te[ne].b = AGSEQ(v) < AGSEQ(h) ? h : v;
 			te[ne].style = edge_style(e);
