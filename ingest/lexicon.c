@@ -587,16 +587,22 @@ static erg_status parse_prep(parser *p)
 		[LX_PREP_BETWEEN] = "between",
 		[LX_PREP_CHARGE] = "charge",
 		[LX_PREP_INFINITIVE] = "infinitive",
-		[LX_PREP_COMITATIVE] = "comitative"
+		[LX_PREP_COMITATIVE] = "comitative",
+		[LX_PREP_SEAT] = "seat",
+		[LX_PREP_STANDIN] = "standin"
 	};
-	size_t s, n = next_token(p, &s);
+	char known[160];
+	size_t s, n = next_token(p, &s), o = 0;
 	for (int r = 0; r < LX_PREP__N; r++)
 		if (tok_is(p, s, n, roles[r]))
 			return for_each_phrase(p, prep_cb, &r);
-	return PERR(p, s, ERG_EPARSE,
-		    "prep: unknown role '%.*s' (agent, between, charge, "
-		    "infinitive, comitative)",
-		    (int)n, p->text + s);
+	/* the list of roles, from the table itself */
+	known[0] = '\0';
+	for (int r = 0; r < LX_PREP__N && o < sizeof(known); r++)
+		o += (size_t)snprintf(known + o, sizeof(known) - o, "%s%s",
+				      r ? ", " : "", roles[r]);
+	return PERR(p, s, ERG_EPARSE, "prep: unknown role '%.*s' (%s)",
+		    (int)n, p->text + s, known);
 }
 
 /* ---- directives ---- */

@@ -722,7 +722,13 @@ static erg_status build_elements(ctx *c, const char *t, size_t s, size_t e,
 				size_t p = c->n_el - 1;
 				if (c->el[p].kind == E_DET && p > 0)
 					p--;
-				if (c->el[p].kind == E_LOCATIVE) {
+				/* "the authorities in Kabul": the seat of a
+				 * government is its state */
+				if (c->el[p].kind == E_LOCATIVE &&
+				    !(p > 0 && c->el[p - 1].kind == E_WORD &&
+				      span_role(c->lx, t, c->el[p - 1].start,
+						c->el[p - 1].end,
+						LX_PREP_SEAT))) {
 					x.kind = E_OTHER;
 					x.who = WHO_NONE;
 				}
@@ -1128,10 +1134,27 @@ static erg_status resolve_persons(ctx *c, const char *t, const char *date)
 			j++;
 		} else {
 			size_t a = j;
-			while (j < c->n_el && nw < 5 && c->el[j].kind == E_WORD &&
-			       c->el[j].upper && !c->el[j].digits) {
-				j++;
-				nw++;
+			while (j < c->n_el && nw < 5) {
+				const elem *y = &c->el[j];
+				if (y->kind == E_WORD && y->upper &&
+				    !y->digits) {
+					j++;
+					nw++;
+					continue;
+				}
+				/* "Kassym-Jomart Tokayev": a hyphen joining
+				 * two capitalized words */
+				if (nw && y->kind == E_PUNCT &&
+				    y->punct == '-' &&
+				    y->start == c->el[j - 1].end &&
+				    j + 1 < c->n_el &&
+				    c->el[j + 1].kind == E_WORD &&
+				    c->el[j + 1].upper &&
+				    c->el[j + 1].start == y->end) {
+					j++;
+					continue;
+				}
+				break;
 			}
 			if (!nw) {
 				/* "the representative of the United
@@ -1612,9 +1635,9 @@ static erg_status build_groups(ctx *c, const char *t)
 			group_add(&g, c->el[i].who);
 		}
 		j = i + 1;
-		for (;;) {
+		for (bool had_coord = false;;) {
 			size_t k = j;
-			bool dash = false;
+			bool dash = false, coord = false, comma_coord = false;
 			/* hyphenated dyad: X-Y with no spaces */
 			if (k + 1 < c->n_el && c->el[k].kind == E_PUNCT &&
 			    c->el[k].punct == '-' &&
@@ -1625,8 +1648,37 @@ static erg_status build_groups(ctx *c, const char *t)
 				k++;
 			} else {
 				while (k < c->n_el && is_gap_kind(&c->el[k]) &&
-				       c->el[k].kind != E_POSS)
+				       c->el[k].kind != E_POSS) {
+					if (c->el[k].kind == E_COORD) {
+						bool cm =
+						    c->el[k - 1].kind ==
+							E_PUNCT &&
+						    c->el[k - 1].punct == ',';
+						comma_coord |= cm;
+						coord |= !cm;
+					}
 					k++;
+				}
+				/* "A and B, and C and D": two lists (not
+				 * "A, B, and C, as well as D", nor "A and
+				 * B, together with C, did ...") */
+				if (had_coord && comma_coord &&
+				    k < c->n_el && is_participant(&c->el[k])) {
+					size_t q = k + 1;
+					bool plain = false;
+					while (q < c->n_el &&
+					       (is_gap_kind(&c->el[q]) ||
+						c->el[q].consumed)) {
+						plain |= c->el[q].kind ==
+							     E_COORD &&
+							 c->el[q - 1].kind !=
+							     E_PUNCT;
+						q++;
+					}
+					if (plain && q < c->n_el &&
+					    is_participant(&c->el[q]))
+						break;
+				}
 				/* "X's" ends a group unless a list goes on */
 				if (c->el[k - 1].kind == E_POSS)
 					break;
@@ -1641,6 +1693,7 @@ static erg_status build_groups(ctx *c, const char *t)
 			group_add(&g, c->el[k].who);
 			if (dash)
 				g.compound = true;
+			had_coord |= coord;
 			g.last = (int)k;
 			j = k + 1;
 		}
@@ -1678,7 +1731,11 @@ static bool near_blocked(const ctx *c, int g, int ci)
 	if (nx < c->n_el && c->el[nx].kind == E_CUE && (int)nx != ci)
 		return true;
 	for (int i = a + 1; i < b; i++)
-		if (c->el[i].kind == E_CUE)
+		if (c->el[i].kind == E_CUE ||
+		    /* "..., and X and Y signed a treaty of allied
+		     * relations": another conjunct */
+		    (c->el[i].kind == E_COORD && c->el[i - 1].kind == E_PUNCT &&
+		     c->el[i - 1].punct == ','))
 			return true;
 	return false;
 }
@@ -1883,6 +1940,18 @@ static int speech_before(const ctx *c, int ci)
 	return -1;
 }
 
+/* "the Russian-led bloc", "US-backed forces": the actor at element i is
+ * a modifier joined by a hyphen to a lower-case word */
+static bool led_modifier(const ctx *c, size_t i)
+{
+	const elem *x = &c->el[i];
+	return is_participant(x) && x->group >= 0 && i + 2 < c->n_el &&
+	       c->el[i + 1].kind == E_PUNCT && c->el[i + 1].punct == '-' &&
+	       c->el[i + 1].start == x->end &&
+	       c->el[i + 2].start == c->el[i + 1].end &&
+	       c->el[i + 2].kind == E_WORD && !c->el[i + 2].upper;
+}
+
 static int group_after(const ctx *c, const char *t, int from, int clause,
 		       size_t maxbytes, bool stop_at_verb)
 {
@@ -1936,11 +2005,7 @@ static int group_after(const ctx *c, const char *t, int from, int clause,
 			    ->polarity > 0)
 			continue;
 		/* "the Russian-led bloc", "US-backed forces": a modifier */
-		if (is_participant(x) && x->group >= 0 && i + 2 < c->n_el &&
-		    c->el[i + 1].kind == E_PUNCT && c->el[i + 1].punct == '-' &&
-		    c->el[i + 1].start == x->end &&
-		    c->el[i + 2].start == c->el[i + 1].end &&
-		    c->el[i + 2].kind == E_WORD && !c->el[i + 2].upper)
+		if (led_modifier(c, i))
 			continue;
 		if (is_participant(x) && x->group >= 0)
 			return x->group;
@@ -2001,6 +2066,17 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 	switch (sl->kind) {
 	case LX_SLOT_SUBJ: {
 		int g = nearest_group_before(c, ci, clause);
+		/* "close ties with Russia, growing trade with China": the
+		 * object of a preposition is no subject of a verb */
+		if (cue->verb && g >= 0 && c->gr[g].first > 0) {
+			int p = c->gr[g].first - 1;
+			if (p > 0 && c->el[p].kind == E_DET)
+				p--;
+			if (c->el[p].kind == E_WORD &&
+			    span_role(c->lx, t, c->el[p].start, c->el[p].end,
+				      LX_PREP_COMITATIVE))
+				g = -1;
+		}
 		/* "rebels backed by Rwanda": a non-state noun right before
 		 * the verb is its subject, and no actor */
 		if (cue->verb && ci > 0 && c->el[ci - 1].nonstate)
@@ -2266,6 +2342,17 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 			k = i + 1;
 			while (k < c->n_el && c->el[k].kind == E_DET)
 				k++;
+			/* "a member of the Russian-led CSTO": the body
+			 * after the modifier */
+			if (k < c->n_el && led_modifier(c, k))
+				k += 3;
+			/* "solidarity with the people of Pakistan": the
+			 * state a stand-in noun and its preposition name */
+			if (k + 2 < c->n_el && c->el[k].kind == E_WORD &&
+			    c->el[k + 1].kind == E_WORD &&
+			    span_role(c->lx, t, c->el[k].start, c->el[k].end,
+				      LX_PREP_STANDIN))
+				k += 2;
 			if (k < c->n_el && is_participant(&c->el[k]) &&
 			    c->el[k].group >= 0 && c->el[k].group != src_group) {
 				h.group = c->el[k].group;
@@ -2867,6 +2954,32 @@ static bool opens_without_subject(const ctx *c, int ci)
 	return true;
 }
 
+/* "..., which expressed solidarity with X after the attack": a hostile
+ * noun after a determiner names an earlier event, not a fight among the
+ * members of the subject list */
+static bool hostile_event_noun(const ctx *c, int ci)
+{
+	return !c->lx->cues[c->el[ci].ref].verb && ci > 0 &&
+	       c->el[ci - 1].kind == E_DET &&
+	       erg_types_get(erg_graph_types(c->g),
+			     c->type_of_cue[c->el[ci].ref])
+		       ->polarity < 0;
+}
+
+/* "should speak with one voice": a cue phrase ending in a comitative
+ * word ("with") whose object is no actor; its subject list is not
+ * paired */
+static bool comitative_object(const ctx *c, const char *t, int ci)
+{
+	const elem *x = &c->el[ci];
+	size_t a = x->end;
+	while (a > x->start && t[a - 1] != ' ')
+		a--;
+	return a > x->start &&
+	       span_role(c->lx, t, a, x->end, LX_PREP_COMITATIVE) &&
+	       (size_t)ci + 1 < c->n_el && !is_participant(&c->el[ci + 1]);
+}
+
 static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 				   size_t s1, size_t mi, size_t mj)
 {
@@ -3291,7 +3404,7 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 		/* the actors an event noun of this type will stand for */
 		ev_g = T.between ? T.group : S.group;
 		if (!directed && S.group >= 0 && c->gr[S.group].compound &&
-		    c->gr[S.group].n >= 2) {
+		    c->gr[S.group].n >= 2 && !hostile_event_noun(c, (int)ci)) {
 			const group *G = &c->gr[S.group];
 			for (int a = 0; a < G->n; a++)
 				for (int b = a + 1; b < G->n; b++)
@@ -3380,6 +3493,8 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 		} else if (!directed && S.group >= 0 &&
 			   !verb_has_object(c, (int)ci) &&
 			   !target_word_after(c, t, (int)ci) &&
+			   !comitative_object(c, t, (int)ci) &&
+			   !hostile_event_noun(c, (int)ci) &&
 			   !(S.group >= 0 && S.how && !strncmp(S.how, "subject", 7) &&
 			     x->start - c->el[c->gr[S.group].last].end >
 				 (size_t)cue->window * 12)) {

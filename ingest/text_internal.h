@@ -60,6 +60,10 @@ enum {
 	LX_PREP_CHARGE,     /* "of" in "accused X of V-ing" */
 	LX_PREP_INFINITIVE, /* "to" that may mark an infinitive */
 	LX_PREP_COMITATIVE, /* "with": a target shared by a subject list */
+	LX_PREP_SEAT,       /* "authorities" in "the authorities in Kabul":
+			     * the capital after it is the state */
+	LX_PREP_STANDIN,    /* "people" in "the people of Pakistan": the
+			     * actor after it and one word stands */
 	LX_PREP__N
 };
 

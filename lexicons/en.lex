@@ -31,6 +31,8 @@ cue diplomacy noun src=poss,+by,subj tgt=+with,+to,+against,+between : summit{,s
 cue diplomacy verb src=subj tgt=obj,+with window=3 : met | meet{,s,ing} | hosted | host{,s,ing} | welcomed | received | held talks | hold talks | spoke with | speak{,s} with | phoned | negotiate{,s,d} | negotiating
 cue diplomacy verb src=subj tgt=+with : exchanged letters | exchange{,s} letters | exchanged messages | exchanged greetings | exchanged congratulations | established diplomatic relations | restored diplomatic relations
 cue diplomacy verb src=subj tgt=obj window=2 : presented | present{s,ing}
+# "told Vladimir Putin that ...": the one spoken to, right after the verb
+cue diplomacy verb src=subj tgt=obj window=1 : told
 # embassies ("reopened its embassy in Honiara")
 cue diplomacy verb src=subj tgt=obj window=2 : {open,opens,opened,opening,reopen,reopens,reopened,reopening} {an,its,their,the} embassy in | {open,opens,opened,opening,reopen,reopens,reopened,reopening} embassies in
 # summons and appeals ("summoned both leaders to Brussels")
@@ -64,6 +66,9 @@ cue cooperation verb src=subj tgt=+with,obj : cooperate{,s,d} | cooperating | co
 # support
 cue support verb src=subj tgt=obj window=6 : voted for | voted in favour of | voted in favor of | support{,s,ed,ing} | backed | backing | backs | endorse{,s,d} | endorsing | defend{,s,ed,ing} | praise{,s,d} | praising | stand{,s} with | stood with | stand{,s} by | stood by | side{,s,d} with | siding with | help{,s,ed,ing} | aid{,s,ed,ing} | assist{,s,ed,ing} | fund{,s,ed,ing} | finance{,s,d} | financing | bankroll{,s,ed,ing} | shelter{,s,ed,ing} | shield{,s,ed,ing} | patroni{s,z}{e,es,ed,ing} | harbo{,u}r{,s,ed,ing} | recogni{s,z}{e,es,ed,ing}
 cue support noun src=poss,+by,+from,subj tgt=+to,+for : support | aid | assistance | military aid | humanitarian aid | financial aid | backing | funding | loan{,s} | grant{,s}
+# "the support it has received from the Secretary-General": the giver
+# after the phrase, the receiver before
+cue support verb src=obj tgt=subj window=6 : receiv{e,es,ed,ing} from
 # "Belarus allowed Russia to use its territory"
 cue support verb src=subj tgt=obj window=2 : allow{,s,ed,ing} | permit{,s,ted,ting}
 # "expressed its full solidarity with Poland", "in solidarity with Mexico"
@@ -241,6 +246,12 @@ prep between : between
 prep charge : of
 prep infinitive : to
 prep comitative : with
+# "the authorities in Kabul", "those in power in Damascus": after these a
+# capital following a locative word is the state, not a place
+prep seat : authorities | government | leadership | regime | rulers | power | administration | junta
+# "solidarity with the people of Pakistan", "support for the government of
+# Haiti": the actor after the noun and its preposition is the target
+prep standin : people | peoples | government | authorities | population | citizens | leadership
 det : the | its | their | his | her | both | a | an | all | fellow
 # A capital after a locative word is a place, not its state: "they met in
 # Rome", "talks in Geneva" ("Rome said" still names Italy).
