@@ -209,6 +209,32 @@ typedef struct {
 	/* the source of the latest relation, for "it" and "they" */
 	who_t last_src[GROUP_MAX];
 	int n_last_src;
+	/* the state or body opening the previous [0] and the current [1]
+	 * sentence as its subject ("Pakistan has always respected ... It
+	 * remains committed"): "it" is that actor first */
+	who_t opener[2];
+	/* the source of the document's first relation, a state or body: the
+	 * speaker of a statement's "we" when no "We," names one */
+	who_t first_src;
+	size_t n_sent; /* sentences analyzed or noted */
+	/* a condemned event whose actor is not named yet ("condemns the
+	 * attack on a post ... The attack was carried out by X"): the
+	 * condemners, for the agent named in the next sentences */
+	struct {
+		who_t s[GROUP_MAX];
+		int n;
+		size_t type, ev_type, sent;
+		erg_modality mod;
+	} pending;
+	/* what the latest text put to a vote does ("a resolution censuring
+	 * Iran"): its sponsors do it too */
+	struct {
+		who_t t[GROUP_MAX];
+		int n;
+		size_t type;
+		erg_modality mod;
+		uint32_t cue;
+	} motion_rel;
 	/* the latest list of two or more actors named together, per kind */
 	who_t list[ERG_KIND__COUNT][GROUP_MAX];
 	int n_list[ERG_KIND__COUNT];
@@ -1397,12 +1423,18 @@ static void resolve_references(ctx *c, const char *t)
 			/* else the first body named ("Statement by the
 			 * High Representative on behalf of the EU ... We
 			 * call on ...") */
-			if (c->self == WHO_NONE && c->first_org == WHO_NONE) {
+			/* else, in a statement of a state ("Pakistan
+			 * condemns ... We urge ..."), the source of its
+			 * first relation */
+			if (c->self == WHO_NONE && c->first_org == WHO_NONE &&
+			    c->first_src == WHO_NONE) {
 				x->kind = E_OTHER;
 				continue;
 			}
 			x->kind = E_ACTOR;
-			x->who = c->self != WHO_NONE ? c->self : c->first_org;
+			x->who = c->self != WHO_NONE	  ? c->self
+				 : c->first_org != WHO_NONE ? c->first_org
+							    : c->first_src;
 			x->poss = true; /* "our support for ..." */
 			continue;
 		}
@@ -1422,10 +1454,19 @@ static void resolve_references(ctx *c, const char *t)
 				c->el[v].kind == E_PASSIVE ||
 				(c->el[v].kind == E_WORD && !c->el[v].upper)))
 				v++;
-			if (before || !c->n_last_src || v >= c->n_el ||
-			    c->el[v].kind != E_CUE ||
+			if (before ||
+			    (!c->n_last_src && c->opener[0] == WHO_NONE) ||
+			    v >= c->n_el || c->el[v].kind != E_CUE ||
 			    !c->lx->cues[c->el[v].ref].verb) {
 				x->kind = E_OTHER;
+				continue;
+			}
+			/* the subject of the sentence before, when it
+			 * opened with one ("X has always respected Y. It
+			 * remains committed to ...") */
+			if (c->opener[0] != WHO_NONE) {
+				x->kind = E_ACTOR;
+				x->who = c->opener[0];
 				continue;
 			}
 			x->kind = E_COLLECTIVE;
@@ -2351,8 +2392,20 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 			if (k + 2 < c->n_el && c->el[k].kind == E_WORD &&
 			    c->el[k + 1].kind == E_WORD &&
 			    span_role(c->lx, t, c->el[k].start, c->el[k].end,
-				      LX_PREP_STANDIN))
-				k += 2;
+				      LX_PREP_STANDIN)) {
+				/* "militants of the proscribed TTP" */
+				size_t q = k + 2;
+				if (q < c->n_el && c->el[q].kind == E_DET)
+					q++;
+				if (q + 1 < c->n_el &&
+				    c->el[q].kind == E_WORD &&
+				    !c->el[q].upper &&
+				    is_participant(&c->el[q + 1]))
+					q++;
+				k = q < c->n_el && is_participant(&c->el[q])
+					? q
+					: k + 2;
+			}
 			if (k < c->n_el && is_participant(&c->el[k]) &&
 			    c->el[k].group >= 0 && c->el[k].group != src_group) {
 				h.group = c->el[k].group;
@@ -2603,6 +2656,10 @@ static erg_status add_rel(ctx *c, const char *t, size_t s0, size_t s1,
 		return nomem(c);
 	if ((st = dyad_note(c, s, tg)))
 		return st;
+	if (c->first_src == WHO_NONE &&
+	    (who_kind(c, s) == ERG_KIND_STATE ||
+	     who_kind(c, s) == ERG_KIND_ORGANIZATION))
+		c->first_src = s;
 	if (erg_types_get(erg_graph_types(c->g), type)->polarity < 0)
 		dispute_note(c, who_state(c, s), who_state(c, tg));
 	c->seen[c->n_seen].s = s;
@@ -2735,8 +2792,9 @@ static bool target_word_after(const ctx *c, const char *t, int ci)
 /* "The text, drafted by X and Y, ...", "Introducing the draft, the
  * representative of X ...": the first actors after a sponsor phrase,
  * else the last before it, sponsor the latest text put to a vote. */
-static void note_sponsors(ctx *c)
+static int note_sponsors(ctx *c)
 {
+	int found = -1;
 	for (size_t k = 0; k < c->n_el; k++) {
 		int g = -1;
 		if (!c->el[k].sponsor)
@@ -2754,7 +2812,9 @@ static void note_sponsors(ctx *c)
 		c->n_sponsor = c->gr[g].n;
 		memcpy(c->sponsor, c->gr[g].m,
 		       (size_t)c->gr[g].n * sizeof(who_t));
+		found = (int)k;
 	}
+	return found;
 }
 
 /* A verb's object is a text put to a vote ("voted against the draft
@@ -2954,6 +3014,115 @@ static bool opens_without_subject(const ctx *c, int ci)
 	return true;
 }
 
+/* The state or body a sentence opens with as its subject ("Pakistan has
+ * always respected ...", "The Council adopted ..."): not a possessive,
+ * an adjective, a hyphenated modifier or a person. */
+static who_t sentence_opener(const ctx *c, const char *t, size_t s0,
+			     size_t s1, size_t mi, size_t mj)
+{
+	const lx_match *mt;
+	const struct lx_keyinfo *ki;
+	who_t w = WHO_NONE;
+	int bit = 0;
+	while (s0 < s1 && isspace((unsigned char)t[s0]))
+		s0++;
+	if (mi >= mj)
+		return WHO_NONE;
+	mt = &c->m.items[mi];
+	/* "The United States", "The Council": a determiner may stand
+	 * before */
+	if (mt->start > s0 + 4 || mt->end >= s1 || t[mt->end] == '\'' ||
+	    t[mt->end] == '-' || (unsigned char)t[mt->end] >= 0x80)
+		return WHO_NONE;
+	ki = &c->lx->ac.key_info[mt->key];
+	if (!(ki->what & (1u << LX_ACTOR)))
+		return WHO_NONE;
+	for (uint32_t e = c->lx->key_first[mt->key]; e != LX_NONE && bit < 32;
+	     e = c->lx->entries[e].next, bit++) {
+		const lx_entry *en = &c->lx->entries[e];
+		if (!(mt->ok & (1u << bit)))
+			continue;
+		if (en->what != LX_ACTOR)
+			return WHO_NONE;
+		if (en->sub != LX_ALIAS_ADJ)
+			w = (who_t)en->ref;
+		break;
+	}
+	if (w == WHO_NONE || (who_kind(c, w) != ERG_KIND_STATE &&
+			      who_kind(c, w) != ERG_KIND_ORGANIZATION))
+		return WHO_NONE;
+	return w;
+}
+
+/* "In a letter to the Security Council, X said ...", "During a visit to
+ * Y, X signed ...": a noun cue in an opening phrase (a capitalized word
+ * first, nobody named and no verb cue before its comma) has the actor
+ * right after that comma as source; -1 if none. */
+static int fronted_subject(const ctx *c, int ci, int tgt)
+{
+	size_t k;
+	if (!c->el[0].upper ||
+	    !(c->el[0].kind == E_WORD || c->el[0].kind == E_LOCATIVE))
+		return -1;
+	for (int q = 0; q < ci; q++)
+		if (is_participant(&c->el[q]) ||
+		    (c->el[q].kind == E_CUE && c->lx->cues[c->el[q].ref].verb))
+			return -1;
+	for (k = (size_t)ci + 1; k < c->n_el; k++) {
+		if (c->el[k].kind == E_PUNCT && c->el[k].punct == ',')
+			break;
+		if (c->el[k].clause != c->el[ci].clause ||
+		    (c->el[k].kind == E_CUE && c->lx->cues[c->el[k].ref].verb))
+			return -1;
+	}
+	k++;
+	if (k < c->n_el && c->el[k].kind == E_DET)
+		k++;
+	if (k >= c->n_el || !is_participant(&c->el[k]) || c->el[k].group < 0 ||
+	    c->el[k].group == tgt || c->gr[c->el[k].group].event)
+		return -1;
+	return c->el[k].group;
+}
+
+/* "condemns the terrorist attack on ...": the hostile event noun that
+ * is the object of the verb cue at ci (a determiner and at most two
+ * words between), or -1 */
+static int event_object(const ctx *c, int ci)
+{
+	int k = ci + 1, words = 0;
+	if ((size_t)k >= c->n_el || c->el[k].kind != E_DET)
+		return -1;
+	k++;
+	while ((size_t)k < c->n_el && words < 2 && c->el[k].kind == E_WORD &&
+	       !c->el[k].upper) {
+		k++;
+		words++;
+	}
+	if ((size_t)k >= c->n_el || c->el[k].kind != E_CUE ||
+	    c->lx->cues[c->el[k].ref].verb ||
+	    erg_types_get(erg_graph_types(c->g), c->type_of_cue[c->el[k].ref])
+		    ->polarity >= 0)
+		return -1;
+	return k;
+}
+
+/* Whether a `prep verdict` word follows the cue in its clause ("called
+ * the resolution politically motivated", "called the move a direct
+ * threat") */
+static bool verdict_after(const ctx *c, const char *t, int ci)
+{
+	for (size_t k = (size_t)ci + 1; k < c->n_el && k <= (size_t)ci + 10;
+	     k++) {
+		if (c->el[k].clause != c->el[ci].clause)
+			return false;
+		if ((c->el[k].kind == E_WORD || c->el[k].kind == E_CUE) &&
+		    span_role(c->lx, t, c->el[k].start, c->el[k].end,
+			      LX_PREP_VERDICT))
+			return true;
+	}
+	return false;
+}
+
 /* "..., which expressed solidarity with X after the attack": a hostile
  * noun after a determiner names an earlier event, not a fight among the
  * members of the subject list */
@@ -2986,6 +3155,8 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 	const char *t = P->text.data;
 	bool any_cue = false, any_title = false;
 	bool rel_here = false; /* last_rel set in this sentence */
+	bool motion_here = false; /* motion_rel set in this sentence */
+	int spons_el;
 	char date[11];
 	bool has_date;
 	int *cue_src = NULL;
@@ -3020,6 +3191,9 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 	}
 	if (!c->topic_done)
 		find_topic(c, t, s0, s1, mi, mj);
+	c->n_sent++;
+	c->opener[0] = c->opener[1];
+	c->opener[1] = sentence_opener(c, t, s0, s1, mi, mj);
 	if (!any_cue && !any_title) {
 		note_mentions(c, mi, mj);
 		return ERG_OK;
@@ -3034,7 +3208,7 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 		      sizeof(*c->gr_used)))
 		return nomem(c);
 	memset(c->gr_used, 0, (c->n_gr + 1) * sizeof(*c->gr_used));
-	note_sponsors(c);
+	spons_el = note_sponsors(c);
 	off = para_raw(P, s0);
 	c->n_seen = 0;
 	if (!(cue_src = malloc((c->n_el + 1) * sizeof(int))))
@@ -3153,6 +3327,12 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 		c->el[ci].ref = alts[alt];
 		cue = &c->lx->cues[x->ref];
 		type = c->type_of_cue[x->ref];
+		/* "called the move a threat": no verdict, no relation */
+		if (cue->verdict && !verdict_after(c, t, (int)ci)) {
+			if (++alt < n_alts)
+				goto next_alt;
+			continue;
+		}
 		directed = erg_types_get(erg_graph_types(c->g), type)->directed;
 		/* passive: "Y was supplied by X" */
 		if (cue->verb) {
@@ -3225,6 +3405,16 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 		if (cue->verb && ci + 1 < c->n_el && c->el[ci + 1].recip &&
 		    S.group >= 0 && c->gr[S.group].n >= 2)
 			T.group = -1;
+		/* "In a letter to the Security Council, X said ...": the
+		 * subject after an opening phrase */
+		if (!cue->verb && S.group < 0 && !S.focus && !S.topic &&
+		    erg_types_get(erg_graph_types(c->g), type)->polarity >= 0) {
+			int g = fronted_subject(c, (int)ci, T.group);
+			if (g >= 0) {
+				S.group = g;
+				S.how = "subject after the opening phrase";
+			}
+		}
 		/* "Russia criticized the move": a reaction to an earlier
 		 * act */
 		reaction = false;
@@ -3508,6 +3698,54 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 		}
 #undef REL
 		(void)mc;
+		/* "condemns the attack on a post ...": the condemners wait
+		 * for the attack's agent ("The attack was carried out by
+		 * X" in the next sentences) */
+		if (cue->verb && directed && c->n_seen == before &&
+		    S.group >= 0 && T.group < 0 && !T.focus &&
+		    erg_types_get(erg_graph_types(c->g), type)->polarity < 0) {
+			int k = event_object(c, (int)ci);
+			if (k >= 0) {
+				const group *G = &c->gr[S.group];
+				c->pending.n = 0;
+				for (int a = 0; a < G->n; a++)
+					c->pending.s[c->pending.n++] = G->m[a];
+				c->pending.type = type;
+				c->pending.ev_type = c->type_of_cue[c->el[k].ref];
+				c->pending.sent = c->n_sent;
+				c->pending.mod = mod;
+			}
+		}
+		if (!cue->verb && c->pending.n && S.group >= 0 && S.word &&
+		    word_role(c->lx, S.word, LX_PREP_AGENT) &&
+		    type == c->pending.ev_type &&
+		    c->n_sent - c->pending.sent <= 2) {
+			const group *G = &c->gr[S.group];
+			for (int p = 0; p < c->pending.n; p++)
+				for (int a = 0; a < G->n; a++)
+					if ((st = add_rel(
+						 c, t, s0, s1, off, c->pending.s[p],
+						 G->m[a], c->pending.type,
+						 c->pending.mod, dt, (int)ci,
+						 "the condemned event's agent",
+						 ms, me)))
+						goto done;
+			c->pending.n = 0;
+		}
+		/* "a resolution censuring Iran": what the text does, for
+		 * its sponsors */
+		if (c->n_seen > before && ci > 0 && c->el[ci - 1].motion &&
+		    directed) {
+			c->motion_rel.n = 0;
+			for (size_t i = before;
+			     i < c->n_seen && c->motion_rel.n < GROUP_MAX; i++)
+				c->motion_rel.t[c->motion_rel.n++] =
+				    c->seen[i].t;
+			c->motion_rel.type = type;
+			c->motion_rel.mod = mod;
+			c->motion_rel.cue = x->ref;
+			motion_here = true;
+		}
 		if (c->n_seen == before && ++alt < n_alts)
 			goto next_alt;
 		if (c->n_seen > before && S.group >= 0 && !S.focus) {
@@ -3578,6 +3816,25 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 				   !strncmp(S.how, "possessive", 10) ||
 				   !strncmp(S.how, "preposition", 11)))
 			cue_src[ci] = -1;
+	}
+	/* "a resolution censuring Iran ... The text, drafted by X and Y":
+	 * the sponsors do what the text does */
+	if (c->motion_rel.n && c->n_sponsor && (motion_here || spons_el >= 0)) {
+		int k = spons_el >= 0 ? spons_el : 0;
+		uint32_t save = c->el[k].ref;
+		c->el[k].ref = c->motion_rel.cue; /* for --explain */
+		for (int a = 0; a < c->n_sponsor; a++)
+			for (int b = 0; b < c->motion_rel.n; b++)
+				if ((st = add_rel(c, t, s0, s1, off, c->sponsor[a],
+						  c->motion_rel.t[b],
+						  c->motion_rel.type,
+						  c->motion_rel.mod,
+						  has_date ? date
+							   : undated_date(c),
+						  k, "sponsor of the text",
+						  c->el[k].start, c->el[k].start)))
+					goto done;
+		c->el[k].ref = save;
 	}
 	/* the dyad in focus: the pair of non-persons most often in relations
 	 * or named together so far (then the latest) */
@@ -4063,6 +4320,8 @@ static erg_status ctx_init(ctx *c, erg_graph *g, const erg_lexicon *lx,
 		c->recent[k][0] = c->recent[k][1] = WHO_NONE;
 	c->self = WHO_NONE;
 	c->first_org = WHO_NONE;
+	c->first_src = WHO_NONE;
+	c->opener[0] = c->opener[1] = WHO_NONE;
 	c->m.max = c->max_para * 2 + 64;
 	for (size_t i = 0; i < lx->n_abbrevs; i++)
 		if (strlen(lx->abbrevs[i]) > c->abbrev_max)

@@ -103,6 +103,9 @@ cue criticism verb src=subj tgt=obj window=6 : critici{s,z}{e,es,ed,ing} | conde
 # the Afghan government"
 cue criticism verb src=subj tgt=obj window=3 : lodg{e,es,ed,ing} a protest with | lodg{e,es,ed,ing} a formal protest with | lodg{e,es,ed,ing} protests with | lodg{e,es,ed,ing} a strong protest with | convey{,s,ed,ing} {its,their} {concern,concerns,serious concern,serious concerns,deep concern,grave concern,grave concerns,protest} to
 cue criticism noun src=poss,+by,subj tgt=+to,+against,+of,+on : criticism | condemnation | warning{,s} | rebuke | protest{,s} | complaint{,s} | accusation{,s}
+# "called the move a direct threat", "branded the vote a farce": with a
+# verdict word after it (`prep verdict`)
+cue criticism verb src=subj tgt=obj window=4 verdict=yes : called | call{,s} | branded | brand{,s} | labelled | labeled | label{,s} | described | describ{e,es} | dubbed | termed | denounced as
 # demands made of an actor ("urged Rwanda to withdraw its forces") are
 # pressure on it; what is demanded takes its own cue, prescribed
 cue criticism verb src=subj tgt=obj window=2 : urged | urge{,s} | urging | pressed
@@ -251,7 +254,11 @@ prep comitative : with
 prep seat : authorities | government | leadership | regime | rulers | power | administration | junta
 # "solidarity with the people of Pakistan", "support for the government of
 # Haiti": the actor after the noun and its preposition is the target
-prep standin : people | peoples | government | authorities | population | citizens | leadership
+prep standin : people | peoples | government | authorities | population | citizens | leadership | militants | fighters | forces | troops
+# Verdicts: a `verdict=yes` cue relates only with one of these after it in
+# its clause ("called the resolution politically motivated", "branded the
+# move a provocation")
+prep verdict : motivated | politicised | politicized | threat | provocation | provocative | illegal | illegitimate | unlawful | unacceptable | aggression | baseless | unfounded | irresponsible | hostile | dangerous | destabilising | destabilizing | absurd | biased | interference | blackmail | piracy | terrorism | farce | sham | violation | unjustified | lies | propaganda | hypocritical | reckless | meddling | null | void
 det : the | its | their | his | her | both | a | an | all | fellow
 # A capital after a locative word is a place, not its state: "they met in
 # Rome", "talks in Geneva" ("Rome said" still names Italy).
