@@ -1401,10 +1401,51 @@ static who_t anaphor_referent(const ctx *c, const char *t, const elem *x)
 	return c->recent[x->ref][0];
 }
 
+static bool match_has(const ctx *c, const elem *x, uint8_t what,
+		      uint32_t *ref);
+
+/* A possessive pronoun opening a sentence or a clause after ';' with
+ * nobody named before it in that clause ("Their statement, which accused
+ * X ...", "...; its army-led government, which has been fighting X"):
+ * the document's topic, else the latest state or body named before it in
+ * the sentence, else the subject of the sentence before, else the source
+ * of the latest relation. WHO_NONE if none. */
+static who_t posspron_referent(const ctx *c, size_t i)
+{
+	uint32_t r;
+	if (c->el[i].kind != E_DET ||
+	    !match_has(c, &c->el[i], LX_POSSPRON, &r))
+		return WHO_NONE;
+	if (i > 0 && !(c->el[i - 1].kind == E_PUNCT && c->el[i - 1].punct == ';'))
+		return WHO_NONE;
+	if (c->has_topic)
+		return c->topic;
+	for (size_t q = i; q-- > 0;) {
+		const elem *y = &c->el[q];
+		if (y->kind == E_ACTOR && y->who != WHO_NONE && !y->consumed &&
+		    y->alias_kind != LX_ALIAS_ADJ &&
+		    (who_kind(c, y->who) == ERG_KIND_STATE ||
+		     who_kind(c, y->who) == ERG_KIND_ORGANIZATION))
+			return y->who;
+	}
+	if (i > 0)
+		return WHO_NONE;
+	if (c->opener[0] != WHO_NONE)
+		return c->opener[0];
+	return c->n_last_src ? c->last_src[0] : WHO_NONE;
+}
+
 static void resolve_references(ctx *c, const char *t)
 {
 	for (size_t i = 0; i < c->n_el; i++) {
 		elem *x = &c->el[i];
+		who_t pw;
+		if ((pw = posspron_referent(c, i)) != WHO_NONE) {
+			x->kind = E_ACTOR;
+			x->who = pw;
+			x->poss = true;
+			continue;
+		}
 		if (x->kind == E_SELF) {
 			/* "We, the G7 foreign ministers, ...": the body
 			 * named after the first "we" of the document */
@@ -2216,6 +2257,16 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 					    (g < 0 ||
 					     c->gr[f].last > c->gr[g].last))
 						g = (int)f;
+				/* "X has always respected Y. It remains
+				 * committed to dialogue with Y": the
+				 * subject of the sentence before */
+				if (g < 0 && c->opener[0] != WHO_NONE) {
+					bool named = false;
+					for (int q = 0; q < k; q++)
+						named |= is_participant(&c->el[q]);
+					if (!named)
+						g = extra_group(c, c->opener[0], k);
+				}
 				if (g >= 0) {
 					h.group = g;
 					h.how = "subject (pronoun)";
@@ -2374,8 +2425,13 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 			size_t k;
 			if (x->clause != clause || x->start > limit)
 				break;
-			if (x->kind == E_CUE)
-				break; /* a later cue owns what follows */
+			/* a later cue owns what follows, unless it is a noun
+			 * coordinated with this one ("dialogue and
+			 * cooperation with Afghanistan") */
+			if (x->kind == E_CUE &&
+			    !(i == (size_t)ci + 2 && c->el[ci + 1].kind == E_COORD &&
+			      !cue->verb && !c->lx->cues[x->ref].verb))
+				break;
 			if (!((x->kind == E_WORD || x->kind == E_OTHER ||
 			       x->kind == E_LOCATIVE) &&
 			      span_is(t, x->start, x->end, sl->word)))
@@ -3405,6 +3461,28 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 		if (cue->verb && ci + 1 < c->n_el && c->el[ci + 1].recip &&
 		    S.group >= 0 && c->gr[S.group].n >= 2)
 			T.group = -1;
+		/* "X signed a partnership with Y in 2022, and Z visited the
+		 * following year": a friendly undirected verb with no
+		 * object of its own has the target of the sentence's
+		 * relation before */
+		if (cue->verb && !passive && rel_here && S.group >= 0 &&
+		    T.group < 0 && !T.focus && !T.topic && !directed &&
+		    erg_types_get(erg_graph_types(c->g), type)->polarity > 0 &&
+		    !verb_has_object(c, (int)ci) &&
+		    !target_word_after(c, t, (int)ci) &&
+		    !((size_t)ci + 1 < c->n_el &&
+		      (is_participant(&c->el[ci + 1]) ||
+		       c->el[ci + 1].kind == E_CUE)) &&
+		    c->last_rel.n == 1 &&
+		    who_state(c, c->gr[S.group].m[0]) != c->last_rel.t[0]) {
+			int g = extra_group(c, c->last_rel.t[0], (int)ci + 1);
+			if (g < 0) {
+				st = nomem(c);
+				goto done;
+			}
+			T.group = g;
+			T.how = "target of the relation before";
+		}
 		/* "In a letter to the Security Council, X said ...": the
 		 * subject after an opening phrase */
 		if (!cue->verb && S.group < 0 && !S.focus && !S.topic &&
