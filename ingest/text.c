@@ -2343,8 +2343,16 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 	case LX_SLOT_OBJ:
 		/* "condemned the strikes (as a violation of Y's ...)": the
 		 * event noun right after the verb names the object */
+		/* ... not a friendly noun of the verb's own type: the
+		 * parties to "mediated the talks" are not those of the
+		 * latest meeting */
 		if ((h.group = event_after(c, ci, clause)) >= 0 &&
-		    h.group != src_group) {
+		    h.group != src_group &&
+		    !(c->type_of_cue[c->el[c->gr[h.group].first].ref] ==
+			  c->type_of_cue[c->el[ci].ref] &&
+		      erg_types_get(erg_graph_types(c->g),
+				    c->type_of_cue[c->el[ci].ref])
+			      ->polarity > 0)) {
 			h.how = "event noun";
 			return h;
 		}
@@ -3114,7 +3122,9 @@ static who_t sentence_opener(const ctx *c, const char *t, size_t s0,
  * Y, X signed ...": a noun cue in an opening phrase (a capitalized word
  * first, nobody named and no verb cue before its comma) has the actor
  * right after that comma as source; -1 if none. */
-static int fronted_subject(const ctx *c, int ci, int tgt)
+static const char fronted_how[] = "subject after the opening phrase";
+
+static int fronted_subject(ctx *c, int ci, int tgt)
 {
 	size_t k;
 	if (!c->el[0].upper ||
@@ -3135,7 +3145,39 @@ static int fronted_subject(const ctx *c, int ci, int tgt)
 	if (k < c->n_el && c->el[k].kind == E_DET)
 		k++;
 	if (k >= c->n_el || !is_participant(&c->el[k]) || c->el[k].group < 0 ||
-	    c->el[k].group == tgt || c->gr[c->el[k].group].event)
+	    c->gr[c->el[k].group].event)
+		return -1;
+	/* "to the Security Council, Colombia said": the two names are
+	 * no list ("with Poland, Lithuania and Latvia" is one); the group
+	 * splits at the comma */
+	if (c->gr[c->el[k].group].first < (int)k) {
+		for (size_t q = k + 1;
+		     q < c->n_el && (int)q <= c->gr[c->el[k].group].last; q++)
+			if (c->el[q].kind == E_COORD)
+				return -1;
+		group *G = &c->gr[c->el[k].group];
+		int before = 0, g;
+		for (int q = G->first; q < (int)k; q++)
+			if (is_participant(&c->el[q]))
+				before++;
+		if (before <= 0 || before >= G->n ||
+		    (g = extra_group(c, G->m[before], (int)k)) < 0)
+			return -1;
+		G = &c->gr[c->el[k].group]; /* extra_group may move gr */
+		for (int a = before + 1; a < G->n; a++)
+			group_add(&c->gr[g], G->m[a]);
+		c->gr[g].last = G->last;
+		c->gr[g].clause = G->clause;
+		G->n = before;
+		for (int q = (int)k; q <= c->gr[g].last; q++)
+			if (c->el[q].group == c->el[k].group &&
+			    is_participant(&c->el[q]))
+				c->el[q].group = g;
+		G->last = (int)k - 1;
+		while (G->last > G->first && !is_participant(&c->el[G->last]))
+			G->last--;
+	}
+	if (c->el[k].group == tgt)
 		return -1;
 	return c->el[k].group;
 }
@@ -3490,7 +3532,7 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 			int g = fronted_subject(c, (int)ci, T.group);
 			if (g >= 0) {
 				S.group = g;
-				S.how = "subject after the opening phrase";
+				S.how = fronted_how;
 			}
 		}
 		/* "Russia criticized the move": a reaction to an earlier
@@ -3599,6 +3641,9 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 				p--;
 			if ((size_t)k < c->n_el && c->el[k].kind == E_CUE &&
 			    c->el[k].clause == x->clause &&
+			    /* "In a letter to X, Y warned ...": the verb's
+			     * subject is Y, not the letter */
+			    !(S.how && !strcmp(S.how, fronted_how)) &&
 			    (p == (int)ci || (is_participant(&c->el[p]) &&
 					      c->el[p].group >= 0)) &&
 			    c->lx->cues[c->el[k].ref].verb &&
