@@ -2293,6 +2293,18 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 						h.how = "event noun";
 						break;
 					}
+			/* "The agreement, mediated by China, ...": an
+			 * aside after an event noun has it as subject */
+			if (cue->verb && h.group < 0 && clause >= REL_CLAUSE) {
+				int cs = ci;
+				while (cs > 0 && c->el[cs - 1].clause == clause)
+					cs--;
+				if (cs >= 2 && c->el[cs - 1].kind == E_PUNCT &&
+				    c->el[cs - 1].punct == ',' &&
+				    c->el[cs - 2].kind == E_CUE &&
+				    (h.group = event_group(c, cs - 2)) >= 0)
+					h.how = "event noun (antecedent)";
+			}
 			return h;
 		}
 		/* coordinated verb phrase: "X backed Y and criticized Z" */

@@ -860,6 +860,11 @@ static void test_text__generality_rules(void **state)
 	     "Ukraine. We urge Russia to withdraw its troops.",
 	     {"+LVA UKR support", "+LVA RUS criticism"},
 	     0},
+	    /* an aside after an event noun has it as subject */
+	    {"Egypt and Sudan signed an agreement in 2015. The agreement, "
+	     "brokered by the African Union, eased tensions.",
+	     {"+AU EGY diplomacy", "+AU SDN diplomacy"},
+	     0},
 	};
 	erg_lexicon *lx = lexicon(true);
 	erg_graph *g;
