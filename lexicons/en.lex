@@ -69,6 +69,9 @@ cue support noun src=poss,+by,+from,subj tgt=+to,+for : support | aid | assistan
 # "the support it has received from the Secretary-General": the giver
 # after the phrase, the receiver before
 cue support verb src=obj tgt=subj window=6 : receiv{e,es,ed,ing} from
+# troops sent to help an actor ("sent troops to defend the government of
+# X"): the purpose says support, not an invasion
+cue support verb src=subj tgt=obj window=5 : sen{t,d,ds,ding} troops to {defend,help,support,protect,assist,back,reinforce} | deploy{,s,ed,ing} troops to {defend,help,support,protect,assist,back,reinforce}
 # "Belarus allowed Russia to use its territory"
 cue support verb src=subj tgt=obj window=2 : allow{,s,ed,ing} | permit{,s,ted,ting}
 # "expressed its full solidarity with Poland", "in solidarity with Mexico"

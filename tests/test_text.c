@@ -865,6 +865,10 @@ static void test_text__generality_rules(void **state)
 	     "brokered by the African Union, eased tensions.",
 	     {"+AU EGY diplomacy", "+AU SDN diplomacy"},
 	     0},
+	    /* troops sent with a purpose of help */
+	    {"In 2013 Chad sent troops to help Mali against the insurgents.",
+	     {"+TCD MLI support"},
+	     0},
 	};
 	erg_lexicon *lx = lexicon(true);
 	erg_graph *g;
