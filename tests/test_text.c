@@ -869,6 +869,17 @@ static void test_text__generality_rules(void **state)
 	    {"In 2013 Chad sent troops to help Mali against the insurgents.",
 	     {"+TCD MLI support"},
 	     0},
+	    /* wire phrasings: "drawing condemnation from X", "traded
+	     * artillery fire", "recalled its ambassador to", "approved
+	     * the sale of ... to", "suspended a treaty with" */
+	    {"North Korea fired a missile into the sea, drawing "
+	     "condemnation from Japan. India and Pakistan traded "
+	     "artillery fire. France recalled its ambassador to Niger. "
+	     "The United States approved the sale of fighter jets to "
+	     "Turkey. Algeria suspended a friendship treaty with Spain.",
+	     {"+JPN PRK criticism", "+IND PAK conflict", "+FRA NER opposition",
+	      "+USA TUR arms_transfer", "+DZA ESP opposition"},
+	     0},
 	};
 	erg_lexicon *lx = lexicon(true);
 	erg_graph *g;
