@@ -2136,6 +2136,25 @@ static int extra_group(ctx *c, who_t w, int ci)
 
 static bool target_word_after(const ctx *c, const char *t, int ci);
 static bool main_dispute(ctx *c);
+static who_t who_state(const ctx *c, who_t w);
+
+/* "The Kremlin said Putin and Xi discussed energy cooperation": a group
+ * holding the state of a person of the source group is no partner of
+ * that person */
+static bool own_state(const ctx *c, int src, int g)
+{
+	if (src < 0)
+		return false;
+	for (int a = 0; a < c->gr[src].n; a++) {
+		who_t w = c->gr[src].m[a];
+		if (who_kind(c, w) != ERG_KIND_PERSON)
+			continue;
+		for (int b = 0; b < c->gr[g].n; b++)
+			if (who_state(c, w) == c->gr[g].m[b])
+				return true;
+	}
+	return false;
+}
 
 /* cue slots; `srcs` are resolved sources of earlier cues (per element) */
 static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
@@ -2541,7 +2560,8 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 			size_t d;
 			if ((int)g == src_group || c->gr[g].clause != clause ||
 			    (c->gr_used[g] & GR_SRC) || c->gr[g].event ||
-			    near_blocked(c, (int)g, ci))
+			    near_blocked(c, (int)g, ci) ||
+			    own_state(c, src_group, (int)g))
 				continue;
 			d = c->gr[g].first > ci
 				? c->el[c->gr[g].first].start - c->el[ci].end

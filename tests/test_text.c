@@ -880,6 +880,17 @@ static void test_text__generality_rules(void **state)
 	     {"+JPN PRK criticism", "+IND PAK conflict", "+FRA NER opposition",
 	      "+USA TUR arms_transfer", "+DZA ESP opposition"},
 	     0},
+	    /* a person's own state is no partner of his ("The Kremlin said
+	     * Putin and Xi discussed cooperation"); "protested to",
+	     * "suspended X", "withdrew its ambassador from" */
+	    {"The Kremlin said Putin and Xi discussed energy cooperation by "
+	     "phone. Iraq protested to Turkey over the airstrikes. The "
+	     "African Union suspended Niger. Nigeria withdrew its "
+	     "ambassador from Niamey.",
+	     {"+vladimir_putin xi_jinping cooperation",
+	      "-vladimir_putin RUS cooperation", "+IRQ TUR criticism",
+	      "+AU NER opposition", "+NGA NER opposition"},
+	     0},
 	};
 	erg_lexicon *lx = lexicon(true);
 	erg_graph *g;
