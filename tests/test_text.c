@@ -353,7 +353,7 @@ static void test_text__heldout_gold(void **state)
 		 {"heldout4-news-venezuela", "heldout4-unsc-congo",
 		  "heldout4-encyclopedia-sco"},
 		 0.75, 0.65},
-		/* 0.57 / 0.31, then 0.86 / 0.54 (unchanged since) */
+		/* 0.57 / 0.31, then 0.86 / 0.54, 0.92 / 0.65 (session 5) */
 		{"held-out texts, fifth batch",
 		 {"heldout5-news-horn", "heldout5-brief-gulf",
 		  "heldout5-statement-georgia"},
@@ -385,16 +385,19 @@ static void test_text__heldout_gold(void **state)
 		  "heldout10-encyclopedia-sadc"},
 		 0.9, 0.65},
 		/* the lead's batch: 1.00 / 0.45 at 5d07567, 0.94 / 0.59 at
-		 * 46e6a58, both before any rule was written for it */
+		 * 46e6a58, both before any rule was written for it; 0.97 /
+		 * 0.91 after the rules of session 5 (its misses were named
+		 * in that session's brief) */
 		{"held-out texts, eleventh batch",
 		 {"heldout11-news-paracel", "heldout11-brief-arctic",
 		  "heldout11-readout-iaea"},
-		 0.9, 0.55},
-		/* the twelfth batch (session 5): first run, then after */
+		 0.9, 0.85},
+		/* 0.65 / 0.24 on its first run (rules of bd38b4e), then 1.00 /
+		 * 0.80 */
 		{"held-out texts, twelfth batch",
 		 {"heldout12-news-nile", "heldout12-analysis-kazakhstan",
 		  "heldout12-statement-pakistan"},
-		 0.0, 0.0},
+		 0.9, 0.75},
 	};
 	erg_lexicon *lx = lexicon(true);
 	size_t negated_as_reported = 0;
