@@ -45,6 +45,8 @@ cue diplomacy noun src=subj tgt=+to window=6 : diplomatic recognition
 # main dispute (the pair with the most hostile relations so far)
 cue diplomacy verb src=subj tgt=+between,obj,dispute window=4 : mediat{e,es,ed,ing} | brokered | broker{s,ing} | facilitated talks | facilitat{e,es,ed,ing} {contacts,dialogue,negotiations} | facilitat{e,es,ing} talks | host{,s,ed,ing} talks | offered to host talks | offer{,s,ed} mediation
 
+# "positioned itself as a mediator between Russia and Ukraine"
+cue diplomacy verb src=subj tgt=+between,dispute window=4 : as a mediator | as mediator | as an intermediary | as a go-between | as an honest broker
 # cooperation
 cue cooperation noun tgt=+with,+between,near window=10 : cooperation | co-operation | collaboration | partnership | strategic partnership | comprehensive strategic partnership | trade | bilateral trade | economic ties | economic cooperation | trade ties | relations | relationship | bilateral relations | bilateral relationship | ties | bilateral ties | rapprochement | trade agreement | free trade agreement | trilateral cooperation | cooperation agreement | cooperation model | trade deal
 # agreements: only with the other side named after with/between
@@ -79,10 +81,10 @@ cue support verb src=subj tgt=obj window=2 : allow{,s,ed,ing} | permit{,s,ted,ti
 # "expressed its full solidarity with Poland", "in solidarity with Mexico"
 cue support noun src=poss,+by,subj tgt=+with,+to,+for window=6 : solidarity | full solidarity
 # alliance
-cue alliance noun src=poss,+by,subj tgt=+with,+between,near window=14 : alliance{,s} | mutual defense | mutual defence | mutual defense treaty | mutual defence treaty | mutual assistance | defense pact | defence pact | military alliance | security pact | security treaty | security alliance | treaty alliance | defense treaty | defence treaty | alliance treaty
+cue alliance noun src=poss,+by,subj tgt=+with,+between,near window=14 : alliance{,s} | mutual defense | mutual defence | mutual defense treaty | mutual defence treaty | mutual assistance | defense pact | defence pact | military alliance | security pact | security treaty | security alliance | treaty alliance | security guarantee{,s} | security guarantees to | defense treaty | defence treaty | alliance treaty
 # "Turkey, Azerbaijan's closest ally": the possessive and the antecedent
 cue alliance noun src=poss,+of tgt=subj window=3 : ally | closest ally | close ally | key ally | main ally | staunch ally | treaty ally
-cue military_cooperation noun src=poss tgt=subj window=3 : security partner | principal security partner | main security partner | defence partner | defense partner
+cue military_cooperation noun src=poss tgt=subj window=3 : security guarantor | main security guarantor | principal security guarantor | security partner | principal security partner | main security partner | defence partner | defense partner
 # "China, a close partner of Pakistan"
 cue cooperation noun src=+of tgt=subj window=3 : partner | close partner | key partner | strategic partner | main partner | major partner
 # "M23, backed by Rwanda", "with the support of Rwanda": the actor after
@@ -95,7 +97,7 @@ cue arms_transfer verb src=subj tgt=+to,obj window=14 : suppl{y,ies,ied,ying} | 
 cue arms_transfer noun src=subj tgt=+to window=8 : {planeload,planeloads,shipload,shiploads,truckload,truckloads,consignment,consignments} of {weapons,arms,ammunition,munitions,military equipment,missiles,drones} | {batch,batches,cargo,cargoes,crates,tonnes,tons} of {weapons,arms,ammunition,munitions,military equipment,missiles,drones}
 cue arms_transfer noun src=poss,+by,+from,subj tgt=+to,+between : arms trade | arms deal{,s} | arms sale{,s} | arms transfer{,s} | arms deliveries | arms shipment{,s} | weapons deliveries | weapons transfer{,s} | weapons shipment{,s} | military aid shipment{,s} | munitions deliveries | arms supplies | weapons supplies
 # military cooperation
-cue military_cooperation noun tgt=+with,+between,near window=10 : military cooperation | security partnership | defence partnership | defense partnership | military and technical cooperation | military-technical cooperation | military technical cooperation | military and security cooperation | security cooperation | defense cooperation | defence cooperation | military ties | security ties | military and security ties | defense ties | defence ties | military collaboration | military and security collaboration | security collaboration | joint exercise{,s} | joint military exercise{,s} | joint drills | military exercise{,s} | joint patrol{,s} | joint planning | joint military planning | drill{,s} | bilateral drill{,s} | naval drill{,s} | joint naval exercise{,s} | defense agreement | defence agreement | military agreement | military pact | security agreement{,s} | security deal{,s}
+cue military_cooperation noun tgt=+with,+between,near window=10 : military cooperation | security partnership | defence partnership | defense partnership | military and technical cooperation | military-technical cooperation | military technical cooperation | military and security cooperation | security cooperation | defense cooperation | defence cooperation | military ties | security ties | military and security ties | defense ties | defence ties | military collaboration | military and security collaboration | security collaboration | joint exercise{,s} | joint military exercise{,s} | joint drills | military exercise{,s} | joint patrol{,s} | joint planning | joint military planning | drill{,s} | bilateral drill{,s} | naval drill{,s} | joint naval exercise{,s} | joint coast guard exercise{,s} | joint coast guard patrol{,s} | joint naval patrol{,s} | joint air patrol{,s} | defense agreement | defence agreement | military agreement | military pact | security agreement{,s} | security deal{,s}
 # "joint flight exercises with X"
 cue military_cooperation noun tgt=+with window=4 : exercises | manoeuvres | maneuvers
 cue military_cooperation verb src=subj tgt=+with : held joint exercises | hold{,s} joint exercises | conducted joint drills | train{,s,ed} with
@@ -138,7 +140,7 @@ cue opposition noun src=poss,+by,subj tgt=+against,+to,+on,+with : opposition | 
 cue opposition noun src=poss,+by,subj tgt=obj window=3 : drills around | drills near | drills off | exercises around | exercises near | war games around | war games near | military drills around
 cue opposition noun src=poss,+by,subj tgt=+against window=4 : action{,s} | provocation{,s} | campaign | pressure
 # sanctions
-cue sanctions noun src=poss,+by,subj tgt=+against,+on,+targeting : sanction{,s} | economic sanctions | financial sanctions | sanctions regime | asset freeze | travel ban | export controls | penalties | visa restrictions | visa bans | restrictive measures | tariff{,s} | punitive tariffs | arms embargo
+cue sanctions noun src=poss,+by,subj tgt=+against,+on,+targeting : sanction{,s} | economic sanctions | financial sanctions | sanctions regime | asset freeze | travel ban | export controls | export restrictions | trade restrictions | restrictions | penalties | visa restrictions | visa bans | restrictive measures | tariff{,s} | punitive tariffs | arms embargo
 cue sanctions verb src=subj tgt=obj window=4 : impos{e,es,ed,ing} costs on | impos{e,es,ed,ing} severe costs on | impos{e,es,ed,ing} penalties on | impos{e,es,ed,ing} restrictions on
 cue sanctions verb src=subj tgt=obj,+on window=5 : restrict{,s,ed,ing} | ban{,s,ned,ning} | sanction{,s,ed,ing} | imposed sanctions on | impose{,s} sanctions on | imposing sanctions on | blacklist{,s,ed} | froze the assets of
 # conflict
@@ -170,6 +172,8 @@ cue affiliation noun src=subj tgt=+at,+in,+to,+of,topic window=4 : observer stat
 modality negated rank=10 scope=after : improbable | unlikely | is not expected to | no longer | ruled out | rules out
 modality negated rank=9 scope=after window=3 : not | never | n't | neither | nor | did not | does not | do not | has not | have not | had not | no
 modality negated rank=9 scope=after window=3 : ended | ending | ends | halted | terminated | broke off
+# "Serbia has refused to impose sanctions on Russia"
+modality negated rank=9 scope=after window=2 : refused to | refuses to | refuse to | refusing to | declined to | declines to | decline to | declining to | failed to | fails to | fail to
 modality denied rank=8 : denied | denies | deny | denying | denial{,s} | rejected claims | dismissed reports | refuted
 modality alleged rank=6 : evidence suggests | allegedly | reportedly | allegation{,s} | alleged | is said to | are said to | according to reports | suspected of | purportedly | accused of | claims that | claimed that
 modality hypothetical rank=5 : could | may | might | would | possibility | possible | possibly | potential | potentially | if | presumable | conceivable | perhaps

@@ -894,6 +894,17 @@ static void test_text__generality_rules(void **state)
 	      "-vladimir_putin RUS cooperation", "+IRQ TUR criticism",
 	      "+AU NER opposition", "+NGA NER opposition"},
 	     0},
+	    /* "as a mediator between", "security guarantor", "export
+	     * restrictions", "joint coast guard exercise" */
+	    {"Turkey has positioned itself as a mediator between Russia "
+	     "and Ukraine. Russia is Armenia's main security guarantor. "
+	     "Japan imposed export restrictions on South Korea. The "
+	     "Philippines and Vietnam held their first joint coast guard "
+	     "exercise.",
+	     {"+TUR RUS diplomacy", "+TUR UKR diplomacy",
+	      "+RUS ARM military_cooperation", "+JPN KOR sanctions",
+	      "+PHL VNM military_cooperation"},
+	     0},
 	};
 	erg_lexicon *lx = lexicon(true);
 	erg_graph *g;
@@ -1088,6 +1099,12 @@ static void test_text__rules(void **state)
 	r = find_rel(g, "JPN", "CHN", "criticism");
 	assert_non_null(r);
 	assert_int_equal(r->modality, ERG_MOD_PRESCRIBED);
+	erg_graph_free(g);
+	/* "refused to" negates what follows */
+	g = ingest(lx, "Serbia has refused to impose sanctions on Russia.");
+	r = find_rel(g, "SRB", "RUS", "sanctions");
+	assert_non_null(r);
+	assert_int_equal(r->modality, ERG_MOD_NEGATED);
 	erg_graph_free(g);
 
 	/* reported speech: the speaker is the source when the reported
