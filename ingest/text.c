@@ -2235,6 +2235,26 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 					return h;
 				}
 		}
+		/* "a move condemned by most UN member states": a noun in
+		 * an agent phrase has no subject of the clause */
+		if (!cue->verb) {
+			int k = ci - 1, n = 0;
+			while (k >= 0 && n < 4 &&
+			       (c->el[k].kind == E_DET ||
+				is_participant(&c->el[k]) ||
+				(c->el[k].kind == E_WORD && !c->el[k].upper))) {
+				if (c->el[k].kind == E_WORD &&
+				    span_role(c->lx, t, c->el[k].start,
+					      c->el[k].end, LX_PREP_AGENT))
+					return h;
+				k--;
+				n++;
+			}
+			if (k >= 0 && c->el[k].kind == E_WORD &&
+			    span_role(c->lx, t, c->el[k].start, c->el[k].end,
+				      LX_PREP_AGENT))
+				return h;
+		}
 		/* a noun's modifier ("a NATO member") is not its subject */
 		if (!cue->verb && g >= 0 &&
 		    (c->gr[g].last == ci - 1 ||

@@ -76,6 +76,13 @@ cue support verb src=obj tgt=subj window=6 : receiv{e,es,ed,ing} from
 cue support verb src=subj tgt=obj window=5 : sen{t,d,ds,ding} troops to {defend,help,support,protect,assist,back,reinforce} | deploy{,s,ed,ing} troops to {defend,help,support,protect,assist,back,reinforce}
 # "approved the sale of F-16 fighter jets to Turkey"
 cue arms_transfer verb src=subj tgt=+to window=10 : approv{e,es,ed,ing} the {sale,sales,transfer,delivery,export} of | clear{,s,ed} the {sale,sales,transfer,export} of
+# "the United Kingdom is Ukraine's second-largest provider of military
+# assistance", "Russia is India's largest arms supplier", "China is the
+# largest creditor of Zambia"
+cue support noun src=subj tgt=poss,+to,+of window=3 : donor | largest donor | biggest donor | main donor | top donor | provider of {aid,assistance,military aid,military assistance} | {largest,biggest,main,second-largest,leading} provider of {aid,assistance,military aid,military assistance} | creditor | largest creditor | biggest creditor | main creditor
+cue arms_transfer noun src=subj tgt=poss,+to window=3 : arms supplier{,s} | weapons supplier{,s} | {largest,biggest,main,top,leading,second-largest} {arms,weapons} supplier
+# "designated the Houthis a terrorist organisation": with a verdict word
+cue sanctions verb src=subj tgt=obj window=3 verdict=yes : designat{e,es,ed,ing} | list{s,ed}
 # "Belarus allowed Russia to use its territory"
 cue support verb src=subj tgt=obj window=2 : allow{,s,ed,ing} | permit{,s,ted,ting}
 # "expressed its full solidarity with Poland", "in solidarity with Mexico"
@@ -128,12 +135,14 @@ cue criticism verb src=subj tgt=obj window=4 : concerned about | concerned over 
 cue criticism noun src=poss,+by,subj tgt=+about,+over,+at window=4 : concern{,s} | serious concern{,s} | grave concern{,s} | deep concern{,s} | alarm
 # opposition
 cue opposition verb src=subj tgt=obj window=5 : veto{,es,ed,ing} | oppose{,s,d} | opposing | reject{,s,ed,ing} | obstruct{,s,ed,ing} | block{,s,ed,ing} | boycott{,s,ed,ing} | expel{,s,led,ling} | resist{,s,ed,ing} | confront{,s,ed,ing} | threaten{,s,ed,ing} | defy | defied | defies | suspend{,s,ed} ties with | cut ties with | severed ties with | cut diplomatic ties with | cut diplomatic relations with | severed diplomatic ties with | severed diplomatic relations with | broke off diplomatic relations with | broke off diplomatic ties with | suspended diplomatic relations with | downgrad{e,es,ed,ing} relations with | downgrad{e,es,ed,ing} ties with | downgrad{e,es,ed,ing} diplomatic relations with | recall{,s,ed} its ambassador{,s} from | recall{,s,ed,ing} {its,their} ambassador{,s} to | withdr{aw,aws,ew,awn,awing} {its,their} ambassador{,s} from | withdr{aw,aws,ew,awn,awing} from | pull{,s,ed,ing} out of | quit | detain{,s,ed,ing} | arrest{,s,ed,ing} | imprison{,s,ed,ing} | voted against | vote{,s} against | voting against | object{,s,ed,ing} to | dismiss{,es,ed,ing} | fr{eeze,eezes,oze,ozen} its participation in | suspend{,s,ed} its participation in | suspend{,s,ed} its membership in | fr{eeze,eezes,oze,ozen} its membership in | {close,closes,closed,closing} {its,their,the} embassy in | clash{,es,ed} publicly with | clash{,es,ed} verbally with | clash{,es,ed} diplomatically with | suspend{,s,ed,ing} relations with | suspend{,s,ed,ing} {its,their} relations with | broke off relations with | cut relations with | severed relations with | storm{,s,ed,ing} | raided | forced {their,its} way into | file{,s,d} a case against | filing a case against | brought a case against | file{,s,d} a complaint against | file{,s,d} a genocide case against | filing a genocide case against | brought a genocide case against | su{e,es,ed,ing}
+# "won an arbitration case against China"
+cue opposition noun src=poss,subj tgt=obj window=3 : case against | arbitration case against | legal case against | lawsuit against | legal action against
 # "suspended a friendship treaty with Spain", "cancelled talks with Japan":
 # the other side after "with"
 cue opposition verb src=subj tgt=obj,+with window=6 : suspend{,s,ed,ing} | scrap{,s,ped,ping} | cancel{,s,led,ed,ling} | tore up | tear{,s} up | abrogat{e,es,ed,ing} | renounc{e,es,ed,ing}
 # Relations turning hostile: after a friendly noun ("relations between X and
 # Y deteriorated") the noun's relation takes this type.
-cue opposition verb src=subj tgt=obj window=2 : deteriorat{e,es,ed,ing} | soured | sour{s,ing} | worsen{s,ed,ing} | remain{,s,ed} tense | grew tense | became tense | are tense | were tense | is tense | frayed | broke down | broken down
+cue opposition verb src=subj tgt=obj window=2 : deteriorat{e,es,ed,ing} | soured | sour{s,ing} | worsen{s,ed,ing} | remain{,s,ed} tense | grew tense | became tense | are tense | were tense | is tense | frayed | broke down | broken down | strained
 cue opposition noun src=poss,+by,subj tgt=+against,+to,+on,+with : opposition | coalition against | veto | boycott | embargo | expulsion | blockade | rivalry | hostility | tensions | standoff | stand-off | quarrel{,s} | rift | spat | falling-out | dispute{,s} | differences | disagreement{,s} | feud | border dispute{,s} | territorial dispute{,s} | maritime dispute{,s} | withdrawal from
 # actions against a named actor ("China's actions against Philippine vessels")
 # military pressure: "drills around Taiwan"
@@ -275,8 +284,8 @@ prep standin : people | peoples | government | authorities | population | citize
 # Verdicts: a `verdict=yes` cue relates only with one of these after it in
 # its clause ("called the resolution politically motivated", "branded the
 # move a provocation")
-prep verdict : motivated | politicised | politicized | threat | provocation | provocative | illegal | illegitimate | unlawful | unacceptable | aggression | baseless | unfounded | irresponsible | hostile | dangerous | destabilising | destabilizing | absurd | biased | interference | blackmail | piracy | terrorism | farce | sham | violation | unjustified | lies | propaganda | hypocritical | reckless | meddling | null | void
-det : the | its | their | his | her | both | a | an | all | fellow
+prep verdict : terrorist | motivated | politicised | politicized | threat | provocation | provocative | illegal | illegitimate | unlawful | unacceptable | aggression | baseless | unfounded | irresponsible | hostile | dangerous | destabilising | destabilizing | absurd | biased | interference | blackmail | piracy | terrorism | farce | sham | violation | unjustified | lies | propaganda | hypocritical | reckless | meddling | null | void
+det : the | its | their | his | her | both | a | an | all | fellow | most | many | several | some
 # A capital after a locative word is a place, not its state: "they met in
 # Rome", "talks in Geneva" ("Rome said" still names Italy).
 locative : in | at | near | outside | inside | across | around | throughout

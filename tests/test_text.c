@@ -905,6 +905,20 @@ static void test_text__generality_rules(void **state)
 	      "+RUS ARM military_cooperation", "+JPN KOR sanctions",
 	      "+PHL VNM military_cooperation"},
 	     0},
+	    /* strained relations; a noun in an agent phrase has no subject
+	     * ("a move condemned by most UN member states"); a case
+	     * against X; providers, creditors, designations */
+	    {"Relations between Georgia and Russia have been strained since "
+	     "2008. In 2014 Russia annexed Crimea, a move condemned by most "
+	     "UN member states. The Philippines won an arbitration case "
+	     "against China. The United Kingdom is Ukraine's second-largest "
+	     "provider of military assistance. China is the largest creditor "
+	     "of Zambia. The United States designated the Houthis a "
+	     "terrorist organisation.",
+	     {"+GEO RUS opposition", "-GEO RUS cooperation",
+	      "-RUS UN affiliation", "+PHL CHN opposition", "+GBR UKR support",
+	      "+CHN ZMB support", "+USA HOUTHIS sanctions"},
+	     0},
 	};
 	erg_lexicon *lx = lexicon(true);
 	erg_graph *g;
