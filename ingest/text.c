@@ -1435,6 +1435,15 @@ static who_t posspron_referent(const ctx *c, size_t i)
 	return c->n_last_src ? c->last_src[0] : WHO_NONE;
 }
 
+/* whether the sentence has a quotation mark */
+static bool quoted(const ctx *c)
+{
+	for (size_t i = 0; i < c->n_el; i++)
+		if (c->el[i].kind == E_PUNCT && c->el[i].punct == '"')
+			return true;
+	return false;
+}
+
 static void resolve_references(ctx *c, const char *t)
 {
 	for (size_t i = 0; i < c->n_el; i++) {
@@ -1466,9 +1475,10 @@ static void resolve_references(ctx *c, const char *t)
 			 * call on ...") */
 			/* else, in a statement of a state ("Pakistan
 			 * condemns ... We urge ..."), the source of its
-			 * first relation */
+			 * first relation; not inside a quotation ("'We
+			 * condemn ...,' the minister said") */
 			if (c->self == WHO_NONE && c->first_org == WHO_NONE &&
-			    c->first_src == WHO_NONE) {
+			    (c->first_src == WHO_NONE || quoted(c))) {
 				x->kind = E_OTHER;
 				continue;
 			}
