@@ -29,7 +29,7 @@ cue diplomacy verb src=subj tgt=obj,+to window=4 : visit{,s,ed,ing} | travel{,s,
 # "talks on Cyprus": the matter, not a party
 cue diplomacy noun src=poss,+by,subj tgt=+with,+to,+against,+between : summit{,s} | talks | meeting{,s} | bilateral meeting{,s} | diplomatic ties | diplomatic relations | diplomatic relationship | exchanges | high-level exchanges | bilateral exchanges | dialogue | negotiations | consultations | letter | joint declaration | joint statement | interaction | envoy{,s} | letters | mediation | mediation efforts | peace talks | ceasefire talks | negotiated settlement | negotiated arrangement | negotiated solution
 cue diplomacy verb src=subj tgt=obj,+with window=3 : met | meet{,s,ing} | hosted | host{,s,ing} | welcomed | received | held talks | hold talks | spoke with | speak{,s} with | phoned | negotiate{,s,d} | negotiating
-cue diplomacy verb src=subj tgt=+with : exchanged letters | exchange{,s} letters | exchanged messages | exchanged greetings | exchanged congratulations | established diplomatic relations | restored diplomatic relations
+cue diplomacy verb src=subj tgt=+with : exchanged letters | exchange{,s} letters | exchanged messages | exchanged greetings | exchanged ambassadors | exchange{,s} ambassadors | exchanged congratulations | established diplomatic relations | restored diplomatic relations
 cue diplomacy verb src=subj tgt=obj window=2 : presented | present{s,ing}
 # "told Vladimir Putin that ...": the one spoken to, right after the verb
 cue diplomacy verb src=subj tgt=obj window=1 : told
@@ -53,6 +53,8 @@ cue cooperation noun tgt=+with,+between,near window=10 : cooperation | co-operat
 cue cooperation noun tgt=+with,+between window=8 : agreement{,s} | arrangement{,s} | deal{,s} | accord{,s} | peace agreement{,s} | peace accord{,s} | peace deal{,s}
 cue diplomacy noun tgt=+with,+between window=8 : normalization | normalisation | normalization of relations | normalisation of relations
 cue cooperation verb src=subj tgt=+with window=4 : agreed on | agreed to | agree{,s} on | agree{,s} to | reached an agreement | reached a deal | reach{,es} an agreement
+# trade: "Turkey's purchase of the Russian S-400", "imports from Qatar"
+cue cooperation noun src=poss,subj tgt=obj,+from window=4 : purchase{,s} of | imports of | import{,s} from
 # "Chinese firms have taken stakes in Russian gas ventures"
 cue cooperation verb src=subj tgt=obj window=6 : invest{,s,ed,ing} in | t{ake,akes,aken,ook,aking} stakes in | t{ake,akes,aken,ook,aking} a stake in | bought stakes in | bought a stake in
 # "should coordinate its offers with Wellington"
@@ -135,6 +137,8 @@ cue criticism verb src=subj tgt=obj window=4 : concerned about | concerned over 
 cue criticism noun src=poss,+by,subj tgt=+about,+over,+at window=4 : concern{,s} | serious concern{,s} | grave concern{,s} | deep concern{,s} | alarm
 # opposition
 cue opposition verb src=subj tgt=obj window=5 : veto{,es,ed,ing} | oppose{,s,d} | opposing | reject{,s,ed,ing} | obstruct{,s,ed,ing} | block{,s,ed,ing} | boycott{,s,ed,ing} | expel{,s,led,ling} | resist{,s,ed,ing} | confront{,s,ed,ing} | threaten{,s,ed,ing} | defy | defied | defies | suspend{,s,ed} ties with | cut ties with | severed ties with | cut diplomatic ties with | cut diplomatic relations with | severed diplomatic ties with | severed diplomatic relations with | broke off diplomatic relations with | broke off diplomatic ties with | suspended diplomatic relations with | downgrad{e,es,ed,ing} relations with | downgrad{e,es,ed,ing} ties with | downgrad{e,es,ed,ing} diplomatic relations with | recall{,s,ed} its ambassador{,s} from | recall{,s,ed,ing} {its,their} ambassador{,s} to | withdr{aw,aws,ew,awn,awing} {its,their} ambassador{,s} from | withdr{aw,aws,ew,awn,awing} from | pull{,s,ed,ing} out of | quit | detain{,s,ed,ing} | arrest{,s,ed,ing} | imprison{,s,ed,ing} | voted against | vote{,s} against | voting against | object{,s,ed,ing} to | dismiss{,es,ed,ing} | fr{eeze,eezes,oze,ozen} its participation in | suspend{,s,ed} its participation in | suspend{,s,ed} its membership in | fr{eeze,eezes,oze,ozen} its membership in | {close,closes,closed,closing} {its,their,the} embassy in | clash{,es,ed} publicly with | clash{,es,ed} verbally with | clash{,es,ed} diplomatically with | suspend{,s,ed,ing} relations with | suspend{,s,ed,ing} {its,their} relations with | broke off relations with | cut relations with | severed relations with | storm{,s,ed,ing} | raided | forced {their,its} way into | file{,s,d} a case against | filing a case against | brought a case against | file{,s,d} a complaint against | file{,s,d} a genocide case against | filing a genocide case against | brought a genocide case against | su{e,es,ed,ing}
+# "the dispute has pitted Egypt against Ethiopia"
+cue opposition verb src=obj tgt=+against window=5 : pit{,s,ted,ting}
 # "won an arbitration case against China"
 cue opposition noun src=poss,subj tgt=obj window=3 : case against | arbitration case against | legal case against | lawsuit against | legal action against
 # "suspended a friendship treaty with Spain", "cancelled talks with Japan":
@@ -142,7 +146,7 @@ cue opposition noun src=poss,subj tgt=obj window=3 : case against | arbitration 
 cue opposition verb src=subj tgt=obj,+with window=6 : suspend{,s,ed,ing} | scrap{,s,ped,ping} | cancel{,s,led,ed,ling} | tore up | tear{,s} up | abrogat{e,es,ed,ing} | renounc{e,es,ed,ing}
 # Relations turning hostile: after a friendly noun ("relations between X and
 # Y deteriorated") the noun's relation takes this type.
-cue opposition verb src=subj tgt=obj window=2 : deteriorat{e,es,ed,ing} | soured | sour{s,ing} | worsen{s,ed,ing} | remain{,s,ed} tense | grew tense | became tense | are tense | were tense | is tense | frayed | broke down | broken down | strained
+cue opposition verb src=subj tgt=obj window=2 : deteriorat{e,es,ed,ing} | soured | sour{s,ing} | worsen{s,ed,ing} | remain{,s,ed} tense | grew tense | became tense | are tense | were tense | is tense | frayed | broke down | broken down | {have,has,had} been strained | {are,were,is} strained | remain{,s,ed} strained
 cue opposition noun src=poss,+by,subj tgt=+against,+to,+on,+with : opposition | coalition against | veto | boycott | embargo | expulsion | blockade | rivalry | hostility | tensions | standoff | stand-off | quarrel{,s} | rift | spat | falling-out | dispute{,s} | differences | disagreement{,s} | feud | border dispute{,s} | territorial dispute{,s} | maritime dispute{,s} | withdrawal from
 # actions against a named actor ("China's actions against Philippine vessels")
 # military pressure: "drills around Taiwan"
@@ -184,7 +188,7 @@ modality negated rank=9 scope=after window=3 : ended | ending | ends | halted | 
 # "Serbia has refused to impose sanctions on Russia"
 modality negated rank=9 scope=after window=2 : refused to | refuses to | refuse to | refusing to | declined to | declines to | decline to | declining to | failed to | fails to | fail to
 modality denied rank=8 : denied | denies | deny | denying | denial{,s} | rejected claims | dismissed reports | refuted
-modality alleged rank=6 : evidence suggests | allegedly | reportedly | allegation{,s} | alleged | is said to | are said to | according to reports | suspected of | purportedly | accused of | claims that | claimed that
+modality alleged rank=6 : believe{,s,d} | believed to | evidence suggests | allegedly | reportedly | allegation{,s} | alleged | is said to | are said to | according to reports | suspected of | purportedly | accused of | claims that | claimed that
 modality hypothetical rank=5 : could | may | might | would | possibility | possible | possibly | potential | potentially | if | presumable | conceivable | perhaps
 modality prescribed rank=4 : should | must | need{,s} to | ought to | has to | have to | it is essential | urged | urge{,s} | urging | calls for | called for | call for | calling for | called on | calls on | call on | calling on | recommend{,s,ed}
 modality projected rank=3 : will | likely | anticipated | expected | expects | poised to | forthcoming | upcoming | plans to | planned | set to | is to | are to | intends to | scheduled | prospective | shall | going to | soon

@@ -919,6 +919,14 @@ static void test_text__generality_rules(void **state)
 	      "-RUS UN affiliation", "+PHL CHN opposition", "+GBR UKR support",
 	      "+CHN ZMB support", "+USA HOUTHIS sanctions"},
 	     0},
+	    /* "pitted X against Y", "exchanged ambassadors", "the purchase
+	     * of", "analysts believe" (alleged) */
+	    {"The dispute has pitted Egypt against Ethiopia. Saudi Arabia "
+	     "and Iran exchanged ambassadors in 2023. Turkey's purchase of "
+	     "the Russian S-400 system angered Washington.",
+	     {"+EGY ETH opposition", "+SAU IRN diplomacy",
+	      "+TUR RUS cooperation"},
+	     0},
 	};
 	erg_lexicon *lx = lexicon(true);
 	erg_graph *g;
@@ -1119,6 +1127,13 @@ static void test_text__rules(void **state)
 	r = find_rel(g, "SRB", "RUS", "sanctions");
 	assert_non_null(r);
 	assert_int_equal(r->modality, ERG_MOD_NEGATED);
+	erg_graph_free(g);
+	/* "analysts believe" hedges what follows */
+	g = ingest(lx, "Several analysts believe Moscow supplied North Korea "
+		       "with satellite technology.");
+	r = find_rel(g, "RUS", "PRK", "arms_transfer");
+	assert_non_null(r);
+	assert_int_equal(r->modality, ERG_MOD_ALLEGED);
 	erg_graph_free(g);
 
 	/* reported speech: the speaker is the source when the reported
