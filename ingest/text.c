@@ -2083,7 +2083,10 @@ static int group_after(const ctx *c, const char *t, int from, int clause,
 				k--;
 				words++;
 			}
-			if (k == (size_t)from + 1 && c->el[k].kind == E_DET)
+			/* (or adjectives alone: "opposed unilateral
+			 * sanctions against X") */
+			if ((k == (size_t)from + 1 && c->el[k].kind == E_DET) ||
+			    (k == (size_t)from && words))
 				return -1;
 		}
 		/* "signed a deal in Barbados": a place, for a friendly
@@ -2226,7 +2229,11 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 				k--;
 				words++;
 			}
-			if (k > 0 && c->el[k].kind == E_DET &&
+			/* (a determiner may be missing: "opposed
+			 * unilateral sanctions against X") */
+			if (k >= 0 && c->el[k].kind != E_DET && words)
+				k++;
+			if (k > 0 && (c->el[k].kind == E_DET || words) &&
 			    c->el[k - 1].kind == E_CUE &&
 			    c->lx->cues[c->el[k - 1].ref].verb &&
 			    c->type_of_cue[c->el[k - 1].ref] !=
@@ -3437,7 +3444,12 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 				for (int a = 0; a < n_alts; a++)
 					if (!c->lx->cues[alts[a]].verb)
 						noun = true;
-				if (noun && k >= 0 && c->el[k].kind == E_DET) {
+				/* (or after a verb and an adjective:
+				 * "opposed unilateral sanctions") */
+				if (noun && k >= 0 &&
+				    (c->el[k].kind == E_DET ||
+				     (words && c->el[k].kind == E_CUE &&
+				      c->lx->cues[c->el[k].ref].verb))) {
 					for (int a = 0; a < n_alts; a++)
 						if (!c->lx->cues[alts[a]].verb)
 							alts[w++] = alts[a];

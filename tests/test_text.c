@@ -927,6 +927,12 @@ static void test_text__generality_rules(void **state)
 	     {"+EGY ETH opposition", "+SAU IRN diplomacy",
 	      "+TUR RUS cooperation"},
 	     0},
+	    /* an event noun after a verb and an adjective is a noun of its
+	     * own, hiding what follows and not taking the verb's subject */
+	    {"The representative of China said his delegation opposed "
+	     "unilateral sanctions against Venezuela.",
+	     {"-CHN VEN sanctions", "-CHN VEN opposition"},
+	     0},
 	};
 	erg_lexicon *lx = lexicon(true);
 	erg_graph *g;
