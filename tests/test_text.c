@@ -933,6 +933,12 @@ static void test_text__generality_rules(void **state)
 	     "unilateral sanctions against Venezuela.",
 	     {"-CHN VEN sanctions", "-CHN VEN opposition"},
 	     0},
+	    /* pledges, closed borders, ", angering X" */
+	    {"Saudi Arabia pledged $2 billion to Egypt's central bank. "
+	     "Poland closed its border with Belarus. Armenia recognised "
+	     "the court's jurisdiction, angering Moscow.",
+	     {"+SAU EGY support", "+POL BLR opposition", "+RUS ARM criticism"},
+	     0},
 	};
 	erg_lexicon *lx = lexicon(true);
 	erg_graph *g;
