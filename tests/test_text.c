@@ -1029,6 +1029,17 @@ static void test_text__lexicon_errors(void **state)
 	assert_int_equal(parse("prep agent : by | per\n", &err), ERG_OK);
 	assert_int_equal(parse("prep bogus : by\n", &err), ERG_EPARSE);
 	assert_non_null(strstr(err.message, "agent"));
+	/* the message lists every role, from the parser's table */
+	assert_non_null(strstr(err.message, "standin"));
+	assert_non_null(strstr(err.message, "verdict"));
+	assert_int_equal(parse("prep seat : authorities\n", &err), ERG_OK);
+	/* verdict cues */
+	assert_int_equal(parse("cue criticism verb verdict=yes : called\n",
+			       &err),
+			 ERG_OK);
+	assert_int_equal(parse("cue criticism verb verdict=maybe : called\n",
+			       &err),
+			 ERG_EINVAL);
 	assert_int_equal(parse("prep agent : by means\n", &err), ERG_EPARSE);
 	assert_int_equal(parse("cue diplomacy verb tgt=dispute : x\n", &err),
 			 ERG_OK);
