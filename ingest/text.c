@@ -1903,8 +1903,9 @@ static int event_group(ctx *c, int e)
 	return (int)c->n_gr++;
 }
 
-/* The event noun after element i: "the (recent) strikes". */
-static int event_after(ctx *c, int i, int clause)
+/* The element after a determiner right after element i and at most two
+ * lower-case words ("the (recent) strikes"), or -1 */
+static int noun_after_det(const ctx *c, int i)
 {
 	int k = i + 1, words = 0;
 	if ((size_t)k >= c->n_el || c->el[k].kind != E_DET)
@@ -1915,7 +1916,14 @@ static int event_after(ctx *c, int i, int clause)
 		k++;
 		words++;
 	}
-	if ((size_t)k >= c->n_el || c->el[k].clause != clause)
+	return (size_t)k < c->n_el ? k : -1;
+}
+
+/* The event noun after element i: "the (recent) strikes". */
+static int event_after(ctx *c, int i, int clause)
+{
+	int k = noun_after_det(c, i);
+	if (k < 0 || c->el[k].clause != clause)
 		return -1;
 	return event_group(c, k);
 }
@@ -3256,16 +3264,8 @@ static int fronted_subject(ctx *c, int ci, int tgt)
  * words between), or -1 */
 static int event_object(const ctx *c, int ci)
 {
-	int k = ci + 1, words = 0;
-	if ((size_t)k >= c->n_el || c->el[k].kind != E_DET)
-		return -1;
-	k++;
-	while ((size_t)k < c->n_el && words < 2 && c->el[k].kind == E_WORD &&
-	       !c->el[k].upper) {
-		k++;
-		words++;
-	}
-	if ((size_t)k >= c->n_el || c->el[k].kind != E_CUE ||
+	int k = noun_after_det(c, ci);
+	if (k < 0 || c->el[k].kind != E_CUE ||
 	    c->lx->cues[c->el[k].ref].verb ||
 	    erg_types_get(erg_graph_types(c->g), c->type_of_cue[c->el[k].ref])
 		    ->polarity >= 0)
