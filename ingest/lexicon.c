@@ -587,16 +587,23 @@ static erg_status parse_prep(parser *p)
 		[LX_PREP_BETWEEN] = "between",
 		[LX_PREP_CHARGE] = "charge",
 		[LX_PREP_INFINITIVE] = "infinitive",
-		[LX_PREP_COMITATIVE] = "comitative"
+		[LX_PREP_COMITATIVE] = "comitative",
+		[LX_PREP_SEAT] = "seat",
+		[LX_PREP_STANDIN] = "standin",
+		[LX_PREP_VERDICT] = "verdict"
 	};
-	size_t s, n = next_token(p, &s);
+	char known[160];
+	size_t s, n = next_token(p, &s), o = 0;
 	for (int r = 0; r < LX_PREP__N; r++)
 		if (tok_is(p, s, n, roles[r]))
 			return for_each_phrase(p, prep_cb, &r);
-	return PERR(p, s, ERG_EPARSE,
-		    "prep: unknown role '%.*s' (agent, between, charge, "
-		    "infinitive, comitative)",
-		    (int)n, p->text + s);
+	/* the list of roles, from the table itself */
+	known[0] = '\0';
+	for (int r = 0; r < LX_PREP__N && o < sizeof(known); r++)
+		o += (size_t)snprintf(known + o, sizeof(known) - o, "%s%s",
+				      r ? ", " : "", roles[r]);
+	return PERR(p, s, ERG_EPARSE, "prep: unknown role '%.*s' (%s)",
+		    (int)n, p->text + s, known);
 }
 
 /* ---- directives ---- */
@@ -1007,6 +1014,14 @@ static erg_status parse_cue(parser *p)
 			long w;
 			st = parse_uint(p, s, v, vn, 1, 100, &w);
 			c->window = (uint16_t)w;
+		} else if (kv_is(k, kn, "verdict")) {
+			if (vn == 3 && !memcmp(v, "yes", 3))
+				c->verdict = true;
+			else if (vn == 2 && !memcmp(v, "no", 2))
+				c->verdict = false;
+			else
+				st = PERR(p, s, ERG_EINVAL,
+					  "verdict: yes or no");
 		} else if (kv_is(k, kn, "rule")) {
 			free(c->rule);
 			c->rule = erg__strndup(v, vn);
@@ -1014,7 +1029,7 @@ static erg_status parse_cue(parser *p)
 		} else {
 			st = PERR(p, s, ERG_EPARSE,
 				  "cue: unknown option '%.*s' (src, tgt, "
-				  "window, rule)",
+				  "window, verdict, rule)",
 				  (int)kn, k);
 		}
 		if (st)

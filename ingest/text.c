@@ -210,6 +210,32 @@ typedef struct {
 	/* the source of the latest relation, for "it" and "they" */
 	who_t last_src[GROUP_MAX];
 	int n_last_src;
+	/* the state or body opening the previous [0] and the current [1]
+	 * sentence as its subject ("Pakistan has always respected ... It
+	 * remains committed"): "it" is that actor first */
+	who_t opener[2];
+	/* the source of the document's first relation, a state or body: the
+	 * speaker of a statement's "we" when no "We," names one */
+	who_t first_src;
+	size_t n_sent; /* sentences analyzed or noted */
+	/* a condemned event whose actor is not named yet ("condemns the
+	 * attack on a post ... The attack was carried out by X"): the
+	 * condemners, for the agent named in the next sentences */
+	struct {
+		who_t s[GROUP_MAX];
+		int n;
+		size_t type, ev_type, sent;
+		erg_modality mod;
+	} pending;
+	/* what the latest text put to a vote does ("a resolution censuring
+	 * Iran"): its sponsors do it too */
+	struct {
+		who_t t[GROUP_MAX];
+		int n;
+		size_t type;
+		erg_modality mod;
+		uint32_t cue;
+	} motion_rel;
 	/* the latest list of two or more actors named together, per kind */
 	who_t list[ERG_KIND__COUNT][GROUP_MAX];
 	int n_list[ERG_KIND__COUNT];
@@ -722,7 +748,13 @@ static erg_status build_elements(ctx *c, const char *t, size_t s, size_t e,
 				size_t p = c->n_el - 1;
 				if (c->el[p].kind == E_DET && p > 0)
 					p--;
-				if (c->el[p].kind == E_LOCATIVE) {
+				/* "the authorities in Kabul": the seat of a
+				 * government is its state */
+				if (c->el[p].kind == E_LOCATIVE &&
+				    !(p > 0 && c->el[p - 1].kind == E_WORD &&
+				      span_role(c->lx, t, c->el[p - 1].start,
+						c->el[p - 1].end,
+						LX_PREP_SEAT))) {
 					x.kind = E_OTHER;
 					x.who = WHO_NONE;
 				}
@@ -1128,10 +1160,27 @@ static erg_status resolve_persons(ctx *c, const char *t, const char *date)
 			j++;
 		} else {
 			size_t a = j;
-			while (j < c->n_el && nw < 5 && c->el[j].kind == E_WORD &&
-			       c->el[j].upper && !c->el[j].digits) {
-				j++;
-				nw++;
+			while (j < c->n_el && nw < 5) {
+				const elem *y = &c->el[j];
+				if (y->kind == E_WORD && y->upper &&
+				    !y->digits) {
+					j++;
+					nw++;
+					continue;
+				}
+				/* "Kassym-Jomart Tokayev": a hyphen joining
+				 * two capitalized words */
+				if (nw && y->kind == E_PUNCT &&
+				    y->punct == '-' &&
+				    y->start == c->el[j - 1].end &&
+				    j + 1 < c->n_el &&
+				    c->el[j + 1].kind == E_WORD &&
+				    c->el[j + 1].upper &&
+				    c->el[j + 1].start == y->end) {
+					j++;
+					continue;
+				}
+				break;
 			}
 			if (!nw) {
 				/* "the representative of the United
@@ -1352,10 +1401,60 @@ static who_t anaphor_referent(const ctx *c, const char *t, const elem *x)
 	return c->recent[x->ref][0];
 }
 
+static bool match_has(const ctx *c, const elem *x, uint8_t what,
+		      uint32_t *ref);
+
+/* A possessive pronoun opening a sentence or a clause after ';' with
+ * nobody named before it in that clause ("Their statement, which accused
+ * X ...", "...; its army-led government, which has been fighting X"):
+ * the document's topic, else the latest state or body named before it in
+ * the sentence, else the subject of the sentence before, else the source
+ * of the latest relation. WHO_NONE if none. */
+static who_t posspron_referent(const ctx *c, size_t i)
+{
+	uint32_t r;
+	if (c->el[i].kind != E_DET ||
+	    !match_has(c, &c->el[i], LX_POSSPRON, &r))
+		return WHO_NONE;
+	if (i > 0 && !(c->el[i - 1].kind == E_PUNCT && c->el[i - 1].punct == ';'))
+		return WHO_NONE;
+	if (c->has_topic)
+		return c->topic;
+	for (size_t q = i; q-- > 0;) {
+		const elem *y = &c->el[q];
+		if (y->kind == E_ACTOR && y->who != WHO_NONE && !y->consumed &&
+		    y->alias_kind != LX_ALIAS_ADJ &&
+		    (who_kind(c, y->who) == ERG_KIND_STATE ||
+		     who_kind(c, y->who) == ERG_KIND_ORGANIZATION))
+			return y->who;
+	}
+	if (i > 0)
+		return WHO_NONE;
+	if (c->opener[0] != WHO_NONE)
+		return c->opener[0];
+	return c->n_last_src ? c->last_src[0] : WHO_NONE;
+}
+
+/* whether the sentence has a quotation mark */
+static bool quoted(const ctx *c)
+{
+	for (size_t i = 0; i < c->n_el; i++)
+		if (c->el[i].kind == E_PUNCT && c->el[i].punct == '"')
+			return true;
+	return false;
+}
+
 static void resolve_references(ctx *c, const char *t)
 {
 	for (size_t i = 0; i < c->n_el; i++) {
 		elem *x = &c->el[i];
+		who_t pw;
+		if ((pw = posspron_referent(c, i)) != WHO_NONE) {
+			x->kind = E_ACTOR;
+			x->who = pw;
+			x->poss = true;
+			continue;
+		}
 		if (x->kind == E_SELF) {
 			/* "We, the G7 foreign ministers, ...": the body
 			 * named after the first "we" of the document */
@@ -1374,12 +1473,19 @@ static void resolve_references(ctx *c, const char *t)
 			/* else the first body named ("Statement by the
 			 * High Representative on behalf of the EU ... We
 			 * call on ...") */
-			if (c->self == WHO_NONE && c->first_org == WHO_NONE) {
+			/* else, in a statement of a state ("Pakistan
+			 * condemns ... We urge ..."), the source of its
+			 * first relation; not inside a quotation ("'We
+			 * condemn ...,' the minister said") */
+			if (c->self == WHO_NONE && c->first_org == WHO_NONE &&
+			    (c->first_src == WHO_NONE || quoted(c))) {
 				x->kind = E_OTHER;
 				continue;
 			}
 			x->kind = E_ACTOR;
-			x->who = c->self != WHO_NONE ? c->self : c->first_org;
+			x->who = c->self != WHO_NONE	  ? c->self
+				 : c->first_org != WHO_NONE ? c->first_org
+							    : c->first_src;
 			x->poss = true; /* "our support for ..." */
 			continue;
 		}
@@ -1399,10 +1505,19 @@ static void resolve_references(ctx *c, const char *t)
 				c->el[v].kind == E_PASSIVE ||
 				(c->el[v].kind == E_WORD && !c->el[v].upper)))
 				v++;
-			if (before || !c->n_last_src || v >= c->n_el ||
-			    c->el[v].kind != E_CUE ||
+			if (before ||
+			    (!c->n_last_src && c->opener[0] == WHO_NONE) ||
+			    v >= c->n_el || c->el[v].kind != E_CUE ||
 			    !c->lx->cues[c->el[v].ref].verb) {
 				x->kind = E_OTHER;
+				continue;
+			}
+			/* the subject of the sentence before, when it
+			 * opened with one ("X has always respected Y. It
+			 * remains committed to ...") */
+			if (c->opener[0] != WHO_NONE) {
+				x->kind = E_ACTOR;
+				x->who = c->opener[0];
 				continue;
 			}
 			x->kind = E_COLLECTIVE;
@@ -1612,9 +1727,9 @@ static erg_status build_groups(ctx *c, const char *t)
 			group_add(&g, c->el[i].who);
 		}
 		j = i + 1;
-		for (;;) {
+		for (bool had_coord = false;;) {
 			size_t k = j;
-			bool dash = false;
+			bool dash = false, coord = false, comma_coord = false;
 			/* hyphenated dyad: X-Y with no spaces */
 			if (k + 1 < c->n_el && c->el[k].kind == E_PUNCT &&
 			    c->el[k].punct == '-' &&
@@ -1625,8 +1740,37 @@ static erg_status build_groups(ctx *c, const char *t)
 				k++;
 			} else {
 				while (k < c->n_el && is_gap_kind(&c->el[k]) &&
-				       c->el[k].kind != E_POSS)
+				       c->el[k].kind != E_POSS) {
+					if (c->el[k].kind == E_COORD) {
+						bool cm =
+						    c->el[k - 1].kind ==
+							E_PUNCT &&
+						    c->el[k - 1].punct == ',';
+						comma_coord |= cm;
+						coord |= !cm;
+					}
 					k++;
+				}
+				/* "A and B, and C and D": two lists (not
+				 * "A, B, and C, as well as D", nor "A and
+				 * B, together with C, did ...") */
+				if (had_coord && comma_coord &&
+				    k < c->n_el && is_participant(&c->el[k])) {
+					size_t q = k + 1;
+					bool plain = false;
+					while (q < c->n_el &&
+					       (is_gap_kind(&c->el[q]) ||
+						c->el[q].consumed)) {
+						plain |= c->el[q].kind ==
+							     E_COORD &&
+							 c->el[q - 1].kind !=
+							     E_PUNCT;
+						q++;
+					}
+					if (plain && q < c->n_el &&
+					    is_participant(&c->el[q]))
+						break;
+				}
 				/* "X's" ends a group unless a list goes on */
 				if (c->el[k - 1].kind == E_POSS)
 					break;
@@ -1641,6 +1785,7 @@ static erg_status build_groups(ctx *c, const char *t)
 			group_add(&g, c->el[k].who);
 			if (dash)
 				g.compound = true;
+			had_coord |= coord;
 			g.last = (int)k;
 			j = k + 1;
 		}
@@ -1678,7 +1823,11 @@ static bool near_blocked(const ctx *c, int g, int ci)
 	if (nx < c->n_el && c->el[nx].kind == E_CUE && (int)nx != ci)
 		return true;
 	for (int i = a + 1; i < b; i++)
-		if (c->el[i].kind == E_CUE)
+		if (c->el[i].kind == E_CUE ||
+		    /* "..., and X and Y signed a treaty of allied
+		     * relations": another conjunct */
+		    (c->el[i].kind == E_COORD && c->el[i - 1].kind == E_PUNCT &&
+		     c->el[i - 1].punct == ','))
 			return true;
 	return false;
 }
@@ -1754,8 +1903,9 @@ static int event_group(ctx *c, int e)
 	return (int)c->n_gr++;
 }
 
-/* The event noun after element i: "the (recent) strikes". */
-static int event_after(ctx *c, int i, int clause)
+/* The element after a determiner right after element i and at most two
+ * lower-case words ("the (recent) strikes"), or -1 */
+static int noun_after_det(const ctx *c, int i)
 {
 	int k = i + 1, words = 0;
 	if ((size_t)k >= c->n_el || c->el[k].kind != E_DET)
@@ -1766,7 +1916,14 @@ static int event_after(ctx *c, int i, int clause)
 		k++;
 		words++;
 	}
-	if ((size_t)k >= c->n_el || c->el[k].clause != clause)
+	return (size_t)k < c->n_el ? k : -1;
+}
+
+/* The event noun after element i: "the (recent) strikes". */
+static int event_after(ctx *c, int i, int clause)
+{
+	int k = noun_after_det(c, i);
+	if (k < 0 || c->el[k].clause != clause)
 		return -1;
 	return event_group(c, k);
 }
@@ -1883,6 +2040,18 @@ static int speech_before(const ctx *c, int ci)
 	return -1;
 }
 
+/* "the Russian-led bloc", "US-backed forces": the actor at element i is
+ * a modifier joined by a hyphen to a lower-case word */
+static bool led_modifier(const ctx *c, size_t i)
+{
+	const elem *x = &c->el[i];
+	return is_participant(x) && x->group >= 0 && i + 2 < c->n_el &&
+	       c->el[i + 1].kind == E_PUNCT && c->el[i + 1].punct == '-' &&
+	       c->el[i + 1].start == x->end &&
+	       c->el[i + 2].start == c->el[i + 1].end &&
+	       c->el[i + 2].kind == E_WORD && !c->el[i + 2].upper;
+}
+
 static int group_after(const ctx *c, const char *t, int from, int clause,
 		       size_t maxbytes, bool stop_at_verb)
 {
@@ -1922,7 +2091,10 @@ static int group_after(const ctx *c, const char *t, int from, int clause,
 				k--;
 				words++;
 			}
-			if (k == (size_t)from + 1 && c->el[k].kind == E_DET)
+			/* (or adjectives alone: "opposed unilateral
+			 * sanctions against X") */
+			if ((k == (size_t)from + 1 && c->el[k].kind == E_DET) ||
+			    (k == (size_t)from && words))
 				return -1;
 		}
 		/* "signed a deal in Barbados": a place, for a friendly
@@ -1936,11 +2108,7 @@ static int group_after(const ctx *c, const char *t, int from, int clause,
 			    ->polarity > 0)
 			continue;
 		/* "the Russian-led bloc", "US-backed forces": a modifier */
-		if (is_participant(x) && x->group >= 0 && i + 2 < c->n_el &&
-		    c->el[i + 1].kind == E_PUNCT && c->el[i + 1].punct == '-' &&
-		    c->el[i + 1].start == x->end &&
-		    c->el[i + 2].start == c->el[i + 1].end &&
-		    c->el[i + 2].kind == E_WORD && !c->el[i + 2].upper)
+		if (led_modifier(c, i))
 			continue;
 		if (is_participant(x) && x->group >= 0)
 			return x->group;
@@ -1989,6 +2157,25 @@ static int extra_group(ctx *c, who_t w, int ci)
 
 static bool target_word_after(const ctx *c, const char *t, int ci);
 static bool main_dispute(ctx *c);
+static who_t who_state(const ctx *c, who_t w);
+
+/* "The Kremlin said Putin and Xi discussed energy cooperation": a group
+ * holding the state of a person of the source group is no partner of
+ * that person */
+static bool own_state(const ctx *c, int src, int g)
+{
+	if (src < 0)
+		return false;
+	for (int a = 0; a < c->gr[src].n; a++) {
+		who_t w = c->gr[src].m[a];
+		if (who_kind(c, w) != ERG_KIND_PERSON)
+			continue;
+		for (int b = 0; b < c->gr[g].n; b++)
+			if (who_state(c, w) == c->gr[g].m[b])
+				return true;
+	}
+	return false;
+}
 
 /* cue slots; `srcs` are resolved sources of earlier cues (per element) */
 static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
@@ -2001,6 +2188,17 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 	switch (sl->kind) {
 	case LX_SLOT_SUBJ: {
 		int g = nearest_group_before(c, ci, clause);
+		/* "close ties with Russia, growing trade with China": the
+		 * object of a preposition is no subject of a verb */
+		if (cue->verb && g >= 0 && c->gr[g].first > 0) {
+			int p = c->gr[g].first - 1;
+			if (p > 0 && c->el[p].kind == E_DET)
+				p--;
+			if (c->el[p].kind == E_WORD &&
+			    span_role(c->lx, t, c->el[p].start, c->el[p].end,
+				      LX_PREP_COMITATIVE))
+				g = -1;
+		}
 		/* "rebels backed by Rwanda": a non-state noun right before
 		 * the verb is its subject, and no actor */
 		if (cue->verb && ci > 0 && c->el[ci - 1].nonstate)
@@ -2039,7 +2237,11 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 				k--;
 				words++;
 			}
-			if (k > 0 && c->el[k].kind == E_DET &&
+			/* (a determiner may be missing: "opposed
+			 * unilateral sanctions against X") */
+			if (k >= 0 && c->el[k].kind != E_DET && words)
+				k++;
+			if (k > 0 && (c->el[k].kind == E_DET || words) &&
 			    c->el[k - 1].kind == E_CUE &&
 			    c->lx->cues[c->el[k - 1].ref].verb &&
 			    c->type_of_cue[c->el[k - 1].ref] !=
@@ -2057,6 +2259,26 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 					h.how = "subject of the clause";
 					return h;
 				}
+		}
+		/* "a move condemned by most UN member states": a noun in
+		 * an agent phrase has no subject of the clause */
+		if (!cue->verb) {
+			int k = ci - 1, n = 0;
+			while (k >= 0 && n < 4 &&
+			       (c->el[k].kind == E_DET ||
+				is_participant(&c->el[k]) ||
+				(c->el[k].kind == E_WORD && !c->el[k].upper))) {
+				if (c->el[k].kind == E_WORD &&
+				    span_role(c->lx, t, c->el[k].start,
+					      c->el[k].end, LX_PREP_AGENT))
+					return h;
+				k--;
+				n++;
+			}
+			if (k >= 0 && c->el[k].kind == E_WORD &&
+			    span_role(c->lx, t, c->el[k].start, c->el[k].end,
+				      LX_PREP_AGENT))
+				return h;
 		}
 		/* a noun's modifier ("a NATO member") is not its subject */
 		if (!cue->verb && g >= 0 &&
@@ -2099,6 +2321,16 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 					    (g < 0 ||
 					     c->gr[f].last > c->gr[g].last))
 						g = (int)f;
+				/* "X has always respected Y. It remains
+				 * committed to dialogue with Y": the
+				 * subject of the sentence before */
+				if (g < 0 && c->opener[0] != WHO_NONE) {
+					bool named = false;
+					for (int q = 0; q < k; q++)
+						named |= is_participant(&c->el[q]);
+					if (!named)
+						g = extra_group(c, c->opener[0], k);
+				}
 				if (g >= 0) {
 					h.group = g;
 					h.how = "subject (pronoun)";
@@ -2125,6 +2357,18 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 						h.how = "event noun";
 						break;
 					}
+			/* "The agreement, mediated by China, ...": an
+			 * aside after an event noun has it as subject */
+			if (cue->verb && h.group < 0 && clause >= REL_CLAUSE) {
+				int cs = ci;
+				while (cs > 0 && c->el[cs - 1].clause == clause)
+					cs--;
+				if (cs >= 2 && c->el[cs - 1].kind == E_PUNCT &&
+				    c->el[cs - 1].punct == ',' &&
+				    c->el[cs - 2].kind == E_CUE &&
+				    (h.group = event_group(c, cs - 2)) >= 0)
+					h.how = "event noun (antecedent)";
+			}
 			return h;
 		}
 		/* coordinated verb phrase: "X backed Y and criticized Z" */
@@ -2175,8 +2419,16 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 	case LX_SLOT_OBJ:
 		/* "condemned the strikes (as a violation of Y's ...)": the
 		 * event noun right after the verb names the object */
+		/* ... not a friendly noun of the verb's own type: the
+		 * parties to "mediated the talks" are not those of the
+		 * latest meeting */
 		if ((h.group = event_after(c, ci, clause)) >= 0 &&
-		    h.group != src_group) {
+		    h.group != src_group &&
+		    !(c->type_of_cue[c->el[c->gr[h.group].first].ref] ==
+			  c->type_of_cue[c->el[ci].ref] &&
+		      erg_types_get(erg_graph_types(c->g),
+				    c->type_of_cue[c->el[ci].ref])
+			      ->polarity > 0)) {
 			h.how = "event noun";
 			return h;
 		}
@@ -2257,8 +2509,13 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 			size_t k;
 			if (x->clause != clause || x->start > limit)
 				break;
-			if (x->kind == E_CUE)
-				break; /* a later cue owns what follows */
+			/* a later cue owns what follows, unless it is a noun
+			 * coordinated with this one ("dialogue and
+			 * cooperation with Afghanistan") */
+			if (x->kind == E_CUE &&
+			    !(i == (size_t)ci + 2 && c->el[ci + 1].kind == E_COORD &&
+			      !cue->verb && !c->lx->cues[x->ref].verb))
+				break;
 			if (!((x->kind == E_WORD || x->kind == E_OTHER ||
 			       x->kind == E_LOCATIVE) &&
 			      span_is(t, x->start, x->end, sl->word)))
@@ -2266,6 +2523,29 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 			k = i + 1;
 			while (k < c->n_el && c->el[k].kind == E_DET)
 				k++;
+			/* "a member of the Russian-led CSTO": the body
+			 * after the modifier */
+			if (k < c->n_el && led_modifier(c, k))
+				k += 3;
+			/* "solidarity with the people of Pakistan": the
+			 * state a stand-in noun and its preposition name */
+			if (k + 2 < c->n_el && c->el[k].kind == E_WORD &&
+			    c->el[k + 1].kind == E_WORD &&
+			    span_role(c->lx, t, c->el[k].start, c->el[k].end,
+				      LX_PREP_STANDIN)) {
+				/* "militants of the proscribed TTP" */
+				size_t q = k + 2;
+				if (q < c->n_el && c->el[q].kind == E_DET)
+					q++;
+				if (q + 1 < c->n_el &&
+				    c->el[q].kind == E_WORD &&
+				    !c->el[q].upper &&
+				    is_participant(&c->el[q + 1]))
+					q++;
+				k = q < c->n_el && is_participant(&c->el[q])
+					? q
+					: k + 2;
+			}
 			if (k < c->n_el && is_participant(&c->el[k]) &&
 			    c->el[k].group >= 0 && c->el[k].group != src_group) {
 				h.group = c->el[k].group;
@@ -2325,7 +2605,8 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 			size_t d;
 			if ((int)g == src_group || c->gr[g].clause != clause ||
 			    (c->gr_used[g] & GR_SRC) || c->gr[g].event ||
-			    near_blocked(c, (int)g, ci))
+			    near_blocked(c, (int)g, ci) ||
+			    own_state(c, src_group, (int)g))
 				continue;
 			d = c->gr[g].first > ci
 				? c->el[c->gr[g].first].start - c->el[ci].end
@@ -2516,6 +2797,10 @@ static erg_status add_rel(ctx *c, const char *t, size_t s0, size_t s1,
 		return nomem(c);
 	if ((st = dyad_note(c, s, tg)))
 		return st;
+	if (c->first_src == WHO_NONE &&
+	    (who_kind(c, s) == ERG_KIND_STATE ||
+	     who_kind(c, s) == ERG_KIND_ORGANIZATION))
+		c->first_src = s;
 	if (erg_types_get(erg_graph_types(c->g), type)->polarity < 0)
 		dispute_note(c, who_state(c, s), who_state(c, tg));
 	c->seen[c->n_seen].s = s;
@@ -2645,8 +2930,9 @@ static bool target_word_after(const ctx *c, const char *t, int ci)
 /* "The text, drafted by X and Y, ...", "Introducing the draft, the
  * representative of X ...": the first actors after a sponsor phrase,
  * else the last before it, sponsor the latest text put to a vote. */
-static void note_sponsors(ctx *c)
+static int note_sponsors(ctx *c)
 {
+	int found = -1;
 	for (size_t k = 0; k < c->n_el; k++) {
 		int g = -1;
 		if (!c->el[k].sponsor)
@@ -2664,7 +2950,9 @@ static void note_sponsors(ctx *c)
 		c->n_sponsor = c->gr[g].n;
 		memcpy(c->sponsor, c->gr[g].m,
 		       (size_t)c->gr[g].n * sizeof(who_t));
+		found = (int)k;
 	}
+	return found;
 }
 
 /* A verb's object is a text put to a vote ("voted against the draft
@@ -2864,12 +3152,175 @@ static bool opens_without_subject(const ctx *c, int ci)
 	return true;
 }
 
+/* The state or body a sentence opens with as its subject ("Pakistan has
+ * always respected ...", "The Council adopted ..."): not a possessive,
+ * an adjective, a hyphenated modifier or a person. */
+static who_t sentence_opener(const ctx *c, const char *t, size_t s0,
+			     size_t s1, size_t mi, size_t mj)
+{
+	const lx_match *mt;
+	const struct lx_keyinfo *ki;
+	who_t w = WHO_NONE;
+	int bit = 0;
+	while (s0 < s1 && isspace((unsigned char)t[s0]))
+		s0++;
+	if (mi >= mj)
+		return WHO_NONE;
+	mt = &c->m.items[mi];
+	/* "The United States", "The Council": a determiner may stand
+	 * before */
+	if (mt->start > s0 + 4 || mt->end >= s1 || t[mt->end] == '\'' ||
+	    t[mt->end] == '-' || (unsigned char)t[mt->end] >= 0x80)
+		return WHO_NONE;
+	ki = &c->lx->ac.key_info[mt->key];
+	if (!(ki->what & (1u << LX_ACTOR)))
+		return WHO_NONE;
+	for (uint32_t e = c->lx->key_first[mt->key]; e != LX_NONE && bit < 32;
+	     e = c->lx->entries[e].next, bit++) {
+		const lx_entry *en = &c->lx->entries[e];
+		if (!(mt->ok & (1u << bit)))
+			continue;
+		if (en->what != LX_ACTOR)
+			return WHO_NONE;
+		if (en->sub != LX_ALIAS_ADJ)
+			w = (who_t)en->ref;
+		break;
+	}
+	if (w == WHO_NONE || (who_kind(c, w) != ERG_KIND_STATE &&
+			      who_kind(c, w) != ERG_KIND_ORGANIZATION))
+		return WHO_NONE;
+	return w;
+}
+
+/* "In a letter to the Security Council, X said ...", "During a visit to
+ * Y, X signed ...": a noun cue in an opening phrase (a capitalized word
+ * first, nobody named and no verb cue before its comma) has the actor
+ * right after that comma as source; -1 if none. */
+static const char fronted_how[] = "subject after the opening phrase";
+
+static int fronted_subject(ctx *c, int ci, int tgt)
+{
+	size_t k;
+	if (!c->el[0].upper ||
+	    !(c->el[0].kind == E_WORD || c->el[0].kind == E_LOCATIVE))
+		return -1;
+	for (int q = 0; q < ci; q++)
+		if (is_participant(&c->el[q]) ||
+		    (c->el[q].kind == E_CUE && c->lx->cues[c->el[q].ref].verb))
+			return -1;
+	for (k = (size_t)ci + 1; k < c->n_el; k++) {
+		if (c->el[k].kind == E_PUNCT && c->el[k].punct == ',')
+			break;
+		if (c->el[k].clause != c->el[ci].clause ||
+		    (c->el[k].kind == E_CUE && c->lx->cues[c->el[k].ref].verb))
+			return -1;
+	}
+	k++;
+	if (k < c->n_el && c->el[k].kind == E_DET)
+		k++;
+	if (k >= c->n_el || !is_participant(&c->el[k]) || c->el[k].group < 0 ||
+	    c->gr[c->el[k].group].event)
+		return -1;
+	/* "to the Security Council, Colombia said": the two names are
+	 * no list ("with Poland, Lithuania and Latvia" is one); the group
+	 * splits at the comma */
+	if (c->gr[c->el[k].group].first < (int)k) {
+		for (size_t q = k + 1;
+		     q < c->n_el && (int)q <= c->gr[c->el[k].group].last; q++)
+			if (c->el[q].kind == E_COORD)
+				return -1;
+		group *G = &c->gr[c->el[k].group];
+		int before = 0, g;
+		for (int q = G->first; q < (int)k; q++)
+			if (is_participant(&c->el[q]))
+				before++;
+		if (before <= 0 || before >= G->n ||
+		    (g = extra_group(c, G->m[before], (int)k)) < 0)
+			return -1;
+		G = &c->gr[c->el[k].group]; /* extra_group may move gr */
+		for (int a = before + 1; a < G->n; a++)
+			group_add(&c->gr[g], G->m[a]);
+		c->gr[g].last = G->last;
+		c->gr[g].clause = G->clause;
+		G->n = before;
+		for (int q = (int)k; q <= c->gr[g].last; q++)
+			if (c->el[q].group == c->el[k].group &&
+			    is_participant(&c->el[q]))
+				c->el[q].group = g;
+		G->last = (int)k - 1;
+		while (G->last > G->first && !is_participant(&c->el[G->last]))
+			G->last--;
+	}
+	if (c->el[k].group == tgt)
+		return -1;
+	return c->el[k].group;
+}
+
+/* "condemns the terrorist attack on ...": the hostile event noun that
+ * is the object of the verb cue at ci (a determiner and at most two
+ * words between), or -1 */
+static int event_object(const ctx *c, int ci)
+{
+	int k = noun_after_det(c, ci);
+	if (k < 0 || c->el[k].kind != E_CUE ||
+	    c->lx->cues[c->el[k].ref].verb ||
+	    erg_types_get(erg_graph_types(c->g), c->type_of_cue[c->el[k].ref])
+		    ->polarity >= 0)
+		return -1;
+	return k;
+}
+
+/* Whether a `prep verdict` word follows the cue in its clause ("called
+ * the resolution politically motivated", "called the move a direct
+ * threat") */
+static bool verdict_after(const ctx *c, const char *t, int ci)
+{
+	for (size_t k = (size_t)ci + 1; k < c->n_el && k <= (size_t)ci + 10;
+	     k++) {
+		if (c->el[k].clause != c->el[ci].clause)
+			return false;
+		if ((c->el[k].kind == E_WORD || c->el[k].kind == E_CUE) &&
+		    span_role(c->lx, t, c->el[k].start, c->el[k].end,
+			      LX_PREP_VERDICT))
+			return true;
+	}
+	return false;
+}
+
+/* "..., which expressed solidarity with X after the attack": a hostile
+ * noun after a determiner names an earlier event, not a fight among the
+ * members of the subject list */
+static bool hostile_event_noun(const ctx *c, int ci)
+{
+	return !c->lx->cues[c->el[ci].ref].verb && ci > 0 &&
+	       c->el[ci - 1].kind == E_DET &&
+	       erg_types_get(erg_graph_types(c->g),
+			     c->type_of_cue[c->el[ci].ref])
+		       ->polarity < 0;
+}
+
+/* "should speak with one voice": a cue phrase ending in a comitative
+ * word ("with") whose object is no actor; its subject list is not
+ * paired */
+static bool comitative_object(const ctx *c, const char *t, int ci)
+{
+	const elem *x = &c->el[ci];
+	size_t a = x->end;
+	while (a > x->start && t[a - 1] != ' ')
+		a--;
+	return a > x->start &&
+	       span_role(c->lx, t, a, x->end, LX_PREP_COMITATIVE) &&
+	       (size_t)ci + 1 < c->n_el && !is_participant(&c->el[ci + 1]);
+}
+
 static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 				   size_t s1, size_t mi, size_t mj)
 {
 	const char *t = P->text.data;
 	bool any_cue = false, any_title = false;
 	bool rel_here = false; /* last_rel set in this sentence */
+	bool motion_here = false; /* motion_rel set in this sentence */
+	int spons_el;
 	char date[11];
 	bool has_date;
 	int *cue_src = NULL;
@@ -2904,6 +3355,9 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 	}
 	if (!c->topic_done)
 		find_topic(c, t, s0, s1, mi, mj);
+	c->n_sent++;
+	c->opener[0] = c->opener[1];
+	c->opener[1] = sentence_opener(c, t, s0, s1, mi, mj);
 	if (!any_cue && !any_title) {
 		note_mentions(c, mi, mj);
 		return ERG_OK;
@@ -2918,7 +3372,7 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 		      sizeof(*c->gr_used)))
 		return nomem(c);
 	memset(c->gr_used, 0, (c->n_gr + 1) * sizeof(*c->gr_used));
-	note_sponsors(c);
+	spons_el = note_sponsors(c);
 	off = para_raw(P, s0);
 	c->n_seen = 0;
 	if (!(cue_src = malloc((c->n_el + 1) * sizeof(int))))
@@ -2987,7 +3441,12 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 				for (int a = 0; a < n_alts; a++)
 					if (!c->lx->cues[alts[a]].verb)
 						noun = true;
-				if (noun && k >= 0 && c->el[k].kind == E_DET) {
+				/* (or after a verb and an adjective:
+				 * "opposed unilateral sanctions") */
+				if (noun && k >= 0 &&
+				    (c->el[k].kind == E_DET ||
+				     (words && c->el[k].kind == E_CUE &&
+				      c->lx->cues[c->el[k].ref].verb))) {
 					for (int a = 0; a < n_alts; a++)
 						if (!c->lx->cues[alts[a]].verb)
 							alts[w++] = alts[a];
@@ -3037,6 +3496,12 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 		c->el[ci].ref = alts[alt];
 		cue = &c->lx->cues[x->ref];
 		type = c->type_of_cue[x->ref];
+		/* "called the move a threat": no verdict, no relation */
+		if (cue->verdict && !verdict_after(c, t, (int)ci)) {
+			if (++alt < n_alts)
+				goto next_alt;
+			continue;
+		}
 		directed = erg_types_get(erg_graph_types(c->g), type)->directed;
 		/* passive: "Y was supplied by X" */
 		if (cue->verb) {
@@ -3109,6 +3574,38 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 		if (cue->verb && ci + 1 < c->n_el && c->el[ci + 1].recip &&
 		    S.group >= 0 && c->gr[S.group].n >= 2)
 			T.group = -1;
+		/* "X signed a partnership with Y in 2022, and Z visited the
+		 * following year": a friendly undirected verb with no
+		 * object of its own has the target of the sentence's
+		 * relation before */
+		if (cue->verb && !passive && rel_here && S.group >= 0 &&
+		    T.group < 0 && !T.focus && !T.topic && !directed &&
+		    erg_types_get(erg_graph_types(c->g), type)->polarity > 0 &&
+		    !verb_has_object(c, (int)ci) &&
+		    !target_word_after(c, t, (int)ci) &&
+		    !((size_t)ci + 1 < c->n_el &&
+		      (is_participant(&c->el[ci + 1]) ||
+		       c->el[ci + 1].kind == E_CUE)) &&
+		    c->last_rel.n == 1 &&
+		    who_state(c, c->gr[S.group].m[0]) != c->last_rel.t[0]) {
+			int g = extra_group(c, c->last_rel.t[0], (int)ci + 1);
+			if (g < 0) {
+				st = nomem(c);
+				goto done;
+			}
+			T.group = g;
+			T.how = "target of the relation before";
+		}
+		/* "In a letter to the Security Council, X said ...": the
+		 * subject after an opening phrase */
+		if (!cue->verb && S.group < 0 && !S.focus && !S.topic &&
+		    erg_types_get(erg_graph_types(c->g), type)->polarity >= 0) {
+			int g = fronted_subject(c, (int)ci, T.group);
+			if (g >= 0) {
+				S.group = g;
+				S.how = fronted_how;
+			}
+		}
 		/* "Russia criticized the move": a reaction to an earlier
 		 * act */
 		reaction = false;
@@ -3215,6 +3712,9 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 				p--;
 			if ((size_t)k < c->n_el && c->el[k].kind == E_CUE &&
 			    c->el[k].clause == x->clause &&
+			    /* "In a letter to X, Y warned ...": the verb's
+			     * subject is Y, not the letter */
+			    !(S.how && !strcmp(S.how, fronted_how)) &&
 			    (p == (int)ci || (is_participant(&c->el[p]) &&
 					      c->el[p].group >= 0)) &&
 			    c->lx->cues[c->el[k].ref].verb &&
@@ -3288,7 +3788,7 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 		/* the actors an event noun of this type will stand for */
 		ev_g = T.between ? T.group : S.group;
 		if (!directed && S.group >= 0 && c->gr[S.group].compound &&
-		    c->gr[S.group].n >= 2) {
+		    c->gr[S.group].n >= 2 && !hostile_event_noun(c, (int)ci)) {
 			const group *G = &c->gr[S.group];
 			for (int a = 0; a < G->n; a++)
 				for (int b = a + 1; b < G->n; b++)
@@ -3377,6 +3877,8 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 		} else if (!directed && S.group >= 0 &&
 			   !verb_has_object(c, (int)ci) &&
 			   !target_word_after(c, t, (int)ci) &&
+			   !comitative_object(c, t, (int)ci) &&
+			   !hostile_event_noun(c, (int)ci) &&
 			   !(S.group >= 0 && S.how && !strncmp(S.how, "subject", 7) &&
 			     x->start - c->el[c->gr[S.group].last].end >
 				 (size_t)cue->window * 12)) {
@@ -3390,6 +3892,54 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 		}
 #undef REL
 		(void)mc;
+		/* "condemns the attack on a post ...": the condemners wait
+		 * for the attack's agent ("The attack was carried out by
+		 * X" in the next sentences) */
+		if (cue->verb && directed && c->n_seen == before &&
+		    S.group >= 0 && T.group < 0 && !T.focus &&
+		    erg_types_get(erg_graph_types(c->g), type)->polarity < 0) {
+			int k = event_object(c, (int)ci);
+			if (k >= 0) {
+				const group *G = &c->gr[S.group];
+				c->pending.n = 0;
+				for (int a = 0; a < G->n; a++)
+					c->pending.s[c->pending.n++] = G->m[a];
+				c->pending.type = type;
+				c->pending.ev_type = c->type_of_cue[c->el[k].ref];
+				c->pending.sent = c->n_sent;
+				c->pending.mod = mod;
+			}
+		}
+		if (!cue->verb && c->pending.n && S.group >= 0 && S.word &&
+		    word_role(c->lx, S.word, LX_PREP_AGENT) &&
+		    type == c->pending.ev_type &&
+		    c->n_sent - c->pending.sent <= 2) {
+			const group *G = &c->gr[S.group];
+			for (int p = 0; p < c->pending.n; p++)
+				for (int a = 0; a < G->n; a++)
+					if ((st = add_rel(
+						 c, t, s0, s1, off, c->pending.s[p],
+						 G->m[a], c->pending.type,
+						 c->pending.mod, dt, (int)ci,
+						 "the condemned event's agent",
+						 ms, me)))
+						goto done;
+			c->pending.n = 0;
+		}
+		/* "a resolution censuring Iran": what the text does, for
+		 * its sponsors */
+		if (c->n_seen > before && ci > 0 && c->el[ci - 1].motion &&
+		    directed) {
+			c->motion_rel.n = 0;
+			for (size_t i = before;
+			     i < c->n_seen && c->motion_rel.n < GROUP_MAX; i++)
+				c->motion_rel.t[c->motion_rel.n++] =
+				    c->seen[i].t;
+			c->motion_rel.type = type;
+			c->motion_rel.mod = mod;
+			c->motion_rel.cue = x->ref;
+			motion_here = true;
+		}
 		if (c->n_seen == before && ++alt < n_alts)
 			goto next_alt;
 		if (c->n_seen > before && S.group >= 0 && !S.focus) {
@@ -3460,6 +4010,25 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 				   !strncmp(S.how, "possessive", 10) ||
 				   !strncmp(S.how, "preposition", 11)))
 			cue_src[ci] = -1;
+	}
+	/* "a resolution censuring Iran ... The text, drafted by X and Y":
+	 * the sponsors do what the text does */
+	if (c->motion_rel.n && c->n_sponsor && (motion_here || spons_el >= 0)) {
+		int k = spons_el >= 0 ? spons_el : 0;
+		uint32_t save = c->el[k].ref;
+		c->el[k].ref = c->motion_rel.cue; /* for --explain */
+		for (int a = 0; a < c->n_sponsor; a++)
+			for (int b = 0; b < c->motion_rel.n; b++)
+				if ((st = add_rel(c, t, s0, s1, off, c->sponsor[a],
+						  c->motion_rel.t[b],
+						  c->motion_rel.type,
+						  c->motion_rel.mod,
+						  has_date ? date
+							   : undated_date(c),
+						  k, "sponsor of the text",
+						  c->el[k].start, c->el[k].start)))
+					goto done;
+		c->el[k].ref = save;
 	}
 	/* the dyad in focus: the pair of non-persons most often in relations
 	 * or named together so far (then the latest) */
@@ -3945,6 +4514,8 @@ static erg_status ctx_init(ctx *c, erg_graph *g, const erg_lexicon *lx,
 		c->recent[k][0] = c->recent[k][1] = WHO_NONE;
 	c->self = WHO_NONE;
 	c->first_org = WHO_NONE;
+	c->first_src = WHO_NONE;
+	c->opener[0] = c->opener[1] = WHO_NONE;
 	c->m.max = c->max_para * 2 + 64;
 	for (size_t i = 0; i < lx->n_abbrevs; i++)
 		if (strlen(lx->abbrevs[i]) > c->abbrev_max)

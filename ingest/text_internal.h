@@ -60,6 +60,12 @@ enum {
 	LX_PREP_CHARGE,     /* "of" in "accused X of V-ing" */
 	LX_PREP_INFINITIVE, /* "to" that may mark an infinitive */
 	LX_PREP_COMITATIVE, /* "with": a target shared by a subject list */
+	LX_PREP_SEAT,       /* "authorities" in "the authorities in Kabul":
+			     * the capital after it is the state */
+	LX_PREP_STANDIN,    /* "people" in "the people of Pakistan": the
+			     * actor after it and one word stands */
+	LX_PREP_VERDICT,    /* "threat", "motivated": what a `verdict` cue
+			     * needs after it ("called the move a threat") */
 	LX_PREP__N
 };
 
@@ -128,6 +134,8 @@ typedef struct {
 typedef struct {
 	char *type;    /* relation type name */
 	bool verb;
+	bool verdict; /* relates only with a `prep verdict` word after it in
+		       * its clause ("called the move a threat") */
 	lx_slot src[LX_SLOTS_MAX];
 	lx_slot tgt[LX_SLOTS_MAX];
 	uint8_t n_src, n_tgt;

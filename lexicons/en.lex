@@ -27,10 +27,12 @@ title minister : representative of | permanent representative of | representativ
 cue diplomacy noun src=poss,+by,subj tgt=+to,+with,+between,focus : visit{,s} | trip{,s} | state visit{,s} | official visit{,s} | reciprocal visit{,s}
 cue diplomacy verb src=subj tgt=obj,+to window=4 : visit{,s,ed,ing} | travel{,s,ed,led,ing} to | toured | tours
 # "talks on Cyprus": the matter, not a party
-cue diplomacy noun src=poss,+by,subj tgt=+with,+to,+against,+between : summit{,s} | talks | meeting{,s} | bilateral meeting{,s} | diplomatic ties | diplomatic relations | diplomatic relationship | exchanges | high-level exchanges | bilateral exchanges | dialogue | negotiations | consultations | joint declaration | joint statement | interaction | envoy{,s} | letters | mediation | mediation efforts | peace talks | ceasefire talks | negotiated settlement | negotiated arrangement | negotiated solution
+cue diplomacy noun src=poss,+by,subj tgt=+with,+to,+against,+between : summit{,s} | talks | meeting{,s} | bilateral meeting{,s} | diplomatic ties | diplomatic relations | diplomatic relationship | exchanges | high-level exchanges | bilateral exchanges | dialogue | negotiations | consultations | letter | joint declaration | joint statement | interaction | envoy{,s} | letters | mediation | mediation efforts | peace talks | ceasefire talks | negotiated settlement | negotiated arrangement | negotiated solution
 cue diplomacy verb src=subj tgt=obj,+with window=3 : met | meet{,s,ing} | hosted | host{,s,ing} | welcomed | received | held talks | hold talks | spoke with | speak{,s} with | phoned | negotiate{,s,d} | negotiating
-cue diplomacy verb src=subj tgt=+with : exchanged letters | exchange{,s} letters | exchanged messages | exchanged greetings | exchanged congratulations | established diplomatic relations | restored diplomatic relations
+cue diplomacy verb src=subj tgt=+with : exchanged letters | exchange{,s} letters | exchanged messages | exchanged greetings | exchanged ambassadors | exchange{,s} ambassadors | exchanged congratulations | established diplomatic relations | restored diplomatic relations
 cue diplomacy verb src=subj tgt=obj window=2 : presented | present{s,ing}
+# "told Vladimir Putin that ...": the one spoken to, right after the verb
+cue diplomacy verb src=subj tgt=obj window=1 : told
 # embassies ("reopened its embassy in Honiara")
 cue diplomacy verb src=subj tgt=obj window=2 : {open,opens,opened,opening,reopen,reopens,reopened,reopening} {an,its,their,the} embassy in | {open,opens,opened,opening,reopen,reopens,reopened,reopening} embassies in
 # summons and appeals ("summoned both leaders to Brussels")
@@ -41,14 +43,18 @@ cue diplomacy noun src=subj tgt=+to window=6 : diplomatic recognition
 # Kigali")
 # with no sides named ("Spain offered to mediate"), the two sides of the
 # main dispute (the pair with the most hostile relations so far)
-cue diplomacy verb src=subj tgt=+between,obj,dispute window=4 : mediat{e,es,ed,ing} | brokered | broker{s,ing} | facilitated talks | host{,s,ed,ing} talks | offered to host talks | offer{,s,ed} mediation
+cue diplomacy verb src=subj tgt=+between,obj,dispute window=4 : mediat{e,es,ed,ing} | brokered | broker{s,ing} | facilitated talks | facilitat{e,es,ed,ing} {contacts,dialogue,negotiations} | facilitat{e,es,ing} talks | host{,s,ed,ing} talks | offered to host talks | offer{,s,ed} mediation
 
+# "positioned itself as a mediator between Russia and Ukraine"
+cue diplomacy verb src=subj tgt=+between,dispute window=4 : as a mediator | as mediator | as an intermediary | as a go-between | as an honest broker
 # cooperation
 cue cooperation noun tgt=+with,+between,near window=10 : cooperation | co-operation | collaboration | partnership | strategic partnership | comprehensive strategic partnership | trade | bilateral trade | economic ties | economic cooperation | trade ties | relations | relationship | bilateral relations | bilateral relationship | ties | bilateral ties | rapprochement | trade agreement | free trade agreement | trilateral cooperation | cooperation agreement | cooperation model | trade deal
 # agreements: only with the other side named after with/between
 cue cooperation noun tgt=+with,+between window=8 : agreement{,s} | arrangement{,s} | deal{,s} | accord{,s} | peace agreement{,s} | peace accord{,s} | peace deal{,s}
 cue diplomacy noun tgt=+with,+between window=8 : normalization | normalisation | normalization of relations | normalisation of relations
 cue cooperation verb src=subj tgt=+with window=4 : agreed on | agreed to | agree{,s} on | agree{,s} to | reached an agreement | reached a deal | reach{,es} an agreement
+# trade: "Turkey's purchase of the Russian S-400", "imports from Qatar"
+cue cooperation noun src=poss,subj tgt=obj,+from window=4 : purchase{,s} of | imports of | import{,s} from
 # "Chinese firms have taken stakes in Russian gas ventures"
 cue cooperation verb src=subj tgt=obj window=6 : invest{,s,ed,ing} in | t{ake,akes,aken,ook,aking} stakes in | t{ake,akes,aken,ook,aking} a stake in | bought stakes in | bought a stake in
 # "should coordinate its offers with Wellington"
@@ -62,17 +68,34 @@ cue cooperation noun src=subj tgt=obj window=6 : {largest,main,biggest,top,major
 cue cooperation noun src=poss,+of tgt=subj,obj window=4 : trading partner{,s} | main trading partner{,s} | largest trading partner{,s} | biggest trading partner{,s} | top trading partner{,s}
 cue cooperation verb src=subj tgt=+with,obj : cooperate{,s,d} | cooperating | co-operate{,s,d} | collaborate{,s,d} | collaborating | partner{,s,ed} with | struck a deal | strik{e,es,ing} a deal | signed an agreement | signed a deal | sign{,s,ed} a deal | trade{,s,d} with | trading with | coordinat{e,es,ed,ing} with | dr{aw,awn,ew,aws} closer to | mov{e,ed,es,ing} closer to | closer ties with
 # support
-cue support verb src=subj tgt=obj window=6 : voted for | voted in favour of | voted in favor of | support{,s,ed,ing} | backed | backing | backs | endorse{,s,d} | endorsing | defend{,s,ed,ing} | praise{,s,d} | praising | stand{,s} with | stood with | stand{,s} by | stood by | side{,s,d} with | siding with | help{,s,ed,ing} | aid{,s,ed,ing} | assist{,s,ed,ing} | fund{,s,ed,ing} | finance{,s,d} | financing | bankroll{,s,ed,ing} | shelter{,s,ed,ing} | harbo{,u}r{,s,ed,ing} | recogni{s,z}{e,es,ed,ing}
+cue support verb src=subj tgt=obj window=6 : voted for | voted in favour of | voted in favor of | support{,s,ed,ing} | backed | backing | backs | endorse{,s,d} | endorsing | defend{,s,ed,ing} | praise{,s,d} | praising | stand{,s} with | stood with | stand{,s} by | stood by | side{,s,d} with | siding with | help{,s,ed,ing} | aid{,s,ed,ing} | assist{,s,ed,ing} | fund{,s,ed,ing} | finance{,s,d} | financing | bankroll{,s,ed,ing} | shelter{,s,ed,ing} | shield{,s,ed,ing} | patroni{s,z}{e,es,ed,ing} | harbo{,u}r{,s,ed,ing} | recogni{s,z}{e,es,ed,ing}
 cue support noun src=poss,+by,+from,subj tgt=+to,+for : support | aid | assistance | military aid | humanitarian aid | financial aid | backing | funding | loan{,s} | grant{,s}
+# "the support it has received from the Secretary-General": the giver
+# after the phrase, the receiver before
+cue support verb src=obj tgt=subj window=6 : receiv{e,es,ed,ing} from
+# troops sent to help an actor ("sent troops to defend the government of
+# X"): the purpose says support, not an invasion
+cue support verb src=subj tgt=obj window=5 : sen{t,d,ds,ding} troops to {defend,help,support,protect,assist,back,reinforce} | deploy{,s,ed,ing} troops to {defend,help,support,protect,assist,back,reinforce}
+# "approved the sale of F-16 fighter jets to Turkey"
+cue arms_transfer verb src=subj tgt=+to window=10 : approv{e,es,ed,ing} the {sale,sales,transfer,delivery,export} of | clear{,s,ed} the {sale,sales,transfer,export} of
+# "the United Kingdom is Ukraine's second-largest provider of military
+# assistance", "Russia is India's largest arms supplier", "China is the
+# largest creditor of Zambia"
+cue support noun src=subj tgt=poss,+to,+of window=3 : donor | largest donor | biggest donor | main donor | top donor | provider of {aid,assistance,military aid,military assistance} | {largest,biggest,main,second-largest,leading} provider of {aid,assistance,military aid,military assistance} | creditor | largest creditor | biggest creditor | main creditor
+cue arms_transfer noun src=subj tgt=poss,+to window=3 : arms supplier{,s} | weapons supplier{,s} | {largest,biggest,main,top,leading,second-largest} {arms,weapons} supplier
+# "designated the Houthis a terrorist organisation": with a verdict word
+cue sanctions verb src=subj tgt=obj window=3 verdict=yes : designat{e,es,ed,ing} | list{s,ed}
+# "pledged $2 billion to Egypt's central bank", "donated vaccines to"
+cue support verb src=subj tgt=+to window=8 : pledg{e,es,ed,ing} | donat{e,es,ed,ing}
 # "Belarus allowed Russia to use its territory"
 cue support verb src=subj tgt=obj window=2 : allow{,s,ed,ing} | permit{,s,ted,ting}
 # "expressed its full solidarity with Poland", "in solidarity with Mexico"
 cue support noun src=poss,+by,subj tgt=+with,+to,+for window=6 : solidarity | full solidarity
 # alliance
-cue alliance noun src=poss,+by,subj tgt=+with,+between,near window=14 : alliance{,s} | mutual defense | mutual defence | mutual defense treaty | mutual defence treaty | mutual assistance | defense pact | defence pact | military alliance | security pact | security treaty | security alliance | treaty alliance | defense treaty | defence treaty | alliance treaty
+cue alliance noun src=poss,+by,subj tgt=+with,+between,near window=14 : alliance{,s} | mutual defense | mutual defence | mutual defense treaty | mutual defence treaty | mutual assistance | defense pact | defence pact | military alliance | security pact | security treaty | security alliance | treaty alliance | security guarantee{,s} | security guarantees to | defense treaty | defence treaty | alliance treaty
 # "Turkey, Azerbaijan's closest ally": the possessive and the antecedent
 cue alliance noun src=poss,+of tgt=subj window=3 : ally | closest ally | close ally | key ally | main ally | staunch ally | treaty ally
-cue military_cooperation noun src=poss tgt=subj window=3 : security partner | principal security partner | main security partner | defence partner | defense partner
+cue military_cooperation noun src=poss tgt=subj window=3 : security guarantor | main security guarantor | principal security guarantor | security partner | principal security partner | main security partner | defence partner | defense partner
 # "China, a close partner of Pakistan"
 cue cooperation noun src=+of tgt=subj window=3 : partner | close partner | key partner | strategic partner | main partner | major partner
 # "M23, backed by Rwanda", "with the support of Rwanda": the actor after
@@ -81,9 +104,11 @@ cue support verb src=obj tgt=subj window=4 : rel{y,ies,ied,ying} on | depend{,s,
 cue alliance verb src=subj tgt=+with,obj : allied with | ally with | allies with | formed an alliance
 # arms transfers
 cue arms_transfer verb src=subj tgt=+to,obj window=14 : suppl{y,ies,ied,ying} | deliver{,s,ed,ing} {weapons,arms,missiles,drones,tanks,jets,fighter jets,fighters,warplanes,aircraft,helicopters,air defence systems,air defense systems,air defence radars} | deliver{,s,ed,ing} {radars,radar systems,howitzers,artillery,ammunition,munitions,shells,rockets,rocket launchers,submarines,warships,frigates,armoured vehicles,armored vehicles,military equipment} | shipped | sold {weapons,arms,missiles,drones,tanks,jets,fighter jets,fighters,warplanes,aircraft,helicopters,air defence systems,air defense systems,air defence radars} | sold {radars,radar systems,howitzers,artillery,ammunition,munitions,shells,rockets,rocket launchers,submarines,warships,frigates,armoured vehicles,armored vehicles,military equipment} | sell{,s,ing} {weapons,arms,missiles,drones,tanks,jets,fighter jets,fighters,warplanes,aircraft,helicopters,air defence systems,air defense systems,air defence radars} | sell{,s,ing} {radars,radar systems,howitzers,artillery,ammunition,munitions,shells,rockets,rocket launchers,submarines,warships,frigates,armoured vehicles,armored vehicles,military equipment} | export{,s,ed,ing} {weapons,arms,missiles,drones,tanks,jets,fighter jets,fighters,warplanes,aircraft,helicopters,air defence systems,air defense systems,air defence radars} | export{,s,ed,ing} {radars,radar systems,howitzers,artillery,ammunition,munitions,shells,rockets,rocket launchers,submarines,warships,frigates,armoured vehicles,armored vehicles,military equipment} | transfer{,s,red,ring} | provid{e,es,ed,ing} {weapons,arms,missiles,drones,tanks,jets,fighter jets,fighters,warplanes,aircraft,helicopters,air defence systems,air defense systems,air defence radars} | provid{e,es,ed,ing} {radars,radar systems,howitzers,artillery,ammunition,munitions,shells,rockets,rocket launchers,submarines,warships,frigates,armoured vehicles,armored vehicles,military equipment} | sen{d,ds,t,ding} {weapons,arms,missiles,drones,tanks,jets,fighter jets,fighters,warplanes,aircraft,helicopters,air defence systems,air defense systems,air defence radars} | sen{d,ds,t,ding} {radars,radar systems,howitzers,artillery,ammunition,munitions,shells,rockets,rocket launchers,submarines,warships,frigates,armoured vehicles,armored vehicles,military equipment}
+# "delivered two planeloads of weapons to the Somali army"
+cue arms_transfer noun src=subj tgt=+to window=8 : {planeload,planeloads,shipload,shiploads,truckload,truckloads,consignment,consignments} of {weapons,arms,ammunition,munitions,military equipment,missiles,drones} | {batch,batches,cargo,cargoes,crates,tonnes,tons} of {weapons,arms,ammunition,munitions,military equipment,missiles,drones}
 cue arms_transfer noun src=poss,+by,+from,subj tgt=+to,+between : arms trade | arms deal{,s} | arms sale{,s} | arms transfer{,s} | arms deliveries | arms shipment{,s} | weapons deliveries | weapons transfer{,s} | weapons shipment{,s} | military aid shipment{,s} | munitions deliveries | arms supplies | weapons supplies
 # military cooperation
-cue military_cooperation noun tgt=+with,+between,near window=10 : military cooperation | security partnership | defence partnership | defense partnership | military and technical cooperation | military-technical cooperation | military technical cooperation | military and security cooperation | security cooperation | defense cooperation | defence cooperation | military ties | security ties | military and security ties | defense ties | defence ties | military collaboration | military and security collaboration | security collaboration | joint exercise{,s} | joint military exercise{,s} | joint drills | military exercise{,s} | joint patrol{,s} | joint planning | joint military planning | drill{,s} | bilateral drill{,s} | naval drill{,s} | joint naval exercise{,s} | defense agreement | defence agreement | military agreement | military pact | security agreement{,s} | security deal{,s}
+cue military_cooperation noun tgt=+with,+between,near window=10 : military cooperation | security partnership | defence partnership | defense partnership | military and technical cooperation | military-technical cooperation | military technical cooperation | military and security cooperation | security cooperation | defense cooperation | defence cooperation | military ties | security ties | military and security ties | defense ties | defence ties | military collaboration | military and security collaboration | security collaboration | joint exercise{,s} | joint military exercise{,s} | joint drills | military exercise{,s} | joint patrol{,s} | joint planning | joint military planning | drill{,s} | bilateral drill{,s} | naval drill{,s} | joint naval exercise{,s} | joint coast guard exercise{,s} | joint coast guard patrol{,s} | joint naval patrol{,s} | joint air patrol{,s} | defense agreement | defence agreement | military agreement | military pact | security agreement{,s} | security deal{,s}
 # "joint flight exercises with X"
 cue military_cooperation noun tgt=+with window=4 : exercises | manoeuvres | maneuvers
 cue military_cooperation verb src=subj tgt=+with : held joint exercises | hold{,s} joint exercises | conducted joint drills | train{,s,ed} with
@@ -93,35 +118,51 @@ cue military_cooperation verb src=subj tgt=+with window=3 : f{lew,ly,lies,lying}
 # "fought alongside Rwandan troops"
 cue military_cooperation verb src=subj tgt=obj window=3 : f{ought,ight,ights,ighting} alongside | operat{e,es,ed,ing} alongside | serv{e,es,ed,ing} alongside
 # criticism
-cue criticism verb src=subj tgt=obj window=6 : critici{s,z}{e,es,ed,ing} | condemn{,s,ed,ing} | denounce{,s,d} | denouncing | accuse{,s,d} | accusing | blame{,s,d} | blaming | slam{,s,med,ming} | rebuke{,s,d} | censure{,d,s} | chastise{,d,s} | decr{y,ies,ied} | reprimand{,s,ed} | regret{s,ted} | deeply regret{s,ted} | deplor{e,es,ed} | warn{,s,ed,ing} | lambast{,s,ed} | castigate{,s,d} | suspect{s,ed}
-cue criticism noun src=poss,+by,subj tgt=+to,+against,+of,+on : criticism | condemnation | warning{,s} | rebuke | protest{,s} | complaint{,s} | accusation{,s}
+cue criticism verb src=subj tgt=obj window=6 : critici{s,z}{e,es,ed,ing} | condemn{,s,ed,ing} | denounce{,s,d} | denouncing | accuse{,s,d} | accusing | blame{,s,d} | blaming | slam{,s,med,ming} | rebuke{,s,d} | censure{,d,s} | censuring | chastise{,d,s} | decr{y,ies,ied} | reprimand{,s,ed} | regret{s,ted} | deeply regret{s,ted} | deplor{e,es,ed} | warn{,s,ed,ing} | lambast{,s,ed} | castigate{,s,d} | suspect{s,ed}
+# "lodged a formal protest with China", "conveyed its serious concerns to
+# the Afghan government"
+cue criticism verb src=subj tgt=obj window=3 : protest{,s,ed,ing} to | lodg{e,es,ed,ing} a protest with | lodg{e,es,ed,ing} a formal protest with | lodg{e,es,ed,ing} protests with | lodg{e,es,ed,ing} a strong protest with | convey{,s,ed,ing} {its,their} {concern,concerns,serious concern,serious concerns,deep concern,grave concern,grave concerns,protest} to
+# "fired a missile, drawing condemnation from Japan": the critic after the
+# phrase, the subject before it criticised
+cue criticism verb src=obj tgt=subj window=5 : {drawing,drew,draws,prompting,prompted,sparking} {condemnation,criticism,protests,a protest,a rebuke,a sharp rebuke,an angry reaction,a strong reaction,warnings} from | {sparked,triggering,triggered,provoking,provoked} {condemnation,criticism,protests,a protest,a rebuke,a sharp rebuke,an angry reaction,a strong reaction,warnings} from
+cue criticism noun src=poss,+by,+from,subj tgt=+to,+against,+of,+on : criticism | condemnation | warning{,s} | rebuke | protest{,s} | complaint{,s} | accusation{,s}
+# "called the move a direct threat", "branded the vote a farce": with a
+# verdict word after it (`prep verdict`)
+cue criticism verb src=subj tgt=obj window=4 verdict=yes : called | call{,s} | branded | brand{,s} | labelled | labeled | label{,s} | described | describ{e,es} | dubbed | termed | denounced as
 # demands made of an actor ("urged Rwanda to withdraw its forces") are
 # pressure on it; what is demanded takes its own cue, prescribed
 cue criticism verb src=subj tgt=obj window=2 : urged | urge{,s} | urging | pressed
 # "the agreement alarmed Canberra": the one alarmed is critical of the
 # subject (an event noun stands for its actors)
-cue criticism verb src=obj tgt=subj window=4 : alarmed | angered | worried | dismayed | infuriated | antagoni{s,z}ed
+cue criticism verb src=obj tgt=subj window=4 : alarmed | angered | worried | dismayed | infuriated | antagoni{s,z}ed | angering | alarming | infuriating | antagoni{s,z}ing
 cue criticism verb src=subj tgt=obj window=4 : concerned about | concerned over | concerned by | deeply concerned about | alarmed by
 cue criticism noun src=poss,+by,subj tgt=+about,+over,+at window=4 : concern{,s} | serious concern{,s} | grave concern{,s} | deep concern{,s} | alarm
 # opposition
-cue opposition verb src=subj tgt=obj window=5 : veto{,es,ed,ing} | oppose{,s,d} | opposing | reject{,s,ed,ing} | obstruct{,s,ed,ing} | block{,s,ed,ing} | boycott{,s,ed,ing} | expel{,s,led,ling} | resist{,s,ed,ing} | confront{,s,ed,ing} | threaten{,s,ed,ing} | defy | defied | defies | suspend{,s,ed} ties with | cut ties with | severed ties with | cut diplomatic ties with | cut diplomatic relations with | severed diplomatic ties with | severed diplomatic relations with | broke off diplomatic relations with | broke off diplomatic ties with | suspended diplomatic relations with | downgrad{e,es,ed,ing} relations with | downgrad{e,es,ed,ing} ties with | downgrad{e,es,ed,ing} diplomatic relations with | recall{,s,ed} its ambassador{,s} from | withdr{aw,aws,ew,awn,awing} from | pull{,s,ed,ing} out of | quit | detain{,s,ed,ing} | arrest{,s,ed,ing} | imprison{,s,ed,ing} | voted against | vote{,s} against | voting against | object{,s,ed,ing} to | fr{eeze,eezes,oze,ozen} its participation in | suspend{,s,ed} its participation in | suspend{,s,ed} its membership in | fr{eeze,eezes,oze,ozen} its membership in | {close,closes,closed,closing} {its,their,the} embassy in | clash{,es,ed} publicly with | clash{,es,ed} verbally with | clash{,es,ed} diplomatically with | suspend{,s,ed,ing} relations with | suspend{,s,ed,ing} {its,their} relations with | broke off relations with | cut relations with | severed relations with | storm{,s,ed,ing} | raided | forced {their,its} way into | file{,s,d} a case against | filing a case against | brought a case against | file{,s,d} a complaint against
+cue opposition verb src=subj tgt=obj window=5 : veto{,es,ed,ing} | oppose{,s,d} | opposing | reject{,s,ed,ing} | obstruct{,s,ed,ing} | block{,s,ed,ing} | boycott{,s,ed,ing} | expel{,s,led,ling} | resist{,s,ed,ing} | confront{,s,ed,ing} | threaten{,s,ed,ing} | defy | defied | defies | suspend{,s,ed} ties with | cut ties with | severed ties with | cut diplomatic ties with | cut diplomatic relations with | severed diplomatic ties with | severed diplomatic relations with | broke off diplomatic relations with | broke off diplomatic ties with | suspended diplomatic relations with | downgrad{e,es,ed,ing} relations with | downgrad{e,es,ed,ing} ties with | downgrad{e,es,ed,ing} diplomatic relations with | recall{,s,ed} its ambassador{,s} from | recall{,s,ed,ing} {its,their} ambassador{,s} to | withdr{aw,aws,ew,awn,awing} {its,their} ambassador{,s} from | withdr{aw,aws,ew,awn,awing} from | pull{,s,ed,ing} out of | quit | detain{,s,ed,ing} | arrest{,s,ed,ing} | imprison{,s,ed,ing} | voted against | vote{,s} against | voting against | object{,s,ed,ing} to | dismiss{,es,ed,ing} | fr{eeze,eezes,oze,ozen} its participation in | suspend{,s,ed} its participation in | suspend{,s,ed} its membership in | fr{eeze,eezes,oze,ozen} its membership in | {close,closes,closed,closing} {its,their,the} embassy in | {close,closes,closed,closing} {its,their,the} border with | {seal,seals,sealed,sealing} {its,their,the} border with | clash{,es,ed} publicly with | clash{,es,ed} verbally with | clash{,es,ed} diplomatically with | suspend{,s,ed,ing} relations with | suspend{,s,ed,ing} {its,their} relations with | broke off relations with | cut relations with | severed relations with | storm{,s,ed,ing} | raided | forced {their,its} way into | file{,s,d} a case against | filing a case against | brought a case against | file{,s,d} a complaint against | file{,s,d} a genocide case against | filing a genocide case against | brought a genocide case against | su{e,es,ed,ing}
+# "the dispute has pitted Egypt against Ethiopia"
+cue opposition verb src=obj tgt=+against window=5 : pit{,s,ted,ting}
+# "won an arbitration case against China"
+cue opposition noun src=poss,subj tgt=obj window=3 : case against | arbitration case against | legal case against | lawsuit against | legal action against
+# "suspended a friendship treaty with Spain", "cancelled talks with Japan":
+# the other side after "with"
+cue opposition verb src=subj tgt=obj,+with window=6 : suspend{,s,ed,ing} | scrap{,s,ped,ping} | cancel{,s,led,ed,ling} | tore up | tear{,s} up | abrogat{e,es,ed,ing} | renounc{e,es,ed,ing}
 # Relations turning hostile: after a friendly noun ("relations between X and
 # Y deteriorated") the noun's relation takes this type.
-cue opposition verb src=subj tgt=obj window=2 : deteriorat{e,es,ed,ing} | soured | sour{s,ing} | worsen{s,ed,ing} | remain{,s,ed} tense | grew tense | became tense | are tense | were tense | is tense | frayed | broke down | broken down
-cue opposition noun src=poss,+by,subj tgt=+against,+to,+on,+with : opposition | coalition against | veto | boycott | embargo | expulsion | blockade | rivalry | hostility | tensions | standoff | stand-off | dispute{,s} | differences | disagreement{,s} | feud | border dispute{,s} | territorial dispute{,s} | maritime dispute{,s} | withdrawal from
+cue opposition verb src=subj tgt=obj window=2 : deteriorat{e,es,ed,ing} | soured | sour{s,ing} | worsen{s,ed,ing} | remain{,s,ed} tense | grew tense | became tense | are tense | were tense | is tense | frayed | broke down | broken down | {have,has,had} been strained | {are,were,is} strained | remain{,s,ed} strained
+cue opposition noun src=poss,+by,subj tgt=+against,+to,+on,+with : opposition | coalition against | veto | boycott | embargo | expulsion | blockade | rivalry | hostility | tensions | standoff | stand-off | quarrel{,s} | rift | spat | falling-out | dispute{,s} | differences | disagreement{,s} | feud | border dispute{,s} | territorial dispute{,s} | maritime dispute{,s} | withdrawal from
 # actions against a named actor ("China's actions against Philippine vessels")
 # military pressure: "drills around Taiwan"
 cue opposition noun src=poss,+by,subj tgt=obj window=3 : drills around | drills near | drills off | exercises around | exercises near | war games around | war games near | military drills around
 cue opposition noun src=poss,+by,subj tgt=+against window=4 : action{,s} | provocation{,s} | campaign | pressure
 # sanctions
-cue sanctions noun src=poss,+by,subj tgt=+against,+on,+targeting : sanction{,s} | economic sanctions | financial sanctions | sanctions regime | asset freeze | travel ban | export controls | penalties | visa restrictions | visa bans | restrictive measures | tariff{,s} | punitive tariffs | arms embargo
+cue sanctions noun src=poss,+by,subj tgt=+against,+on,+targeting : sanction{,s} | economic sanctions | financial sanctions | sanctions regime | asset freeze | travel ban | export controls | export restrictions | trade restrictions | restrictions | penalties | visa restrictions | visa bans | restrictive measures | tariff{,s} | punitive tariffs | arms embargo
 cue sanctions verb src=subj tgt=obj window=4 : impos{e,es,ed,ing} costs on | impos{e,es,ed,ing} severe costs on | impos{e,es,ed,ing} penalties on | impos{e,es,ed,ing} restrictions on
 cue sanctions verb src=subj tgt=obj,+on window=5 : restrict{,s,ed,ing} | ban{,s,ned,ning} | sanction{,s,ed,ing} | imposed sanctions on | impose{,s} sanctions on | imposing sanctions on | blacklist{,s,ed} | froze the assets of
 # conflict
 cue conflict noun src=poss,+by,subj tgt=+against,+with,+between,+on window=8 : war | war of aggression | conflict | attack{,s} | offensive | airstrike{,s} | air strike{,s} | clash{,es} | fighting | hostilities | incursion{,s} | shelling | aggression | cyberattack{,s} | cyber attack{,s} | strike{,s} | military strike{,s} | missile strike{,s} | drone strike{,s} | raid{,s}
 # "Iraq's invasion of Kuwait": the one invaded after "of"
 cue conflict noun src=poss,+by,subj tgt=+of,+against,+with,+between,+on window=8 : invasion | occupation | bombardment | annexation
-cue conflict verb src=subj tgt=obj window=5 : struck | strik{e,es,ing} | invade{,s,d} | invading | attack{,s,ed,ing} | bombed | bombing | bombs | shelled | shelling | fought | fight{,s,ing} | clash{,es,ed} with | wage{,s,d} war on | waging war on | wag{e,es,ed,ing} {war,a war,a war of aggression} {against,on,} | declared war on | occup{y,ies,ied} | annex{,es,ed} | shot down | launched strikes on | retaliat{e,es,ed,ing} against | intervene{,s,d} in | intervening in | intervene{,s,d} {militarily,separately,jointly,directly} in | clashed | exchanged fire | exchange{,s} fire | traded fire | trade{,s} fire
+cue conflict verb src=subj tgt=obj window=5 : struck | strik{e,es,ing} | invade{,s,d} | invading | attack{,s,ed,ing} | bombed | bombing | bombs | shelled | shelling | fought | fight{,s,ing} | clash{,es,ed} with | wage{,s,d} war on | waging war on | wag{e,es,ed,ing} {war,a war,a war of aggression} {against,on,} | declared war on | occup{y,ies,ied} | annex{,es,ed} | shot down | rammed | ram{,s,ming} | fir{e,es,ed,ing} {water cannon,warning shots,shots,flares,missiles,rockets,shells,artillery} at | launched strikes on | retaliat{e,es,ed,ing} against | intervene{,s,d} in | intervening in | intervene{,s,d} {militarily,separately,jointly,directly} in | clashed | exchanged fire | exchange{,s} fire | traded fire | trade{,s} fire | {exchanged,exchange,exchanges,exchanging,traded,trade,trades,trading} {artillery,gun,rocket,mortar,heavy,cross-border} fire
 # affiliation
 # "China is a member of the SCO", "Turkey, a NATO member,": the modifier
 # before the noun is the body
@@ -146,8 +187,10 @@ cue affiliation noun src=subj tgt=+at,+in,+to,+of,topic window=4 : observer stat
 modality negated rank=10 scope=after : improbable | unlikely | is not expected to | no longer | ruled out | rules out
 modality negated rank=9 scope=after window=3 : not | never | n't | neither | nor | did not | does not | do not | has not | have not | had not | no
 modality negated rank=9 scope=after window=3 : ended | ending | ends | halted | terminated | broke off
+# "Serbia has refused to impose sanctions on Russia"
+modality negated rank=9 scope=after window=2 : refused to | refuses to | refuse to | refusing to | declined to | declines to | decline to | declining to | failed to | fails to | fail to
 modality denied rank=8 : denied | denies | deny | denying | denial{,s} | rejected claims | dismissed reports | refuted
-modality alleged rank=6 : evidence suggests | allegedly | reportedly | allegation{,s} | alleged | is said to | are said to | according to reports | suspected of | purportedly | accused of | claims that | claimed that
+modality alleged rank=6 : believe{,s,d} | believed to | evidence suggests | allegedly | reportedly | allegation{,s} | alleged | is said to | are said to | according to reports | suspected of | purportedly | accused of | claims that | claimed that
 modality hypothetical rank=5 : could | may | might | would | possibility | possible | possibly | potential | potentially | if | presumable | conceivable | perhaps
 modality prescribed rank=4 : should | must | need{,s} to | ought to | has to | have to | it is essential | urged | urge{,s} | urging | calls for | called for | call for | calling for | called on | calls on | call on | calling on | recommend{,s,ed}
 modality projected rank=3 : will | likely | anticipated | expected | expects | poised to | forthcoming | upcoming | plans to | planned | set to | is to | are to | intends to | scheduled | prospective | shall | going to | soon
@@ -221,7 +264,7 @@ ellipsis : followed | followed suit | did the same | did likewise | the followin
 # "Morocco regretted the decision"; also the pronoun "it"): the source of
 # the latest relation between states or bodies of another type that is
 # no reaction itself
-deed : the move | the decision | the step | the measure | the measures | the announcement | this move | this decision
+deed : the move | the decision | the step | the measure | the measures | the announcement | this move | this decision | the incident | this incident | the incidents | the letter | the remarks | the comments | the statement | the shipment | the shipments | the deliveries | the law | the ruling | the verdict | the launch | the test
 # "each side accused the other": before a verb cue and a reciprocal object,
 # the dyad in focus, one relation each way; elsewhere nobody ("each side
 # claimed victory")
@@ -238,7 +281,17 @@ prep between : between
 prep charge : of
 prep infinitive : to
 prep comitative : with
-det : the | its | their | his | her | both | a | an | all | fellow
+# "the authorities in Kabul", "those in power in Damascus": after these a
+# capital following a locative word is the state, not a place
+prep seat : authorities | government | leadership | regime | rulers | power | administration | junta
+# "solidarity with the people of Pakistan", "support for the government of
+# Haiti": the actor after the noun and its preposition is the target
+prep standin : people | peoples | government | authorities | population | citizens | leadership | militants | fighters | forces | troops
+# Verdicts: a `verdict=yes` cue relates only with one of these after it in
+# its clause ("called the resolution politically motivated", "branded the
+# move a provocation")
+prep verdict : terrorist | motivated | politicised | politicized | threat | provocation | provocative | illegal | illegitimate | unlawful | unacceptable | aggression | baseless | unfounded | irresponsible | hostile | dangerous | destabilising | destabilizing | absurd | biased | interference | blackmail | piracy | terrorism | farce | sham | violation | unjustified | lies | propaganda | hypocritical | reckless | meddling | null | void
+det : the | its | their | his | her | both | a | an | all | fellow | most | many | several | some
 # A capital after a locative word is a place, not its state: "they met in
 # Rome", "talks in Geneva" ("Rome said" still names Italy).
 locative : in | at | near | outside | inside | across | around | throughout

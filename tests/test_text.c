@@ -353,7 +353,7 @@ static void test_text__heldout_gold(void **state)
 		 {"heldout4-news-venezuela", "heldout4-unsc-congo",
 		  "heldout4-encyclopedia-sco"},
 		 0.75, 0.65},
-		/* 0.57 / 0.31, then 0.86 / 0.54 (unchanged since) */
+		/* 0.57 / 0.31, then 0.86 / 0.54, 0.92 / 0.65 (session 5) */
 		{"held-out texts, fifth batch",
 		 {"heldout5-news-horn", "heldout5-brief-gulf",
 		  "heldout5-statement-georgia"},
@@ -385,11 +385,19 @@ static void test_text__heldout_gold(void **state)
 		  "heldout10-encyclopedia-sadc"},
 		 0.9, 0.65},
 		/* the lead's batch: 1.00 / 0.45 at 5d07567, 0.94 / 0.59 at
-		 * 46e6a58, both before any rule was written for it */
+		 * 46e6a58, both before any rule was written for it; 0.97 /
+		 * 0.91 after the rules of session 5 (its misses were named
+		 * in that session's brief) */
 		{"held-out texts, eleventh batch",
 		 {"heldout11-news-paracel", "heldout11-brief-arctic",
 		  "heldout11-readout-iaea"},
-		 0.9, 0.55},
+		 0.9, 0.85},
+		/* 0.65 / 0.24 on its first run (rules of bd38b4e), then 1.00 /
+		 * 0.80 */
+		{"held-out texts, twelfth batch",
+		 {"heldout12-news-nile", "heldout12-analysis-kazakhstan",
+		  "heldout12-statement-pakistan"},
+		 0.9, 0.75},
 	};
 	erg_lexicon *lx = lexicon(true);
 	size_t negated_as_reported = 0;
@@ -785,6 +793,152 @@ static void test_text__generality_rules(void **state)
 	     {"+ECOWAS CHN cooperation", "+ECOWAS IND cooperation",
 	      "+ECOWAS UNGA affiliation"},
 	     0},
+	    /* session 5 (twelfth batch): a hyphenated given name after a
+	     * title; the seat of a government; a stand-in noun before
+	     * the actor ("the people of X") */
+	    {"Polish Prime Minister Anne-Marie Kowalski visited Kenya. "
+	     "The authorities in Tehran backed the Houthis. Turkey "
+	     "expressed solidarity with the people of Morocco.",
+	     {"+anne_marie_kowalski KEN diplomacy", "+IRN HOUTHIS support",
+	      "+TUR MAR support"},
+	     0},
+	    /* verdicts: "called X a provocation" is criticism of the act's
+	     * author; no verdict word, no relation */
+	    {"Spain recognised Palestine in May. Israel called the move "
+	     "a reward for terrorism. Brazil called Argentina a friend.",
+	     {"+ISR ESP criticism", "-BRA ARG criticism"},
+	     0},
+	    /* the sponsors of a text do what it does */
+	    {"The UN General Assembly adopted a resolution condemning "
+	     "Myanmar. The text, tabled by Canada and Norway, passed "
+	     "easily.",
+	     {"+UNGA MMR criticism", "+CAN MMR criticism",
+	      "+NOR MMR criticism"},
+	     0},
+	    /* a condemned event whose agent comes in the next sentence;
+	     * a reaction to "the incident" */
+	    {"Kenya condemned the attack on a market in Mogadishu. The "
+	     "attack was claimed by al-Shabaab. A Chinese coast guard "
+	     "vessel rammed a Philippine supply boat. Japan condemned "
+	     "the incident.",
+	     {"+KEN AL_SHABAAB criticism", "+CHN PHL conflict",
+	      "+JPN CHN criticism"},
+	     0},
+	    /* an opening phrase before the subject; "It" after a sentence
+	     * opened by a state; "Their" opening a sentence */
+	    {"In a letter to the Security Council, Colombia warned of "
+	     "famine. Norway has always respected the sovereignty of "
+	     "Ukraine. It remains committed to cooperation with Kyiv.",
+	     {"+COL UNSC diplomacy", "+NOR UKR cooperation"},
+	     0},
+	    {"Iran shielded the Houthis for years. Their statement, "
+	     "which accused Israel of aggression, was read on "
+	     "television.",
+	     {"+IRN ISR criticism"},
+	     0},
+	    /* "A and B, and C and D" are two lists; the object of "with"
+	     * is no verb's subject */
+	    {"Ghana settled disputes with Togo and Benin, and Kenya and "
+	     "Uganda signed a treaty of friendly relations. The bloc "
+	     "seeks close ties with Russia, growing trade with China and "
+	     "openness to the West.",
+	     {"+KEN UGA cooperation", "-BEN KEN cooperation",
+	      "-TGO UGA cooperation", "-RUS CHN cooperation"},
+	     0},
+	    /* quantities of weapons; support received from X; a protest
+	     * lodged with X; a visit with the place left implicit; a
+	     * statement's "we" */
+	    {"Turkey delivered three planeloads of weapons to the Libyan "
+	     "army. Ukraine welcomed the support it received from Japan. "
+	     "Manila lodged a formal protest with Beijing.",
+	     {"+TUR LBY arms_transfer", "+JPN UKR support",
+	      "+PHL CHN criticism"},
+	     0},
+	    {"The EU signed a strategic partnership with Namibia in "
+	     "2022, and German Chancellor Olaf Scholz visited the "
+	     "following year.",
+	     {"+EU NAM cooperation", "+olaf_scholz NAM diplomacy"},
+	     0},
+	    {"Statement by the Ministry\n\nLatvia strongly supports "
+	     "Ukraine. We urge Russia to withdraw its troops.",
+	     {"+LVA UKR support", "+LVA RUS criticism"},
+	     0},
+	    /* an aside after an event noun has it as subject */
+	    {"Egypt and Sudan signed an agreement in 2015. The agreement, "
+	     "brokered by the African Union, eased tensions.",
+	     {"+AU EGY diplomacy", "+AU SDN diplomacy"},
+	     0},
+	    /* troops sent with a purpose of help */
+	    {"In 2013 Chad sent troops to help Mali against the insurgents.",
+	     {"+TCD MLI support"},
+	     0},
+	    /* wire phrasings: "drawing condemnation from X", "traded
+	     * artillery fire", "recalled its ambassador to", "approved
+	     * the sale of ... to", "suspended a treaty with" */
+	    {"North Korea fired a missile into the sea, drawing "
+	     "condemnation from Japan. India and Pakistan traded "
+	     "artillery fire. France recalled its ambassador to Niger. "
+	     "The United States approved the sale of fighter jets to "
+	     "Turkey. Algeria suspended a friendship treaty with Spain.",
+	     {"+JPN PRK criticism", "+IND PAK conflict", "+FRA NER opposition",
+	      "+USA TUR arms_transfer", "+DZA ESP opposition"},
+	     0},
+	    /* a person's own state is no partner of his ("The Kremlin said
+	     * Putin and Xi discussed cooperation"); "protested to",
+	     * "suspended X", "withdrew its ambassador from" */
+	    {"The Kremlin said Putin and Xi discussed energy cooperation by "
+	     "phone. Iraq protested to Turkey over the airstrikes. The "
+	     "African Union suspended Niger. Nigeria withdrew its "
+	     "ambassador from Niamey.",
+	     {"+vladimir_putin xi_jinping cooperation",
+	      "-vladimir_putin RUS cooperation", "+IRQ TUR criticism",
+	      "+AU NER opposition", "+NGA NER opposition"},
+	     0},
+	    /* "as a mediator between", "security guarantor", "export
+	     * restrictions", "joint coast guard exercise" */
+	    {"Turkey has positioned itself as a mediator between Russia "
+	     "and Ukraine. Russia is Armenia's main security guarantor. "
+	     "Japan imposed export restrictions on South Korea. The "
+	     "Philippines and Vietnam held their first joint coast guard "
+	     "exercise.",
+	     {"+TUR RUS diplomacy", "+TUR UKR diplomacy",
+	      "+RUS ARM military_cooperation", "+JPN KOR sanctions",
+	      "+PHL VNM military_cooperation"},
+	     0},
+	    /* strained relations; a noun in an agent phrase has no subject
+	     * ("a move condemned by most UN member states"); a case
+	     * against X; providers, creditors, designations */
+	    {"Relations between Georgia and Russia have been strained since "
+	     "2008. In 2014 Russia annexed Crimea, a move condemned by most "
+	     "UN member states. The Philippines won an arbitration case "
+	     "against China. The United Kingdom is Ukraine's second-largest "
+	     "provider of military assistance. China is the largest creditor "
+	     "of Zambia. The United States designated the Houthis a "
+	     "terrorist organisation.",
+	     {"+GEO RUS opposition", "-GEO RUS cooperation",
+	      "-RUS UN affiliation", "+PHL CHN opposition", "+GBR UKR support",
+	      "+CHN ZMB support", "+USA HOUTHIS sanctions"},
+	     0},
+	    /* "pitted X against Y", "exchanged ambassadors", "the purchase
+	     * of", "analysts believe" (alleged) */
+	    {"The dispute has pitted Egypt against Ethiopia. Saudi Arabia "
+	     "and Iran exchanged ambassadors in 2023. Turkey's purchase of "
+	     "the Russian S-400 system angered Washington.",
+	     {"+EGY ETH opposition", "+SAU IRN diplomacy",
+	      "+TUR RUS cooperation"},
+	     0},
+	    /* an event noun after a verb and an adjective is a noun of its
+	     * own, hiding what follows and not taking the verb's subject */
+	    {"The representative of China said his delegation opposed "
+	     "unilateral sanctions against Venezuela.",
+	     {"-CHN VEN sanctions", "-CHN VEN opposition"},
+	     0},
+	    /* pledges, closed borders, ", angering X" */
+	    {"Saudi Arabia pledged $2 billion to Egypt's central bank. "
+	     "Poland closed its border with Belarus. Armenia recognised "
+	     "the court's jurisdiction, angering Moscow.",
+	     {"+SAU EGY support", "+POL BLR opposition", "+RUS ARM criticism"},
+	     0},
 	};
 	erg_lexicon *lx = lexicon(true);
 	erg_graph *g;
@@ -875,6 +1029,17 @@ static void test_text__lexicon_errors(void **state)
 	assert_int_equal(parse("prep agent : by | per\n", &err), ERG_OK);
 	assert_int_equal(parse("prep bogus : by\n", &err), ERG_EPARSE);
 	assert_non_null(strstr(err.message, "agent"));
+	/* the message lists every role, from the parser's table */
+	assert_non_null(strstr(err.message, "standin"));
+	assert_non_null(strstr(err.message, "verdict"));
+	assert_int_equal(parse("prep seat : authorities\n", &err), ERG_OK);
+	/* verdict cues */
+	assert_int_equal(parse("cue criticism verb verdict=yes : called\n",
+			       &err),
+			 ERG_OK);
+	assert_int_equal(parse("cue criticism verb verdict=maybe : called\n",
+			       &err),
+			 ERG_EINVAL);
 	assert_int_equal(parse("prep agent : by means\n", &err), ERG_EPARSE);
 	assert_int_equal(parse("cue diplomacy verb tgt=dispute : x\n", &err),
 			 ERG_OK);
@@ -979,6 +1144,19 @@ static void test_text__rules(void **state)
 	r = find_rel(g, "JPN", "CHN", "criticism");
 	assert_non_null(r);
 	assert_int_equal(r->modality, ERG_MOD_PRESCRIBED);
+	erg_graph_free(g);
+	/* "refused to" negates what follows */
+	g = ingest(lx, "Serbia has refused to impose sanctions on Russia.");
+	r = find_rel(g, "SRB", "RUS", "sanctions");
+	assert_non_null(r);
+	assert_int_equal(r->modality, ERG_MOD_NEGATED);
+	erg_graph_free(g);
+	/* "analysts believe" hedges what follows */
+	g = ingest(lx, "Several analysts believe Moscow supplied North Korea "
+		       "with satellite technology.");
+	r = find_rel(g, "RUS", "PRK", "arms_transfer");
+	assert_non_null(r);
+	assert_int_equal(r->modality, ERG_MOD_ALLEGED);
 	erg_graph_free(g);
 
 	/* reported speech: the speaker is the source when the reported

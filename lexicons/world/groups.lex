@@ -137,6 +137,9 @@ actor HAQQANI group Haqqani network
   affiliation TALIBAN
 actor TTP group Tehrik-i-Taliban Pakistan
   alias Tehrik-i-Taliban Pakistan | Tehrik-e-Taliban Pakistan | Tehreek-e-Taliban Pakistan | Pakistani Taliban | TTP
+actor HAFIZ_GUL_BAHADUR group Hafiz Gul Bahadur
+  # a militant faction of North Waziristan, allied with the TTP
+  alias Hafiz Gul Bahadur group | Hafiz Gul Bahadur | Gul Bahadur group
 actor LET group Lashkar-e-Taiba
   alias Lashkar-e-Taiba | Lashkar-e-Toiba | Lashkar-e-Tayyiba | LeT
 actor JEM group Jaish-e-Mohammed
