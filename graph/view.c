@@ -670,7 +670,8 @@ static void set_keep(erg_view *v, bool *keep, size_t n)
  * (size_t)-1. The link counts like a reported affiliation relation
  * between the two (type "affiliation" of g's type table): both actors
  * kept, the type, polarity and modality filters passing it. It is a
- * standing fact, not an event: date bounds do not drop it. A type table
+ * standing fact, not an event: date bounds and a minimum weight do not
+ * drop it. A type table
  * without an affiliation type follows the link unless the view filters
  * by type. */
 static size_t affiliated_with(const erg_view *v, const erg_graph *g,

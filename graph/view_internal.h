@@ -13,8 +13,8 @@
  * erg_actor.affiliation) when the view counts that link, else
  * (size_t)-1. A link counts as a reported, undated relation of the type
  * table's "affiliation" type between two kept actors would (date bounds
- * aside: an affiliation is a standing fact); with no such type, unless
- * the view filters by type. erg_view_focus steps along these links. */
+ * and minimum weight aside: an affiliation is a standing fact); with no
+ * such type, unless the view filters by type. erg_view_focus steps along these links. */
 size_t erg__view_affiliated_with(const erg_view *v, const erg_graph *g,
 				 size_t actor);
 

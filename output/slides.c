@@ -516,11 +516,10 @@ static void abort_files(erg_atomic **a)
 
 /* Draws one figure of the actors fv0 keeps (`total` before any cut; the
  * actors `protect` names always stay). When the page cannot name every actor at
- * its text size, the figure shows the best ranked: the most of them that
- * it names all of, found by bisection (the first guess is the drawing's
- * estimate of how many fit), so that no actor on a slide goes unnamed
- * and the count falls steadily as the page shrinks; the subtitle then
- * names the cut (subtitle_of). */
+ * its text size, the figure shows the best ranked: a count n that the
+ * page names all of while n + 1 fails, searched from the drawing's
+ * estimate of how many fit (gallop, then bisection), so that no actor on
+ * a slide goes unnamed; the subtitle then names the cut (subtitle_of). */
 static erg_status draw_figure(slides_ctx *c, const erg_view *fv0,
 			      const char *stem, const char *title,
 			      const char *base, const char *full, size_t total,
@@ -529,8 +528,9 @@ static erg_status draw_figure(slides_ctx *c, const erg_view *fv0,
 	erg_atomic *a[2] = {NULL, NULL}, *best[2] = {NULL, NULL};
 	char *path[2] = {NULL, NULL};
 	size_t na = erg_graph_actor_count(c->g), shown, labeled, drawn;
-	size_t lo = 2, hi, n, hint;
-	bool first = true, keep_all = c->o->size_by < 0;
+	size_t lo = 2, hi, n, step = 1;
+	int dir = 0;
+	bool gallop = true, keep_all = c->o->size_by < 0;
 	erg_status st;
 
 	path[0] = path_join(c->dir, stem, ".svg");
@@ -551,17 +551,19 @@ static erg_status draw_figure(slides_ctx *c, const erg_view *fv0,
 		goto commit;
 	abort_files(a);
 	/* the most actors, at least lo, that the page names: fits(lo - 1)
-	 * is assumed, fits(hi + 1) failed */
-	hint = labeled;
+	 * is assumed, fits(hi + 1) failed. From the drawing's estimate,
+	 * gallop (up while it fits, down while it does not, the step
+	 * doubling), then bisect between the last fit and the first
+	 * failure: two drawings when the estimate is right. */
 	hi = shown - 1;
+	n = labeled < lo ? lo : labeled > hi ? hi : labeled;
 	while (lo <= hi) {
-		n = first && hint >= lo && hint <= hi ? hint
-						      : lo + (hi - lo) / 2;
-		first = false;
+		bool fits;
 		if ((st = draw_once(c, fv0, n, protect, path, title, base,
 				    full, total, true, a, &labeled, &drawn)))
 			goto done;
-		if (labeled >= drawn && drawn > 0) {
+		fits = labeled >= drawn && drawn > 0;
+		if (fits) {
 			abort_files(best);
 			best[0] = a[0];
 			best[1] = a[1];
@@ -570,6 +572,16 @@ static erg_status draw_figure(slides_ctx *c, const erg_view *fv0,
 		} else {
 			abort_files(a);
 			hi = n - 1;
+		}
+		if (dir == 0)
+			dir = fits ? 1 : -1;
+		if (gallop && fits == (dir > 0)) {
+			n = fits ? n + step : n - step;
+			n = n < lo ? lo : n > hi ? hi : n;
+			step *= 2;
+		} else {
+			gallop = false;
+			n = lo + (hi - lo) / 2;
 		}
 	}
 	if (best[0]) {

@@ -347,6 +347,11 @@ static void test_view_select__focus_affiliation(void **state)
 	assert_int_equal(erg_view_focus(&v, g, "S", 1, &err), 0);
 	assert_string_equal(kept(&v, g), "P,Q,S");
 	erg_view_clear(&v);
+	/* nor does a minimum weight */
+	v.min_weight = 5;
+	assert_int_equal(erg_view_focus(&v, g, "S", 1, &err), 0);
+	assert_string_equal(kept(&v, g), "P,Q,S");
+	erg_view_clear(&v);
 	/* a type filter without the affiliation type follows relations
 	 * only; with it, affiliations too */
 	assert_int_equal(erg_view_add_type(&v, g, "diplomacy", &err), 0);

@@ -108,8 +108,8 @@ erg_status erg_view_find_actor(const erg_graph *g, const char *name,
  * column) both ways: a person is one step from their state, a state one
  * step from its officials. An affiliation counts as a reported relation
  * of the type table's "affiliation" type would, except that date bounds
- * do not drop it; a layer or type filter without that type does not
- * follow it. Depth 0 keeps the actor alone. O(V + E). */
+ * and a minimum weight do not drop it; a layer or type filter without
+ * that type does not follow it. Depth 0 keeps the actor alone. O(V + E). */
 erg_status erg_view_focus(erg_view *v, const erg_graph *g, const char *actor,
 			  unsigned depth, erg_error *err);
 
