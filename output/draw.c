@@ -1349,6 +1349,30 @@ double erg__draw_edge_width(Agedge_t *e)
  * neato and fdp `len` (centre to centre: half of each shape added),
  * dot `minlen` in ranks of ranksep plus a shape. Pairs of one thin
  * line keep the engine's default. */
+double erg__draw_pair_band(Agraph_t *G, Agnode_t *n, Agedge_t *e, double gap,
+			   size_t *lines, bool *labelled)
+{
+	Agnode_t *o = OTHER_END(e, n);
+	double band = 0;
+
+	*lines = 0;
+	*labelled = false;
+	if (o == n || AGSEQ(o) < AGSEQ(n))
+		return -1;
+	for (Agedge_t *f = agfstedge(G, n); f != e; f = agnxtedge(G, f, n))
+		if (OTHER_END(f, n) == o)
+			return -1; /* the pair's first line was before */
+	for (Agedge_t *f = e; f; f = agnxtedge(G, f, n)) {
+		const char *l = agget(f, "label");
+		if (OTHER_END(f, n) != o)
+			continue;
+		band += erg__draw_edge_width(f) + (*lines ? gap : 0);
+		*labelled |= l && l[0];
+		(*lines)++;
+	}
+	return band;
+}
+
 static void pair_room(draw_ctx *c)
 {
 	double gap = erg__theme_num(&c->th, "pair.lane_gap", 4) * c->scale;
@@ -1366,26 +1390,12 @@ static void pair_room(draw_ctx *c)
 		for (Agedge_t *e = agfstedge(c->G, n); e;
 		     e = agnxtedge(c->G, e, n)) {
 			Agnode_t *o = OTHER_END(e, n);
-			double band = 0, want;
-			size_t lines = 0;
-			bool seen = false, labelled = false;
-			if (o == n || AGSEQ(o) < AGSEQ(n))
-				continue;
-			for (Agedge_t *f = agfstedge(c->G, n); f != e;
-			     f = agnxtedge(c->G, f, n))
-				seen |= OTHER_END(f, n) == o;
-			if (seen)
-				continue; /* the pair is done */
-			for (Agedge_t *f = e; f; f = agnxtedge(c->G, f, n)) {
-				const char *l = agget(f, "label");
-				if (OTHER_END(f, n) != o)
-					continue;
-				band += erg__draw_edge_width(f) +
-					(lines ? gap : 0);
-				labelled |= l && l[0];
-				lines++;
-			}
-			if (lines < 2 && band <= 2 * c->scale)
+			size_t lines;
+			bool labelled;
+			double band = erg__draw_pair_band(c->G, n, e, gap,
+							  &lines, &labelled);
+			double want;
+			if (band < 0 || (lines < 2 && band <= 2 * c->scale))
 				continue;
 			want = room * band + (labelled ? label : 0);
 			for (Agedge_t *f = e; f; f = agnxtedge(c->G, f, n)) {

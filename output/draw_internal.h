@@ -148,6 +148,12 @@ int erg__draw_bundle_diff(const draw_ctx *c, size_t k);
 /* The width of an edge's line as drawn: the strands of a colour list
  * 2 units apart (Graphviz), each penwidth wide. */
 double erg__draw_edge_width(Agedge_t *e);
+/* The band of the lines between n and the other end of e (their widths
+ * and `gap` between them), *lines of them and whether one is labelled;
+ * -1 when that pair is counted at another of its lines (each pair once:
+ * at its first line at its lower node). */
+double erg__draw_pair_band(Agraph_t *G, Agnode_t *n, Agedge_t *e, double gap,
+			   size_t *lines, bool *labelled);
 /* The engine by the rules alone (opts->engine, else by size). */
 const char *erg__draw_rule_engine(const draw_ctx *c);
 /* (Re)builds c->G: the network with c->engine, c->labeled, c->scale. */

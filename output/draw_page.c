@@ -438,28 +438,13 @@ static erg_status push_pairs(draw_ctx *c, Agraph_t *G)
 		least = room;
 	for (Agnode_t *v = agfstnode(G); v; v = agnxtnode(G, v)) {
 		nn++;
-		for (Agedge_t *e = agfstedge(G, v); e;
-		     e = agnxtedge(G, e, v)) {
+		for (Agedge_t *e = agfstedge(G, v); e; e = agnxtedge(G, e, v)) {
 			Agnode_t *o = aghead(e) == v ? agtail(e) : aghead(e);
-			double band = 0;
-			size_t lines = 0;
-			bool seen = false, labelled = false;
-			if (o == v || AGSEQ(o) < AGSEQ(v))
-				continue;
-			for (Agedge_t *g = agfstedge(G, v); g != e;
-			     g = agnxtedge(G, g, v))
-				seen |= aghead(g) == o || agtail(g) == o;
-			if (seen)
-				continue; /* the pair is done */
-			for (Agedge_t *g = e; g; g = agnxtedge(G, g, v)) {
-				if (aghead(g) != o && agtail(g) != o)
-					continue;
-				band += erg__draw_edge_width(g) +
-					(lines ? gap : 0);
-				labelled |= ED_label(g) != NULL;
-				lines++;
-			}
-			if (lines < 2)
+			size_t lines;
+			bool labelled;
+			double band = erg__draw_pair_band(G, v, e, gap, &lines,
+							  &labelled);
+			if (band < 0 || lines < 2)
 				continue;
 			if (erg__grow((void **)&hp, &cap, n + 1, sizeof(*hp))) {
 				free(hp);
