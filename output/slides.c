@@ -776,7 +776,7 @@ static erg_status ego_view(slides_ctx *c, size_t actor, erg_view *fv,
 	const char *id = erg_graph_actor_c(c->g, actor)->id;
 	size_t min = (size_t)erg__theme_num(&c->st.th, "ego.min_actors", 3);
 	unsigned base = c->o->depth ? c->o->depth : 1;
-	size_t n, pn;
+	size_t n = 0, pn = 0;
 	erg_view probe;
 	erg_status st;
 
