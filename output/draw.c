@@ -1457,7 +1457,7 @@ erg_status erg__draw_build(draw_ctx *c)
 	if (c->G)
 		agclose(c->G);
 	c->G = agopen((char *)(gname && gname[0] ? gname : "G"), Agdirected,
-		      NULL);
+		      erg__draw_disc());
 	if (!c->G)
 		return ERG_ENOMEM;
 	apply_rows(c, NULL, AGRAPH, "graph.", NULL);

@@ -21,6 +21,13 @@
 /* Appends a string literal. */
 #define PUT_LIT(b, s) erg__buf_append((b), (s), sizeof(s) - 1)
 
+/* ---- object ids (draw_ids.c) ---- */
+
+/* The discipline every diagram graph is opened with: cgraph's memory and
+ * I/O disciplines, and ids numbered in the order names are first seen
+ * (cgraph's own are addresses, which made cluster order vary by run). */
+Agdisc_t *erg__draw_disc(void);
+
 /* ---- themes (draw_theme.c) ---- */
 
 typedef struct {

@@ -658,7 +658,7 @@ static int boxes_layout(draw_ctx *c, GVC_t *gvc, bool *aborted,
 	}
 
 	/* the layout of units, with the graph's own settings */
-	if (!(D = agopen("units", Agdirected, NULL))) {
+	if (!(D = agopen("units", Agdirected, erg__draw_disc()))) {
 		*st = ERG_ENOMEM;
 		goto fail;
 	}
