@@ -38,6 +38,7 @@
 #define GR_SRC 1 /* gr_used: the source of an earlier cue */
 #define GR_TGT 2 /* ... its target */
 #define DEEDS_MAX 8 /* latest acts remembered for "the move" */
+#define GALIAS_MAX 4 /* lists named by apposition ("the guarantors") */
 
 /* participant code: >= 0 lexicon actor, < 0 -(1 + document person) */
 typedef long long who_t;
@@ -92,6 +93,8 @@ typedef struct {
 	bool nonstate; /* "rebels", "gangs": a group that is no actor */
 	bool ellip;    /* "followed", "the following year" */
 	bool deed;     /* "the move", "the decision" */
+	uint8_t ga;    /* 1 + index in c->galias: a list named by
+			* apposition ("the guarantor countries") */
 	char punct;
 	uint32_t ref;
 	size_t match; /* index in c->m for a phrase match, else SIZE_MAX */
@@ -236,6 +239,16 @@ typedef struct {
 		erg_modality mod;
 		uint32_t cue;
 	} motion_rel;
+	/* lists named once by apposition ("The guarantor countries, A, B
+	 * and C, ..."): the first word of the noun phrase (no plural s)
+	 * and the list, for later "the guarantor countries", "the
+	 * guarantors" */
+	struct galias {
+		char key[24];
+		who_t m[GROUP_MAX];
+		int n;
+	} galias[GALIAS_MAX];
+	size_t n_galias, galias_next;
 	/* the latest list of two or more actors named together, per kind */
 	who_t list[ERG_KIND__COUNT][GROUP_MAX];
 	int n_list[ERG_KIND__COUNT];
@@ -1444,11 +1457,98 @@ static bool quoted(const ctx *c)
 	return false;
 }
 
+/* "The guarantor countries, A, B and C, welcome ...": a determiner,
+ * lower-case words with a `prep group` noun, then a list of two or more
+ * states or bodies closed by a comma. The words name that list for the
+ * rest of the document, by their first word ("the guarantor countries",
+ * "the guarantors"). Element i is the determiner; it becomes that list
+ * (an E_COLLECTIVE with ga) at the definition and at every reference. */
+static bool group_alias(ctx *c, const char *t, size_t i)
+{
+	size_t j = i + 1, q, kn;
+	bool noun = false;
+	char key[sizeof(c->galias[0].key)];
+	int a = -1;
+	const struct galias *G;
+	while (j < c->n_el && j < i + 5 &&
+	       ((c->el[j].kind == E_WORD && !c->el[j].upper &&
+		 !c->el[j].digits) ||
+		(j > i + 1 && c->el[j].kind == E_PUNCT &&
+		 c->el[j].punct == '-'))) {
+		if (c->el[j].kind == E_WORD &&
+		    span_role(c->lx, t, c->el[j].start, c->el[j].end,
+			      LX_PREP_GROUP))
+			noun = true;
+		j++;
+	}
+	if (!noun || c->el[j - 1].kind != E_WORD)
+		return false;
+	kn = c->el[i + 1].end - c->el[i + 1].start;
+	if (kn >= sizeof(key))
+		return false;
+	for (q = 0; q < kn; q++)
+		key[q] = (char)tolower((unsigned char)t[c->el[i + 1].start + q]);
+	if (kn > 1 && key[kn - 1] == 's')
+		kn--;
+	key[kn] = '\0';
+	for (q = 0; q < c->n_galias; q++)
+		if (!strcmp(c->galias[q].key, key))
+			a = (int)q;
+	/* the definition: ", A, B and C," */
+	if (j + 1 < c->n_el && c->el[j].kind == E_PUNCT &&
+	    c->el[j].punct == ',' && c->el[j + 1].kind == E_ACTOR) {
+		struct galias g;
+		memset(&g, 0, sizeof(g));
+		memcpy(g.key, key, kn + 1);
+		for (q = j + 1; q < c->n_el; q++) {
+			const elem *y = &c->el[q];
+			if (y->kind == E_ACTOR && y->who != WHO_NONE &&
+			    !y->consumed &&
+			    who_kind(c, y->who) != ERG_KIND_PERSON) {
+				bool dup = false;
+				for (int r = 0; r < g.n; r++)
+					dup |= g.m[r] == y->who;
+				if (!dup && g.n < GROUP_MAX)
+					g.m[g.n++] = y->who;
+				continue;
+			}
+			if (y->kind == E_COORD || y->kind == E_DET ||
+			    (y->kind == E_PUNCT && y->punct == ','))
+				continue;
+			break;
+		}
+		if (g.n >= 2 && c->el[q - 1].kind == E_PUNCT &&
+		    c->el[q - 1].punct == ',') {
+			if (a < 0) {
+				a = (int)(c->n_galias < GALIAS_MAX
+					      ? c->n_galias++
+					      : c->galias_next++ % GALIAS_MAX);
+			}
+			c->galias[a] = g;
+		}
+	}
+	if (a < 0)
+		return false;
+	G = &c->galias[a];
+	c->el[i].kind = E_COLLECTIVE;
+	c->el[i].end = c->el[j - 1].end;
+	c->el[i].ga = (uint8_t)(a + 1);
+	c->el[i].alias_kind = 0;
+	c->el[i].who = G->m[0];
+	c->el[i].who2 = G->m[1];
+	for (q = i + 1; q < j; q++)
+		c->el[q].kind = E_SKIP;
+	return true;
+}
+
 static void resolve_references(ctx *c, const char *t)
 {
 	for (size_t i = 0; i < c->n_el; i++) {
 		elem *x = &c->el[i];
 		who_t pw;
+		if (x->kind == E_DET && i + 1 < c->n_el &&
+		    c->el[i + 1].kind == E_WORD && group_alias(c, t, i))
+			continue;
 		if ((pw = posspron_referent(c, i)) != WHO_NONE) {
 			x->kind = E_ACTOR;
 			x->who = pw;
@@ -1713,7 +1813,11 @@ static erg_status build_groups(ctx *c, const char *t)
 		g.first = g.last = (int)i;
 		g.clause = c->el[i].clause;
 		g.compound = false;
-		if (c->el[i].kind == E_COLLECTIVE && c->el[i].pron) {
+		if (c->el[i].kind == E_COLLECTIVE && c->el[i].ga) {
+			const struct galias *A = &c->galias[c->el[i].ga - 1];
+			for (int q = 0; q < A->n; q++)
+				group_add(&g, A->m[q]);
+		} else if (c->el[i].kind == E_COLLECTIVE && c->el[i].pron) {
 			for (int q = 0; q < c->n_last_src; q++)
 				group_add(&g, c->last_src[q]);
 		} else if (c->el[i].kind == E_COLLECTIVE && c->el[i].list) {
@@ -2017,7 +2121,7 @@ static void refresh_collectives(ctx *c, int ci)
 		group *G = &c->gr[g];
 		elem *x = &c->el[G->first];
 		if (G->first <= ci || x->kind != E_COLLECTIVE ||
-		    x->alias_kind || G->first != G->last)
+		    x->alias_kind || x->ga || G->first != G->last)
 			continue;
 		G->m[0] = x->who = a;
 		G->m[1] = x->who2 = b;
@@ -3360,6 +3464,23 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 	c->opener[1] = sentence_opener(c, t, s0, s1, mi, mj);
 	if (!any_cue && !any_title) {
 		note_mentions(c, mi, mj);
+		/* a list named by apposition in a sentence with no cue
+		 * ("The co-chairs, A and B, opened the session."): only
+		 * when a name follows ", " */
+		for (size_t i = mi; i < mj; i++) {
+			const lx_match *mt = &c->m.items[i];
+			if (mt->start < s0 + 2 || t[mt->start - 2] != ',' ||
+			    !(c->lx->ac.key_info[mt->key].what &
+			      (1u << LX_ACTOR)))
+				continue;
+			if ((st = build_elements(c, t, s0, s1, mi, mj)))
+				return st;
+			for (size_t k = 0; k + 1 < c->n_el; k++)
+				if (c->el[k].kind == E_DET &&
+				    c->el[k + 1].kind == E_WORD)
+					group_alias(c, t, k);
+			break;
+		}
 		return ERG_OK;
 	}
 	if ((st = build_elements(c, t, s0, s1, mi, mj)))

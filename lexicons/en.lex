@@ -291,6 +291,9 @@ prep standin : people | peoples | government | authorities | population | citize
 # its clause ("called the resolution politically motivated", "branded the
 # move a provocation")
 prep verdict : terrorist | motivated | politicised | politicized | threat | provocation | provocative | illegal | illegitimate | unlawful | unacceptable | aggression | baseless | unfounded | irresponsible | hostile | dangerous | destabilising | destabilizing | absurd | biased | interference | blackmail | piracy | terrorism | farce | sham | violation | unjustified | lies | propaganda | hypocritical | reckless | meddling | null | void
+# nouns naming a list given by apposition ("The guarantor countries, A, B
+# and C, welcome ..."; later "the guarantors"): docs/lexicon.md
+prep group : countries | states | nations | governments | guarantors | sponsors | chairs | mediators | signatories | facilitators | powers | members
 det : the | its | their | his | her | both | a | an | all | fellow | most | many | several | some
 # A capital after a locative word is a place, not its state: "they met in
 # Rome", "talks in Geneva" ("Rome said" still names Italy).

@@ -946,6 +946,13 @@ static void test_text__generality_rules(void **state)
 	     "the court's jurisdiction, angering Moscow.",
 	     {"+SAU EGY support", "+POL BLR opposition", "+RUS ARM criticism"},
 	     0},
+	    /* a list named once by apposition, later by its noun phrase
+	     * (in a sentence with no cue too); an undefined one is nobody */
+	    {"The co-chairs, Norway and Japan, opened the session in "
+	     "Geneva. On Friday the co-chairs condemned Myanmar over the "
+	     "airstrikes. The sponsors criticized Laos.",
+	     {"+NOR MMR criticism", "+JPN MMR criticism", "-NOR LAO criticism"},
+	     3},
 	};
 	erg_lexicon *lx = lexicon(true);
 	erg_graph *g;
