@@ -1757,6 +1757,28 @@ static bool appositive_at(const ctx *c, size_t k)
 	return false;
 }
 
+/* "the National Liberation Army (ELN)": capitalized words that name
+ * no actor, then an actor in parentheses; returns the index of the "("
+ * (the name is a gap in a list), else 0. Element k is the first word. */
+static size_t name_abbrev(const ctx *c, size_t k)
+{
+	size_t q = k;
+	/* "the Congolese Revolutionary Army (M23)": an adjective of a
+	 * state may open the name */
+	while (q < c->n_el && q < k + 8 &&
+	       ((c->el[q].kind == E_WORD && c->el[q].upper) ||
+		(q == k && c->el[q].kind == E_ACTOR &&
+		 c->el[q].alias_kind == LX_ALIAS_ADJ)))
+		q++;
+	if (q == k || c->el[q - 1].kind != E_WORD || q + 2 >= c->n_el ||
+	    c->el[q].kind != E_PUNCT ||
+	    c->el[q].punct != '(' || c->el[q + 1].kind != E_ACTOR ||
+	    c->el[q + 1].who == WHO_NONE || c->el[q + 2].kind != E_PUNCT ||
+	    c->el[q + 2].punct != ')')
+		return 0;
+	return q;
+}
+
 static erg_status build_groups(ctx *c, const char *t)
 {
 	int clause = 0, rel = -1, n_rel = 0;
@@ -1843,8 +1865,20 @@ static erg_status build_groups(ctx *c, const char *t)
 				dash = true;
 				k++;
 			} else {
-				while (k < c->n_el && is_gap_kind(&c->el[k]) &&
+				while (k < c->n_el &&
+				       (is_gap_kind(&c->el[k]) ||
+					(k > j &&
+					 (c->el[k - 1].kind == E_COORD ||
+					  c->el[k - 1].kind == E_DET) &&
+					 name_abbrev(c, k))) &&
 				       c->el[k].kind != E_POSS) {
+					/* "X and the National Liberation Army
+					 * (ELN)": the name before its
+					 * abbreviation */
+					if (!is_gap_kind(&c->el[k])) {
+						k = name_abbrev(c, k);
+						continue;
+					}
 					if (c->el[k].kind == E_COORD) {
 						bool cm =
 						    c->el[k - 1].kind ==

@@ -953,6 +953,12 @@ static void test_text__generality_rules(void **state)
 	     "airstrikes. The sponsors criticized Laos.",
 	     {"+NOR MMR criticism", "+JPN MMR criticism", "-NOR LAO criticism"},
 	     3},
+	    /* "between the Government of X and the Y (ABBR)": the name
+	     * before a known abbreviation does not break the pair */
+	    {"Talks between the Government of Rwanda and the Congolese "
+	     "Revolutionary Army (M23) resumed in Doha.",
+	     {"+RWA M23 diplomacy", "-RWA COD diplomacy"},
+	     2},
 	};
 	erg_lexicon *lx = lexicon(true);
 	erg_graph *g;
