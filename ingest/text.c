@@ -208,6 +208,8 @@ typedef struct {
 		who_t s;
 		size_t type;
 		bool reaction;
+		bool accuse; /* its cue is an accusation ("accused") */
+		who_t t;
 	} deeds[DEEDS_MAX];
 	size_t n_deeds;
 	/* the source of the latest relation, for "it" and "they" */
@@ -3251,20 +3253,43 @@ static erg_status ellipsis(ctx *c, const char *t, size_t s0, size_t s1,
  * reaction itself, not of the cue's own type ("condemned" does not react
  * to a condemnation) and not by the reacting side. Returns that actor or
  * WHO_NONE. */
+/* Whether the phrase of element i (a cue or a deed) is an accusation:
+ * its last folded word is a `prep accusation` word ("accused", "the
+ * charges"). */
+static bool accusation_at(const ctx *c, int i)
+{
+	const char *k, *w;
+	if (i < 0 || (size_t)i >= c->n_el || c->el[i].match == SIZE_MAX ||
+	    !c->lx->n_preps[LX_PREP_ACCUSE])
+		return false;
+	k = c->lx->keys[c->m.items[c->el[i].match].key];
+	w = strrchr(k, ' ');
+	return word_role(c->lx, w ? w + 1 : k, LX_PREP_ACCUSE);
+}
+
 static who_t deed_target(const ctx *c, int ci, int src, size_t type)
 {
 	const elem *o = ci + 1 < (int)c->n_el ? &c->el[ci + 1] : NULL;
 	uint32_t r;
+	bool acc;
 	if (!o || !(o->deed || match_has(c, o, LX_PRONOUN, &r)))
 		return WHO_NONE;
+	/* "rejected the accusations": the latest accusation against the
+	 * one who reacts */
+	acc = o->deed && accusation_at(c, ci + 1);
 	for (size_t i = c->n_deeds; i-- > 0 && i + DEEDS_MAX >= c->n_deeds;) {
 		const struct deed *d = &c->deeds[i % DEEDS_MAX];
-		bool own = false;
-		if (d->reaction || d->type == type)
+		bool own = false, to_src = false;
+		if (d->reaction || d->type == type || (acc && !d->accuse))
 			continue;
-		for (int a = 0; src >= 0 && a < c->gr[src].n; a++)
+		for (int a = 0; src >= 0 && a < c->gr[src].n; a++) {
 			if (who_state(c, c->gr[src].m[a]) == d->s)
 				own = true;
+			if (who_state(c, c->gr[src].m[a]) == d->t)
+				to_src = true;
+		}
+		if (acc && !to_src)
+			continue;
 		if (!own)
 			return d->s;
 	}
@@ -4134,8 +4159,10 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 				continue;
 			d = &c->deeds[c->n_deeds++ % DEEDS_MAX];
 			d->s = a;
+			d->t = b;
 			d->type = type;
 			d->reaction = reaction;
+			d->accuse = accusation_at(c, (int)ci);
 		}
 		/* what an ellipsis repeats: a relation of a subject ("X
 		 * joined Y"), not of an agent or possessive ("a ceremony

@@ -69,6 +69,8 @@ enum {
 	LX_PREP_GROUP,      /* "countries", "guarantors": a noun naming a
 			     * list by apposition ("The guarantor countries,
 			     * A, B and C, ...") */
+	LX_PREP_ACCUSE,     /* "accused", "charges": an accusation and the
+			     * deed naming it ("rejected the charges") */
 	LX_PREP__N
 };
 

@@ -264,7 +264,7 @@ ellipsis : followed | followed suit | did the same | did likewise | the followin
 # "Morocco regretted the decision"; also the pronoun "it"): the source of
 # the latest relation between states or bodies of another type that is
 # no reaction itself
-deed : the move | the decision | the step | the measure | the measures | the announcement | this move | this decision | the incident | this incident | the incidents | the letter | the remarks | the comments | the statement | the shipment | the shipments | the deliveries | the law | the ruling | the verdict | the launch | the test
+deed : the move | the decision | the step | the measure | the measures | the announcement | this move | this decision | the incident | this incident | the incidents | the letter | the remarks | the comments | the statement | the shipment | the shipments | the deliveries | the law | the ruling | the verdict | the launch | the test | the charge | the charges | the accusation | the accusations | the allegation | the allegations | this charge | these charges | this accusation | these accusations
 # "each side accused the other": before a verb cue and a reciprocal object,
 # the dyad in focus, one relation each way; elsewhere nobody ("each side
 # claimed victory")
@@ -294,6 +294,9 @@ prep verdict : terrorist | motivated | politicised | politicized | threat | prov
 # nouns naming a list given by apposition ("The guarantor countries, A, B
 # and C, welcome ..."; later "the guarantors"): docs/lexicon.md
 prep group : countries | states | nations | governments | guarantors | sponsors | chairs | mediators | signatories | facilitators | powers | members
+# an accusation ("accused", "blamed") and the deed naming it: "X rejected
+# the charges" opposes the latest accuser of X (docs/lexicon.md)
+prep accusation : accused | accuses | accuse | accusing | blamed | blames | blame | blaming | charge | charges | accusation | accusations | allegation | allegations
 det : the | its | their | his | her | both | a | an | all | fellow | most | many | several | some
 # A capital after a locative word is a place, not its state: "they met in
 # Rome", "talks in Geneva" ("Rome said" still names Italy).

@@ -959,6 +959,12 @@ static void test_text__generality_rules(void **state)
 	     "Revolutionary Army (M23) resumed in Doha.",
 	     {"+RWA M23 diplomacy", "-RWA COD diplomacy"},
 	     2},
+	    /* a reaction to an accusation ("rejected the accusations")
+	     * opposes the accuser */
+	    {"Kenya accused Uganda of arming rebels in the north. Kampala "
+	     "dismissed the allegations.",
+	     {"+KEN UGA criticism", "+UGA KEN opposition"},
+	     3},
 	};
 	erg_lexicon *lx = lexicon(true);
 	erg_graph *g;
