@@ -39,6 +39,9 @@ cue diplomacy verb src=subj tgt=obj window=2 : {open,opens,opened,opening,reopen
 cue diplomacy verb src=subj tgt=obj window=2 : summoned | summon{,s} | summoning | appealed to | appeal{,s} to | asked | ask{,s} | requested | invited
 # "switched diplomatic recognition from Taiwan to Beijing"
 cue diplomacy noun src=subj tgt=+to window=6 : diplomatic recognition
+# a referral: "took the dispute to the Security Council" (diplomacy with
+# the body, not opposition to it)
+cue diplomacy verb src=subj tgt=+to window=8 : {took,take,takes,taking,brought,bring,brings,bringing,referred,refer,refers,referring} the {dispute,case,matter,issue,conflict} | {took,take,takes,taking,brought,bring,brings,bringing,referred,refer,refers,referring} {its,their} case
 # a mediator relates to each side ("Angola mediated between Kinshasa and
 # Kigali")
 # with no sides named ("Spain offered to mediate"), the two sides of the

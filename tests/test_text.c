@@ -965,6 +965,12 @@ static void test_text__generality_rules(void **state)
 	     "dismissed the allegations.",
 	     {"+KEN UGA criticism", "+UGA KEN opposition"},
 	     3},
+	    /* a referral ("brought the case to X") is diplomacy with X, not
+	     * opposition to it */
+	    {"In 2018 Guyana brought the case to the International Court "
+	     "of Justice.",
+	     {"+GUY ICJ diplomacy", "-GUY ICJ opposition"},
+	     2},
 	};
 	erg_lexicon *lx = lexicon(true);
 	erg_graph *g;
