@@ -161,6 +161,8 @@ cue opposition noun src=poss,+by,subj tgt=+against window=4 : action{,s} | provo
 cue sanctions noun src=poss,+by,subj tgt=+against,+on,+targeting : sanction{,s} | economic sanctions | financial sanctions | sanctions regime | asset freeze | travel ban | export controls | export restrictions | trade restrictions | restrictions | penalties | visa restrictions | visa bans | restrictive measures | tariff{,s} | punitive tariffs | arms embargo
 cue sanctions verb src=subj tgt=obj window=4 : impos{e,es,ed,ing} costs on | impos{e,es,ed,ing} severe costs on | impos{e,es,ed,ing} penalties on | impos{e,es,ed,ing} restrictions on
 cue sanctions verb src=subj tgt=obj,+on window=5 : restrict{,s,ed,ing} | ban{,s,ned,ning} | sanction{,s,ed,ing} | imposed sanctions on | impose{,s} sanctions on | imposing sanctions on | blacklist{,s,ed} | froze the assets of
+# withdrawn aid: "suspended part of its aid to X", "froze assistance to X"
+cue sanctions verb src=subj,poss tgt=+to window=8 : {suspend,suspends,suspended,suspending,cut,cuts,freeze,freezes,froze,halted,withheld} {aid,assistance,its aid,their aid,its assistance} | {suspend,suspends,suspended,suspending,cut,cuts,froze,halted,withheld} {part of its aid,part of their aid,some of its aid,military aid,economic aid}
 # conflict
 cue conflict noun src=poss,+by,subj tgt=+against,+with,+between,+on window=8 : war | war of aggression | conflict | attack{,s} | offensive | airstrike{,s} | air strike{,s} | clash{,es} | fighting | hostilities | incursion{,s} | shelling | aggression | cyberattack{,s} | cyber attack{,s} | strike{,s} | military strike{,s} | missile strike{,s} | drone strike{,s} | raid{,s}
 # "Iraq's invasion of Kuwait": the one invaded after "of"

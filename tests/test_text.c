@@ -971,6 +971,12 @@ static void test_text__generality_rules(void **state)
 	     "of Justice.",
 	     {"+GUY ICJ diplomacy", "-GUY ICJ opposition"},
 	     2},
+	    /* withdrawn aid is a sanction; "the Biden administration" is
+	     * the leader's state (lexicon affiliation and `prep seat`) */
+	    {"In 2023 the Biden administration froze assistance to Niger.",
+	     {"+USA NER sanctions", "-joe_biden NER sanctions",
+	      "-USA NER support"},
+	     2},
 	};
 	erg_lexicon *lx = lexicon(true);
 	erg_graph *g;
