@@ -1800,6 +1800,26 @@ static size_t name_abbrev(const ctx *c, size_t k)
 	return q;
 }
 
+/* "of X and of Y", "with X and with Y": the lower-case word k right
+ * after "and" repeats the word before the list's first member (a
+ * determiner may follow it), so the list goes on. */
+static bool repeated_prep(const ctx *c, const char *t, int first, size_t k)
+{
+	int p = first - 1;
+	size_t n;
+	if (c->el[k - 1].kind != E_COORD || c->el[k].kind != E_WORD ||
+	    c->el[k].upper || k + 1 >= c->n_el ||
+	    !(c->el[k + 1].kind == E_DET || is_participant(&c->el[k + 1])))
+		return false;
+	if (p >= 0 && c->el[p].kind == E_DET)
+		p--;
+	if (p < 0 || c->el[p].kind != E_WORD)
+		return false;
+	n = c->el[k].end - c->el[k].start;
+	return c->el[p].end - c->el[p].start == n &&
+	       !strncasecmp(t + c->el[p].start, t + c->el[k].start, n);
+}
+
 static erg_status build_groups(ctx *c, const char *t)
 {
 	int clause = 0, rel = -1, n_rel = 0;
@@ -1891,13 +1911,17 @@ static erg_status build_groups(ctx *c, const char *t)
 					(k > j &&
 					 (c->el[k - 1].kind == E_COORD ||
 					  c->el[k - 1].kind == E_DET) &&
-					 name_abbrev(c, k))) &&
+					 (name_abbrev(c, k) ||
+					  repeated_prep(c, t, g.first, k)))) &&
 				       c->el[k].kind != E_POSS) {
 					/* "X and the National Liberation Army
 					 * (ELN)": the name before its
 					 * abbreviation */
 					if (!is_gap_kind(&c->el[k])) {
-						k = name_abbrev(c, k);
+						k = k > j && repeated_prep(
+								 c, t, g.first, k)
+							? k + 1
+							: name_abbrev(c, k);
 						continue;
 					}
 					if (c->el[k].kind == E_COORD) {

@@ -977,6 +977,11 @@ static void test_text__generality_rules(void **state)
 	     {"+USA NER sanctions", "-joe_biden NER sanctions",
 	      "-USA NER support"},
 	     2},
+	    /* "of X and of Y": a repeated preposition continues the list */
+	    {"The envoys of Armenia and of Azerbaijan resumed their peace "
+	     "talks in Almaty.",
+	     {"+ARM AZE diplomacy"},
+	     2},
 	};
 	erg_lexicon *lx = lexicon(true);
 	erg_graph *g;
