@@ -3568,12 +3568,18 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 		note_mentions(c, mi, mj);
 		/* a list named by apposition in a sentence with no cue
 		 * ("The co-chairs, A and B, opened the session."): only
-		 * when a name follows ", " */
+		 * when a name follows "NOUN, " with a `prep group` noun */
 		for (size_t i = mi; i < mj; i++) {
 			const lx_match *mt = &c->m.items[i];
-			if (mt->start < s0 + 2 || t[mt->start - 2] != ',' ||
+			size_t we, ws;
+			if (mt->start < s0 + 3 || t[mt->start - 2] != ',' ||
 			    !(c->lx->ac.key_info[mt->key].what &
 			      (1u << LX_ACTOR)))
+				continue;
+			we = ws = mt->start - 2;
+			while (ws > s0 && isalpha((unsigned char)t[ws - 1]))
+				ws--;
+			if (!span_role(c->lx, t, ws, we, LX_PREP_GROUP))
 				continue;
 			if ((st = build_elements(c, t, s0, s1, mi, mj)))
 				return st;
