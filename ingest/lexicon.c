@@ -590,7 +590,9 @@ static erg_status parse_prep(parser *p)
 		[LX_PREP_COMITATIVE] = "comitative",
 		[LX_PREP_SEAT] = "seat",
 		[LX_PREP_STANDIN] = "standin",
-		[LX_PREP_VERDICT] = "verdict"
+		[LX_PREP_VERDICT] = "verdict",
+		[LX_PREP_GROUP] = "group",
+		[LX_PREP_ACCUSE] = "accusation"
 	};
 	char known[160];
 	size_t s, n = next_token(p, &s), o = 0;

@@ -38,6 +38,7 @@
 #define GR_SRC 1 /* gr_used: the source of an earlier cue */
 #define GR_TGT 2 /* ... its target */
 #define DEEDS_MAX 8 /* latest acts remembered for "the move" */
+#define GALIAS_MAX 4 /* lists named by apposition ("the guarantors") */
 
 /* participant code: >= 0 lexicon actor, < 0 -(1 + document person) */
 typedef long long who_t;
@@ -92,6 +93,8 @@ typedef struct {
 	bool nonstate; /* "rebels", "gangs": a group that is no actor */
 	bool ellip;    /* "followed", "the following year" */
 	bool deed;     /* "the move", "the decision" */
+	uint8_t ga;    /* 1 + index in c->galias: a list named by
+			* apposition ("the guarantor countries") */
 	char punct;
 	uint32_t ref;
 	size_t match; /* index in c->m for a phrase match, else SIZE_MAX */
@@ -205,6 +208,8 @@ typedef struct {
 		who_t s;
 		size_t type;
 		bool reaction;
+		bool accuse; /* its cue is an accusation ("accused") */
+		who_t t;
 	} deeds[DEEDS_MAX];
 	size_t n_deeds;
 	/* the source of the latest relation, for "it" and "they" */
@@ -236,6 +241,16 @@ typedef struct {
 		erg_modality mod;
 		uint32_t cue;
 	} motion_rel;
+	/* lists named once by apposition ("The guarantor countries, A, B
+	 * and C, ..."): the first word of the noun phrase (no plural s)
+	 * and the list, for later "the guarantor countries", "the
+	 * guarantors" */
+	struct galias {
+		char key[24];
+		who_t m[GROUP_MAX];
+		int n;
+	} galias[GALIAS_MAX];
+	size_t n_galias, galias_next;
 	/* the latest list of two or more actors named together, per kind */
 	who_t list[ERG_KIND__COUNT][GROUP_MAX];
 	int n_list[ERG_KIND__COUNT];
@@ -1444,11 +1459,98 @@ static bool quoted(const ctx *c)
 	return false;
 }
 
+/* "The guarantor countries, A, B and C, welcome ...": a determiner,
+ * lower-case words with a `prep group` noun, then a list of two or more
+ * states or bodies closed by a comma. The words name that list for the
+ * rest of the document, by their first word ("the guarantor countries",
+ * "the guarantors"). Element i is the determiner; it becomes that list
+ * (an E_COLLECTIVE with ga) at the definition and at every reference. */
+static bool group_alias(ctx *c, const char *t, size_t i)
+{
+	size_t j = i + 1, q, kn;
+	bool noun = false;
+	char key[sizeof(c->galias[0].key)];
+	int a = -1;
+	const struct galias *G;
+	while (j < c->n_el && j < i + 5 &&
+	       ((c->el[j].kind == E_WORD && !c->el[j].upper &&
+		 !c->el[j].digits) ||
+		(j > i + 1 && c->el[j].kind == E_PUNCT &&
+		 c->el[j].punct == '-'))) {
+		if (c->el[j].kind == E_WORD &&
+		    span_role(c->lx, t, c->el[j].start, c->el[j].end,
+			      LX_PREP_GROUP))
+			noun = true;
+		j++;
+	}
+	if (!noun || c->el[j - 1].kind != E_WORD)
+		return false;
+	kn = c->el[i + 1].end - c->el[i + 1].start;
+	if (kn >= sizeof(key))
+		return false;
+	for (q = 0; q < kn; q++)
+		key[q] = (char)tolower((unsigned char)t[c->el[i + 1].start + q]);
+	if (kn > 1 && key[kn - 1] == 's')
+		kn--;
+	key[kn] = '\0';
+	for (q = 0; q < c->n_galias; q++)
+		if (!strcmp(c->galias[q].key, key))
+			a = (int)q;
+	/* the definition: ", A, B and C," */
+	if (j + 1 < c->n_el && c->el[j].kind == E_PUNCT &&
+	    c->el[j].punct == ',' && c->el[j + 1].kind == E_ACTOR) {
+		struct galias g;
+		memset(&g, 0, sizeof(g));
+		memcpy(g.key, key, kn + 1);
+		for (q = j + 1; q < c->n_el; q++) {
+			const elem *y = &c->el[q];
+			if (y->kind == E_ACTOR && y->who != WHO_NONE &&
+			    !y->consumed &&
+			    who_kind(c, y->who) != ERG_KIND_PERSON) {
+				bool dup = false;
+				for (int r = 0; r < g.n; r++)
+					dup |= g.m[r] == y->who;
+				if (!dup && g.n < GROUP_MAX)
+					g.m[g.n++] = y->who;
+				continue;
+			}
+			if (y->kind == E_COORD || y->kind == E_DET ||
+			    (y->kind == E_PUNCT && y->punct == ','))
+				continue;
+			break;
+		}
+		if (g.n >= 2 && c->el[q - 1].kind == E_PUNCT &&
+		    c->el[q - 1].punct == ',') {
+			if (a < 0) {
+				a = (int)(c->n_galias < GALIAS_MAX
+					      ? c->n_galias++
+					      : c->galias_next++ % GALIAS_MAX);
+			}
+			c->galias[a] = g;
+		}
+	}
+	if (a < 0)
+		return false;
+	G = &c->galias[a];
+	c->el[i].kind = E_COLLECTIVE;
+	c->el[i].end = c->el[j - 1].end;
+	c->el[i].ga = (uint8_t)(a + 1);
+	c->el[i].alias_kind = 0;
+	c->el[i].who = G->m[0];
+	c->el[i].who2 = G->m[1];
+	for (q = i + 1; q < j; q++)
+		c->el[q].kind = E_SKIP;
+	return true;
+}
+
 static void resolve_references(ctx *c, const char *t)
 {
 	for (size_t i = 0; i < c->n_el; i++) {
 		elem *x = &c->el[i];
 		who_t pw;
+		if (x->kind == E_DET && i + 1 < c->n_el &&
+		    c->el[i + 1].kind == E_WORD && group_alias(c, t, i))
+			continue;
 		if ((pw = posspron_referent(c, i)) != WHO_NONE) {
 			x->kind = E_ACTOR;
 			x->who = pw;
@@ -1562,6 +1664,25 @@ static void resolve_references(ctx *c, const char *t)
 			x->who2 = b;
 			continue;
 		}
+		/* "the Trump administration", "the Modi government": a
+		 * leader's name before a `prep seat` word is the leader's
+		 * state */
+		if (x->kind == E_ACTOR && x->who != WHO_NONE && i > 0 &&
+		    c->el[i - 1].kind == E_DET && i + 1 < c->n_el &&
+		    c->el[i + 1].kind == E_WORD &&
+		    who_kind(c, x->who) == ERG_KIND_PERSON &&
+		    who_aff(c, x->who) &&
+		    span_role(c->lx, t, c->el[i + 1].start, c->el[i + 1].end,
+			      LX_PREP_SEAT)) {
+			uint32_t a = erg__lexicon_actor(c->lx,
+							who_aff(c, x->who));
+			if (a != LX_NONE &&
+			    erg__lx_kind(c->lx, a) == ERG_KIND_STATE) {
+				x->who = (who_t)a;
+				x->alias_kind = LX_ALIAS_NAME;
+				c->el[i + 1].kind = E_SKIP;
+			}
+		}
 		if (x->kind == E_ACTOR && x->who != WHO_NONE && !x->consumed)
 			recent_push(c, x->who);
 		/* "the representative of X ... She": the latest person
@@ -1657,6 +1778,48 @@ static bool appositive_at(const ctx *c, size_t k)
 	return false;
 }
 
+/* "the National Liberation Army (ELN)": capitalized words that name
+ * no actor, then an actor in parentheses; returns the index of the "("
+ * (the name is a gap in a list), else 0. Element k is the first word. */
+static size_t name_abbrev(const ctx *c, size_t k)
+{
+	size_t q = k;
+	/* "the Congolese Revolutionary Army (M23)": an adjective of a
+	 * state may open the name */
+	while (q < c->n_el && q < k + 8 &&
+	       ((c->el[q].kind == E_WORD && c->el[q].upper) ||
+		(q == k && c->el[q].kind == E_ACTOR &&
+		 c->el[q].alias_kind == LX_ALIAS_ADJ)))
+		q++;
+	if (q == k || c->el[q - 1].kind != E_WORD || q + 2 >= c->n_el ||
+	    c->el[q].kind != E_PUNCT ||
+	    c->el[q].punct != '(' || c->el[q + 1].kind != E_ACTOR ||
+	    c->el[q + 1].who == WHO_NONE || c->el[q + 2].kind != E_PUNCT ||
+	    c->el[q + 2].punct != ')')
+		return 0;
+	return q;
+}
+
+/* "of X and of Y", "with X and with Y": the lower-case word k right
+ * after "and" repeats the word before the list's first member (a
+ * determiner may follow it), so the list goes on. */
+static bool repeated_prep(const ctx *c, const char *t, int first, size_t k)
+{
+	int p = first - 1;
+	size_t n;
+	if (c->el[k - 1].kind != E_COORD || c->el[k].kind != E_WORD ||
+	    c->el[k].upper || k + 1 >= c->n_el ||
+	    !(c->el[k + 1].kind == E_DET || is_participant(&c->el[k + 1])))
+		return false;
+	if (p >= 0 && c->el[p].kind == E_DET)
+		p--;
+	if (p < 0 || c->el[p].kind != E_WORD)
+		return false;
+	n = c->el[k].end - c->el[k].start;
+	return c->el[p].end - c->el[p].start == n &&
+	       !strncasecmp(t + c->el[p].start, t + c->el[k].start, n);
+}
+
 static erg_status build_groups(ctx *c, const char *t)
 {
 	int clause = 0, rel = -1, n_rel = 0;
@@ -1713,7 +1876,11 @@ static erg_status build_groups(ctx *c, const char *t)
 		g.first = g.last = (int)i;
 		g.clause = c->el[i].clause;
 		g.compound = false;
-		if (c->el[i].kind == E_COLLECTIVE && c->el[i].pron) {
+		if (c->el[i].kind == E_COLLECTIVE && c->el[i].ga) {
+			const struct galias *A = &c->galias[c->el[i].ga - 1];
+			for (int q = 0; q < A->n; q++)
+				group_add(&g, A->m[q]);
+		} else if (c->el[i].kind == E_COLLECTIVE && c->el[i].pron) {
 			for (int q = 0; q < c->n_last_src; q++)
 				group_add(&g, c->last_src[q]);
 		} else if (c->el[i].kind == E_COLLECTIVE && c->el[i].list) {
@@ -1739,8 +1906,24 @@ static erg_status build_groups(ctx *c, const char *t)
 				dash = true;
 				k++;
 			} else {
-				while (k < c->n_el && is_gap_kind(&c->el[k]) &&
+				while (k < c->n_el &&
+				       (is_gap_kind(&c->el[k]) ||
+					(k > j &&
+					 (c->el[k - 1].kind == E_COORD ||
+					  c->el[k - 1].kind == E_DET) &&
+					 (name_abbrev(c, k) ||
+					  repeated_prep(c, t, g.first, k)))) &&
 				       c->el[k].kind != E_POSS) {
+					/* "X and the National Liberation Army
+					 * (ELN)": the name before its
+					 * abbreviation */
+					if (!is_gap_kind(&c->el[k])) {
+						k = k > j && repeated_prep(
+								 c, t, g.first, k)
+							? k + 1
+							: name_abbrev(c, k);
+						continue;
+					}
 					if (c->el[k].kind == E_COORD) {
 						bool cm =
 						    c->el[k - 1].kind ==
@@ -2017,7 +2200,7 @@ static void refresh_collectives(ctx *c, int ci)
 		group *G = &c->gr[g];
 		elem *x = &c->el[G->first];
 		if (G->first <= ci || x->kind != E_COLLECTIVE ||
-		    x->alias_kind || G->first != G->last)
+		    x->alias_kind || x->ga || G->first != G->last)
 			continue;
 		G->m[0] = x->who = a;
 		G->m[1] = x->who2 = b;
@@ -3113,20 +3296,43 @@ static erg_status ellipsis(ctx *c, const char *t, size_t s0, size_t s1,
  * reaction itself, not of the cue's own type ("condemned" does not react
  * to a condemnation) and not by the reacting side. Returns that actor or
  * WHO_NONE. */
+/* Whether the phrase of element i (a cue or a deed) is an accusation:
+ * its last folded word is a `prep accusation` word ("accused", "the
+ * charges"). */
+static bool accusation_at(const ctx *c, int i)
+{
+	const char *k, *w;
+	if (i < 0 || (size_t)i >= c->n_el || c->el[i].match == SIZE_MAX ||
+	    !c->lx->n_preps[LX_PREP_ACCUSE])
+		return false;
+	k = c->lx->keys[c->m.items[c->el[i].match].key];
+	w = strrchr(k, ' ');
+	return word_role(c->lx, w ? w + 1 : k, LX_PREP_ACCUSE);
+}
+
 static who_t deed_target(const ctx *c, int ci, int src, size_t type)
 {
 	const elem *o = ci + 1 < (int)c->n_el ? &c->el[ci + 1] : NULL;
 	uint32_t r;
+	bool acc;
 	if (!o || !(o->deed || match_has(c, o, LX_PRONOUN, &r)))
 		return WHO_NONE;
+	/* "rejected the accusations": the latest accusation against the
+	 * one who reacts */
+	acc = o->deed && accusation_at(c, ci + 1);
 	for (size_t i = c->n_deeds; i-- > 0 && i + DEEDS_MAX >= c->n_deeds;) {
 		const struct deed *d = &c->deeds[i % DEEDS_MAX];
-		bool own = false;
-		if (d->reaction || d->type == type)
+		bool own = false, to_src = false;
+		if (d->reaction || d->type == type || (acc && !d->accuse))
 			continue;
-		for (int a = 0; src >= 0 && a < c->gr[src].n; a++)
+		for (int a = 0; src >= 0 && a < c->gr[src].n; a++) {
 			if (who_state(c, c->gr[src].m[a]) == d->s)
 				own = true;
+			if (who_state(c, c->gr[src].m[a]) == d->t)
+				to_src = true;
+		}
+		if (acc && !to_src)
+			continue;
 		if (!own)
 			return d->s;
 	}
@@ -3360,6 +3566,29 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 	c->opener[1] = sentence_opener(c, t, s0, s1, mi, mj);
 	if (!any_cue && !any_title) {
 		note_mentions(c, mi, mj);
+		/* a list named by apposition in a sentence with no cue
+		 * ("The co-chairs, A and B, opened the session."): only
+		 * when a name follows "NOUN, " with a `prep group` noun */
+		for (size_t i = mi; i < mj; i++) {
+			const lx_match *mt = &c->m.items[i];
+			size_t we, ws;
+			if (mt->start < s0 + 3 || t[mt->start - 2] != ',' ||
+			    !(c->lx->ac.key_info[mt->key].what &
+			      (1u << LX_ACTOR)))
+				continue;
+			we = ws = mt->start - 2;
+			while (ws > s0 && isalpha((unsigned char)t[ws - 1]))
+				ws--;
+			if (!span_role(c->lx, t, ws, we, LX_PREP_GROUP))
+				continue;
+			if ((st = build_elements(c, t, s0, s1, mi, mj)))
+				return st;
+			for (size_t k = 0; k + 1 < c->n_el; k++)
+				if (c->el[k].kind == E_DET &&
+				    c->el[k + 1].kind == E_WORD)
+					group_alias(c, t, k);
+			break;
+		}
 		return ERG_OK;
 	}
 	if ((st = build_elements(c, t, s0, s1, mi, mj)))
@@ -3979,8 +4208,10 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 				continue;
 			d = &c->deeds[c->n_deeds++ % DEEDS_MAX];
 			d->s = a;
+			d->t = b;
 			d->type = type;
 			d->reaction = reaction;
+			d->accuse = accusation_at(c, (int)ci);
 		}
 		/* what an ellipsis repeats: a relation of a subject ("X
 		 * joined Y"), not of an agent or possessive ("a ceremony

@@ -66,6 +66,11 @@ enum {
 			     * actor after it and one word stands */
 	LX_PREP_VERDICT,    /* "threat", "motivated": what a `verdict` cue
 			     * needs after it ("called the move a threat") */
+	LX_PREP_GROUP,      /* "countries", "guarantors": a noun naming a
+			     * list by apposition ("The guarantor countries,
+			     * A, B and C, ...") */
+	LX_PREP_ACCUSE,     /* "accused", "charges": an accusation and the
+			     * deed naming it ("rejected the charges") */
 	LX_PREP__N
 };
 

@@ -39,6 +39,9 @@ cue diplomacy verb src=subj tgt=obj window=2 : {open,opens,opened,opening,reopen
 cue diplomacy verb src=subj tgt=obj window=2 : summoned | summon{,s} | summoning | appealed to | appeal{,s} to | asked | ask{,s} | requested | invited
 # "switched diplomatic recognition from Taiwan to Beijing"
 cue diplomacy noun src=subj tgt=+to window=6 : diplomatic recognition
+# a referral: "took the dispute to the Security Council" (diplomacy with
+# the body, not opposition to it)
+cue diplomacy verb src=subj tgt=+to window=8 : {took,take,takes,taking,brought,bring,brings,bringing,referred,refer,refers,referring} the {dispute,case,matter,issue,conflict} | {took,take,takes,taking,brought,bring,brings,bringing,referred,refer,refers,referring} {its,their} case
 # a mediator relates to each side ("Angola mediated between Kinshasa and
 # Kigali")
 # with no sides named ("Spain offered to mediate"), the two sides of the
@@ -158,6 +161,8 @@ cue opposition noun src=poss,+by,subj tgt=+against window=4 : action{,s} | provo
 cue sanctions noun src=poss,+by,subj tgt=+against,+on,+targeting : sanction{,s} | economic sanctions | financial sanctions | sanctions regime | asset freeze | travel ban | export controls | export restrictions | trade restrictions | restrictions | penalties | visa restrictions | visa bans | restrictive measures | tariff{,s} | punitive tariffs | arms embargo
 cue sanctions verb src=subj tgt=obj window=4 : impos{e,es,ed,ing} costs on | impos{e,es,ed,ing} severe costs on | impos{e,es,ed,ing} penalties on | impos{e,es,ed,ing} restrictions on
 cue sanctions verb src=subj tgt=obj,+on window=5 : restrict{,s,ed,ing} | ban{,s,ned,ning} | sanction{,s,ed,ing} | imposed sanctions on | impose{,s} sanctions on | imposing sanctions on | blacklist{,s,ed} | froze the assets of
+# withdrawn aid: "suspended part of its aid to X", "froze assistance to X"
+cue sanctions verb src=subj,poss tgt=+to window=8 : {suspend,suspends,suspended,suspending,cut,cuts,freeze,freezes,froze,halted,withheld} {aid,assistance,its aid,their aid,its assistance} | {suspend,suspends,suspended,suspending,cut,cuts,froze,halted,withheld} {part of its aid,part of their aid,some of its aid,military aid,economic aid}
 # conflict
 cue conflict noun src=poss,+by,subj tgt=+against,+with,+between,+on window=8 : war | war of aggression | conflict | attack{,s} | offensive | airstrike{,s} | air strike{,s} | clash{,es} | fighting | hostilities | incursion{,s} | shelling | aggression | cyberattack{,s} | cyber attack{,s} | strike{,s} | military strike{,s} | missile strike{,s} | drone strike{,s} | raid{,s}
 # "Iraq's invasion of Kuwait": the one invaded after "of"
@@ -264,7 +269,7 @@ ellipsis : followed | followed suit | did the same | did likewise | the followin
 # "Morocco regretted the decision"; also the pronoun "it"): the source of
 # the latest relation between states or bodies of another type that is
 # no reaction itself
-deed : the move | the decision | the step | the measure | the measures | the announcement | this move | this decision | the incident | this incident | the incidents | the letter | the remarks | the comments | the statement | the shipment | the shipments | the deliveries | the law | the ruling | the verdict | the launch | the test
+deed : the move | the decision | the step | the measure | the measures | the announcement | this move | this decision | the incident | this incident | the incidents | the letter | the remarks | the comments | the statement | the shipment | the shipments | the deliveries | the law | the ruling | the verdict | the launch | the test | the charge | the charges | the accusation | the accusations | the allegation | the allegations | this charge | these charges | this accusation | these accusations
 # "each side accused the other": before a verb cue and a reciprocal object,
 # the dyad in focus, one relation each way; elsewhere nobody ("each side
 # claimed victory")
@@ -291,6 +296,12 @@ prep standin : people | peoples | government | authorities | population | citize
 # its clause ("called the resolution politically motivated", "branded the
 # move a provocation")
 prep verdict : terrorist | motivated | politicised | politicized | threat | provocation | provocative | illegal | illegitimate | unlawful | unacceptable | aggression | baseless | unfounded | irresponsible | hostile | dangerous | destabilising | destabilizing | absurd | biased | interference | blackmail | piracy | terrorism | farce | sham | violation | unjustified | lies | propaganda | hypocritical | reckless | meddling | null | void
+# nouns naming a list given by apposition ("The guarantor countries, A, B
+# and C, welcome ..."; later "the guarantors"): docs/lexicon.md
+prep group : countries | states | nations | governments | guarantors | sponsors | chairs | mediators | signatories | facilitators | powers | members
+# an accusation ("accused", "blamed") and the deed naming it: "X rejected
+# the charges" opposes the latest accuser of X (docs/lexicon.md)
+prep accusation : accused | accuses | accuse | accusing | blamed | blames | blame | blaming | charge | charges | accusation | accusations | allegation | allegations
 det : the | its | their | his | her | both | a | an | all | fellow | most | many | several | some
 # A capital after a locative word is a place, not its state: "they met in
 # Rome", "talks in Geneva" ("Rome said" still names Italy).
