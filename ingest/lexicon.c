@@ -579,6 +579,18 @@ static erg_status prep_cb(parser *p, const char *s, size_t n, size_t col,
 	return ERG_OK;
 }
 
+/* Appends `word` to the comma-separated list of an error message held in
+ * buf[size] (*len bytes so far); a word that does not fit is left out. */
+static void list_word(char *buf, size_t size, size_t *len, const char *word)
+{
+	int w = snprintf(buf + *len, size - *len, "%s%s", *len ? ", " : "",
+			 word);
+	if (w < 0 || (size_t)w >= size - *len)
+		buf[*len] = '\0';
+	else
+		*len += (size_t)w;
+}
+
 /* prep ROLE : LIST (roles: LX_PREP_*) */
 static erg_status parse_prep(parser *p)
 {
@@ -594,16 +606,14 @@ static erg_status parse_prep(parser *p)
 		[LX_PREP_GROUP] = "group",
 		[LX_PREP_ACCUSE] = "accusation"
 	};
-	char known[160];
+	char known[160] = "";
 	size_t s, n = next_token(p, &s), o = 0;
 	for (int r = 0; r < LX_PREP__N; r++)
 		if (tok_is(p, s, n, roles[r]))
 			return for_each_phrase(p, prep_cb, &r);
 	/* the list of roles, from the table itself */
-	known[0] = '\0';
-	for (int r = 0; r < LX_PREP__N && o < sizeof(known); r++)
-		o += (size_t)snprintf(known + o, sizeof(known) - o, "%s%s",
-				      r ? ", " : "", roles[r]);
+	for (int r = 0; r < LX_PREP__N; r++)
+		list_word(known, sizeof(known), &o, roles[r]);
 	return PERR(p, s, ERG_EPARSE, "prep: unknown role '%.*s' (%s)",
 		    (int)n, p->text + s, known);
 }
@@ -1289,19 +1299,12 @@ static erg_status parse_line(parser *p)
 			"actor",  "title",   "cue",    "modality", "speech",
 			"collective", "anaphor", "abbrev", "prep", "month"
 		};
-		char all[512];
+		char all[512] = "";
 		size_t k = 0;
-		for (size_t i = 0; i < sizeof(named) / sizeof(named[0]) +
-					   sizeof(lists) / sizeof(lists[0]);
-		     i++) {
-			size_t nn = sizeof(named) / sizeof(named[0]);
-			const char *kw = i < nn ? named[i] : lists[i - nn].kw;
-			int w = snprintf(all + k, sizeof(all) - k, "%s%s",
-					 k ? ", " : "", kw);
-			if (w < 0 || (size_t)w >= sizeof(all) - k)
-				break;
-			k += (size_t)w;
-		}
+		for (size_t i = 0; i < sizeof(named) / sizeof(named[0]); i++)
+			list_word(all, sizeof(all), &k, named[i]);
+		for (size_t i = 0; i < sizeof(lists) / sizeof(lists[0]); i++)
+			list_word(all, sizeof(all), &k, lists[i].kw);
 		return PERR(p, s, ERG_EPARSE, "unknown directive '%.*s' (%s)",
 			    (int)n, p->text + s, all);
 	}
