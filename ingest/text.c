@@ -675,17 +675,18 @@ static uint8_t match_kind(const ctx *c, const lx_match *mt, bool initial,
 	size_t best = sizeof(prio);
 	int bit = 0;
 	const struct lx_keyinfo *ki = &lx->ac.key_info[mt->key];
-	memset(rank, 0xFF, sizeof(rank));
-	for (size_t p = 0; p < sizeof(prio); p++)
-		rank[prio[p]] = (uint8_t)p;
 	if (ki->n == 1) {
-		/* one entry (no modal reading): from the key's summary */
-		if (!(mt->ok & 1u) || rank[ki->one_what] == 0xFF)
+		/* one entry (no modal reading): from the key's summary (no
+		 * rank table: this is nearly every match) */
+		if (!(mt->ok & 1u) || !memchr(prio, ki->one_what, sizeof(prio)))
 			return E_OTHER;
 		*ref = ki->ref;
 		*alias_kind = ki->one_sub;
 		return ekind[ki->one_what];
 	}
+	memset(rank, 0xFF, sizeof(rank));
+	for (size_t p = 0; p < sizeof(prio); p++)
+		rank[prio[p]] = (uint8_t)p;
 	for (uint32_t e = lx->key_first[mt->key]; e != LX_NONE && bit < 32;
 	     e = lx->entries[e].next, bit++)
 		if ((mt->ok & (1u << bit)) &&
