@@ -140,8 +140,11 @@ typedef struct {
 	gw_esc esc[ESC_SLOTS];	  /* escaped names, by pointer (put_name) */
 	char *doc_src, *doc_esc;  /* the latest doc and its escaped form */
 	size_t doc_len;
-	char raw[4096]; /* pending <data> markup and numbers (raw_flush) */
-	size_t raw_len;
+	char raw[4096]; /* pending markup for the writer (raw_flush) */
+	/* where raw markup goes: raw (for the writer), or, in direct mode,
+	 * the stage itself (rn is then the stage's length) */
+	char *rb;
+	size_t rn, rcap;
 	char *stage; /* bytes waiting for fwrite */
 	size_t stage_len;
 	char num[64];
@@ -328,7 +331,19 @@ static int put_attr(gw *s, const char *name, const char *value)
 /* ---- <data> children of nodes, edges and the graph ---- */
 
 static int raw_flush(gw *s);
-static int raw_add(gw *s, const char *p, size_t n);
+static int raw_add_slow(gw *s, const char *p, size_t n);
+
+/* Appends markup: a copy into the buffer in the common case (inline, so
+ * that the many short literals are copied without a call). */
+static inline int raw_add(gw *s, const char *p, size_t n)
+{
+	if (n <= s->rcap - s->rn) {
+		memcpy(s->rb + s->rn, p, n);
+		s->rn += n;
+		return 0;
+	}
+	return raw_add_slow(s, p, n);
+}
 
 /* Raw markup out: to the writer, or, between the <graph> start tag and
  * its end (s->direct: the writer has nothing pending and only raw text
@@ -441,16 +456,18 @@ static int raw_actor_attr(gw *s, const char *name, size_t name_len,
 	return 0;
 }
 
-static int raw_add(gw *s, const char *p, size_t n)
+static int raw_add_slow(gw *s, const char *p, size_t n)
 {
-	if (s->raw_len + n > sizeof(s->raw)) {
-		if (raw_flush(s) < 0)
-			return -1;
-		if (n > sizeof(s->raw))
-			return raw_out(s, p, n);
+	if (raw_flush(s) < 0)
+		return -1;
+	if (n > s->rcap - s->rn) {
+		int rc = raw_out(s, p, n);
+		if (s->direct)
+			s->rn = s->stage_len;
+		return rc;
 	}
-	memcpy(s->raw + s->raw_len, p, n);
-	s->raw_len += n;
+	memcpy(s->rb + s->rn, p, n);
+	s->rn += n;
 	return 0;
 }
 
@@ -461,11 +478,34 @@ static int raw_add(gw *s, const char *p, size_t n)
 static int raw_flush(gw *s)
 {
 	int rc;
-	if (!s->raw_len)
+	if (!s->rn)
 		return 0;
-	rc = raw_out(s, s->raw, s->raw_len);
-	s->raw_len = 0;
+	if (s->direct) {
+		s->stage_len = s->rn;
+		rc = stage_flush(s);
+		s->rn = s->stage_len;
+		return rc;
+	}
+	rc = raw_out(s, s->raw, s->rn);
+	s->rn = 0;
 	return rc;
+}
+
+/* Direct mode on (the writer has flushed: its bytes are in the stage)
+ * or off (the stage keeps the markup, the writer's bytes follow). */
+static void raw_direct(gw *s, bool on)
+{
+	if (on) {
+		s->rb = s->stage;
+		s->rn = s->stage_len;
+		s->rcap = STAGE_SIZE;
+	} else {
+		s->stage_len = s->rn;
+		s->rb = s->raw;
+		s->rn = 0;
+		s->rcap = sizeof(s->raw);
+	}
+	s->direct = on;
 }
 
 /* A newline and the indentation of depth d (the writer's: two spaces a
@@ -730,10 +770,13 @@ static const char *domain_name(erg_domain d)
 	return "all";
 }
 
+/* Marks a generated id that is plain "e<index>" (no string is made). */
+static char gen_id;
+
 /* Unique edge ids: a relation's own id when no earlier relation used it,
  * else "e<index>" (suffixed with "_<n>" in the rare case that this is some
- * relation's own id). ids[i] is NULL when relation i keeps its own id;
- * generated strings are owned by `ids`. */
+ * relation's own id). ids[i] is NULL when relation i keeps its own id,
+ * &gen_id for "e<i>"; the other generated strings are owned by `ids`. */
 static erg_status edge_ids(const erg_graph *g, char ***out)
 {
 	size_t n = erg_graph_relation_count(g);
@@ -765,6 +808,10 @@ static erg_status edge_ids(const erg_graph *g, char ***out)
 			end[-1] = '\0';
 			memmove(buf, p, (size_t)(end - p));
 		}
+		if (erg__strmap_get(&used, buf, NULL) != 0) {
+			ids[i] = &gen_id;
+			continue;
+		}
 		for (unsigned k = 1; erg__strmap_get(&used, buf, NULL) == 0;
 		     k++)
 			snprintf(buf, sizeof(buf), "e%zu_%u", i, k);
@@ -776,7 +823,8 @@ done:
 	erg__strmap_free(&used);
 	if (rc && ids) {
 		for (size_t i = 0; i < n; i++)
-			free(ids[i]);
+			if (ids[i] != &gen_id)
+				free(ids[i]);
 		free(ids);
 		ids = NULL;
 	}
@@ -802,6 +850,8 @@ erg_status erg_graphml_write_fp(const erg_graph *g, FILE *fp, erg_error *err)
 
 	memset(&s, 0, sizeof(s));
 	s.fp = fp;
+	s.rb = s.raw;
+	s.rcap = sizeof(s.raw);
 	erg__buf_init(&s.join, (size_t)1 << 30);
 	erg__buf_init(&s.tmp, (size_t)1 << 30);
 	erg__buf_init(&s.aid, SIZE_MAX / 2);
@@ -904,7 +954,7 @@ erg_status erg_graphml_write_fp(const erg_graph *g, FILE *fp, erg_error *err)
 	CHK(xmlTextWriterWriteAttribute(s.w, BAD_CAST "edgedefault",
 					BAD_CAST "directed"));
 	CHK(put_attrs(&s, 2, g, erg_graph_attrs_c(g)));
-	if (s.raw_len) {
+	if (s.rn) {
 		/* the next start tag, or the end tag of an empty graph, gets
 		 * its indentation */
 		CHK(RAW(&s, "\n"));
@@ -921,7 +971,7 @@ erg_status erg_graphml_write_fp(const erg_graph *g, FILE *fp, erg_error *err)
 		/* until </graph>, raw markup goes straight to the stage:
 		 * what the writer holds goes there first */
 		CHK(xmlTextWriterFlush(s.w));
-		s.direct = true;
+		raw_direct(&s, true);
 	}
 
 	/* <node> and <edge> elements are pending markup too, laid out as
@@ -971,7 +1021,15 @@ erg_status erg_graphml_write_fp(const erg_graph *g, FILE *fp, erg_error *err)
 			goto done;
 		}
 		CHK(RAW(&s, "    <edge"));
-		CHK(raw_attr(&s, "id", eids[i] ? eids[i] : r->id));
+		if (eids[i] == &gen_id) {
+			char *end = s.num + sizeof(s.num),
+			     *p = fmt_ll((long long)i, end);
+			CHK(RAW(&s, " id=\"e"));
+			CHK(raw_add(&s, p, (size_t)(end - p)));
+			CHK(RAW(&s, "\""));
+		} else {
+			CHK(raw_attr(&s, "id", eids[i] ? eids[i] : r->id));
+		}
 		CHK(raw_actor_attr(&s, " source=\"", 9, r->source));
 		CHK(raw_actor_attr(&s, " target=\"", 9, r->target));
 		CHK(RAW(&s, ">"));
@@ -1008,8 +1066,7 @@ erg_status erg_graphml_write_fp(const erg_graph *g, FILE *fp, erg_error *err)
 		/* the indentation of </graph>: after raw text the writer
 		 * writes none */
 		CHK(RAW(&s, "  "));
-		CHK(raw_flush(&s));
-		s.direct = false;
+		raw_direct(&s, false);
 	}
 
 	CHK(xmlTextWriterEndDocument(s.w)); /* closes graph and graphml */
@@ -1032,7 +1089,8 @@ done:
 		xmlFreeTextWriter(s.w); /* also frees the output buffer */
 	if (eids) {
 		for (size_t i = 0; i < n_rels; i++)
-			free(eids[i]);
+			if (eids[i] != &gen_id)
+				free(eids[i]);
 		free(eids);
 	}
 	free(s.fk_id);
