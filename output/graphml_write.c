@@ -61,6 +61,10 @@
 
 #include "util_internal.h"
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 #define GRAPHML_NS "http://graphml.graphdrawing.org/xmlns"
 #define GRAPHML_SCHEMA                                                         \
 	"http://graphml.graphdrawing.org/xmlns "                               \
@@ -528,10 +532,45 @@ static void data_tag(gw_tag *t, const char *id)
  * < > & and CR become &lt; &gt; &amp; &#13;, every other byte is copied
  * (runs between them in one piece). esc_copy below gives the same bytes
  * through libxml2. */
+/* True when put_text copies v[0..n) as it is: printable ASCII (0x20 to
+ * 0x7F), tab and newline, and none of < > & (the evidence sentences,
+ * nearly always), checked sixteen bytes a step. */
+static bool text_plain(const char *v, size_t n)
+{
+	size_t i = 0;
+#ifdef __SSE2__
+	for (; i + 16 <= n; i += 16) {
+		__m128i x = _mm_loadu_si128((const __m128i *)(const void *)(v + i));
+		/* signed: bytes below 0x20 and bytes >= 0x80 */
+		__m128i bad = _mm_andnot_si128(
+		    _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('\t')),
+				 _mm_cmpeq_epi8(x, _mm_set1_epi8('\n'))),
+		    _mm_cmplt_epi8(x, _mm_set1_epi8(0x20)));
+		/* '<' and '>' differ in bit 1 only */
+		bad = _mm_or_si128(
+		    bad, _mm_cmpeq_epi8(_mm_or_si128(x, _mm_set1_epi8(2)),
+					_mm_set1_epi8('>')));
+		bad = _mm_or_si128(bad, _mm_cmpeq_epi8(x, _mm_set1_epi8('&')));
+		if (_mm_movemask_epi8(bad))
+			return false;
+	}
+#endif
+	for (; i < n; i++) {
+		unsigned char b = (unsigned char)v[i];
+		if (b >= 0x80 || (b < 0x20 && b != '\t' && b != '\n') ||
+		    b == '<' || b == '>' || b == '&')
+			return false;
+	}
+	return true;
+}
+
 static int put_text(gw *s, const char *text)
 {
-	const char *v = sanitize(s, text);
-	if (!v)
+	size_t n = strlen(text);
+	const char *v;
+	if (text_plain(text, n))
+		return raw_add(s, text, n);
+	if (!(v = sanitize(s, text)))
 		return -1;
 	for (;;) {
 		size_t k = strcspn(v, "<>&\r");
