@@ -2337,6 +2337,7 @@ erg_status erg__draw_many_labels(const erg_graph *g, const erg_draw_opts *opts,
 		retry.engine =
 		    erg__theme_get(&c.th, "engine.gts_fallback", "dot");
 		c.opts = &retry;
+		c.engine_retry = true;
 		c.gts_aborted = false;
 		c.gave_up = false;
 		c.n_fit = 0;

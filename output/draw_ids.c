@@ -22,6 +22,8 @@ typedef struct {
 	char **names;	  /* cgraph strings: agwrite asks them if HTML */
 	size_t n, cap;
 	IDTYPE anon; /* next odd id */
+	char *root_name; /* erg__draw_rename's, or NULL */
+	IDTYPE root_id;
 } seq_ids;
 
 static void *ids_open(Agraph_t *g, Agdisc_t *disc)
@@ -91,7 +93,8 @@ static void ids_free(void *state, int objtype, IDTYPE id)
 static char *ids_print(void *state, int objtype, IDTYPE id)
 {
 	seq_ids *s = state;
-	(void)objtype;
+	if (objtype == AGRAPH && s->root_name && id == s->root_id)
+		return s->root_name;
 	if (id % 2 || id == 0 || id / 2 > s->n)
 		return NULL;
 	return s->names[id / 2 - 1];
@@ -123,4 +126,23 @@ static Agdisc_t seq_disc = { &AgMemDisc, &seq_id_disc, &AgIoDisc };
 Agdisc_t *erg__draw_disc(void)
 {
 	return &seq_disc;
+}
+
+bool erg__draw_rename(Agraph_t *G, const char *name)
+{
+	seq_ids *s;
+	IDTYPE id = AGID(G);
+	char *copy;
+
+	if (!G || agroot(G) != G || G->clos->disc.id != &seq_id_disc ||
+	    !name || id % 2 || id == 0)
+		return false;
+	s = G->clos->state.id;
+	if (!s || !(copy = agstrdup(G, (char *)name)))
+		return false;
+	/* names are shared by nodes and graphs: a node named as the graph
+	 * ("G") keeps its name (the pool frees the copy at close) */
+	s->root_name = copy;
+	s->root_id = id;
+	return true;
 }

@@ -27,6 +27,10 @@
  * I/O disciplines, and ids numbered in the order names are first seen
  * (cgraph's own are addresses, which made cluster order vary by run). */
 Agdisc_t *erg__draw_disc(void);
+/* Renames root graph G (opened with erg__draw_disc) for what is written
+ * from now on (the SVG's <title>); its old name still finds it. False
+ * when G is not such a graph or out of memory. */
+bool erg__draw_rename(Agraph_t *G, const char *name);
 
 /* ---- themes (draw_theme.c) ---- */
 
@@ -134,6 +138,15 @@ typedef struct {
 	bool keep_all;           /* every label or nothing rendered */
 	bool gave_up;            /* keep_all: the labels did not fit */
 	size_t n_fit;            /* gave_up: about how many actors fit */
+	/* a small network with boxes of affiliated persons, drawn by dot
+	 * (the rules' engine or the one asked for): its rank direction
+	 * and text scale chosen with the legend's arrangement (draw_page.c
+	 * planned_boxes) */
+	bool plan_dot;
+	bool engine_retry;        /* opts->engine is draw.c's choice after
+				    GTS aborted, not the user's */
+	const char *plan_rankdir; /* NULL: top to bottom */
+	double plan_scale;
 	int legend_split;        /* first legend section in the band */
 	size_t band_from, band_to; /* LEGEND_BAND_RANGE items */
 } draw_ctx;

@@ -39,7 +39,9 @@
  * The SVG carries a comment naming the engine, the labels kept and z.
  */
 #include "draw_internal.h"
+#include "title_internal.h"
 
+#include <dlfcn.h>
 #include <errno.h>
 #include <math.h>
 #include <setjmp.h>
@@ -258,19 +260,89 @@ static void on_abort(int sig)
 	}
 }
 
+/* GTS reports a failed assertion through GLib before it aborts: "**"
+ * and the message by g_printerr (stderr) and "Bail out! ..." by g_print
+ * (standard output, where `-o -` writes the drawing), and g_error() and
+ * g_warning() by the log handler. The library prints nothing, so during
+ * a layout GLib's print, printerr and default log handlers are ones that
+ * drop the text. GLib is looked up at run time (it is the layout
+ * plugins' dependency, not ergraph's): without it nothing is done. */
+typedef void (*glib_print_fn)(const char *);
+typedef glib_print_fn (*glib_set_print_fn)(glib_print_fn);
+typedef void (*glib_log_fn)(const char *, int, const char *, void *);
+typedef glib_log_fn (*glib_set_log_fn)(glib_log_fn, void *);
+
+typedef struct {
+	glib_set_print_fn set_print, set_printerr;
+	glib_set_log_fn set_log;
+	glib_print_fn old_print, old_printerr;
+	glib_log_fn old_log;
+} glib_quiet;
+
+static void drop_print(const char *s)
+{
+	(void)s;
+}
+
+static void drop_log(const char *domain, int level, const char *msg,
+		     void *data)
+{
+	(void)domain;
+	(void)level;
+	(void)msg;
+	(void)data;
+}
+
+static void glib_quiet_begin(glib_quiet *q)
+{
+	static void *lib;
+	memset(q, 0, sizeof(*q));
+	if (!lib)
+		lib = dlopen("libglib-2.0.so.0", RTLD_LAZY | RTLD_NOLOAD);
+	if (!lib)
+		lib = dlopen("libglib-2.0.so.0", RTLD_LAZY);
+	if (!lib)
+		return;
+	/* POSIX: a function pointer may be converted from dlsym's */
+	*(void **)&q->set_print = dlsym(lib, "g_set_print_handler");
+	*(void **)&q->set_printerr = dlsym(lib, "g_set_printerr_handler");
+	*(void **)&q->set_log = dlsym(lib, "g_log_set_default_handler");
+	if (q->set_print)
+		q->old_print = q->set_print(drop_print);
+	if (q->set_printerr)
+		q->old_printerr = q->set_printerr(drop_print);
+	if (q->set_log)
+		q->old_log = q->set_log(drop_log, NULL);
+}
+
+static void glib_quiet_end(glib_quiet *q)
+{
+	if (q->set_print)
+		q->set_print(q->old_print);
+	if (q->set_printerr)
+		q->set_printerr(q->old_printerr);
+	if (q->set_log && q->old_log)
+		q->set_log(q->old_log, NULL);
+}
+
 /* gvLayout; *aborted when Graphviz aborted (see above). */
 static int guarded_layout(GVC_t *gvc, Agraph_t *G, const char *engine,
 			  bool *aborted)
 {
 	struct sigaction sa, old;
 	volatile int rc = -1;
+	glib_quiet q;
 
 	*aborted = false;
 	memset(&sa, 0, sizeof(sa));
 	sa.sa_handler = on_abort;
 	sigemptyset(&sa.sa_mask);
-	if (sigaction(SIGABRT, &sa, &old) != 0)
-		return gvLayout(gvc, G, engine);
+	glib_quiet_begin(&q);
+	if (sigaction(SIGABRT, &sa, &old) != 0) {
+		rc = gvLayout(gvc, G, engine);
+		glib_quiet_end(&q);
+		return rc;
+	}
 	if (sigsetjmp(abort_jmp, 1) == 0) {
 		abort_armed = 1;
 		rc = gvLayout(gvc, G, engine);
@@ -279,6 +351,7 @@ static int guarded_layout(GVC_t *gvc, Agraph_t *G, const char *engine,
 	}
 	abort_armed = 0;
 	sigaction(SIGABRT, &old, NULL);
+	glib_quiet_end(&q);
 	return rc;
 }
 
@@ -985,7 +1058,8 @@ static erg_status layout_network(draw_ctx *c, GVC_t *gvc, double aw,
 	double fe = erg__theme_num(&c->th, "edge.fontsize", 16);
 	double need = tmin / (fn < fe ? fn : fe);
 	const char *engine = erg__draw_rule_engine(c);
-	bool auto_engine = !(c->opts->engine && c->opts->engine[0]);
+	bool auto_engine =
+	    !(c->opts->engine && c->opts->engine[0]) || c->engine_retry;
 	bool small = c->n_drawn <= (size_t)erg__theme_num(
 					&c->th, "engine.small_max", 40);
 	int max_tries = c->n_drawn > 300 ? 4 : small ? 10 : 7;
@@ -1020,7 +1094,14 @@ static erg_status layout_network(draw_ctx *c, GVC_t *gvc, double aw,
 			c->scale = 1;
 		}
 		label_top(c, order, n_order, k);
-		if (t == 0 && auto_engine &&
+		if (t == 0 && c->plan_dot) {
+			/* dot with boxes, as planned with the legend */
+			c->spacing = c->plan_rankdir;
+			c->scale = c->plan_scale;
+			c->neato_scale[0] = '\0';
+			if ((st = layout_with(c, gvc, "dot", size, err)))
+				goto done;
+		} else if (t == 0 && auto_engine &&
 		    c->n_drawn <= (size_t)erg__theme_num(
 				      &c->th, "engine.small_max", 40)) {
 			/* small: the rule's engine, then the alternatives
@@ -1240,6 +1321,18 @@ static erg_status layout_network(draw_ctx *c, GVC_t *gvc, double aw,
 		}
 	}
 	*zoom = z;
+	if (!auto_engine && small && !c->keep_all &&
+	    c->n_labeled < c->n_drawn) {
+		/* a small network keeps every name, or says why not: the
+		 * engine asked for is the user's choice, not ours to drop */
+		gvFreeLayout(gvc, c->G);
+		st = erg_error_set(
+		    err, ERG_EALGO, NULL, 0, 0,
+		    "the layout engine '%s' leaves %zu of the %zu actors "
+		    "without a name at %g pt on this page; dot (or the "
+		    "engine chosen by default) names them all",
+		    c->engine, c->n_drawn - c->n_labeled, c->n_drawn, tmin);
+	}
 done:
 	free(order);
 	return st;
@@ -1978,7 +2071,14 @@ static erg_status render(draw_ctx *c, GVC_t *gvc, erg_format fmt, FILE *fp,
 	char *data = NULL;
 	unsigned int len = 0;
 	erg_status rc = ERG_OK;
+	const char *title = c->opts->title && c->opts->title[0]
+				? c->opts->title
+				: erg__graph_title(c->g);
 
+	/* the document's title (SVG <title>, the window's) is the page's,
+	 * not the graph's id ("G" from most tools) */
+	if (title && !erg__draw_rename(c->G, title))
+		return erg__draw_fail(c, ERG_ENOMEM, err);
 	if (gvRenderData(gvc, c->G, fname, &data, &len) != 0 || !data) {
 		rc = erg_error_set(err, ERG_EALGO, NULL, 0, 0,
 				   "Graphviz cannot render %s: %s", fname,
@@ -1998,6 +2098,114 @@ done:
 	return rc;
 }
 
+/* ---- boxes of affiliated persons on a small page ---- */
+
+/* The sizes (points) of dot's layouts of the network top to bottom
+ * (d[0]) and left to right (d[1]), at text scale 1 and 2 (d[o][0],
+ * d[o][1]: width, height): how the layout grows as its text is raised.
+ * False when a layout failed (nothing planned then). */
+static bool dot_sizes(draw_ctx *c, GVC_t *gvc, double d[2][2][2])
+{
+	static const char *const dirs[] = { "TB", "LR" };
+	bool ok = true;
+
+	for (int o = 0; o < 2 && ok; o++)
+		for (int s = 0; s < 2 && ok; s++) {
+			bool aborted;
+			c->engine = "dot";
+			c->scale = s ? 2 : 1;
+			if (erg__draw_build(c)) {
+				ok = false;
+				break;
+			}
+			erg__draw_set(c->G, "rankdir", dirs[o]);
+			erg__draw_set(c->G, "splines", "false");
+			if (guarded_layout(gvc, c->G, "dot", &aborted) != 0) {
+				if (aborted)
+					drop_aborted(c);
+				ok = false;
+				break;
+			}
+			d[o][s][0] = GD_bb(c->G).UR.x - GD_bb(c->G).LL.x;
+			d[o][s][1] = GD_bb(c->G).UR.y - GD_bb(c->G).LL.y;
+			gvFreeLayout(gvc, c->G);
+		}
+	c->scale = 1;
+	return ok;
+}
+
+/* The largest network text on the page (points) dot's layout d reaches
+ * in an area aw x ah, raising its text up to engine.boxes_scale_max
+ * times (the layout grows linearly between the measured scales 1 and
+ * 2); *dir and *scale: the rank direction and text scale that reach it,
+ * the least scale whose text is at least `want`. */
+static double dot_text(draw_ctx *c, double d[2][2][2], double aw, double ah,
+		       double want, int *dir, double *scale)
+{
+	double fn = erg__theme_num(&c->th, "node.fontsize", 16);
+	double smax = erg__theme_num(&c->th, "engine.boxes_scale_max", 2.5);
+	double best = 0;
+
+	for (int o = 0; o < 2; o++)
+		for (double s = 1; s <= smax + 1e-9; s += 0.125) {
+			double w = d[o][0][0] + (s - 1) * (d[o][1][0] - d[o][0][0]);
+			double h = d[o][0][1] + (s - 1) * (d[o][1][1] - d[o][0][1]);
+			double z, f;
+			if (w <= 0 || h <= 0)
+				continue;
+			z = fmin(1, fmin(aw / w, ah / h));
+			f = fn * s * z;
+			/* the least scale that gives `want`, else the most
+			 * text; top to bottom first on a tie */
+			if ((best < want && f > best + 0.05) ||
+			    (best >= want && f >= want && s < *scale - 1e-9)) {
+				best = f;
+				*dir = o;
+				*scale = s;
+			}
+		}
+	return best;
+}
+
+/* An arrangement whose text needs scale s and leaves `area` is better
+ * than the best so far: the least scale (the text raised least, lines
+ * and arrows keep more of their width), then the larger area. */
+static bool plan_better(double s, double area, int best, const double *best_s,
+			double best_area)
+{
+	if (best < 0)
+		return true;
+	if (s < best_s[best] - 1e-9)
+		return true;
+	return s < best_s[best] + 1e-9 && area > best_area;
+}
+
+/* Whether the page is planned for dot's boxes (see draw_internal.h
+ * plan_dot): dsz its sizes; c->G is built again by the rules. */
+static bool planned_boxes(draw_ctx *c, GVC_t *gvc, double dsz[2][2][2])
+{
+	bool ok;
+
+	c->plan_dot = false;
+	c->plan_rankdir = NULL;
+	c->plan_scale = 1;
+	/* the engine chosen by the rules, or dot asked for */
+	if ((c->opts->engine && c->opts->engine[0] &&
+	     strcmp(c->opts->engine, "dot") != 0) ||
+	    !c->n_cluster_boxes ||
+	    strcmp(c->engine, "dot") != 0 ||
+	    erg__theme_num(&c->th, "engine.boxes_plan", 1) <= 0 ||
+	    c->n_drawn > (size_t)erg__theme_num(&c->th, "engine.small_max",
+						40))
+		return false;
+	ok = dot_sizes(c, gvc, dsz);
+	c->engine = erg__draw_rule_engine(c);
+	c->scale = 1;
+	if (erg__draw_build(c))
+		return false;
+	return ok;
+}
+
 erg_status erg__draw_page(draw_ctx *c, const erg_format *fmts,
 			  FILE *const *fps, size_t n, erg_error *err)
 {
@@ -2005,6 +2213,7 @@ erg_status erg__draw_page(draw_ctx *c, const erg_format *fmts,
 	double W = c->page_w * 72, H = c->page_h * 72;
 	double M = 72 * erg__theme_num(&c->th, "page.margin", 0.3);
 	double lfs = erg__theme_num(&c->th, "legend.fontsize", 14);
+	double tmin = erg__theme_num(&c->th, "text.min", 14);
 	double tw = 0, th = 0, fw = 0, fh = 0, lw = 0, lh = 0;
 	double aw, ah, z = 1, inv, bb[4];
 	double bw0 = 0, bh0 = 0;
@@ -2057,8 +2266,22 @@ erg_status erg__draw_page(draw_ctx *c, const erg_format *fmts,
 		const int ns = (int)(sizeof(splits) / sizeof(splits[0]));
 		double best_area = -1, ah0 = ah;
 		int best = 0;
+		/* boxes of affiliated persons: of the arrangements where
+		 * dot keeps every text at text.min (the layout measured
+		 * at two text scales), the one with the largest area */
+		double dsz[2][2][2], plan_area = -1;
+		int plan_best = -1, plan_dir[8] = { 0 };
+		double plan_s[8] = { 0 };
+		bool plan_ok[8] = { false };
+		bool plan = planned_boxes(c, gvc, dsz);
 		for (int pass = 0; pass <= ns; pass++) {
-			int k = pass < ns ? pass : best;
+			int k;
+			/* the arrangement of the largest area when its text
+			 * needs little more raising than the planned one's */
+			if (pass == ns && plan_best >= 0 && plan_ok[best] &&
+			    plan_s[best] <= plan_s[plan_best] * 1.2 + 1e-9)
+				plan_best = best;
+			k = pass < ns ? pass : plan_best >= 0 ? plan_best : best;
 			double a_w, a_h, area;
 			c->legend_split = splits[k];
 			bottom_cols = bottoms[k];
@@ -2106,6 +2329,16 @@ erg_status erg__draw_page(draw_ctx *c, const erg_format *fmts,
 				if (area > best_area * 1.02) {
 					best_area = area;
 					best = k;
+				}
+				plan_ok[k] = plan && area > 0 &&
+					     dot_text(c, dsz, W - 2 * M, ah,
+						      tmin * 1.06, &plan_dir[k],
+						      &plan_s[k]) >= tmin;
+				if (plan_ok[k] &&
+				    plan_better(plan_s[k], area, plan_best,
+						plan_s, plan_area)) {
+					plan_area = area;
+					plan_best = k;
 				}
 				continue;
 			}
@@ -2157,6 +2390,21 @@ erg_status erg__draw_page(draw_ctx *c, const erg_format *fmts,
 				best_area = area;
 				best = k;
 			}
+			if (plan && area > 0 && !(has_legend && lh > ah) &&
+			    dot_text(c, dsz, a_w, a_h, tmin * 1.06, &plan_dir[k],
+				     &plan_s[k]) >= tmin) {
+				plan_ok[k] = true;
+				if (plan_better(plan_s[k], area, plan_best,
+						plan_s, plan_area)) {
+					plan_area = area;
+					plan_best = k;
+				}
+			}
+		}
+		if (plan_best >= 0) {
+			c->plan_dot = true;
+			c->plan_rankdir = plan_dir[plan_best] ? "LR" : NULL;
+			c->plan_scale = plan_s[plan_best];
 		}
 	}
 	aw = W - 2 * M - (has_legend ? lw + 2 * GAP : 0);

@@ -1250,9 +1250,22 @@ static erg_status table_dot(slides_ctx *c, erg_buf *dot, const char *title,
 	erg_status st;
 
 	erg__buf_reset(dot);
+	/* the graph is named by the title: the SVG's <title> */
+	st = PUT_LIT(dot, "digraph \"");
+	for (const char *p = title; !st && p && *p; p++)
+		if (*p == '"')
+			st = PUT_LIT(dot, "\\\"");
+		else if (*p == '\\' && !p[1])
+			; /* it would escape the closing quote */
+		else if ((unsigned char)*p >= 0x20)
+			st = erg__buf_putc(dot, *p);
+	if (!st)
+		st = PUT_LIT(dot, "\" ");
+	if (st)
+		return st;
 	st = erg__buf_printf(
 	    dot,
-	    "digraph top_actors {\ngraph [bgcolor=\"%s\", pad=\"0\", "
+	    "{\ngraph [bgcolor=\"%s\", pad=\"0\", "
 	    "margin=\"0\"];\nnode [shape=plain, fontname=\"%s\", "
 	    "fontsize=\"%s\", fontcolor=\"%s\"];\nt [label=<<TABLE "
 	    "BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" "

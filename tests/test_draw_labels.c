@@ -251,6 +251,16 @@ static erg_graph *brief(void)
 
 static void check_room(const char *svg, const char *what, double ratio);
 static void check_clear(const char *svg, const char *what, bool counts);
+static void check_boxes(const char *svg, const char *what,
+			const char *const pairs[][2], size_t n);
+
+/* The example's affiliated persons and the state of each */
+static const char *const example_members[][2] = {
+	{ "PUTIN", "RUS" },	{ "LAVROV", "RUS" }, { "KOZLOV", "RUS" },
+	{ "NARYSHKIN", "RUS" }, { "KIMJU", "PRK" },  { "CHOE", "PRK" },
+	{ "RICHOLMAN", "PRK" }, { "KIMILGUK", "PRK" }, { "TRUMP", "USA" },
+	{ "BIDEN", "USA" },
+};
 
 static void test_draw_labels__example(void **state)
 {
@@ -263,6 +273,10 @@ static void test_draw_labels__example(void **state)
 	o.title = "Overview";
 	svg = draw_mem(g, &o, ERG_FORMAT_SVG, NULL);
 	check_labels(svg, "example, slide", 1);
+	/* every person in the box of its state (the overview of `ergraph
+	 * slides` drew an affiliation line across the page instead) */
+	check_boxes(svg, "example, slide", example_members,
+		    sizeof(example_members) / sizeof(example_members[0]));
 	/* lines clear of other actors, counts clear of other lines, room
 	 * between Russia and North Korea */
 	check_clear(svg, "example, slide", true);
@@ -273,6 +287,64 @@ static void test_draw_labels__example(void **state)
 	svg = draw_mem(g, &o, ERG_FORMAT_SVG, NULL);
 	check_labels(svg, "example, slide43 dark", 1);
 	free(svg);
+	erg_graph_free(g);
+}
+
+/* The SVG says `what` (e.g. "engine=dot ") and that every actor drawn
+ * kept its label. */
+static bool all_named(const char *svg, const char *what)
+{
+	const char *p = strstr(svg, "<!-- ergraph: engine=");
+	char want[64];
+	size_t kept = 0, drawn = 1;
+	snprintf(want, sizeof(want), "<!-- ergraph: %s", what);
+	if (!p || strncmp(p, want, strlen(want)) != 0 ||
+	    !(p = strstr(p, "labels=")) ||
+	    sscanf(p, "labels=%zu/%zu", &kept, &drawn) != 2) {
+		print_message("%.60s\n", p ? p : "no ergraph comment");
+		return false;
+	}
+	if (kept != drawn)
+		print_message("%zu of %zu actors named\n", kept, drawn);
+	return kept == drawn;
+}
+
+/* An engine asked for gives a page where every actor of a small
+ * network is named, or an error saying so: dot draws the boxes as the
+ * default does (it named 12 of the 22, in boxes of empty actors), fdp
+ * named 6 of 22 and drew arrows to unnamed dots. */
+static void test_draw_labels__engine_asked(void **state)
+{
+	erg_graph *g = example();
+	erg_draw_opts o;
+	erg_error err;
+	char *svg, *buf = NULL;
+	size_t len = 0;
+	FILE *fp;
+	(void)state;
+
+	erg_draw_opts_init(&o);
+	o.title = "Overview";
+	o.engine = "dot";
+	svg = draw_mem(g, &o, ERG_FORMAT_SVG, NULL);
+	assert_true(all_named(svg, "engine=dot "));
+	check_boxes(svg, "example, dot asked for", example_members,
+		    sizeof(example_members) / sizeof(example_members[0]));
+	free(svg);
+	o.engine = "fdp";
+	fp = open_memstream(&buf, &len);
+	assert_non_null(fp);
+	if (erg_draw_fp(g, &o, ERG_FORMAT_SVG, fp, &err) == ERG_OK) {
+		fclose(fp);
+		/* then every actor is named */
+		assert_true(all_named(buf, ""));
+	} else {
+		fclose(fp);
+		assert_int_equal(err.code, ERG_EALGO);
+		assert_non_null(strstr(err.message, "'fdp'"));
+		assert_non_null(strstr(err.message, "without a name"));
+	}
+	free(buf);
 	erg_graph_free(g);
 }
 
@@ -588,6 +660,61 @@ static double gap_between(const box *a, const box *b)
 	return out;
 }
 
+static bool box_inside(const box *in, const box *out)
+{
+	return in->x0 >= out->x0 - 0.5 && in->x1 <= out->x1 + 0.5 &&
+	       in->y0 >= out->y0 - 0.5 && in->y1 <= out->y1 + 0.5;
+}
+
+static const box *named_box(const drawing *dr, const char *id)
+{
+	for (size_t k = 0; k < dr->n_actors; k++)
+		if (strcmp(dr->actors[k].what, id) == 0)
+			return &dr->actors[k];
+	return NULL;
+}
+
+/* Each person pairs[i][0] is drawn inside a box (cluster) that holds
+ * pairs[i][1], its state, too; no two boxes overlap and no actor
+ * outside a box overlaps it. */
+static void check_boxes(const char *svg, const char *what,
+			const char *const pairs[][2], size_t n)
+{
+	drawing *dr = malloc(sizeof(*dr));
+	assert_non_null(dr);
+	read_drawing(svg, dr);
+	if (dr->n_clusters == 0)
+		fail_msg("%s: no boxes of affiliated persons", what);
+	for (size_t i = 0; i < n; i++) {
+		const box *p = named_box(dr, pairs[i][0]);
+		const box *st = named_box(dr, pairs[i][1]);
+		bool found = false;
+		if (!p || !st)
+			fail_msg("%s: %s or %s not drawn", what, pairs[i][0],
+				 pairs[i][1]);
+		for (size_t k = 0; k < dr->n_clusters && !found; k++)
+			found = box_inside(p, &dr->clusters[k]) &&
+				box_inside(st, &dr->clusters[k]);
+		if (!found)
+			fail_msg("%s: %s is not in a box with %s", what,
+				 pairs[i][0], pairs[i][1]);
+	}
+	for (size_t k = 0; k < dr->n_clusters; k++) {
+		const box *c = &dr->clusters[k];
+		for (size_t j = k + 1; j < dr->n_clusters; j++)
+			if (meet(c, &dr->clusters[j], 0))
+				fail_msg("%s: boxes %zu and %zu overlap", what,
+					 k, j);
+		for (size_t a = 0; a < dr->n_actors; a++) {
+			const box *b = &dr->actors[a];
+			if (meet(b, c, 0) && !box_inside(b, c))
+				fail_msg("%s: %s overlaps a box it is not in",
+					 what, b->what);
+		}
+	}
+	free(dr);
+}
+
 /* The lines between two actors have room: the straight line between
  * their boxes is at least `ratio` times the band of all their lines
  * (strokes and 4 points between lines). */
@@ -787,6 +914,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test(test_draw_labels__example),
+	    cmocka_unit_test(test_draw_labels__engine_asked),
 	    cmocka_unit_test(test_draw_labels__brief),
 	    cmocka_unit_test(test_draw_labels__lanes),
 	    cmocka_unit_test(test_draw_labels__blocks),

@@ -33,6 +33,12 @@ grep -q "$TITLE: overview" "$out/01-overview.svg" && pass || fail "overview titl
 grep -q "$TITLE: conflict layer" "$out/03-layer-conflict.svg" && pass || fail "conflict layer title"
 grep -q "$TITLE: ego network of Russia" "$out/05-ego-RUS.svg" && pass || fail "ego title"
 grep -q "$TITLE: top actors by pagerank" "$out/10-top-actors.svg" && pass || fail "table title"
+# the SVG document's own title (the first <title>, the root graph's) is
+# the page's, not the graph's id ("G") or "top_actors"
+for f in 01-overview:overview 05-ego-RUS:"ego network of Russia" 10-top-actors:"top actors by pagerank"; do
+  t=$(grep -m1 -o '<title>[^<]*' "$out/${f%%:*}.svg" | sed 's/<title>//')
+  [[ $t == "$TITLE: ${f#*:}" ]] && pass || fail "${f%%:*}.svg <title> is '$t'"
+done
 # PNG size: a 13.33 in slide at 100 dpi is 1333 pixels wide
 png_size() { od -An -tu1 -j16 -N8 "$1" | awk '{print $1*16777216+$2*65536+$3*256+$4 "x" $5*16777216+$6*65536+$7*256+$8}'; }
 svg_size() { grep -o '<svg width="[0-9.]*pt" height="[0-9.]*pt"' "$1" | head -1 | awk -F'"' '{printf "%.0fx%.0f", $2+0, $4+0}'; }
