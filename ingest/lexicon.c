@@ -883,6 +883,17 @@ static erg_status parse_uint(parser *p, size_t col, const char *v, size_t vn,
 	return ERG_OK;
 }
 
+/* The slot names of cue lines (`src=` and `tgt=`), besides +WORD. */
+static const struct {
+	const char *name;
+	int kind;
+} slot_names[] = {
+	{ "subj", LX_SLOT_SUBJ },     { "obj", LX_SLOT_OBJ },
+	{ "poss", LX_SLOT_POSS },     { "focus", LX_SLOT_FOCUS },
+	{ "dispute", LX_SLOT_DISPUTE }, { "topic", LX_SLOT_TOPIC },
+	{ "near", LX_SLOT_NEAR },
+};
+
 static erg_status parse_slots(parser *p, size_t col, const char *v,
 			      size_t vn, lx_slot *slots, uint8_t *count)
 {
@@ -899,22 +910,15 @@ static erg_status parse_slots(parser *p, size_t col, const char *v,
 		if (*count == LX_SLOTS_MAX)
 			return PERR(p, col, ERG_ELIMIT, "too many slots");
 		lx_slot *sl = &slots[*count];
+		size_t n;
 		sl->word = NULL;
-		if (j - i == 4 && memcmp(v + i, "subj", 4) == 0)
-			sl->kind = LX_SLOT_SUBJ;
-		else if (j - i == 3 && memcmp(v + i, "obj", 3) == 0)
-			sl->kind = LX_SLOT_OBJ;
-		else if (j - i == 4 && memcmp(v + i, "poss", 4) == 0)
-			sl->kind = LX_SLOT_POSS;
-		else if (j - i == 5 && memcmp(v + i, "focus", 5) == 0)
-			sl->kind = LX_SLOT_FOCUS;
-		else if (j - i == 4 && memcmp(v + i, "near", 4) == 0)
-			sl->kind = LX_SLOT_NEAR;
-		else if (j - i == 5 && memcmp(v + i, "topic", 5) == 0)
-			sl->kind = LX_SLOT_TOPIC;
-		else if (j - i == 7 && memcmp(v + i, "dispute", 7) == 0)
-			sl->kind = LX_SLOT_DISPUTE;
-		else if (v[i] == '+' && j - i > 1) {
+		for (n = 0; n < sizeof(slot_names) / sizeof(*slot_names); n++)
+			if (strlen(slot_names[n].name) == j - i &&
+			    memcmp(v + i, slot_names[n].name, j - i) == 0)
+				break;
+		if (n < sizeof(slot_names) / sizeof(*slot_names)) {
+			sl->kind = slot_names[n].kind;
+		} else if (v[i] == '+' && j - i > 1) {
 			char f[64];
 			size_t fl = erg__fold(v + i + 1, j - i - 1, f,
 					      sizeof(f) - 1);
@@ -925,10 +929,16 @@ static erg_status parse_slots(parser *p, size_t col, const char *v,
 			if (!(sl->word = erg__strdup(f)))
 				return oom(p);
 		} else {
+			char known[160];
+			size_t o = 0;
+			for (n = 0; n < sizeof(slot_names) / sizeof(*slot_names);
+			     n++)
+				list_word(known, sizeof(known), &o,
+					  slot_names[n].name);
+			list_word(known, sizeof(known), &o, "+WORD");
 			return PERR(p, col, ERG_EPARSE,
-				    "unknown slot '%.*s' (subj, obj, poss, "
-				    "focus, dispute, topic, near, +WORD)",
-				    (int)(j - i), v + i);
+				    "unknown slot '%.*s' (%s)", (int)(j - i),
+				    v + i, known);
 		}
 		(*count)++;
 		i = j + 1;

@@ -80,6 +80,9 @@ grep -q "same.lex: " "$TMP/stdout" && pass || fail "the file after a bad one was
 printf 'cue frobnicates verb src=subj tgt=obj : frobnicate{,s,d}\n' >"$TMP/cue.lex"
 expect_exit 1 "cue of an unknown type" -- "$ERGRAPH" lexicon check "$TMP/cue.lex"
 expect_err_match "cue\.lex:1(:[0-9]+)?: cue: unknown relation type 'frobnicates'" "cue of an unknown type"
+printf 'cue cooperation verb src=subj tgt=bogus : frobnicated\n' >"$TMP/slot.lex"
+expect_exit 1 "unknown slot" -- "$ERGRAPH" lexicon check "$TMP/slot.lex"
+expect_err_match "slot\.lex:1:[0-9]+: unknown slot 'bogus' \(subj, obj, poss, focus, dispute, topic, near, \+WORD\)\$" "unknown slot"
 expect_exit 1 "missing file" -- "$ERGRAPH" lexicon check "$TMP/none.lex"
 expect_err_match "none\.lex" "missing file"
 
