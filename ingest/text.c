@@ -39,6 +39,7 @@
 #define GR_TGT 2 /* ... its target */
 #define DEEDS_MAX 8 /* latest acts remembered for "the move" */
 #define GALIAS_MAX 4 /* lists named by apposition ("the guarantors") */
+#define CAND_MAX 4096 /* untitled names remembered per document */
 
 /* participant code: >= 0 lexicon actor, < 0 -(1 + document person) */
 typedef long long who_t;
@@ -165,6 +166,11 @@ typedef struct {
 	char **sn_keys;
 	who_t *sn_who;
 	size_t n_sn, cap_sn;
+	/* untitled names seen once ("Khalifa Haftar"): folded last word ->
+	 * index into cand_names, until a bare "Haftar" confirms a person */
+	erg_strmap cand_map;
+	char **cand_keys, **cand_names;
+	size_t n_cand, cap_cand;
 
 	who_t focus[2];
 	bool has_focus;
@@ -1123,6 +1129,209 @@ static who_t role_holder(const ctx *c, uint32_t title, uint32_t of,
 	return WHO_NONE;
 }
 
+/* ---- untitled names ----
+ * A person the lexicon does not know and no title introduced ("the
+ * Libyan National Army of Khalifa Haftar") is still a person once the
+ * text calls them by the last word of the name alone ("Russia has
+ * supported Haftar"): that is how writing in English refers to people,
+ * not to places or bodies. Two to four capitalized words (each with a
+ * lower-case letter, so not "HANOI" or "UN"), with no determiner or
+ * actor right before ("the Caesar Act", "Libyan National Army"), are
+ * remembered by their last word; a later lone capitalized word with no
+ * determiner before it that matches makes the person (and its first
+ * word too, as for titled persons), and the full name, met again, is
+ * that person. The first mention itself stays unresolved: the stream
+ * does not look ahead. */
+
+static bool name_word(const ctx *c, const char *t, size_t k)
+{
+	const elem *x = &c->el[k];
+	unsigned char b;
+	if (x->kind != E_WORD || !x->upper || x->digits ||
+	    x->end - x->start < 2)
+		return false;
+	b = (unsigned char)t[x->start + 1];
+	return (b >= 'a' && b <= 'z') || b >= 0x80;
+}
+
+/* whether words k and k + 1 are one space apart */
+static bool spaced(const ctx *c, const char *t, size_t k)
+{
+	return c->el[k + 1].start == c->el[k].end + 1 &&
+	       t[c->el[k].end] == ' ';
+}
+
+static bool name_blocked(const ctx *c, const char *t, size_t k)
+{
+	size_t s = c->el[k].start;
+	/* "Self-Defense Forces", "and/Forces": part of a compound */
+	if (s > 0 && (t[s - 1] == '-' || t[s - 1] == '/'))
+		return true;
+	if (k == 0)
+		return false;
+	switch (c->el[k - 1].kind) {
+	case E_DET:
+	case E_ACTOR:
+	case E_TITLE:
+	case E_COLLECTIVE:
+	case E_ANAPHOR:
+		return true;
+	default:
+		return false;
+	}
+}
+
+static erg_status cand_put(ctx *c, const char *t, size_t a, size_t b)
+{
+	char f[LX_PHRASE_MAX + 1];
+	const elem *l = &c->el[b - 1];
+	size_t fl, idx;
+	if (c->n_cand >= CAND_MAX)
+		return ERG_OK;
+	fl = erg__fold(t + l->start, l->end - l->start, f, sizeof(f) - 1);
+	if (fl == (size_t)-1 || fl < 2)
+		return ERG_OK;
+	f[fl] = '\0';
+	if (erg__strmap_get(&c->cand_map, f, &idx) == 0)
+		return ERG_OK; /* the first introduction wins */
+	if (erg__grow((void **)&c->cand_keys, &c->cap_cand, c->n_cand + 1,
+		      sizeof(char *)))
+		return ERG_ENOMEM;
+	{
+		char **p = realloc(c->cand_names, c->cap_cand * sizeof(char *));
+		if (!p)
+			return ERG_ENOMEM;
+		c->cand_names = p;
+	}
+	c->cand_names[c->n_cand] = NULL;
+	if (!(c->cand_keys[c->n_cand] = erg__strdup(f)))
+		return ERG_ENOMEM;
+	if (!(c->cand_names[c->n_cand] =
+		  erg__strndup(t + c->el[a].start, l->end - c->el[a].start))) {
+		free(c->cand_keys[c->n_cand]);
+		return ERG_ENOMEM;
+	}
+	if (erg__strmap_put(&c->cand_map, c->cand_keys[c->n_cand], c->n_cand)) {
+		free(c->cand_keys[c->n_cand]);
+		free(c->cand_names[c->n_cand]);
+		return ERG_ENOMEM;
+	}
+	c->n_cand++;
+	return ERG_OK;
+}
+
+/* The person a lone word names by an untitled name seen before, or
+ * WHO_NONE. */
+static erg_status cand_person(ctx *c, const char *word, size_t n,
+			      who_t *out)
+{
+	char f[LX_PHRASE_MAX + 1], slug[256];
+	const char *name;
+	size_t fl = erg__fold(word, n, f, sizeof(f) - 1), idx;
+	erg_status st;
+	*out = WHO_NONE;
+	if (fl == (size_t)-1 || fl < 2)
+		return ERG_OK;
+	f[fl] = '\0';
+	if (erg__strmap_get(&c->cand_map, f, &idx) != 0)
+		return ERG_OK;
+	name = c->cand_names[idx];
+	if (!erg__slug(name, strlen(name), slug, sizeof(slug)))
+		return ERG_OK;
+	if ((st = person_get(c, slug, name, NULL, out)) ||
+	    (st = sn_register(c, name, strlen(name), *out)))
+		return st;
+	return ERG_OK;
+}
+
+static erg_status untitled_names(ctx *c, const char *t)
+{
+	erg_status st;
+	for (size_t i = 0; i < c->n_el; i++) {
+		size_t j = i + 1;
+		who_t w;
+		if (!name_word(c, t, i) || name_blocked(c, t, i))
+			continue;
+		while (j < c->n_el && j - i < 5 && name_word(c, t, j) &&
+		       spaced(c, t, j - 1))
+			j++;
+		if (j < c->n_el && name_word(c, t, j) && spaced(c, t, j - 1)) {
+			/* five or more: a heading, not a name */
+			while (j < c->n_el && name_word(c, t, j))
+				j++;
+			i = j - 1;
+			continue;
+		}
+		if (j - i >= 2) {
+			const elem *l = &c->el[j - 1];
+			w = sn_get(c, t + l->start, l->end - l->start);
+			if (w == WHO_NONE) {
+				if ((st = cand_put(c, t, i, j)))
+					return st;
+			} else if (w < 0) {
+				/* the full name of a person met before */
+				c->el[i].kind = E_ACTOR;
+				c->el[i].who = w;
+				c->el[i].end = l->end;
+				for (size_t q = i + 1; q < j; q++)
+					c->el[q].kind = E_SKIP;
+			}
+			i = j - 1;
+			continue;
+		}
+		if (sn_get(c, t + c->el[i].start,
+			   c->el[i].end - c->el[i].start) != WHO_NONE)
+			continue; /* resolved below */
+		if ((st = cand_person(c, t + c->el[i].start,
+				      c->el[i].end - c->el[i].start, &w)))
+			return st;
+		if (w != WHO_NONE) {
+			c->el[i].kind = E_ACTOR;
+			c->el[i].who = w;
+		}
+	}
+	return ERG_OK;
+}
+
+/* Whether the sentence [s0, s1) may introduce an untitled name: two
+ * capitalized words one space apart outside the matched phrases. A
+ * cheap look before the elements of a sentence with no cue are built. */
+static bool maybe_name(const ctx *c, const char *t, size_t s0, size_t s1,
+		       size_t mi, size_t mj)
+{
+	size_t i = s0;
+	while (i + 3 < s1) {
+		unsigned char a = (unsigned char)t[i], b;
+		while (mi < mj && c->m.items[mi].end <= i)
+			mi++;
+		if (mi < mj && c->m.items[mi].start <= i) {
+			i = c->m.items[mi].end;
+			continue;
+		}
+		if (!(a >= 'A' && a <= 'Z') ||
+		    (i > s0 && t[i - 1] != ' ')) {
+			i++;
+			continue;
+		}
+		b = (unsigned char)t[i + 1];
+		if (!((b >= 'a' && b <= 'z') || b >= 0x80)) {
+			i++;
+			continue;
+		}
+		i += 2;
+		while (i < s1 && (isalnum((unsigned char)t[i]) ||
+				  (unsigned char)t[i] >= 0x80))
+			i++;
+		if (i + 2 < s1 && t[i] == ' ' && t[i + 1] >= 'A' &&
+		    t[i + 1] <= 'Z' &&
+		    ((t[i + 2] >= 'a' && t[i + 2] <= 'z') ||
+		     (unsigned char)t[i + 2] >= 0x80) &&
+		    !(mi < mj && c->m.items[mi].start == i + 1))
+			return true;
+	}
+	return false;
+}
+
 /* Resolves titles into persons (affiliation from a possessive or
  * adjective state, carried along a list), then bare surnames. */
 static erg_status resolve_persons(ctx *c, const char *t, const char *date)
@@ -1309,6 +1518,8 @@ static erg_status resolve_persons(ctx *c, const char *t, const char *date)
 		carry_end = (int)j - 1;
 		i = j - 1;
 	}
+	if ((st = untitled_names(c, t)))
+		return nomem(c);
 	/* compact skipped elements */
 	{
 		size_t w = 0;
@@ -3589,6 +3800,12 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 					group_alias(c, t, k);
 			break;
 		}
+		/* an untitled name may be introduced here and called by
+		 * its last word in a later sentence with a cue */
+		if (maybe_name(c, t, s0, s1, mi, mj) &&
+		    ((st = build_elements(c, t, s0, s1, mi, mj)) ||
+		     (st = untitled_names(c, t))))
+			return st == ERG_ENOMEM ? nomem(c) : st;
 		return ERG_OK;
 	}
 	if ((st = build_elements(c, t, s0, s1, mi, mj)))
@@ -3721,6 +3938,12 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 				c->el[ci + 1].kind = E_WORD;
 		}
 	next_alt:
+		/* each reading starts afresh: a noun reading that found a
+		 * subject but no target leaves nothing for the verb's
+		 * passive test ("Putin is likely to visit China") */
+		S = (slot_hit){ -1, false, false, NULL, NULL, false, false };
+		T = S;
+		passive = false;
 		before = c->n_seen;
 		c->el[ci].ref = alts[alt];
 		cue = &c->lx->cues[x->ref];
@@ -4741,6 +4964,7 @@ static erg_status ctx_init(ctx *c, erg_graph *g, const erg_lexicon *lx,
 	para_init(&c->prev, c->max_para * 2);
 	erg__strmap_init(&c->person_map);
 	erg__strmap_init(&c->sn_map);
+	erg__strmap_init(&c->cand_map);
 	for (int k = 0; k < ERG_KIND__COUNT; k++)
 		c->recent[k][0] = c->recent[k][1] = WHO_NONE;
 	c->self = WHO_NONE;
@@ -4786,6 +5010,13 @@ static void ctx_free(ctx *c)
 		free(c->sn_keys[i]);
 	free(c->sn_keys);
 	free(c->sn_who);
+	erg__strmap_free(&c->cand_map);
+	for (size_t i = 0; i < c->n_cand; i++) {
+		free(c->cand_keys[i]);
+		free(c->cand_names[i]);
+	}
+	free(c->cand_keys);
+	free(c->cand_names);
 	free(c->undated);
 	free(c->seen);
 	free(c->dyads);

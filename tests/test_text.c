@@ -521,6 +521,24 @@ static void test_text__generality_rules(void **state)
 	    /* a clause opened by a boundary word keeps the subject */
 	    {"Chile thanked Peru but criticized Bolivia.",
 	     {"+CHL BOL criticism", "-PER BOL criticism"}, 0},
+	    /* an untitled name no lexicon knows is a person once the text
+	     * calls them by the last word alone; the full name met again
+	     * is that person; a name after a determiner ("the Caesar Act")
+	     * or glued to a hyphen ("Self-Defense Forces") is none */
+	    {"The militia of Rafael Moreno took the port. Argentina "
+	     "criticised Moreno in 2020. Chile later backed Rafael "
+	     "Moreno.",
+	     {"+ARG rafael_moreno criticism", "+CHL rafael_moreno support"},
+	     0},
+	    /* a phrase read as noun and verb: the verb reading starts
+	     * afresh after the noun reading found no target */
+	    {"Putin is likely to visit Beijing in May.",
+	     {"+vladimir_putin CHN diplomacy"}, 0},
+	    {"The Caesar Act took effect in 2020. Canada criticised the "
+	     "Act. The Self-Defense Forces of Japan trained in Chile. "
+	     "Peru hosted Forces of Chile.",
+	     {"-CAN caesar_act criticism", "-PER defense_forces diplomacy"},
+	     0},
 	    /* friendly noun, hostile verb: the relation turns hostile */
 	    {"Relations between Serbia and Kosovo deteriorated in "
 	     "2023.",
