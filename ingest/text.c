@@ -2169,6 +2169,14 @@ static erg_status build_groups(ctx *c, const char *t)
 				if (c->el[k - 1].kind == E_POSS)
 					break;
 			}
+			/* "sent aid to Syria, and Faisal bin Farhan
+			 * travelled ...": ", and" right after the first
+			 * member starts a clause; a list with a comma before
+			 * its "and" has three members or more ("A, B, and
+			 * C") */
+			if (comma_coord && !coord && g.last == g.first &&
+			    !dash)
+				break;
 			/* a collective starts a group of its own ("helped
 			 * Iran, and the two countries signed ...") */
 			if (k >= c->n_el || (k == j && !dash) ||
@@ -3305,16 +3313,20 @@ static bool target_word_after(const ctx *c, const char *t, int ci)
 	size_t limit = c->el[ci].end + (size_t)cue->window * 8;
 	for (int k = 0; k < cue->n_tgt; k++) {
 		/* "to" also marks an infinitive ("announced a joint summit
-		 * to ...") */
-		if (cue->tgt[k].kind != LX_SLOT_PREP ||
-		    word_role(c->lx, cue->tgt[k].word, LX_PREP_INFINITIVE))
+		 * to ..."): it names a target only before a determiner
+		 * ("his first trip to an Arab country") */
+		bool inf;
+		if (cue->tgt[k].kind != LX_SLOT_PREP)
 			continue;
+		inf = word_role(c->lx, cue->tgt[k].word, LX_PREP_INFINITIVE);
 		for (size_t i = (size_t)ci + 1; i < c->n_el; i++) {
 			const elem *x = &c->el[i];
 			if (x->clause != c->el[ci].clause || x->start > limit)
 				break;
 			if (x->kind == E_WORD &&
-			    span_is(t, x->start, x->end, cue->tgt[k].word))
+			    span_is(t, x->start, x->end, cue->tgt[k].word) &&
+			    (!inf || (i + 1 < c->n_el &&
+				      c->el[i + 1].kind == E_DET)))
 				return true;
 		}
 	}

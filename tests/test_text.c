@@ -534,6 +534,18 @@ static void test_text__generality_rules(void **state)
 	     * afresh after the noun reading found no target */
 	    {"Putin is likely to visit Beijing in May.",
 	     {"+vladimir_putin CHN diplomacy"}, 0},
+	    /* ", and" after one actor starts a clause: no list "Syria,
+	     * and Faisal bin Farhan" */
+	    {"Egypt sent aid to Syria, and Faisal bin Farhan travelled "
+	     "to Damascus and met Assad.",
+	     {"+EGY SYR support", "+faisal_bin_farhan bashar_al_assad "
+	      "diplomacy", "-SYR bashar_al_assad diplomacy",
+	      "-EGY faisal_bin_farhan support"}, 0},
+	    /* "to" before a determiner names a place that is no actor:
+	     * no dyad in focus stands in for it */
+	    {"Russia signed a treaty with China in 2020. It was Putin's "
+	     "first trip to an Arab country.",
+	     {"+RUS CHN cooperation", "-vladimir_putin CHN diplomacy"}, 0},
 	    {"The Caesar Act took effect in 2020. Canada criticised the "
 	     "Act. The Self-Defense Forces of Japan trained in Chile. "
 	     "Peru hosted Forces of Chile.",
