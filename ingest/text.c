@@ -2226,6 +2226,9 @@ static bool near_blocked(const ctx *c, int g, int ci)
 		return true;
 	for (int i = a + 1; i < b; i++)
 		if (c->el[i].kind == E_CUE ||
+		    /* "partnership, putting Washington on par with
+		     * China": a comparison */
+		    c->el[i].kind == E_DISCARD ||
 		    /* "..., and X and Y signed a treaty of allied
 		     * relations": another conjunct */
 		    (c->el[i].kind == E_COORD && c->el[i - 1].kind == E_PUNCT &&
@@ -2654,9 +2657,22 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 		 * comma has the clause's subject */
 		if (cue->verb && ci > 0 && c->el[ci - 1].kind == E_PUNCT &&
 		    c->el[ci - 1].punct == ',' && clause < REL_CLAUSE) {
+			/* (after ", and" the subject is the first group
+			 * after it: "X sent aid to Y, and Z's minister, W,
+			 * travelled ...") */
+			int from = -1;
+			for (int k = ci - 2; k > 0; k--)
+				if (c->el[k].kind == E_COORD &&
+				    c->el[k - 1].kind == E_PUNCT &&
+				    c->el[k - 1].punct == ',' &&
+				    c->el[k].clause == clause) {
+					from = k;
+					break;
+				}
 			for (size_t f = 0; f < c->n_gr; f++)
 				if (c->gr[f].clause == clause &&
-				    !c->gr[f].event && c->gr[f].last < ci) {
+				    !c->gr[f].event && c->gr[f].last < ci &&
+				    c->gr[f].first > from) {
 					h.group = (int)f;
 					h.how = "subject of the clause";
 					return h;

@@ -192,6 +192,9 @@ cue affiliation noun src=subj tgt=+at,+in,+to,+of,topic window=4 : observer stat
 modality negated rank=10 scope=after : improbable | unlikely | is not expected to | no longer | ruled out | rules out
 modality negated rank=9 scope=after window=3 : not | never | n't | neither | nor | did not | does not | do not | has not | have not | had not | no
 modality negated rank=9 scope=after window=3 : ended | ending | ends | halted | terminated | broke off
+# "said it would not normalise its own relations with Damascus": a refusal
+# stated in the future reaches a little further than a plain "not"
+modality negated rank=9 scope=after window=5 : would not | will not | won't | shall not
 # "Serbia has refused to impose sanctions on Russia"
 modality negated rank=9 scope=after window=2 : refused to | refuses to | refuse to | refusing to | declined to | declines to | decline to | declining to | failed to | fails to | fail to
 modality denied rank=8 : denied | denies | deny | denying | denial{,s} | rejected claims | dismissed reports | refuted
@@ -306,6 +309,8 @@ det : the | its | their | his | her | both | a | an | all | fellow | most | many
 # A capital after a locative word is a place, not its state: "they met in
 # Rome", "talks in Geneva" ("Rome said" still names Italy).
 locative : in | at | near | outside | inside | across | around | throughout
+# comparisons name no partner: "putting Washington on par with China"
+discard : on par with | on a par with | compared with | compared to | in comparison with
 discard : Korean Peninsula | Korean War | Cold War | Far East | Russian Far East | World War I | World War II | Second World War | First World War | Gulf War | Pacific Ocean | Indian Ocean | Atlantic Ocean | Red Sea | Black Sea | South China Sea | East China Sea | Sea of Japan | Middle East | South Asia | Southeast Asia | East Asia | Northeast Asia | Central Asia | Latin America | West Africa | East Africa | North Africa | Western Europe | Eastern Europe | Central Europe | the West | Western | New Year | Victory Day
 abbrev : U.S. | U.K. | U.N. | E.U. | U.S.S.R. | Dr. | Mr. | Mrs. | Ms. | Prof. | Gen. | Col. | Lt. | Sgt. | Capt. | Adm. | Gov. | Sen. | Rep. | Rev. | St. | Sr. | Jr. | No. | Nos. | Art. | Sec. | para. | vol. | pp. | p. | e.g. | i.e. | etc. | vs. | cf. | approx. | Inc. | Corp. | Ltd. | Co. | Jan. | Feb. | Mar. | Apr. | Jun. | Jul. | Aug. | Sep. | Sept. | Oct. | Nov. | Dec. | a.m. | p.m. | est. | Mt. | Ft. | Ave. | Blvd. | Dept. | Univ. | Assn. | ed. | eds. | al. | fig. | Fig. | Tel. | ext.
 month 1 : January | Jan. | =Jan

@@ -465,8 +465,9 @@ static void test_text__examples_gold(void **state)
 	erg_lexicon_free(lx);
 }
 
-/* A generality case: a text, the relations it must give ("+S T TYPE")
- * and those it must not ("-S T TYPE"). */
+/* A generality case: a text, the relations it must give ("+S T TYPE",
+ * "+S T TYPE MODALITY" to check its modality too) and those it must not
+ * ("-S T TYPE"). */
 typedef struct {
 	const char *text;
 	const char *rel[12];
@@ -477,14 +478,20 @@ static void check_case(erg_lexicon *lx, const rel_case *k)
 {
 	erg_graph *g = ingest(lx, k->text);
 	for (int i = 0; i < 12 && k->rel[i]; i++) {
-		char s[64], t[64], ty[64];
+		char s[64], t[64], ty[64], mod[64];
 		const erg_relation *r;
-		assert_int_equal(
-		    sscanf(k->rel[i] + 1, "%63s %63s %63s", s, t, ty), 3);
+		int n = sscanf(k->rel[i] + 1, "%63s %63s %63s %63s", s, t, ty,
+			       mod);
+		assert_true(n == 3 || n == 4);
 		r = find_rel(g, s, t, ty);
-		if ((r != NULL) != (k->rel[i][0] == '+'))
+		if ((r != NULL) != (k->rel[i][0] == '+') ||
+		    (r && n == 4 &&
+		     strcmp(erg_modality_name(r->modality), mod)))
 			fprintf(stderr, "  %s: %s\n", k->rel[i], k->text);
 		assert_true((r != NULL) == (k->rel[i][0] == '+'));
+		if (r && n == 4)
+			assert_string_equal(erg_modality_name(r->modality),
+					    mod);
 	}
 	if (k->count)
 		assert_int_equal(erg_graph_relation_count(g), k->count - 1);
@@ -546,6 +553,19 @@ static void test_text__generality_rules(void **state)
 	    {"Russia signed a treaty with China in 2020. It was Putin's "
 	     "first trip to an Arab country.",
 	     {"+RUS CHN cooperation", "-vladimir_putin CHN diplomacy"}, 0},
+	    /* after ", and" the subject of a verb after an apposition is
+	     * the first actor after the "and" */
+	    {"Arab states sent aid to Syria, and Saudi Arabia's foreign "
+	     "minister, Prince Faisal bin Farhan, travelled to Damascus "
+	     "in April 2023.",
+	     {"+faisal_bin_farhan SYR diplomacy"}, 0},
+	    /* a refusal in the future is negated, not hypothetical; a
+	     * comparison names no partner */
+	    {"Qatar said it would not normalise its own relations with "
+	     "Syria. Japan and India signed a strategic partnership in "
+	     "2014, putting Tokyo on par with Moscow.",
+	     {"+QAT SYR cooperation negated", "+JPN IND cooperation",
+	      "-JPN RUS cooperation", "-IND RUS cooperation"}, 0},
 	    {"The Caesar Act took effect in 2020. Canada criticised the "
 	     "Act. The Self-Defense Forces of Japan trained in Chile. "
 	     "Peru hosted Forces of Chile.",
