@@ -53,7 +53,7 @@ cue diplomacy verb src=subj tgt=+between,dispute window=4 : as a mediator | as m
 # cooperation
 cue cooperation noun tgt=+with,+between,near window=10 : cooperation | co-operation | collaboration | partnership | strategic partnership | comprehensive strategic partnership | trade | bilateral trade | economic ties | economic cooperation | trade ties | relations | relationship | bilateral relations | bilateral relationship | ties | bilateral ties | rapprochement | trade agreement | free trade agreement | trilateral cooperation | cooperation agreement | cooperation model | trade deal
 # agreements: only with the other side named after with/between
-cue cooperation noun tgt=+with,+between window=8 : agreement{,s} | arrangement{,s} | deal{,s} | accord{,s} | peace agreement{,s} | peace accord{,s} | peace deal{,s}
+cue cooperation noun tgt=+with,+between window=8 : agreement{,s} | arrangement{,s} | deal{,s} | accord{,s} | memorand{um,a} | memorandum of understanding | peace agreement{,s} | peace accord{,s} | peace deal{,s}
 cue diplomacy noun tgt=+with,+between window=8 : normalization | normalisation | normalization of relations | normalisation of relations
 cue cooperation verb src=subj tgt=+with window=4 : agreed on | agreed to | agree{,s} on | agree{,s} to | reached an agreement | reached a deal | reach{,es} an agreement
 # trade: "Turkey's purchase of the Russian S-400", "imports from Qatar"
@@ -88,6 +88,11 @@ cue support noun src=subj tgt=poss,+to,+of window=3 : donor | largest donor | bi
 cue arms_transfer noun src=subj tgt=poss,+to window=3 : arms supplier{,s} | weapons supplier{,s} | {largest,biggest,main,top,leading,second-largest} {arms,weapons} supplier
 # "designated the Houthis a terrorist organisation": with a verdict word
 cue sanctions verb src=subj tgt=obj window=3 verdict=yes : designat{e,es,ed,ing} | list{s,ed}
+# "provides military aid to Sudan" (not "provide Russia with any pretext",
+# nor "a treaty providing for mutual assistance")
+cue support verb src=subj tgt=+to window=6 : provid{e,es,ed,ing} {aid,assistance,support,weapons,military aid,military assistance,military support,financial aid,financial support,financial assistance,humanitarian aid,economic aid,economic assistance}
+# "Turkey remains the Tripoli government's principal military backer"
+cue support noun src=subj tgt=poss,+of window=3 : backer{,s} | {main,principal,chief,key,biggest,largest,staunchest} backer | {main,principal,chief,key,biggest,largest} {military,financial,political} backer
 # "pledged $2 billion to Egypt's central bank", "donated vaccines to"
 cue support verb src=subj tgt=+to window=8 : pledg{e,es,ed,ing} | donat{e,es,ed,ing}
 # "Belarus allowed Russia to use its territory"

@@ -566,6 +566,12 @@ static void test_text__generality_rules(void **state)
 	     "2014, putting Tokyo on par with Moscow.",
 	     {"+QAT SYR cooperation negated", "+JPN IND cooperation",
 	      "-JPN RUS cooperation", "-IND RUS cooperation"}, 0},
+	    /* support nouns and verbs: a patron, aid provided */
+	    {"Turkey remains Libya's principal military backer. Iran "
+	     "provided military aid to Syria. South Korea must not "
+	     "provide Russia with any pretext.",
+	     {"+TUR LBY support", "+IRN SYR support", "-KOR RUS support"},
+	     0},
 	    {"The Caesar Act took effect in 2020. Canada criticised the "
 	     "Act. The Self-Defense Forces of Japan trained in Chile. "
 	     "Peru hosted Forces of Chile.",
