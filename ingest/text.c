@@ -23,6 +23,10 @@
 
 #include "text_internal.h"
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 #define DEFAULT_MAX_PARA ((size_t)1 << 20)
 #define READ_CHUNK ((size_t)1 << 20)
 #define GROUP_MAX 16
@@ -1181,14 +1185,15 @@ static bool name_blocked(const ctx *c, const char *t, size_t k)
 	}
 }
 
-static erg_status cand_put(ctx *c, const char *t, size_t a, size_t b)
+/* Remembers the name at bytes [a, e) of t whose last word starts at ls. */
+static erg_status cand_put(ctx *c, const char *t, size_t a, size_t ls,
+			  size_t e)
 {
 	char f[LX_PHRASE_MAX + 1];
-	const elem *l = &c->el[b - 1];
 	size_t fl, idx;
 	if (c->n_cand >= CAND_MAX)
 		return ERG_OK;
-	fl = erg__fold(t + l->start, l->end - l->start, f, sizeof(f) - 1);
+	fl = erg__fold(t + ls, e - ls, f, sizeof(f) - 1);
 	if (fl == (size_t)-1 || fl < 2)
 		return ERG_OK;
 	f[fl] = '\0';
@@ -1206,8 +1211,7 @@ static erg_status cand_put(ctx *c, const char *t, size_t a, size_t b)
 	c->cand_names[c->n_cand] = NULL;
 	if (!(c->cand_keys[c->n_cand] = erg__strdup(f)))
 		return ERG_ENOMEM;
-	if (!(c->cand_names[c->n_cand] =
-		  erg__strndup(t + c->el[a].start, l->end - c->el[a].start))) {
+	if (!(c->cand_names[c->n_cand] = erg__strndup(t + a, e - a))) {
 		free(c->cand_keys[c->n_cand]);
 		return ERG_ENOMEM;
 	}
@@ -1266,7 +1270,8 @@ static erg_status untitled_names(ctx *c, const char *t)
 			const elem *l = &c->el[j - 1];
 			w = sn_get(c, t + l->start, l->end - l->start);
 			if (w == WHO_NONE) {
-				if ((st = cand_put(c, t, i, j)))
+				if ((st = cand_put(c, t, c->el[i].start,
+						   l->start, l->end)))
 					return st;
 			} else if (w < 0) {
 				/* the full name of a person met before */
@@ -1293,43 +1298,103 @@ static erg_status untitled_names(ctx *c, const char *t)
 	return ERG_OK;
 }
 
-/* Whether the sentence [s0, s1) may introduce an untitled name: two
- * capitalized words one space apart outside the matched phrases. A
- * cheap look before the elements of a sentence with no cue are built. */
-static bool maybe_name(const ctx *c, const char *t, size_t s0, size_t s1,
-		       size_t mi, size_t mj)
+/* The same for a sentence with no cue, whose elements are never built:
+ * names are read straight from the bytes and the phrase matches. Word
+ * starts are the sentence's first byte and each byte after a space
+ * (memchr finds the spaces), so the look costs little. */
+static bool name_at(const char *t, size_t i, size_t s1)
 {
+	unsigned char a = (unsigned char)t[i], b;
+	if (i + 1 >= s1 || !(a >= 'A' && a <= 'Z'))
+		return false;
+	b = (unsigned char)t[i + 1];
+	return (b >= 'a' && b <= 'z') || b >= 0x80;
+}
+
+static size_t word_end(const char *t, size_t i, size_t s1)
+{
+	while (i < s1 && (isalnum((unsigned char)t[i]) ||
+			  (unsigned char)t[i] >= 0x80))
+		i++;
+	return i;
+}
+
+/* The next word start at or after i with a capital: the sentence's
+ * first byte or a byte after a space that is 'A'..'Z'; s1 if none. Most
+ * words are lower case, so SSE2 tests 16 bytes at a time where it can. */
+static size_t next_capital(const char *t, size_t s0, size_t i, size_t s1)
+{
+	if (i == s0) {
+		if (i < s1 && t[i] >= 'A' && t[i] <= 'Z')
+			return i;
+		i++;
+	}
+#ifdef __SSE2__
+	{
+		const __m128i sp = _mm_set1_epi8(' ');
+		const __m128i lo = _mm_set1_epi8((char)('A' ^ 0x80));
+		const __m128i n = _mm_set1_epi8((char)(('Z' - 'A' + 1) - 128));
+		for (; i + 16 <= s1; i += 16) {
+			__m128i v = _mm_loadu_si128((const __m128i *)(t + i));
+			__m128i p =
+			    _mm_loadu_si128((const __m128i *)(t + i - 1));
+			/* v - 'A' below 26, unsigned, as a signed compare
+			 * with the sign bit flipped */
+			__m128i d = _mm_sub_epi8(_mm_xor_si128(v, _mm_set1_epi8(
+								(char)0x80)),
+						 lo);
+			__m128i up = _mm_cmplt_epi8(
+			    _mm_xor_si128(d, _mm_set1_epi8((char)0x80)), n);
+			int m = _mm_movemask_epi8(
+			    _mm_and_si128(up, _mm_cmpeq_epi8(p, sp)));
+			if (m)
+				return i + (size_t)__builtin_ctz((unsigned)m);
+		}
+	}
+#endif
+	for (; i < s1; i++)
+		if (t[i] >= 'A' && t[i] <= 'Z' && t[i - 1] == ' ')
+			return i;
+	return s1;
+}
+
+static erg_status note_names(ctx *c, const char *t, size_t s0, size_t s1,
+			     size_t mi, size_t mj)
+{
+	const uint32_t block = (1u << LX_ACTOR) | (1u << LX_TITLE) |
+			       (1u << LX_DET) | (1u << LX_COLLECTIVE) |
+			       (1u << LX_ANAPHOR);
 	size_t i = s0;
-	while (i + 3 < s1) {
-		unsigned char a = (unsigned char)t[i], b;
+	erg_status st;
+	while ((i = next_capital(t, s0, i, s1)) + 3 < s1) {
+		size_t e, ls = i, n = 1;
+		if (!name_at(t, i, s1)) {
+			i++;
+			continue;
+		}
+		e = word_end(t, i + 2, s1);
 		while (mi < mj && c->m.items[mi].end <= i)
 			mi++;
-		if (mi < mj && c->m.items[mi].start <= i) {
-			i = c->m.items[mi].end;
+		if ((mi < mj && c->m.items[mi].start <= i) ||
+		    /* a determiner, actor or title right before */
+		    (mi > 0 && c->m.items[mi - 1].end + 1 == i &&
+		     (c->lx->ac.key_info[c->m.items[mi - 1].key].what &
+		      block))) {
+			i = e;
 			continue;
 		}
-		if (!(a >= 'A' && a <= 'Z') ||
-		    (i > s0 && t[i - 1] != ' ')) {
-			i++;
-			continue;
+		while (n < 5 && e + 2 < s1 && t[e] == ' ' &&
+		       name_at(t, e + 1, s1) &&
+		       !(mi < mj && c->m.items[mi].start == e + 1)) {
+			ls = e + 1;
+			e = word_end(t, e + 3, s1);
+			n++;
 		}
-		b = (unsigned char)t[i + 1];
-		if (!((b >= 'a' && b <= 'z') || b >= 0x80)) {
-			i++;
-			continue;
-		}
-		i += 2;
-		while (i < s1 && (isalnum((unsigned char)t[i]) ||
-				  (unsigned char)t[i] >= 0x80))
-			i++;
-		if (i + 2 < s1 && t[i] == ' ' && t[i + 1] >= 'A' &&
-		    t[i + 1] <= 'Z' &&
-		    ((t[i + 2] >= 'a' && t[i + 2] <= 'z') ||
-		     (unsigned char)t[i + 2] >= 0x80) &&
-		    !(mi < mj && c->m.items[mi].start == i + 1))
-			return true;
+		if (n >= 2 && n <= 4 && (st = cand_put(c, t, i, ls, e)))
+			return st;
+		i = e;
 	}
-	return false;
+	return ERG_OK;
 }
 
 /* Resolves titles into persons (affiliation from a possessive or
@@ -3830,10 +3895,8 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 		}
 		/* an untitled name may be introduced here and called by
 		 * its last word in a later sentence with a cue */
-		if (maybe_name(c, t, s0, s1, mi, mj) &&
-		    ((st = build_elements(c, t, s0, s1, mi, mj)) ||
-		     (st = untitled_names(c, t))))
-			return st == ERG_ENOMEM ? nomem(c) : st;
+		if (note_names(c, t, s0, s1, mi, mj))
+			return nomem(c);
 		return ERG_OK;
 	}
 	if ((st = build_elements(c, t, s0, s1, mi, mj)))
