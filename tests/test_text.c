@@ -572,6 +572,12 @@ static void test_text__generality_rules(void **state)
 	     "provide Russia with any pretext.",
 	     {"+TUR LBY support", "+IRN SYR support", "-KOR RUS support"},
 	     0},
+	    /* "a coalition against X": the target follows the phrase; a
+	     * speaker's framing ("what it calls") hides no object */
+	    {"The United States led a coalition against the Islamic State "
+	     "from 2014. Beijing has criticised what it calls U.S. "
+	     "efforts to build a bloc.",
+	     {"+USA ISIS opposition", "+CHN USA criticism"}, 0},
 	    {"The Caesar Act took effect in 2020. Canada criticised the "
 	     "Act. The Self-Defense Forces of Japan trained in Chile. "
 	     "Peru hosted Forces of Chile.",
