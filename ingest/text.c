@@ -23,6 +23,10 @@
 
 #include "text_internal.h"
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 #define DEFAULT_MAX_PARA ((size_t)1 << 20)
 #define READ_CHUNK ((size_t)1 << 20)
 #define GROUP_MAX 16
@@ -39,6 +43,7 @@
 #define GR_TGT 2 /* ... its target */
 #define DEEDS_MAX 8 /* latest acts remembered for "the move" */
 #define GALIAS_MAX 4 /* lists named by apposition ("the guarantors") */
+#define CAND_MAX 4096 /* untitled names remembered per document */
 
 /* participant code: >= 0 lexicon actor, < 0 -(1 + document person) */
 typedef long long who_t;
@@ -165,6 +170,11 @@ typedef struct {
 	char **sn_keys;
 	who_t *sn_who;
 	size_t n_sn, cap_sn;
+	/* untitled names seen once ("Khalifa Haftar"): folded last word ->
+	 * index into cand_names, until a bare "Haftar" confirms a person */
+	erg_strmap cand_map;
+	char **cand_keys, **cand_names;
+	size_t n_cand, cap_cand;
 
 	who_t focus[2];
 	bool has_focus;
@@ -1124,6 +1134,270 @@ static who_t role_holder(const ctx *c, uint32_t title, uint32_t of,
 	return WHO_NONE;
 }
 
+/* ---- untitled names ----
+ * A person the lexicon does not know and no title introduced ("the
+ * Libyan National Army of Khalifa Haftar") is still a person once the
+ * text calls them by the last word of the name alone ("Russia has
+ * supported Haftar"): that is how writing in English refers to people,
+ * not to places or bodies. Two to four capitalized words (each with a
+ * lower-case letter, so not "HANOI" or "UN"), with no determiner or
+ * actor right before ("the Caesar Act", "Libyan National Army"), are
+ * remembered by their last word; a later lone capitalized word with no
+ * determiner before it that matches makes the person (and its first
+ * word too, as for titled persons), and the full name, met again, is
+ * that person. The first mention itself stays unresolved: the stream
+ * does not look ahead. */
+
+static bool name_word(const ctx *c, const char *t, size_t k)
+{
+	const elem *x = &c->el[k];
+	unsigned char b;
+	if (x->kind != E_WORD || !x->upper || x->digits ||
+	    x->end - x->start < 2)
+		return false;
+	b = (unsigned char)t[x->start + 1];
+	return (b >= 'a' && b <= 'z') || b >= 0x80;
+}
+
+/* whether words k and k + 1 are one space apart */
+static bool spaced(const ctx *c, const char *t, size_t k)
+{
+	return c->el[k + 1].start == c->el[k].end + 1 &&
+	       t[c->el[k].end] == ' ';
+}
+
+static bool name_blocked(const ctx *c, const char *t, size_t k)
+{
+	size_t s = c->el[k].start;
+	/* "Self-Defense Forces", "and/Forces": part of a compound */
+	if (s > 0 && (t[s - 1] == '-' || t[s - 1] == '/'))
+		return true;
+	if (k == 0)
+		return false;
+	switch (c->el[k - 1].kind) {
+	case E_DET:
+	case E_ACTOR:
+	case E_TITLE:
+	case E_COLLECTIVE:
+	case E_ANAPHOR:
+		return true;
+	default:
+		return false;
+	}
+}
+
+/* Remembers the name at bytes [a, e) of t whose last word starts at ls. */
+static erg_status cand_put(ctx *c, const char *t, size_t a, size_t ls,
+			  size_t e)
+{
+	char f[LX_PHRASE_MAX + 1];
+	size_t fl, idx;
+	if (c->n_cand >= CAND_MAX)
+		return ERG_OK;
+	fl = erg__fold(t + ls, e - ls, f, sizeof(f) - 1);
+	if (fl == (size_t)-1 || fl < 2)
+		return ERG_OK;
+	f[fl] = '\0';
+	if (erg__strmap_get(&c->cand_map, f, &idx) == 0)
+		return ERG_OK; /* the first introduction wins */
+	if (erg__grow((void **)&c->cand_keys, &c->cap_cand, c->n_cand + 1,
+		      sizeof(char *)))
+		return ERG_ENOMEM;
+	{
+		char **p = realloc(c->cand_names, c->cap_cand * sizeof(char *));
+		if (!p)
+			return ERG_ENOMEM;
+		c->cand_names = p;
+	}
+	c->cand_names[c->n_cand] = NULL;
+	if (!(c->cand_keys[c->n_cand] = erg__strdup(f)))
+		return ERG_ENOMEM;
+	if (!(c->cand_names[c->n_cand] = erg__strndup(t + a, e - a))) {
+		free(c->cand_keys[c->n_cand]);
+		return ERG_ENOMEM;
+	}
+	if (erg__strmap_put(&c->cand_map, c->cand_keys[c->n_cand], c->n_cand)) {
+		free(c->cand_keys[c->n_cand]);
+		free(c->cand_names[c->n_cand]);
+		return ERG_ENOMEM;
+	}
+	c->n_cand++;
+	return ERG_OK;
+}
+
+/* The person a lone word names by an untitled name seen before, or
+ * WHO_NONE. */
+static erg_status cand_person(ctx *c, const char *word, size_t n,
+			      who_t *out)
+{
+	char f[LX_PHRASE_MAX + 1], slug[256];
+	const char *name;
+	size_t fl = erg__fold(word, n, f, sizeof(f) - 1), idx;
+	erg_status st;
+	*out = WHO_NONE;
+	if (fl == (size_t)-1 || fl < 2)
+		return ERG_OK;
+	f[fl] = '\0';
+	if (erg__strmap_get(&c->cand_map, f, &idx) != 0)
+		return ERG_OK;
+	name = c->cand_names[idx];
+	if (!erg__slug(name, strlen(name), slug, sizeof(slug)))
+		return ERG_OK;
+	if ((st = person_get(c, slug, name, NULL, out)) ||
+	    (st = sn_register(c, name, strlen(name), *out)))
+		return st;
+	return ERG_OK;
+}
+
+static erg_status untitled_names(ctx *c, const char *t)
+{
+	erg_status st;
+	for (size_t i = 0; i < c->n_el; i++) {
+		size_t j = i + 1;
+		who_t w;
+		if (!name_word(c, t, i) || name_blocked(c, t, i))
+			continue;
+		while (j < c->n_el && j - i < 5 && name_word(c, t, j) &&
+		       spaced(c, t, j - 1))
+			j++;
+		if (j < c->n_el && name_word(c, t, j) && spaced(c, t, j - 1)) {
+			/* five or more: a heading, not a name */
+			while (j < c->n_el && name_word(c, t, j))
+				j++;
+			i = j - 1;
+			continue;
+		}
+		if (j - i >= 2) {
+			const elem *l = &c->el[j - 1];
+			w = sn_get(c, t + l->start, l->end - l->start);
+			if (w == WHO_NONE) {
+				if ((st = cand_put(c, t, c->el[i].start,
+						   l->start, l->end)))
+					return st;
+			} else if (w < 0) {
+				/* the full name of a person met before */
+				c->el[i].kind = E_ACTOR;
+				c->el[i].who = w;
+				c->el[i].end = l->end;
+				for (size_t q = i + 1; q < j; q++)
+					c->el[q].kind = E_SKIP;
+			}
+			i = j - 1;
+			continue;
+		}
+		if (sn_get(c, t + c->el[i].start,
+			   c->el[i].end - c->el[i].start) != WHO_NONE)
+			continue; /* resolved below */
+		if ((st = cand_person(c, t + c->el[i].start,
+				      c->el[i].end - c->el[i].start, &w)))
+			return st;
+		if (w != WHO_NONE) {
+			c->el[i].kind = E_ACTOR;
+			c->el[i].who = w;
+		}
+	}
+	return ERG_OK;
+}
+
+/* The same for a sentence with no cue, whose elements are never built:
+ * names are read straight from the bytes and the phrase matches. Word
+ * starts are the sentence's first byte and each byte after a space
+ * (memchr finds the spaces), so the look costs little. */
+static bool name_at(const char *t, size_t i, size_t s1)
+{
+	unsigned char a = (unsigned char)t[i], b;
+	if (i + 1 >= s1 || !(a >= 'A' && a <= 'Z'))
+		return false;
+	b = (unsigned char)t[i + 1];
+	return (b >= 'a' && b <= 'z') || b >= 0x80;
+}
+
+static size_t word_end(const char *t, size_t i, size_t s1)
+{
+	while (i < s1 && (isalnum((unsigned char)t[i]) ||
+			  (unsigned char)t[i] >= 0x80))
+		i++;
+	return i;
+}
+
+/* The next word start at or after i with a capital: the sentence's
+ * first byte or a byte after a space that is 'A'..'Z'; s1 if none. Most
+ * words are lower case, so SSE2 tests 16 bytes at a time where it can. */
+static size_t next_capital(const char *t, size_t s0, size_t i, size_t s1)
+{
+	if (i == s0) {
+		if (i < s1 && t[i] >= 'A' && t[i] <= 'Z')
+			return i;
+		i++;
+	}
+#ifdef __SSE2__
+	{
+		const __m128i sp = _mm_set1_epi8(' ');
+		const __m128i lo = _mm_set1_epi8((char)('A' ^ 0x80));
+		const __m128i n = _mm_set1_epi8((char)(('Z' - 'A' + 1) - 128));
+		for (; i + 16 <= s1; i += 16) {
+			__m128i v = _mm_loadu_si128((const __m128i *)(t + i));
+			__m128i p =
+			    _mm_loadu_si128((const __m128i *)(t + i - 1));
+			/* v - 'A' below 26, unsigned, as a signed compare
+			 * with the sign bit flipped */
+			__m128i d = _mm_sub_epi8(_mm_xor_si128(v, _mm_set1_epi8(
+								(char)0x80)),
+						 lo);
+			__m128i up = _mm_cmplt_epi8(
+			    _mm_xor_si128(d, _mm_set1_epi8((char)0x80)), n);
+			int m = _mm_movemask_epi8(
+			    _mm_and_si128(up, _mm_cmpeq_epi8(p, sp)));
+			if (m)
+				return i + (size_t)__builtin_ctz((unsigned)m);
+		}
+	}
+#endif
+	for (; i < s1; i++)
+		if (t[i] >= 'A' && t[i] <= 'Z' && t[i - 1] == ' ')
+			return i;
+	return s1;
+}
+
+static erg_status note_names(ctx *c, const char *t, size_t s0, size_t s1,
+			     size_t mi, size_t mj)
+{
+	const uint32_t block = (1u << LX_ACTOR) | (1u << LX_TITLE) |
+			       (1u << LX_DET) | (1u << LX_COLLECTIVE) |
+			       (1u << LX_ANAPHOR);
+	size_t i = s0;
+	erg_status st;
+	while ((i = next_capital(t, s0, i, s1)) + 3 < s1) {
+		size_t e, ls = i, n = 1;
+		if (!name_at(t, i, s1)) {
+			i++;
+			continue;
+		}
+		e = word_end(t, i + 2, s1);
+		while (mi < mj && c->m.items[mi].end <= i)
+			mi++;
+		if ((mi < mj && c->m.items[mi].start <= i) ||
+		    /* a determiner, actor or title right before */
+		    (mi > 0 && c->m.items[mi - 1].end + 1 == i &&
+		     (c->lx->ac.key_info[c->m.items[mi - 1].key].what &
+		      block))) {
+			i = e;
+			continue;
+		}
+		while (n < 5 && e + 2 < s1 && t[e] == ' ' &&
+		       name_at(t, e + 1, s1) &&
+		       !(mi < mj && c->m.items[mi].start == e + 1)) {
+			ls = e + 1;
+			e = word_end(t, e + 3, s1);
+			n++;
+		}
+		if (n >= 2 && n <= 4 && (st = cand_put(c, t, i, ls, e)))
+			return st;
+		i = e;
+	}
+	return ERG_OK;
+}
+
 /* Resolves titles into persons (affiliation from a possessive or
  * adjective state, carried along a list), then bare surnames. */
 static erg_status resolve_persons(ctx *c, const char *t, const char *date)
@@ -1310,6 +1584,8 @@ static erg_status resolve_persons(ctx *c, const char *t, const char *date)
 		carry_end = (int)j - 1;
 		i = j - 1;
 	}
+	if ((st = untitled_names(c, t)))
+		return nomem(c);
 	/* compact skipped elements */
 	{
 		size_t w = 0;
@@ -1959,6 +2235,14 @@ static erg_status build_groups(ctx *c, const char *t)
 				if (c->el[k - 1].kind == E_POSS)
 					break;
 			}
+			/* "sent aid to Syria, and Faisal bin Farhan
+			 * travelled ...": ", and" right after the first
+			 * member starts a clause; a list with a comma before
+			 * its "and" has three members or more ("A, B, and
+			 * C") */
+			if (comma_coord && !coord && g.last == g.first &&
+			    !dash)
+				break;
 			/* a collective starts a group of its own ("helped
 			 * Iran, and the two countries signed ...") */
 			if (k >= c->n_el || (k == j && !dash) ||
@@ -2008,6 +2292,9 @@ static bool near_blocked(const ctx *c, int g, int ci)
 		return true;
 	for (int i = a + 1; i < b; i++)
 		if (c->el[i].kind == E_CUE ||
+		    /* "partnership, putting Washington on par with
+		     * China": a comparison */
+		    c->el[i].kind == E_DISCARD ||
 		    /* "..., and X and Y signed a treaty of allied
 		     * relations": another conjunct */
 		    (c->el[i].kind == E_COORD && c->el[i - 1].kind == E_PUNCT &&
@@ -2436,9 +2723,22 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 		 * comma has the clause's subject */
 		if (cue->verb && ci > 0 && c->el[ci - 1].kind == E_PUNCT &&
 		    c->el[ci - 1].punct == ',' && clause < REL_CLAUSE) {
+			/* (after ", and" the subject is the first group
+			 * after it: "X sent aid to Y, and Z's minister, W,
+			 * travelled ...") */
+			int from = -1;
+			for (int k = ci - 2; k > 0; k--)
+				if (c->el[k].kind == E_COORD &&
+				    c->el[k - 1].kind == E_PUNCT &&
+				    c->el[k - 1].punct == ',' &&
+				    c->el[k].clause == clause) {
+					from = k;
+					break;
+				}
 			for (size_t f = 0; f < c->n_gr; f++)
 				if (c->gr[f].clause == clause &&
-				    !c->gr[f].event && c->gr[f].last < ci) {
+				    !c->gr[f].event && c->gr[f].last < ci &&
+				    c->gr[f].first > from) {
 					h.group = (int)f;
 					h.how = "subject of the clause";
 					return h;
@@ -3095,16 +3395,20 @@ static bool target_word_after(const ctx *c, const char *t, int ci)
 	size_t limit = c->el[ci].end + (size_t)cue->window * 8;
 	for (int k = 0; k < cue->n_tgt; k++) {
 		/* "to" also marks an infinitive ("announced a joint summit
-		 * to ...") */
-		if (cue->tgt[k].kind != LX_SLOT_PREP ||
-		    word_role(c->lx, cue->tgt[k].word, LX_PREP_INFINITIVE))
+		 * to ..."): it names a target only before a determiner
+		 * ("his first trip to an Arab country") */
+		bool inf;
+		if (cue->tgt[k].kind != LX_SLOT_PREP)
 			continue;
+		inf = word_role(c->lx, cue->tgt[k].word, LX_PREP_INFINITIVE);
 		for (size_t i = (size_t)ci + 1; i < c->n_el; i++) {
 			const elem *x = &c->el[i];
 			if (x->clause != c->el[ci].clause || x->start > limit)
 				break;
 			if (x->kind == E_WORD &&
-			    span_is(t, x->start, x->end, cue->tgt[k].word))
+			    span_is(t, x->start, x->end, cue->tgt[k].word) &&
+			    (!inf || (i + 1 < c->n_el &&
+				      c->el[i + 1].kind == E_DET)))
 				return true;
 		}
 	}
@@ -3590,6 +3894,10 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 					group_alias(c, t, k);
 			break;
 		}
+		/* an untitled name may be introduced here and called by
+		 * its last word in a later sentence with a cue */
+		if (note_names(c, t, s0, s1, mi, mj))
+			return nomem(c);
 		return ERG_OK;
 	}
 	if ((st = build_elements(c, t, s0, s1, mi, mj)))
@@ -3722,6 +4030,12 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 				c->el[ci + 1].kind = E_WORD;
 		}
 	next_alt:
+		/* each reading starts afresh: a noun reading that found a
+		 * subject but no target leaves nothing for the verb's
+		 * passive test ("Putin is likely to visit China") */
+		S = (slot_hit){ -1, false, false, NULL, NULL, false, false };
+		T = S;
+		passive = false;
 		before = c->n_seen;
 		c->el[ci].ref = alts[alt];
 		cue = &c->lx->cues[x->ref];
@@ -4742,6 +5056,7 @@ static erg_status ctx_init(ctx *c, erg_graph *g, const erg_lexicon *lx,
 	para_init(&c->prev, c->max_para * 2);
 	erg__strmap_init(&c->person_map);
 	erg__strmap_init(&c->sn_map);
+	erg__strmap_init(&c->cand_map);
 	for (int k = 0; k < ERG_KIND__COUNT; k++)
 		c->recent[k][0] = c->recent[k][1] = WHO_NONE;
 	c->self = WHO_NONE;
@@ -4787,6 +5102,13 @@ static void ctx_free(ctx *c)
 		free(c->sn_keys[i]);
 	free(c->sn_keys);
 	free(c->sn_who);
+	erg__strmap_free(&c->cand_map);
+	for (size_t i = 0; i < c->n_cand; i++) {
+		free(c->cand_keys[i]);
+		free(c->cand_names[i]);
+	}
+	free(c->cand_keys);
+	free(c->cand_names);
 	free(c->undated);
 	free(c->seen);
 	free(c->dyads);

@@ -53,7 +53,7 @@ cue diplomacy verb src=subj tgt=+between,dispute window=4 : as a mediator | as m
 # cooperation
 cue cooperation noun tgt=+with,+between,near window=10 : cooperation | co-operation | collaboration | partnership | strategic partnership | comprehensive strategic partnership | trade | bilateral trade | economic ties | economic cooperation | trade ties | relations | relationship | bilateral relations | bilateral relationship | ties | bilateral ties | rapprochement | trade agreement | free trade agreement | trilateral cooperation | cooperation agreement | cooperation model | trade deal
 # agreements: only with the other side named after with/between
-cue cooperation noun tgt=+with,+between window=8 : agreement{,s} | arrangement{,s} | deal{,s} | accord{,s} | peace agreement{,s} | peace accord{,s} | peace deal{,s}
+cue cooperation noun tgt=+with,+between window=8 : agreement{,s} | arrangement{,s} | deal{,s} | accord{,s} | memorand{um,a} | memorandum of understanding | peace agreement{,s} | peace accord{,s} | peace deal{,s}
 cue diplomacy noun tgt=+with,+between window=8 : normalization | normalisation | normalization of relations | normalisation of relations
 cue cooperation verb src=subj tgt=+with window=4 : agreed on | agreed to | agree{,s} on | agree{,s} to | reached an agreement | reached a deal | reach{,es} an agreement
 # trade: "Turkey's purchase of the Russian S-400", "imports from Qatar"
@@ -69,7 +69,7 @@ cue cooperation noun src=subj tgt=obj window=6 : {largest,main,biggest,top,major
 # "Its main trading partners are the EU and China", "China is Brazil's
 # largest trading partner"
 cue cooperation noun src=poss,+of tgt=subj,obj window=4 : trading partner{,s} | main trading partner{,s} | largest trading partner{,s} | biggest trading partner{,s} | top trading partner{,s}
-cue cooperation verb src=subj tgt=+with,obj : cooperate{,s,d} | cooperating | co-operate{,s,d} | collaborate{,s,d} | collaborating | partner{,s,ed} with | struck a deal | strik{e,es,ing} a deal | signed an agreement | signed a deal | sign{,s,ed} a deal | trade{,s,d} with | trading with | coordinat{e,es,ed,ing} with | dr{aw,awn,ew,aws} closer to | mov{e,ed,es,ing} closer to | closer ties with
+cue cooperation verb src=subj tgt=+with,obj : cooperate{,s,d} | cooperating | co-operate{,s,d} | collaborate{,s,d} | collaborating | partner{,s,ed} with | struck a deal | strik{e,es,ing} a deal | signed an agreement | signed a deal | signed a treaty | signed a pact | signed an accord | sign{,s,ed} a deal | trade{,s,d} with | trading with | coordinat{e,es,ed,ing} with | dr{aw,awn,ew,aws} closer to | mov{e,ed,es,ing} closer to | closer ties with
 # support
 cue support verb src=subj tgt=obj window=6 : voted for | voted in favour of | voted in favor of | support{,s,ed,ing} | backed | backing | backs | endorse{,s,d} | endorsing | defend{,s,ed,ing} | praise{,s,d} | praising | stand{,s} with | stood with | stand{,s} by | stood by | side{,s,d} with | siding with | help{,s,ed,ing} | aid{,s,ed,ing} | assist{,s,ed,ing} | fund{,s,ed,ing} | finance{,s,d} | financing | bankroll{,s,ed,ing} | shelter{,s,ed,ing} | shield{,s,ed,ing} | patroni{s,z}{e,es,ed,ing} | harbo{,u}r{,s,ed,ing} | recogni{s,z}{e,es,ed,ing}
 cue support noun src=poss,+by,+from,subj tgt=+to,+for : support | aid | assistance | military aid | humanitarian aid | financial aid | backing | funding | loan{,s} | grant{,s}
@@ -88,6 +88,11 @@ cue support noun src=subj tgt=poss,+to,+of window=3 : donor | largest donor | bi
 cue arms_transfer noun src=subj tgt=poss,+to window=3 : arms supplier{,s} | weapons supplier{,s} | {largest,biggest,main,top,leading,second-largest} {arms,weapons} supplier
 # "designated the Houthis a terrorist organisation": with a verdict word
 cue sanctions verb src=subj tgt=obj window=3 verdict=yes : designat{e,es,ed,ing} | list{s,ed}
+# "provides military aid to Sudan" (not "provide Russia with any pretext",
+# nor "a treaty providing for mutual assistance")
+cue support verb src=subj tgt=+to window=6 : provid{e,es,ed,ing} {aid,assistance,support,weapons,military aid,military assistance,military support,financial aid,financial support,financial assistance,humanitarian aid,economic aid,economic assistance}
+# "Turkey remains the Tripoli government's principal military backer"
+cue support noun src=subj tgt=poss,+of window=3 : backer{,s} | {main,principal,chief,key,biggest,largest,staunchest} backer | {main,principal,chief,key,biggest,largest} {military,financial,political} backer
 # "pledged $2 billion to Egypt's central bank", "donated vaccines to"
 cue support verb src=subj tgt=+to window=8 : pledg{e,es,ed,ing} | donat{e,es,ed,ing}
 # "Belarus allowed Russia to use its territory"
@@ -152,7 +157,9 @@ cue opposition verb src=subj tgt=obj,+with window=6 : suspend{,s,ed,ing} | scrap
 # Relations turning hostile: after a friendly noun ("relations between X and
 # Y deteriorated") the noun's relation takes this type.
 cue opposition verb src=subj tgt=obj window=2 : deteriorat{e,es,ed,ing} | soured | sour{s,ing} | worsen{s,ed,ing} | remain{,s,ed} tense | grew tense | became tense | are tense | were tense | is tense | frayed | broke down | broken down | {have,has,had} been strained | {are,were,is} strained | remain{,s,ed} strained
-cue opposition noun src=poss,+by,subj tgt=+against,+to,+on,+with : opposition | coalition against | veto | boycott | embargo | expulsion | blockade | rivalry | hostility | tensions | standoff | stand-off | quarrel{,s} | rift | spat | falling-out | dispute{,s} | differences | disagreement{,s} | feud | border dispute{,s} | territorial dispute{,s} | maritime dispute{,s} | withdrawal from
+# "led a coalition against the Islamic State": the target follows the phrase
+cue opposition noun src=poss,+by,subj tgt=obj window=4 : coalition against | alliance against | front against
+cue opposition noun src=poss,+by,subj tgt=+against,+to,+on,+with : opposition | veto | boycott | embargo | expulsion | blockade | rivalry | hostility | tensions | standoff | stand-off | quarrel{,s} | rift | spat | falling-out | dispute{,s} | differences | disagreement{,s} | feud | border dispute{,s} | territorial dispute{,s} | maritime dispute{,s} | withdrawal from
 # actions against a named actor ("China's actions against Philippine vessels")
 # military pressure: "drills around Taiwan"
 cue opposition noun src=poss,+by,subj tgt=obj window=3 : drills around | drills near | drills off | exercises around | exercises near | war games around | war games near | military drills around
@@ -192,6 +199,9 @@ cue affiliation noun src=subj tgt=+at,+in,+to,+of,topic window=4 : observer stat
 modality negated rank=10 scope=after : improbable | unlikely | is not expected to | no longer | ruled out | rules out
 modality negated rank=9 scope=after window=3 : not | never | n't | neither | nor | did not | does not | do not | has not | have not | had not | no
 modality negated rank=9 scope=after window=3 : ended | ending | ends | halted | terminated | broke off
+# "said it would not normalise its own relations with Damascus": a refusal
+# stated in the future reaches a little further than a plain "not"
+modality negated rank=9 scope=after window=5 : would not | will not | won't | shall not
 # "Serbia has refused to impose sanctions on Russia"
 modality negated rank=9 scope=after window=2 : refused to | refuses to | refuse to | refusing to | declined to | declines to | decline to | declining to | failed to | fails to | fail to
 modality denied rank=8 : denied | denies | deny | denying | denial{,s} | rejected claims | dismissed reports | refuted
@@ -306,6 +316,10 @@ det : the | its | their | his | her | both | a | an | all | fellow | most | many
 # A capital after a locative word is a place, not its state: "they met in
 # Rome", "talks in Geneva" ("Rome said" still names Italy).
 locative : in | at | near | outside | inside | across | around | throughout
+# "criticised what it calls U.S. efforts": the words of the speaker's framing
+discard : what it calls | what it called | what they call | what they called | what he called | what she called | what it described as | what they described as
+# comparisons name no partner: "putting Washington on par with China"
+discard : on par with | on a par with | compared with | compared to | in comparison with
 discard : Korean Peninsula | Korean War | Cold War | Far East | Russian Far East | World War I | World War II | Second World War | First World War | Gulf War | Pacific Ocean | Indian Ocean | Atlantic Ocean | Red Sea | Black Sea | South China Sea | East China Sea | Sea of Japan | Middle East | South Asia | Southeast Asia | East Asia | Northeast Asia | Central Asia | Latin America | West Africa | East Africa | North Africa | Western Europe | Eastern Europe | Central Europe | the West | Western | New Year | Victory Day
 abbrev : U.S. | U.K. | U.N. | E.U. | U.S.S.R. | Dr. | Mr. | Mrs. | Ms. | Prof. | Gen. | Col. | Lt. | Sgt. | Capt. | Adm. | Gov. | Sen. | Rep. | Rev. | St. | Sr. | Jr. | No. | Nos. | Art. | Sec. | para. | vol. | pp. | p. | e.g. | i.e. | etc. | vs. | cf. | approx. | Inc. | Corp. | Ltd. | Co. | Jan. | Feb. | Mar. | Apr. | Jun. | Jul. | Aug. | Sep. | Sept. | Oct. | Nov. | Dec. | a.m. | p.m. | est. | Mt. | Ft. | Ave. | Blvd. | Dept. | Univ. | Assn. | ed. | eds. | al. | fig. | Fig. | Tel. | ext.
 month 1 : January | Jan. | =Jan
