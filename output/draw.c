@@ -1519,6 +1519,7 @@ enum { LI_HEADING, LI_LINE, LI_BOX, LI_TEXT, LI_MARK, LI_STRANDS };
  * on the right, and in the band at the bottom (which has the width). */
 #define LEGEND_WRAP 14
 #define LEGEND_WRAP_BAND 40
+#define LEGEND_FILL_ROWS 40
 
 typedef struct {
 	int kind;
@@ -2007,8 +2008,25 @@ erg_status erg__draw_legend_html(draw_ctx *c, erg_buf *b, double u, int part,
 			if (cut[k] >= end)
 				continue;
 			st = PUT_LIT(b, "<TD VALIGN=\"TOP\">");
+			/* Graphviz stretches a table nested in a cell to the
+			 * cell's height, spreading its rows apart when the
+			 * other column is taller; it spreads that over every
+			 * row of the table, so empty rows under the column,
+			 * of no height, take nearly all of it */
+			if (!st && nc > 1)
+				st = PUT_LIT(b, "<TABLE BORDER=\"0\" "
+						"CELLBORDER=\"0\" "
+						"CELLSPACING=\"0\" "
+						"CELLPADDING=\"0\"><TR><TD>");
 			if (!st)
 				st = legend_column(b, &l, cut[k], end, u);
+			if (!st && nc > 1)
+				st = PUT_LIT(b, "</TD></TR>");
+			for (int r = 0; !st && nc > 1 && r < LEGEND_FILL_ROWS;
+			     r++)
+				st = PUT_LIT(b, "<TR><TD></TD></TR>");
+			if (!st && nc > 1)
+				st = PUT_LIT(b, "</TABLE>");
 			if (!st)
 				st = PUT_LIT(b, "</TD>");
 		}
