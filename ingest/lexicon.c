@@ -604,9 +604,12 @@ static erg_status parse_prep(parser *p)
 		[LX_PREP_STANDIN] = "standin",
 		[LX_PREP_VERDICT] = "verdict",
 		[LX_PREP_GROUP] = "group",
-		[LX_PREP_ACCUSE] = "accusation"
+		[LX_PREP_ACCUSE] = "accusation",
+		[LX_PREP_NOMINATIVE] = "nominative",
+		[LX_PREP_ADVERSE] = "adverse",
+		[LX_PREP_SINGULAR] = "singular"
 	};
-	char known[160] = "";
+	char known[256] = "";
 	size_t s, n = next_token(p, &s), o = 0;
 	for (int r = 0; r < LX_PREP__N; r++)
 		if (tok_is(p, s, n, roles[r]))

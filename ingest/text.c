@@ -2293,6 +2293,19 @@ static int group_after(const ctx *c, const char *t, int from, int clause,
 		/* "the Russian-led bloc", "US-backed forces": a modifier */
 		if (led_modifier(c, i))
 			continue;
+		/* "condemned what she called ...": a subject pronoun
+		 * opens a clause of its own */
+		if (is_participant(x) &&
+		    span_role(c->lx, t, x->start, x->end, LX_PREP_NOMINATIVE))
+			return -1;
+		/* "defend Tripoli against Haftar's offensive": the
+		 * adversary is no friendly verb's object */
+		if (x->kind == E_WORD &&
+		    span_role(c->lx, t, x->start, x->end, LX_PREP_ADVERSE) &&
+		    erg_types_get(erg_graph_types(c->g),
+				  c->type_of_cue[c->el[from].ref])
+			    ->polarity > 0)
+			return -1;
 		if (is_participant(x) && x->group >= 0)
 			return x->group;
 	}
@@ -2639,10 +2652,15 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 		 * first */
 		if (k >= 0 && c->el[k].kind == E_DET &&
 		    match_has(c, &c->el[k], LX_POSSPRON, &(uint32_t){ 0 })) {
+			/* "its" is one actor, not a list ("press Turkey
+			 * and Egypt ... and condition its funding") */
+			bool one = span_role(c->lx, t, c->el[k].start,
+					     c->el[k].end, LX_PREP_SINGULAR);
 			for (int q = k - 1; q >= 0; q--) {
 				const elem *y = &c->el[q];
 				uint32_t r;
-				if (!is_participant(y) || y->group < 0)
+				if (!is_participant(y) || y->group < 0 ||
+				    (one && c->gr[y->group].n > 1))
 					continue;
 				if (c->has_topic && y->who == c->topic) {
 					h.group = y->group;

@@ -71,6 +71,12 @@ enum {
 			     * A, B and C, ...") */
 	LX_PREP_ACCUSE,     /* "accused", "charges": an accusation and the
 			     * deed naming it ("rejected the charges") */
+	LX_PREP_NOMINATIVE, /* "he", "she": a subject pronoun, never a
+			     * verb's object ("condemned what she called") */
+	LX_PREP_ADVERSE,    /* "against": what follows is no friendly
+			     * verb's object ("defend X against Y") */
+	LX_PREP_SINGULAR,   /* "its": a possessive pronoun that stands for
+			     * one actor, not a list */
 	LX_PREP__N
 };
 

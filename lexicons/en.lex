@@ -302,6 +302,15 @@ prep group : countries | states | nations | governments | guarantors | sponsors 
 # an accusation ("accused", "blamed") and the deed naming it: "X rejected
 # the charges" opposes the latest accuser of X (docs/lexicon.md)
 prep accusation : accused | accuses | accuse | accusing | blamed | blames | blame | blaming | charge | charges | accusation | accusations | allegation | allegations
+# Subject pronouns: never a verb's object ("condemned what she called
+# a campaign"); the object search ends at one
+prep nominative : he | she | they | we
+# After these, what follows is no friendly verb's object: "pledged to
+# defend Tripoli against Haftar's offensive" supports nobody named
+prep adverse : against
+# A possessive pronoun that stands for one actor, not a list: "The EU
+# should press Turkey and Egypt ... and condition its funding" (the EU's)
+prep singular : its
 det : the | its | their | his | her | both | a | an | all | fellow | most | many | several | some
 # A capital after a locative word is a place, not its state: "they met in
 # Rome", "talks in Geneva" ("Rome said" still names Italy).

@@ -989,6 +989,20 @@ static void test_text__generality_rules(void **state)
 	     "talks in Almaty.",
 	     {"+ARM AZE diplomacy"},
 	     2},
+	    /* session 6 (batch 14): a subject pronoun is no object ("what
+	     * he called"); a friendly verb's object is not after "against";
+	     * "its" stands for one actor, not the list before it */
+	    {"Kenyan President William Ruto spoke in Nairobi on Monday. "
+	     "Uganda condemned what he called an insult.",
+	     {"-UGA william_ruto criticism"},
+	     1},
+	    {"Algeria supported the Sahrawi cause against Morocco's plan.",
+	     {"-DZA MAR support"},
+	     1},
+	    {"Norway urged Sudan and Chad to hold talks and increased its "
+	     "aid to Ethiopia.",
+	     {"+NOR ETH support", "-SDN ETH support", "-TCD ETH support"},
+	     0},
 	};
 	erg_lexicon *lx = lexicon(true);
 	erg_graph *g;
