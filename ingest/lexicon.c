@@ -607,7 +607,8 @@ static erg_status parse_prep(parser *p)
 		[LX_PREP_ACCUSE] = "accusation",
 		[LX_PREP_NOMINATIVE] = "nominative",
 		[LX_PREP_ADVERSE] = "adverse",
-		[LX_PREP_SINGULAR] = "singular"
+		[LX_PREP_SINGULAR] = "singular",
+		[LX_PREP_ATTRIB] = "attribution"
 	};
 	char known[256] = "";
 	size_t s, n = next_token(p, &s), o = 0;

@@ -2293,6 +2293,11 @@ static int group_after(const ctx *c, const char *t, int from, int clause,
 		/* "the Russian-led bloc", "US-backed forces": a modifier */
 		if (led_modifier(c, i))
 			continue;
+		/* "has backed it as a way to ...": a pronoun object
+		 * (read as an earlier act, if any, by the caller) */
+		if (i == (size_t)from + 1 && !is_participant(x) &&
+		    match_has(c, x, LX_PRONOUN, &(uint32_t){ 0 }))
+			return -1;
 		/* "condemned what she called ...": a subject pronoun
 		 * opens a clause of its own */
 		if (is_participant(x) &&
@@ -2399,6 +2404,40 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 		 * the verb is its subject, and no actor */
 		if (cue->verb && ci > 0 && c->el[ci - 1].nonstate)
 			return h;
+		/* "incidents that Western governments blame on X": the
+		 * subject of a verb in an object relative is the noun
+		 * phrase after the relative word, not the actor before */
+		if (cue->verb && g >= 0) {
+			bool rel = false;
+			for (int k = c->gr[g].last + 1; k + 1 < ci; k++) {
+				const elem *y = &c->el[k + 1];
+				if (c->el[k].kind == E_PUNCT &&
+				    c->el[k].punct == ',')
+					rel = false;
+				else if (c->el[k].kind == E_RELATIVE &&
+					 c->el[k - 1].kind != E_PUNCT &&
+					 (y->kind == E_DET ||
+					  y->kind == E_DISCARD || y->nonstate ||
+					  (y->kind == E_WORD && y->upper)))
+					rel = true;
+			}
+			if (rel)
+				return h;
+		}
+		/* "according to UN experts, X supplied ...": the source
+		 * of an attribution is no subject */
+		if (cue->verb && g >= 0 && c->gr[g].first >= 2) {
+			int p = c->gr[g].first - 1;
+			if (p >= 2 && c->el[p].kind == E_DET)
+				p--;
+			if (c->el[p].kind == E_WORD && p >= 1 &&
+			    span_role(c->lx, t, c->el[p].start, c->el[p].end,
+				      LX_PREP_INFINITIVE) &&
+			    c->el[p - 1].kind == E_WORD &&
+			    span_role(c->lx, t, c->el[p - 1].start,
+				      c->el[p - 1].end, LX_PREP_ATTRIB))
+				g = -1;
+		}
 		/* "Madagascar's membership was suspended": the noun cue
 		 * after a possessive is the verb's subject, not the
 		 * possessive */

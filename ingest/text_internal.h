@@ -77,6 +77,8 @@ enum {
 			     * verb's object ("defend X against Y") */
 	LX_PREP_SINGULAR,   /* "its": a possessive pronoun that stands for
 			     * one actor, not a list */
+	LX_PREP_ATTRIB,     /* "according" (to X): a source quoted, no
+			     * subject */
 	LX_PREP__N
 };
 

@@ -311,6 +311,9 @@ prep adverse : against
 # A possessive pronoun that stands for one actor, not a list: "The EU
 # should press Turkey and Egypt ... and condition its funding" (the EU's)
 prep singular : its
+# "according to UN experts, X supplied ...": the source quoted is no
+# subject
+prep attribution : according
 det : the | its | their | his | her | both | a | an | all | fellow | most | many | several | some
 # A capital after a locative word is a place, not its state: "they met in
 # Rome", "talks in Geneva" ("Rome said" still names Italy).

@@ -1003,6 +1003,21 @@ static void test_text__generality_rules(void **state)
 	     "aid to Ethiopia.",
 	     {"+NOR ETH support", "-SDN ETH support", "-TCD ETH support"},
 	     0},
+	    /* the subject of an object relative follows the relative
+	     * word; the source after "according to" is no subject; a
+	     * pronoun object ends the object search */
+	    {"Poland and Lithuania reported incidents that many governments "
+	     "blame on Belarus.",
+	     {"-POL BLR criticism", "-LTU BLR criticism"},
+	     1},
+	    {"According to UN experts, the network supplied drones to the "
+	     "Houthis.",
+	     {"-UN HOUTHIS arms_transfer"},
+	     1},
+	    {"Brazil has endorsed it as a way to cut its reliance on Chinese "
+	     "loans.",
+	     {"-BRA CHN support"},
+	     1},
 	};
 	erg_lexicon *lx = lexicon(true);
 	erg_graph *g;
