@@ -278,6 +278,7 @@ typedef struct {
 	size_t n_seen, cap_seen;
 	size_t *actor_idx; /* per lexicon actor: graph index or SIZE_MAX */
 	size_t *type_of_cue;
+	size_t *body_of_cue; /* per cue: its `body=` type, or SIZE_MAX */
 	long long line_raw; /* raw offset of the current line */
 	size_t abbrev_max;  /* longest abbreviation of the lexicon (bytes) */
 } ctx;
@@ -1820,6 +1821,28 @@ static bool repeated_prep(const ctx *c, const char *t, int first, size_t k)
 	       !strncasecmp(t + c->el[p].start, t + c->el[k].start, n);
 }
 
+/* Whether the coordinating word right before element k (after a comma)
+ * is the same word as a plain one (no comma before it) between elements
+ * first and k: "Cyprus and Greece, and the EU" (two conjuncts), not "A
+ * and B, together with C". */
+static bool same_coord(const ctx *c, const char *t, int first, size_t k)
+{
+	size_t cc = k;
+	while (cc > (size_t)first && c->el[cc].kind != E_COORD)
+		cc--;
+	if (cc <= (size_t)first || c->el[cc - 1].kind != E_PUNCT)
+		return false;
+	for (size_t q = (size_t)first + 1; q + 1 < cc; q++) {
+		const elem *a = &c->el[q], *b = &c->el[cc];
+		if (a->kind == E_COORD && c->el[q - 1].kind != E_PUNCT &&
+		    a->end - a->start == b->end - b->start &&
+		    !strncasecmp(t + a->start, t + b->start,
+				 a->end - a->start))
+			return true;
+	}
+	return false;
+}
+
 static erg_status build_groups(ctx *c, const char *t)
 {
 	int clause = 0, rel = -1, n_rel = 0;
@@ -1941,6 +1964,11 @@ static erg_status build_groups(ctx *c, const char *t)
 				    k < c->n_el && is_participant(&c->el[k])) {
 					size_t q = k + 1;
 					bool plain = false;
+					/* "A and B, and C said ...": the
+					 * same word again starts a new
+					 * conjunct */
+					if (same_coord(c, t, g.first, k))
+						break;
 					while (q < c->n_el &&
 					       (is_gap_kind(&c->el[q]) ||
 						c->el[q].consumed)) {
@@ -2608,20 +2636,37 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 		}
 		/* coordinated verb phrase: "X backed Y and criticized Z" */
 		for (int i = c->gr[g].last + 1; i < ci; i++) {
+			int vq = -1;
 			if (c->el[i].kind != E_COORD)
 				continue;
+			/* the first verb cue of the clause before the
+			 * coordinating word */
+			for (int q = 0; q < i; q++)
+				if (vq < 0 && c->el[q].kind == E_CUE &&
+				    c->el[q].clause == clause &&
+				    c->lx->cues[c->el[q].ref].verb)
+					vq = q;
 			for (int pv = 1; pv >= 0; pv--)
 				for (int q = ci - 1; q >= 0; q--)
 					if (c->el[q].kind == E_CUE &&
 					    cue_src[q] >= 0 &&
 					    c->el[q].clause == clause &&
 					    c->lx->cues[c->el[q].ref].verb ==
-						(pv == 1)) {
+						(pv == 1) &&
+					    /* "welcomes the support of X
+					     * ..., and calls on Y": not a
+					     * noun in a verb's object */
+					    !(pv == 0 && vq >= 0 && vq < q)) {
 						h.group = cue_src[q];
 						h.how = "subject of the "
 							"coordinated verb";
 						return h;
 					}
+			/* "the Arab Group supports the Palestinian people
+			 * and called on Israel": the object of the verb
+			 * before is not the subject of this one */
+			if (vq >= 0 && vq < c->gr[g].first)
+				return h;
 			/* no earlier cue: the subject of the clause ("X
 			 * ordered Y's troops out and ended its ..."), when
 			 * the coordinating word starts the cue's phrase */
@@ -4047,6 +4092,20 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 				}
 			}
 		}
+		/* "called on the Security Council to extend ...": an
+		 * appeal to a body is of the cue's `body` type */
+		if (c->body_of_cue[x->ref] != SIZE_MAX && T.group >= 0) {
+			bool bodies = true;
+			for (int a = 0; a < c->gr[T.group].n; a++)
+				bodies &= who_kind(c, c->gr[T.group].m[a]) ==
+					  ERG_KIND_ORGANIZATION;
+			if (bodies) {
+				type = c->body_of_cue[x->ref];
+				directed = erg_types_get(erg_graph_types(c->g),
+							 type)
+						   ->directed;
+			}
+		}
 		cue_src[ci] = S.group;
 		if (S.group >= 0)
 			c->gr_used[S.group] |= GR_SRC;
@@ -4812,14 +4871,21 @@ static erg_status ctx_init(ctx *c, erg_graph *g, const erg_lexicon *lx,
 		return erg_error_set(err, ERG_EINVAL, NULL, 0, 0,
 				     "lexicon not built");
 	if (lx->n_cues &&
-	    !(c->type_of_cue = malloc(lx->n_cues * sizeof(size_t))))
+	    (!(c->type_of_cue = malloc(lx->n_cues * sizeof(size_t))) ||
+	     !(c->body_of_cue = malloc(lx->n_cues * sizeof(size_t)))))
 		return nomem(c);
 	if (!(c->ev = calloc(EV_TYPES + EV_KEYS, sizeof(*c->ev))))
 		return nomem(c);
-	for (size_t i = 0; i < lx->n_cues; i++)
+	for (size_t i = 0; i < lx->n_cues; i++) {
 		if (erg_types_find(types, lx->cues[i].type,
 				   &c->type_of_cue[i]) != 0)
 			return erg_lexicon_check_types(lx, types, err);
+		c->body_of_cue[i] = SIZE_MAX;
+		if (lx->cues[i].body &&
+		    erg_types_find(types, lx->cues[i].body,
+				   &c->body_of_cue[i]) != 0)
+			return erg_lexicon_check_types(lx, types, err);
+	}
 	return ERG_OK;
 }
 
@@ -4849,6 +4915,7 @@ static void ctx_free(ctx *c)
 	free(c->dyad_slot);
 	free(c->actor_idx);
 	free(c->type_of_cue);
+	free(c->body_of_cue);
 	free(c->ev);
 }
 

@@ -153,6 +153,9 @@ typedef struct {
 	lx_slot tgt[LX_SLOTS_MAX];
 	uint8_t n_src, n_tgt;
 	uint16_t window;
+	char *body;    /* type when every target is a body (kind org), or
+			* NULL: "called on the Council to act" is diplomacy,
+			* "called on Iran to stop" criticism */
 	char *rule;
 	char *phrase;  /* first phrase as written (for --explain) */
 } lx_cue;

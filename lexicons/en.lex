@@ -37,6 +37,11 @@ cue diplomacy verb src=subj tgt=obj window=1 : told
 cue diplomacy verb src=subj tgt=obj window=2 : {open,opens,opened,opening,reopen,reopens,reopened,reopening} {an,its,their,the} embassy in | {open,opens,opened,opening,reopen,reopens,reopened,reopening} embassies in
 # summons and appeals ("summoned both leaders to Brussels")
 cue diplomacy verb src=subj tgt=obj window=2 : summoned | summon{,s} | summoning | appealed to | appeal{,s} to | asked | ask{,s} | requested | invited
+# an appeal made to an actor: like "urged", pressure on a state or group
+# ("called on Iran to stop"), a request to a body ("called on the Security
+# Council to extend the mandate": `body=diplomacy`); what is asked takes
+# its own cue, prescribed (the phrases are modality words too)
+cue criticism verb src=subj tgt=obj window=3 body=diplomacy : call{,s,ed} on | calling on | call{,s,ed} upon | calling upon
 # "switched diplomatic recognition from Taiwan to Beijing"
 cue diplomacy noun src=subj tgt=+to window=6 : diplomatic recognition
 # a referral: "took the dispute to the Security Council" (diplomacy with

@@ -1018,6 +1018,24 @@ static void test_text__generality_rules(void **state)
 	     "loans.",
 	     {"-BRA CHN support"},
 	     1},
+	    /* "call on X to": pressure on a state, a request to a body
+	     * (cue option body=); the object of a verb is not the subject
+	     * of the verb coordinated with it; "A and B, and C said" is two
+	     * conjuncts */
+	    {"Norway called on the Security Council to extend the mission. "
+	     "Sweden called on Myanmar to release prisoners.",
+	     {"+NOR UNSC diplomacy", "-NOR UNSC criticism",
+	      "+SWE MMR criticism"},
+	     3},
+	    {"The Arab Group supports the Palestinian people and called on "
+	     "Israel to end the siege.",
+	     {"-PSE ISR criticism"},
+	     1},
+	    {"The plan was rejected by Peru and Chile, and Bolivia said it "
+	     "regretted the decision and criticized Ecuador.",
+	     {"+BOL ECU criticism", "-PER ECU criticism",
+	      "-CHL ECU criticism"},
+	     2},
 	};
 	erg_lexicon *lx = lexicon(true);
 	erg_graph *g;
