@@ -609,7 +609,8 @@ static erg_status parse_prep(parser *p)
 		[LX_PREP_NOMINATIVE] = "nominative",
 		[LX_PREP_ADVERSE] = "adverse",
 		[LX_PREP_SINGULAR] = "singular",
-		[LX_PREP_ATTRIB] = "attribution"
+		[LX_PREP_ATTRIB] = "attribution",
+		[LX_PREP_REBEL] = "rebel"
 	};
 	char known[256] = "";
 	size_t s, n = next_token(p, &s), o = 0;

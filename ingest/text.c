@@ -910,6 +910,25 @@ static erg_status build_elements(ctx *c, const char *t, size_t s, size_t e,
 					    : E_WORD;
 			continue;
 		}
+		/* "the Congolese Revolutionary Army": a state's adjective
+		 * before a capitalized name with a `prep rebel` word is a
+		 * movement's name, not the state */
+		if (c->el[k].kind == E_ACTOR &&
+		    c->el[k].alias_kind == LX_ALIAS_ADJ && k + 2 < c->n_el &&
+		    who_kind(c, c->el[k].who) == ERG_KIND_STATE) {
+			bool rebel = false;
+			size_t q = k + 1;
+			for (; q < c->n_el && c->el[q].kind == E_WORD &&
+			       c->el[q].upper && !c->el[q].digits;
+			     q++)
+				rebel |= span_role(c->lx, t, c->el[q].start,
+						   c->el[q].end, LX_PREP_REBEL);
+			if (rebel && q >= k + 3) {
+				c->el[k].kind = E_OTHER;
+				c->el[k].who = WHO_NONE;
+			}
+			continue;
+		}
 		if (c->el[k].kind != E_NONSTATE)
 			continue;
 		c->el[k].kind = E_WORD;
@@ -1789,8 +1808,9 @@ static size_t name_abbrev(const ctx *c, size_t k)
 	 * state may open the name */
 	while (q < c->n_el && q < k + 8 &&
 	       ((c->el[q].kind == E_WORD && c->el[q].upper) ||
-		(q == k && c->el[q].kind == E_ACTOR &&
-		 c->el[q].alias_kind == LX_ALIAS_ADJ)))
+		(q == k && c->el[q].alias_kind == LX_ALIAS_ADJ &&
+		 (c->el[q].kind == E_ACTOR ||
+		  (c->el[q].kind == E_OTHER && c->el[q].who == WHO_NONE)))))
 		q++;
 	if (q == k || c->el[q - 1].kind != E_WORD || q + 2 >= c->n_el ||
 	    c->el[q].kind != E_PUNCT ||

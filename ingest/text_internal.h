@@ -79,6 +79,9 @@ enum {
 			     * one actor, not a list */
 	LX_PREP_ATTRIB,     /* "according" (to X): a source quoted, no
 			     * subject */
+	LX_PREP_REBEL,      /* "Revolutionary", "Liberation": in a name
+			     * after a state's adjective, a movement's name
+			     * ("the Congolese Revolutionary Army") */
 	LX_PREP__N
 };
 

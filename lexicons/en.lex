@@ -319,6 +319,11 @@ prep singular : its
 # "according to UN experts, X supplied ...": the source quoted is no
 # subject
 prep attribution : according
+# In a capitalized name after a state's adjective, these make it a
+# movement's name that is not the state: "the Congolese Revolutionary
+# Army", "the Russian Volunteer Corps" ("the Sudanese Armed Forces" stays
+# Sudan's)
+prep rebel : revolutionary | liberation | democratic | patriotic | popular | islamic | volunteer | resistance | salvation | insurgent | rebel | free | independence
 det : the | its | their | his | her | both | a | an | all | fellow | most | many | several | some
 # A capital after a locative word is a place, not its state: "they met in
 # Rome", "talks in Geneva" ("Rome said" still names Italy).

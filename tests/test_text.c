@@ -1036,6 +1036,13 @@ static void test_text__generality_rules(void **state)
 	     {"+BOL ECU criticism", "-PER ECU criticism",
 	      "-CHL ECU criticism"},
 	     2},
+	    /* a state's adjective opening a movement's name (`prep rebel`)
+	     * is not the state; a state's own forces stay the state's */
+	    {"Uganda criticized the Congolese Revolutionary Army over "
+	     "attacks on its border. The Sudanese Armed Forces attacked the "
+	     "RSF in Khartoum.",
+	     {"-UGA COD criticism", "+SDN RSF conflict"},
+	     2},
 	};
 	erg_lexicon *lx = lexicon(true);
 	erg_graph *g;
