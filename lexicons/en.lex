@@ -37,6 +37,9 @@ cue diplomacy verb src=subj tgt=obj window=1 : told
 cue diplomacy verb src=subj tgt=obj window=2 : {open,opens,opened,opening,reopen,reopens,reopened,reopening} {an,its,their,the} embassy in | {open,opens,opened,opening,reopen,reopens,reopened,reopening} embassies in
 # summons and appeals ("summoned both leaders to Brussels")
 cue diplomacy verb src=subj tgt=obj window=2 : summoned | summon{,s} | summoning | appealed to | appeal{,s} to | asked | ask{,s} | requested | invited
+# phone calls ("spoke by phone with"), assurances ("assured Nicosia"),
+# courting ("the US might respond by courting Haftar")
+cue diplomacy verb src=subj tgt=obj,+with window=3 : spoke by phone with | spoke by telephone with | spoke on the phone with | talked by phone with | {held,holds,hold,had} a phone call with | {held,holds,hold,had} a telephone call with | {held,holds,hold,had} phone talks with | {held,holds,hold,had} telephone talks with | assur{e,es,ed,ing} | reassur{e,es,ed,ing} | courted | courting
 # an appeal made to an actor: like "urged", pressure on a state or group
 # ("called on Iran to stop"), a request to a body ("called on the Security
 # Council to extend the mandate": `body=diplomacy`); what is asked takes
@@ -69,6 +72,8 @@ cue cooperation verb src=subj tgt=obj window=6 : invest{,s,ed,ing} in | t{ake,ak
 cue cooperation verb src=subj tgt=+with window=4 : coordinat{e,es,ed,ing}
 # "works closely with the African Union"
 cue cooperation verb src=subj tgt=obj window=3 : work{,s,ed,ing} closely with | work{,s,ed,ing} together with | work{,s,ed,ing} with
+# "measures taken in concert with the EU, Canada and the United States"
+cue cooperation verb src=subj tgt=obj window=3 : in concert with | in coordination with | in close coordination with | jointly with | in tandem with
 # trade: "the largest buyer of crude oil exported by Iran"
 cue cooperation noun src=subj tgt=obj window=6 : {largest,main,biggest,top,major} {buyer,buyers,importer,importers,customer,customers} of
 # "Its main trading partners are the EU and China", "China is Brazil's
@@ -129,7 +134,7 @@ cue military_cooperation verb src=subj tgt=obj window=3 : f{ought,ight,ights,igh
 cue criticism verb src=subj tgt=obj window=6 : critici{s,z}{e,es,ed,ing} | condemn{,s,ed,ing} | denounce{,s,d} | denouncing | accuse{,s,d} | accusing | blame{,s,d} | blaming | slam{,s,med,ming} | rebuke{,s,d} | censure{,d,s} | censuring | chastise{,d,s} | decr{y,ies,ied} | reprimand{,s,ed} | regret{s,ted} | deeply regret{s,ted} | deplor{e,es,ed} | warn{,s,ed,ing} | lambast{,s,ed} | castigate{,s,d} | suspect{s,ed}
 # "lodged a formal protest with China", "conveyed its serious concerns to
 # the Afghan government"
-cue criticism verb src=subj tgt=obj window=3 : protest{,s,ed,ing} to | lodg{e,es,ed,ing} a protest with | lodg{e,es,ed,ing} a formal protest with | lodg{e,es,ed,ing} protests with | lodg{e,es,ed,ing} a strong protest with | convey{,s,ed,ing} {its,their} {concern,concerns,serious concern,serious concerns,deep concern,grave concern,grave concerns,protest} to
+cue criticism verb src=subj tgt=obj window=3 : protest{,s,ed,ing} to | protest{,s,ed,ing} against | lodg{e,es,ed,ing} a protest with | lodg{e,es,ed,ing} a formal protest with | lodg{e,es,ed,ing} protests with | lodg{e,es,ed,ing} a strong protest with | convey{,s,ed,ing} {its,their} {concern,concerns,serious concern,serious concerns,deep concern,grave concern,grave concerns,protest} to
 # "fired a missile, drawing condemnation from Japan": the critic after the
 # phrase, the subject before it criticised
 cue criticism verb src=obj tgt=subj window=5 : {drawing,drew,draws,prompting,prompted,sparking} {condemnation,criticism,protests,a protest,a rebuke,a sharp rebuke,an angry reaction,a strong reaction,warnings} from | {sparked,triggering,triggered,provoking,provoked} {condemnation,criticism,protests,a protest,a rebuke,a sharp rebuke,an angry reaction,a strong reaction,warnings} from
@@ -163,7 +168,7 @@ cue opposition noun src=poss,+by,subj tgt=+against,+to,+on,+with : opposition | 
 cue opposition noun src=poss,+by,subj tgt=obj window=3 : drills around | drills near | drills off | exercises around | exercises near | war games around | war games near | military drills around
 cue opposition noun src=poss,+by,subj tgt=+against window=4 : action{,s} | provocation{,s} | campaign | pressure
 # sanctions
-cue sanctions noun src=poss,+by,subj tgt=+against,+on,+targeting : sanction{,s} | economic sanctions | financial sanctions | sanctions regime | asset freeze | travel ban | export controls | export restrictions | trade restrictions | restrictions | penalties | visa restrictions | visa bans | restrictive measures | tariff{,s} | punitive tariffs | arms embargo
+cue sanctions noun src=poss,+by,subj tgt=+against,+on,+targeting : sanction{,s} | counter-sanction{,s} | countersanction{,s} | retaliatory sanctions | price cap | economic sanctions | financial sanctions | sanctions regime | asset freeze | travel ban | export controls | export restrictions | trade restrictions | restrictions | penalties | visa restrictions | visa bans | restrictive measures | tariff{,s} | punitive tariffs | arms embargo
 cue sanctions verb src=subj tgt=obj window=4 : impos{e,es,ed,ing} costs on | impos{e,es,ed,ing} severe costs on | impos{e,es,ed,ing} penalties on | impos{e,es,ed,ing} restrictions on
 cue sanctions verb src=subj tgt=obj,+on window=5 : restrict{,s,ed,ing} | ban{,s,ned,ning} | sanction{,s,ed,ing} | imposed sanctions on | impose{,s} sanctions on | imposing sanctions on | blacklist{,s,ed} | froze the assets of
 # withdrawn aid: "suspended part of its aid to X", "froze assistance to X"
@@ -192,6 +197,14 @@ cue opposition verb src=+by,topic tgt=subj window=4 : {was,were} suspended | {ha
 # "were admitted in 1997", "has observer status at the UN General Assembly"
 cue affiliation verb src=subj tgt=+to,+into,topic window=6 : {was,were,been,is,are} admitted | {was,were,been,is,are} readmitted | admitted as
 cue affiliation noun src=subj tgt=+at,+in,+to,+of,topic window=4 : observer status
+# "the organisation admitted Northern Cyprus as an observer", "NATO
+# admitted Finland": the one admitted joins the subject
+cue affiliation verb src=obj tgt=subj window=3 : admit{,s,ted,ting}
+# "Hungary became an observer in 2018" (in an article about a body: that
+# body)
+cue affiliation verb src=subj tgt=+of,+to,+in,+at,topic window=4 : {became,become,becomes,becoming} an observer | joined as an observer | {became,become,becomes} an associate member
+# "the Africa Corps, which is controlled by the Russian defence ministry"
+cue affiliation verb src=subj tgt=obj window=4 : controlled by | run by | commanded by | under the control of | under the command of
 
 # -------------------------------------------------------------- modality
 modality negated rank=10 scope=after : improbable | unlikely | is not expected to | no longer | ruled out | rules out
@@ -246,7 +259,7 @@ boundary : but | however | whereas | while | although | though | yet | meanwhile
 # relation cue after it that finds no source of its own takes the speaker
 # (the actor before the phrase: "Kim said that he would stand with
 # Russia"), and the phrase's modality when the cue's clause has none.
-speech : warned that | warns that | cautioned that | said that | says that | say that | stated that | states that | noted that | notes that | added that | argued that | argues that | told reporters that | told reporters | said it | said he | said she | said they | announced that | declared that | stressed that | insisted that | reiterated that
+speech : admitted that | admits that | admit that | warned that | warns that | cautioned that | said that | says that | say that | stated that | states that | noted that | notes that | added that | argued that | argues that | told reporters that | told reporters | said it | said he | said she | said they | announced that | declared that | stressed that | insisted that | reiterated that
 speech modality=alleged : claimed that | claims that | claim that | alleged that | alleges that
 speech modality=denied : denied that | denies that | deny that | rejected claims that
 speech modality=projected : promised that | promises that | pledged that | vowed that | vows that

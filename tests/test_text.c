@@ -1036,6 +1036,20 @@ static void test_text__generality_rules(void **state)
 	     {"+BOL ECU criticism", "-PER ECU criticism",
 	      "-CHL ECU criticism"},
 	     2},
+	    /* cue words of session 6: phone calls, assurances, "in
+	     * concert with", counter-sanctions, "protested against",
+	     * "admitted X" (not "admitted that"), "controlled by" */
+	    {"Chile spoke by phone with Argentina on Monday. Brazil "
+	     "reassured Paraguay. Ghana acted in concert with Togo. Moscow "
+	     "announced counter-sanctions against Australia. Iran protested "
+	     "against Bahrain's statement. ASEAN admitted Timor-Leste in "
+	     "2025. Israel admitted that Syria was not involved. The Africa "
+	     "Corps is controlled by Russia.",
+	     {"+CHL ARG diplomacy", "+BRA PRY diplomacy",
+	      "+GHA TGO cooperation", "+RUS AUS sanctions",
+	      "+IRN BHR criticism", "+TLS ASEAN affiliation",
+	      "+AFRICA_CORPS RUS affiliation"},
+	     8},
 	    /* a state's adjective opening a movement's name (`prep rebel`)
 	     * is not the state; a state's own forces stay the state's */
 	    {"Uganda criticized the Congolese Revolutionary Army over "
