@@ -1050,6 +1050,14 @@ static void test_text__generality_rules(void **state)
 	      "+IRN BHR criticism", "+TLS ASEAN affiliation",
 	      "+AFRICA_CORPS RUS affiliation"},
 	     8},
+	    /* "denied the accusations" opposes the accuser; "denied
+	     * V-ing ... to X" relates nobody to X (a denied act) */
+	    {"Kenya accused Somalia of harbouring militants. Mogadishu "
+	     "denied the accusations. Iran denied supplying drones to "
+	     "Russia.",
+	     {"+KEN SOM criticism", "+SOM KEN opposition",
+	      "-IRN RUS opposition"},
+	     4},
 	    /* a state's adjective opening a movement's name (`prep rebel`)
 	     * is not the state; a state's own forces stay the state's */
 	    {"Uganda criticized the Congolese Revolutionary Army over "
