@@ -2826,7 +2826,10 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 			      span_is(t, x->start, x->end, sl->word)))
 				continue;
 			k = i + 1;
-			while (k < c->n_el && c->el[k].kind == E_DET)
+			/* "sanctions against 12 Russian firms" */
+			while (k < c->n_el && (c->el[k].kind == E_DET ||
+					       (c->el[k].kind == E_WORD &&
+						c->el[k].digits)))
 				k++;
 			/* "a member of the Russian-led CSTO": the body
 			 * after the modifier */

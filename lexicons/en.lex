@@ -310,7 +310,7 @@ prep infinitive : to
 prep comitative : with
 # "the authorities in Kabul", "those in power in Damascus": after these a
 # capital following a locative word is the state, not a place
-prep seat : authorities | government | leadership | regime | rulers | power | administration | junta
+prep seat : authorities | government | leadership | regime | rulers | power | administration | junta | ministry | affairs
 # "solidarity with the people of Pakistan", "support for the government of
 # Haiti": the actor after the noun and its preposition is the target
 prep standin : people | peoples | government | authorities | population | citizens | leadership | militants | fighters | forces | troops
@@ -341,7 +341,7 @@ prep attribution : according
 # Army", "the Russian Volunteer Corps" ("the Sudanese Armed Forces" stays
 # Sudan's)
 prep rebel : revolutionary | liberation | democratic | patriotic | popular | islamic | volunteer | resistance | salvation | insurgent | rebel | free | independence
-det : the | its | their | his | her | both | a | an | all | fellow | most | many | several | some
+det : the | its | their | his | her | both | a | an | all | fellow | most | many | several | some | two | three | four | five | six | seven | eight | nine | ten | eleven | twelve | dozens of | hundreds of | scores of
 # A capital after a locative word is a place, not its state: "they met in
 # Rome", "talks in Geneva" ("Rome said" still names Italy).
 locative : in | at | near | outside | inside | across | around | throughout

@@ -1058,6 +1058,14 @@ static void test_text__generality_rules(void **state)
 	     {"+KEN SOM criticism", "+SOM KEN opposition",
 	      "-IRN RUS opposition"},
 	     4},
+	    /* "the Ministry of Foreign Affairs in Tehran" is the state
+	     * (`prep seat`); a number before a target ("against 12 British
+	     * firms") */
+	    {"The Ministry of Foreign Affairs in Tehran announced sanctions "
+	     "against 12 British firms. Pakistan imposed sanctions on nine "
+	     "Afghan officials.",
+	     {"+IRN GBR sanctions", "+PAK AFG sanctions"},
+	     3},
 	    /* a state's adjective opening a movement's name (`prep rebel`)
 	     * is not the state; a state's own forces stay the state's */
 	    {"Uganda criticized the Congolese Revolutionary Army over "
