@@ -2675,8 +2675,11 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 						(pv == 1) &&
 					    /* "welcomes the support of X
 					     * ..., and calls on Y": not a
-					     * noun in a verb's object */
-					    !(pv == 0 && vq >= 0 && vq < q)) {
+					     * noun in a verb's object, nor
+					     * one whose agent follows it */
+					    !(pv == 0 &&
+					      ((vq >= 0 && vq < q) ||
+					       c->gr[cue_src[q]].first > q))) {
 						h.group = cue_src[q];
 						h.how = "subject of the "
 							"coordinated verb";
@@ -2701,6 +2704,14 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 			for (size_t f = 0; f < c->n_gr; f++)
 				if (c->gr[f].clause == clause &&
 				    !c->gr[f].event) {
+					/* (not an agent inside a noun
+					 * phrase: "Welcomes the support of
+					 * X ..., and calls on Y") */
+					for (int q = c->gr[f].first - 1;
+					     q >= 0 && c->el[q].clause == clause;
+					     q--)
+						if (c->el[q].kind == E_CUE)
+							return h;
 					if ((int)f != g) {
 						h.group = (int)f;
 						h.how = "subject of the "

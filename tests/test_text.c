@@ -1066,6 +1066,12 @@ static void test_text__generality_rules(void **state)
 	     "Afghan officials.",
 	     {"+IRN GBR sanctions", "+PAK AFG sanctions"},
 	     3},
+	    /* the agent inside a noun phrase ("the support of X") is no
+	     * subject of a verb coordinated after it */
+	    {"The statement welcomes the support of Peru for the talks, and "
+	     "calls on Bolivia to attend.",
+	     {"-PER BOL criticism"},
+	     1},
 	    /* a state's adjective opening a movement's name (`prep rebel`)
 	     * is not the state; a state's own forces stay the state's */
 	    {"Uganda criticized the Congolese Revolutionary Army over "
