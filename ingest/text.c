@@ -209,6 +209,8 @@ typedef struct {
 		size_t type;
 		bool reaction;
 		bool accuse; /* its cue is an accusation ("accused") */
+		bool neutral; /* a decision of a neutral type ("admitted X"):
+			       * named by a deed noun only, not by "it" */
 		who_t t;
 	} deeds[DEEDS_MAX];
 	size_t n_deeds;
@@ -3446,20 +3448,24 @@ static bool accusation_at(const ctx *c, int i)
 	return word_role(c->lx, w ? w + 1 : k, LX_PREP_ACCUSE);
 }
 
-static who_t deed_target(const ctx *c, int ci, int src, size_t type)
+/* The target of a reaction whose object (element oi) is a deed or "it":
+ * the source of the latest act that is no reaction, not of the type
+ * `type` and not by the reacting side. */
+static who_t deed_target(const ctx *c, int oi, int src, size_t type)
 {
-	const elem *o = ci + 1 < (int)c->n_el ? &c->el[ci + 1] : NULL;
+	const elem *o = oi >= 0 && oi < (int)c->n_el ? &c->el[oi] : NULL;
 	uint32_t r;
 	bool acc;
 	if (!o || !(o->deed || match_has(c, o, LX_PRONOUN, &r)))
 		return WHO_NONE;
 	/* "rejected the accusations": the latest accusation against the
 	 * one who reacts */
-	acc = o->deed && accusation_at(c, ci + 1);
+	acc = o->deed && accusation_at(c, oi);
 	for (size_t i = c->n_deeds; i-- > 0 && i + DEEDS_MAX >= c->n_deeds;) {
 		const struct deed *d = &c->deeds[i % DEEDS_MAX];
 		bool own = false, to_src = false;
-		if (d->reaction || d->type == type || (acc && !d->accuse))
+		if (d->reaction || d->type == type || (acc && !d->accuse) ||
+		    (d->neutral && !o->deed))
 			continue;
 		for (int a = 0; src >= 0 && a < c->gr[src].n; a++) {
 			if (who_state(c, c->gr[src].m[a]) == d->s)
@@ -3473,6 +3479,18 @@ static who_t deed_target(const ctx *c, int ci, int src, size_t type)
 			return d->s;
 	}
 	return WHO_NONE;
+}
+
+/* A group for the target of a reaction (deed_target) placed after the
+ * cue at element ci; -1 when there is none, -2 when out of memory. */
+static int reaction_group(ctx *c, int ci, int deed_at, int src, size_t type)
+{
+	who_t w = deed_target(c, deed_at, src, type);
+	int g;
+	if (w == WHO_NONE)
+		return -1;
+	g = extra_group(c, w, ci + 1);
+	return g < 0 ? -2 : g;
 }
 
 /* Whether the cue is in a sentence that opens with a capitalized word
@@ -3751,6 +3769,7 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 		slot_hit S = { -1, false, false, NULL, NULL, false, false };
 		slot_hit T = { -1, false, false, NULL, NULL, false, false };
 		bool passive = false, reaction = false;
+		int deed_at;
 		size_t type;
 		bool directed;
 		erg_modality mod;
@@ -3974,17 +3993,32 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 		/* "Russia criticized the move": a reaction to an earlier
 		 * act */
 		reaction = false;
-		if (cue->verb && !passive && T.group < 0 && !T.focus &&
-		    S.group >= 0 && directed &&
+		/* (passive: "The decision was condemned by X") */
+		deed_at = (int)ci + 1;
+		if (passive) {
+			int k = (int)ci - 1, n = 0;
+			while (k > 0 && n < 3 &&
+			       (c->el[k].kind == E_PASSIVE ||
+				c->el[k].kind == E_MODAL ||
+				(c->el[k].kind == E_WORD && !c->el[k].upper &&
+				 !c->el[k].deed))) {
+				k--;
+				n++;
+			}
+			deed_at = k >= 0 && k < (int)ci - 1 && c->el[k].deed &&
+					  c->el[k].clause == c->el[ci].clause
+				      ? k
+				      : -1;
+		}
+		if (cue->verb && (!passive || deed_at >= 0) && T.group < 0 &&
+		    !T.focus && S.group >= 0 && directed &&
 		    erg_types_get(erg_graph_types(c->g), type)->polarity != 0) {
-			who_t w = deed_target(c, (int)ci, S.group, type);
-			if (w != WHO_NONE) {
-				int g = extra_group(c, w, (int)ci + 1);
-				if (g < 0) {
-					st = nomem(c);
-					goto done;
-				}
-				T.group = g;
+			if ((T.group = reaction_group(c, (int)ci, deed_at,
+						      S.group, type)) < -1) {
+				st = nomem(c);
+				goto done;
+			}
+			if (T.group >= 0) {
 				T.how = "the act reacted to";
 				reaction = true;
 			}
@@ -4032,6 +4066,22 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 			S.how = "speaker";
 			if (S.group >= 0 && S.group == T.group)
 				S.group = -1;
+			/* "X said it regretted the move" */
+			if (cue->verb && !passive && S.group >= 0 &&
+			    T.group < 0 && !T.focus && directed &&
+			    erg_types_get(erg_graph_types(c->g), type)
+				    ->polarity != 0) {
+				if ((T.group = reaction_group(
+					 c, (int)ci, (int)ci + 1, S.group,
+					 type)) < -1) {
+					st = nomem(c);
+					goto done;
+				}
+				if (T.group >= 0) {
+					T.how = "the act reacted to";
+					reaction = true;
+				}
+			}
 		}
 		/* "1. Condemns the repression in X": a numbered paragraph
 		 * of a resolution opens with its verb; the body of its
@@ -4350,17 +4400,24 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 			const erg_type *ty = erg_types_get(erg_graph_types(c->g),
 							   type);
 			struct deed *d;
+			/* a decision of the verb's subject that is the
+			 * relation's target ("the organisation admitted X":
+			 * the organisation decided) */
+			bool by_tgt = ty->polarity == 0 && ty->directed &&
+				      !passive && T.how &&
+				      !strncmp(T.how, "subject", 7);
 			/* an act of one side: a directed type with a sign,
 			 * or a hostile one ("the strikes") */
 			if (a == WHO_NONE || b == WHO_NONE || a == b ||
-			    ty->polarity == 0 ||
+			    (ty->polarity == 0 && !by_tgt) ||
 			    (!ty->directed && ty->polarity > 0))
 				continue;
 			d = &c->deeds[c->n_deeds++ % DEEDS_MAX];
-			d->s = a;
-			d->t = b;
+			d->s = by_tgt ? b : a;
+			d->t = by_tgt ? a : b;
 			d->type = type;
 			d->reaction = reaction;
+			d->neutral = by_tgt;
 			d->accuse = accusation_at(c, (int)ci);
 		}
 		/* what an ellipsis repeats: a relation of a subject ("X

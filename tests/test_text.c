@@ -1076,6 +1076,16 @@ static void test_text__generality_rules(void **state)
 	     "calls on Bolivia to attend.",
 	     {"-PER BOL criticism"},
 	     1},
+	    /* a decision of a body ("admitted X": a neutral type, the
+	     * verb's subject the target) is an act reacted to by "the
+	     * decision", also in the passive and after "said it"; not by
+	     * "it" */
+	    {"In 2023 NATO admitted Finland. The decision was condemned by "
+	     "Russia, and Iran said it regretted the move. Belarus backed "
+	     "it.",
+	     {"+FIN NATO affiliation", "+RUS NATO criticism",
+	      "+IRN NATO criticism", "-BLR NATO support"},
+	     4},
 	    /* a state's adjective opening a movement's name (`prep rebel`)
 	     * is not the state; a state's own forces stay the state's */
 	    {"Uganda criticized the Congolese Revolutionary Army over "
