@@ -920,8 +920,9 @@ static erg_status build_elements(ctx *c, const char *t, size_t s, size_t e,
 		    who_kind(c, c->el[k].who) == ERG_KIND_STATE) {
 			bool rebel = false;
 			size_t q = k + 1;
-			for (; q < c->n_el && c->el[q].kind == E_WORD &&
-			       c->el[q].upper && !c->el[q].digits;
+			for (; q < c->n_el && q < k + 8 &&
+			       c->el[q].kind == E_WORD && c->el[q].upper &&
+			       !c->el[q].digits;
 			     q++)
 				rebel |= span_role(c->lx, t, c->el[q].start,
 						   c->el[q].end, LX_PREP_REBEL);
@@ -1850,6 +1851,8 @@ static bool repeated_prep(const ctx *c, const char *t, int first, size_t k)
 static bool same_coord(const ctx *c, const char *t, int first, size_t k)
 {
 	size_t cc = k;
+	if (k > (size_t)first + 64)
+		return false;
 	while (cc > (size_t)first && c->el[cc].kind != E_COORD)
 		cc--;
 	if (cc <= (size_t)first || c->el[cc - 1].kind != E_PUNCT)
@@ -2459,7 +2462,10 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 		 * phrase after the relative word, not the actor before */
 		if (cue->verb && g >= 0) {
 			bool rel = false;
-			for (int k = c->gr[g].last + 1; k + 1 < ci; k++) {
+			int k0 = c->gr[g].last + 1;
+			if (k0 < ci - 48)
+				k0 = ci - 48;
+			for (int k = k0; k + 1 < ci; k++) {
 				const elem *y = &c->el[k + 1];
 				if (c->el[k].kind == E_PUNCT &&
 				    c->el[k].punct == ',')
@@ -2661,10 +2667,11 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 			int vq = -1;
 			if (c->el[i].kind != E_COORD)
 				continue;
-			/* the first verb cue of the clause before the
+			/* the first verb cue of the clause (at most 48
+			 * elements back) before the
 			 * coordinating word */
-			for (int q = 0; q < i; q++)
-				if (vq < 0 && c->el[q].kind == E_CUE &&
+			for (int q = i - 1; q >= 0 && q >= i - 48; q--)
+				if (c->el[q].kind == E_CUE &&
 				    c->el[q].clause == clause &&
 				    c->lx->cues[c->el[q].ref].verb)
 					vq = q;
@@ -2710,7 +2717,8 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 					 * phrase: "Welcomes the support of
 					 * X ..., and calls on Y") */
 					for (int q = c->gr[f].first - 1;
-					     q >= 0 && c->el[q].clause == clause;
+					     q >= 0 && q >= c->gr[f].first - 48 &&
+					     c->el[q].clause == clause;
 					     q--)
 						if (c->el[q].kind == E_CUE)
 							return h;
