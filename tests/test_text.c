@@ -410,12 +410,12 @@ static void test_text__heldout_gold(void **state)
 		  "heldout13-statement-eln"},
 		 0.95, 0.7},
 		/* session 6: 0.59 / 0.27 on its first run (rules of 164509c,
-		 * before any rule was written for it), 0.93 / 0.56 after the
+		 * before any rule was written for it), 0.94 / 0.60 after the
 		 * rules and lexicon entries it prompted (branch recall8) */
 		{"held-out texts, fourteenth batch",
 		 {"heldout14-news-baltic", "heldout14-encyclopedia-turkic",
 		  "heldout14-parliament-xinjiang", "heldout14-brief-libya"},
-		 0.9, 0.5},
+		 0.9, 0.55},
 	};
 	erg_lexicon *lx = lexicon(true);
 	size_t negated_as_reported = 0;
