@@ -4892,17 +4892,19 @@ static erg_status feed(ctx *c, const char *data, size_t len, long long base,
 	erg_status st;
 	while (i < len) {
 		const char *nl = memchr(data + i, '\n', len - i);
-		size_t e;
-		if (!nl) {
-			if (!final && len - i < c->max_para)
+		size_t e, end = nl ? (size_t)(nl - data) : len;
+		/* (a line longer than the cap is cut even when its end is
+		 * in the buffer) */
+		if (!nl || end - i >= c->max_para) {
+			if (!nl && !final && len - i < c->max_para)
 				break;
 			/* a very long line: cut at a sentence end or space */
-			e = len;
-			if (!final || len - i >= c->max_para) {
+			e = end;
+			if ((!nl && !final) || end - i >= c->max_para) {
 				size_t lim = i + c->max_para / 2;
 				size_t k;
-				if (lim > len)
-					lim = len;
+				if (lim > end)
+					lim = end;
 				for (k = lim; k > i + 1; k--)
 					if (data[k - 1] == ' ' &&
 					    (data[k - 2] == '.' ||
@@ -4924,9 +4926,9 @@ static erg_status feed(ctx *c, const char *data, size_t len, long long base,
 			}
 			if ((st = add_line(c, data + i, e - i,
 					   base + (long long)i)) ||
-			    (e < len && (st = para_done(c))))
+			    (e < end && (st = para_done(c))))
 				return st;
-			i = e;
+			i = e == end && nl ? e + 1 : e;
 			continue;
 		}
 		e = (size_t)(nl - data);

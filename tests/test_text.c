@@ -1663,6 +1663,26 @@ static void test_text__bad_input(void **state)
 	/* every sentence of the line was read */
 	assert_true(erg_graph_relation_count(g) >= n / 25 - 1);
 	erg_graph_free(g);
+	/* a line longer than the paragraph cap (1 MiB) whose newline is
+	 * in the buffer is cut too, not refused */
+	{
+		size_t m = (size_t)3 << 19; /* 1.5 MiB */
+		const char *tail = "\n\nChile criticized Peru.\n";
+		char *mem = malloc(m + strlen(tail) + 1);
+		assert_non_null(mem);
+		for (size_t i = 0; i < m; i++)
+			mem[i] = "Russia criticized Japan. "[i % 25];
+		strcpy(mem + m, tail);
+		assert_int_equal(erg_graph_new(&g, NULL, &err), ERG_OK);
+		assert_int_equal(erg_text_ingest_memory(g, lx, mem, strlen(mem),
+							"l.txt", ERG_TEXT_PLAIN,
+							NULL, &err),
+				 ERG_OK);
+		assert_non_null(find_rel(g, "RUS", "JPN", "criticism"));
+		assert_non_null(find_rel(g, "CHL", "PER", "criticism"));
+		free(mem);
+		erg_graph_free(g);
+	}
 	erg_lexicon_free(lx);
 }
 
