@@ -79,6 +79,7 @@ void erg_lexicon_free(erg_lexicon *lx)
 	for (size_t i = 0; i < lx->n_cues; i++) {
 		lx_cue *c = &lx->cues[i];
 		free(c->type);
+		free(c->body);
 		free(c->rule);
 		free(c->phrase);
 		for (int j = 0; j < c->n_src; j++)
@@ -604,9 +605,14 @@ static erg_status parse_prep(parser *p)
 		[LX_PREP_STANDIN] = "standin",
 		[LX_PREP_VERDICT] = "verdict",
 		[LX_PREP_GROUP] = "group",
-		[LX_PREP_ACCUSE] = "accusation"
+		[LX_PREP_ACCUSE] = "accusation",
+		[LX_PREP_NOMINATIVE] = "nominative",
+		[LX_PREP_ADVERSE] = "adverse",
+		[LX_PREP_SINGULAR] = "singular",
+		[LX_PREP_ATTRIB] = "attribution",
+		[LX_PREP_REBEL] = "rebel"
 	};
-	char known[160] = "";
+	char known[256] = "";
 	size_t s, n = next_token(p, &s), o = 0;
 	for (int r = 0; r < LX_PREP__N; r++)
 		if (tok_is(p, s, n, roles[r]))
@@ -1044,6 +1050,10 @@ static erg_status parse_cue(parser *p)
 			else
 				st = PERR(p, s, ERG_EINVAL,
 					  "verdict: yes or no");
+		} else if (kv_is(k, kn, "body")) {
+			free(c->body);
+			c->body = erg__strndup(v, vn);
+			st = c->body ? ERG_OK : oom(p);
 		} else if (kv_is(k, kn, "rule")) {
 			free(c->rule);
 			c->rule = erg__strndup(v, vn);
@@ -1051,7 +1061,7 @@ static erg_status parse_cue(parser *p)
 		} else {
 			st = PERR(p, s, ERG_EPARSE,
 				  "cue: unknown option '%.*s' (src, tgt, "
-				  "window, verdict, rule)",
+				  "window, verdict, body, rule)",
 				  (int)kn, k);
 		}
 		if (st)
@@ -1587,7 +1597,10 @@ erg_status erg_lexicon_check_types(const erg_lexicon *lx,
 {
 	for (size_t i = 0; i < lx->n_cues; i++) {
 		size_t t;
-		if (erg_types_find(types, lx->cues[i].type, &t) == 0)
+		const char *bad = lx->cues[i].type;
+		if (erg_types_find(types, bad, &t) == 0 &&
+		    (!lx->cues[i].body ||
+		     erg_types_find(types, (bad = lx->cues[i].body), &t) == 0))
 			continue;
 		/* find the line of the cue's first phrase */
 		for (size_t e = 0; e < lx->n_entries; e++) {
@@ -1596,12 +1609,10 @@ erg_status erg_lexicon_check_types(const erg_lexicon *lx,
 				return erg_error_set(
 				    err, ERG_EINVAL, lx->files[en->file],
 				    (long)en->line, 0,
-				    "cue: unknown relation type '%s'",
-				    lx->cues[i].type);
+				    "cue: unknown relation type '%s'", bad);
 		}
 		return erg_error_set(err, ERG_EINVAL, NULL, 0, 0,
-				     "cue: unknown relation type '%s'",
-				     lx->cues[i].type);
+				     "cue: unknown relation type '%s'", bad);
 	}
 	return ERG_OK;
 }

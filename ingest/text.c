@@ -219,6 +219,8 @@ typedef struct {
 		size_t type;
 		bool reaction;
 		bool accuse; /* its cue is an accusation ("accused") */
+		bool neutral; /* a decision of a neutral type ("admitted X"):
+			       * named by a deed noun only, not by "it" */
 		who_t t;
 	} deeds[DEEDS_MAX];
 	size_t n_deeds;
@@ -288,6 +290,7 @@ typedef struct {
 	size_t n_seen, cap_seen;
 	size_t *actor_idx; /* per lexicon actor: graph index or SIZE_MAX */
 	size_t *type_of_cue;
+	size_t *body_of_cue; /* per cue: its `body=` type, or SIZE_MAX */
 	long long line_raw; /* raw offset of the current line */
 	size_t abbrev_max;  /* longest abbreviation of the lexicon (bytes) */
 } ctx;
@@ -918,6 +921,26 @@ static erg_status build_elements(ctx *c, const char *t, size_t s, size_t e,
 						c->el[k + 2].kind == E_RECIP
 					    ? E_COLLECTIVE
 					    : E_WORD;
+			continue;
+		}
+		/* "the Congolese Revolutionary Army": a state's adjective
+		 * before a capitalized name with a `prep rebel` word is a
+		 * movement's name, not the state */
+		if (c->el[k].kind == E_ACTOR &&
+		    c->el[k].alias_kind == LX_ALIAS_ADJ && k + 2 < c->n_el &&
+		    who_kind(c, c->el[k].who) == ERG_KIND_STATE) {
+			bool rebel = false;
+			size_t q = k + 1;
+			for (; q < c->n_el && q < k + 8 &&
+			       c->el[q].kind == E_WORD && c->el[q].upper &&
+			       !c->el[q].digits;
+			     q++)
+				rebel |= span_role(c->lx, t, c->el[q].start,
+						   c->el[q].end, LX_PREP_REBEL);
+			if (rebel && q >= k + 3) {
+				c->el[k].kind = E_OTHER;
+				c->el[k].who = WHO_NONE;
+			}
 			continue;
 		}
 		if (c->el[k].kind != E_NONSTATE)
@@ -2065,8 +2088,9 @@ static size_t name_abbrev(const ctx *c, size_t k)
 	 * state may open the name */
 	while (q < c->n_el && q < k + 8 &&
 	       ((c->el[q].kind == E_WORD && c->el[q].upper) ||
-		(q == k && c->el[q].kind == E_ACTOR &&
-		 c->el[q].alias_kind == LX_ALIAS_ADJ)))
+		(q == k && c->el[q].alias_kind == LX_ALIAS_ADJ &&
+		 (c->el[q].kind == E_ACTOR ||
+		  (c->el[q].kind == E_OTHER && c->el[q].who == WHO_NONE)))))
 		q++;
 	if (q == k || c->el[q - 1].kind != E_WORD || q + 2 >= c->n_el ||
 	    c->el[q].kind != E_PUNCT ||
@@ -2095,6 +2119,30 @@ static bool repeated_prep(const ctx *c, const char *t, int first, size_t k)
 	n = c->el[k].end - c->el[k].start;
 	return c->el[p].end - c->el[p].start == n &&
 	       !strncasecmp(t + c->el[p].start, t + c->el[k].start, n);
+}
+
+/* Whether the coordinating word right before element k (after a comma)
+ * is the same word as a plain one (no comma before it) between elements
+ * first and k: "Cyprus and Greece, and the EU" (two conjuncts), not "A
+ * and B, together with C". */
+static bool same_coord(const ctx *c, const char *t, int first, size_t k)
+{
+	size_t cc = k;
+	if (k > (size_t)first + 64)
+		return false;
+	while (cc > (size_t)first && c->el[cc].kind != E_COORD)
+		cc--;
+	if (cc <= (size_t)first || c->el[cc - 1].kind != E_PUNCT)
+		return false;
+	for (size_t q = (size_t)first + 1; q + 1 < cc; q++) {
+		const elem *a = &c->el[q], *b = &c->el[cc];
+		if (a->kind == E_COORD && c->el[q - 1].kind != E_PUNCT &&
+		    a->end - a->start == b->end - b->start &&
+		    !strncasecmp(t + a->start, t + b->start,
+				 a->end - a->start))
+			return true;
+	}
+	return false;
 }
 
 static erg_status build_groups(ctx *c, const char *t)
@@ -2218,6 +2266,11 @@ static erg_status build_groups(ctx *c, const char *t)
 				    k < c->n_el && is_participant(&c->el[k])) {
 					size_t q = k + 1;
 					bool plain = false;
+					/* "A and B, and C said ...": the
+					 * same word again starts a new
+					 * conjunct */
+					if (same_coord(c, t, g.first, k))
+						break;
 					while (q < c->n_el &&
 					       (is_gap_kind(&c->el[q]) ||
 						c->el[q].consumed)) {
@@ -2581,6 +2634,24 @@ static int group_after(const ctx *c, const char *t, int from, int clause,
 		/* "the Russian-led bloc", "US-backed forces": a modifier */
 		if (led_modifier(c, i))
 			continue;
+		/* "has backed it as a way to ...": a pronoun object
+		 * (read as an earlier act, if any, by the caller) */
+		if (i == (size_t)from + 1 && !is_participant(x) &&
+		    match_has(c, x, LX_PRONOUN, &(uint32_t){ 0 }))
+			return -1;
+		/* "condemned what she called ...": a subject pronoun
+		 * opens a clause of its own */
+		if (is_participant(x) &&
+		    span_role(c->lx, t, x->start, x->end, LX_PREP_NOMINATIVE))
+			return -1;
+		/* "defend Tripoli against Haftar's offensive": the
+		 * adversary is no friendly verb's object */
+		if (x->kind == E_WORD &&
+		    span_role(c->lx, t, x->start, x->end, LX_PREP_ADVERSE) &&
+		    erg_types_get(erg_graph_types(c->g),
+				  c->type_of_cue[c->el[from].ref])
+			    ->polarity > 0)
+			return -1;
 		if (is_participant(x) && x->group >= 0)
 			return x->group;
 	}
@@ -2674,6 +2745,43 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 		 * the verb is its subject, and no actor */
 		if (cue->verb && ci > 0 && c->el[ci - 1].nonstate)
 			return h;
+		/* "incidents that Western governments blame on X": the
+		 * subject of a verb in an object relative is the noun
+		 * phrase after the relative word, not the actor before */
+		if (cue->verb && g >= 0) {
+			bool rel = false;
+			int k0 = c->gr[g].last + 1;
+			if (k0 < ci - 48)
+				k0 = ci - 48;
+			for (int k = k0; k + 1 < ci; k++) {
+				const elem *y = &c->el[k + 1];
+				if (c->el[k].kind == E_PUNCT &&
+				    c->el[k].punct == ',')
+					rel = false;
+				else if (c->el[k].kind == E_RELATIVE &&
+					 c->el[k - 1].kind != E_PUNCT &&
+					 (y->kind == E_DET ||
+					  y->kind == E_DISCARD || y->nonstate ||
+					  (y->kind == E_WORD && y->upper)))
+					rel = true;
+			}
+			if (rel)
+				return h;
+		}
+		/* "according to UN experts, X supplied ...": the source
+		 * of an attribution is no subject */
+		if (cue->verb && g >= 0 && c->gr[g].first >= 2) {
+			int p = c->gr[g].first - 1;
+			if (p >= 2 && c->el[p].kind == E_DET)
+				p--;
+			if (c->el[p].kind == E_WORD && p >= 1 &&
+			    span_role(c->lx, t, c->el[p].start, c->el[p].end,
+				      LX_PREP_INFINITIVE) &&
+			    c->el[p - 1].kind == E_WORD &&
+			    span_role(c->lx, t, c->el[p - 1].start,
+				      c->el[p - 1].end, LX_PREP_ATTRIB))
+				g = -1;
+		}
 		/* "Madagascar's membership was suspended": the noun cue
 		 * after a possessive is the verb's subject, not the
 		 * possessive */
@@ -2857,20 +2965,41 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 		}
 		/* coordinated verb phrase: "X backed Y and criticized Z" */
 		for (int i = c->gr[g].last + 1; i < ci; i++) {
+			int vq = -1;
 			if (c->el[i].kind != E_COORD)
 				continue;
+			/* the first verb cue of the clause (at most 48
+			 * elements back) before the
+			 * coordinating word */
+			for (int q = i - 1; q >= 0 && q >= i - 48; q--)
+				if (c->el[q].kind == E_CUE &&
+				    c->el[q].clause == clause &&
+				    c->lx->cues[c->el[q].ref].verb)
+					vq = q;
 			for (int pv = 1; pv >= 0; pv--)
 				for (int q = ci - 1; q >= 0; q--)
 					if (c->el[q].kind == E_CUE &&
 					    cue_src[q] >= 0 &&
 					    c->el[q].clause == clause &&
 					    c->lx->cues[c->el[q].ref].verb ==
-						(pv == 1)) {
+						(pv == 1) &&
+					    /* "welcomes the support of X
+					     * ..., and calls on Y": not a
+					     * noun in a verb's object, nor
+					     * one whose agent follows it */
+					    !(pv == 0 &&
+					      ((vq >= 0 && vq < q) ||
+					       c->gr[cue_src[q]].first > q))) {
 						h.group = cue_src[q];
 						h.how = "subject of the "
 							"coordinated verb";
 						return h;
 					}
+			/* "the Arab Group supports the Palestinian people
+			 * and called on Israel": the object of the verb
+			 * before is not the subject of this one */
+			if (vq >= 0 && vq < c->gr[g].first)
+				return h;
 			/* no earlier cue: the subject of the clause ("X
 			 * ordered Y's troops out and ended its ..."), when
 			 * the coordinating word starts the cue's phrase */
@@ -2885,6 +3014,15 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 			for (size_t f = 0; f < c->n_gr; f++)
 				if (c->gr[f].clause == clause &&
 				    !c->gr[f].event) {
+					/* (not an agent inside a noun
+					 * phrase: "Welcomes the support of
+					 * X ..., and calls on Y") */
+					for (int q = c->gr[f].first - 1;
+					     q >= 0 && q >= c->gr[f].first - 48 &&
+					     c->el[q].clause == clause;
+					     q--)
+						if (c->el[q].kind == E_CUE)
+							return h;
 					if ((int)f != g) {
 						h.group = (int)f;
 						h.how = "subject of the "
@@ -2940,10 +3078,15 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 		 * first */
 		if (k >= 0 && c->el[k].kind == E_DET &&
 		    match_has(c, &c->el[k], LX_POSSPRON, &(uint32_t){ 0 })) {
+			/* "its" is one actor, not a list ("press Turkey
+			 * and Egypt ... and condition its funding") */
+			bool one = span_role(c->lx, t, c->el[k].start,
+					     c->el[k].end, LX_PREP_SINGULAR);
 			for (int q = k - 1; q >= 0; q--) {
 				const elem *y = &c->el[q];
 				uint32_t r;
-				if (!is_participant(y) || y->group < 0)
+				if (!is_participant(y) || y->group < 0 ||
+				    (one && c->gr[y->group].n > 1))
 					continue;
 				if (c->has_topic && y->who == c->topic) {
 					h.group = y->group;
@@ -3005,7 +3148,10 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 			      span_is(t, x->start, x->end, sl->word)))
 				continue;
 			k = i + 1;
-			while (k < c->n_el && c->el[k].kind == E_DET)
+			/* "sanctions against 12 Russian firms" */
+			while (k < c->n_el && (c->el[k].kind == E_DET ||
+					       (c->el[k].kind == E_WORD &&
+						c->el[k].digits)))
 				k++;
 			/* "a member of the Russian-led CSTO": the body
 			 * after the modifier */
@@ -3615,20 +3761,24 @@ static bool accusation_at(const ctx *c, int i)
 	return word_role(c->lx, w ? w + 1 : k, LX_PREP_ACCUSE);
 }
 
-static who_t deed_target(const ctx *c, int ci, int src, size_t type)
+/* The target of a reaction whose object (element oi) is a deed or "it":
+ * the source of the latest act that is no reaction, not of the type
+ * `type` and not by the reacting side. */
+static who_t deed_target(const ctx *c, int oi, int src, size_t type)
 {
-	const elem *o = ci + 1 < (int)c->n_el ? &c->el[ci + 1] : NULL;
+	const elem *o = oi >= 0 && oi < (int)c->n_el ? &c->el[oi] : NULL;
 	uint32_t r;
 	bool acc;
 	if (!o || !(o->deed || match_has(c, o, LX_PRONOUN, &r)))
 		return WHO_NONE;
 	/* "rejected the accusations": the latest accusation against the
 	 * one who reacts */
-	acc = o->deed && accusation_at(c, ci + 1);
+	acc = o->deed && accusation_at(c, oi);
 	for (size_t i = c->n_deeds; i-- > 0 && i + DEEDS_MAX >= c->n_deeds;) {
 		const struct deed *d = &c->deeds[i % DEEDS_MAX];
 		bool own = false, to_src = false;
-		if (d->reaction || d->type == type || (acc && !d->accuse))
+		if (d->reaction || d->type == type || (acc && !d->accuse) ||
+		    (d->neutral && !o->deed))
 			continue;
 		for (int a = 0; src >= 0 && a < c->gr[src].n; a++) {
 			if (who_state(c, c->gr[src].m[a]) == d->s)
@@ -3642,6 +3792,18 @@ static who_t deed_target(const ctx *c, int ci, int src, size_t type)
 			return d->s;
 	}
 	return WHO_NONE;
+}
+
+/* A group for the target of a reaction (deed_target) placed after the
+ * cue at element ci; -1 when there is none, -2 when out of memory. */
+static int reaction_group(ctx *c, int ci, int deed_at, int src, size_t type)
+{
+	who_t w = deed_target(c, deed_at, src, type);
+	int g;
+	if (w == WHO_NONE)
+		return -1;
+	g = extra_group(c, w, ci + 1);
+	return g < 0 ? -2 : g;
 }
 
 /* Whether the cue is in a sentence that opens with a capitalized word
@@ -3924,6 +4086,7 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 		slot_hit S = { -1, false, false, NULL, NULL, false, false };
 		slot_hit T = { -1, false, false, NULL, NULL, false, false };
 		bool passive = false, reaction = false;
+		int deed_at;
 		size_t type;
 		bool directed;
 		erg_modality mod;
@@ -4153,17 +4316,32 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 		/* "Russia criticized the move": a reaction to an earlier
 		 * act */
 		reaction = false;
-		if (cue->verb && !passive && T.group < 0 && !T.focus &&
-		    S.group >= 0 && directed &&
+		/* (passive: "The decision was condemned by X") */
+		deed_at = (int)ci + 1;
+		if (passive) {
+			int k = (int)ci - 1, n = 0;
+			while (k > 0 && n < 3 &&
+			       (c->el[k].kind == E_PASSIVE ||
+				c->el[k].kind == E_MODAL ||
+				(c->el[k].kind == E_WORD && !c->el[k].upper &&
+				 !c->el[k].deed))) {
+				k--;
+				n++;
+			}
+			deed_at = k >= 0 && k < (int)ci - 1 && c->el[k].deed &&
+					  c->el[k].clause == c->el[ci].clause
+				      ? k
+				      : -1;
+		}
+		if (cue->verb && (!passive || deed_at >= 0) && T.group < 0 &&
+		    !T.focus && S.group >= 0 && directed &&
 		    erg_types_get(erg_graph_types(c->g), type)->polarity != 0) {
-			who_t w = deed_target(c, (int)ci, S.group, type);
-			if (w != WHO_NONE) {
-				int g = extra_group(c, w, (int)ci + 1);
-				if (g < 0) {
-					st = nomem(c);
-					goto done;
-				}
-				T.group = g;
+			if ((T.group = reaction_group(c, (int)ci, deed_at,
+						      S.group, type)) < -1) {
+				st = nomem(c);
+				goto done;
+			}
+			if (T.group >= 0) {
 				T.how = "the act reacted to";
 				reaction = true;
 			}
@@ -4211,6 +4389,22 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 			S.how = "speaker";
 			if (S.group >= 0 && S.group == T.group)
 				S.group = -1;
+			/* "X said it regretted the move" */
+			if (cue->verb && !passive && S.group >= 0 &&
+			    T.group < 0 && !T.focus && directed &&
+			    erg_types_get(erg_graph_types(c->g), type)
+				    ->polarity != 0) {
+				if ((T.group = reaction_group(
+					 c, (int)ci, (int)ci + 1, S.group,
+					 type)) < -1) {
+					st = nomem(c);
+					goto done;
+				}
+				if (T.group >= 0) {
+					T.how = "the act reacted to";
+					reaction = true;
+				}
+			}
 		}
 		/* "1. Condemns the repression in X": a numbered paragraph
 		 * of a resolution opens with its verb; the body of its
@@ -4303,6 +4497,20 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 					    erg_types_get(ty, type)->directed;
 					c->el[k].kind = E_OTHER;
 				}
+			}
+		}
+		/* "called on the Security Council to extend ...": an
+		 * appeal to a body is of the cue's `body` type */
+		if (c->body_of_cue[x->ref] != SIZE_MAX && T.group >= 0) {
+			bool bodies = true;
+			for (int a = 0; a < c->gr[T.group].n; a++)
+				bodies &= who_kind(c, c->gr[T.group].m[a]) ==
+					  ERG_KIND_ORGANIZATION;
+			if (bodies) {
+				type = c->body_of_cue[x->ref];
+				directed = erg_types_get(erg_graph_types(c->g),
+							 type)
+						   ->directed;
 			}
 		}
 		cue_src[ci] = S.group;
@@ -4515,17 +4723,24 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 			const erg_type *ty = erg_types_get(erg_graph_types(c->g),
 							   type);
 			struct deed *d;
+			/* a decision of the verb's subject that is the
+			 * relation's target ("the organisation admitted X":
+			 * the organisation decided) */
+			bool by_tgt = ty->polarity == 0 && ty->directed &&
+				      !passive && T.how &&
+				      !strncmp(T.how, "subject", 7);
 			/* an act of one side: a directed type with a sign,
 			 * or a hostile one ("the strikes") */
 			if (a == WHO_NONE || b == WHO_NONE || a == b ||
-			    ty->polarity == 0 ||
+			    (ty->polarity == 0 && !by_tgt) ||
 			    (!ty->directed && ty->polarity > 0))
 				continue;
 			d = &c->deeds[c->n_deeds++ % DEEDS_MAX];
-			d->s = a;
-			d->t = b;
+			d->s = by_tgt ? b : a;
+			d->t = by_tgt ? a : b;
 			d->type = type;
 			d->reaction = reaction;
+			d->neutral = by_tgt;
 			d->accuse = accusation_at(c, (int)ci);
 		}
 		/* what an ellipsis repeats: a relation of a subject ("X
@@ -4992,17 +5207,19 @@ static erg_status feed(ctx *c, const char *data, size_t len, long long base,
 	erg_status st;
 	while (i < len) {
 		const char *nl = memchr(data + i, '\n', len - i);
-		size_t e;
-		if (!nl) {
-			if (!final && len - i < c->max_para)
+		size_t e, end = nl ? (size_t)(nl - data) : len;
+		/* (a line longer than the cap is cut even when its end is
+		 * in the buffer) */
+		if (!nl || end - i >= c->max_para) {
+			if (!nl && !final && len - i < c->max_para)
 				break;
 			/* a very long line: cut at a sentence end or space */
-			e = len;
-			if (!final || len - i >= c->max_para) {
+			e = end;
+			if ((!nl && !final) || end - i >= c->max_para) {
 				size_t lim = i + c->max_para / 2;
 				size_t k;
-				if (lim > len)
-					lim = len;
+				if (lim > end)
+					lim = end;
 				for (k = lim; k > i + 1; k--)
 					if (data[k - 1] == ' ' &&
 					    (data[k - 2] == '.' ||
@@ -5024,9 +5241,9 @@ static erg_status feed(ctx *c, const char *data, size_t len, long long base,
 			}
 			if ((st = add_line(c, data + i, e - i,
 					   base + (long long)i)) ||
-			    (e < len && (st = para_done(c))))
+			    (e < end && (st = para_done(c))))
 				return st;
-			i = e;
+			i = e == end && nl ? e + 1 : e;
 			continue;
 		}
 		e = (size_t)(nl - data);
@@ -5071,14 +5288,21 @@ static erg_status ctx_init(ctx *c, erg_graph *g, const erg_lexicon *lx,
 		return erg_error_set(err, ERG_EINVAL, NULL, 0, 0,
 				     "lexicon not built");
 	if (lx->n_cues &&
-	    !(c->type_of_cue = malloc(lx->n_cues * sizeof(size_t))))
+	    (!(c->type_of_cue = malloc(lx->n_cues * sizeof(size_t))) ||
+	     !(c->body_of_cue = malloc(lx->n_cues * sizeof(size_t)))))
 		return nomem(c);
 	if (!(c->ev = calloc(EV_TYPES + EV_KEYS, sizeof(*c->ev))))
 		return nomem(c);
-	for (size_t i = 0; i < lx->n_cues; i++)
+	for (size_t i = 0; i < lx->n_cues; i++) {
 		if (erg_types_find(types, lx->cues[i].type,
 				   &c->type_of_cue[i]) != 0)
 			return erg_lexicon_check_types(lx, types, err);
+		c->body_of_cue[i] = SIZE_MAX;
+		if (lx->cues[i].body &&
+		    erg_types_find(types, lx->cues[i].body,
+				   &c->body_of_cue[i]) != 0)
+			return erg_lexicon_check_types(lx, types, err);
+	}
 	return ERG_OK;
 }
 
@@ -5115,6 +5339,7 @@ static void ctx_free(ctx *c)
 	free(c->dyad_slot);
 	free(c->actor_idx);
 	free(c->type_of_cue);
+	free(c->body_of_cue);
 	free(c->ev);
 }
 

@@ -71,6 +71,17 @@ enum {
 			     * A, B and C, ...") */
 	LX_PREP_ACCUSE,     /* "accused", "charges": an accusation and the
 			     * deed naming it ("rejected the charges") */
+	LX_PREP_NOMINATIVE, /* "he", "she": a subject pronoun, never a
+			     * verb's object ("condemned what she called") */
+	LX_PREP_ADVERSE,    /* "against": what follows is no friendly
+			     * verb's object ("defend X against Y") */
+	LX_PREP_SINGULAR,   /* "its": a possessive pronoun that stands for
+			     * one actor, not a list */
+	LX_PREP_ATTRIB,     /* "according" (to X): a source quoted, no
+			     * subject */
+	LX_PREP_REBEL,      /* "Revolutionary", "Liberation": in a name
+			     * after a state's adjective, a movement's name
+			     * ("the Congolese Revolutionary Army") */
 	LX_PREP__N
 };
 
@@ -145,6 +156,9 @@ typedef struct {
 	lx_slot tgt[LX_SLOTS_MAX];
 	uint8_t n_src, n_tgt;
 	uint16_t window;
+	char *body;    /* type when every target is a body (kind org), or
+			* NULL: "called on the Council to act" is diplomacy,
+			* "called on Iran to stop" criticism */
 	char *rule;
 	char *phrase;  /* first phrase as written (for --explain) */
 } lx_cue;

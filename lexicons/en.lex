@@ -37,6 +37,14 @@ cue diplomacy verb src=subj tgt=obj window=1 : told
 cue diplomacy verb src=subj tgt=obj window=2 : {open,opens,opened,opening,reopen,reopens,reopened,reopening} {an,its,their,the} embassy in | {open,opens,opened,opening,reopen,reopens,reopened,reopening} embassies in
 # summons and appeals ("summoned both leaders to Brussels")
 cue diplomacy verb src=subj tgt=obj window=2 : summoned | summon{,s} | summoning | appealed to | appeal{,s} to | asked | ask{,s} | requested | invited
+# phone calls ("spoke by phone with"), assurances ("assured Nicosia"),
+# courting ("the US might respond by courting Haftar")
+cue diplomacy verb src=subj tgt=obj,+with window=3 : spoke by phone with | spoke by telephone with | spoke on the phone with | talked by phone with | {held,holds,hold,had} a phone call with | {held,holds,hold,had} a telephone call with | {held,holds,hold,had} phone talks with | {held,holds,hold,had} telephone talks with | assur{e,es,ed,ing} | reassur{e,es,ed,ing} | courted | courting
+# an appeal made to an actor: like "urged", pressure on a state or group
+# ("called on Iran to stop"), a request to a body ("called on the Security
+# Council to extend the mandate": `body=diplomacy`); what is asked takes
+# its own cue, prescribed (the phrases are modality words too)
+cue criticism verb src=subj tgt=obj window=3 body=diplomacy : call{,s,ed} on | calling on | call{,s,ed} upon | calling upon
 # "switched diplomatic recognition from Taiwan to Beijing"
 cue diplomacy noun src=subj tgt=+to window=6 : diplomatic recognition
 # a referral: "took the dispute to the Security Council" (diplomacy with
@@ -64,6 +72,8 @@ cue cooperation verb src=subj tgt=obj window=6 : invest{,s,ed,ing} in | t{ake,ak
 cue cooperation verb src=subj tgt=+with window=4 : coordinat{e,es,ed,ing}
 # "works closely with the African Union"
 cue cooperation verb src=subj tgt=obj window=3 : work{,s,ed,ing} closely with | work{,s,ed,ing} together with | work{,s,ed,ing} with
+# "measures taken in concert with the EU, Canada and the United States"
+cue cooperation verb src=subj tgt=obj window=3 : in concert with | in coordination with | in close coordination with | jointly with | in tandem with
 # trade: "the largest buyer of crude oil exported by Iran"
 cue cooperation noun src=subj tgt=obj window=6 : {largest,main,biggest,top,major} {buyer,buyers,importer,importers,customer,customers} of
 # "Its main trading partners are the EU and China", "China is Brazil's
@@ -129,7 +139,7 @@ cue military_cooperation verb src=subj tgt=obj window=3 : f{ought,ight,ights,igh
 cue criticism verb src=subj tgt=obj window=6 : critici{s,z}{e,es,ed,ing} | condemn{,s,ed,ing} | denounce{,s,d} | denouncing | accuse{,s,d} | accusing | blame{,s,d} | blaming | slam{,s,med,ming} | rebuke{,s,d} | censure{,d,s} | censuring | chastise{,d,s} | decr{y,ies,ied} | reprimand{,s,ed} | regret{s,ted} | deeply regret{s,ted} | deplor{e,es,ed} | warn{,s,ed,ing} | lambast{,s,ed} | castigate{,s,d} | suspect{s,ed}
 # "lodged a formal protest with China", "conveyed its serious concerns to
 # the Afghan government"
-cue criticism verb src=subj tgt=obj window=3 : protest{,s,ed,ing} to | lodg{e,es,ed,ing} a protest with | lodg{e,es,ed,ing} a formal protest with | lodg{e,es,ed,ing} protests with | lodg{e,es,ed,ing} a strong protest with | convey{,s,ed,ing} {its,their} {concern,concerns,serious concern,serious concerns,deep concern,grave concern,grave concerns,protest} to
+cue criticism verb src=subj tgt=obj window=3 : protest{,s,ed,ing} to | protest{,s,ed,ing} against | lodg{e,es,ed,ing} a protest with | lodg{e,es,ed,ing} a formal protest with | lodg{e,es,ed,ing} protests with | lodg{e,es,ed,ing} a strong protest with | convey{,s,ed,ing} {its,their} {concern,concerns,serious concern,serious concerns,deep concern,grave concern,grave concerns,protest} to
 # "fired a missile, drawing condemnation from Japan": the critic after the
 # phrase, the subject before it criticised
 cue criticism verb src=obj tgt=subj window=5 : {drawing,drew,draws,prompting,prompted,sparking} {condemnation,criticism,protests,a protest,a rebuke,a sharp rebuke,an angry reaction,a strong reaction,warnings} from | {sparked,triggering,triggered,provoking,provoked} {condemnation,criticism,protests,a protest,a rebuke,a sharp rebuke,an angry reaction,a strong reaction,warnings} from
@@ -147,6 +157,10 @@ cue criticism verb src=subj tgt=obj window=4 : concerned about | concerned over 
 cue criticism noun src=poss,+by,subj tgt=+about,+over,+at window=4 : concern{,s} | serious concern{,s} | grave concern{,s} | deep concern{,s} | alarm
 # opposition
 cue opposition verb src=subj tgt=obj window=5 : veto{,es,ed,ing} | oppose{,s,d} | opposing | reject{,s,ed,ing} | obstruct{,s,ed,ing} | block{,s,ed,ing} | boycott{,s,ed,ing} | expel{,s,led,ling} | resist{,s,ed,ing} | confront{,s,ed,ing} | threaten{,s,ed,ing} | defy | defied | defies | suspend{,s,ed} ties with | cut ties with | severed ties with | cut diplomatic ties with | cut diplomatic relations with | severed diplomatic ties with | severed diplomatic relations with | broke off diplomatic relations with | broke off diplomatic ties with | suspended diplomatic relations with | downgrad{e,es,ed,ing} relations with | downgrad{e,es,ed,ing} ties with | downgrad{e,es,ed,ing} diplomatic relations with | recall{,s,ed} its ambassador{,s} from | recall{,s,ed,ing} {its,their} ambassador{,s} to | withdr{aw,aws,ew,awn,awing} {its,their} ambassador{,s} from | withdr{aw,aws,ew,awn,awing} from | pull{,s,ed,ing} out of | quit | detain{,s,ed,ing} | arrest{,s,ed,ing} | imprison{,s,ed,ing} | voted against | vote{,s} against | voting against | object{,s,ed,ing} to | dismiss{,es,ed,ing} | fr{eeze,eezes,oze,ozen} its participation in | suspend{,s,ed} its participation in | suspend{,s,ed} its membership in | fr{eeze,eezes,oze,ozen} its membership in | {close,closes,closed,closing} {its,their,the} embassy in | {close,closes,closed,closing} {its,their,the} border with | {seal,seals,sealed,sealing} {its,their,the} border with | clash{,es,ed} publicly with | clash{,es,ed} verbally with | clash{,es,ed} diplomatically with | suspend{,s,ed,ing} relations with | suspend{,s,ed,ing} {its,their} relations with | broke off relations with | cut relations with | severed relations with | storm{,s,ed,ing} | raided | forced {their,its} way into | file{,s,d} a case against | filing a case against | brought a case against | file{,s,d} a complaint against | file{,s,d} a genocide case against | filing a genocide case against | brought a genocide case against | su{e,es,ed,ing}
+# a denial of what the object says or did ("denied the accusations",
+# "denies Russia's claims"): only the word right after (the phrases are
+# modality words too: "denied supplying drones to X" relates nobody to X)
+cue opposition verb src=subj tgt=obj window=1 : denied | denies | deny | denying
 # "the dispute has pitted Egypt against Ethiopia"
 cue opposition verb src=obj tgt=+against window=5 : pit{,s,ted,ting}
 # "won an arbitration case against China"
@@ -165,7 +179,7 @@ cue opposition noun src=poss,+by,subj tgt=+against,+to,+on,+with : opposition | 
 cue opposition noun src=poss,+by,subj tgt=obj window=3 : drills around | drills near | drills off | exercises around | exercises near | war games around | war games near | military drills around
 cue opposition noun src=poss,+by,subj tgt=+against window=4 : action{,s} | provocation{,s} | campaign | pressure
 # sanctions
-cue sanctions noun src=poss,+by,subj tgt=+against,+on,+targeting : sanction{,s} | economic sanctions | financial sanctions | sanctions regime | asset freeze | travel ban | export controls | export restrictions | trade restrictions | restrictions | penalties | visa restrictions | visa bans | restrictive measures | tariff{,s} | punitive tariffs | arms embargo
+cue sanctions noun src=poss,+by,subj tgt=+against,+on,+targeting : sanction{,s} | counter-sanction{,s} | countersanction{,s} | retaliatory sanctions | price cap | economic sanctions | financial sanctions | sanctions regime | asset freeze | travel ban | export controls | export restrictions | trade restrictions | restrictions | penalties | visa restrictions | visa bans | restrictive measures | tariff{,s} | punitive tariffs | arms embargo
 cue sanctions verb src=subj tgt=obj window=4 : impos{e,es,ed,ing} costs on | impos{e,es,ed,ing} severe costs on | impos{e,es,ed,ing} penalties on | impos{e,es,ed,ing} restrictions on
 cue sanctions verb src=subj tgt=obj,+on window=5 : restrict{,s,ed,ing} | ban{,s,ned,ning} | sanction{,s,ed,ing} | imposed sanctions on | impose{,s} sanctions on | imposing sanctions on | blacklist{,s,ed} | froze the assets of
 # withdrawn aid: "suspended part of its aid to X", "froze assistance to X"
@@ -194,6 +208,14 @@ cue opposition verb src=+by,topic tgt=subj window=4 : {was,were} suspended | {ha
 # "were admitted in 1997", "has observer status at the UN General Assembly"
 cue affiliation verb src=subj tgt=+to,+into,topic window=6 : {was,were,been,is,are} admitted | {was,were,been,is,are} readmitted | admitted as
 cue affiliation noun src=subj tgt=+at,+in,+to,+of,topic window=4 : observer status
+# "the organisation admitted Northern Cyprus as an observer", "NATO
+# admitted Finland": the one admitted joins the subject
+cue affiliation verb src=obj tgt=subj window=3 : admit{,s,ted,ting}
+# "Hungary became an observer in 2018" (in an article about a body: that
+# body)
+cue affiliation verb src=subj tgt=+of,+to,+in,+at,topic window=4 : {became,become,becomes,becoming} an observer | joined as an observer | {became,become,becomes} an associate member
+# "the Africa Corps, which is controlled by the Russian defence ministry"
+cue affiliation verb src=subj tgt=obj window=4 : controlled by | run by | commanded by | under the control of | under the command of
 
 # -------------------------------------------------------------- modality
 modality negated rank=10 scope=after : improbable | unlikely | is not expected to | no longer | ruled out | rules out
@@ -251,7 +273,7 @@ boundary : but | however | whereas | while | although | though | yet | meanwhile
 # relation cue after it that finds no source of its own takes the speaker
 # (the actor before the phrase: "Kim said that he would stand with
 # Russia"), and the phrase's modality when the cue's clause has none.
-speech : warned that | warns that | cautioned that | said that | says that | say that | stated that | states that | noted that | notes that | added that | argued that | argues that | told reporters that | told reporters | said it | said he | said she | said they | announced that | declared that | stressed that | insisted that | reiterated that
+speech : admitted that | admits that | admit that | warned that | warns that | cautioned that | said that | says that | say that | stated that | states that | noted that | notes that | added that | argued that | argues that | told reporters that | told reporters | said it | said he | said she | said they | announced that | declared that | stressed that | insisted that | reiterated that
 speech modality=alleged : claimed that | claims that | claim that | alleged that | alleges that
 speech modality=denied : denied that | denies that | deny that | rejected claims that
 speech modality=projected : promised that | promises that | pledged that | vowed that | vows that
@@ -298,7 +320,7 @@ prep infinitive : to
 prep comitative : with
 # "the authorities in Kabul", "those in power in Damascus": after these a
 # capital following a locative word is the state, not a place
-prep seat : authorities | government | leadership | regime | rulers | power | administration | junta
+prep seat : authorities | government | leadership | regime | rulers | power | administration | junta | ministry | affairs
 # "solidarity with the people of Pakistan", "support for the government of
 # Haiti": the actor after the noun and its preposition is the target
 prep standin : people | peoples | government | authorities | population | citizens | leadership | militants | fighters | forces | troops
@@ -312,7 +334,24 @@ prep group : countries | states | nations | governments | guarantors | sponsors 
 # an accusation ("accused", "blamed") and the deed naming it: "X rejected
 # the charges" opposes the latest accuser of X (docs/lexicon.md)
 prep accusation : accused | accuses | accuse | accusing | blamed | blames | blame | blaming | charge | charges | accusation | accusations | allegation | allegations
-det : the | its | their | his | her | both | a | an | all | fellow | most | many | several | some
+# Subject pronouns: never a verb's object ("condemned what she called
+# a campaign"); the object search ends at one
+prep nominative : he | she | they | we
+# After these, what follows is no friendly verb's object: "pledged to
+# defend Tripoli against Haftar's offensive" supports nobody named
+prep adverse : against
+# A possessive pronoun that stands for one actor, not a list: "The EU
+# should press Turkey and Egypt ... and condition its funding" (the EU's)
+prep singular : its
+# "according to UN experts, X supplied ...": the source quoted is no
+# subject
+prep attribution : according
+# In a capitalized name after a state's adjective, these make it a
+# movement's name that is not the state: "the Congolese Revolutionary
+# Army", "the Russian Volunteer Corps" ("the Sudanese Armed Forces" stays
+# Sudan's)
+prep rebel : revolutionary | liberation | democratic | patriotic | popular | islamic | volunteer | resistance | salvation | insurgent | rebel | free | independence
+det : the | its | their | his | her | both | a | an | all | fellow | most | many | several | some | two | three | four | five | six | seven | eight | nine | ten | eleven | twelve | dozens of | hundreds of | scores of
 # A capital after a locative word is a place, not its state: "they met in
 # Rome", "talks in Geneva" ("Rome said" still names Italy).
 locative : in | at | near | outside | inside | across | around | throughout

@@ -348,11 +348,12 @@ static void test_text__heldout_gold(void **state)
 		 {"heldout3-encyclopedia-abraham", "heldout3-news-kashmir",
 		  "heldout3-communique-g7"},
 		 0.9, 0.85},
-		/* 0.28 / 0.08, then 0.73 / 0.56, 0.83 / 0.72 */
+		/* 0.28 / 0.08, then 0.73 / 0.56, 0.83 / 0.72, 0.86 / 0.75
+		 * (session 6) */
 		{"held-out texts, fourth batch",
 		 {"heldout4-news-venezuela", "heldout4-unsc-congo",
 		  "heldout4-encyclopedia-sco"},
-		 0.75, 0.65},
+		 0.8, 0.7},
 		/* 0.57 / 0.31, then 0.86 / 0.54, 0.92 / 0.65 (session 5) */
 		{"held-out texts, fifth batch",
 		 {"heldout5-news-horn", "heldout5-brief-gulf",
@@ -368,11 +369,12 @@ static void test_text__heldout_gold(void **state)
 		 {"heldout7-news-essequibo", "heldout7-analysis-pacific",
 		  "heldout7-press-athens"},
 		 0.9, 0.65},
-		/* 0.67 / 0.39, then 0.97 / 0.79, 0.97 / 0.82 */
+		/* 0.67 / 0.39, then 0.97 / 0.79, 0.97 / 0.82, 1.00 / 0.85
+		 * (session 6) */
 		{"held-out texts, eighth batch",
 		 {"heldout8-news-maghreb", "heldout8-unhrc-nicaragua",
 		  "heldout8-encyclopedia-gcc"},
-		 0.9, 0.75},
+		 0.95, 0.8},
 		/* 0.75 / 0.36, then 0.88 / 0.50, 0.96 / 0.86 */
 		{"held-out texts, ninth batch",
 		 {"heldout9-news-border", "heldout9-law-oil",
@@ -401,11 +403,19 @@ static void test_text__heldout_gold(void **state)
 		/* the lead's batch of session 5: 0.90 / 0.34 at bd38b4e and
 		 * 0.91 / 0.34 after the session's recall rules, unseen; then
 		 * 1.00 / 0.72 after the rules it prompted (branch recall6;
-		 * tests/data/gold/README.md), so no longer held out */
+		 * tests/data/gold/README.md), so no longer held out; 1.00 /
+		 * 0.75 after session 6 ("call on X to") */
 		{"held-out texts, thirteenth batch",
 		 {"heldout13-news-ottawa", "heldout13-brief-nile",
 		  "heldout13-statement-eln"},
-		 0.95, 0.65},
+		 0.95, 0.7},
+		/* session 6: 0.59 / 0.27 on its first run (rules of 164509c,
+		 * before any rule was written for it), 0.94 / 0.60 after the
+		 * rules and lexicon entries it prompted (branch recall8) */
+		{"held-out texts, fourteenth batch",
+		 {"heldout14-news-baltic", "heldout14-encyclopedia-turkic",
+		  "heldout14-parliament-xinjiang", "heldout14-brief-libya"},
+		 0.9, 0.55},
 	};
 	erg_lexicon *lx = lexicon(true);
 	size_t negated_as_reported = 0;
@@ -1045,6 +1055,106 @@ static void test_text__generality_rules(void **state)
 	     "talks in Almaty.",
 	     {"+ARM AZE diplomacy"},
 	     2},
+	    /* session 6 (batch 14): a subject pronoun is no object ("what
+	     * he called"); a friendly verb's object is not after "against";
+	     * "its" stands for one actor, not the list before it */
+	    {"Kenyan President William Ruto spoke in Nairobi on Monday. "
+	     "Uganda condemned what he called an insult.",
+	     {"-UGA william_ruto criticism"},
+	     1},
+	    {"Algeria supported the Sahrawi cause against Morocco's plan.",
+	     {"-DZA MAR support"},
+	     1},
+	    {"Norway urged Sudan and Chad to hold talks and increased its "
+	     "aid to Ethiopia.",
+	     {"+NOR ETH support", "-SDN ETH support", "-TCD ETH support"},
+	     0},
+	    /* the subject of an object relative follows the relative
+	     * word; the source after "according to" is no subject; a
+	     * pronoun object ends the object search */
+	    {"Poland and Lithuania reported incidents that many governments "
+	     "blame on Belarus.",
+	     {"-POL BLR criticism", "-LTU BLR criticism"},
+	     1},
+	    {"According to UN experts, the network supplied drones to the "
+	     "Houthis.",
+	     {"-UN HOUTHIS arms_transfer"},
+	     1},
+	    {"Brazil has endorsed it as a way to cut its reliance on Chinese "
+	     "loans.",
+	     {"-BRA CHN support"},
+	     1},
+	    /* "call on X to": pressure on a state, a request to a body
+	     * (cue option body=); the object of a verb is not the subject
+	     * of the verb coordinated with it; "A and B, and C said" is two
+	     * conjuncts */
+	    {"Norway called on the Security Council to extend the mission. "
+	     "Sweden called on Myanmar to release prisoners.",
+	     {"+NOR UNSC diplomacy", "-NOR UNSC criticism",
+	      "+SWE MMR criticism"},
+	     3},
+	    {"The Arab Group supports the Palestinian people and called on "
+	     "Israel to end the siege.",
+	     {"-PSE ISR criticism"},
+	     1},
+	    {"The plan was rejected by Peru and Chile, and Bolivia said it "
+	     "regretted the decision and criticized Ecuador.",
+	     {"+BOL ECU criticism", "-PER ECU criticism",
+	      "-CHL ECU criticism"},
+	     2},
+	    /* cue words of session 6: phone calls, assurances, "in
+	     * concert with", counter-sanctions, "protested against",
+	     * "admitted X" (not "admitted that"), "controlled by" */
+	    {"Chile spoke by phone with Argentina on Monday. Brazil "
+	     "reassured Paraguay. Ghana acted in concert with Togo. Moscow "
+	     "announced counter-sanctions against Australia. Iran protested "
+	     "against Bahrain's statement. ASEAN admitted Timor-Leste in "
+	     "2025. Israel admitted that Syria was not involved. The Africa "
+	     "Corps is controlled by Russia.",
+	     {"+CHL ARG diplomacy", "+BRA PRY diplomacy",
+	      "+GHA TGO cooperation", "+RUS AUS sanctions",
+	      "+IRN BHR criticism", "+TLS ASEAN affiliation",
+	      "+AFRICA_CORPS RUS affiliation"},
+	     8},
+	    /* "denied the accusations" opposes the accuser; "denied
+	     * V-ing ... to X" relates nobody to X (a denied act) */
+	    {"Kenya accused Somalia of harbouring militants. Mogadishu "
+	     "denied the accusations. Iran denied supplying drones to "
+	     "Russia.",
+	     {"+KEN SOM criticism", "+SOM KEN opposition",
+	      "-IRN RUS opposition"},
+	     4},
+	    /* "the Ministry of Foreign Affairs in Tehran" is the state
+	     * (`prep seat`); a number before a target ("against 12 British
+	     * firms") */
+	    {"The Ministry of Foreign Affairs in Tehran announced sanctions "
+	     "against 12 British firms. Pakistan imposed sanctions on nine "
+	     "Afghan officials.",
+	     {"+IRN GBR sanctions", "+PAK AFG sanctions"},
+	     3},
+	    /* the agent inside a noun phrase ("the support of X") is no
+	     * subject of a verb coordinated after it */
+	    {"The statement welcomes the support of Peru for the talks, and "
+	     "calls on Bolivia to attend.",
+	     {"-PER BOL criticism"},
+	     1},
+	    /* a decision of a body ("admitted X": a neutral type, the
+	     * verb's subject the target) is an act reacted to by "the
+	     * decision", also in the passive and after "said it"; not by
+	     * "it" */
+	    {"In 2023 NATO admitted Finland. The decision was condemned by "
+	     "Russia, and Iran said it regretted the move. Belarus backed "
+	     "it.",
+	     {"+FIN NATO affiliation", "+RUS NATO criticism",
+	      "+IRN NATO criticism", "-BLR NATO support"},
+	     4},
+	    /* a state's adjective opening a movement's name (`prep rebel`)
+	     * is not the state; a state's own forces stay the state's */
+	    {"Uganda criticized the Congolese Revolutionary Army over "
+	     "attacks on its border. The Sudanese Armed Forces attacked the "
+	     "RSF in Khartoum.",
+	     {"-UGA COD criticism", "+SDN RSF conflict"},
+	     2},
 	};
 	erg_lexicon *lx = lexicon(true);
 	erg_graph *g;
@@ -1615,6 +1725,26 @@ static void test_text__bad_input(void **state)
 	/* every sentence of the line was read */
 	assert_true(erg_graph_relation_count(g) >= n / 25 - 1);
 	erg_graph_free(g);
+	/* a line longer than the paragraph cap (1 MiB) whose newline is
+	 * in the buffer is cut too, not refused */
+	{
+		size_t m = (size_t)3 << 19; /* 1.5 MiB */
+		const char *tail = "\n\nChile criticized Peru.\n";
+		char *mem = malloc(m + strlen(tail) + 1);
+		assert_non_null(mem);
+		for (size_t i = 0; i < m; i++)
+			mem[i] = "Russia criticized Japan. "[i % 25];
+		strcpy(mem + m, tail);
+		assert_int_equal(erg_graph_new(&g, NULL, &err), ERG_OK);
+		assert_int_equal(erg_text_ingest_memory(g, lx, mem, strlen(mem),
+							"l.txt", ERG_TEXT_PLAIN,
+							NULL, &err),
+				 ERG_OK);
+		assert_non_null(find_rel(g, "RUS", "JPN", "criticism"));
+		assert_non_null(find_rel(g, "CHL", "PER", "criticism"));
+		free(mem);
+		erg_graph_free(g);
+	}
 	erg_lexicon_free(lx);
 }
 

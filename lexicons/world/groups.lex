@@ -127,6 +127,10 @@ actor LRA group Lord's Resistance Army
   alias Lord's Resistance Army | LRA
 actor POLISARIO group Polisario Front
   alias Polisario Front | Polisario | Frente Polisario
+actor LNA group Libyan National Army
+  # Khalifa Haftar's forces in eastern Libya (officially the Libyan Arab
+  # Armed Forces since 2021)
+  alias Libyan National Army | LNA | Libyan Arab Armed Forces
 
 # ------------------------------------------------------------------- Asia
 actor TALIBAN group Taliban

@@ -271,6 +271,38 @@ actor GCC org Gulf Cooperation Council
   alias Gulf Cooperation Council | Cooperation Council for the Arab States of the Gulf | GCC
 actor OIC org Organisation of Islamic Cooperation
   alias Organisation of Islamic Cooperation | Organization of Islamic Cooperation | Organisation of the Islamic Conference | Organization of the Islamic Conference | OIC
+actor OTS org Organization of Turkic States
+  # the Turkic Council until 2021 (Azerbaijan, Kazakhstan, Kyrgyzstan,
+  # Türkiye, Uzbekistan)
+  alias Organization of Turkic States | Organisation of Turkic States | Turkic Council | Cooperation Council of Turkic Speaking States | Cooperation Council of Turkic-Speaking States
+actor SAARC org South Asian Association for Regional Cooperation
+  alias South Asian Association for Regional Cooperation | SAARC
+actor BIMSTEC org BIMSTEC
+  alias Bay of Bengal Initiative for Multi-Sectoral Technical and Economic Cooperation | BIMSTEC
+actor IORA org Indian Ocean Rim Association
+  alias Indian Ocean Rim Association | IORA
+actor ANDEAN org Andean Community
+  alias Andean Community | Comunidad Andina
+actor SICA org Central American Integration System
+  alias Central American Integration System | SICA
+actor ALBA org ALBA
+  alias Bolivarian Alliance for the Peoples of Our America | ALBA-TCP
+actor PACIFIC_ALLIANCE org Pacific Alliance
+  alias Pacific Alliance
+actor ECCAS org Economic Community of Central African States
+  alias Economic Community of Central African States | ECCAS
+actor COMESA org COMESA
+  alias Common Market for Eastern and Southern Africa | COMESA
+actor AMU org Arab Maghreb Union
+  alias Arab Maghreb Union
+actor CBSS org Council of the Baltic Sea States
+  alias Council of the Baltic Sea States | CBSS
+actor NORDIC_COUNCIL org Nordic Council
+  alias Nordic Council
+actor V4 org Visegrad Group
+  alias Visegrad Group | Visegrad Four
+actor UFM org Union for the Mediterranean
+  alias Union for the Mediterranean
 
 # ------------------------------------------ international NGOs (kind org)
 actor ICRC org International Committee of the Red Cross

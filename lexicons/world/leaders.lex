@@ -1865,6 +1865,15 @@ actor yevgeny_prigozhin person Yevgeny Prigozhin
   # founder of the Wagner Group; killed on 23 August 2023
   alias Yevgeny Prigozhin | Yevgeniy Prigozhin | Prigozhin
   affiliation WAGNER
+actor khalifa_haftar person Khalifa Haftar
+  # commander of the Libyan National Army in eastern Libya
+  alias Khalifa Haftar | Khalifa Hifter | Haftar | Hifter
+  affiliation LNA
+actor abdul_hamid_dbeibah person Abdul Hamid Dbeibah
+  # prime minister of Libya's Government of National Unity (Tripoli)
+  # since March 2021
+  alias Abdul Hamid Dbeibah | Abdulhamid Dbeibah | Abdul Hamid Dbeibeh | Dbeibah
+  affiliation LBY
 actor mohamed_hamdan_dagalo person Mohamed Hamdan Dagalo
   alias Mohamed Hamdan Dagalo | Hemedti | Hemeti
   affiliation RSF

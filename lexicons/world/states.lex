@@ -445,6 +445,11 @@ actor XKX state Kosovo
   alias Kosovo | Republic of Kosovo
   adj Kosovar | Kosovars | Kosovan
   capital Pristina | Prishtina
+actor XNC state Northern Cyprus
+  # the Turkish Republic of Northern Cyprus: recognised by Türkiye only;
+  # id XNC is user-assigned, like XKX
+  alias Turkish Republic of Northern Cyprus | Northern Cyprus | TRNC | Turkish Cypriot State
+  adj Turkish Cypriot | Turkish Cypriots
 actor KWT state Kuwait
   alias Kuwait | State of Kuwait
   adj Kuwaiti | Kuwaitis
