@@ -2719,6 +2719,27 @@ static bool own_state(const ctx *c, int src, int g)
 	return false;
 }
 
+/* The agent of the act whose object starts at element `first` ("Iran's
+ * attack against Israel", "Russia supplied drones to Iran"): the source
+ * of the cue at most six elements before it (a noun's possessive when
+ * the noun lent no source), else -1. */
+static int act_agent(const ctx *c, int first, const int *cue_src)
+{
+	for (int q = first - 1; q >= 0 && q >= first - 6; q--) {
+		if (c->el[q].kind != E_CUE)
+			continue;
+		if (cue_src[q] >= 0)
+			return cue_src[q];
+		for (int k = q - 1; k > 0 && k >= q - 3; k--)
+			if (c->el[k].kind == E_POSS)
+				return is_participant(&c->el[k - 1])
+					   ? c->el[k - 1].group
+					   : -1;
+		return -1;
+	}
+	return -1;
+}
+
 /* cue slots; `srcs` are resolved sources of earlier cues (per element) */
 static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 			  int src_group, const int *cue_src)
@@ -4377,6 +4398,20 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 			if (a >= 0 && a != S.group) {
 				T.group = a;
 				T.how = "antecedent of the relative";
+			}
+			/* "Iran's attack against Israel, which the EU
+			 * condemned", "X supplied drones to Y, which the
+			 * EU condemned": a hostile verb reacts to the act
+			 * that ends at the antecedent, so its target is the
+			 * act's agent, not the act's object */
+			if (a >= 0 &&
+			    erg_types_get(erg_graph_types(c->g), type)
+				    ->polarity < 0) {
+				int ag = act_agent(c, c->gr[a].first, cue_src);
+				if (ag >= 0 && ag != a && ag != S.group) {
+					T.group = ag;
+					T.how = "agent of the act (relative)";
+				}
 			}
 		}
 		/* reported speech: "X said that ... supports Y": with no

@@ -357,6 +357,8 @@ det : the | its | their | his | her | both | a | an | all | fellow | most | many
 locative : in | at | near | outside | inside | across | around | throughout
 # "criticised what it calls U.S. efforts": the words of the speaker's framing
 discard : what it calls | what it called | what they call | what they called | what he called | what she called | what it described as | what they described as
+# broadcasters named after a state ("told France 2 television")
+discard : France 2 | France 3 | France 24 | Russia 1 | Russia-1 | Russia 24
 # comparisons name no partner: "putting Washington on par with China"
 discard : on par with | on a par with | compared with | compared to | in comparison with
 discard : Korean Peninsula | Korean War | Cold War | Far East | Russian Far East | World War I | World War II | Second World War | First World War | Gulf War | Pacific Ocean | Indian Ocean | Atlantic Ocean | Red Sea | Black Sea | South China Sea | East China Sea | Sea of Japan | Middle East | South Asia | Southeast Asia | East Asia | Northeast Asia | Central Asia | Latin America | West Africa | East Africa | North Africa | Western Europe | Eastern Europe | Central Europe | the West | Western | New Year | Victory Day

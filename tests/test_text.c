@@ -588,6 +588,14 @@ static void test_text__generality_rules(void **state)
 	     "from 2014. Beijing has criticised what it calls U.S. "
 	     "efforts to build a bloc.",
 	     {"+USA ISIS opposition", "+CHN USA criticism"}, 0},
+	    /* a hostile verb in a relative after an act reacts to the
+	     * act: its target is the act's agent */
+	    {"Russia supplied drones to Iran, which the EU condemned. "
+	     "Japan's strike on Chile, which Peru criticised, ended the "
+	     "talks.",
+	     {"+RUS IRN arms_transfer", "+EU RUS criticism",
+	      "-EU IRN criticism", "+PER JPN criticism",
+	      "-PER CHL criticism"}, 0},
 	    {"The Caesar Act took effect in 2020. Canada criticised the "
 	     "Act. The Self-Defense Forces of Japan trained in Chile. "
 	     "Peru hosted Forces of Chile.",
