@@ -29,6 +29,12 @@
  *    plugin fails. Lines avoid nodes (splines=true) up to
  *    splines.avoid_edges_max edges and a hub of splines.avoid_degree_max
  *    bundles; straight lines beyond (routing takes minutes there).
+ *    A small network with boxes of affiliated persons drawn by dot is
+ *    planned with the legend (planned_boxes): the rank direction and the
+ *    text scale that keep text.min, from dot's sizes at scales 1 and 2.
+ *    An engine asked for that leaves an actor of a small network unnamed
+ *    is an error (ERG_EALGO), unless the caller cuts actors instead
+ *    (keep_all).
  * 3. The laid-out network is written back into its graph (positions,
  *    splines) by Graphviz's dot renderer; the title block, legend and
  *    source line become plain nodes of sizes measured by Graphviz at
