@@ -2274,7 +2274,9 @@ erg_status erg__draw_page(draw_ctx *c, const erg_format *fmts,
 		int best = 0;
 		/* boxes of affiliated persons: of the arrangements where
 		 * dot keeps every text at text.min (the layout measured
-		 * at two text scales), the one with the largest area */
+		 * at two text scales), the one whose text is raised least
+		 * (then the larger area), or the largest area's when it
+		 * needs at most 1.2 times that scale */
 		double dsz[2][2][2], plan_area = -1;
 		int plan_best = -1, plan_dir[8] = { 0 };
 		double plan_s[8] = { 0 };
