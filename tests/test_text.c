@@ -612,6 +612,16 @@ static void test_text__generality_rules(void **state)
 	     {"+RUS IRN arms_transfer", "+EU RUS criticism",
 	      "-EU IRN criticism", "+PER JPN criticism",
 	      "-PER CHL criticism"}, 0},
+	    /* buying arms from a seller; help at a request; a commitment
+	     * to a state's security; the host of an invitation */
+	    {"Chile has since bought weapons from Spain and Brazil. Peru "
+	     "sent troops to Bolivia at the request of President Luis "
+	     "Arce. Canada remains committed to the security of Latvia. "
+	     "Modi visited Tokyo at the invitation of Japan.",
+	     {"+ESP CHL arms_transfer", "+BRA CHL arms_transfer",
+	      "+PER luis_arce support", "+CAN LVA support",
+	      "+JPN narendra_modi diplomacy",
+	      "-narendra_modi JPN support"}, 0},
 	    {"The Caesar Act took effect in 2020. Canada criticised the "
 	     "Act. The Self-Defense Forces of Japan trained in Chile. "
 	     "Peru hosted Forces of Chile.",
