@@ -706,7 +706,7 @@ static size_t affiliated_with(const erg_view *v, const erg_graph *g,
 	return erg_view_match(&nodate, g, &r) ? b : (size_t)-1;
 }
 
-static size_t affiliation_type(const erg_graph *g)
+size_t erg__affiliation_type(const erg_graph *g)
 {
 	size_t t;
 	if (erg_types_find(erg_graph_types(g), "affiliation", &t))
@@ -717,13 +717,13 @@ static size_t affiliation_type(const erg_graph *g)
 size_t erg__view_affiliated_with(const erg_view *v, const erg_graph *g,
 				 size_t actor)
 {
-	return affiliated_with(v, g, actor, affiliation_type(g));
+	return affiliated_with(v, g, actor, erg__affiliation_type(g));
 }
 
 erg_status erg_view_focus(erg_view *v, const erg_graph *g, const char *actor,
 			  unsigned depth, erg_error *err)
 {
-	size_t aff_type = affiliation_type(g), to;
+	size_t aff_type = erg__affiliation_type(g), to;
 	size_t na = erg_graph_actor_count(g), nr = erg_graph_relation_count(g);
 	size_t *off = NULL, *adj = NULL, *queue = NULL, *fill = NULL;
 	unsigned *dist = NULL;

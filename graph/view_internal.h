@@ -18,4 +18,8 @@
 size_t erg__view_affiliated_with(const erg_view *v, const erg_graph *g,
 				 size_t actor);
 
+/* The index of the type named "affiliation" in g's type table (the link
+ * of persons to their state or body), or (size_t)-1 if it has none. */
+size_t erg__affiliation_type(const erg_graph *g);
+
 #endif

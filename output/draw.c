@@ -50,6 +50,7 @@
  * draw.c one Graphviz context for the process), so drawing is not
  * thread-safe.
  */
+#include "view_internal.h"
 #include "draw_internal.h"
 
 #include <errno.h>
@@ -530,8 +531,7 @@ int erg__draw_bundle_diff(const draw_ctx *c, size_t k)
 
 static bool is_affiliation_type(const draw_ctx *c, size_t type)
 {
-	const erg_type *t = erg_types_get(erg_graph_types(c->g), type);
-	return t && strcmp(t->name, "affiliation") == 0;
+	return type == erg__affiliation_type(c->g);
 }
 
 typedef struct {
