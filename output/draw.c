@@ -1373,19 +1373,100 @@ double erg__draw_pair_band(Agraph_t *G, Agnode_t *n, Agedge_t *e, double gap,
 	return band;
 }
 
+/* The unit of actor node n in dot's ranking: the box it is drawn in
+ * (its affiliation's actor, or itself when it holds a box), else the
+ * actor itself. */
+static size_t rank_unit(const draw_ctx *c, const size_t *actor_of, Agnode_t *n)
+{
+	size_t i = actor_of[AGSEQ(n)];
+	if (i == NONE || !c->n_cluster_boxes)
+		return i;
+	return c->cluster_of[i] != NONE ? c->cluster_of[i] : i;
+}
+
+/* True when actor node n is drawn in a box (of its own or of its
+ * affiliation). */
+static bool in_box(const draw_ctx *c, const size_t *actor_of, Agnode_t *n)
+{
+	size_t i = actor_of[AGSEQ(n)];
+	if (i == NONE || !c->n_cluster_boxes)
+		return false;
+	if (c->cluster_of[i] != NONE)
+		return true;
+	for (size_t k = 0; k < erg_graph_actor_count(c->g); k++)
+		if (c->cluster_of[k] == i && c->nodes[k])
+			return true;
+	return false;
+}
+
+/* dot: the lines of a heavy pair get `minlen` ranks, and so does every
+ * line between the two boxes the pair's actors are drawn in (dot 2.43
+ * ranks a box as a whole: one line of the two boxes at minlen 1 ranks
+ * them next to each other, whatever the pair's own minlen); the pair's
+ * own lines weigh `weight` so that dot draws them short and straight. */
+static void dot_room(draw_ctx *c, const size_t *actor_of, Agnode_t *n,
+		     Agnode_t *o, double m)
+{
+	size_t un = rank_unit(c, actor_of, n), uo = rank_unit(c, actor_of, o);
+	double w = erg__theme_num(&c->th, "pair.weight", 8);
+
+	for (Agnode_t *v = agfstnode(c->G); v; v = agnxtnode(c->G, v)) {
+		size_t uv = rank_unit(c, actor_of, v);
+		if (uv == NONE || (uv != un && uv != uo))
+			continue;
+		for (Agedge_t *f = agfstout(c->G, v); f;
+		     f = agnxtout(c->G, f)) {
+			size_t uh = rank_unit(c, actor_of, aghead(f));
+			const char *ml = agget(f, "minlen");
+			bool own = (v == n && aghead(f) == o) ||
+				   (v == o && aghead(f) == n);
+			if (uh == NONE || uh == uv || (uh != un && uh != uo))
+				continue;
+			if (!own && !c->n_cluster_boxes)
+				continue;
+			if (!ml || !ml[0] || atof(ml) < m)
+				erg__draw_setf(f, "minlen", m);
+			if (own && w > 0)
+				erg__draw_setf(f, "weight", floor(w));
+		}
+	}
+}
+
 static void pair_room(draw_ctx *c)
 {
 	double gap = erg__theme_num(&c->th, "pair.lane_gap", 4) * c->scale;
 	double room = erg__theme_num(&c->th, "pair.room", 2);
 	double label = erg__theme_num(&c->th, "edge.fontsize", 16) * c->scale;
 	bool dot = strcmp(c->engine, "dot") == 0;
-	double rank = (erg__theme_num(&c->th, "layout.dot.ranksep", 0.5) * 72 +
-		       36) *
-		      c->scale;
+	/* dot: one rank more is ranksep more between the two, plus the
+	 * actors of the rank between them, if any (none across the page:
+	 * left to right, ranks are as wide as their widest actor, which
+	 * may be a line's point) */
+	bool across = dot && c->spacing &&
+		      (strcmp(c->spacing, "LR") == 0 ||
+		       strcmp(c->spacing, "RL") == 0);
+	double sep = erg__theme_num(&c->th, "layout.dot.ranksep", 0.5) * 72 *
+		     c->scale;
+	double rank = across ? sep : sep + 36 * c->scale;
+	/* around each box: its margin (add_nodes) */
+	double margins = c->n_cluster_boxes ? 2 * 8 * c->scale : 0;
 	double deflen = strcmp(c->engine, "fdp") == 0 ? 0.3 : 1.0;
+	size_t *actor_of = NULL, nseq = 0;
 
-	if (room <= 0)
+	if (room <= 0 || rank <= 0)
 		return;
+	if (dot) {
+		for (Agnode_t *n = agfstnode(c->G); n; n = agnxtnode(c->G, n))
+			if ((size_t)AGSEQ(n) + 1 > nseq)
+				nseq = (size_t)AGSEQ(n) + 1;
+		if (!(actor_of = malloc((nseq ? nseq : 1) * sizeof(*actor_of))))
+			return; /* room is a nicety */
+		for (size_t i = 0; i < nseq; i++)
+			actor_of[i] = NONE;
+		for (size_t i = 0; i < erg_graph_actor_count(c->g); i++)
+			if (c->nodes[i])
+				actor_of[AGSEQ(c->nodes[i])] = i;
+	}
 	for (Agnode_t *n = agfstnode(c->G); n; n = agnxtnode(c->G, n)) {
 		for (Agedge_t *e = agfstedge(c->G, n); e;
 		     e = agnxtedge(c->G, e, n)) {
@@ -1397,19 +1478,25 @@ static void pair_room(draw_ctx *c)
 			double want;
 			if (band < 0 || (lines < 2 && band <= 2 * c->scale))
 				continue;
-			want = room * band + (labelled ? label : 0);
-			for (Agedge_t *f = e; f; f = agnxtedge(c->G, f, n)) {
-				if (OTHER_END(f, n) != o)
-					continue;
-				if (dot && want > rank)
-					erg__draw_setf(f, "minlen",
-						       1 + floor(want / rank));
-				else if (!dot)
+			/* the count beside the band: about two digits and
+			 * a sign wide */
+			want = room * band + (labelled ? 1.5 * label : 0);
+			if (dot) {
+				if (in_box(c, actor_of, n) ||
+				    in_box(c, actor_of, o))
+					want += margins;
+				if (want > rank)
+					dot_room(c, actor_of, n, o,
+						 ceil(want / rank));
+				continue;
+			}
+			for (Agedge_t *f = e; f; f = agnxtedge(c->G, f, n))
+				if (OTHER_END(f, n) == o)
 					erg__draw_setf(f, "len",
 						       deflen + want / 72);
-			}
 		}
 	}
+	free(actor_of);
 }
 
 /* ---- engine ---- */
@@ -1490,9 +1577,11 @@ erg_status erg__draw_build(draw_ctx *c)
 		snprintf(prefix, sizeof(prefix), "layout.%s.", c->engine);
 		apply_rows(c, c->G, AGRAPH, prefix, NULL);
 	}
+	/* after Graphviz aborted in GTS (see draw_page.c), lines of
+	 * engines other than dot are not routed: the router uses GTS */
 	if (strcmp(c->engine, "dot") != 0)
 		erg__draw_set(c->G, "splines",
-			      avoid_nodes(c)
+			      avoid_nodes(c) && !c->engine_retry
 				  ? erg__theme_get(&c->th, "splines.avoid",
 						   "true")
 				  : erg__theme_get(&c->th, "splines.plain",

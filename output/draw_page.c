@@ -2119,6 +2119,7 @@ static bool dot_sizes(draw_ctx *c, GVC_t *gvc, double d[2][2][2])
 		for (int s = 0; s < 2 && ok; s++) {
 			bool aborted;
 			c->engine = "dot";
+			c->spacing = dirs[o];
 			c->scale = s ? 2 : 1;
 			if (erg__draw_build(c)) {
 				ok = false;
@@ -2137,6 +2138,7 @@ static bool dot_sizes(draw_ctx *c, GVC_t *gvc, double d[2][2][2])
 			gvFreeLayout(gvc, c->G);
 		}
 	c->scale = 1;
+	c->spacing = NULL;
 	return ok;
 }
 

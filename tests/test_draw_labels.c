@@ -253,6 +253,7 @@ static void check_room(const char *svg, const char *what, double ratio);
 static void check_clear(const char *svg, const char *what, bool counts);
 static void check_boxes(const char *svg, const char *what,
 			const char *const pairs[][2], size_t n);
+static void check_cluster_clear(const char *svg, const char *what);
 
 /* The example's affiliated persons and the state of each */
 static const char *const example_members[][2] = {
@@ -280,6 +281,7 @@ static void test_draw_labels__example(void **state)
 	/* lines clear of other actors, counts clear of other lines, room
 	 * between Russia and North Korea */
 	check_clear(svg, "example, slide", true);
+	check_cluster_clear(svg, "example, slide");
 	check_room(svg, "example, slide", 1.2);
 	free(svg);
 	o.page = "slide43";
@@ -360,6 +362,7 @@ static void test_draw_labels__brief(void **state)
 	svg = draw_mem(g, &o, ERG_FORMAT_SVG, NULL);
 	check_labels(svg, "brief, slide", 3);
 	check_clear(svg, "brief, slide", false);
+	check_cluster_clear(svg, "brief, slide");
 	check_room(svg, "brief, slide", 1.2);
 	free(svg);
 	o.page = "a4";
@@ -502,7 +505,7 @@ static void test_draw_labels__lanes(void **state)
 /* ---- lines, pairs and boxes as drawn ---- */
 
 #define MAX_EDGES 1024
-#define MAX_PTS 64
+#define MAX_PTS 512
 
 typedef struct {
 	size_t a, b;      /* actors (SVG classes n<a> n<b>) */
@@ -510,6 +513,7 @@ typedef struct {
 	size_t n_paths;
 	double pts[MAX_PTS][2]; /* points along its first path */
 	size_t n_pts;
+	char name[96];    /* its tooltip's start: the actors */
 	box label;        /* its count's patch, when it has one */
 	bool has_label;
 } line;
@@ -615,6 +619,7 @@ static void read_drawing(const char *svg, drawing *dr)
 			snprintf(l->label.what, 96, "%.*s",
 				 (int)strcspn(strstr(g, "<title>") + 7, "<"),
 				 strstr(g, "<title>") + 7);
+			memcpy(l->name, l->label.what, sizeof(l->name));
 			for (const char *p = g; (p = strstr(p, "<path ")) &&
 						p < stop;
 			     p++) {
@@ -882,6 +887,84 @@ static void check_clear(const char *svg, const char *what, bool counts)
 	free(dr);
 }
 
+static bool point_in(const box *b, double x, double y, double inset)
+{
+	return x > b->x0 + inset && x < b->x1 - inset && y > b->y0 + inset &&
+	       y < b->y1 - inset;
+}
+
+/* Boxes of affiliated persons as a reader sees them: a line whose
+ * actors are both outside a box does not run through it, a line from
+ * outside to an actor in a box crosses its border once (it does not run
+ * along inside the box, in and out), a line between two actors of a box
+ * stays inside; and a count lies wholly outside every box, or inside the
+ * box that holds both actors of its line, never on a box's border.
+ * (Boxes less 3 points: a line may graze a border.) */
+static size_t cluster_issues(const char *svg, const char *what)
+{
+	drawing *dr = malloc(sizeof(*dr));
+	size_t bad = 0;
+	assert_non_null(dr);
+	read_drawing(svg, dr);
+	assert_true(dr->n_clusters > 0);
+	for (size_t i = 0; i < dr->n_lines; i++) {
+		const line *l = &dr->lines[i];
+		const box *A = actor_box(dr, l->a), *B = actor_box(dr, l->b);
+		if (!A || !B || l->n_pts < 2)
+			continue;
+		for (size_t k = 0; k < dr->n_clusters; k++) {
+			const box *c = &dr->clusters[k];
+			bool ina = point_in(c, (A->x0 + A->x1) / 2,
+					    (A->y0 + A->y1) / 2, 0);
+			bool inb = point_in(c, (B->x0 + B->x1) / 2,
+					    (B->y0 + B->y1) / 2, 0);
+			size_t turns = 0;
+			bool was = point_in(c, l->pts[0][0], l->pts[0][1], 3);
+			for (size_t p = 1; p < l->n_pts; p++) {
+				bool now = point_in(c, l->pts[p][0],
+						    l->pts[p][1], 3);
+				turns += now != was;
+				was = now;
+			}
+			if (turns > (ina != inb ? 1u : 0u) ||
+			    (!ina && !inb && was))
+			{
+				print_message("%s: the line %s crosses the "
+					      "border of box %zu %zu times\n",
+					      what, l->name, k, turns);
+				bad++;
+			}
+		}
+		if (!l->has_label)
+			continue;
+		for (size_t k = 0; k < dr->n_clusters; k++) {
+			const box *c = &dr->clusters[k];
+			const box *lb = &l->label;
+			bool ina = point_in(c, (A->x0 + A->x1) / 2,
+					    (A->y0 + A->y1) / 2, 0);
+			bool inb = point_in(c, (B->x0 + B->x1) / 2,
+					    (B->y0 + B->y1) / 2, 0);
+			bool inside = box_inside(lb, c);
+			if (meet(lb, c, 0.5) && !(inside && ina && inb))
+			{
+				print_message("%s: the count of %s lies on "
+					      "box %zu\n",
+					      what, l->name, k);
+				bad++;
+			}
+		}
+	}
+	free(dr);
+	return bad;
+}
+
+static void check_cluster_clear(const char *svg, const char *what)
+{
+	size_t bad = cluster_issues(svg, what);
+	if (bad)
+		fail_msg("%s: %zu lines or counts on boxes", what, bad);
+}
+
 /* Lines clear of other actors and counts clear of other lines in
  * networks from other tools (GraphML: Les Misérables from networkx, a
  * Gephi sample); the example and the brief are checked above. */
@@ -910,6 +993,46 @@ static void test_draw_labels__clear(void **state)
 	}
 }
 
+/* The figures of `ergraph slides` on the example, drawn as it draws
+ * them (title, subtitle): lines and counts clear of actors, of boxes
+ * they do not belong to and of each other. */
+static void test_draw_labels__slides(void **state)
+{
+	static const struct {
+		const char *layer, *title, *subtitle;
+	} figs[] = {
+		{ NULL, "Overview", "21 actors, 40 relations" },
+		{ "cooperation", "Cooperation layer",
+		  "cooperation, diplomacy, support, alliance, arms transfer, "
+		  "military cooperation" },
+	};
+	erg_graph *g = example();
+	(void)state;
+
+	for (size_t i = 0; i < sizeof(figs) / sizeof(figs[0]); i++) {
+		erg_draw_opts o;
+		erg_view v;
+		erg_error err;
+		char *svg;
+		erg_view_init(&v);
+		erg_draw_opts_init(&o);
+		/* a view: only actors in a relation, as on a slide */
+		if (figs[i].layer)
+			assert_int_equal(
+			    erg_view_add_layer(&v, g, figs[i].layer, &err), 0);
+		o.view = &v;
+		o.title = figs[i].title;
+		o.subtitle = figs[i].subtitle;
+		svg = draw_mem(g, &o, ERG_FORMAT_SVG, NULL);
+		check_labels(svg, figs[i].title, 1);
+		check_clear(svg, figs[i].title, true);
+		check_cluster_clear(svg, figs[i].title);
+		free(svg);
+		erg_view_clear(&v);
+	}
+	erg_graph_free(g);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -921,6 +1044,7 @@ int main(void)
 	    cmocka_unit_test(test_draw_labels__room),
 	    cmocka_unit_test(test_draw_labels__compact),
 	    cmocka_unit_test(test_draw_labels__clear),
+	    cmocka_unit_test(test_draw_labels__slides),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
