@@ -1512,6 +1512,40 @@ typedef struct {
 	size_t order;    /* drawn after the lines of lower order */
 } tidy_edge;
 
+/* A box of affiliated persons (a cluster) as laid out. */
+typedef struct {
+	rect r;
+	Agraph_t *sg;
+} cluster_box;
+
+static bool point_in_rect(rect r, pointf p, double inset)
+{
+	return p.x > r.x0 + inset && p.x < r.x1 - inset && p.y > r.y0 + inset &&
+	       p.y < r.y1 - inset;
+}
+
+/* True when the line of points p[0..n) crosses the border of box k more
+ * than a line of its two actors must: once when one of them is in the
+ * box, never when both or neither are (the box less 3 points: a line
+ * may graze its border). */
+static bool crosses_cluster(const cluster_box *k, Agnode_t *a, Agnode_t *b,
+			    const pointf *p, size_t n)
+{
+	bool ina = agsubnode(k->sg, a, 0) != NULL;
+	bool inb = agsubnode(k->sg, b, 0) != NULL;
+	size_t turns = 0;
+	bool was;
+	if (n < 2)
+		return false;
+	was = point_in_rect(k->r, p[0], 3);
+	for (size_t i = 1; i < n; i++) {
+		bool now = point_in_rect(k->r, p[i], 3);
+		turns += now != was;
+		was = now;
+	}
+	return turns > (ina != inb ? 1u : 0u) || (!ina && !inb && was);
+}
+
 /* The box of a node (points), grown by pad; empty for the corners. */
 static rect node_rect(Agnode_t *n, double pad)
 {
@@ -1804,6 +1838,7 @@ static void along(const pointf *p, size_t n, double f, pointf *at,
  * leaves the page. */
 static double label_cost(const tidy_edge *te, size_t n, size_t i,
 			 const pointf *pts, const rect *boxes, size_t nboxes,
+			 const cluster_box *cl, size_t ncl,
 			 const rect *placed, size_t np, rect page, rect r,
 			 bool own)
 {
@@ -1813,6 +1848,17 @@ static double label_cost(const tidy_edge *te, size_t n, size_t i,
 		bad += 1e6;
 	for (size_t k = 0; k < nboxes; k++)
 		bad += rect_overlap(r, boxes[k]);
+	/* a box of affiliated persons: the count wholly outside it, or
+	 * wholly inside when both its actors are in it; never on its
+	 * border */
+	for (size_t k = 0; k < ncl; k++) {
+		double ov = rect_overlap(r, cl[k].r);
+		bool inside = r.x0 >= cl[k].r.x0 && r.x1 <= cl[k].r.x1 &&
+			      r.y0 >= cl[k].r.y0 && r.y1 <= cl[k].r.y1;
+		if (ov > 0 && !(inside && agsubnode(cl[k].sg, te[i].a, 0) &&
+				agsubnode(cl[k].sg, te[i].b, 0)))
+			bad += ov + 1;
+	}
 	for (size_t k = 0; k < np; k++)
 		bad += rect_overlap(r, placed[k]);
 	for (size_t o = 0; o < n; o++) {
@@ -1840,7 +1886,8 @@ static double label_cost(const tidy_edge *te, size_t n, size_t i,
  * ring out); else the least costly place. */
 static void place_labels(draw_ctx *c, tidy_edge *te, size_t n,
 			 const pointf *pts, const rect *boxes, size_t nboxes,
-			 rect *placed, rect page)
+			 const cluster_box *cl, size_t ncl, rect *placed,
+			 rect page)
 {
 	static const double frac[] = { 0.5,  0.4,  0.6,  0.3,  0.7,
 				       0.22, 0.78, 0.15, 0.85 };
@@ -1881,7 +1928,7 @@ static void place_labels(draw_ctx *c, tidy_edge *te, size_t n,
 				double cost =
 				    (double)f * 2 + (side ? step * 6 : 30) +
 				    label_cost(te, n, i, pts, boxes, nboxes,
-					       placed, np, page, r,
+					       cl, ncl, placed, np, page, r,
 					       !side && te[i].half * 2 >
 							    erg__draw_edge_width(te[i].e) +
 								0.5);
@@ -1907,7 +1954,8 @@ static void place_labels(draw_ctx *c, tidy_edge *te, size_t n,
 				double cost =
 				    30 + ring * 15 +
 				    label_cost(te, n, i, pts, boxes, nboxes,
-					       placed, np, page, r, false);
+					       cl, ncl, placed, np, page, r,
+					       false);
 				if (cost < best) {
 					best = cost;
 					bestp = q;
@@ -1942,21 +1990,31 @@ static bool crosses_box(const tidy_edge *t, const pointf *pts,
 }
 
 /* A line that Graphviz routed through another actor's box (its router
- * gives up on some multi-edges and tight spots) is drawn straight
+ * gives up on some multi-edges and tight spots), or across a box of
+ * affiliated persons more often than its actors need (dot routes lines
+ * between boxes along their borders, in and out), is drawn straight
  * between its actors' shapes instead when that straight line passes no
- * other box. True when a line changed. */
+ * other actor and crosses the boxes only as it must. True when a line
+ * changed. */
 static bool straighten_crossing(tidy_edge *te, size_t n, const pointf *pts,
 				const rect *boxes, Agnode_t **bnodes,
-				size_t nboxes)
+				size_t nboxes, const cluster_box *cl,
+				size_t ncl)
 {
 	bool any = false;
 	for (size_t i = 0; i < n; i++) {
 		tidy_edge *t = &te[i];
 		pointf A = ND_coord(t->a), B = ND_coord(t->b), u, ea, eb;
+		pointf line[33];
 		double len = hypot(B.x - A.x, B.y - A.y);
-		bool clear = true;
-		if (t->laned || ED_spl(t->e)->size != 1 || len < 1 ||
-		    !crosses_box(t, pts, boxes, bnodes, nboxes))
+		bool clear = true, crossing;
+		if (t->laned || ED_spl(t->e)->size != 1 || len < 1)
+			continue;
+		crossing = crosses_box(t, pts, boxes, bnodes, nboxes);
+		for (size_t k = 0; k < ncl && !crossing; k++)
+			crossing = crosses_cluster(&cl[k], t->a, t->b,
+						   pts + t->p0, t->np);
+		if (!crossing)
 			continue;
 		u = (pointf){ (B.x - A.x) / len, (B.y - A.y) / len };
 		if (!leave_node(t->a, A, u, &ea) ||
@@ -1965,6 +2023,12 @@ static bool straighten_crossing(tidy_edge *te, size_t n, const pointf *pts,
 		for (size_t k = 0; k < nboxes && clear; k++)
 			if (bnodes[k] != t->a && bnodes[k] != t->b &&
 			    seg_hits_rect(ea, eb, boxes[k]))
+				clear = false;
+		for (int q = 0; q <= 32; q++)
+			line[q] = (pointf){ ea.x + (eb.x - ea.x) * q / 32,
+					    ea.y + (eb.y - ea.y) * q / 32 };
+		for (size_t k = 0; k < ncl && clear; k++)
+			if (crosses_cluster(&cl[k], t->a, t->b, line, 33))
 				clear = false;
 		if (!clear)
 			continue;
@@ -1981,7 +2045,8 @@ static bool straighten_crossing(tidy_edge *te, size_t n, const pointf *pts,
 static erg_status tidy_edges(draw_ctx *c)
 {
 	size_t nn = 0, ne = 0, cap_n = 0, cap_b = 0, cap_e = 0, npts = 0,
-	       nlab = 0;
+	       nlab = 0, ncl = 0, cap_c = 0;
+	cluster_box *cl = NULL;
 	rect *boxes = NULL, *placed = NULL, page;
 	Agnode_t **bnodes = NULL;
 	tidy_edge *te = NULL;
@@ -2046,7 +2111,19 @@ static erg_status tidy_edges(draw_ctx *c)
 		}
 	if ((st = sample_lines(te, ne, &pts, &npts)))
 		goto done;
-	if (straighten_crossing(te, ne, pts, boxes, bnodes, nn)) {
+	for (Agraph_t *sg = agfstsubg(c->G); sg; sg = agnxtsubg(sg)) {
+		boxf cb = GD_bb(sg);
+		if (strncmp(agnameof(sg), "cluster", 7) != 0 ||
+		    cb.UR.x <= cb.LL.x || cb.UR.y <= cb.LL.y)
+			continue;
+		if (erg__grow((void **)&cl, &cap_c, ncl + 1, sizeof(*cl))) {
+			st = ERG_ENOMEM;
+			goto done;
+		}
+		cl[ncl].r = (rect){ cb.LL.x, cb.LL.y, cb.UR.x, cb.UR.y };
+		cl[ncl++].sg = sg;
+	}
+	if (straighten_crossing(te, ne, pts, boxes, bnodes, nn, cl, ncl)) {
 		free(pts);
 		pts = NULL;
 		if ((st = sample_lines(te, ne, &pts, &npts)))
@@ -2058,8 +2135,9 @@ static erg_status tidy_edges(draw_ctx *c)
 		st = ERG_ENOMEM;
 		goto done;
 	}
-	place_labels(c, te, ne, pts, boxes, nn, placed, page);
+	place_labels(c, te, ne, pts, boxes, nn, cl, ncl, placed, page);
 done:
+	free(cl);
 	free(boxes);
 	free(bnodes);
 	free(te);
