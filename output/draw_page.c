@@ -353,6 +353,13 @@ static int guarded_layout(GVC_t *gvc, Agraph_t *G, const char *engine,
 		abort_armed = 1;
 		rc = gvLayout(gvc, G, engine);
 	} else {
+		/* neato's "nop" layouts set Graphviz's global Nop for their
+		 * run and clear it at its end, which an abort skips: every
+		 * later neato layout of the process would then keep the
+		 * actors where they are (all at the origin, unplaced) */
+		int *nop = (int *)dlsym(RTLD_DEFAULT, "Nop");
+		if (nop)
+			*nop = 0;
 		*aborted = true;
 	}
 	abort_armed = 0;
