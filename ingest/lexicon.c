@@ -610,7 +610,9 @@ static erg_status parse_prep(parser *p)
 		[LX_PREP_ADVERSE] = "adverse",
 		[LX_PREP_SINGULAR] = "singular",
 		[LX_PREP_ATTRIB] = "attribution",
-		[LX_PREP_REBEL] = "rebel"
+		[LX_PREP_REBEL] = "rebel",
+		[LX_PREP_RIVAL] = "rival",
+		[LX_PREP_PARTICLE] = "particle"
 	};
 	char known[256] = "";
 	size_t s, n = next_token(p, &s), o = 0;
@@ -1050,6 +1052,14 @@ static erg_status parse_cue(parser *p)
 			else
 				st = PERR(p, s, ERG_EINVAL,
 					  "verdict: yes or no");
+		} else if (kv_is(k, kn, "mutual")) {
+			if (vn == 3 && !memcmp(v, "yes", 3))
+				c->mutual = true;
+			else if (vn == 2 && !memcmp(v, "no", 2))
+				c->mutual = false;
+			else
+				st = PERR(p, s, ERG_EINVAL,
+					  "mutual: yes or no");
 		} else if (kv_is(k, kn, "body")) {
 			free(c->body);
 			c->body = erg__strndup(v, vn);
@@ -1061,7 +1071,7 @@ static erg_status parse_cue(parser *p)
 		} else {
 			st = PERR(p, s, ERG_EPARSE,
 				  "cue: unknown option '%.*s' (src, tgt, "
-				  "window, verdict, body, rule)",
+				  "window, verdict, mutual, body, rule)",
 				  (int)kn, k);
 		}
 		if (st)

@@ -1481,6 +1481,33 @@ static erg_status resolve_persons(ctx *c, const char *t, const char *date)
 					nw++;
 					continue;
 				}
+				/* "Abdel Fattah al-Sisi", "Faisal bin
+				 * Farhan", "von der Leyen": particles (and
+				 * a hyphen) between capitalized words */
+				if (nw && y->kind == E_WORD && !y->upper &&
+				    span_role(lx, t, y->start, y->end,
+					      LX_PREP_PARTICLE)) {
+					size_t q = j + 1;
+					while (q < c->n_el && q < j + 4 &&
+					       ((c->el[q].kind == E_WORD &&
+						 !c->el[q].upper &&
+						 span_role(lx, t,
+							   c->el[q].start,
+							   c->el[q].end,
+							   LX_PREP_PARTICLE)) ||
+						(c->el[q].kind == E_PUNCT &&
+						 c->el[q].punct == '-' &&
+						 c->el[q].start ==
+						     c->el[q - 1].end)))
+						q++;
+					if (q < c->n_el &&
+					    c->el[q].kind == E_WORD &&
+					    c->el[q].upper &&
+					    !c->el[q].digits) {
+						j = q;
+						continue;
+					}
+				}
 				/* "Kassym-Jomart Tokayev": a hyphen joining
 				 * two capitalized words */
 				if (nw && y->kind == E_PUNCT &&
@@ -2369,6 +2396,8 @@ static int nearest_group_before(const ctx *c, int cue, int clause)
 	return best;
 }
 
+static who_t who_state(const ctx *c, who_t w);
+
 /* An event noun after a determiner stands for the actors of the latest
  * relation of its type ("Iran condemned the strikes", "the strikes were
  * supported by ..."): returns a group of them, or -1. */
@@ -2415,8 +2444,11 @@ static int event_group(ctx *c, int e)
 	g.first = g.last = e;
 	g.clause = x->clause;
 	g.event = true;
-	for (int k = 0; k < m->ns; k++)
-		group_add(&g, m->s[k]);
+	/* "the deal" that a prime minister signed is his state's act */
+	for (int k = 0; k < m->ns; k++) {
+		who_t st = who_state(c, m->s[k]);
+		group_add(&g, st != WHO_NONE ? st : m->s[k]);
+	}
 	if (erg__grow((void **)&c->gr, &c->cap_gr, c->n_gr + 1,
 		      sizeof(group)) ||
 	    erg__grow((void **)&c->gr_used, &c->cap_used, c->n_gr + 2,
@@ -2576,6 +2608,40 @@ static bool led_modifier(const ctx *c, size_t i)
 	       c->el[i + 2].kind == E_WORD && !c->el[i + 2].upper;
 }
 
+/* "between Saudi officials and Iranian diplomats": after the one-actor
+ * group g of a `between` slot, words, "and" and another actor (a
+ * determiner and a word may stand before it); its group, or -1 */
+static int between_other(const ctx *c, int g)
+{
+	size_t k = (size_t)c->gr[g].last + 1, n = 0;
+	int clause = c->gr[g].clause;
+	while (k < c->n_el && n < 5 && c->el[k].kind == E_WORD &&
+	       !c->el[k].digits) {
+		k++;
+		n++;
+	}
+	if (!n || k >= c->n_el || c->el[k].kind != E_COORD ||
+	    c->el[k].clause != clause)
+		return -1;
+	k++;
+	if (k < c->n_el && c->el[k].kind == E_DET)
+		k++;
+	if (k < c->n_el && is_participant(&c->el[k]) && c->el[k].group >= 0 &&
+	    c->el[k].group != g && c->el[k].clause == clause)
+		return c->el[k].group;
+	return -1;
+}
+
+/* "Ethiopia's rivals": group g, a possessive and a `rival` word */
+static bool rival_after(const ctx *c, const char *t, int g)
+{
+	size_t k = (size_t)c->gr[g].last + 1;
+	return k + 1 < c->n_el && c->el[k].kind == E_POSS &&
+	       c->el[k + 1].kind == E_WORD &&
+	       span_role(c->lx, t, c->el[k + 1].start, c->el[k + 1].end,
+			 LX_PREP_RIVAL);
+}
+
 static int group_after(const ctx *c, const char *t, int from, int clause,
 		       size_t maxbytes, bool stop_at_verb)
 {
@@ -2652,6 +2718,11 @@ static int group_after(const ctx *c, const char *t, int from, int clause,
 				  c->type_of_cue[c->el[from].ref])
 			    ->polarity > 0)
 			return -1;
+		/* "courted Ethiopia's rivals": others than the
+		 * possessor */
+		if (is_participant(x) && x->group >= 0 &&
+		    rival_after(c, t, x->group))
+			continue;
 		if (is_participant(x) && x->group >= 0)
 			return x->group;
 	}
@@ -2699,7 +2770,6 @@ static int extra_group(ctx *c, who_t w, int ci)
 
 static bool target_word_after(const ctx *c, const char *t, int ci);
 static bool main_dispute(ctx *c);
-static who_t who_state(const ctx *c, who_t w);
 
 /* "The Kremlin said Putin and Xi discussed energy cooperation": a group
  * holding the state of a person of the source group is no partner of
@@ -2761,6 +2831,45 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 			    span_role(c->lx, t, c->el[p].start, c->el[p].end,
 				      LX_PREP_COMITATIVE))
 				g = -1;
+		}
+		/* "Ethiopia, which has troops in Somalia fighting X": a
+		 * place after a locative word is no subject of a verb;
+		 * the group before it is, or the clause's */
+		while (cue->verb && g >= 0 && c->gr[g].first > 0) {
+			int p = c->gr[g].first - 1, g2 = -1, words = 0;
+			if (p > 0 && c->el[p].kind == E_DET)
+				p--;
+			/* ("in the breakaway region of Somaliland"; `prep
+			 * charge` is "of") */
+			if (p > 2 && c->el[p].kind == E_WORD &&
+			    span_role(c->lx, t, c->el[p].start, c->el[p].end,
+				      LX_PREP_CHARGE)) {
+				int q = p - 1;
+				while (q > 0 && words < 3 &&
+				       c->el[q].kind == E_WORD &&
+				       !c->el[q].upper) {
+					q--;
+					words++;
+				}
+				if (words && q > 0 && c->el[q].kind == E_DET)
+					p = q - 1;
+			}
+			/* (not "the authorities in Kabul", nor a possessor:
+			 * "in view of Iran's support") */
+			if (c->el[p].kind != E_LOCATIVE ||
+			    (p > 0 && c->el[p - 1].kind == E_WORD &&
+			     span_role(c->lx, t, c->el[p - 1].start,
+				       c->el[p - 1].end, LX_PREP_SEAT)) ||
+			    ((size_t)c->gr[g].last + 1 < c->n_el &&
+			     c->el[c->gr[g].last + 1].kind == E_POSS))
+				break;
+			for (size_t f = 0; f < c->n_gr; f++)
+				if (c->gr[f].last < c->gr[g].first &&
+				    c->gr[f].clause == clause &&
+				    !c->gr[f].event &&
+				    (g2 < 0 || c->gr[f].last > c->gr[g2].last))
+					g2 = (int)f;
+			g = g2;
 		}
 		/* "rebels backed by Rwanda": a non-state noun right before
 		 * the verb is its subject, and no actor */
@@ -3434,6 +3543,10 @@ static erg_status add_rel(ctx *c, const char *t, size_t s0, size_t s1,
 	erg_status st;
 	bool directed;
 	if (s == tg || s == WHO_NONE || tg == WHO_NONE)
+		return ERG_OK;
+	/* "the leaders welcomed India's plans": a person and the state
+	 * they serve are one side */
+	if (who_state(c, s) == tg || who_state(c, tg) == s)
 		return ERG_OK;
 	directed = erg_types_get(erg_graph_types(c->g), type)->directed;
 	for (size_t i = 0; i < c->n_seen; i++)
@@ -4117,7 +4230,7 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 		char how[160];
 
 		uint32_t alts[8];
-		int n_alts = 0, alt = 0, sp, ev_g, accused = -1;
+		int n_alts = 0, alt = 0, sp, ev_g, accused = -1, T2 = -1;
 		size_t before;
 		if (x->ellip ||
 		    (rel_here && is_participant(x) && x->group >= 0 &&
@@ -4187,6 +4300,23 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 		    c->el[ci + 1].kind == E_WORD && !c->el[ci + 1].upper &&
 		    !c->el[ci + 1].digits)
 			continue;
+		/* "a threat to its water supply.": a verb form ending its
+		 * clause after a determiner and lower-case words is a
+		 * noun with no object */
+		if (n_alts == 1 && c->lx->cues[alts[0]].verb &&
+		    (ci + 1 >= c->n_el ||
+		     (c->el[ci + 1].kind == E_PUNCT &&
+		      c->el[ci + 1].punct != '-') ||
+		     c->el[ci + 1].clause != x->clause)) {
+			int k = (int)ci - 1, words = 0;
+			while (k >= 0 && words < 2 && c->el[k].kind == E_WORD &&
+			       !c->el[k].upper) {
+				k--;
+				words++;
+			}
+			if (words && k >= 0 && c->el[k].kind == E_DET)
+				continue;
+		}
 		/* "a new gas supply deal": a verb inside a noun phrase (a
 		 * determiner and lower-case words before, a noun cue right
 		 * after) is a modifier, no verb */
@@ -4580,22 +4710,33 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 			for (int a = 0; a < G->n; a++)
 				for (int b = a + 1; b < G->n; b++)
 					REL(G->m[a], G->m[b]);
-		} else if (T.between && T.group >= 0 && c->gr[T.group].n < 2) {
+		} else if (T.between && T.group >= 0 && c->gr[T.group].n < 2 &&
+			   (T2 = between_other(c, T.group)) < 0) {
 			/* "relations between Israel and several Arab
 			 * states": the other side is nobody named */
-		} else if (T.between && T.group >= 0 && c->gr[T.group].n >= 2) {
+		} else if (T.between && T.group >= 0) {
+			/* both sides in one list, or "between Saudi
+			 * officials and Iranian diplomats": two */
 			const group *B = &c->gr[T.group];
-			for (int a = 0; a < B->n; a++)
-				for (int b = directed ? 0 : a + 1; b < B->n; b++)
+			who_t side[PAIRS_MAX + 1];
+			int ns = 0;
+			for (int a = 0; a < B->n && ns < PAIRS_MAX; a++)
+				side[ns++] = B->m[a];
+			if (B->n < 2)
+				side[ns++] = c->gr[T2].m[0];
+			for (int a = 0; a < ns; a++)
+				for (int b = directed ? 0 : a + 1; b < ns; b++)
 					if (a != b)
-						REL(B->m[a], B->m[b]);
+						REL(side[a], side[b]);
 			/* "Angola mediated between X and Y": the subject of
 			 * a verb with each side */
-			if (cue->verb && S.group >= 0 && S.group != T.group) {
+			if (cue->verb && S.group >= 0 && S.group != T.group &&
+			    (B->n >= 2 || S.group != T2)) {
 				const group *G = &c->gr[S.group];
 				for (int a = 0; a < G->n; a++)
-					for (int b = 0; b < B->n; b++)
-						REL(G->m[a], B->m[b]);
+					for (int b = 0; b < ns; b++)
+						if (G->m[a] != side[b])
+							REL(G->m[a], side[b]);
 			}
 		} else if (S.group >= 0 && T.group < 0 && !T.focus &&
 			   cue->verb && c->n_sponsor && directed &&
@@ -4611,10 +4752,12 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 					if (G->m[a] != c->sponsor[b])
 						REL(G->m[a], c->sponsor[b]);
 		} else if (S.group >= 0 && T.group < 0 && !T.focus && directed &&
-			   c->gr[S.group].n >= 2 && ci + 1 < c->n_el &&
-			   c->el[ci + 1].recip) {
+			   c->gr[S.group].n >= 2 &&
+			   (cue->mutual ||
+			    (ci + 1 < c->n_el && c->el[ci + 1].recip))) {
 			/* "X and Y accused each other", "the two sides
-			 * blamed one another": both ways */
+			 * blamed one another", "X and Y have been at
+			 * odds" (a mutual cue): both ways */
 			const group *G = &c->gr[S.group];
 			for (int a = 0; a < G->n; a++)
 				for (int b = 0; b < G->n; b++)

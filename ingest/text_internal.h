@@ -82,6 +82,10 @@ enum {
 	LX_PREP_REBEL,      /* "Revolutionary", "Liberation": in a name
 			     * after a state's adjective, a movement's name
 			     * ("the Congolese Revolutionary Army") */
+	LX_PREP_RIVAL,      /* "rivals": after a possessive, others than the
+			     * possessor ("courted Ethiopia's rivals") */
+	LX_PREP_PARTICLE,   /* "al", "bin", "de": a lower-case word inside
+			     * a person's name ("Abdel Fattah al-Sisi") */
 	LX_PREP__N
 };
 
@@ -152,6 +156,8 @@ typedef struct {
 	bool verb;
 	bool verdict; /* relates only with a `prep verdict` word after it in
 		       * its clause ("called the move a threat") */
+	bool mutual;  /* with no target, the members of a subject list
+		       * relate both ways ("X and Y have been at odds") */
 	lx_slot src[LX_SLOTS_MAX];
 	lx_slot tgt[LX_SLOTS_MAX];
 	uint8_t n_src, n_tgt;

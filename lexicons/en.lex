@@ -54,7 +54,7 @@ cue diplomacy verb src=subj tgt=+to window=8 : {took,take,takes,taking,brought,b
 # Kigali")
 # with no sides named ("Spain offered to mediate"), the two sides of the
 # main dispute (the pair with the most hostile relations so far)
-cue diplomacy verb src=subj tgt=+between,obj,dispute window=4 : mediat{e,es,ed,ing} | brokered | broker{s,ing} | facilitated talks | facilitat{e,es,ed,ing} {contacts,dialogue,negotiations} | facilitat{e,es,ing} talks | host{,s,ed,ing} talks | offered to host talks | offer{,s,ed} mediation
+cue diplomacy verb src=subj tgt=+between,obj,dispute window=4 : mediat{e,es,ed,ing} | brokered | broker{s,ing} | facilitated talks | facilitat{e,es,ed,ing} {contacts,dialogue,negotiations} | facilitat{e,es,ing} talks | host{,s,ed,ing} talks | host{,s,ed,ing} {two,three,several,a} {round,rounds} of talks | host{,s,ed,ing} {a,the,the first,the second,a second,a third,the third,a new,the latest} round of talks | offered to host talks | offer{,s,ed} mediation
 
 # "positioned itself as a mediator between Russia and Ukraine"
 cue diplomacy verb src=subj tgt=+between,dispute window=4 : as a mediator | as mediator | as an intermediary | as a go-between | as an honest broker
@@ -125,6 +125,9 @@ cue alliance verb src=subj tgt=+with,obj : allied with | ally with | allies with
 # after "from", the buyer is the subject
 cue arms_transfer verb src=+from tgt=subj window=8 : {buy,buys,bought,buying} {weapons,arms,missiles,drones,tanks,fighter jets,warplanes,helicopters,air defence systems,air defense systems,artillery,ammunition,military equipment}
 cue arms_transfer verb src=+from tgt=subj window=8 : {purchase,purchases,purchased,purchasing} {weapons,arms,missiles,drones,tanks,fighter jets,warplanes,helicopters,air defence systems,air defense systems,artillery,ammunition,military equipment}
+# "air strikes against al-Shabaab in support of Somali forces": the
+# subject supports the actor after the phrase
+cue support noun src=subj tgt=obj window=6 : in support of | in defence of | in defense of
 # "deployed troops to Kazakhstan at the request of President Tokayev"
 cue support noun src=subj tgt=obj window=12 : at the request of
 # "visited Beijing at the invitation of Xi Jinping": the host invited
@@ -166,6 +169,11 @@ cue criticism verb src=obj tgt=subj window=4 : alarmed | angered | worried | dis
 cue criticism verb src=subj tgt=obj window=4 : concerned about | concerned over | concerned by | deeply concerned about | alarmed by
 cue criticism noun src=poss,+by,subj tgt=+about,+over,+at window=4 : concern{,s} | serious concern{,s} | grave concern{,s} | deep concern{,s} | alarm
 # opposition
+# "Egypt and Ethiopia have been at odds over the dam": the members of the
+# subject oppose each other; "at odds with X" opposes X
+cue opposition verb src=subj tgt=+with window=3 mutual=yes : at odds | at loggerheads
+# "Ankara and Athens traded accusations": each criticised the other
+cue criticism verb src=subj tgt=+with window=3 mutual=yes : traded accusations | trad{e,es,ing} accusations | exchanged accusations | exchang{e,es,ing} accusations | traded barbs | trad{e,es,ing} barbs | traded insults
 cue opposition verb src=subj tgt=obj window=5 : veto{,es,ed,ing} | oppose{,s,d} | opposing | reject{,s,ed,ing} | obstruct{,s,ed,ing} | block{,s,ed,ing} | boycott{,s,ed,ing} | expel{,s,led,ling} | resist{,s,ed,ing} | confront{,s,ed,ing} | threaten{,s,ed,ing} | defy | defied | defies | suspend{,s,ed} ties with | cut ties with | severed ties with | cut diplomatic ties with | cut diplomatic relations with | severed diplomatic ties with | severed diplomatic relations with | broke off diplomatic relations with | broke off diplomatic ties with | suspended diplomatic relations with | downgrad{e,es,ed,ing} relations with | downgrad{e,es,ed,ing} ties with | downgrad{e,es,ed,ing} diplomatic relations with | recall{,s,ed} its ambassador{,s} from | recall{,s,ed,ing} {its,their} ambassador{,s} to | withdr{aw,aws,ew,awn,awing} {its,their} ambassador{,s} from | withdr{aw,aws,ew,awn,awing} from | pull{,s,ed,ing} out of | quit | detain{,s,ed,ing} | arrest{,s,ed,ing} | imprison{,s,ed,ing} | voted against | vote{,s} against | voting against | object{,s,ed,ing} to | dismiss{,es,ed,ing} | fr{eeze,eezes,oze,ozen} its participation in | suspend{,s,ed} its participation in | suspend{,s,ed} its membership in | fr{eeze,eezes,oze,ozen} its membership in | {close,closes,closed,closing} {its,their,the} embassy in | {close,closes,closed,closing} {its,their,the} border with | {seal,seals,sealed,sealing} {its,their,the} border with | clash{,es,ed} publicly with | clash{,es,ed} verbally with | clash{,es,ed} diplomatically with | suspend{,s,ed,ing} relations with | suspend{,s,ed,ing} {its,their} relations with | broke off relations with | cut relations with | severed relations with | storm{,s,ed,ing} | raided | forced {their,its} way into | file{,s,d} a case against | filing a case against | brought a case against | file{,s,d} a complaint against | file{,s,d} a genocide case against | filing a genocide case against | brought a genocide case against | su{e,es,ed,ing}
 # a denial of what the object says or did ("denied the accusations",
 # "denies Russia's claims"): only the word right after (the phrases are
@@ -361,6 +369,13 @@ prep attribution : according
 # Army", "the Russian Volunteer Corps" ("the Sudanese Armed Forces" stays
 # Sudan's)
 prep rebel : revolutionary | liberation | democratic | patriotic | popular | islamic | volunteer | resistance | salvation | insurgent | rebel | free | independence
+# "courted Ethiopia's rivals": after a possessive these are others than
+# the possessor, so the possessor is no object
+prep rival : rival | rivals | enemy | enemies | adversary | adversaries | opponent | opponents | foe | foes | critics | detractors
+# lower-case words inside a person's name after a title: "Egyptian
+# President Abdel Fattah al-Sisi", "Prince Faisal bin Farhan", "Ursula
+# von der Leyen", "Lula da Silva" (only between capitalized words)
+prep particle : al | el | bin | ibn | ben | bint | de | da | do | dos | das | del | della | di | du | van | von | der | den | ter | le | la
 det : the | its | their | his | her | both | a | an | all | fellow | most | many | several | some | two | three | four | five | six | seven | eight | nine | ten | eleven | twelve | dozens of | hundreds of | scores of
 # A capital after a locative word is a place, not its state: "they met in
 # Rome", "talks in Geneva" ("Rome said" still names Italy).

@@ -519,6 +519,9 @@ static void check_case(erg_lexicon *lx, const rel_case *k)
 			assert_string_equal(erg_modality_name(r->modality),
 					    mod);
 	}
+	if (k->count && erg_graph_relation_count(g) != k->count - 1)
+		fprintf(stderr, "  %zu relations, not %zu: %s\n",
+			erg_graph_relation_count(g), k->count - 1, k->text);
 	if (k->count)
 		assert_int_equal(erg_graph_relation_count(g), k->count - 1);
 	erg_graph_free(g);
@@ -1096,9 +1099,65 @@ static void test_text__generality_rules(void **state)
 	     "Uganda condemned what he called an insult.",
 	     {"-UGA william_ruto criticism"},
 	     1},
-	    {"Algeria supported the Sahrawi cause against Morocco's plan.",
-	     {"-DZA MAR support"},
+	    /* session 7, lead's batch 17: a mutual cue relates the
+	     * members of its subject both ways */
+	    {"Serbia and Kosovo have been at odds over the northern "
+	     "municipalities for years.",
+	     {"+SRB XKX opposition", "+XKX SRB opposition"},
+	     3},
+	    {"Ankara and Athens traded accusations over airspace violations.",
+	     {"+TUR GRC criticism", "+GRC TUR criticism"},
+	     3},
+	    /* "in support of X": the subject supports X */
+	    {"France conducted air strikes against the Islamic State in "
+	     "support of Iraqi forces.",
+	     {"+FRA IRQ support", "-ISIS IRQ support", "+FRA ISIS conflict"},
+	     3},
+	    /* "X's rivals" are not X */
+	    {"Qatar has courted Saudi Arabia's rivals.",
+	     {"-QAT SAU diplomacy"},
 	     1},
+	    /* a name particle after a title */
+	    {"Brazilian President Luiz Carlos da Rocha visited Angola.",
+	     {"+luiz_carlos_da_rocha AGO diplomacy"},
+	     2},
+	    /* "talks between Colombian officials and ELN commanders": two
+	     * sides with words between, and the host with each */
+	    {"Norway hosted talks between Colombian officials and ELN "
+	     "commanders.",
+	     {"+NOR COL diplomacy", "+NOR ELN diplomacy",
+	      "+COL ELN diplomacy"},
+	     4},
+	    /* a place after a locative word is no subject */
+	    {"Turkey, which has troops in Iraq fighting the PKK, criticised "
+	     "Sweden.",
+	     {"+TUR PKK conflict", "-IRQ PKK conflict", "+TUR SWE criticism"},
+	     3},
+	    {"Kenya, which has soldiers in the south of Somalia fighting "
+	     "al-Shabaab, condemned the attack.",
+	     {"+KEN AL_SHABAAB conflict", "-SOM AL_SHABAAB conflict",
+	      "-KEN SOM criticism"},
+	     0},
+	    /* a person and the state they serve are one side */
+	    {"Kenyan President William Ruto and Tanzanian President Samia "
+	     "Suluhu Hassan met in Arusha and welcomed Kenya's proposal.",
+	     {"+william_ruto samia_suluhu_hassan diplomacy",
+	      "-william_ruto KEN diplomacy"},
+	     0},
+	    /* an event noun: the act of a state's leader is the state's */
+	    {"Ethiopian Prime Minister Abiy Ahmed signed a deal with Eritrea. "
+	     "Egypt condemned the deal.",
+	     {"+EGY ETH criticism", "-EGY abiy_ahmed criticism"},
+	     0},
+	    /* a verb form ending its clause after a determiner is a noun */
+	    {"Iraq and Turkey have quarrelled over the Tigris dams, which "
+	     "Baghdad sees as a threat to its water supply.",
+	     {"-IRQ TUR arms_transfer"},
+	     0},
+	    /* (the cause is Western Sahara's since the lexicon has it) */
+	    {"Algeria supported the Sahrawi cause against Morocco's plan.",
+	     {"-DZA MAR support", "+DZA ESH support"},
+	     2},
 	    {"Norway urged Sudan and Chad to hold talks and increased its "
 	     "aid to Ethiopia.",
 	     {"+NOR ETH support", "-SDN ETH support", "-TCD ETH support"},
