@@ -2718,6 +2718,21 @@ static int group_after(const ctx *c, const char *t, int from, int clause,
 				  c->type_of_cue[c->el[from].ref])
 			    ->polarity > 0)
 			return -1;
+		/* "backed armed rebel groups fighting the government
+		 * of X": what follows a non-state noun and a cue is that
+		 * noun's, not the object of this one */
+		if (i > (size_t)from + 1 && stop_at_verb &&
+		    ((x->kind == E_WORD && x->nonstate) ||
+		     (x->kind == E_CUE &&
+		      match_has(c, x, LX_NONSTATE, &(uint32_t){ 0 })))) {
+			size_t q = i + 1;
+			while (q < c->n_el && q <= i + 2 &&
+			       c->el[q].kind == E_WORD && !c->el[q].upper)
+				q++;
+			if (q < c->n_el && c->el[q].kind == E_CUE &&
+			    c->el[q].clause == clause)
+				return -1;
+		}
 		/* "courted Ethiopia's rivals": others than the
 		 * possessor */
 		if (is_participant(x) && x->group >= 0 &&
@@ -2870,6 +2885,26 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 				    (g2 < 0 || c->gr[f].last > c->gr[g2].last))
 					g2 = (int)f;
 			g = g2;
+		}
+		/* "backed armed opposition groups fighting the government":
+		 * a non-state noun among the lower-case words right before
+		 * the cue (verb or noun) is its subject, and no actor */
+		{
+			int k = ci - 1, words = 0,
+			    lo = g >= 0 ? c->gr[g].last : -1;
+			uint32_t r;
+			while (k > lo && words < 3 &&
+			       c->el[k].kind == E_WORD && !c->el[k].upper &&
+			       !c->el[k].nonstate) {
+				k--;
+				words++;
+			}
+			/* (a noun cue too: "opposition") */
+			if (words && k > lo && c->el[k].clause == clause &&
+			    ((c->el[k].kind == E_WORD && c->el[k].nonstate) ||
+			     (c->el[k].kind == E_CUE &&
+			      match_has(c, &c->el[k], LX_NONSTATE, &r))))
+				return h;
 		}
 		/* "rebels backed by Rwanda": a non-state noun right before
 		 * the verb is its subject, and no actor */
@@ -4300,6 +4335,22 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 		    c->el[ci + 1].kind == E_WORD && !c->el[ci + 1].upper &&
 		    !c->el[ci + 1].digits)
 			continue;
+		/* "air strikes on suspected smugglers": a verb form right
+		 * after a noun cue's target preposition is an adjective */
+		if (n_alts == 1 && c->lx->cues[alts[0]].verb && ci >= 2 &&
+		    c->el[ci - 1].kind == E_WORD && !c->el[ci - 1].upper &&
+		    c->el[ci - 2].kind == E_CUE &&
+		    !c->lx->cues[c->el[ci - 2].ref].verb) {
+			const lx_cue *nc = &c->lx->cues[c->el[ci - 2].ref];
+			bool prep = false;
+			for (int q = 0; q < nc->n_tgt; q++)
+				prep |= nc->tgt[q].kind == LX_SLOT_PREP &&
+					span_is(t, c->el[ci - 1].start,
+						c->el[ci - 1].end,
+						nc->tgt[q].word);
+			if (prep)
+				continue;
+		}
 		/* "a threat to its water supply.": a verb form ending its
 		 * clause after a determiner and lower-case words is a
 		 * noun with no object */

@@ -1154,6 +1154,18 @@ static void test_text__generality_rules(void **state)
 	     "Baghdad sees as a threat to its water supply.",
 	     {"-IRQ TUR arms_transfer"},
 	     0},
+	    /* a verb form right after a noun cue's target preposition is
+	     * an adjective ("raids on suspected militants") */
+	    {"Pakistan launched raids on suspected militants near the "
+	     "Afghan border.",
+	     {"-PAK AFG criticism"},
+	     1},
+	    /* a non-state noun before a cue is its subject; what follows
+	     * is not the object of the verb before */
+	    {"Turkey and Qatar backed armed rebel groups fighting the "
+	     "government of Libya.",
+	     {"-TUR QAT conflict", "-TUR LBY support", "-QAT LBY support"},
+	     1},
 	    /* (the cause is Western Sahara's since the lexicon has it) */
 	    {"Algeria supported the Sahrawi cause against Morocco's plan.",
 	     {"-DZA MAR support", "+DZA ESH support"},
