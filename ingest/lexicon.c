@@ -612,7 +612,8 @@ static erg_status parse_prep(parser *p)
 		[LX_PREP_ATTRIB] = "attribution",
 		[LX_PREP_REBEL] = "rebel",
 		[LX_PREP_RIVAL] = "rival",
-		[LX_PREP_PARTICLE] = "particle"
+		[LX_PREP_PARTICLE] = "particle",
+		[LX_PREP_POSSESSIVE] = "possessive"
 	};
 	char known[256] = "";
 	size_t s, n = next_token(p, &s), o = 0;

@@ -2582,11 +2582,20 @@ static void refresh_collectives(ctx *c, int ci)
 }
 
 /* The speech phrase ("said that") nearest before element ci, or -1. */
-static int speech_before(const ctx *c, int ci)
+static int speech_before(const ctx *c, const char *t, int ci)
 {
 	for (int i = ci - 1; i >= 0; i--) {
+		/* (a clause opening with a noun phrase has that as
+		 * subject: "Washington says the government has blocked
+		 * ...", "adding that some of the leaders had made a deal";
+		 * not a possessive: "said that his delegation condemned") */
 		if (c->el[i].kind == E_SPEECH)
-			return i;
+			return i + 1 < ci && c->el[i + 1].kind == E_DET &&
+				       !span_role(c->lx, t, c->el[i + 1].start,
+						  c->el[i + 1].end,
+						  LX_PREP_POSSESSIVE)
+				   ? -1
+				   : i;
 		/* a named subject the lexicon does not know ("the Arab
 		 * Group supports ...") is not the speaker */
 		if (c->el[i].kind == E_WORD && c->el[i].upper &&
@@ -2905,6 +2914,34 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 			     (c->el[k].kind == E_CUE &&
 			      match_has(c, &c->el[k], LX_NONSTATE, &r))))
 				return h;
+		}
+		/* "Washington says the government has since blocked X":
+		 * a determiner and a noun of authority, non-state or group
+		 * between the actor and the verb (no conjunction,
+		 * punctuation or infinitive) is the verb's subject */
+		if (cue->verb && g >= 0) {
+			bool noun = false;
+			for (int k = ci - 1; k > c->gr[g].last; k--) {
+				const elem *y = &c->el[k];
+				if (y->kind == E_DET && noun &&
+				    !span_role(c->lx, t, y->start, y->end,
+					       LX_PREP_POSSESSIVE))
+					return h;
+				if (y->kind == E_MODAL || y->kind == E_PASSIVE ||
+				    y->kind == E_DET)
+					continue;
+				if (y->kind != E_WORD || y->upper ||
+				    span_role(c->lx, t, y->start, y->end,
+					      LX_PREP_INFINITIVE))
+					break;
+				noun |= y->nonstate ||
+					span_role(c->lx, t, y->start, y->end,
+						  LX_PREP_SEAT) ||
+					span_role(c->lx, t, y->start, y->end,
+						  LX_PREP_STANDIN) ||
+					span_role(c->lx, t, y->start, y->end,
+						  LX_PREP_GROUP);
+			}
 		}
 		/* "rebels backed by Rwanda": a non-state noun right before
 		 * the verb is its subject, and no actor */
@@ -4598,7 +4635,7 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 		/* reported speech: "X said that ... supports Y": with no
 		 * source of its own, a cue after a speech phrase takes the
 		 * speaker (the group before the phrase) */
-		sp = speech_before(c, (int)ci);
+		sp = speech_before(c, t, (int)ci);
 		if (S.group < 0 && !S.focus && sp >= 0) {
 			S.group = nearest_group_before(c, sp,
 						       c->el[sp].clause - 1);

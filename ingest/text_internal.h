@@ -86,6 +86,8 @@ enum {
 			     * possessor ("courted Ethiopia's rivals") */
 	LX_PREP_PARTICLE,   /* "al", "bin", "de": a lower-case word inside
 			     * a person's name ("Abdel Fattah al-Sisi") */
+	LX_PREP_POSSESSIVE, /* "his", "her": a possessive determiner, which
+			     * refers back ("said that his delegation") */
 	LX_PREP__N
 };
 

@@ -376,6 +376,9 @@ prep rival : rival | rivals | enemy | enemies | adversary | adversaries | oppone
 # President Abdel Fattah al-Sisi", "Prince Faisal bin Farhan", "Ursula
 # von der Leyen", "Lula da Silva" (only between capitalized words)
 prep particle : al | el | bin | ibn | ben | bint | de | da | do | dos | das | del | della | di | du | van | von | der | den | ter | le | la
+# possessive determiners refer back: "X said that his delegation
+# condemned ..." keeps X as the speaker, "said the government" does not
+prep possessive : his | her | its | their | our | my | your
 det : the | its | their | his | her | both | a | an | all | fellow | most | many | several | some | two | three | four | five | six | seven | eight | nine | ten | eleven | twelve | dozens of | hundreds of | scores of
 # A capital after a locative word is a place, not its state: "they met in
 # Rome", "talks in Geneva" ("Rome said" still names Italy).

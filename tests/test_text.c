@@ -1166,6 +1166,16 @@ static void test_text__generality_rules(void **state)
 	     "government of Libya.",
 	     {"-TUR QAT conflict", "-TUR LBY support", "-QAT LBY support"},
 	     1},
+	    /* a determiner and a noun of authority before the verb is its
+	     * subject, not the actor before them */
+	    {"London says the government has since detained Iran's envoy.",
+	     {"-GBR IRN opposition"},
+	     1},
+	    /* a speech phrase and a determiner: the noun phrase, not the
+	     * speaker, is the subject */
+	    {"Moscow said that the sanctions against Iran were illegal.",
+	     {"-RUS IRN sanctions"},
+	     1},
 	    /* (the cause is Western Sahara's since the lexicon has it) */
 	    {"Algeria supported the Sahrawi cause against Morocco's plan.",
 	     {"-DZA MAR support", "+DZA ESH support"},
