@@ -243,7 +243,7 @@ modality negated rank=9 scope=after window=3 : ended | ending | ends | halted | 
 # stated in the future reaches a little further than a plain "not"
 modality negated rank=9 scope=after window=5 : would not | will not | won't | shall not
 # "Serbia has refused to impose sanctions on Russia"
-modality negated rank=9 scope=after window=2 : refused to | refuses to | refuse to | refusing to | declined to | declines to | decline to | declining to | failed to | fails to | fail to
+modality negated rank=9 scope=after window=2 : refused to | refuses to | refuse to | refusing to | declined to | declines to | decline to | declining to | failed to | fails to | fail to | failing to
 modality denied rank=8 : denied | denies | deny | denying | denial{,s} | rejected claims | dismissed reports | refuted
 modality alleged rank=6 : believe{,s,d} | believed to | evidence suggests | allegedly | reportedly | allegation{,s} | alleged | is said to | are said to | according to reports | suspected of | purportedly | accused of | claims that | claimed that
 modality hypothetical rank=5 : could | may | might | would | possibility | possible | possibly | potential | potentially | if | presumable | conceivable | perhaps
@@ -297,7 +297,7 @@ speech modality=denied : denied that | denies that | deny that | rejected claims
 speech modality=projected : promised that | promises that | pledged that | vowed that | vows that
 # A state's adjective before these names no state ("the arms embargo on
 # Haitian gangs", "Serb gunmen")
-nonstate : gang{,s} | gunm{an,en} | rebel{,s} | militant{,s} | insurgent{,s} | militia{,s} | separatist{,s} | protester{,s} | dissident{,s} | smuggler{,s} | pirate{,s} | trafficker{,s} | cartel{,s} | mercenar{y,ies} | criminal{,s} | hackers | exiles | media | journalist{,s} | activist{,s} | opposition | civil society
+nonstate : gang{,s} | gunm{an,en} | rebel{,s} | militant{,s} | insurgent{,s} | jihadist{,s} | extremist{,s} | militia{,s} | separatist{,s} | protester{,s} | dissident{,s} | smuggler{,s} | pirate{,s} | trafficker{,s} | cartel{,s} | mercenar{y,ies} | criminal{,s} | hackers | exiles | media | journalist{,s} | activist{,s} | opposition | civil society
 # Possessive pronouns before a cue: the latest body named before them in
 # the sentence ("we condemn its arms transfers to Russia")
 posspron : its | their
@@ -387,6 +387,9 @@ locative : in | at | near | outside | inside | across | around | throughout
 discard : what it calls | what it called | what they call | what they called | what he called | what she called | what it described as | what they described as
 # broadcasters named after a state ("told France 2 television")
 discard : France 2 | France 3 | France 24 | Russia 1 | Russia-1 | Russia 24
+# a request names the help, not a helper: "asked the CSTO for help, after
+# Azerbaijani forces attacked" (the request itself is "asked")
+discard : for help | for assistance | for military help | for military assistance
 # comparisons name no partner: "putting Washington on par with China"
 discard : on par with | on a par with | compared with | compared to | in comparison with
 discard : Korean Peninsula | Korean War | Cold War | Far East | Russian Far East | World War I | World War II | Second World War | First World War | Gulf War | Pacific Ocean | Indian Ocean | Atlantic Ocean | Red Sea | Black Sea | South China Sea | East China Sea | Sea of Japan | Middle East | South Asia | Southeast Asia | East Asia | Northeast Asia | Central Asia | Latin America | West Africa | East Africa | North Africa | Western Europe | Eastern Europe | Central Europe | the West | Western | New Year | Victory Day

@@ -1176,6 +1176,17 @@ static void test_text__generality_rules(void **state)
 	    {"Moscow said that the sanctions against Iran were illegal.",
 	     {"-RUS IRN sanctions"},
 	     1},
+	    /* "asked X for help": the request, no helper; "failing to"
+	     * negates */
+	    {"Mali asked ECOWAS for assistance after jihadists attacked "
+	     "Niger's border posts.",
+	     {"+MLI ECOWAS diplomacy", "-ECOWAS NER support",
+	      "-ECOWAS NER conflict"},
+	     0},
+	    {"The African Union met in Addis Ababa. Kenya criticised the "
+	     "bloc for failing to defend Somalia.",
+	     {"+KEN AU criticism", "+AU SOM support negated"},
+	     0},
 	    /* (the cause is Western Sahara's since the lexicon has it) */
 	    {"Algeria supported the Sahrawi cause against Morocco's plan.",
 	     {"-DZA MAR support", "+DZA ESH support"},
