@@ -3964,18 +3964,20 @@ static int event_object(const ctx *c, int ci)
 	return k;
 }
 
-/* Whether a `prep verdict` word follows the cue in its clause ("called
- * the resolution politically motivated", "called the move a direct
- * threat") */
-static bool verdict_after(const ctx *c, const char *t, int ci)
+/* Whether a word of `prep ROLE` follows the cue in its clause, within
+ * ten elements for a verdict ("called the resolution politically
+ * motivated", "called the move a direct threat"), else within the cue's
+ * window and four more ("the largest buyer of Russian weapons",
+ * "provided the Syrian government with military support") */
+static bool need_after(const ctx *c, const char *t, int ci, int role,
+		       size_t limit)
 {
-	for (size_t k = (size_t)ci + 1; k < c->n_el && k <= (size_t)ci + 10;
+	for (size_t k = (size_t)ci + 1; k < c->n_el && k <= (size_t)ci + limit;
 	     k++) {
 		if (c->el[k].clause != c->el[ci].clause)
 			return false;
 		if ((c->el[k].kind == E_WORD || c->el[k].kind == E_CUE) &&
-		    span_role(c->lx, t, c->el[k].start, c->el[k].end,
-			      LX_PREP_VERDICT))
+		    span_role(c->lx, t, c->el[k].start, c->el[k].end, role))
 			return true;
 	}
 	return false;
@@ -4224,10 +4226,17 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 		c->el[ci].ref = alts[alt];
 		cue = &c->lx->cues[x->ref];
 		type = c->type_of_cue[x->ref];
-		/* "called the move a threat": no verdict, no relation */
-		if (cue->verdict && !verdict_after(c, t, (int)ci)) {
+		/* "called the move a threat": no verdict, no relation;
+		 * "the largest buyer of Russian oil": no arms */
+		if (cue->need &&
+		    !need_after(c, t, (int)ci, cue->need - 1,
+				cue->need - 1 == LX_PREP_VERDICT
+				    ? 10
+				    : (size_t)cue->window + 4)) {
 			if (++alt < n_alts)
 				goto next_alt;
+			if (cue->need - 1 != LX_PREP_VERDICT)
+				c->el[ci].kind = E_WORD;
 			continue;
 		}
 		directed = erg_types_get(erg_graph_types(c->g), type)->directed;
@@ -4729,6 +4738,13 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 		}
 		if (c->n_seen == before && ++alt < n_alts)
 			goto next_alt;
+		/* "a treaty providing for mutual assistance": a cue that
+		 * needs a word after it (`need=`, not a verdict) and related
+		 * nobody is a plain word, no cue between a later cue and its
+		 * actors */
+		if (c->n_seen == before && cue->need &&
+		    cue->need - 1 != LX_PREP_VERDICT)
+			c->el[ci].kind = E_WORD;
 		if (c->n_seen > before && S.group >= 0 && !S.focus) {
 			const group *G = &c->gr[S.group];
 			c->n_last_src = 0;

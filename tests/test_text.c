@@ -1189,6 +1189,45 @@ static void test_text__generality_rules(void **state)
 	     "RSF in Khartoum.",
 	     {"-UGA COD criticism", "+SDN RSF conflict"},
 	     2},
+	    /* session 7, batch 18 and the earlier misses of recall9:
+	     * `need=materiel`: a buyer of weapons is their receiver, of
+	     * anything else a trading partner; a source of X's weapons
+	     * their supplier */
+	    {"India remains the largest buyer of French weapons. Japan is "
+	     "the largest buyer of Australian coal. Turkey has become the "
+	     "main supplier of Azerbaijan's drones.",
+	     {"+FRA IND arms_transfer", "-FRA IND cooperation",
+	      "+JPN AUS cooperation", "-AUS JPN arms_transfer",
+	      "+TUR AZE arms_transfer"},
+	     4},
+	    /* "provide X with Y": weapons (`prep materiel`) or aid (`prep
+	     * aid`), nothing else; a `need=` cue that related nobody is
+	     * no cue between ("a pact providing for mutual defence") */
+	    {"Qatar provided Hamas with financial support, and Iran "
+	     "provided the Houthis with missiles. The rule provides Egypt "
+	     "with a pretext. Greece has a pact with Cyprus providing for "
+	     "mutual defence.",
+	     {"+QAT HAMAS support", "+IRN HOUTHIS arms_transfer",
+	      "+GRC CYP alliance"},
+	     4},
+	    /* an embargo is a sanction; "voted with X"; "raised concerns
+	     * with X"; "described X as contrary to international law" */
+	    {"The embargo imposed by Turkey against Armenia was lifted in "
+	     "2024. Nicaragua voted with Russia on every resolution. Japan "
+	     "raised concerns with Seoul about the fishing zone. Chile "
+	     "described Peru's claim as contrary to international law.",
+	     {"+TUR ARM sanctions", "-TUR ARM opposition",
+	      "+NIC RUS cooperation", "+JPN KOR criticism",
+	      "+CHL PER criticism"},
+	     5},
+	    /* admission, readmission, accession to a body; "suspended
+	     * from" it */
+	    {"Timor-Leste's admission to ASEAN was approved in 2022. The "
+	     "accession of Finland to NATO followed. Mali was suspended "
+	     "from the African Union in 2021.",
+	     {"+TLS ASEAN affiliation", "+FIN NATO affiliation",
+	      "+AU MLI opposition"},
+	     4},
 	};
 	erg_lexicon *lx = lexicon(true);
 	erg_graph *g;
