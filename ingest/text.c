@@ -152,6 +152,9 @@ typedef struct {
 
 	para_buf cur, prev;
 	bool have_prev;
+	/* the latest lead-in ("... the United States should-") and a
+	 * list item joined to it ("(1) work with Japan ...") */
+	para_buf lead, joined;
 
 	lx_matches m;
 	elem *el;
@@ -397,6 +400,29 @@ static erg_status para_concat(para_buf *dst, const para_buf *src)
 	return ERG_OK;
 }
 
+/* Appends src's text [a, b) to dst, with its document offsets. */
+static erg_status para_range(para_buf *dst, const para_buf *src, size_t a,
+			     size_t b)
+{
+	erg_status st;
+	for (size_t i = 0; i < src->n_segs; i++) {
+		size_t sa = src->segs[i].norm;
+		size_t sb = i + 1 < src->n_segs ? src->segs[i + 1].norm
+						: src->text.len;
+		if (sa < a)
+			sa = a;
+		if (sb > b)
+			sb = b;
+		if (sa >= sb)
+			continue;
+		if ((st = para_put(dst, src->text.data + sa, sb - sa,
+				   src->segs[i].raw +
+				       (long long)(sa - src->segs[i].norm))))
+			return st;
+	}
+	return ERG_OK;
+}
+
 /* ---- small text helpers ---- */
 
 static bool is_terminal_end(const char *s, size_t n)
@@ -427,6 +453,11 @@ static bool ends_clause(const char *s, size_t n)
 {
 	while (n && isspace((unsigned char)s[n - 1]))
 		n--;
+	/* a list item of a bill: "...; and", "...; or" */
+	if (n >= 5 && !memcmp(s + n - 4, " and", 4) && s[n - 5] == ';')
+		n -= 4;
+	else if (n >= 4 && !memcmp(s + n - 3, " or", 3) && s[n - 4] == ';')
+		n -= 3;
 	return n && s[n - 1] == ';';
 }
 
@@ -2654,6 +2685,13 @@ static int group_after(const ctx *c, const char *t, int from, int clause,
 			return -1;
 		if (is_participant(x) && x->group >= 0)
 			return x->group;
+		/* "urged the government of Cambodia", "the people of
+		 * Haiti": a stand-in noun and its preposition stretch the
+		 * window by their length */
+		if (x->kind == E_WORD && i + 1 < c->n_el &&
+		    c->el[i + 1].kind == E_WORD &&
+		    span_role(c->lx, t, x->start, x->end, LX_PREP_STANDIN))
+			limit += c->el[i + 1].end - x->start + 1;
 	}
 	return -1;
 }
@@ -5023,7 +5061,95 @@ static void find_preamble(ctx *c, const char *t, size_t n)
 	}
 }
 
+/* A lead-in: a paragraph ending in ':' or a dash ("It is the sense of
+ * Congress that the United States should-", "The ministers agreed
+ * to:"). Returns its length without the mark, or 0. */
+static size_t lead_in_len(const char *t, size_t n)
+{
+	while (n && isspace((unsigned char)t[n - 1]))
+		n--;
+	if (n && (t[n - 1] == ':' || t[n - 1] == '-'))
+		n--;
+	else if (n >= 3 && (unsigned char)t[n - 3] == 0xE2 &&
+		 (unsigned char)t[n - 2] == 0x80 &&
+		 ((unsigned char)t[n - 1] == 0x93 ||
+		  (unsigned char)t[n - 1] == 0x94))
+		n -= 3; /* en or em dash */
+	else
+		return 0;
+	while (n && isspace((unsigned char)t[n - 1]))
+		n--;
+	return n;
+}
+
+/* A list item: "(1)", "(a)", "1.", "a)" or a bullet ("-", "*", a bullet
+ * sign), then a space. Returns the offset of its text, or 0. */
+static size_t item_text(const char *t, size_t n)
+{
+	size_t i = 0, k;
+	while (i < n && isspace((unsigned char)t[i]))
+		i++;
+	if (i < n && t[i] == '(') {
+		for (k = i + 1; k < n && k - i <= 5 && isalnum((unsigned char)t[k]);
+		     k++)
+			;
+		if (k == i + 1 || k >= n || t[k] != ')')
+			return 0;
+		i = k + 1;
+	} else if (i < n && (t[i] == '-' || t[i] == '*')) {
+		i++;
+	} else if (i + 2 < n && (unsigned char)t[i] == 0xE2 &&
+		   (unsigned char)t[i + 1] == 0x80 &&
+		   (unsigned char)t[i + 2] == 0xA2) {
+		i += 3;
+	} else {
+		for (k = i; k < n && k - i < 3 && isalnum((unsigned char)t[k]);
+		     k++)
+			;
+		if (k == i || k >= n || (t[k] != '.' && t[k] != ')'))
+			return 0;
+		i = k + 1;
+	}
+	if (i >= n || t[i] != ' ')
+		return 0;
+	while (i < n && t[i] == ' ')
+		i++;
+	return i < n ? i : 0;
+}
+
+static erg_status process_one(ctx *c, const para_buf *P);
+
+/* A list item that continues the lead-in before it in lower case ("It is
+ * the sense of Congress that the United States should-" ... "(1) work
+ * with Japan ...; and" ... "(2) urge the Government of X to ...") is read
+ * as one text with it: the lead-in gives its subject and modality. */
 static erg_status process_para(ctx *c, const para_buf *P)
+{
+	const char *t = P->text.data;
+	size_t n = P->text.len, at, ln;
+	erg_status st;
+	if (c->lead.text.len && (at = item_text(t, n)) &&
+	    starts_lower(t + at, n - at) &&
+	    c->lead.text.len + n + 1 < c->max_para * 2) {
+		para_reset(&c->joined);
+		if ((st = para_range(&c->joined, &c->lead, 0,
+				     c->lead.text.len)) ||
+		    (st = erg__buf_putc(&c->joined.text, ' ')) ||
+		    (st = para_range(&c->joined, P, at, n)))
+			return st == ERG_ENOMEM ? nomem(c) : st;
+		return process_one(c, &c->joined);
+	}
+	if ((ln = lead_in_len(t, n))) {
+		para_reset(&c->lead);
+		if ((st = para_range(&c->lead, P, 0, ln)))
+			return st == ERG_ENOMEM ? nomem(c) : st;
+	} else if (!item_text(t, n)) {
+		para_reset(&c->lead);
+	}
+	return process_one(c, P);
+}
+
+static erg_status process_one(ctx *c, const para_buf *P)
 {
 	const char *t = P->text.data;
 	size_t n = P->text.len;
@@ -5162,6 +5288,7 @@ static erg_status flush_all(ctx *c)
 		return st;
 	c->have_prev = false;
 	para_reset(&c->prev);
+	para_reset(&c->lead);
 	return ERG_OK;
 }
 
@@ -5322,6 +5449,8 @@ static erg_status ctx_init(ctx *c, erg_graph *g, const erg_lexicon *lx,
 						  : DEFAULT_MAX_PARA;
 	para_init(&c->cur, c->max_para);
 	para_init(&c->prev, c->max_para * 2);
+	para_init(&c->lead, c->max_para * 2);
+	para_init(&c->joined, c->max_para * 2);
 	erg__strmap_init(&c->person_map);
 	erg__strmap_init(&c->sn_map);
 	erg__strmap_init(&c->cand_map);
@@ -5361,6 +5490,8 @@ static void ctx_free(ctx *c)
 {
 	para_free(&c->cur);
 	para_free(&c->prev);
+	para_free(&c->lead);
+	para_free(&c->joined);
 	free(c->m.items);
 	free(c->el);
 	free(c->gr);

@@ -1228,6 +1228,22 @@ static void test_text__generality_rules(void **state)
 	     {"+TLS ASEAN affiliation", "+FIN NATO affiliation",
 	      "+AU MLI opposition"},
 	     4},
+	    /* a lead-in ending in a dash or ':' and its list items in
+	     * lower case read as one text ("...; and" is text too); a
+	     * stand-in noun stretches an object's window ("urged the
+	     * government of Haiti") */
+	    {"It is the sense of Congress that the United States "
+	     "should\xe2\x80\x94\n\n(1) work with Norway and Iceland on "
+	     "Arctic research; and\n\n(2) urge the Government of Nicaragua "
+	     "to release all political prisoners.\n\nThe European Union "
+	     "calls on Serbia to:\n\n- normalise its relations with "
+	     "Kosovo;\n\n- release the detained journalists.\n\nCanada "
+	     "urged the government of Haiti to hold elections.",
+	     {"+USA NOR cooperation prescribed",
+	      "+USA ISL cooperation prescribed",
+	      "+USA NIC criticism prescribed", "+EU SRB criticism",
+	      "+SRB XKX cooperation prescribed", "+CAN HTI criticism"},
+	     0},
 	};
 	erg_lexicon *lx = lexicon(true);
 	erg_graph *g;
