@@ -1727,14 +1727,33 @@ static bool label_has_word(const ctx *c, who_t w, const char *t, size_t a,
 	return false;
 }
 
+static who_t who_state(const ctx *c, who_t w);
+
 /* An anaphor ("the Union"): the latest actor of its kind whose name has
- * the anaphor's last word, else the latest of its kind. */
+ * the anaphor's last word, else the latest of its kind; a state anaphor
+ * opening with a `prep personal` word ("her country") is the state of
+ * the latest person named before it in the sentence, or of the official
+ * named by office only, else nobody. */
 static who_t anaphor_referent(const ctx *c, const char *t, const elem *x)
 {
 	size_t a = x->end;
 	size_t n = c->n_ring < RING_MAX ? c->n_ring : RING_MAX;
 	while (a > x->start && t[a - 1] != ' ')
 		a--;
+	{
+		size_t b = x->start;
+		while (b < x->end && t[b] != ' ')
+			b++;
+		if (x->ref == ERG_KIND_STATE && b < x->end &&
+		    span_role(c->lx, t, x->start, b, LX_PREP_PERSONAL)) {
+			for (const elem *y = x; y-- > c->el;)
+				if (y->kind == E_ACTOR && y->who != WHO_NONE &&
+				    (y->proxy ||
+				     who_kind(c, y->who) == ERG_KIND_PERSON))
+					return who_state(c, y->who);
+			return WHO_NONE;
+		}
+	}
 	for (size_t k = 1; k <= n; k++) {
 		who_t w = c->ring[(c->n_ring - k) % RING_MAX];
 		if ((uint32_t)who_kind(c, w) == x->ref &&
@@ -2412,9 +2431,22 @@ static int event_group(ctx *c, int e)
 	if (e <= 0 || (size_t)e >= c->n_el)
 		return -1;
 	x = &c->el[e];
-	if (x->kind != E_CUE || c->lx->cues[x->ref].verb ||
-	    c->el[e - 1].kind != E_DET)
+	if (x->kind != E_CUE || c->lx->cues[x->ref].verb)
 		return -1;
+	/* "the strikes", and for a hostile noun "a criminal blockade" */
+	{
+		int k = e - 1, words = 0;
+		while (k > 0 && words < 2 && c->el[k].kind == E_WORD &&
+		       !c->el[k].upper &&
+		       erg_types_get(erg_graph_types(c->g),
+				     c->type_of_cue[x->ref])
+			       ->polarity < 0) {
+			k--;
+			words++;
+		}
+		if (c->el[k].kind != E_DET)
+			return -1;
+	}
 	type = c->type_of_cue[x->ref];
 	if (type >= EV_TYPES)
 		return -1;
@@ -2463,6 +2495,9 @@ static int event_group(ctx *c, int e)
 static int noun_after_det(const ctx *c, int i)
 {
 	int k = i + 1, words = 0;
+	/* "condemned what he called a criminal blockade" */
+	if ((size_t)k < c->n_el && c->el[k].kind == E_DISCARD)
+		k++;
 	if ((size_t)k >= c->n_el || c->el[k].kind != E_DET)
 		return -1;
 	k++;
@@ -3472,6 +3507,11 @@ static erg_status add_rel(ctx *c, const char *t, size_t s0, size_t s1,
 	erg_status st;
 	bool directed;
 	if (s == tg || s == WHO_NONE || tg == WHO_NONE)
+		return ERG_OK;
+	/* a person and the state they belong to ("President Ali called the
+	 * move a threat to his country") */
+	if ((who_kind(c, s) == ERG_KIND_PERSON && who_state(c, s) == tg) ||
+	    (who_kind(c, tg) == ERG_KIND_PERSON && who_state(c, tg) == s))
 		return ERG_OK;
 	directed = erg_types_get(erg_graph_types(c->g), type)->directed;
 	for (size_t i = 0; i < c->n_seen; i++)

@@ -88,6 +88,9 @@ enum {
 	LX_PREP_AID,        /* "support", "aid": what a `need=aid` cue
 			     * needs after it ("provided X with military
 			     * support") */
+	LX_PREP_PERSONAL,   /* "his", "her": opening a state anaphor, the
+			     * state of the latest person ("the
+			     * representative of Ukraine ... her country") */
 	LX_PREP__N
 };
 

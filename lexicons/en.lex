@@ -271,6 +271,10 @@ collective person : both leaders | the two leaders | the two presidents | both p
 # in the name of a recent actor of its kind is that actor ("the Union" =
 # the European Union, "the Council" = the Security Council).
 anaphor org : =the alliance | =The alliance | =the bloc | =The bloc | =the regional bloc | =The regional bloc | =the organisation | =The organisation | =the organization | =The organization | =the Union | =The Union | =the Council | =The Council | =the council | =The council | =the Assembly | =The Assembly | =the Commission | =The Commission | =the Court | =The Court | =the Agency | =The Agency | =the community | =The community
+# "the representative of Ukraine said ... the aggression against her
+# country": the state of the latest person, or of the official named by
+# office only (`prep personal`)
+anaphor state : =his country | =her country | =His country | =Her country | =his government | =her government | =His government | =Her government
 anaphor state : =the country | =The country | =the regime | =The regime | =the military regime | =The military regime | =the junta | =The junta | =the military government | =The military government
 anaphor group : =the group | =The group | =the militia | =The militia | =the movement | =The movement | =the rebels | =The rebels | =the militants | =The militants | =the insurgents | =The insurgents
 # he/she: the latest person, or the state an official named by office
@@ -381,6 +385,7 @@ prep rebel : revolutionary | liberation | democratic | patriotic | popular | isl
 # weapons"), and a `need=aid` cue ("provided Damascus with military
 # support")
 prep materiel : weapons | weaponry | arms | armaments | equipment | missiles | drones | tanks | warplanes | fighters | helicopters | munitions | ammunition | artillery | howitzers | submarines | frigates | warships | rifles
+prep personal : his | her
 prep aid : aid | support | assistance | funding | loans | grants | financing | fuel | oil | grain | food
 det : the | its | their | his | her | both | a | an | all | fellow | most | many | several | some | two | three | four | five | six | seven | eight | nine | ten | eleven | twelve | dozens of | hundreds of | scores of
 # A capital after a locative word is a place, not its state: "they met in

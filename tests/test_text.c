@@ -1244,6 +1244,17 @@ static void test_text__generality_rules(void **state)
 	      "+USA NIC criticism prescribed", "+EU SRB criticism",
 	      "+SRB XKX cooperation prescribed", "+CAN HTI criticism"},
 	     0},
+	    /* "his/her country" (`prep personal`): the state of the
+	     * person or official named before it in the sentence, else
+	     * nobody; a person and their own state are no relation */
+	    {"The representative of Armenia said that Azerbaijan's attacks "
+	     "against her country had to stop. Germany criticized Russia. "
+	     "Hungary's delegate said her country supported Georgia. Kenyan "
+	     "President William Ruto called the raid a threat to his "
+	     "country.",
+	     {"+AZE ARM conflict", "+HUN GEO support", "-RUS GEO support",
+	      "-william_ruto KEN criticism"},
+	     5},
 	};
 	erg_lexicon *lx = lexicon(true);
 	erg_graph *g;
