@@ -1979,6 +1979,27 @@ static void resolve_references(ctx *c, const char *t)
 			x->pron = true;
 			continue;
 		}
+		/* "the member states of ASEAN": that body */
+		if (x->kind == E_COLLECTIVE &&
+		    x->alias_kind == ERG_KIND_STATE + 1 && i + 2 < c->n_el &&
+		    c->el[i + 1].kind == E_WORD &&
+		    span_role(c->lx, t, c->el[i + 1].start, c->el[i + 1].end,
+			      LX_PREP_PARTITIVE)) {
+			size_t k = i + 2;
+			if (k + 1 < c->n_el && c->el[k].kind == E_DET)
+				k++;
+			if (c->el[k].kind == E_ACTOR && c->el[k].who != WHO_NONE &&
+			    who_kind(c, c->el[k].who) ==
+				ERG_KIND_ORGANIZATION) {
+				x->kind = E_ACTOR;
+				x->who = c->el[k].who;
+				x->alias_kind = LX_ALIAS_NAME;
+				x->end = c->el[k].end;
+				for (size_t q = i + 1; q <= k; q++)
+					c->el[q].kind = E_SKIP;
+				continue;
+			}
+		}
 		if (x->kind == E_ANAPHOR) {
 			who_t w = anaphor_referent(c, t, x);
 			if (w == WHO_NONE) {

@@ -91,6 +91,8 @@ enum {
 	LX_PREP_PERSONAL,   /* "his", "her": opening a state anaphor, the
 			     * state of the latest person ("the
 			     * representative of Ukraine ... her country") */
+	LX_PREP_PARTITIVE,  /* "of" after a collective of states: "the
+			     * member states of ASEAN" are ASEAN */
 	LX_PREP__N
 };
 

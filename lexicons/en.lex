@@ -389,8 +389,10 @@ prep rebel : revolutionary | liberation | democratic | patriotic | popular | isl
 # support")
 prep materiel : weapons | weaponry | arms | armaments | equipment | missiles | drones | tanks | warplanes | fighters | helicopters | munitions | ammunition | artillery | howitzers | submarines | frigates | warships | rifles
 prep personal : his | her
+# "the member states of ASEAN" are ASEAN
+prep partitive : of
 prep aid : aid | support | assistance | funding | loans | grants | financing | fuel | oil | grain | food
-det : the | its | their | his | her | both | a | an | all | fellow | most | many | several | some | two | three | four | five | six | seven | eight | nine | ten | eleven | twelve | dozens of | hundreds of | scores of
+det : the | its | their | his | her | both | a | an | this | these | all | fellow | most | many | several | some | two | three | four | five | six | seven | eight | nine | ten | eleven | twelve | dozens of | hundreds of | scores of
 # A capital after a locative word is a place, not its state: "they met in
 # Rome", "talks in Geneva" ("Rome said" still names Italy).
 locative : in | at | near | outside | inside | across | around | throughout

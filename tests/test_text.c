@@ -1255,6 +1255,16 @@ static void test_text__generality_rules(void **state)
 	    /* "his/her country" (`prep personal`): the state of the
 	     * person or official named before it in the sentence, else
 	     * nobody; a person and their own state are no relation */
+	    /* "this Act" is no untitled person ("this", "these" are
+	     * determiners); "the member states of X" (`prep partitive`)
+	     * is the body X */
+	    {"Parliament passed the Baltic Energy Security Act in 2024. "
+	     "Under this Act, Lithuania sanctioned Belarus. This Act also "
+	     "aided Latvia. France will work with Chile and the member "
+	     "states of the African Union on climate finance.",
+	     {"+LTU BLR sanctions", "+FRA CHL cooperation",
+	      "+FRA AU cooperation"},
+	     4},
 	    /* an invitation to join is no membership yet */
 	    {"Ukraine received an invitation to join NATO in 2008. Norway "
 	     "would not take up the invitation to join the European Union. "
