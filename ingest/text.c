@@ -2853,8 +2853,27 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 				p--;
 			if (c->el[p].kind == E_WORD &&
 			    span_role(c->lx, t, c->el[p].start, c->el[p].end,
-				      LX_PREP_COMITATIVE))
-				g = -1;
+				      LX_PREP_COMITATIVE)) {
+				/* "X stood in solidarity with Cuba and
+				 * denounced Y": a verb coordinated after it
+				 * looks further back */
+				bool coord = false;
+				for (int k = c->gr[g].last + 1; k < ci; k++)
+					coord |= c->el[k].kind == E_COORD;
+				if (coord) {
+					int g2 = -1;
+					for (size_t f = 0; f < c->n_gr; f++)
+						if (c->gr[f].last < c->gr[g].first &&
+						    c->gr[f].clause == clause &&
+						    !c->gr[f].event &&
+						    (g2 < 0 || c->gr[f].last >
+								   c->gr[g2].last))
+							g2 = (int)f;
+					g = g2;
+				} else {
+					g = -1;
+				}
+			}
 		}
 		/* "rebels backed by Rwanda": a non-state noun right before
 		 * the verb is its subject, and no actor */

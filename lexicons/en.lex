@@ -136,6 +136,9 @@ cue alliance verb src=subj tgt=+with,obj : allied with | ally with | allies with
 # after "from", the buyer is the subject
 cue arms_transfer verb src=+from tgt=subj window=8 : {buy,buys,bought,buying} {weapons,arms,missiles,drones,tanks,fighter jets,warplanes,helicopters,air defence systems,air defense systems,artillery,ammunition,military equipment}
 cue arms_transfer verb src=+from tgt=subj window=8 : {purchase,purchases,purchased,purchasing} {weapons,arms,missiles,drones,tanks,fighter jets,warplanes,helicopters,air defence systems,air defense systems,artillery,ammunition,military equipment}
+# "signed a contract to buy twenty-four used F-16 fighter jets from
+# Denmark": a weapon word (`prep materiel`) after the verb
+cue arms_transfer verb src=+from tgt=subj window=8 need=materiel : {buy,buys,bought,buying,purchase,purchases,purchased,purchasing,acquire,acquires,acquired,acquiring}
 # "deployed troops to Kazakhstan at the request of President Tokayev"
 cue support noun src=subj tgt=obj window=12 : at the request of
 # "visited Beijing at the invitation of Xi Jinping": the host invited
@@ -387,7 +390,7 @@ prep rebel : revolutionary | liberation | democratic | patriotic | popular | isl
 # what a `need=materiel` cue needs after it ("the largest buyer of Russian
 # weapons"), and a `need=aid` cue ("provided Damascus with military
 # support")
-prep materiel : weapons | weaponry | arms | armaments | equipment | missiles | drones | tanks | warplanes | fighters | helicopters | munitions | ammunition | artillery | howitzers | submarines | frigates | warships | rifles
+prep materiel : weapons | weaponry | arms | armaments | equipment | missiles | drones | tanks | warplanes | fighter | fighters | jets | helicopters | munitions | ammunition | artillery | howitzers | submarines | frigates | warships | rifles
 prep personal : his | her
 # "the member states of ASEAN" are ASEAN
 prep partitive : of

@@ -1265,6 +1265,15 @@ static void test_text__generality_rules(void **state)
 	     {"+LTU BLR sanctions", "+FRA CHL cooperation",
 	      "+FRA AU cooperation"},
 	     4},
+	    /* a verb coordinated after an object of "with" looks further
+	     * back for its subject; "to buy N fighter jets from X" (a
+	     * `prep materiel` word after the verb), not wheat */
+	    {"Chile expressed solidarity with Ecuador and condemned Mexico. "
+	     "Indonesia signed a contract in Paris to buy 42 Rafale fighter "
+	     "jets from France. Egypt bought wheat from Ukraine.",
+	     {"+CHL ECU support", "+CHL MEX criticism",
+	      "-ECU MEX criticism", "+FRA IDN arms_transfer"},
+	     4},
 	    /* an invitation to join is no membership yet */
 	    {"Ukraine received an invitation to join NATO in 2008. Norway "
 	     "would not take up the invitation to join the European Union. "
