@@ -592,26 +592,36 @@ static void list_word(char *buf, size_t size, size_t *len, const char *word)
 		*len += (size_t)w;
 }
 
+/* names of the `prep` roles (LX_PREP_*), also read by `need=ROLE` */
+static const char *const prep_roles[LX_PREP__N] = {
+	[LX_PREP_AGENT] = "agent",
+	[LX_PREP_BETWEEN] = "between",
+	[LX_PREP_CHARGE] = "charge",
+	[LX_PREP_INFINITIVE] = "infinitive",
+	[LX_PREP_COMITATIVE] = "comitative",
+	[LX_PREP_SEAT] = "seat",
+	[LX_PREP_STANDIN] = "standin",
+	[LX_PREP_VERDICT] = "verdict",
+	[LX_PREP_GROUP] = "group",
+	[LX_PREP_ACCUSE] = "accusation",
+	[LX_PREP_NOMINATIVE] = "nominative",
+	[LX_PREP_ADVERSE] = "adverse",
+	[LX_PREP_SINGULAR] = "singular",
+	[LX_PREP_ATTRIB] = "attribution",
+	[LX_PREP_REBEL] = "rebel",
+	[LX_PREP_MATERIEL] = "materiel",
+	[LX_PREP_AID] = "aid",
+	[LX_PREP_PERSONAL] = "personal",
+	[LX_PREP_PARTITIVE] = "partitive",
+	[LX_PREP_RIVAL] = "rival",
+	[LX_PREP_PARTICLE] = "particle",
+	[LX_PREP_POSSESSIVE] = "possessive"
+};
+
 /* prep ROLE : LIST (roles: LX_PREP_*) */
 static erg_status parse_prep(parser *p)
 {
-	static const char *const roles[LX_PREP__N] = {
-		[LX_PREP_AGENT] = "agent",
-		[LX_PREP_BETWEEN] = "between",
-		[LX_PREP_CHARGE] = "charge",
-		[LX_PREP_INFINITIVE] = "infinitive",
-		[LX_PREP_COMITATIVE] = "comitative",
-		[LX_PREP_SEAT] = "seat",
-		[LX_PREP_STANDIN] = "standin",
-		[LX_PREP_VERDICT] = "verdict",
-		[LX_PREP_GROUP] = "group",
-		[LX_PREP_ACCUSE] = "accusation",
-		[LX_PREP_NOMINATIVE] = "nominative",
-		[LX_PREP_ADVERSE] = "adverse",
-		[LX_PREP_SINGULAR] = "singular",
-		[LX_PREP_ATTRIB] = "attribution",
-		[LX_PREP_REBEL] = "rebel"
-	};
+	const char *const *roles = prep_roles;
 	char known[256] = "";
 	size_t s, n = next_token(p, &s), o = 0;
 	for (int r = 0; r < LX_PREP__N; r++)
@@ -1044,12 +1054,32 @@ static erg_status parse_cue(parser *p)
 			c->window = (uint16_t)w;
 		} else if (kv_is(k, kn, "verdict")) {
 			if (vn == 3 && !memcmp(v, "yes", 3))
-				c->verdict = true;
+				c->need = LX_PREP_VERDICT + 1;
 			else if (vn == 2 && !memcmp(v, "no", 2))
-				c->verdict = false;
+				c->need = 0;
 			else
 				st = PERR(p, s, ERG_EINVAL,
 					  "verdict: yes or no");
+		} else if (kv_is(k, kn, "mutual")) {
+			if (vn == 3 && !memcmp(v, "yes", 3))
+				c->mutual = true;
+			else if (vn == 2 && !memcmp(v, "no", 2))
+				c->mutual = false;
+			else
+				st = PERR(p, s, ERG_EINVAL,
+					  "mutual: yes or no");
+		} else if (kv_is(k, kn, "need")) {
+			int r = 0;
+			while (r < LX_PREP__N &&
+			       !(strlen(prep_roles[r]) == vn &&
+				 !memcmp(prep_roles[r], v, vn)))
+				r++;
+			if (r < LX_PREP__N)
+				c->need = (uint8_t)(r + 1);
+			else
+				st = PERR(p, s, ERG_EINVAL,
+					  "need: unknown prep role '%.*s'",
+					  (int)vn, v);
 		} else if (kv_is(k, kn, "body")) {
 			free(c->body);
 			c->body = erg__strndup(v, vn);
@@ -1061,7 +1091,7 @@ static erg_status parse_cue(parser *p)
 		} else {
 			st = PERR(p, s, ERG_EPARSE,
 				  "cue: unknown option '%.*s' (src, tgt, "
-				  "window, verdict, body, rule)",
+				  "window, verdict, need, mutual, body, rule)",
 				  (int)kn, k);
 		}
 		if (st)

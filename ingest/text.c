@@ -152,6 +152,9 @@ typedef struct {
 
 	para_buf cur, prev;
 	bool have_prev;
+	/* the latest lead-in ("... the United States should-") and a
+	 * list item joined to it ("(1) work with Japan ...") */
+	para_buf lead, joined;
 
 	lx_matches m;
 	elem *el;
@@ -397,6 +400,29 @@ static erg_status para_concat(para_buf *dst, const para_buf *src)
 	return ERG_OK;
 }
 
+/* Appends src's text [a, b) to dst, with its document offsets. */
+static erg_status para_range(para_buf *dst, const para_buf *src, size_t a,
+			     size_t b)
+{
+	erg_status st;
+	for (size_t i = 0; i < src->n_segs; i++) {
+		size_t sa = src->segs[i].norm;
+		size_t sb = i + 1 < src->n_segs ? src->segs[i + 1].norm
+						: src->text.len;
+		if (sa < a)
+			sa = a;
+		if (sb > b)
+			sb = b;
+		if (sa >= sb)
+			continue;
+		if ((st = para_put(dst, src->text.data + sa, sb - sa,
+				   src->segs[i].raw +
+				       (long long)(sa - src->segs[i].norm))))
+			return st;
+	}
+	return ERG_OK;
+}
+
 /* ---- small text helpers ---- */
 
 static bool is_terminal_end(const char *s, size_t n)
@@ -427,6 +453,11 @@ static bool ends_clause(const char *s, size_t n)
 {
 	while (n && isspace((unsigned char)s[n - 1]))
 		n--;
+	/* a list item of a bill: "...; and", "...; or" */
+	if (n >= 5 && !memcmp(s + n - 4, " and", 4) && s[n - 5] == ';')
+		n -= 4;
+	else if (n >= 4 && !memcmp(s + n - 3, " or", 3) && s[n - 4] == ';')
+		n -= 3;
 	return n && s[n - 1] == ';';
 }
 
@@ -1481,6 +1512,33 @@ static erg_status resolve_persons(ctx *c, const char *t, const char *date)
 					nw++;
 					continue;
 				}
+				/* "Abdel Fattah al-Sisi", "Faisal bin
+				 * Farhan", "von der Leyen": particles (and
+				 * a hyphen) between capitalized words */
+				if (nw && y->kind == E_WORD && !y->upper &&
+				    span_role(lx, t, y->start, y->end,
+					      LX_PREP_PARTICLE)) {
+					size_t q = j + 1;
+					while (q < c->n_el && q < j + 4 &&
+					       ((c->el[q].kind == E_WORD &&
+						 !c->el[q].upper &&
+						 span_role(lx, t,
+							   c->el[q].start,
+							   c->el[q].end,
+							   LX_PREP_PARTICLE)) ||
+						(c->el[q].kind == E_PUNCT &&
+						 c->el[q].punct == '-' &&
+						 c->el[q].start ==
+						     c->el[q - 1].end)))
+						q++;
+					if (q < c->n_el &&
+					    c->el[q].kind == E_WORD &&
+					    c->el[q].upper &&
+					    !c->el[q].digits) {
+						j = q;
+						continue;
+					}
+				}
 				/* "Kassym-Jomart Tokayev": a hyphen joining
 				 * two capitalized words */
 				if (nw && y->kind == E_PUNCT &&
@@ -1696,14 +1754,33 @@ static bool label_has_word(const ctx *c, who_t w, const char *t, size_t a,
 	return false;
 }
 
+static who_t who_state(const ctx *c, who_t w);
+
 /* An anaphor ("the Union"): the latest actor of its kind whose name has
- * the anaphor's last word, else the latest of its kind. */
+ * the anaphor's last word, else the latest of its kind; a state anaphor
+ * opening with a `prep personal` word ("her country") is the state of
+ * the latest person named before it in the sentence, or of the official
+ * named by office only, else nobody. */
 static who_t anaphor_referent(const ctx *c, const char *t, const elem *x)
 {
 	size_t a = x->end;
 	size_t n = c->n_ring < RING_MAX ? c->n_ring : RING_MAX;
 	while (a > x->start && t[a - 1] != ' ')
 		a--;
+	{
+		size_t b = x->start;
+		while (b < x->end && t[b] != ' ')
+			b++;
+		if (x->ref == ERG_KIND_STATE && b < x->end &&
+		    span_role(c->lx, t, x->start, b, LX_PREP_PERSONAL)) {
+			for (const elem *y = x; y-- > c->el;)
+				if (y->kind == E_ACTOR && y->who != WHO_NONE &&
+				    (y->proxy ||
+				     who_kind(c, y->who) == ERG_KIND_PERSON))
+					return who_state(c, y->who);
+			return WHO_NONE;
+		}
+	}
 	for (size_t k = 1; k <= n; k++) {
 		who_t w = c->ring[(c->n_ring - k) % RING_MAX];
 		if ((uint32_t)who_kind(c, w) == x->ref &&
@@ -1928,6 +2005,27 @@ static void resolve_references(ctx *c, const char *t)
 						    : c->last_src[0];
 			x->pron = true;
 			continue;
+		}
+		/* "the member states of ASEAN": that body */
+		if (x->kind == E_COLLECTIVE &&
+		    x->alias_kind == ERG_KIND_STATE + 1 && i + 2 < c->n_el &&
+		    c->el[i + 1].kind == E_WORD &&
+		    span_role(c->lx, t, c->el[i + 1].start, c->el[i + 1].end,
+			      LX_PREP_PARTITIVE)) {
+			size_t k = i + 2;
+			if (k + 1 < c->n_el && c->el[k].kind == E_DET)
+				k++;
+			if (c->el[k].kind == E_ACTOR && c->el[k].who != WHO_NONE &&
+			    who_kind(c, c->el[k].who) ==
+				ERG_KIND_ORGANIZATION) {
+				x->kind = E_ACTOR;
+				x->who = c->el[k].who;
+				x->alias_kind = LX_ALIAS_NAME;
+				x->end = c->el[k].end;
+				for (size_t q = i + 1; q <= k; q++)
+					c->el[q].kind = E_SKIP;
+				continue;
+			}
 		}
 		if (x->kind == E_ANAPHOR) {
 			who_t w = anaphor_referent(c, t, x);
@@ -2369,6 +2467,8 @@ static int nearest_group_before(const ctx *c, int cue, int clause)
 	return best;
 }
 
+static who_t who_state(const ctx *c, who_t w);
+
 /* An event noun after a determiner stands for the actors of the latest
  * relation of its type ("Iran condemned the strikes", "the strikes were
  * supported by ..."): returns a group of them, or -1. */
@@ -2381,9 +2481,22 @@ static int event_group(ctx *c, int e)
 	if (e <= 0 || (size_t)e >= c->n_el)
 		return -1;
 	x = &c->el[e];
-	if (x->kind != E_CUE || c->lx->cues[x->ref].verb ||
-	    c->el[e - 1].kind != E_DET)
+	if (x->kind != E_CUE || c->lx->cues[x->ref].verb)
 		return -1;
+	/* "the strikes", and for a hostile noun "a criminal blockade" */
+	{
+		int k = e - 1, words = 0;
+		while (k > 0 && words < 2 && c->el[k].kind == E_WORD &&
+		       !c->el[k].upper &&
+		       erg_types_get(erg_graph_types(c->g),
+				     c->type_of_cue[x->ref])
+			       ->polarity < 0) {
+			k--;
+			words++;
+		}
+		if (c->el[k].kind != E_DET)
+			return -1;
+	}
 	type = c->type_of_cue[x->ref];
 	if (type >= EV_TYPES)
 		return -1;
@@ -2415,8 +2528,11 @@ static int event_group(ctx *c, int e)
 	g.first = g.last = e;
 	g.clause = x->clause;
 	g.event = true;
-	for (int k = 0; k < m->ns; k++)
-		group_add(&g, m->s[k]);
+	/* "the deal" that a prime minister signed is his state's act */
+	for (int k = 0; k < m->ns; k++) {
+		who_t st = who_state(c, m->s[k]);
+		group_add(&g, st != WHO_NONE ? st : m->s[k]);
+	}
 	if (erg__grow((void **)&c->gr, &c->cap_gr, c->n_gr + 1,
 		      sizeof(group)) ||
 	    erg__grow((void **)&c->gr_used, &c->cap_used, c->n_gr + 2,
@@ -2432,6 +2548,9 @@ static int event_group(ctx *c, int e)
 static int noun_after_det(const ctx *c, int i)
 {
 	int k = i + 1, words = 0;
+	/* "condemned what he called a criminal blockade" */
+	if ((size_t)k < c->n_el && c->el[k].kind == E_DISCARD)
+		k++;
 	if ((size_t)k >= c->n_el || c->el[k].kind != E_DET)
 		return -1;
 	k++;
@@ -2550,11 +2669,20 @@ static void refresh_collectives(ctx *c, int ci)
 }
 
 /* The speech phrase ("said that") nearest before element ci, or -1. */
-static int speech_before(const ctx *c, int ci)
+static int speech_before(const ctx *c, const char *t, int ci)
 {
 	for (int i = ci - 1; i >= 0; i--) {
+		/* (a clause opening with a noun phrase has that as
+		 * subject: "Washington says the government has blocked
+		 * ...", "adding that some of the leaders had made a deal";
+		 * not a possessive: "said that his delegation condemned") */
 		if (c->el[i].kind == E_SPEECH)
-			return i;
+			return i + 1 < ci && c->el[i + 1].kind == E_DET &&
+				       !span_role(c->lx, t, c->el[i + 1].start,
+						  c->el[i + 1].end,
+						  LX_PREP_POSSESSIVE)
+				   ? -1
+				   : i;
 		/* a named subject the lexicon does not know ("the Arab
 		 * Group supports ...") is not the speaker */
 		if (c->el[i].kind == E_WORD && c->el[i].upper &&
@@ -2574,6 +2702,40 @@ static bool led_modifier(const ctx *c, size_t i)
 	       c->el[i + 1].start == x->end &&
 	       c->el[i + 2].start == c->el[i + 1].end &&
 	       c->el[i + 2].kind == E_WORD && !c->el[i + 2].upper;
+}
+
+/* "between Saudi officials and Iranian diplomats": after the one-actor
+ * group g of a `between` slot, words, "and" and another actor (a
+ * determiner and a word may stand before it); its group, or -1 */
+static int between_other(const ctx *c, int g)
+{
+	size_t k = (size_t)c->gr[g].last + 1, n = 0;
+	int clause = c->gr[g].clause;
+	while (k < c->n_el && n < 5 && c->el[k].kind == E_WORD &&
+	       !c->el[k].digits) {
+		k++;
+		n++;
+	}
+	if (!n || k >= c->n_el || c->el[k].kind != E_COORD ||
+	    c->el[k].clause != clause)
+		return -1;
+	k++;
+	if (k < c->n_el && c->el[k].kind == E_DET)
+		k++;
+	if (k < c->n_el && is_participant(&c->el[k]) && c->el[k].group >= 0 &&
+	    c->el[k].group != g && c->el[k].clause == clause)
+		return c->el[k].group;
+	return -1;
+}
+
+/* "Ethiopia's rivals": group g, a possessive and a `rival` word */
+static bool rival_after(const ctx *c, const char *t, int g)
+{
+	size_t k = (size_t)c->gr[g].last + 1;
+	return k + 1 < c->n_el && c->el[k].kind == E_POSS &&
+	       c->el[k + 1].kind == E_WORD &&
+	       span_role(c->lx, t, c->el[k + 1].start, c->el[k + 1].end,
+			 LX_PREP_RIVAL);
 }
 
 static int group_after(const ctx *c, const char *t, int from, int clause,
@@ -2652,8 +2814,35 @@ static int group_after(const ctx *c, const char *t, int from, int clause,
 				  c->type_of_cue[c->el[from].ref])
 			    ->polarity > 0)
 			return -1;
+		/* "backed armed rebel groups fighting the government
+		 * of X": what follows a non-state noun and a cue is that
+		 * noun's, not the object of this one */
+		if (i > (size_t)from + 1 && stop_at_verb &&
+		    ((x->kind == E_WORD && x->nonstate) ||
+		     (x->kind == E_CUE &&
+		      match_has(c, x, LX_NONSTATE, &(uint32_t){ 0 })))) {
+			size_t q = i + 1;
+			while (q < c->n_el && q <= i + 2 &&
+			       c->el[q].kind == E_WORD && !c->el[q].upper)
+				q++;
+			if (q < c->n_el && c->el[q].kind == E_CUE &&
+			    c->el[q].clause == clause)
+				return -1;
+		}
+		/* "courted Ethiopia's rivals": others than the
+		 * possessor */
+		if (is_participant(x) && x->group >= 0 &&
+		    rival_after(c, t, x->group))
+			continue;
 		if (is_participant(x) && x->group >= 0)
 			return x->group;
+		/* "urged the government of Cambodia", "the people of
+		 * Haiti": a stand-in noun and its preposition stretch the
+		 * window by their length */
+		if (x->kind == E_WORD && i + 1 < c->n_el &&
+		    c->el[i + 1].kind == E_WORD &&
+		    span_role(c->lx, t, x->start, x->end, LX_PREP_STANDIN))
+			limit += c->el[i + 1].end - x->start + 1;
 	}
 	return -1;
 }
@@ -2699,7 +2888,6 @@ static int extra_group(ctx *c, who_t w, int ci)
 
 static bool target_word_after(const ctx *c, const char *t, int ci);
 static bool main_dispute(ctx *c);
-static who_t who_state(const ctx *c, who_t w);
 
 /* "The Kremlin said Putin and Xi discussed energy cooperation": a group
  * holding the state of a person of the source group is no partner of
@@ -2759,8 +2947,114 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 				p--;
 			if (c->el[p].kind == E_WORD &&
 			    span_role(c->lx, t, c->el[p].start, c->el[p].end,
-				      LX_PREP_COMITATIVE))
-				g = -1;
+				      LX_PREP_COMITATIVE)) {
+				/* "X stood in solidarity with Cuba and
+				 * denounced Y": a verb coordinated after it
+				 * looks further back */
+				bool coord = false;
+				for (int k = c->gr[g].last + 1; k < ci; k++)
+					coord |= c->el[k].kind == E_COORD;
+				if (coord) {
+					int g2 = -1;
+					for (size_t f = 0; f < c->n_gr; f++)
+						if (c->gr[f].last < c->gr[g].first &&
+						    c->gr[f].clause == clause &&
+						    !c->gr[f].event &&
+						    (g2 < 0 || c->gr[f].last >
+								   c->gr[g2].last))
+							g2 = (int)f;
+					g = g2;
+				} else {
+					g = -1;
+				}
+			}
+		}
+		/* "Ethiopia, which has troops in Somalia fighting X": a
+		 * place after a locative word is no subject of a verb;
+		 * the group before it is, or the clause's */
+		while (cue->verb && g >= 0 && c->gr[g].first > 0) {
+			int p = c->gr[g].first - 1, g2 = -1, words = 0;
+			if (p > 0 && c->el[p].kind == E_DET)
+				p--;
+			/* ("in the breakaway region of Somaliland"; `prep
+			 * charge` is "of") */
+			if (p > 2 && c->el[p].kind == E_WORD &&
+			    span_role(c->lx, t, c->el[p].start, c->el[p].end,
+				      LX_PREP_CHARGE)) {
+				int q = p - 1;
+				while (q > 0 && words < 3 &&
+				       c->el[q].kind == E_WORD &&
+				       !c->el[q].upper) {
+					q--;
+					words++;
+				}
+				if (words && q > 0 && c->el[q].kind == E_DET)
+					p = q - 1;
+			}
+			/* (not "the authorities in Kabul", nor a possessor:
+			 * "in view of Iran's support") */
+			if (c->el[p].kind != E_LOCATIVE ||
+			    (p > 0 && c->el[p - 1].kind == E_WORD &&
+			     span_role(c->lx, t, c->el[p - 1].start,
+				       c->el[p - 1].end, LX_PREP_SEAT)) ||
+			    ((size_t)c->gr[g].last + 1 < c->n_el &&
+			     c->el[c->gr[g].last + 1].kind == E_POSS))
+				break;
+			for (size_t f = 0; f < c->n_gr; f++)
+				if (c->gr[f].last < c->gr[g].first &&
+				    c->gr[f].clause == clause &&
+				    !c->gr[f].event &&
+				    (g2 < 0 || c->gr[f].last > c->gr[g2].last))
+					g2 = (int)f;
+			g = g2;
+		}
+		/* "backed armed opposition groups fighting the government":
+		 * a non-state noun among the lower-case words right before
+		 * the cue (verb or noun) is its subject, and no actor */
+		{
+			int k = ci - 1, words = 0,
+			    lo = g >= 0 ? c->gr[g].last : -1;
+			uint32_t r;
+			while (k > lo && words < 3 &&
+			       c->el[k].kind == E_WORD && !c->el[k].upper &&
+			       !c->el[k].nonstate) {
+				k--;
+				words++;
+			}
+			/* (a noun cue too: "opposition") */
+			if (words && k > lo && c->el[k].clause == clause &&
+			    ((c->el[k].kind == E_WORD && c->el[k].nonstate) ||
+			     (c->el[k].kind == E_CUE &&
+			      match_has(c, &c->el[k], LX_NONSTATE, &r))))
+				return h;
+		}
+		/* "Washington says the government has since blocked X":
+		 * a determiner and a noun of authority, non-state or group
+		 * between the actor and the verb (no conjunction,
+		 * punctuation or infinitive) is the verb's subject */
+		if (cue->verb && g >= 0) {
+			bool noun = false;
+			for (int k = ci - 1; k > c->gr[g].last; k--) {
+				const elem *y = &c->el[k];
+				if (y->kind == E_DET && noun &&
+				    !span_role(c->lx, t, y->start, y->end,
+					       LX_PREP_POSSESSIVE))
+					return h;
+				if (y->kind == E_MODAL || y->kind == E_PASSIVE ||
+				    y->kind == E_DET)
+					continue;
+				if (y->kind != E_WORD || y->upper ||
+				    span_role(c->lx, t, y->start, y->end,
+					      LX_PREP_INFINITIVE))
+					break;
+				noun |= y->nonstate ||
+					span_role(c->lx, t, y->start, y->end,
+						  LX_PREP_SEAT) ||
+					span_role(c->lx, t, y->start, y->end,
+						  LX_PREP_STANDIN) ||
+					span_role(c->lx, t, y->start, y->end,
+						  LX_PREP_GROUP);
+			}
 		}
 		/* "rebels backed by Rwanda": a non-state noun right before
 		 * the verb is its subject, and no actor */
@@ -3435,6 +3729,11 @@ static erg_status add_rel(ctx *c, const char *t, size_t s0, size_t s1,
 	bool directed;
 	if (s == tg || s == WHO_NONE || tg == WHO_NONE)
 		return ERG_OK;
+	/* a person and the state they belong to ("President Ali called the
+	 * move a threat to his country") */
+	if ((who_kind(c, s) == ERG_KIND_PERSON && who_state(c, s) == tg) ||
+	    (who_kind(c, tg) == ERG_KIND_PERSON && who_state(c, tg) == s))
+		return ERG_OK;
 	directed = erg_types_get(erg_graph_types(c->g), type)->directed;
 	for (size_t i = 0; i < c->n_seen; i++)
 		if (((c->seen[i].s == s && c->seen[i].t == tg) ||
@@ -3964,18 +4263,20 @@ static int event_object(const ctx *c, int ci)
 	return k;
 }
 
-/* Whether a `prep verdict` word follows the cue in its clause ("called
- * the resolution politically motivated", "called the move a direct
- * threat") */
-static bool verdict_after(const ctx *c, const char *t, int ci)
+/* Whether a word of `prep ROLE` follows the cue in its clause, within
+ * ten elements for a verdict ("called the resolution politically
+ * motivated", "called the move a direct threat"), else within the cue's
+ * window and four more ("the largest buyer of Russian weapons",
+ * "provided the Syrian government with military support") */
+static bool need_after(const ctx *c, const char *t, int ci, int role,
+		       size_t limit)
 {
-	for (size_t k = (size_t)ci + 1; k < c->n_el && k <= (size_t)ci + 10;
+	for (size_t k = (size_t)ci + 1; k < c->n_el && k <= (size_t)ci + limit;
 	     k++) {
 		if (c->el[k].clause != c->el[ci].clause)
 			return false;
 		if ((c->el[k].kind == E_WORD || c->el[k].kind == E_CUE) &&
-		    span_role(c->lx, t, c->el[k].start, c->el[k].end,
-			      LX_PREP_VERDICT))
+		    span_role(c->lx, t, c->el[k].start, c->el[k].end, role))
 			return true;
 	}
 	return false;
@@ -4117,7 +4418,7 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 		char how[160];
 
 		uint32_t alts[8];
-		int n_alts = 0, alt = 0, sp, ev_g, accused = -1;
+		int n_alts = 0, alt = 0, sp, ev_g, accused = -1, T2 = -1;
 		size_t before;
 		if (x->ellip ||
 		    (rel_here && is_participant(x) && x->group >= 0 &&
@@ -4187,6 +4488,39 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 		    c->el[ci + 1].kind == E_WORD && !c->el[ci + 1].upper &&
 		    !c->el[ci + 1].digits)
 			continue;
+		/* "air strikes on suspected smugglers": a verb form right
+		 * after a noun cue's target preposition is an adjective */
+		if (n_alts == 1 && c->lx->cues[alts[0]].verb && ci >= 2 &&
+		    c->el[ci - 1].kind == E_WORD && !c->el[ci - 1].upper &&
+		    c->el[ci - 2].kind == E_CUE &&
+		    !c->lx->cues[c->el[ci - 2].ref].verb) {
+			const lx_cue *nc = &c->lx->cues[c->el[ci - 2].ref];
+			bool prep = false;
+			for (int q = 0; q < nc->n_tgt; q++)
+				prep |= nc->tgt[q].kind == LX_SLOT_PREP &&
+					span_is(t, c->el[ci - 1].start,
+						c->el[ci - 1].end,
+						nc->tgt[q].word);
+			if (prep)
+				continue;
+		}
+		/* "a threat to its water supply.": a verb form ending its
+		 * clause after a determiner and lower-case words is a
+		 * noun with no object */
+		if (n_alts == 1 && c->lx->cues[alts[0]].verb &&
+		    (ci + 1 >= c->n_el ||
+		     (c->el[ci + 1].kind == E_PUNCT &&
+		      c->el[ci + 1].punct != '-') ||
+		     c->el[ci + 1].clause != x->clause)) {
+			int k = (int)ci - 1, words = 0;
+			while (k >= 0 && words < 2 && c->el[k].kind == E_WORD &&
+			       !c->el[k].upper) {
+				k--;
+				words++;
+			}
+			if (words && k >= 0 && c->el[k].kind == E_DET)
+				continue;
+		}
 		/* "a new gas supply deal": a verb inside a noun phrase (a
 		 * determiner and lower-case words before, a noun cue right
 		 * after) is a modifier, no verb */
@@ -4224,10 +4558,17 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 		c->el[ci].ref = alts[alt];
 		cue = &c->lx->cues[x->ref];
 		type = c->type_of_cue[x->ref];
-		/* "called the move a threat": no verdict, no relation */
-		if (cue->verdict && !verdict_after(c, t, (int)ci)) {
+		/* "called the move a threat": no verdict, no relation;
+		 * "the largest buyer of Russian oil": no arms */
+		if (cue->need &&
+		    !need_after(c, t, (int)ci, cue->need - 1,
+				cue->need - 1 == LX_PREP_VERDICT
+				    ? 10
+				    : (size_t)cue->window + 4)) {
 			if (++alt < n_alts)
 				goto next_alt;
+			if (cue->need - 1 != LX_PREP_VERDICT)
+				c->el[ci].kind = E_WORD;
 			continue;
 		}
 		directed = erg_types_get(erg_graph_types(c->g), type)->directed;
@@ -4417,7 +4758,7 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 		/* reported speech: "X said that ... supports Y": with no
 		 * source of its own, a cue after a speech phrase takes the
 		 * speaker (the group before the phrase) */
-		sp = speech_before(c, (int)ci);
+		sp = speech_before(c, t, (int)ci);
 		if (S.group < 0 && !S.focus && sp >= 0) {
 			S.group = nearest_group_before(c, sp,
 						       c->el[sp].clause - 1);
@@ -4580,22 +4921,33 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 			for (int a = 0; a < G->n; a++)
 				for (int b = a + 1; b < G->n; b++)
 					REL(G->m[a], G->m[b]);
-		} else if (T.between && T.group >= 0 && c->gr[T.group].n < 2) {
+		} else if (T.between && T.group >= 0 && c->gr[T.group].n < 2 &&
+			   (T2 = between_other(c, T.group)) < 0) {
 			/* "relations between Israel and several Arab
 			 * states": the other side is nobody named */
-		} else if (T.between && T.group >= 0 && c->gr[T.group].n >= 2) {
+		} else if (T.between && T.group >= 0) {
+			/* both sides in one list, or "between Saudi
+			 * officials and Iranian diplomats": two */
 			const group *B = &c->gr[T.group];
-			for (int a = 0; a < B->n; a++)
-				for (int b = directed ? 0 : a + 1; b < B->n; b++)
+			who_t side[PAIRS_MAX + 1];
+			int ns = 0;
+			for (int a = 0; a < B->n && ns < PAIRS_MAX; a++)
+				side[ns++] = B->m[a];
+			if (B->n < 2)
+				side[ns++] = c->gr[T2].m[0];
+			for (int a = 0; a < ns; a++)
+				for (int b = directed ? 0 : a + 1; b < ns; b++)
 					if (a != b)
-						REL(B->m[a], B->m[b]);
+						REL(side[a], side[b]);
 			/* "Angola mediated between X and Y": the subject of
 			 * a verb with each side */
-			if (cue->verb && S.group >= 0 && S.group != T.group) {
+			if (cue->verb && S.group >= 0 && S.group != T.group &&
+			    (B->n >= 2 || S.group != T2)) {
 				const group *G = &c->gr[S.group];
 				for (int a = 0; a < G->n; a++)
-					for (int b = 0; b < B->n; b++)
-						REL(G->m[a], B->m[b]);
+					for (int b = 0; b < ns; b++)
+						if (G->m[a] != side[b])
+							REL(G->m[a], side[b]);
 			}
 		} else if (S.group >= 0 && T.group < 0 && !T.focus &&
 			   cue->verb && c->n_sponsor && directed &&
@@ -4611,10 +4963,12 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 					if (G->m[a] != c->sponsor[b])
 						REL(G->m[a], c->sponsor[b]);
 		} else if (S.group >= 0 && T.group < 0 && !T.focus && directed &&
-			   c->gr[S.group].n >= 2 && ci + 1 < c->n_el &&
-			   c->el[ci + 1].recip) {
+			   c->gr[S.group].n >= 2 &&
+			   (cue->mutual ||
+			    (ci + 1 < c->n_el && c->el[ci + 1].recip))) {
 			/* "X and Y accused each other", "the two sides
-			 * blamed one another": both ways */
+			 * blamed one another", "X and Y have been at
+			 * odds" (a mutual cue): both ways */
 			const group *G = &c->gr[S.group];
 			for (int a = 0; a < G->n; a++)
 				for (int b = 0; b < G->n; b++)
@@ -4729,6 +5083,13 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 		}
 		if (c->n_seen == before && ++alt < n_alts)
 			goto next_alt;
+		/* "a treaty providing for mutual assistance": a cue that
+		 * needs a word after it (`need=`, not a verdict) and related
+		 * nobody is a plain word, no cue between a later cue and its
+		 * actors */
+		if (c->n_seen == before && cue->need &&
+		    cue->need - 1 != LX_PREP_VERDICT)
+			c->el[ci].kind = E_WORD;
 		if (c->n_seen > before && S.group >= 0 && !S.focus) {
 			const group *G = &c->gr[S.group];
 			c->n_last_src = 0;
@@ -5007,7 +5368,95 @@ static void find_preamble(ctx *c, const char *t, size_t n)
 	}
 }
 
+/* A lead-in: a paragraph ending in ':' or a dash ("It is the sense of
+ * Congress that the United States should-", "The ministers agreed
+ * to:"). Returns its length without the mark, or 0. */
+static size_t lead_in_len(const char *t, size_t n)
+{
+	while (n && isspace((unsigned char)t[n - 1]))
+		n--;
+	if (n && (t[n - 1] == ':' || t[n - 1] == '-'))
+		n--;
+	else if (n >= 3 && (unsigned char)t[n - 3] == 0xE2 &&
+		 (unsigned char)t[n - 2] == 0x80 &&
+		 ((unsigned char)t[n - 1] == 0x93 ||
+		  (unsigned char)t[n - 1] == 0x94))
+		n -= 3; /* en or em dash */
+	else
+		return 0;
+	while (n && isspace((unsigned char)t[n - 1]))
+		n--;
+	return n;
+}
+
+/* A list item: "(1)", "(a)", "1.", "a)" or a bullet ("-", "*", a bullet
+ * sign), then a space. Returns the offset of its text, or 0. */
+static size_t item_text(const char *t, size_t n)
+{
+	size_t i = 0, k;
+	while (i < n && isspace((unsigned char)t[i]))
+		i++;
+	if (i < n && t[i] == '(') {
+		for (k = i + 1; k < n && k - i <= 5 && isalnum((unsigned char)t[k]);
+		     k++)
+			;
+		if (k == i + 1 || k >= n || t[k] != ')')
+			return 0;
+		i = k + 1;
+	} else if (i < n && (t[i] == '-' || t[i] == '*')) {
+		i++;
+	} else if (i + 2 < n && (unsigned char)t[i] == 0xE2 &&
+		   (unsigned char)t[i + 1] == 0x80 &&
+		   (unsigned char)t[i + 2] == 0xA2) {
+		i += 3;
+	} else {
+		for (k = i; k < n && k - i < 3 && isalnum((unsigned char)t[k]);
+		     k++)
+			;
+		if (k == i || k >= n || (t[k] != '.' && t[k] != ')'))
+			return 0;
+		i = k + 1;
+	}
+	if (i >= n || t[i] != ' ')
+		return 0;
+	while (i < n && t[i] == ' ')
+		i++;
+	return i < n ? i : 0;
+}
+
+static erg_status process_one(ctx *c, const para_buf *P);
+
+/* A list item that continues the lead-in before it in lower case ("It is
+ * the sense of Congress that the United States should-" ... "(1) work
+ * with Japan ...; and" ... "(2) urge the Government of X to ...") is read
+ * as one text with it: the lead-in gives its subject and modality. */
 static erg_status process_para(ctx *c, const para_buf *P)
+{
+	const char *t = P->text.data;
+	size_t n = P->text.len, at, ln;
+	erg_status st;
+	if (c->lead.text.len && (at = item_text(t, n)) &&
+	    starts_lower(t + at, n - at) &&
+	    c->lead.text.len + n + 1 < c->max_para * 2) {
+		para_reset(&c->joined);
+		if ((st = para_range(&c->joined, &c->lead, 0,
+				     c->lead.text.len)) ||
+		    (st = erg__buf_putc(&c->joined.text, ' ')) ||
+		    (st = para_range(&c->joined, P, at, n)))
+			return st == ERG_ENOMEM ? nomem(c) : st;
+		return process_one(c, &c->joined);
+	}
+	if ((ln = lead_in_len(t, n))) {
+		para_reset(&c->lead);
+		if ((st = para_range(&c->lead, P, 0, ln)))
+			return st == ERG_ENOMEM ? nomem(c) : st;
+	} else if (!item_text(t, n)) {
+		para_reset(&c->lead);
+	}
+	return process_one(c, P);
+}
+
+static erg_status process_one(ctx *c, const para_buf *P)
 {
 	const char *t = P->text.data;
 	size_t n = P->text.len;
@@ -5146,6 +5595,7 @@ static erg_status flush_all(ctx *c)
 		return st;
 	c->have_prev = false;
 	para_reset(&c->prev);
+	para_reset(&c->lead);
 	return ERG_OK;
 }
 
@@ -5306,6 +5756,8 @@ static erg_status ctx_init(ctx *c, erg_graph *g, const erg_lexicon *lx,
 						  : DEFAULT_MAX_PARA;
 	para_init(&c->cur, c->max_para);
 	para_init(&c->prev, c->max_para * 2);
+	para_init(&c->lead, c->max_para * 2);
+	para_init(&c->joined, c->max_para * 2);
 	erg__strmap_init(&c->person_map);
 	erg__strmap_init(&c->sn_map);
 	erg__strmap_init(&c->cand_map);
@@ -5345,6 +5797,8 @@ static void ctx_free(ctx *c)
 {
 	para_free(&c->cur);
 	para_free(&c->prev);
+	para_free(&c->lead);
+	para_free(&c->joined);
 	free(c->m.items);
 	free(c->el);
 	free(c->gr);

@@ -82,6 +82,23 @@ enum {
 	LX_PREP_REBEL,      /* "Revolutionary", "Liberation": in a name
 			     * after a state's adjective, a movement's name
 			     * ("the Congolese Revolutionary Army") */
+	LX_PREP_RIVAL,      /* "rivals": after a possessive, others than the
+			     * possessor ("courted Ethiopia's rivals") */
+	LX_PREP_PARTICLE,   /* "al", "bin", "de": a lower-case word inside
+			     * a person's name ("Abdel Fattah al-Sisi") */
+	LX_PREP_POSSESSIVE, /* "his", "her": a possessive determiner, which
+			     * refers back ("said that his delegation") */
+	LX_PREP_MATERIEL,   /* "weapons", "jets": what a `need=materiel`
+			     * cue needs after it ("the largest buyer of
+			     * Russian weapons") */
+	LX_PREP_AID,        /* "support", "aid": what a `need=aid` cue
+			     * needs after it ("provided X with military
+			     * support") */
+	LX_PREP_PERSONAL,   /* "his", "her": opening a state anaphor, the
+			     * state of the latest person ("the
+			     * representative of Ukraine ... her country") */
+	LX_PREP_PARTITIVE,  /* "of" after a collective of states: "the
+			     * member states of ASEAN" are ASEAN */
 	LX_PREP__N
 };
 
@@ -150,8 +167,12 @@ typedef struct {
 typedef struct {
 	char *type;    /* relation type name */
 	bool verb;
-	bool verdict; /* relates only with a `prep verdict` word after it in
-		       * its clause ("called the move a threat") */
+	uint8_t need; /* 1 + the LX_PREP_* role a word of which must follow
+		       * the cue in its clause for it to relate, 0 none:
+		       * `verdict=yes` ("called the move a threat"),
+		       * `need=materiel` ("buyer of Russian weapons") */
+	bool mutual;  /* with no target, the members of a subject list
+		       * relate both ways ("X and Y have been at odds") */
 	lx_slot src[LX_SLOTS_MAX];
 	lx_slot tgt[LX_SLOTS_MAX];
 	uint8_t n_src, n_tgt;

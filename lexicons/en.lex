@@ -54,7 +54,7 @@ cue diplomacy verb src=subj tgt=+to window=8 : {took,take,takes,taking,brought,b
 # Kigali")
 # with no sides named ("Spain offered to mediate"), the two sides of the
 # main dispute (the pair with the most hostile relations so far)
-cue diplomacy verb src=subj tgt=+between,obj,dispute window=4 : mediat{e,es,ed,ing} | brokered | broker{s,ing} | facilitated talks | facilitat{e,es,ed,ing} {contacts,dialogue,negotiations} | facilitat{e,es,ing} talks | host{,s,ed,ing} talks | offered to host talks | offer{,s,ed} mediation
+cue diplomacy verb src=subj tgt=+between,obj,dispute window=4 : mediat{e,es,ed,ing} | brokered | broker{s,ing} | facilitated talks | facilitat{e,es,ed,ing} {contacts,dialogue,negotiations} | facilitat{e,es,ing} talks | host{,s,ed,ing} talks | host{,s,ed,ing} {two,three,several,a} {round,rounds} of talks | host{,s,ed,ing} {a,the,the first,the second,a second,a third,the third,a new,the latest} round of talks | offered to host talks | offer{,s,ed} mediation
 
 # "positioned itself as a mediator between Russia and Ukraine"
 cue diplomacy verb src=subj tgt=+between,dispute window=4 : as a mediator | as mediator | as an intermediary | as a go-between | as an honest broker
@@ -74,12 +74,18 @@ cue cooperation verb src=subj tgt=+with window=4 : coordinat{e,es,ed,ing}
 cue cooperation verb src=subj tgt=obj window=3 : work{,s,ed,ing} closely with | work{,s,ed,ing} together with | work{,s,ed,ing} with
 # "measures taken in concert with the EU, Canada and the United States"
 cue cooperation verb src=subj tgt=obj window=3 : in concert with | in coordination with | in close coordination with | jointly with | in tandem with
+# arms: "Vietnam remains the largest buyer of Russian weapons": the seller
+# after "of", the buyer the subject; read only with a `prep materiel` word
+# after it (else the trade reading below)
+cue arms_transfer noun src=obj tgt=subj window=3 need=materiel : {largest,main,biggest,top,major,leading,second-largest} {buyer,buyers,importer,importers,customer,customers,purchaser,purchasers} of
+# "China is the largest source of Cambodia's military equipment"
+cue arms_transfer noun src=subj tgt=obj window=3 need=materiel : {largest,main,biggest,top,major,leading,principal,second-largest} {source,sources,supplier,suppliers,provider,providers,exporter,exporters} of
 # trade: "the largest buyer of crude oil exported by Iran"
 cue cooperation noun src=subj tgt=obj window=6 : {largest,main,biggest,top,major} {buyer,buyers,importer,importers,customer,customers} of
 # "Its main trading partners are the EU and China", "China is Brazil's
 # largest trading partner"
-cue cooperation noun src=poss,+of tgt=subj,obj window=4 : trading partner{,s} | main trading partner{,s} | largest trading partner{,s} | biggest trading partner{,s} | top trading partner{,s}
-cue cooperation verb src=subj tgt=+with,obj : cooperate{,s,d} | cooperating | co-operate{,s,d} | collaborate{,s,d} | collaborating | partner{,s,ed} with | struck a deal | strik{e,es,ing} a deal | signed an agreement | signed a deal | signed a treaty | signed a pact | signed an accord | sign{,s,ed} a deal | trade{,s,d} with | trading with | coordinat{e,es,ed,ing} with | coordinat{e,es,ed,ing} closely with | work{,s,ed,ing} closely with | dr{aw,awn,ew,aws} closer to | mov{e,ed,es,ing} closer to | closer ties with
+cue cooperation noun src=poss,+of tgt=subj,obj window=4 : trading partner{,s} | {main,largest,biggest,top,second-largest,third-largest,leading,principal,key} trading partner{,s}
+cue cooperation verb src=subj tgt=+with,obj : cooperate{,s,d} | cooperating | co-operate{,s,d} | collaborate{,s,d} | collaborating | partner{,s,ed} with | struck a deal | strik{e,es,ing} a deal | signed an agreement | signed a deal | signed a treaty | signed a pact | signed an accord | sign{,s,ed} a deal | trade{,s,d} with | trading with | coordinat{e,es,ed,ing} with | coordinat{e,es,ed,ing} closely with | work{,s,ed,ing} closely with | dr{aw,awn,ew,aws} closer to | mov{e,ed,es,ing} closer to | closer ties with | voted with | vote{,s} with | voting with | voted alongside | vote{,s} alongside
 # support
 cue support verb src=subj tgt=obj window=6 : voted for | voted in favour of | voted in favor of | support{,s,ed,ing} | backed | backing | backs | endorse{,s,d} | endorsing | defend{,s,ed,ing} | praise{,s,d} | praising | stand{,s} with | stood with | stand{,s} by | stood by | side{,s,d} with | siding with | help{,s,ed,ing} | aid{,s,ed,ing} | assist{,s,ed,ing} | fund{,s,ed,ing} | finance{,s,d} | financing | bankroll{,s,ed,ing} | shelter{,s,ed,ing} | shield{,s,ed,ing} | patroni{s,z}{e,es,ed,ing} | harbo{,u}r{,s,ed,ing} | recogni{s,z}{e,es,ed,ing}
 cue support noun src=poss,+by,+from,subj tgt=+to,+for : support | aid | assistance | military aid | humanitarian aid | financial aid | backing | funding | loan{,s} | grant{,s}
@@ -101,6 +107,11 @@ cue sanctions verb src=subj tgt=obj window=3 verdict=yes : designat{e,es,ed,ing}
 # "provides military aid to Sudan" (not "provide Russia with any pretext",
 # nor "a treaty providing for mutual assistance")
 cue support verb src=subj tgt=+to window=6 : provid{e,es,ed,ing} {aid,assistance,support,weapons,military aid,military assistance,military support,financial aid,financial support,financial assistance,humanitarian aid,economic aid,economic assistance}
+# "Iran and Russia provided Damascus with military support": the one
+# provided right after the verb, then what: weapons (`prep materiel`) or
+# aid (`prep aid`); nothing else ("provide Russia with any pretext")
+cue arms_transfer verb src=subj tgt=obj window=2 need=materiel : provid{e,es,ed,ing}
+cue support verb src=subj tgt=obj window=2 need=aid : provid{e,es,ed,ing}
 # "Turkey remains the Tripoli government's principal military backer"
 cue support noun src=subj tgt=poss,+of window=3 : backer{,s} | {main,principal,chief,key,biggest,largest,staunchest} backer | {main,principal,chief,key,biggest,largest} {military,financial,political} backer
 # "pledged $2 billion to Egypt's central bank", "donated vaccines to"
@@ -125,6 +136,12 @@ cue alliance verb src=subj tgt=+with,obj : allied with | ally with | allies with
 # after "from", the buyer is the subject
 cue arms_transfer verb src=+from tgt=subj window=8 : {buy,buys,bought,buying} {weapons,arms,missiles,drones,tanks,fighter jets,warplanes,helicopters,air defence systems,air defense systems,artillery,ammunition,military equipment}
 cue arms_transfer verb src=+from tgt=subj window=8 : {purchase,purchases,purchased,purchasing} {weapons,arms,missiles,drones,tanks,fighter jets,warplanes,helicopters,air defence systems,air defense systems,artillery,ammunition,military equipment}
+# "air strikes against al-Shabaab in support of Somali forces": the
+# subject supports the actor after the phrase
+cue support noun src=subj tgt=obj window=6 : in support of | in defence of | in defense of
+# "signed a contract to buy twenty-four used F-16 fighter jets from
+# Denmark": a weapon word (`prep materiel`) after the verb
+cue arms_transfer verb src=+from tgt=subj window=8 need=materiel : {buy,buys,bought,buying,purchase,purchases,purchased,purchasing,acquire,acquires,acquired,acquiring}
 # "deployed troops to Kazakhstan at the request of President Tokayev"
 cue support noun src=subj tgt=obj window=12 : at the request of
 # "visited Beijing at the invitation of Xi Jinping": the host invited
@@ -163,9 +180,16 @@ cue criticism verb src=subj tgt=obj window=2 : urged | urge{,s} | urging | press
 # "the agreement alarmed Canberra": the one alarmed is critical of the
 # subject (an event noun stands for its actors)
 cue criticism verb src=obj tgt=subj window=4 : alarmed | angered | worried | dismayed | infuriated | antagoni{s,z}ed | angering | alarming | infuriating | antagoni{s,z}ing
+# "Vietnam has raised concerns with Phnom Penh about the canal"
+cue criticism verb src=subj tgt=obj window=3 : rais{e,es,ed,ing} {concern,concerns,serious concerns,strong concerns} {with,about,over}
 cue criticism verb src=subj tgt=obj window=4 : concerned about | concerned over | concerned by | deeply concerned about | alarmed by
 cue criticism noun src=poss,+by,subj tgt=+about,+over,+at window=4 : concern{,s} | serious concern{,s} | grave concern{,s} | deep concern{,s} | alarm
 # opposition
+# "Egypt and Ethiopia have been at odds over the dam": the members of the
+# subject oppose each other; "at odds with X" opposes X
+cue opposition verb src=subj tgt=+with window=3 mutual=yes : at odds | at loggerheads
+# "Ankara and Athens traded accusations": each criticised the other
+cue criticism verb src=subj tgt=+with window=3 mutual=yes : traded accusations | trad{e,es,ing} accusations | exchanged accusations | exchang{e,es,ing} accusations | traded barbs | trad{e,es,ing} barbs | traded insults
 cue opposition verb src=subj tgt=obj window=5 : veto{,es,ed,ing} | oppose{,s,d} | opposing | reject{,s,ed,ing} | obstruct{,s,ed,ing} | block{,s,ed,ing} | boycott{,s,ed,ing} | expel{,s,led,ling} | resist{,s,ed,ing} | confront{,s,ed,ing} | threaten{,s,ed,ing} | defy | defied | defies | suspend{,s,ed} ties with | cut ties with | severed ties with | cut diplomatic ties with | cut diplomatic relations with | severed diplomatic ties with | severed diplomatic relations with | broke off diplomatic relations with | broke off diplomatic ties with | suspended diplomatic relations with | downgrad{e,es,ed,ing} relations with | downgrad{e,es,ed,ing} ties with | downgrad{e,es,ed,ing} diplomatic relations with | recall{,s,ed} its ambassador{,s} from | recall{,s,ed,ing} {its,their} ambassador{,s} to | withdr{aw,aws,ew,awn,awing} {its,their} ambassador{,s} from | withdr{aw,aws,ew,awn,awing} from | pull{,s,ed,ing} out of | quit | detain{,s,ed,ing} | arrest{,s,ed,ing} | imprison{,s,ed,ing} | voted against | vote{,s} against | voting against | object{,s,ed,ing} to | dismiss{,es,ed,ing} | fr{eeze,eezes,oze,ozen} its participation in | suspend{,s,ed} its participation in | suspend{,s,ed} its membership in | fr{eeze,eezes,oze,ozen} its membership in | {close,closes,closed,closing} {its,their,the} embassy in | {close,closes,closed,closing} {its,their,the} border with | {seal,seals,sealed,sealing} {its,their,the} border with | clash{,es,ed} publicly with | clash{,es,ed} verbally with | clash{,es,ed} diplomatically with | suspend{,s,ed,ing} relations with | suspend{,s,ed,ing} {its,their} relations with | broke off relations with | cut relations with | severed relations with | storm{,s,ed,ing} | raided | forced {their,its} way into | file{,s,d} a case against | filing a case against | brought a case against | file{,s,d} a complaint against | file{,s,d} a genocide case against | filing a genocide case against | brought a genocide case against | su{e,es,ed,ing}
 # a denial of what the object says or did ("denied the accusations",
 # "denies Russia's claims"): only the word right after (the phrases are
@@ -183,13 +207,13 @@ cue opposition verb src=subj tgt=obj,+with window=6 : suspend{,s,ed,ing} | scrap
 cue opposition verb src=subj tgt=obj window=2 : deteriorat{e,es,ed,ing} | soured | sour{s,ing} | worsen{s,ed,ing} | remain{,s,ed} tense | grew tense | became tense | are tense | were tense | is tense | frayed | broke down | broken down | {have,has,had} been strained | {are,were,is} strained | remain{,s,ed} strained
 # "led a coalition against the Islamic State": the target follows the phrase
 cue opposition noun src=poss,+by,subj tgt=obj window=4 : coalition against | alliance against | front against
-cue opposition noun src=poss,+by,subj tgt=+against,+to,+on,+with : opposition | veto | boycott | embargo | expulsion | blockade | rivalry | hostility | tensions | standoff | stand-off | quarrel{,s} | rift | spat | falling-out | dispute{,s} | differences | disagreement{,s} | feud | border dispute{,s} | territorial dispute{,s} | maritime dispute{,s} | withdrawal from
+cue opposition noun src=poss,+by,subj tgt=+against,+to,+on,+with : opposition | veto | boycott | expulsion | blockade | rivalry | hostility | tensions | standoff | stand-off | quarrel{,s} | rift | spat | falling-out | dispute{,s} | differences | disagreement{,s} | feud | border dispute{,s} | territorial dispute{,s} | maritime dispute{,s} | withdrawal from
 # actions against a named actor ("China's actions against Philippine vessels")
 # military pressure: "drills around Taiwan"
 cue opposition noun src=poss,+by,subj tgt=obj window=3 : drills around | drills near | drills off | exercises around | exercises near | war games around | war games near | military drills around
 cue opposition noun src=poss,+by,subj tgt=+against window=4 : action{,s} | provocation{,s} | campaign | pressure
 # sanctions
-cue sanctions noun src=poss,+by,subj tgt=+against,+on,+targeting : sanction{,s} | counter-sanction{,s} | countersanction{,s} | retaliatory sanctions | price cap | economic sanctions | financial sanctions | sanctions regime | asset freeze | travel ban | export controls | export restrictions | trade restrictions | restrictions | penalties | visa restrictions | visa bans | restrictive measures | tariff{,s} | punitive tariffs | arms embargo
+cue sanctions noun src=poss,+by,subj tgt=+against,+on,+targeting : sanction{,s} | counter-sanction{,s} | countersanction{,s} | retaliatory sanctions | price cap | economic sanctions | financial sanctions | sanctions regime | asset freeze | travel ban | export controls | export restrictions | trade restrictions | restrictions | penalties | visa restrictions | visa bans | restrictive measures | tariff{,s} | punitive tariffs | arms embargo | embargo{,es} | trade embargo | economic embargo
 cue sanctions verb src=subj tgt=obj window=4 : impos{e,es,ed,ing} costs on | impos{e,es,ed,ing} severe costs on | impos{e,es,ed,ing} penalties on | impos{e,es,ed,ing} restrictions on
 cue sanctions verb src=subj tgt=obj,+on window=5 : restrict{,s,ed,ing} | ban{,s,ned,ning} | sanction{,s,ed,ing} | imposed sanctions on | impose{,s} sanctions on | imposing sanctions on | blacklist{,s,ed} | froze the assets of
 # withdrawn aid: "suspended part of its aid to X", "froze assistance to X"
@@ -214,7 +238,10 @@ cue affiliation verb src=subj tgt=obj,topic : joined | join{,s} | accede{,s,d} t
 cue affiliation noun src=poss,subj tgt=+of,+in,topic window=4 : membership | full membership
 # "Venezuela was suspended in 2016", in an article about a body: that body
 # (or the agent after "by") suspended it
-cue opposition verb src=+by,topic tgt=subj window=4 : {was,were} suspended | {has,have,had} been suspended | {was,were} expelled | {has,have,had} been expelled
+cue opposition verb src=+by,+from,topic tgt=subj window=4 : {was,were} suspended | {has,have,had} been suspended | {was,were} expelled | {has,have,had} been expelled
+# "Syria's readmission to the Arab League", "the accession of Sweden to
+# NATO"
+cue affiliation noun src=poss,+of tgt=+to,+into,+in,topic window=6 : readmission | admission | reinstatement | accession
 # "were admitted in 1997", "has observer status at the UN General Assembly"
 cue affiliation verb src=subj tgt=+to,+into,topic window=6 : {was,were,been,is,are} admitted | {was,were,been,is,are} readmitted | admitted as
 cue affiliation noun src=subj tgt=+at,+in,+to,+of,topic window=4 : observer status
@@ -235,9 +262,12 @@ modality negated rank=9 scope=after window=3 : ended | ending | ends | halted | 
 # stated in the future reaches a little further than a plain "not"
 modality negated rank=9 scope=after window=5 : would not | will not | won't | shall not
 # "Serbia has refused to impose sanctions on Russia"
-modality negated rank=9 scope=after window=2 : refused to | refuses to | refuse to | refusing to | declined to | declines to | decline to | declining to | failed to | fails to | fail to
+modality negated rank=9 scope=after window=2 : refused to | refuses to | refuse to | refusing to | declined to | declines to | decline to | declining to | failed to | fails to | fail to | failing to
 modality denied rank=8 : denied | denies | deny | denying | denial{,s} | rejected claims | dismissed reports | refuted
 modality alleged rank=6 : believe{,s,d} | believed to | evidence suggests | allegedly | reportedly | allegation{,s} | alleged | is said to | are said to | according to reports | suspected of | purportedly | accused of | claims that | claimed that
+# "Argentina would not take up the invitation to join the bloc", "an
+# invitation to join NATO": an invitation is no membership yet
+modality hypothetical rank=5 scope=after window=2 : invitation to | invitations to | an invitation to | the invitation to
 modality hypothetical rank=5 : could | may | might | would | possibility | possible | possibly | potential | potentially | if | presumable | conceivable | perhaps
 modality prescribed rank=4 : should | must | need{,s} to | ought to | has to | have to | it is essential | urged | urge{,s} | urging | calls for | called for | call for | calling for | called on | calls on | call on | calling on | recommend{,s,ed}
 modality projected rank=3 : will | likely | anticipated | expected | expects | poised to | forthcoming | upcoming | plans to | planned | set to | is to | are to | intends to | scheduled | prospective | shall | going to | soon
@@ -255,6 +285,10 @@ collective person : both leaders | the two leaders | the two presidents | both p
 # in the name of a recent actor of its kind is that actor ("the Union" =
 # the European Union, "the Council" = the Security Council).
 anaphor org : =the alliance | =The alliance | =the bloc | =The bloc | =the regional bloc | =The regional bloc | =the organisation | =The organisation | =the organization | =The organization | =the Union | =The Union | =the Council | =The Council | =the council | =The council | =the Assembly | =The Assembly | =the Commission | =The Commission | =the Court | =The Court | =the Agency | =The Agency | =the community | =The community
+# "the representative of Ukraine said ... the aggression against her
+# country": the state of the latest person, or of the official named by
+# office only (`prep personal`)
+anaphor state : =his country | =her country | =His country | =Her country | =his government | =her government | =His government | =Her government
 anaphor state : =the country | =The country | =the regime | =The regime | =the military regime | =The military regime | =the junta | =The junta | =the military government | =The military government
 anaphor group : =the group | =The group | =the militia | =The militia | =the movement | =The movement | =the rebels | =The rebels | =the militants | =The militants | =the insurgents | =The insurgents
 # he/she: the latest person, or the state an official named by office
@@ -289,7 +323,7 @@ speech modality=denied : denied that | denies that | deny that | rejected claims
 speech modality=projected : promised that | promises that | pledged that | vowed that | vows that
 # A state's adjective before these names no state ("the arms embargo on
 # Haitian gangs", "Serb gunmen")
-nonstate : gang{,s} | gunm{an,en} | rebel{,s} | militant{,s} | insurgent{,s} | militia{,s} | separatist{,s} | protester{,s} | dissident{,s} | smuggler{,s} | pirate{,s} | trafficker{,s} | cartel{,s} | mercenar{y,ies} | criminal{,s} | hackers | exiles | media | journalist{,s} | activist{,s} | opposition | civil society
+nonstate : gang{,s} | gunm{an,en} | rebel{,s} | militant{,s} | insurgent{,s} | jihadist{,s} | extremist{,s} | militia{,s} | separatist{,s} | protester{,s} | dissident{,s} | smuggler{,s} | pirate{,s} | trafficker{,s} | cartel{,s} | mercenar{y,ies} | criminal{,s} | hackers | exiles | media | journalist{,s} | activist{,s} | opposition | civil society
 # Possessive pronouns before a cue: the latest body named before them in
 # the sentence ("we condemn its arms transfers to Russia")
 posspron : its | their
@@ -337,7 +371,7 @@ prep standin : people | peoples | government | authorities | population | citize
 # Verdicts: a `verdict=yes` cue relates only with one of these after it in
 # its clause ("called the resolution politically motivated", "branded the
 # move a provocation")
-prep verdict : terrorist | motivated | politicised | politicized | threat | provocation | provocative | illegal | illegitimate | unlawful | unacceptable | aggression | baseless | unfounded | irresponsible | hostile | dangerous | destabilising | destabilizing | absurd | biased | interference | blackmail | piracy | terrorism | farce | sham | violation | unjustified | lies | propaganda | hypocritical | reckless | meddling | null | void
+prep verdict : terrorist | motivated | politicised | politicized | threat | provocation | provocative | illegal | illegitimate | unlawful | unacceptable | aggression | baseless | unfounded | irresponsible | hostile | dangerous | destabilising | destabilizing | absurd | biased | interference | blackmail | piracy | terrorism | farce | sham | violation | unjustified | lies | propaganda | hypocritical | reckless | meddling | null | void | contrary | criminal | corrupt | assassins | murderers | dictator | dictatorship | tyrant | fascist | fascists | genocidal | inhumane | unjust | imperialist
 # nouns naming a list given by apposition ("The guarantor countries, A, B
 # and C, welcome ..."; later "the guarantors"): docs/lexicon.md
 prep group : countries | states | nations | governments | guarantors | sponsors | chairs | mediators | signatories | facilitators | powers | members
@@ -361,7 +395,26 @@ prep attribution : according
 # Army", "the Russian Volunteer Corps" ("the Sudanese Armed Forces" stays
 # Sudan's)
 prep rebel : revolutionary | liberation | democratic | patriotic | popular | islamic | volunteer | resistance | salvation | insurgent | rebel | free | independence
+# "courted Ethiopia's rivals": after a possessive these are others than
+# the possessor, so the possessor is no object
+prep rival : rival | rivals | enemy | enemies | adversary | adversaries | opponent | opponents | foe | foes | critics | detractors
+# lower-case words inside a person's name after a title: "Egyptian
+# President Abdel Fattah al-Sisi", "Prince Faisal bin Farhan", "Ursula
+# von der Leyen", "Lula da Silva" (only between capitalized words)
+prep particle : al | el | bin | ibn | ben | bint | de | da | do | dos | das | del | della | di | du | van | von | der | den | ter | le | la
+# possessive determiners refer back: "X said that his delegation
+# condemned ..." keeps X as the speaker, "said the government" does not
+prep possessive : his | her | its | their | our | my | your
 det : the | its | their | his | her | both | a | an | all | fellow | most | many | several | some | two | three | four | five | six | seven | eight | nine | ten | eleven | twelve | dozens of | hundreds of | scores of
+# what a `need=materiel` cue needs after it ("the largest buyer of Russian
+# weapons"), and a `need=aid` cue ("provided Damascus with military
+# support")
+prep materiel : weapons | weaponry | arms | armaments | equipment | missiles | drones | tanks | warplanes | fighter | fighters | jets | helicopters | munitions | ammunition | artillery | howitzers | submarines | frigates | warships | rifles
+prep personal : his | her
+# "the member states of ASEAN" are ASEAN
+prep partitive : of
+prep aid : aid | support | assistance | funding | loans | grants | financing | fuel | oil | grain | food
+det : the | its | their | his | her | both | a | an | this | these | all | fellow | most | many | several | some | two | three | four | five | six | seven | eight | nine | ten | eleven | twelve | dozens of | hundreds of | scores of
 # A capital after a locative word is a place, not its state: "they met in
 # Rome", "talks in Geneva" ("Rome said" still names Italy).
 locative : in | at | near | outside | inside | across | around | throughout
@@ -369,6 +422,9 @@ locative : in | at | near | outside | inside | across | around | throughout
 discard : what it calls | what it called | what they call | what they called | what he called | what she called | what it described as | what they described as
 # broadcasters named after a state ("told France 2 television")
 discard : France 2 | France 3 | France 24 | Russia 1 | Russia-1 | Russia 24
+# a request names the help, not a helper: "asked the CSTO for help, after
+# Azerbaijani forces attacked" (the request itself is "asked")
+discard : for help | for assistance | for military help | for military assistance
 # comparisons name no partner: "putting Washington on par with China"
 discard : on par with | on a par with | compared with | compared to | in comparison with
 discard : Korean Peninsula | Korean War | Cold War | Far East | Russian Far East | World War I | World War II | Second World War | First World War | Gulf War | Pacific Ocean | Indian Ocean | Atlantic Ocean | Red Sea | Black Sea | South China Sea | East China Sea | Sea of Japan | Middle East | South Asia | Southeast Asia | East Asia | Northeast Asia | Central Asia | Latin America | West Africa | East Africa | North Africa | Western Europe | Eastern Europe | Central Europe | the West | Western | New Year | Victory Day

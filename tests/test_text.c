@@ -432,6 +432,14 @@ static void test_text__heldout_gold(void **state)
 		 {"heldout16-news-caledonia", "heldout16-encyclopedia-csto",
 		  "heldout16-press-eu-iran"},
 		 0.7, 0.7},
+		/* session 7 (branch recall9): 0.75 / 0.38 on its first run
+		 * (rules of 427ccb6, before any rule was written for it;
+		 * one negated relation came out as reported), then 0.87 /
+		 * 0.67 after the rules it prompted */
+		{"held-out texts, eighteenth batch",
+		 {"heldout18-unga-cuba", "heldout18-law-cambodia",
+		  "heldout18-analysis-argentina"},
+		 0.8, 0.6},
 	};
 	erg_lexicon *lx = lexicon(true);
 	size_t negated_as_reported = 0;
@@ -519,6 +527,9 @@ static void check_case(erg_lexicon *lx, const rel_case *k)
 			assert_string_equal(erg_modality_name(r->modality),
 					    mod);
 	}
+	if (k->count && erg_graph_relation_count(g) != k->count - 1)
+		fprintf(stderr, "  %zu relations, not %zu: %s\n",
+			erg_graph_relation_count(g), k->count - 1, k->text);
 	if (k->count)
 		assert_int_equal(erg_graph_relation_count(g), k->count - 1);
 	erg_graph_free(g);
@@ -1096,9 +1107,98 @@ static void test_text__generality_rules(void **state)
 	     "Uganda condemned what he called an insult.",
 	     {"-UGA william_ruto criticism"},
 	     1},
-	    {"Algeria supported the Sahrawi cause against Morocco's plan.",
-	     {"-DZA MAR support"},
+	    /* session 7, lead's batch 17: a mutual cue relates the
+	     * members of its subject both ways */
+	    {"Serbia and Kosovo have been at odds over the northern "
+	     "municipalities for years.",
+	     {"+SRB XKX opposition", "+XKX SRB opposition"},
+	     3},
+	    {"Ankara and Athens traded accusations over airspace violations.",
+	     {"+TUR GRC criticism", "+GRC TUR criticism"},
+	     3},
+	    /* "in support of X": the subject supports X */
+	    {"France conducted air strikes against the Islamic State in "
+	     "support of Iraqi forces.",
+	     {"+FRA IRQ support", "-ISIS IRQ support", "+FRA ISIS conflict"},
+	     3},
+	    /* "X's rivals" are not X */
+	    {"Qatar has courted Saudi Arabia's rivals.",
+	     {"-QAT SAU diplomacy"},
 	     1},
+	    /* a name particle after a title */
+	    {"Brazilian President Luiz Carlos da Rocha visited Angola.",
+	     {"+luiz_carlos_da_rocha AGO diplomacy"},
+	     2},
+	    /* "talks between Colombian officials and ELN commanders": two
+	     * sides with words between, and the host with each */
+	    {"Norway hosted talks between Colombian officials and ELN "
+	     "commanders.",
+	     {"+NOR COL diplomacy", "+NOR ELN diplomacy",
+	      "+COL ELN diplomacy"},
+	     4},
+	    /* a place after a locative word is no subject */
+	    {"Turkey, which has troops in Iraq fighting the PKK, criticised "
+	     "Sweden.",
+	     {"+TUR PKK conflict", "-IRQ PKK conflict", "+TUR SWE criticism"},
+	     3},
+	    {"Kenya, which has soldiers in the south of Somalia fighting "
+	     "al-Shabaab, condemned the attack.",
+	     {"+KEN AL_SHABAAB conflict", "-SOM AL_SHABAAB conflict",
+	      "-KEN SOM criticism"},
+	     0},
+	    /* a person and the state they serve are one side */
+	    {"Kenyan President William Ruto and Tanzanian President Samia "
+	     "Suluhu Hassan met in Arusha and welcomed Kenya's proposal.",
+	     {"+william_ruto samia_suluhu_hassan diplomacy",
+	      "-william_ruto KEN diplomacy"},
+	     0},
+	    /* an event noun: the act of a state's leader is the state's */
+	    {"Ethiopian Prime Minister Abiy Ahmed signed a deal with Eritrea. "
+	     "Egypt condemned the deal.",
+	     {"+EGY ETH criticism", "-EGY abiy_ahmed criticism"},
+	     0},
+	    /* a verb form ending its clause after a determiner is a noun */
+	    {"Iraq and Turkey have quarrelled over the Tigris dams, which "
+	     "Baghdad sees as a threat to its water supply.",
+	     {"-IRQ TUR arms_transfer"},
+	     0},
+	    /* a verb form right after a noun cue's target preposition is
+	     * an adjective ("raids on suspected militants") */
+	    {"Pakistan launched raids on suspected militants near the "
+	     "Afghan border.",
+	     {"-PAK AFG criticism"},
+	     1},
+	    /* a non-state noun before a cue is its subject; what follows
+	     * is not the object of the verb before */
+	    {"Turkey and Qatar backed armed rebel groups fighting the "
+	     "government of Libya.",
+	     {"-TUR QAT conflict", "-TUR LBY support", "-QAT LBY support"},
+	     1},
+	    /* a determiner and a noun of authority before the verb is its
+	     * subject, not the actor before them */
+	    {"London says the government has since detained Iran's envoy.",
+	     {"-GBR IRN opposition"},
+	     1},
+	    /* a speech phrase and a determiner: the noun phrase, not the
+	     * speaker, is the subject */
+	    {"Moscow said that the sanctions against Iran were illegal.",
+	     {"-RUS IRN sanctions"},
+	     1},
+	    /* "asked X for help": the request, no helper; "failing to"
+	     * negates */
+	    {"Mali asked ECOWAS for assistance after jihadists attacked "
+	     "Niger's border posts.",
+	     {"+MLI ECOWAS diplomacy", "-ECOWAS NER support",
+	      "-ECOWAS NER conflict"},
+	     0},
+	    {"The African Union met in Addis Ababa. Kenya criticised the "
+	     "bloc for failing to defend Somalia.",
+	     {"+KEN AU criticism", "+AU SOM support negated"},
+	     0},
+	    /* (the cause is Western Sahara's since the lexicon has it) */
+	    {"Algeria supported the Sahrawi cause against Morocco's plan.",
+	     {"-DZA MAR support", "+DZA ESH support"},
+	     2},
 	    {"Norway urged Sudan and Chad to hold talks and increased its "
 	     "aid to Ethiopia.",
 	     {"+NOR ETH support", "-SDN ETH support", "-TCD ETH support"},
@@ -1189,6 +1289,98 @@ static void test_text__generality_rules(void **state)
 	     "RSF in Khartoum.",
 	     {"-UGA COD criticism", "+SDN RSF conflict"},
 	     2},
+	    /* session 7, batch 18 and the earlier misses of recall9:
+	     * `need=materiel`: a buyer of weapons is their receiver, of
+	     * anything else a trading partner; a source of X's weapons
+	     * their supplier */
+	    {"India remains the largest buyer of French weapons. Japan is "
+	     "the largest buyer of Australian coal. Turkey has become the "
+	     "main supplier of Azerbaijan's drones.",
+	     {"+FRA IND arms_transfer", "-FRA IND cooperation",
+	      "+JPN AUS cooperation", "-AUS JPN arms_transfer",
+	      "+TUR AZE arms_transfer"},
+	     4},
+	    /* "provide X with Y": weapons (`prep materiel`) or aid (`prep
+	     * aid`), nothing else; a `need=` cue that related nobody is
+	     * no cue between ("a pact providing for mutual defence") */
+	    {"Qatar provided Hamas with financial support, and Iran "
+	     "provided the Houthis with missiles. The rule provides Egypt "
+	     "with a pretext. Greece has a pact with Cyprus providing for "
+	     "mutual defence.",
+	     {"+QAT HAMAS support", "+IRN HOUTHIS arms_transfer",
+	      "+GRC CYP alliance"},
+	     4},
+	    /* an embargo is a sanction; "voted with X"; "raised concerns
+	     * with X"; "described X as contrary to international law" */
+	    {"The embargo imposed by Turkey against Armenia was lifted in "
+	     "2024. Nicaragua voted with Russia on every resolution. Japan "
+	     "raised concerns with Seoul about the fishing zone. Chile "
+	     "described Peru's claim as contrary to international law.",
+	     {"+TUR ARM sanctions", "-TUR ARM opposition",
+	      "+NIC RUS cooperation", "+JPN KOR criticism",
+	      "+CHL PER criticism"},
+	     5},
+	    /* admission, readmission, accession to a body; "suspended
+	     * from" it */
+	    {"Timor-Leste's admission to ASEAN was approved in 2022. The "
+	     "accession of Finland to NATO followed. Mali was suspended "
+	     "from the African Union in 2021.",
+	     {"+TLS ASEAN affiliation", "+FIN NATO affiliation",
+	      "+AU MLI opposition"},
+	     4},
+	    /* a lead-in ending in a dash or ':' and its list items in
+	     * lower case read as one text ("...; and" is text too); a
+	     * stand-in noun stretches an object's window ("urged the
+	     * government of Haiti") */
+	    {"It is the sense of Congress that the United States "
+	     "should\xe2\x80\x94\n\n(1) work with Norway and Iceland on "
+	     "Arctic research; and\n\n(2) urge the Government of Nicaragua "
+	     "to release all political prisoners.\n\nThe European Union "
+	     "calls on Serbia to:\n\n- normalise its relations with "
+	     "Kosovo;\n\n- release the detained journalists.\n\nCanada "
+	     "urged the government of Haiti to hold elections.",
+	     {"+USA NOR cooperation prescribed",
+	      "+USA ISL cooperation prescribed",
+	      "+USA NIC criticism prescribed", "+EU SRB criticism",
+	      "+SRB XKX cooperation prescribed", "+CAN HTI criticism"},
+	     0},
+	    /* "his/her country" (`prep personal`): the state of the
+	     * person or official named before it in the sentence, else
+	     * nobody; a person and their own state are no relation */
+	    /* "this Act" is no untitled person ("this", "these" are
+	     * determiners); "the member states of X" (`prep partitive`)
+	     * is the body X */
+	    {"Parliament passed the Baltic Energy Security Act in 2024. "
+	     "Under this Act, Lithuania sanctioned Belarus. This Act also "
+	     "aided Latvia. France will work with Chile and the member "
+	     "states of the African Union on climate finance.",
+	     {"+LTU BLR sanctions", "+FRA CHL cooperation",
+	      "+FRA AU cooperation"},
+	     4},
+	    /* a verb coordinated after an object of "with" looks further
+	     * back for its subject; "to buy N fighter jets from X" (a
+	     * `prep materiel` word after the verb), not wheat */
+	    {"Chile expressed solidarity with Ecuador and condemned Mexico. "
+	     "Indonesia signed a contract in Paris to buy 42 Rafale fighter "
+	     "jets from France. Egypt bought wheat from Ukraine.",
+	     {"+CHL ECU support", "+CHL MEX criticism",
+	      "-ECU MEX criticism", "+FRA IDN arms_transfer"},
+	     4},
+	    /* an invitation to join is no membership yet */
+	    {"Ukraine received an invitation to join NATO in 2008. Norway "
+	     "would not take up the invitation to join the European Union. "
+	     "Finland joined NATO in 2023.",
+	     {"+UKR NATO affiliation hypothetical",
+	      "+NOR EU affiliation negated", "+FIN NATO affiliation reported"},
+	     4},
+	    {"The representative of Armenia said that Azerbaijan's attacks "
+	     "against her country had to stop. Germany criticized Russia. "
+	     "Hungary's delegate said her country supported Georgia. Kenyan "
+	     "President William Ruto called the raid a threat to his "
+	     "country.",
+	     {"+AZE ARM conflict", "+HUN GEO support", "-RUS GEO support",
+	      "-william_ruto KEN criticism"},
+	     5},
 	};
 	erg_lexicon *lx = lexicon(true);
 	erg_graph *g;

@@ -1,6 +1,8 @@
 # States: the 193 UN member states, the two UN observer states (Holy See,
-# State of Palestine), Taiwan and Kosovo, and five former states (Soviet
-# Union, Yugoslavia, Serbia and Montenegro, Czechoslovakia, East Germany).
+# State of Palestine), Taiwan, Kosovo, Northern Cyprus and five other
+# states with little or no recognition (Somaliland, Transnistria, Abkhazia,
+# South Ossetia, Western Sahara), and five former states (Soviet Union,
+# Yugoslavia, Serbia and Montenegro, Czechoslovakia, East Germany).
 # Format: docs/lexicon.md.
 #
 # `office leader head_of_government`: in parliamentary states "the
@@ -450,6 +452,32 @@ actor XNC state Northern Cyprus
   # id XNC is user-assigned, like XKX
   alias Turkish Republic of Northern Cyprus | Northern Cyprus | TRNC | Turkish Cypriot State
   adj Turkish Cypriot | Turkish Cypriots
+# Other states with no or little recognition that govern their territory;
+# ids are user-assigned like XKX and XNC (Western Sahara keeps its ISO
+# code). A separatist movement's armed group lives in groups.lex.
+actor XSL state Somaliland
+  # declared independence from Somalia in 1991; the longest match keeps
+  # "Somaliland" apart from Somalia's adjective "Somali"
+  alias Somaliland | Republic of Somaliland
+  adj Somalilander | Somalilanders
+  capital Hargeisa
+actor XTR state Transnistria
+  alias Transnistria | Transdniestria | Pridnestrovie | Pridnestrovian Moldavian Republic
+  adj Transnistrian | Transnistrians
+  capital Tiraspol
+actor XAB state Abkhazia
+  alias Abkhazia | Republic of Abkhazia
+  adj Abkhaz | Abkhazian | Abkhazians
+  capital Sukhumi
+actor XSO state South Ossetia
+  alias South Ossetia | Republic of South Ossetia
+  adj South Ossetian | South Ossetians
+  capital Tskhinvali
+actor ESH state Western Sahara
+  # the territory, and the Sahrawi Arab Democratic Republic that claims
+  # it; the Polisario Front is in groups.lex
+  alias Western Sahara | Sahrawi Arab Democratic Republic | SADR
+  adj Sahrawi | Sahrawis
 actor KWT state Kuwait
   alias Kuwait | State of Kuwait
   adj Kuwaiti | Kuwaitis
