@@ -1422,7 +1422,7 @@ static void dot_room(draw_ctx *c, const size_t *actor_of, Agnode_t *n,
 				   (v == o && aghead(f) == n);
 			if (uh == NONE || uh == uv || (uh != un && uh != uo))
 				continue;
-			if (!own && !c->n_cluster_boxes)
+			if (!own && (!c->n_cluster_boxes || c->no_box_room))
 				continue;
 			if (!ml || !ml[0] || atof(ml) < m)
 				erg__draw_setf(f, "minlen", m);
@@ -1438,16 +1438,16 @@ static void pair_room(draw_ctx *c)
 	double room = erg__theme_num(&c->th, "pair.room", 2);
 	double label = erg__theme_num(&c->th, "edge.fontsize", 16) * c->scale;
 	bool dot = strcmp(c->engine, "dot") == 0;
-	/* dot: one rank more is ranksep more between the two, plus the
-	 * actors of the rank between them, if any (none across the page:
-	 * left to right, ranks are as wide as their widest actor, which
-	 * may be a line's point) */
+	/* dot: the two actors ranksep apart; each rank more between them
+	 * adds ranksep and about the size of the actors placed in it: half
+	 * an inch top to bottom, an inch across the page (left to right,
+	 * a rank is as wide as its widest actor) */
 	bool across = dot && c->spacing &&
 		      (strcmp(c->spacing, "LR") == 0 ||
 		       strcmp(c->spacing, "RL") == 0);
 	double sep = erg__theme_num(&c->th, "layout.dot.ranksep", 0.5) * 72 *
 		     c->scale;
-	double rank = across ? sep : sep + 36 * c->scale;
+	double rank = sep + (across ? 72 : 36) * c->scale;
 	/* around each box: its margin (add_nodes) */
 	double margins = c->n_cluster_boxes ? 2 * 8 * c->scale : 0;
 	double deflen = strcmp(c->engine, "fdp") == 0 ? 0.3 : 1.0;
@@ -1482,12 +1482,13 @@ static void pair_room(draw_ctx *c)
 			 * a sign wide */
 			want = room * band + (labelled ? 1.5 * label : 0);
 			if (dot) {
-				if (in_box(c, actor_of, n) ||
-				    in_box(c, actor_of, o))
+				if (!c->no_box_room &&
+				    (in_box(c, actor_of, n) ||
+				     in_box(c, actor_of, o)))
 					want += margins;
-				if (want > rank)
+				if (want > sep)
 					dot_room(c, actor_of, n, o,
-						 ceil(want / rank));
+						 fmax(2, ceil(want / rank)));
 				continue;
 			}
 			for (Agedge_t *f = e; f; f = agnxtedge(c->G, f, n))

@@ -146,6 +146,9 @@ typedef struct {
 	bool engine_retry;        /* opts->engine is draw.c's choice after
 				    GTS aborted, not the user's */
 	const char *plan_rankdir; /* NULL: top to bottom */
+	bool no_box_room;         /* dot: a heavy pair between boxes gets
+				     no room (draw.c pair_room): the page
+				     cannot hold it at text.min */
 	double plan_scale;
 	int legend_split;        /* first legend section in the band */
 	size_t band_from, band_to; /* LEGEND_BAND_RANGE items */

@@ -31,7 +31,7 @@
  *    bundles; straight lines beyond (routing takes minutes there).
  *    A small network with boxes of affiliated persons drawn by dot is
  *    planned with the legend (planned_boxes): the rank direction and the
- *    text scale that keep text.min, from dot's sizes at scales 1 and 2.
+ *    text scale that keep text.min, from dot's sizes at text scale 1 and engine.boxes_scale_max.
  *    An engine asked for that leaves an actor of a small network unnamed
  *    is an error (ERG_EALGO), unless the caller cuts actors instead
  *    (keep_all).
@@ -967,6 +967,15 @@ static bool stretch_cap(draw_ctx *c, GVC_t *gvc, const char *e,
 	gvFreeLayout(gvc, c->G);
 	w = (bb.UR.x - bb.LL.x) / 72 * cap;
 	h = (bb.UR.y - bb.LL.y) / 72 * cap;
+	if (strcmp(e, "dot") == 0 && (w / cap > aw || h / cap > ah)) {
+		/* dot larger than the area: drawn at its own shape and
+		 * zoomed to fit; filling the area's shape would stretch it
+		 * the other way, and its lines, routed after the stretch,
+		 * overshoot it (the zoom and so the text shrink) */
+		erg__draw_set(c->G, "splines", splines ? splines : "true");
+		free(splines);
+		return true;
+	}
 	if (w > 0 && h > 0 && (w < aw || h < ah)) {
 		/* the area's shape, at most cap times the layout */
 		double k = fmin(fmin(aw, w) / aw, fmin(ah, h) / ah);
@@ -1273,9 +1282,12 @@ static erg_status layout_network(draw_ctx *c, GVC_t *gvc, double aw,
 			if (drop < 1)
 				drop = 1;
 			/* raising the fonts paid: the text fits better by
-			 * a tenth (the zoom is rounded to 0.01) */
-			bool gained = t == 0 || (z >= 0.1 &&
-						 z * c->scale > prev_fit * 1.1);
+			 * a twentieth (the zoom is rounded to 0.01: 2.5 %
+			 * at 0.4), or by a tenth (a planned dot layout:
+			 * its text grows with the fonts) */
+			bool gained = t == 0 ||
+				      (z >= 0.1 &&
+				       z * c->scale > prev_fit * 1.05);
 			if (small && !dropping && t < 3 && gained)
 				drop = 0;
 			if (drop && small && c->keep_all) {
@@ -1838,9 +1850,11 @@ static void along(const pointf *p, size_t n, double f, pointf *at,
 	}
 }
 
-/* What a label box r costs: 60 per other line over it (drawn later),
+/* What a label box r costs: 80 per other line over it (drawn later:
+ * more than a place on its own line),
  * 8 per line under it (drawn before: the label's patch hides it), 40
- * for its own band under a label on the line (`own`), and 1000 plus the
+ * for its own band (the lines of its pair) under a label on the line
+ * (`own`; other places ignore them), and 1000 plus the
  * overlapping area when it overlaps a node, a label placed before or
  * leaves the page. */
 static double label_cost(const tidy_edge *te, size_t n, size_t i,
@@ -1868,17 +1882,27 @@ static double label_cost(const tidy_edge *te, size_t n, size_t i,
 	}
 	for (size_t k = 0; k < np; k++)
 		bad += rect_overlap(r, placed[k]);
-	for (size_t o = 0; o < n; o++) {
-		if (o == i && !own)
-			continue;
-		for (size_t k = 1; k < te[o].np; k++)
-			if (seg_hits_rect(pts[te[o].p0 + k - 1],
-					  pts[te[o].p0 + k], r)) {
-				cost += o == i			   ? 40
-					: te[o].order < te[i].order ? 8
-								    : 60;
-				break;
-			}
+	{
+		/* lines that pass within 1.5 points count (the patch
+		 * under the count is drawn a little larger than it) */
+		rect rl = { r.x0 - 1.5, r.y0 - 1.5, r.x1 + 1.5, r.y1 + 1.5 };
+		bool on_own = false;
+		for (size_t o = 0; o < n; o++) {
+			/* the lines of its own pair: its band */
+			bool mine = te[o].a == te[i].a && te[o].b == te[i].b;
+			if (mine && (!own || on_own))
+				continue;
+			for (size_t k = 1; k < te[o].np; k++)
+				if (seg_hits_rect(pts[te[o].p0 + k - 1],
+						  pts[te[o].p0 + k], rl)) {
+					on_own |= mine;
+					cost += mine ? 40
+						: te[o].order < te[i].order
+						    ? 8
+						    : 80;
+					break;
+				}
+		}
 	}
 	return bad > 0 ? cost + 1000 + bad : cost;
 }
@@ -2192,26 +2216,38 @@ done:
 /* ---- boxes of affiliated persons on a small page ---- */
 
 /* The sizes (points) of dot's layouts of the network top to bottom
- * (d[0]) and left to right (d[1]), at text scale 1 and 2 (d[o][0],
- * d[o][1]: width, height): how the layout grows as its text is raised.
+ * (d[0]) and left to right (d[1]), and the same without room between
+ * boxes for their heavy pairs (d[2], d[3]; see draw.c pair_room), at
+ * text scale 1 and engine.boxes_scale_max (d[o][0], d[o][1]: width,
+ * height): how the layout grows as its text is raised.
  * False when a layout failed (nothing planned then). */
-static bool dot_sizes(draw_ctx *c, GVC_t *gvc, double d[2][2][2])
+/* The largest text scale of a planned dot layout (at least 1.5). */
+static double dot_scale_max(const draw_ctx *c)
+{
+	return fmax(1.5, erg__theme_num(&c->th, "engine.boxes_scale_max", 2.5));
+}
+
+static bool dot_sizes(draw_ctx *c, GVC_t *gvc, double d[4][2][2])
 {
 	static const char *const dirs[] = { "TB", "LR" };
 	bool ok = true;
 
-	for (int o = 0; o < 2 && ok; o++)
+	for (int o = 0; o < 4 && ok; o++)
 		for (int s = 0; s < 2 && ok; s++) {
 			bool aborted;
 			c->engine = "dot";
-			c->spacing = dirs[o];
-			c->scale = s ? 2 : 1;
+			c->spacing = dirs[o & 1];
+			c->no_box_room = o >= 2;
+			c->scale = s ? dot_scale_max(c) : 1;
 			if (erg__draw_build(c)) {
 				ok = false;
 				break;
 			}
-			erg__draw_set(c->G, "rankdir", dirs[o]);
-			erg__draw_set(c->G, "splines", "false");
+			erg__draw_set(c->G, "rankdir", dirs[o & 1]);
+			/* with its lines: dot's bounding box holds them,
+			 * and lines routed around boxes widen it (the
+			 * example's 600 points left to right without lines,
+			 * 850 with them) */
 			if (guarded_layout(gvc, c->G, "dot", &aborted) != 0) {
 				if (aborted)
 					drop_aborted(c);
@@ -2224,25 +2260,30 @@ static bool dot_sizes(draw_ctx *c, GVC_t *gvc, double d[2][2][2])
 		}
 	c->scale = 1;
 	c->spacing = NULL;
+	c->no_box_room = false;
 	return ok;
 }
 
 /* The largest network text on the page (points) dot's layout d reaches
  * in an area aw x ah, raising its text up to engine.boxes_scale_max
  * times (the layout grows linearly between the measured scales 1 and
- * 2); *dir and *scale: the rank direction and text scale that reach it,
- * the least scale whose text is at least `want`. */
-static double dot_text(draw_ctx *c, double d[2][2][2], double aw, double ah,
+ * that); *dir and *scale: the layout (d's index: rank direction, room
+ * between boxes) and text scale that reach it, the least scale whose
+ * text is at least `want`, with room between boxes when that reaches
+ * it. */
+static double dot_text(draw_ctx *c, double d[4][2][2], double aw, double ah,
 		       double want, int *dir, double *scale)
 {
 	double fn = erg__theme_num(&c->th, "node.fontsize", 16);
-	double smax = erg__theme_num(&c->th, "engine.boxes_scale_max", 2.5);
+	double smax = dot_scale_max(c);
 	double best = 0;
 
-	for (int o = 0; o < 2; o++)
+	/* with room between boxes, else without */
+	for (int o = 0; o < 4 && !(o == 2 && best >= want); o++)
 		for (double s = 1; s <= smax + 1e-9; s += 0.125) {
-			double w = d[o][0][0] + (s - 1) * (d[o][1][0] - d[o][0][0]);
-			double h = d[o][0][1] + (s - 1) * (d[o][1][1] - d[o][0][1]);
+			double k = (s - 1) / (smax - 1);
+			double w = d[o][0][0] + k * (d[o][1][0] - d[o][0][0]);
+			double h = d[o][0][1] + k * (d[o][1][1] - d[o][0][1]);
 			double z, f;
 			if (w <= 0 || h <= 0)
 				continue;
@@ -2275,11 +2316,12 @@ static bool plan_better(double s, double area, int best, const double *best_s,
 
 /* Whether the page is planned for dot's boxes (see draw_internal.h
  * plan_dot): dsz its sizes; c->G is built again by the rules. */
-static bool planned_boxes(draw_ctx *c, GVC_t *gvc, double dsz[2][2][2])
+static bool planned_boxes(draw_ctx *c, GVC_t *gvc, double dsz[4][2][2])
 {
 	bool ok;
 
 	c->plan_dot = false;
+	c->no_box_room = false;
 	c->plan_rankdir = NULL;
 	c->plan_scale = 1;
 	/* the engine chosen by the rules, or dot asked for */
@@ -2364,7 +2406,7 @@ erg_status erg__draw_page(draw_ctx *c, const erg_format *fmts,
 		 * at two text scales), the one whose text is raised least
 		 * (then the larger area), or the largest area's when it
 		 * needs at most 1.2 times that scale */
-		double dsz[2][2][2], plan_area = -1;
+		double dsz[4][2][2], plan_area = -1;
 		int plan_best = -1, plan_dir[8] = { 0 };
 		double plan_s[8] = { 0 };
 		bool plan_ok[8] = { false };
@@ -2427,7 +2469,7 @@ erg_status erg__draw_page(draw_ctx *c, const erg_format *fmts,
 				}
 				plan_ok[k] = plan && area > 0 &&
 					     dot_text(c, dsz, W - 2 * M, ah,
-						      tmin * 1.06, &plan_dir[k],
+						      tmin * 1.15, &plan_dir[k],
 						      &plan_s[k]) >= tmin;
 				if (plan_ok[k] &&
 				    plan_better(plan_s[k], area, plan_best,
@@ -2486,7 +2528,7 @@ erg_status erg__draw_page(draw_ctx *c, const erg_format *fmts,
 				best = k;
 			}
 			if (plan && area > 0 && !(has_legend && lh > ah) &&
-			    dot_text(c, dsz, a_w, a_h, tmin * 1.06, &plan_dir[k],
+			    dot_text(c, dsz, a_w, a_h, tmin * 1.15, &plan_dir[k],
 				     &plan_s[k]) >= tmin) {
 				plan_ok[k] = true;
 				if (plan_better(plan_s[k], area, plan_best,
@@ -2498,9 +2540,15 @@ erg_status erg__draw_page(draw_ctx *c, const erg_format *fmts,
 		}
 		if (plan_best >= 0) {
 			c->plan_dot = true;
-			c->plan_rankdir = plan_dir[plan_best] ? "LR" : NULL;
+			c->plan_rankdir = plan_dir[plan_best] & 1 ? "LR" : NULL;
 			c->plan_scale = plan_s[plan_best];
 		}
+		/* no room between boxes when the plan needs it gone, or
+		 * when no arrangement keeps text.min: dot's tries then
+		 * take the least room */
+		if (plan)
+			c->no_box_room =
+			    plan_best < 0 || plan_dir[plan_best] >= 2;
 	}
 	aw = W - 2 * M - (has_legend ? lw + 2 * GAP : 0);
 	if (aw < W * AREA_MIN)
