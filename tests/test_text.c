@@ -1195,6 +1195,17 @@ static void test_text__generality_rules(void **state)
 	     "bloc for failing to defend Somalia.",
 	     {"+KEN AU criticism", "+AU SOM support negated"},
 	     0},
+	    /* a transfer verb alone, read only with a weapon word after it;
+	     * a security mission to a state supports it */
+	    {"NATO allies agreed to send more air defence interceptors to "
+	     "Kyiv. China sent a letter to the UN. India sent its defence "
+	     "minister to Moscow.",
+	     {"+NATO UKR arms_transfer", "-CHN UN arms_transfer",
+	      "-IND RUS arms_transfer"},
+	     0},
+	    {"Kenya will lead a multinational security mission to Haiti.",
+	     {"+KEN HTI support projected"},
+	     2},
 	    /* (the cause is Western Sahara's since the lexicon has it) */
 	    {"Algeria supported the Sahrawi cause against Morocco's plan.",
 	     {"-DZA MAR support", "+DZA ESH support"},
