@@ -3462,6 +3462,12 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 			       x->kind == E_LOCATIVE) &&
 			      span_is(t, x->start, x->end, sl->word)))
 				continue;
+			/* "according to South Korean intelligence": a source
+			 * quoted, no target */
+			if (i > 0 && c->el[i - 1].kind == E_WORD &&
+			    span_role(c->lx, t, c->el[i - 1].start,
+				      c->el[i - 1].end, LX_PREP_ATTRIB))
+				continue;
 			k = i + 1;
 			/* "sanctions against 12 Russian firms" */
 			while (k < c->n_el && (c->el[k].kind == E_DET ||
@@ -3553,6 +3559,14 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 			    near_blocked(c, (int)g, ci) ||
 			    own_state(c, src_group, (int)g))
 				continue;
+			/* "drills near the Polish border": a place */
+			{
+				int p = c->gr[g].first - 1;
+				if (p > 0 && c->el[p].kind == E_DET)
+					p--;
+				if (p >= 0 && c->el[p].kind == E_LOCATIVE)
+					continue;
+			}
 			d = c->gr[g].first > ci
 				? c->el[c->gr[g].first].start - c->el[ci].end
 				: c->el[ci].start - c->el[c->gr[g].last].end;

@@ -1206,6 +1206,20 @@ static void test_text__generality_rules(void **state)
 	    {"Kenya will lead a multinational security mission to Haiti.",
 	     {"+KEN HTI support projected"},
 	     2},
+	    /* "according to X" names no target; a weapons package for X;
+	     * a place after a locative word is no nearest actor */
+	    {"Iran has supplied Russia with drones, according to Ukrainian "
+	     "intelligence.",
+	     {"+IRN RUS arms_transfer", "-IRN UKR arms_transfer"},
+	     2},
+	    {"The Pentagon announced a new weapons package for Taiwan.",
+	     {"+USA TWN arms_transfer"},
+	     2},
+	    {"China and Russia held joint naval drills near the Japanese "
+	     "coast.",
+	     {"+CHN RUS military_cooperation",
+	      "-CHN JPN military_cooperation"},
+	     2},
 	    /* (the cause is Western Sahara's since the lexicon has it) */
 	    {"Algeria supported the Sahrawi cause against Morocco's plan.",
 	     {"-DZA MAR support", "+DZA ESH support"},
