@@ -615,7 +615,8 @@ static const char *const prep_roles[LX_PREP__N] = {
 	[LX_PREP_PARTITIVE] = "partitive",
 	[LX_PREP_RIVAL] = "rival",
 	[LX_PREP_PARTICLE] = "particle",
-	[LX_PREP_POSSESSIVE] = "possessive"
+	[LX_PREP_POSSESSIVE] = "possessive",
+	[LX_PREP_INCLUSIVE] = "inclusive"
 };
 
 /* prep ROLE : LIST (roles: LX_PREP_*) */

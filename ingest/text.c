@@ -2243,6 +2243,26 @@ static bool same_coord(const ctx *c, const char *t, int first, size_t k)
 	return false;
 }
 
+/* Whether a cue element has a verb reading ("attack" is a noun and a
+ * verb). */
+static bool verb_reading(const ctx *c, const elem *x)
+{
+	const lx_match *mt;
+	int bit = 0;
+	if (c->lx->cues[x->ref].verb)
+		return true;
+	if (x->match >= c->m.n)
+		return false;
+	mt = &c->m.items[x->match];
+	for (uint32_t e = c->lx->key_first[mt->key]; e != LX_NONE && bit < 32;
+	     e = c->lx->entries[e].next, bit++)
+		if ((mt->ok & (1u << bit)) &&
+		    c->lx->entries[e].what == LX_CUE &&
+		    c->lx->cues[c->lx->entries[e].ref].verb)
+			return true;
+	return false;
+}
+
 static erg_status build_groups(ctx *c, const char *t)
 {
 	int clause = 0, rel = -1, n_rel = 0;
@@ -2277,7 +2297,7 @@ static erg_status build_groups(ctx *c, const char *t)
 			     (c->el[v].kind == E_WORD && !c->el[v].upper)))
 				v++;
 			if (c->el[v].kind == E_CUE &&
-			    c->lx->cues[c->el[v].ref].verb)
+			    verb_reading(c, &c->el[v]))
 				rel = REL_TIGHT + n_rel++;
 		}
 		/* so is an appositive ("Turkey, Azerbaijan's closest ally,
@@ -2815,15 +2835,19 @@ static int group_after(const ctx *c, const char *t, int from, int clause,
 			    ->polarity > 0)
 			return -1;
 		/* "backed armed rebel groups fighting the government
-		 * of X": what follows a non-state noun and a cue is that
-		 * noun's, not the object of this one */
-		if (i > (size_t)from + 1 && stop_at_verb &&
+		 * of X": what follows a non-state noun and a cue (a
+		 * relative word may stand between) is that noun's, not
+		 * the object of this one */
+		if (stop_at_verb &&
 		    ((x->kind == E_WORD && x->nonstate) ||
 		     (x->kind == E_CUE &&
 		      match_has(c, x, LX_NONSTATE, &(uint32_t){ 0 })))) {
 			size_t q = i + 1;
+			/* (or a relative word: "harbouring militants who
+			 * attack India") */
 			while (q < c->n_el && q <= i + 2 &&
-			       c->el[q].kind == E_WORD && !c->el[q].upper)
+			       ((c->el[q].kind == E_WORD && !c->el[q].upper) ||
+				c->el[q].kind == E_RELATIVE))
 				q++;
 			if (q < c->n_el && c->el[q].kind == E_CUE &&
 			    c->el[q].clause == clause)
@@ -3056,6 +3080,12 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 						  LX_PREP_GROUP);
 			}
 		}
+		/* "prepare for coercion, including pressure on Taiwan's
+		 * trade": an item of a list has no subject of the clause */
+		if (!cue->verb && ci > 0 && c->el[ci - 1].kind == E_WORD &&
+		    span_role(c->lx, t, c->el[ci - 1].start, c->el[ci - 1].end,
+			      LX_PREP_INCLUSIVE))
+			return h;
 		/* "rebels backed by Rwanda": a non-state noun right before
 		 * the verb is its subject, and no actor */
 		if (cue->verb && ci > 0 && c->el[ci - 1].nonstate)

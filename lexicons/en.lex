@@ -220,7 +220,9 @@ cue opposition noun src=poss,+by,subj tgt=+against,+to,+on,+with : opposition | 
 # actions against a named actor ("China's actions against Philippine vessels")
 # military pressure: "drills around Taiwan"
 cue opposition noun src=poss,+by,subj tgt=obj window=3 : drills around | drills near | drills off | exercises around | exercises near | war games around | war games near | military drills around
-cue opposition noun src=poss,+by,subj tgt=+against window=4 : action{,s} | provocation{,s} | campaign | pressure
+cue opposition noun src=poss,+by,subj tgt=+against window=4 : action{,s} | provocation{,s} | campaign
+# "increase its pressure on Taipei"
+cue opposition noun src=poss,+by,subj tgt=+on,+against window=4 : pressure | military pressure | economic pressure | diplomatic pressure
 # sanctions
 cue sanctions noun src=poss,+by,subj tgt=+against,+on,+targeting : sanction{,s} | counter-sanction{,s} | countersanction{,s} | retaliatory sanctions | price cap | economic sanctions | financial sanctions | sanctions regime | asset freeze | travel ban | export controls | export restrictions | trade restrictions | restrictions | penalties | visa restrictions | visa bans | restrictive measures | tariff{,s} | punitive tariffs | arms embargo | embargo{,es} | trade embargo | economic embargo
 cue sanctions verb src=subj tgt=obj window=4 : impos{e,es,ed,ing} costs on | impos{e,es,ed,ing} severe costs on | impos{e,es,ed,ing} penalties on | impos{e,es,ed,ing} restrictions on
@@ -265,6 +267,8 @@ cue affiliation verb src=subj tgt=obj window=4 : controlled by | run by | comman
 
 # -------------------------------------------------------------- modality
 modality negated rank=10 scope=after : improbable | unlikely | is not expected to | no longer | ruled out | rules out
+# "There is no evidence that China has supplied weapons to Russia"
+modality negated rank=10 scope=after window=12 : no evidence that | no evidence of | no sign that | no indication that | no proof that
 modality negated rank=9 scope=after window=3 : not | never | n't | neither | nor | did not | does not | do not | has not | have not | had not | no
 modality negated rank=9 scope=after window=3 : ended | ending | ends | halted | terminated | broke off
 # "said it would not normalise its own relations with Damascus": a refusal
@@ -279,7 +283,7 @@ modality alleged rank=6 : believe{,s,d} | believed to | evidence suggests | alle
 modality hypothetical rank=5 scope=after window=2 : invitation to | invitations to | an invitation to | the invitation to
 modality hypothetical rank=5 : could | may | might | would | possibility | possible | possibly | potential | potentially | if | presumable | conceivable | perhaps
 modality prescribed rank=4 : should | must | need{,s} to | ought to | has to | have to | it is essential | urged | urge{,s} | urging | calls for | called for | call for | calling for | called on | calls on | call on | calling on | recommend{,s,ed}
-modality projected rank=3 : will | likely | anticipated | expected | expects | poised to | forthcoming | upcoming | plans to | planned | set to | is to | are to | intends to | scheduled | prospective | shall | going to | soon
+modality projected rank=3 : will | likely | anticipated | expected | expects | expect | poised to | forthcoming | upcoming | plans to | planned | set to | is to | are to | intends to | scheduled | prospective | shall | going to | soon
 
 # ------------------------------------------------------------ word lists
 # Collective references: the dyad in focus (the latest relation between
@@ -414,6 +418,9 @@ prep particle : al | el | bin | ibn | ben | bint | de | da | do | dos | das | de
 # possessive determiners refer back: "X said that his delegation
 # condemned ..." keeps X as the speaker, "said the government" does not
 prep possessive : his | her | its | their | our | my | your
+# "should prepare for coercion, including pressure on Taiwan's trade": a
+# noun cue right after these is an item of a list, not the subject's act
+prep inclusive : including | notably | especially | particularly
 det : the | its | their | his | her | both | a | an | all | fellow | most | many | several | some | two | three | four | five | six | seven | eight | nine | ten | eleven | twelve | dozens of | hundreds of | scores of
 # what a `need=materiel` cue needs after it ("the largest buyer of Russian
 # weapons"), and a `need=aid` cue ("provided Damascus with military

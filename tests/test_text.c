@@ -1220,6 +1220,25 @@ static void test_text__generality_rules(void **state)
 	     {"+CHN RUS military_cooperation",
 	      "-CHN JPN military_cooperation"},
 	     2},
+	    /* "no evidence that" negates; "pressure on X" opposes X, and
+	     * "expect" projects */
+	    {"There is no evidence that Iran has supplied missiles to the "
+	     "Taliban.",
+	     {"+IRN TALIBAN arms_transfer negated"},
+	     2},
+	    {"Analysts expect Moscow to increase its pressure on Chisinau.",
+	     {"+RUS MDA opposition projected"},
+	     2},
+	    /* a restrictive relative after a non-state noun: neither its
+	     * verb nor the verb before relates the actor after it */
+	    {"Iran arms militants who attack Israel.",
+	     {"-IRN ISR arms_transfer", "-IRN ISR conflict"},
+	     1},
+	    /* an item of a list after "including" has no subject */
+	    {"Brussels and London should prepare for coercion, including "
+	     "pressure on Ireland's exports.",
+	     {"-EU IRL opposition", "-GBR IRL opposition"},
+	     0},
 	    /* (the cause is Western Sahara's since the lexicon has it) */
 	    {"Algeria supported the Sahrawi cause against Morocco's plan.",
 	     {"-DZA MAR support", "+DZA ESH support"},
