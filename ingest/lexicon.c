@@ -616,7 +616,8 @@ static const char *const prep_roles[LX_PREP__N] = {
 	[LX_PREP_RIVAL] = "rival",
 	[LX_PREP_PARTICLE] = "particle",
 	[LX_PREP_POSSESSIVE] = "possessive",
-	[LX_PREP_INCLUSIVE] = "inclusive"
+	[LX_PREP_INCLUSIVE] = "inclusive",
+	[LX_PREP_DEPARTURE] = "departure"
 };
 
 /* prep ROLE : LIST (roles: LX_PREP_*) */

@@ -3156,16 +3156,22 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 		 * strikes on Y" is no conflict of China's) */
 		if (!cue->verb) {
 			int k = ci - 1, words = 0;
+			bool inf = false;
 			while (k >= 0 && words < 2 && c->el[k].kind == E_WORD &&
 			       !c->el[k].upper) {
+				inf |= span_role(c->lx, t, c->el[k].start,
+						 c->el[k].end,
+						 LX_PREP_INFINITIVE);
 				k--;
 				words++;
 			}
 			/* (a determiner may be missing: "opposed
-			 * unilateral sanctions against X") */
+			 * unilateral sanctions against X"; not an
+			 * infinitive's object: "pledged to improve
+			 * relations") */
 			if (k >= 0 && c->el[k].kind != E_DET && words)
 				k++;
-			if (k > 0 && (c->el[k].kind == E_DET || words) &&
+			if (!inf && k > 0 && (c->el[k].kind == E_DET || words) &&
 			    c->el[k - 1].kind == E_CUE &&
 			    c->lx->cues[c->el[k - 1].ref].verb &&
 			    c->type_of_cue[c->el[k - 1].ref] !=

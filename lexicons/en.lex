@@ -127,6 +127,9 @@ cue alliance noun src=poss,+of tgt=subj window=3 : ally | closest ally | close a
 cue military_cooperation noun src=poss tgt=subj window=3 : security guarantor | main security guarantor | principal security guarantor | security partner | principal security partner | main security partner | defence partner | defense partner
 # "China, a close partner of Pakistan"
 cue cooperation noun src=+of tgt=subj window=3 : partner | close partner | key partner | strategic partner | main partner | major partner
+# "ordered French troops to leave the country": an expulsion (`prep
+# departure` after the object)
+cue opposition verb src=subj tgt=obj window=3 need=departure : order{,s,ed,ing} | told
 # "M23, backed by Rwanda", "with the support of Rwanda": the actor after
 # the phrase supports the one before
 cue support verb src=obj tgt=subj window=4 : rel{y,ies,ied,ying} on | depend{,s,ed,ing} on | backed by | supported by | funded by | armed by | sponsored by | with the support of | with the backing of | with the help of
@@ -421,6 +424,8 @@ prep possessive : his | her | its | their | our | my | your
 # "should prepare for coercion, including pressure on Taiwan's trade": a
 # noun cue right after these is an item of a list, not the subject's act
 prep inclusive : including | notably | especially | particularly
+# what an order to leave needs after it ("ordered French troops to leave")
+prep departure : leave | depart | withdraw | quit | exit
 det : the | its | their | his | her | both | a | an | all | fellow | most | many | several | some | two | three | four | five | six | seven | eight | nine | ten | eleven | twelve | dozens of | hundreds of | scores of
 # what a `need=materiel` cue needs after it ("the largest buyer of Russian
 # weapons"), and a `need=aid` cue ("provided Damascus with military

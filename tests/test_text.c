@@ -1239,6 +1239,15 @@ static void test_text__generality_rules(void **state)
 	     "pressure on Ireland's exports.",
 	     {"-EU IRL opposition", "-GBR IRL opposition"},
 	     0},
+	    /* an order to leave opposes; an infinitive's object keeps the
+	     * subject ("pledged to improve relations") */
+	    {"Mali ordered the UN peacekeepers to leave. Burkina Faso told "
+	     "Russia's envoy that it was grateful.",
+	     {"+MLI UN opposition", "-BFA RUS opposition"},
+	     0},
+	    {"Greece and Turkey pledged to improve relations.",
+	     {"+GRC TUR cooperation"},
+	     2},
 	    /* (the cause is Western Sahara's since the lexicon has it) */
 	    {"Algeria supported the Sahrawi cause against Morocco's plan.",
 	     {"-DZA MAR support", "+DZA ESH support"},
