@@ -4332,6 +4332,32 @@ static bool need_after(const ctx *c, const char *t, int ci, int role,
 	return false;
 }
 
+/* Whether every reading of the cue at element i needs a word after it
+ * (`need=`, not a verdict) that is not there. */
+static bool needs_unmet(const ctx *c, const char *t, int i)
+{
+	const elem *x = &c->el[i];
+	const lx_match *mt;
+	int bit = 0, n = 0;
+	if (x->match >= c->m.n)
+		return false;
+	mt = &c->m.items[x->match];
+	for (uint32_t e = c->lx->key_first[mt->key]; e != LX_NONE && bit < 32;
+	     e = c->lx->entries[e].next, bit++) {
+		const lx_cue *cue;
+		if (!(mt->ok & (1u << bit)) ||
+		    c->lx->entries[e].what != LX_CUE)
+			continue;
+		cue = &c->lx->cues[c->lx->entries[e].ref];
+		if (!cue->need || cue->need - 1 == LX_PREP_VERDICT ||
+		    need_after(c, t, i, cue->need - 1,
+			       (size_t)cue->window + 4))
+			return false;
+		n++;
+	}
+	return n > 0;
+}
+
 /* "..., which expressed solidarity with X after the attack": a hostile
  * noun after a determiner names an earlier event, not a fight among the
  * members of the subject list */
@@ -4451,6 +4477,12 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 		return nomem(c);
 	for (size_t i = 0; i < c->n_el; i++)
 		cue_src[i] = -1;
+	/* a cue whose every reading needs a word after it that is not
+	 * there is a plain word from the start, for the cues before it too
+	 * ("pledged to send troops to Somalia": `send` needs a weapon) */
+	for (size_t i = 0; i < c->n_el; i++)
+		if (c->el[i].kind == E_CUE && needs_unmet(c, t, (int)i))
+			c->el[i].kind = E_WORD;
 
 	for (size_t ci = 0; ci < c->n_el; ci++) {
 		const elem *x = &c->el[ci];

@@ -1203,6 +1203,11 @@ static void test_text__generality_rules(void **state)
 	     {"+NATO UKR arms_transfer", "-CHN UN arms_transfer",
 	      "-IND RUS arms_transfer"},
 	     0},
+	    /* a need cue whose need is not met is a plain word for the
+	     * cues before it too */
+	    {"Rwanda pledged to send troops to Mozambique.",
+	     {"+RWA MOZ support", "-RWA MOZ arms_transfer"},
+	     2},
 	    {"Kenya will lead a multinational security mission to Haiti.",
 	     {"+KEN HTI support projected"},
 	     2},
