@@ -615,7 +615,9 @@ static const char *const prep_roles[LX_PREP__N] = {
 	[LX_PREP_PARTITIVE] = "partitive",
 	[LX_PREP_RIVAL] = "rival",
 	[LX_PREP_PARTICLE] = "particle",
-	[LX_PREP_POSSESSIVE] = "possessive"
+	[LX_PREP_POSSESSIVE] = "possessive",
+	[LX_PREP_INCLUSIVE] = "inclusive",
+	[LX_PREP_DEPARTURE] = "departure"
 };
 
 /* prep ROLE : LIST (roles: LX_PREP_*) */

@@ -2243,6 +2243,26 @@ static bool same_coord(const ctx *c, const char *t, int first, size_t k)
 	return false;
 }
 
+/* Whether a cue element has a verb reading ("attack" is a noun and a
+ * verb). */
+static bool verb_reading(const ctx *c, const elem *x)
+{
+	const lx_match *mt;
+	int bit = 0;
+	if (c->lx->cues[x->ref].verb)
+		return true;
+	if (x->match >= c->m.n)
+		return false;
+	mt = &c->m.items[x->match];
+	for (uint32_t e = c->lx->key_first[mt->key]; e != LX_NONE && bit < 32;
+	     e = c->lx->entries[e].next, bit++)
+		if ((mt->ok & (1u << bit)) &&
+		    c->lx->entries[e].what == LX_CUE &&
+		    c->lx->cues[c->lx->entries[e].ref].verb)
+			return true;
+	return false;
+}
+
 static erg_status build_groups(ctx *c, const char *t)
 {
 	int clause = 0, rel = -1, n_rel = 0;
@@ -2277,7 +2297,7 @@ static erg_status build_groups(ctx *c, const char *t)
 			     (c->el[v].kind == E_WORD && !c->el[v].upper)))
 				v++;
 			if (c->el[v].kind == E_CUE &&
-			    c->lx->cues[c->el[v].ref].verb)
+			    verb_reading(c, &c->el[v]))
 				rel = REL_TIGHT + n_rel++;
 		}
 		/* so is an appositive ("Turkey, Azerbaijan's closest ally,
@@ -2815,15 +2835,19 @@ static int group_after(const ctx *c, const char *t, int from, int clause,
 			    ->polarity > 0)
 			return -1;
 		/* "backed armed rebel groups fighting the government
-		 * of X": what follows a non-state noun and a cue is that
-		 * noun's, not the object of this one */
-		if (i > (size_t)from + 1 && stop_at_verb &&
+		 * of X": what follows a non-state noun and a cue (a
+		 * relative word may stand between) is that noun's, not
+		 * the object of this one */
+		if (stop_at_verb &&
 		    ((x->kind == E_WORD && x->nonstate) ||
 		     (x->kind == E_CUE &&
 		      match_has(c, x, LX_NONSTATE, &(uint32_t){ 0 })))) {
 			size_t q = i + 1;
+			/* (or a relative word: "harbouring militants who
+			 * attack India") */
 			while (q < c->n_el && q <= i + 2 &&
-			       c->el[q].kind == E_WORD && !c->el[q].upper)
+			       ((c->el[q].kind == E_WORD && !c->el[q].upper) ||
+				c->el[q].kind == E_RELATIVE))
 				q++;
 			if (q < c->n_el && c->el[q].kind == E_CUE &&
 			    c->el[q].clause == clause)
@@ -3056,6 +3080,12 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 						  LX_PREP_GROUP);
 			}
 		}
+		/* "prepare for coercion, including pressure on Taiwan's
+		 * trade": an item of a list has no subject of the clause */
+		if (!cue->verb && ci > 0 && c->el[ci - 1].kind == E_WORD &&
+		    span_role(c->lx, t, c->el[ci - 1].start, c->el[ci - 1].end,
+			      LX_PREP_INCLUSIVE))
+			return h;
 		/* "rebels backed by Rwanda": a non-state noun right before
 		 * the verb is its subject, and no actor */
 		if (cue->verb && ci > 0 && c->el[ci - 1].nonstate)
@@ -3126,16 +3156,22 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 		 * strikes on Y" is no conflict of China's) */
 		if (!cue->verb) {
 			int k = ci - 1, words = 0;
+			bool inf = false;
 			while (k >= 0 && words < 2 && c->el[k].kind == E_WORD &&
 			       !c->el[k].upper) {
+				inf |= span_role(c->lx, t, c->el[k].start,
+						 c->el[k].end,
+						 LX_PREP_INFINITIVE);
 				k--;
 				words++;
 			}
 			/* (a determiner may be missing: "opposed
-			 * unilateral sanctions against X") */
+			 * unilateral sanctions against X"; not an
+			 * infinitive's object: "pledged to improve
+			 * relations") */
 			if (k >= 0 && c->el[k].kind != E_DET && words)
 				k++;
-			if (k > 0 && (c->el[k].kind == E_DET || words) &&
+			if (!inf && k > 0 && (c->el[k].kind == E_DET || words) &&
 			    c->el[k - 1].kind == E_CUE &&
 			    c->lx->cues[c->el[k - 1].ref].verb &&
 			    c->type_of_cue[c->el[k - 1].ref] !=
@@ -3462,6 +3498,12 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 			       x->kind == E_LOCATIVE) &&
 			      span_is(t, x->start, x->end, sl->word)))
 				continue;
+			/* "according to South Korean intelligence": a source
+			 * quoted, no target */
+			if (i > 0 && c->el[i - 1].kind == E_WORD &&
+			    span_role(c->lx, t, c->el[i - 1].start,
+				      c->el[i - 1].end, LX_PREP_ATTRIB))
+				continue;
 			k = i + 1;
 			/* "sanctions against 12 Russian firms" */
 			while (k < c->n_el && (c->el[k].kind == E_DET ||
@@ -3553,6 +3595,14 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 			    near_blocked(c, (int)g, ci) ||
 			    own_state(c, src_group, (int)g))
 				continue;
+			/* "drills near the Polish border": a place */
+			{
+				int p = c->gr[g].first - 1;
+				if (p > 0 && c->el[p].kind == E_DET)
+					p--;
+				if (p >= 0 && c->el[p].kind == E_LOCATIVE)
+					continue;
+			}
 			d = c->gr[g].first > ci
 				? c->el[c->gr[g].first].start - c->el[ci].end
 				: c->el[ci].start - c->el[c->gr[g].last].end;
@@ -4282,6 +4332,32 @@ static bool need_after(const ctx *c, const char *t, int ci, int role,
 	return false;
 }
 
+/* Whether every reading of the cue at element i needs a word after it
+ * (`need=`, not a verdict) that is not there. */
+static bool needs_unmet(const ctx *c, const char *t, int i)
+{
+	const elem *x = &c->el[i];
+	const lx_match *mt;
+	int bit = 0, n = 0;
+	if (x->match >= c->m.n)
+		return false;
+	mt = &c->m.items[x->match];
+	for (uint32_t e = c->lx->key_first[mt->key]; e != LX_NONE && bit < 32;
+	     e = c->lx->entries[e].next, bit++) {
+		const lx_cue *cue;
+		if (!(mt->ok & (1u << bit)) ||
+		    c->lx->entries[e].what != LX_CUE)
+			continue;
+		cue = &c->lx->cues[c->lx->entries[e].ref];
+		if (!cue->need || cue->need - 1 == LX_PREP_VERDICT ||
+		    need_after(c, t, i, cue->need - 1,
+			       (size_t)cue->window + 4))
+			return false;
+		n++;
+	}
+	return n > 0;
+}
+
 /* "..., which expressed solidarity with X after the attack": a hostile
  * noun after a determiner names an earlier event, not a fight among the
  * members of the subject list */
@@ -4401,6 +4477,12 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 		return nomem(c);
 	for (size_t i = 0; i < c->n_el; i++)
 		cue_src[i] = -1;
+	/* a cue whose every reading needs a word after it that is not
+	 * there is a plain word from the start, for the cues before it too
+	 * ("pledged to send troops to Somalia": `send` needs a weapon) */
+	for (size_t i = 0; i < c->n_el; i++)
+		if (c->el[i].kind == E_CUE && needs_unmet(c, t, (int)i))
+			c->el[i].kind = E_WORD;
 
 	for (size_t ci = 0; ci < c->n_el; ci++) {
 		const elem *x = &c->el[ci];

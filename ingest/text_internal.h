@@ -88,6 +88,11 @@ enum {
 			     * a person's name ("Abdel Fattah al-Sisi") */
 	LX_PREP_POSSESSIVE, /* "his", "her": a possessive determiner, which
 			     * refers back ("said that his delegation") */
+	LX_PREP_DEPARTURE,  /* "leave": what `need=departure` needs after
+			     * it ("ordered French troops to leave") */
+	LX_PREP_INCLUSIVE,  /* "including": a noun cue right after it is an
+			     * item of a list, with no subject of the
+			     * clause ("including pressure on Taiwan") */
 	LX_PREP_MATERIEL,   /* "weapons", "jets": what a `need=materiel`
 			     * cue needs after it ("the largest buyer of
 			     * Russian weapons") */

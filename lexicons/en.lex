@@ -127,6 +127,9 @@ cue alliance noun src=poss,+of tgt=subj window=3 : ally | closest ally | close a
 cue military_cooperation noun src=poss tgt=subj window=3 : security guarantor | main security guarantor | principal security guarantor | security partner | principal security partner | main security partner | defence partner | defense partner
 # "China, a close partner of Pakistan"
 cue cooperation noun src=+of tgt=subj window=3 : partner | close partner | key partner | strategic partner | main partner | major partner
+# "ordered French troops to leave the country": an expulsion (`prep
+# departure` after the object)
+cue opposition verb src=subj tgt=obj window=3 need=departure : order{,s,ed,ing} | told
 # "M23, backed by Rwanda", "with the support of Rwanda": the actor after
 # the phrase supports the one before
 cue support verb src=obj tgt=subj window=4 : rel{y,ies,ied,ying} on | depend{,s,ed,ing} on | backed by | supported by | funded by | armed by | sponsored by | with the support of | with the backing of | with the help of
@@ -149,11 +152,20 @@ cue diplomacy noun src=obj tgt=subj window=8 : at the invitation of
 # "remains fully committed to the security of Israel"
 cue support noun src=subj tgt=obj window=8 : committed to the security of | commitment to the security of | committed to the defence of | committed to the defense of | commitment to the defence of | commitment to the defense of
 cue arms_transfer verb src=subj tgt=+to,obj window=14 : suppl{y,ies,ied,ying} | deliver{,s,ed,ing} {weapons,arms,missiles,drones,tanks,jets,fighter jets,fighters,warplanes,aircraft,helicopters,air defence systems,air defense systems,air defence radars} | deliver{,s,ed,ing} {radars,radar systems,howitzers,artillery,ammunition,munitions,shells,rockets,rocket launchers,submarines,warships,frigates,armoured vehicles,armored vehicles,military equipment} | shipped | sold {weapons,arms,missiles,drones,tanks,jets,fighter jets,fighters,warplanes,aircraft,helicopters,air defence systems,air defense systems,air defence radars} | sold {radars,radar systems,howitzers,artillery,ammunition,munitions,shells,rockets,rocket launchers,submarines,warships,frigates,armoured vehicles,armored vehicles,military equipment} | sell{,s,ing} {weapons,arms,missiles,drones,tanks,jets,fighter jets,fighters,warplanes,aircraft,helicopters,air defence systems,air defense systems,air defence radars} | sell{,s,ing} {radars,radar systems,howitzers,artillery,ammunition,munitions,shells,rockets,rocket launchers,submarines,warships,frigates,armoured vehicles,armored vehicles,military equipment} | export{,s,ed,ing} {weapons,arms,missiles,drones,tanks,jets,fighter jets,fighters,warplanes,aircraft,helicopters,air defence systems,air defense systems,air defence radars} | export{,s,ed,ing} {radars,radar systems,howitzers,artillery,ammunition,munitions,shells,rockets,rocket launchers,submarines,warships,frigates,armoured vehicles,armored vehicles,military equipment} | transfer{,s,red,ring} | provid{e,es,ed,ing} {weapons,arms,missiles,drones,tanks,jets,fighter jets,fighters,warplanes,aircraft,helicopters,air defence systems,air defense systems,air defence radars} | provid{e,es,ed,ing} {radars,radar systems,howitzers,artillery,ammunition,munitions,shells,rockets,rocket launchers,submarines,warships,frigates,armoured vehicles,armored vehicles,military equipment} | sen{d,ds,t,ding} {weapons,arms,missiles,drones,tanks,jets,fighter jets,fighters,warplanes,aircraft,helicopters,air defence systems,air defense systems,air defence radars} | sen{d,ds,t,ding} {radars,radar systems,howitzers,artillery,ammunition,munitions,shells,rockets,rocket launchers,submarines,warships,frigates,armoured vehicles,armored vehicles,military equipment}
+# "agreed to send more air defence interceptors to Kyiv", "delivered a
+# first batch of F-16 jets to": the verb alone, read only with a weapon
+# word (`prep materiel`) after it ("sent a letter to" is no transfer)
+cue arms_transfer verb src=subj tgt=+to window=10 need=materiel : sen{d,ds,t,ding} | deliver{,s,ed,ing} | ship{,s,ped,ping}
+# "will lead a multinational security mission to Haiti": a force sent to
+# a state's aid
+cue support noun src=poss,+by,subj tgt=+to,+in window=4 : security mission | multinational security mission | multinational mission | peacekeeping mission | stabilisation mission | stabilization mission | security force | multinational force | peacekeeping force | stabilisation force | stabilization force | intervention force
+# "announced a new $1 billion weapons package for Ukraine"
+cue arms_transfer noun src=poss,+by,+from,subj tgt=+for,+to window=6 : weapons package{,s} | arms package{,s} | military aid package{,s} | military assistance package{,s} | security assistance package{,s} | weapons aid package{,s}
 # "delivered two planeloads of weapons to the Somali army"
 cue arms_transfer noun src=subj tgt=+to window=8 : {planeload,planeloads,shipload,shiploads,truckload,truckloads,consignment,consignments} of {weapons,arms,ammunition,munitions,military equipment,missiles,drones} | {batch,batches,cargo,cargoes,crates,tonnes,tons} of {weapons,arms,ammunition,munitions,military equipment,missiles,drones}
 cue arms_transfer noun src=poss,+by,+from,subj tgt=+to,+between : arms trade | arms deal{,s} | arms sale{,s} | arms transfer{,s} | arms deliveries | arms shipment{,s} | weapons deliveries | weapons transfer{,s} | weapons shipment{,s} | military aid shipment{,s} | munitions deliveries | arms supplies | weapons supplies
 # military cooperation
-cue military_cooperation noun tgt=+with,+between,near window=10 : military cooperation | security partnership | defence partnership | defense partnership | military and technical cooperation | military-technical cooperation | military technical cooperation | military and security cooperation | security cooperation | defense cooperation | defence cooperation | military ties | security ties | military and security ties | defense ties | defence ties | military collaboration | military and security collaboration | security collaboration | joint exercise{,s} | joint military exercise{,s} | joint drills | military exercise{,s} | joint patrol{,s} | joint planning | joint military planning | drill{,s} | bilateral drill{,s} | naval drill{,s} | joint naval exercise{,s} | joint coast guard exercise{,s} | joint coast guard patrol{,s} | joint naval patrol{,s} | joint air patrol{,s} | defense agreement | defence agreement | military agreement | military pact | security agreement{,s} | security deal{,s}
+cue military_cooperation noun tgt=+with,+between,near window=10 : military cooperation | security partnership | defence partnership | defense partnership | military and technical cooperation | military-technical cooperation | military technical cooperation | military and security cooperation | security cooperation | defense cooperation | defence cooperation | military ties | security ties | military and security ties | defense ties | defence ties | military collaboration | military and security collaboration | security collaboration | joint exercise{,s} | joint military exercise{,s} | joint drills | joint military drills | joint naval drills | joint air drills | military exercise{,s} | joint patrol{,s} | joint planning | joint military planning | drill{,s} | bilateral drill{,s} | naval drill{,s} | joint naval exercise{,s} | joint coast guard exercise{,s} | joint coast guard patrol{,s} | joint naval patrol{,s} | joint air patrol{,s} | defense agreement | defence agreement | military agreement | military pact | security agreement{,s} | security deal{,s}
 # "joint flight exercises with X"
 cue military_cooperation noun tgt=+with window=4 : exercises | manoeuvres | maneuvers
 cue military_cooperation verb src=subj tgt=+with : held joint exercises | hold{,s} joint exercises | conducted joint drills | train{,s,ed} with
@@ -211,7 +223,9 @@ cue opposition noun src=poss,+by,subj tgt=+against,+to,+on,+with : opposition | 
 # actions against a named actor ("China's actions against Philippine vessels")
 # military pressure: "drills around Taiwan"
 cue opposition noun src=poss,+by,subj tgt=obj window=3 : drills around | drills near | drills off | exercises around | exercises near | war games around | war games near | military drills around
-cue opposition noun src=poss,+by,subj tgt=+against window=4 : action{,s} | provocation{,s} | campaign | pressure
+cue opposition noun src=poss,+by,subj tgt=+against window=4 : action{,s} | provocation{,s} | campaign
+# "increase its pressure on Taipei"
+cue opposition noun src=poss,+by,subj tgt=+on,+against window=4 : pressure | military pressure | economic pressure | diplomatic pressure
 # sanctions
 cue sanctions noun src=poss,+by,subj tgt=+against,+on,+targeting : sanction{,s} | counter-sanction{,s} | countersanction{,s} | retaliatory sanctions | price cap | economic sanctions | financial sanctions | sanctions regime | asset freeze | travel ban | export controls | export restrictions | trade restrictions | restrictions | penalties | visa restrictions | visa bans | restrictive measures | tariff{,s} | punitive tariffs | arms embargo | embargo{,es} | trade embargo | economic embargo
 cue sanctions verb src=subj tgt=obj window=4 : impos{e,es,ed,ing} costs on | impos{e,es,ed,ing} severe costs on | impos{e,es,ed,ing} penalties on | impos{e,es,ed,ing} restrictions on
@@ -256,6 +270,8 @@ cue affiliation verb src=subj tgt=obj window=4 : controlled by | run by | comman
 
 # -------------------------------------------------------------- modality
 modality negated rank=10 scope=after : improbable | unlikely | is not expected to | no longer | ruled out | rules out
+# "There is no evidence that China has supplied weapons to Russia"
+modality negated rank=10 scope=after window=12 : no evidence that | no evidence of | no sign that | no indication that | no proof that
 modality negated rank=9 scope=after window=3 : not | never | n't | neither | nor | did not | does not | do not | has not | have not | had not | no
 modality negated rank=9 scope=after window=3 : ended | ending | ends | halted | terminated | broke off
 # "said it would not normalise its own relations with Damascus": a refusal
@@ -270,7 +286,7 @@ modality alleged rank=6 : believe{,s,d} | believed to | evidence suggests | alle
 modality hypothetical rank=5 scope=after window=2 : invitation to | invitations to | an invitation to | the invitation to
 modality hypothetical rank=5 : could | may | might | would | possibility | possible | possibly | potential | potentially | if | presumable | conceivable | perhaps
 modality prescribed rank=4 : should | must | need{,s} to | ought to | has to | have to | it is essential | urged | urge{,s} | urging | calls for | called for | call for | calling for | called on | calls on | call on | calling on | recommend{,s,ed}
-modality projected rank=3 : will | likely | anticipated | expected | expects | poised to | forthcoming | upcoming | plans to | planned | set to | is to | are to | intends to | scheduled | prospective | shall | going to | soon
+modality projected rank=3 : will | likely | anticipated | expected | expects | expect | poised to | forthcoming | upcoming | plans to | planned | set to | is to | are to | intends to | scheduled | prospective | shall | going to | soon
 
 # ------------------------------------------------------------ word lists
 # Collective references: the dyad in focus (the latest relation between
@@ -405,11 +421,16 @@ prep particle : al | el | bin | ibn | ben | bint | de | da | do | dos | das | de
 # possessive determiners refer back: "X said that his delegation
 # condemned ..." keeps X as the speaker, "said the government" does not
 prep possessive : his | her | its | their | our | my | your
+# "should prepare for coercion, including pressure on Taiwan's trade": a
+# noun cue right after these is an item of a list, not the subject's act
+prep inclusive : including | notably | especially | particularly
+# what an order to leave needs after it ("ordered French troops to leave")
+prep departure : leave | depart | withdraw | quit | exit
 det : the | its | their | his | her | both | a | an | all | fellow | most | many | several | some | two | three | four | five | six | seven | eight | nine | ten | eleven | twelve | dozens of | hundreds of | scores of
 # what a `need=materiel` cue needs after it ("the largest buyer of Russian
 # weapons"), and a `need=aid` cue ("provided Damascus with military
 # support")
-prep materiel : weapons | weaponry | arms | armaments | equipment | missiles | drones | tanks | warplanes | fighter | fighters | jets | helicopters | munitions | ammunition | artillery | howitzers | submarines | frigates | warships | rifles
+prep materiel : weapons | weaponry | arms | armaments | equipment | missiles | drones | tanks | warplanes | fighter | fighters | jets | helicopters | munitions | ammunition | artillery | howitzers | submarines | frigates | warships | rifles | shells | rockets | interceptors | radars | launchers | missile
 prep personal : his | her
 # "the member states of ASEAN" are ASEAN
 prep partitive : of

@@ -1195,6 +1195,64 @@ static void test_text__generality_rules(void **state)
 	     "bloc for failing to defend Somalia.",
 	     {"+KEN AU criticism", "+AU SOM support negated"},
 	     0},
+	    /* a transfer verb alone, read only with a weapon word after it;
+	     * a security mission to a state supports it */
+	    {"NATO allies agreed to send more air defence interceptors to "
+	     "Kyiv. China sent a letter to the UN. India sent its defence "
+	     "minister to Moscow.",
+	     {"+NATO UKR arms_transfer", "-CHN UN arms_transfer",
+	      "-IND RUS arms_transfer"},
+	     0},
+	    /* a need cue whose need is not met is a plain word for the
+	     * cues before it too */
+	    {"Rwanda pledged to send troops to Mozambique.",
+	     {"+RWA MOZ support", "-RWA MOZ arms_transfer"},
+	     2},
+	    {"Kenya will lead a multinational security mission to Haiti.",
+	     {"+KEN HTI support projected"},
+	     2},
+	    /* "according to X" names no target; a weapons package for X;
+	     * a place after a locative word is no nearest actor */
+	    {"Iran has supplied Russia with drones, according to Ukrainian "
+	     "intelligence.",
+	     {"+IRN RUS arms_transfer", "-IRN UKR arms_transfer"},
+	     2},
+	    {"The Pentagon announced a new weapons package for Taiwan.",
+	     {"+USA TWN arms_transfer"},
+	     2},
+	    {"China and Russia held joint naval drills near the Japanese "
+	     "coast.",
+	     {"+CHN RUS military_cooperation",
+	      "-CHN JPN military_cooperation"},
+	     2},
+	    /* "no evidence that" negates; "pressure on X" opposes X, and
+	     * "expect" projects */
+	    {"There is no evidence that Iran has supplied missiles to the "
+	     "Taliban.",
+	     {"+IRN TALIBAN arms_transfer negated"},
+	     2},
+	    {"Analysts expect Moscow to increase its pressure on Chisinau.",
+	     {"+RUS MDA opposition projected"},
+	     2},
+	    /* a restrictive relative after a non-state noun: neither its
+	     * verb nor the verb before relates the actor after it */
+	    {"Iran arms militants who attack Israel.",
+	     {"-IRN ISR arms_transfer", "-IRN ISR conflict"},
+	     1},
+	    /* an item of a list after "including" has no subject */
+	    {"Brussels and London should prepare for coercion, including "
+	     "pressure on Ireland's exports.",
+	     {"-EU IRL opposition", "-GBR IRL opposition"},
+	     0},
+	    /* an order to leave opposes; an infinitive's object keeps the
+	     * subject ("pledged to improve relations") */
+	    {"Mali ordered the UN peacekeepers to leave. Burkina Faso told "
+	     "Russia's envoy that it was grateful.",
+	     {"+MLI UN opposition", "-BFA RUS opposition"},
+	     0},
+	    {"Greece and Turkey pledged to improve relations.",
+	     {"+GRC TUR cooperation"},
+	     2},
 	    /* (the cause is Western Sahara's since the lexicon has it) */
 	    {"Algeria supported the Sahrawi cause against Morocco's plan.",
 	     {"-DZA MAR support", "+DZA ESH support"},
