@@ -838,6 +838,8 @@ static double size_ratio(const draw_ctx *c, size_t i)
 
 static erg_status add_nodes(draw_ctx *c)
 {
+	/* the box's rows that are ergraph's, not Graphviz attributes */
+	static const char *const cluster_own[] = { "clear", NULL };
 	size_t n = erg_graph_actor_count(c->g);
 	size_t wrap = (size_t)erg__theme_num(&c->th, "text.wrap", 18);
 	bool clusters = c->n_clustered > 0 && engine_has_clusters(c);
@@ -861,7 +863,8 @@ static erg_status add_nodes(draw_ctx *c)
 				free(sub);
 				return ERG_EALGO;
 			}
-			apply_rows(c, sub[to], AGRAPH, "cluster.", NULL);
+			apply_rows(c, sub[to], AGRAPH, "cluster.",
+				   cluster_own);
 			erg__draw_set(sub[to], "label", "");
 			erg__draw_setf(sub[to], "penwidth",
 				       erg__theme_num(&c->th,

@@ -2069,11 +2069,168 @@ static bool straighten_crossing(tidy_edge *te, size_t n, const pointf *pts,
 	return any;
 }
 
+/* True when the line of t runs through the box of an actor other than
+ * its own (boxes less 3 points). */
+static bool line_hits_actor(const tidy_edge *t, const rect *boxes,
+			    Agnode_t **bnodes, size_t nboxes)
+{
+	splines *spl = ED_spl(t->e);
+	for (int j = 0; j < spl->size; j++) {
+		bezier *bz = &spl->list[j];
+		for (int s = 0; s + 3 < bz->size; s += 3) {
+			pointf *c4 = &bz->list[s], prev = c4[0];
+			for (int q = 1; q <= 16; q++) {
+				double u = q / 16.0, v = 1 - u;
+				pointf p = {
+					v * v * v * c4[0].x +
+					    3 * v * v * u * c4[1].x +
+					    3 * v * u * u * c4[2].x +
+					    u * u * u * c4[3].x,
+					v * v * v * c4[0].y +
+					    3 * v * v * u * c4[1].y +
+					    3 * v * u * u * c4[2].y +
+					    u * u * u * c4[3].y
+				};
+				for (size_t o = 0; o < nboxes; o++) {
+					rect r = { boxes[o].x0 + 3,
+						   boxes[o].y0 + 3,
+						   boxes[o].x1 - 3,
+						   boxes[o].y1 - 3 };
+					if (bnodes[o] != t->a &&
+					    bnodes[o] != t->b &&
+					    !rect_empty(r) &&
+					    seg_hits_rect(prev, p, r))
+						return true;
+				}
+				prev = p;
+			}
+		}
+	}
+	return false;
+}
+
+/* Lines that run along the border of a box of affiliated persons that
+ * holds neither of their actors (dot routes lines past a box as close as
+ * its margin lets them, and one hugging the border reads as the box's
+ * or as inside it) are moved off it: each of their control points within
+ * `d` of the border (inside or out) is put `d` outside, unless that
+ * lands on an actor. A line that passes through the box (a point deeper
+ * inside) is left alone. A line with one actor in the box is moved so
+ * too, except near that actor: it runs outside the box and enters it
+ * where its actor is, rather than along the border inside. True when a
+ * line changed. */
+static bool clear_borders(tidy_edge *te, size_t n, const cluster_box *cl,
+			  size_t ncl, const rect *boxes, Agnode_t **bnodes,
+			  size_t nboxes, double d)
+{
+	bool any = false;
+	pointf keep[256];
+	for (size_t i = 0; i < n; i++) {
+		tidy_edge *t = &te[i];
+		splines *spl = ED_spl(t->e);
+		size_t nk = 0;
+		bool moved = false, hit;
+		if (t->laned || !spl)
+			continue;
+		hit = line_hits_actor(t, boxes, bnodes, nboxes);
+		/* its points as they are, to go back to when the moved
+		 * line would run through an actor (that it did not) */
+		for (int j = 0; j < spl->size; j++)
+			for (int q = 0; q < spl->list[j].size && nk < 256; q++)
+				keep[nk++] = spl->list[j].list[q];
+		if (nk == 256)
+			continue;
+		for (size_t k = 0; k < ncl; k++) {
+			rect r = cl[k].r;
+			bool deep = false;
+			int ends = (agsubnode(cl[k].sg, t->a, 0) != NULL) +
+				   (agsubnode(cl[k].sg, t->b, 0) != NULL);
+			Agnode_t *inside =
+			    agsubnode(cl[k].sg, t->a, 0) ? t->a : t->b;
+			if (ends == 2)
+				continue;
+			for (int j = 0; j < spl->size && !deep && !ends; j++)
+				for (int q = 0; q < spl->list[j].size; q++)
+					deep |= point_in_rect(
+					    r, spl->list[j].list[q], d);
+			if (deep)
+				continue;
+			for (int j = 0; j < spl->size; j++) {
+				bezier *bz = &spl->list[j];
+				for (int q = 0; q < bz->size; q++) {
+					pointf p = bz->list[q], np;
+					double cx, cy, dx, dy, dist;
+					bool clear = true;
+					/* the ends stay on their actors */
+					if ((j == 0 && q == 0) ||
+					    (j == spl->size - 1 &&
+					     q == bz->size - 1))
+						continue;
+					cx = fmin(fmax(p.x, r.x0), r.x1);
+					cy = fmin(fmax(p.y, r.y0), r.y1);
+					dx = p.x - cx;
+					dy = p.y - cy;
+					dist = hypot(dx, dy);
+					if (dist >= d)
+						continue;
+					if (dist > 1e-9) {
+						np = (pointf){ cx + dx / dist * d,
+							       cy + dy / dist * d };
+					} else if (ends &&
+						   point_in_rect(node_rect(inside,
+									   3 * d),
+								 p, 0)) {
+						continue; /* where it enters */
+					} else {
+						/* inside: out across the
+						 * nearest side */
+						double l = p.x - r.x0,
+						       rr = r.x1 - p.x,
+						       b = p.y - r.y0,
+						       tp = r.y1 - p.y;
+						double m = fmin(fmin(l, rr),
+								fmin(b, tp));
+						np = p;
+						if (m == l)
+							np.x = r.x0 - d;
+						else if (m == rr)
+							np.x = r.x1 + d;
+						else if (m == b)
+							np.y = r.y0 - d;
+						else
+							np.y = r.y1 + d;
+					}
+					for (size_t o = 0; o < nboxes && clear;
+					     o++)
+						if (bnodes[o] != t->a &&
+						    bnodes[o] != t->b &&
+						    point_in_rect(boxes[o], np,
+								  0))
+							clear = false;
+					if (!clear)
+						continue;
+					bz->list[q] = np;
+					moved = true;
+				}
+			}
+		}
+		if (moved && !hit && line_hits_actor(t, boxes, bnodes, nboxes)) {
+			nk = 0;
+			for (int j = 0; j < spl->size; j++)
+				for (int q = 0; q < spl->list[j].size; q++)
+					spl->list[j].list[q] = keep[nk++];
+		} else {
+			any |= moved;
+		}
+	}
+	return any;
+}
+
 /* After the page layout (c->G laid out by nop2): the lines between one
  * pair of actors as parallel lanes, then the count labels placed clear
  * of actors, blocks and each other. Changes only the layout's splines
  * and label positions, which the renderers draw. */
-static erg_status tidy_edges(draw_ctx *c)
+static erg_status tidy_edges(draw_ctx *c, double z)
 {
 	size_t nn = 0, ne = 0, cap_n = 0, cap_b = 0, cap_e = 0, npts = 0,
 	       nlab = 0, ncl = 0, cap_c = 0;
@@ -2154,7 +2311,9 @@ static erg_status tidy_edges(draw_ctx *c)
 		cl[ncl].r = (rect){ cb.LL.x, cb.LL.y, cb.UR.x, cb.UR.y };
 		cl[ncl++].sg = sg;
 	}
-	if (straighten_crossing(te, ne, pts, boxes, bnodes, nn, cl, ncl)) {
+	if (straighten_crossing(te, ne, pts, boxes, bnodes, nn, cl, ncl) |
+	    clear_borders(te, ne, cl, ncl, boxes, bnodes, nn,
+			  erg__theme_num(&c->th, "cluster.clear", 5) / z)) {
 		free(pts);
 		pts = NULL;
 		if ((st = sample_lines(te, ne, &pts, &npts)))
@@ -2717,7 +2876,7 @@ erg_status erg__draw_page(draw_ctx *c, const erg_format *fmts,
 			break;
 		}
 		laid_out = true;
-		if ((st = tidy_edges(c))) {
+		if ((st = tidy_edges(c, z))) {
 			st = erg__draw_fail(c, st, err);
 			break;
 		}
