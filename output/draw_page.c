@@ -89,6 +89,47 @@ static bool read_bb(Agraph_t *G, double bb[4])
 		      &bb[3]) == 4;
 }
 
+static void extent_add(double bb[4], pointf p)
+{
+	bb[0] = fmin(bb[0], p.x);
+	bb[1] = fmin(bb[1], p.y);
+	bb[2] = fmax(bb[2], p.x);
+	bb[3] = fmax(bb[3], p.y);
+}
+
+/* The laid-out graph's bounding box grown to hold every line and line
+ * label: dot's box can leave out a line routed around the others (the
+ * example left to right: a loop 80 points above it, and the page,
+ * rendered to fit, came out narrower than the slide). */
+static bool layout_extent(Agraph_t *G, double bb[4])
+{
+	if (!read_bb(G, bb))
+		return false;
+	for (Agnode_t *n = agfstnode(G); n; n = agnxtnode(G, n))
+		for (Agedge_t *e = agfstout(G, n); e; e = agnxtout(G, e)) {
+			splines *spl = ED_spl(e);
+			textlabel_t *l[2] = { ED_label(e), ED_xlabel(e) };
+			for (int j = 0; spl && j < spl->size; j++) {
+				bezier *bz = &spl->list[j];
+				for (int q = 0; q < bz->size; q++)
+					extent_add(bb, bz->list[q]);
+				if (bz->sflag)
+					extent_add(bb, bz->sp);
+				if (bz->eflag)
+					extent_add(bb, bz->ep);
+			}
+			for (int k = 0; k < 2; k++)
+				if (l[k] && l[k]->set) {
+					pointf p = l[k]->pos, d = l[k]->dimen;
+					extent_add(bb, (pointf){ p.x - d.x / 2,
+								 p.y - d.y / 2 });
+					extent_add(bb, (pointf){ p.x + d.x / 2,
+								 p.y + d.y / 2 });
+				}
+		}
+	return true;
+}
+
 /* Size in points of a plain node with an HTML-like label. */
 static erg_status measure(draw_ctx *c, GVC_t *gvc, const char *html,
 			  double fontsize, double *w, double *h)
@@ -967,15 +1008,6 @@ static bool stretch_cap(draw_ctx *c, GVC_t *gvc, const char *e,
 	gvFreeLayout(gvc, c->G);
 	w = (bb.UR.x - bb.LL.x) / 72 * cap;
 	h = (bb.UR.y - bb.LL.y) / 72 * cap;
-	if (strcmp(e, "dot") == 0 && (w / cap > aw || h / cap > ah)) {
-		/* dot larger than the area: drawn at its own shape and
-		 * zoomed to fit; filling the area's shape would stretch it
-		 * the other way, and its lines, routed after the stretch,
-		 * overshoot it (the zoom and so the text shrink) */
-		erg__draw_set(c->G, "splines", splines ? splines : "true");
-		free(splines);
-		return true;
-	}
 	if (w > 0 && h > 0 && (w < aw || h < ah)) {
 		/* the area's shape, at most cap times the layout */
 		double k = fmin(fmin(aw, w) / aw, fmin(ah, h) / ah);
@@ -1044,7 +1076,7 @@ static erg_status layout_with(draw_ctx *c, GVC_t *gvc, const char *e,
 static double fit_zoom(draw_ctx *c, double aw, double ah)
 {
 	double bb[4], w, h, z;
-	if (!read_bb(c->G, bb))
+	if (!layout_extent(c->G, bb))
 		return 1;
 	w = bb[2] - bb[0];
 	h = bb[3] - bb[1];
@@ -2737,7 +2769,7 @@ erg_status erg__draw_page(draw_ctx *c, const erg_format *fmts,
 			if (data)
 				gvFreeRenderData(data);
 		}
-		if (!read_bb(c->G, bb))
+		if (!layout_extent(c->G, bb))
 			bb[0] = bb[1] = bb[2] = bb[3] = 0;
 		gvFreeLayout(gvc, c->G);
 		if (strcmp(c->engine, "neato") == 0)
