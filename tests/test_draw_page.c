@@ -90,6 +90,11 @@ static void test_draw_page__example_slide(void **state)
 	o.title = o.subtitle = NULL;
 	svg = draw_mem(g, &o, ERG_FORMAT_SVG, NULL);
 	assert_int_equal(svg_labels(svg), 22);
+	/* the page is the slide: no line routed beyond it (a loop outside
+	 * dot's bounding box made it 908 points wide) */
+	svg_size(svg, &w, &h);
+	assert_true(fabs(w - 960) < 1.5);
+	assert_true(fabs(h - 540) < 1.5);
 	min = svg_min_font(svg, &n);
 	if (min < 13.99)
 		fail_msg("smallest text %.2f pt", min);
