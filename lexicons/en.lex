@@ -142,6 +142,9 @@ cue arms_transfer verb src=+from tgt=subj window=8 : {purchase,purchases,purchas
 # "air strikes against al-Shabaab in support of Somali forces": the
 # subject supports the actor after the phrase
 cue support noun src=subj tgt=obj window=6 : in support of | in defence of | in defense of
+# "has continued to buy discounted Russian oil": trade, with a commodity
+# word (`prep commodity`) after the verb
+cue cooperation verb src=subj tgt=obj,+from window=6 need=commodity : {buy,buys,bought,buying,purchase,purchases,purchased,purchasing}
 # "signed a contract to buy twenty-four used F-16 fighter jets from
 # Denmark": a weapon word (`prep materiel`) after the verb
 cue arms_transfer verb src=+from tgt=subj window=8 need=materiel : {buy,buys,bought,buying,purchase,purchases,purchased,purchasing,acquire,acquires,acquired,acquiring}
@@ -273,7 +276,7 @@ modality negated rank=10 scope=after : improbable | unlikely | is not expected t
 # "There is no evidence that China has supplied weapons to Russia"
 modality negated rank=10 scope=after window=12 : no evidence that | no evidence of | no sign that | no indication that | no proof that
 modality negated rank=9 scope=after window=3 : not | never | n't | neither | nor | did not | does not | do not | has not | have not | had not | no
-modality negated rank=9 scope=after window=3 : ended | ending | ends | halted | terminated | broke off
+modality negated rank=9 scope=after window=3 : ended | ending | ends | halted | terminated | broke off | revoked | revokes | revoking | cancelled | canceled | cancels | scrapped | scraps | tore up | tears up | abrogated | annulled
 # "said it would not normalise its own relations with Damascus": a refusal
 # stated in the future reaches a little further than a plain "not"
 modality negated rank=9 scope=after window=5 : would not | will not | won't | shall not
@@ -435,6 +438,8 @@ prep personal : his | her
 # "the member states of ASEAN" are ASEAN
 prep partitive : of
 prep aid : aid | support | assistance | funding | loans | grants | financing | fuel | oil | grain | food
+# what a trade `need=commodity` cue needs after it ("buy Russian oil")
+prep commodity : oil | gas | crude | grain | wheat | coal | LNG | fertiliser | fertilizer | goods | uranium | electricity
 det : the | its | their | his | her | both | a | an | this | these | all | fellow | most | many | several | some | two | three | four | five | six | seven | eight | nine | ten | eleven | twelve | dozens of | hundreds of | scores of
 # A capital after a locative word is a place, not its state: "they met in
 # Rome", "talks in Geneva" ("Rome said" still names Italy).

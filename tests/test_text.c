@@ -1422,8 +1422,19 @@ static void test_text__generality_rules(void **state)
 	     "Indonesia signed a contract in Paris to buy 42 Rafale fighter "
 	     "jets from France. Egypt bought wheat from Ukraine.",
 	     {"+CHL ECU support", "+CHL MEX criticism",
-	      "-ECU MEX criticism", "+FRA IDN arms_transfer"},
-	     4},
+	      "-ECU MEX criticism", "+FRA IDN arms_transfer",
+	      "-UKR EGY arms_transfer", "+EGY UKR cooperation"},
+	     5},
+	    /* trade: a commodity word after "buy" (`need=commodity`); an
+	     * agreement revoked is negated */
+	    {"Despite Western pressure, India has continued to buy "
+	     "discounted Russian oil.",
+	     {"+IND RUS cooperation"},
+	     2},
+	    {"Niger's junta revoked a military agreement with the United "
+	     "States.",
+	     {"+NER USA military_cooperation negated"},
+	     2},
 	    /* an invitation to join is no membership yet */
 	    {"Ukraine received an invitation to join NATO in 2008. Norway "
 	     "would not take up the invitation to join the European Union. "
