@@ -3135,6 +3135,28 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 		    c->el[c->gr[g].last + 2].kind == E_CUE &&
 		    !c->lx->cues[c->el[c->gr[g].last + 2].ref].verb)
 			return h;
+		/* "Ukraine's drone attacks on Russian refineries have
+		 * angered Washington": the target of an event noun before
+		 * the verb (only words between) is no subject; the
+		 * noun's source is */
+		if (cue->verb && g >= 0 && (c->gr_used[g] & GR_TGT)) {
+			int q = c->gr[g].first - 1;
+			while (q >= 0 && c->el[q].clause == clause &&
+			       (c->el[q].kind == E_WORD ||
+				c->el[q].kind == E_OTHER ||
+				c->el[q].kind == E_LOCATIVE ||
+				c->el[q].kind == E_DET))
+				q--;
+			/* (a pair after "between" stays: "the agreement
+			 * between X and Y alarmed Z") */
+			if (q >= 0 && c->el[q].kind == E_CUE &&
+			    c->el[q].clause == clause &&
+			    !c->lx->cues[c->el[q].ref].verb) {
+				int a = act_agent(c, c->gr[g].first, cue_src);
+				if (a >= 0 && a != g)
+					g = a;
+			}
+		}
 		/* "X suspended its relations with Y in solidarity with Z":
 		 * the object of an earlier cue is no subject of a noun */
 		if (!cue->verb && g >= 0 && (c->gr_used[g] & GR_TGT)) {

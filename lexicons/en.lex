@@ -200,6 +200,8 @@ cue criticism verb src=subj tgt=obj window=3 : rais{e,es,ed,ing} {concern,concer
 cue criticism verb src=subj tgt=obj window=4 : concerned about | concerned over | concerned by | deeply concerned about | alarmed by
 cue criticism noun src=poss,+by,subj tgt=+about,+over,+at window=4 : concern{,s} | serious concern{,s} | grave concern{,s} | deep concern{,s} | alarm
 # opposition
+# "the war has strained its relations with Egypt"
+cue opposition verb src=subj,poss tgt=+with window=4 : strain{,s,ed,ing} {relations,ties,its relations,their relations,its ties,their ties} | sour{,s,ed,ing} {relations,ties,its relations,their relations,its ties,their ties}
 # "Egypt and Ethiopia have been at odds over the dam": the members of the
 # subject oppose each other; "at odds with X" opposes X
 cue opposition verb src=subj tgt=+with window=3 mutual=yes : at odds | at loggerheads

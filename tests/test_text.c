@@ -1253,6 +1253,16 @@ static void test_text__generality_rules(void **state)
 	    {"Greece and Turkey pledged to improve relations.",
 	     {"+GRC TUR cooperation"},
 	     2},
+	    /* the target of an event noun before a verb is no subject of
+	     * it: the noun's agent is ("X's attacks on Y angered Z") */
+	    {"Azerbaijan's strikes on Armenian villages have angered Paris.",
+	     {"+FRA AZE criticism", "-FRA ARM criticism"},
+	     0},
+	    /* "strained its relations with X" opposes X */
+	    {"Uganda strained its relations with Kenya by closing the "
+	     "border.",
+	     {"+UGA KEN opposition", "-UGA KEN cooperation"},
+	     0},
 	    /* (the cause is Western Sahara's since the lexicon has it) */
 	    {"Algeria supported the Sahrawi cause against Morocco's plan.",
 	     {"-DZA MAR support", "+DZA ESH support"},
