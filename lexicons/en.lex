@@ -147,7 +147,7 @@ cue support noun src=subj tgt=obj window=6 : in support of | in defence of | in 
 cue cooperation verb src=subj tgt=obj,+from window=6 need=commodity : {buy,buys,bought,buying,purchase,purchases,purchased,purchasing}
 # "signed a contract to buy twenty-four used F-16 fighter jets from
 # Denmark": a weapon word (`prep materiel`) after the verb
-cue arms_transfer verb src=+from tgt=subj window=8 need=materiel : {buy,buys,bought,buying,purchase,purchases,purchased,purchasing,acquire,acquires,acquired,acquiring}
+cue arms_transfer verb src=+from tgt=subj window=8 need=materiel : {buy,buys,bought,buying,purchase,purchases,purchased,purchasing,acquire,acquires,acquired,acquiring,procure,procures,procured,procuring}
 # "deployed troops to Kazakhstan at the request of President Tokayev"
 cue support noun src=subj tgt=obj window=12 : at the request of
 # "visited Beijing at the invitation of Xi Jinping": the host invited

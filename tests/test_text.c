@@ -1269,6 +1269,11 @@ static void test_text__generality_rules(void **state)
 	     "border.",
 	     {"+UGA KEN opposition", "-UGA KEN cooperation"},
 	     0},
+	    /* "procure N helicopters from X" */
+	    {"Poland will procure 96 Apache helicopters from the United "
+	     "States.",
+	     {"+USA POL arms_transfer projected"},
+	     2},
 	    /* (the cause is Western Sahara's since the lexicon has it) */
 	    {"Algeria supported the Sahrawi cause against Morocco's plan.",
 	     {"-DZA MAR support", "+DZA ESH support"},
