@@ -2724,6 +2724,23 @@ static bool led_modifier(const ctx *c, size_t i)
 	       c->el[i + 2].kind == E_WORD && !c->el[i + 2].upper;
 }
 
+/* Whether group g is persons only, with one of each side of the dyad in
+ * focus among them. */
+static bool persons_of_pair(const ctx *c, int g)
+{
+	bool side[2] = { false, false };
+	if (c->gr[g].n < 2)
+		return false;
+	for (int a = 0; a < c->gr[g].n; a++) {
+		who_t w = c->gr[g].m[a];
+		if (who_kind(c, w) != ERG_KIND_PERSON)
+			return false;
+		for (int f = 0; f < 2; f++)
+			side[f] |= who_state(c, w) == c->focus[f];
+	}
+	return side[0] && side[1];
+}
+
 /* "between Saudi officials and Iranian diplomats": after the one-actor
  * group g of a `between` slot, words, "and" and another actor (a
  * determiner and a word may stand before it); its group, or -1 */
@@ -5083,6 +5100,20 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 			for (int a = 0; a < G->n; a++)
 				if (G->m[a] != c->topic)
 					REL(G->m[a], c->topic);
+		} else if (S.group >= 0 && T.focus && !T.dispute && S.how &&
+			   !strcmp(S.how, "subject") &&
+			   persons_of_pair(c, S.group)) {
+			/* "the two foreign ministers, A and B, have exchanged
+			 * visits": a subject list of people of both sides of
+			 * the dyad in focus relate to each other (not agents:
+			 * "trips by A, B, as well as C" went to the other
+			 * side) */
+			const group *G = &c->gr[S.group];
+			for (int a = 0; a < G->n; a++)
+				for (int b = a + 1; b < G->n; b++)
+					if (who_state(c, G->m[a]) !=
+					    who_state(c, G->m[b]))
+						REL(G->m[a], G->m[b]);
 		} else if (S.group >= 0 && T.focus) {
 			const group *G = &c->gr[S.group];
 			const who_t *pair = T.dispute ? c->dispute : c->focus;

@@ -1274,6 +1274,13 @@ static void test_text__generality_rules(void **state)
 	     "States.",
 	     {"+USA POL arms_transfer projected"},
 	     2},
+	    /* a subject list of people of both sides of the dyad in focus
+	     * relate to each other */
+	    {"Russia and China signed a trade deal. The two foreign "
+	     "ministers, Sergei Lavrov and Wang Yi, have exchanged visits.",
+	     {"+sergei_lavrov wang_yi diplomacy",
+	      "-sergei_lavrov CHN diplomacy", "-wang_yi RUS diplomacy"},
+	     3},
 	    /* (the cause is Western Sahara's since the lexicon has it) */
 	    {"Algeria supported the Sahrawi cause against Morocco's plan.",
 	     {"-DZA MAR support", "+DZA ESH support"},
