@@ -612,7 +612,8 @@ static const char *const prep_roles[LX_PREP__N] = {
 	[LX_PREP_MATERIEL] = "materiel",
 	[LX_PREP_AID] = "aid",
 	[LX_PREP_PERSONAL] = "personal",
-	[LX_PREP_PARTITIVE] = "partitive"
+	[LX_PREP_PARTITIVE] = "partitive",
+	[LX_PREP_PRIVILEGE] = "privilege"
 };
 
 /* prep ROLE : LIST (roles: LX_PREP_*) */

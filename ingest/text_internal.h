@@ -93,6 +93,9 @@ enum {
 			     * representative of Ukraine ... her country") */
 	LX_PREP_PARTITIVE,  /* "of" after a collective of states: "the
 			     * member states of ASEAN" are ASEAN */
+	LX_PREP_PRIVILEGE,  /* "access", "preferences": what a
+			     * `need=privilege` cue needs after it
+			     * ("withdrew X's preferential access") */
 	LX_PREP__N
 };
 

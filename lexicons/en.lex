@@ -191,6 +191,10 @@ cue opposition verb src=subj tgt=obj window=1 : denied | denies | deny | denying
 cue opposition verb src=obj tgt=+against window=5 : pit{,s,ted,ting}
 # "won an arbitration case against China"
 cue opposition noun src=poss,subj tgt=obj window=3 : case against | arbitration case against | legal case against | lawsuit against | legal action against
+# a privilege taken away (`prep privilege` after it): "withdrew part of
+# Cambodia's preferential access to its market", "revoked Hong Kong's
+# special status" (before the reading below)
+cue sanctions verb src=subj tgt=obj window=4 need=privilege : withdr{aw,aws,ew,awn,awing} | revok{e,es,ed,ing} | suspend{,s,ed,ing} | strip{,s,ped,ping}
 # "suspended a friendship treaty with Spain", "cancelled talks with Japan":
 # the other side after "with"
 cue opposition verb src=subj tgt=obj,+with window=6 : suspend{,s,ed,ing} | scrap{,s,ped,ping} | cancel{,s,led,ed,ling} | tore up | tear{,s} up | abrogat{e,es,ed,ing} | renounc{e,es,ed,ing}
@@ -391,6 +395,9 @@ prep rebel : revolutionary | liberation | democratic | patriotic | popular | isl
 # weapons"), and a `need=aid` cue ("provided Damascus with military
 # support")
 prep materiel : weapons | weaponry | arms | armaments | equipment | missiles | drones | tanks | warplanes | fighter | fighters | jets | helicopters | munitions | ammunition | artillery | howitzers | submarines | frigates | warships | rifles
+# what a `need=privilege` cue needs after it ("withdrew Cambodia's
+# preferential access")
+prep privilege : preferences | access | privileges | status | exemption | exemptions
 prep personal : his | her
 # "the member states of ASEAN" are ASEAN
 prep partitive : of

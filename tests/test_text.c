@@ -1274,6 +1274,16 @@ static void test_text__generality_rules(void **state)
 	     {"+CHL ECU support", "+CHL MEX criticism",
 	      "-ECU MEX criticism", "+FRA IDN arms_transfer"},
 	     4},
+	    /* a privilege taken away (`need=privilege`) is a sanction;
+	     * without one the verb keeps its other readings */
+	    {"The United States stripped Rwanda of its trade preferences in "
+	     "2018. The EU suspended Turkey's visa-free access. Mexico "
+	     "suspended talks with Peru. Japan withdrew its troops from "
+	     "Iraq.",
+	     {"+USA RWA sanctions", "+EU TUR sanctions", "-EU TUR opposition",
+	      "+MEX PER opposition", "-MEX PER sanctions",
+	      "-JPN IRQ sanctions"},
+	     0},
 	    /* an invitation to join is no membership yet */
 	    {"Ukraine received an invitation to join NATO in 2008. Norway "
 	     "would not take up the invitation to join the European Union. "
