@@ -3310,6 +3310,30 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 					? q
 					: k + 2;
 			}
+			/* "a ban on imports of Japanese seafood", "tariffs
+			 * on trade with China": a friendly noun after a
+			 * hostile cue's word names the target, and is no
+			 * relation of its own */
+			if (k + 1 < c->n_el && c->el[k].kind == E_CUE &&
+			    erg_types_get(erg_graph_types(c->g),
+					  c->type_of_cue[c->el[k].ref])
+				    ->polarity > 0 &&
+			    erg_types_get(erg_graph_types(c->g),
+					  c->type_of_cue[c->el[ci].ref])
+				    ->polarity < 0) {
+				size_t q = k + 1;
+				if (q + 1 < c->n_el && c->el[q].kind == E_WORD &&
+				    !c->el[q].upper)
+					q++;
+				if (q + 1 < c->n_el && c->el[q].kind == E_DET)
+					q++;
+				if (is_participant(&c->el[q]) &&
+				    c->el[q].group >= 0 &&
+				    c->el[q].group != src_group) {
+					c->el[k].kind = E_WORD;
+					k = q;
+				}
+			}
 			if (k < c->n_el && is_participant(&c->el[k]) &&
 			    c->el[k].group >= 0 && c->el[k].group != src_group) {
 				h.group = c->el[k].group;

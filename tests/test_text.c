@@ -1284,6 +1284,16 @@ static void test_text__generality_rules(void **state)
 	      "+MEX PER opposition", "-MEX PER sanctions",
 	      "-JPN IRQ sanctions"},
 	     0},
+	    /* a ban is a sanction; a friendly noun or verb after a
+	     * hostile cue's word ("a ban on imports of X", "tariffs on
+	     * trade with X") names its target and relates nobody */
+	    {"Qatar announced a total ban on imports of Egyptian cotton. "
+	     "Washington imposed tariffs on trade with Brazil. India signed "
+	     "a trade deal with Chile.",
+	     {"+QAT EGY sanctions", "-QAT EGY cooperation",
+	      "+USA BRA sanctions", "-USA BRA cooperation",
+	      "+IND CHL cooperation"},
+	     4},
 	    /* an invitation to join is no membership yet */
 	    {"Ukraine received an invitation to join NATO in 2008. Norway "
 	     "would not take up the invitation to join the European Union. "
