@@ -1294,6 +1294,12 @@ static void test_text__generality_rules(void **state)
 	      "+USA BRA sanctions", "-USA BRA cooperation",
 	      "+IND CHL cooperation"},
 	     4},
+	    /* "the Council of Europe" is no anaphor "the Council" and
+	     * a rest */
+	    {"Russia was expelled from the Council of Europe in 2022. The "
+	     "Council of the European Union sanctioned Iran.",
+	     {"+COE RUS opposition", "+EU_COUNCIL IRN sanctions"},
+	     3},
 	    /* an invitation to join is no membership yet */
 	    {"Ukraine received an invitation to join NATO in 2008. Norway "
 	     "would not take up the invitation to join the European Union. "
