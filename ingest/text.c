@@ -2037,21 +2037,27 @@ static void resolve_references(ctx *c, const char *t)
 		}
 		/* "the Trump administration", "the Modi government": a
 		 * leader's name before a `prep seat` word is the leader's
-		 * state */
-		if (x->kind == E_ACTOR && x->who != WHO_NONE && i > 0 &&
-		    c->el[i - 1].kind == E_DET && i + 1 < c->n_el &&
-		    c->el[i + 1].kind == E_WORD &&
+		 * state; so is "Milei's government", "Milei's ministers" */
+		if (x->kind == E_ACTOR && x->who != WHO_NONE &&
 		    who_kind(c, x->who) == ERG_KIND_PERSON &&
-		    who_aff(c, x->who) &&
-		    span_role(c->lx, t, c->el[i + 1].start, c->el[i + 1].end,
-			      LX_PREP_SEAT)) {
-			uint32_t a = erg__lexicon_actor(c->lx,
-							who_aff(c, x->who));
-			if (a != LX_NONE &&
-			    erg__lx_kind(c->lx, a) == ERG_KIND_STATE) {
-				x->who = (who_t)a;
-				x->alias_kind = LX_ALIAS_NAME;
-				c->el[i + 1].kind = E_SKIP;
+		    who_aff(c, x->who)) {
+			size_t sw = i + 1;
+			if (sw + 1 < c->n_el && c->el[sw].kind == E_POSS)
+				sw++;
+			else if (!(i > 0 && c->el[i - 1].kind == E_DET))
+				sw = c->n_el;
+			if (sw < c->n_el && c->el[sw].kind == E_WORD &&
+			    span_role(c->lx, t, c->el[sw].start, c->el[sw].end,
+				      LX_PREP_SEAT)) {
+				uint32_t a = erg__lexicon_actor(
+				    c->lx, who_aff(c, x->who));
+				if (a != LX_NONE &&
+				    erg__lx_kind(c->lx, a) == ERG_KIND_STATE) {
+					x->who = (who_t)a;
+					x->alias_kind = LX_ALIAS_NAME;
+					for (size_t q = i + 1; q <= sw; q++)
+						c->el[q].kind = E_SKIP;
+				}
 			}
 		}
 		if (x->kind == E_ACTOR && x->who != WHO_NONE && !x->consumed)

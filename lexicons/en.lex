@@ -174,6 +174,9 @@ cue criticism verb src=subj tgt=obj window=4 verdict=yes : called | call{,s} | b
 # demands made of an actor ("urged Rwanda to withdraw its forces") are
 # pressure on it; what is demanded takes its own cue, prescribed
 cue criticism verb src=subj tgt=obj window=2 : urged | urge{,s} | urging | pressed
+# "demanded that Israel halt ...", "demanded the extradition of the
+# Iranian officials"
+cue criticism verb src=subj tgt=obj window=4 : demanded | demanding | demand{,s} that | demanded that | demanding that
 # "the agreement alarmed Canberra": the one alarmed is critical of the
 # subject (an event noun stands for its actors)
 cue criticism verb src=obj tgt=subj window=4 : alarmed | angered | worried | dismayed | infuriated | antagoni{s,z}ed | angering | alarming | infuriating | antagoni{s,z}ing
@@ -360,7 +363,7 @@ prep infinitive : to
 prep comitative : with
 # "the authorities in Kabul", "those in power in Damascus": after these a
 # capital following a locative word is the state, not a place
-prep seat : authorities | government | leadership | regime | rulers | power | administration | junta | ministry | affairs
+prep seat : authorities | government | leadership | regime | rulers | power | administration | junta | ministry | affairs | ministers | cabinet
 # "solidarity with the people of Pakistan", "support for the government of
 # Haiti": the actor after the noun and its preposition is the target
 prep standin : people | peoples | government | authorities | population | citizens | leadership | militants | fighters | forces | troops

@@ -1300,6 +1300,16 @@ static void test_text__generality_rules(void **state)
 	     "Council of the European Union sanctioned Iran.",
 	     {"+COE RUS opposition", "+EU_COUNCIL IRN sanctions"},
 	     3},
+	    /* "demanded (that)" is pressure on the object; a leader's
+	     * possessive before a `prep seat` word ("Milei's government",
+	     * "Erdogan's ministers") is the leader's state */
+	    {"The Security Council adopted a resolution demanding that "
+	     "Israel halt settlement activity. Milei's government demanded "
+	     "the extradition of the Iranian officials. Erdogan's ministers "
+	     "criticized Sweden.",
+	     {"+UNSC ISR criticism", "+ARG IRN criticism",
+	      "-javier_milei IRN criticism", "+TUR SWE criticism"},
+	     4},
 	    /* an invitation to join is no membership yet */
 	    {"Ukraine received an invitation to join NATO in 2008. Norway "
 	     "would not take up the invitation to join the European Union. "
