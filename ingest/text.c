@@ -2931,8 +2931,15 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 		    !c->lx->cues[c->el[c->gr[g].last + 2].ref].verb)
 			return h;
 		/* "X suspended its relations with Y in solidarity with Z":
-		 * the object of an earlier cue is no subject of a noun */
-		if (!cue->verb && g >= 0 && (c->gr_used[g] & GR_TGT)) {
+		 * the object of an earlier cue is no subject of a noun
+		 * (unless it opens a clause after "that": "regrets that
+		 * China has announced a ban on ...") */
+		if (!cue->verb && g >= 0 && (c->gr_used[g] & GR_TGT) &&
+		    !(c->gr[g].first > 0 &&
+		      (c->el[c->gr[g].first - 1].kind == E_RELATIVE ||
+		       (c->gr[g].first > 1 &&
+			c->el[c->gr[g].first - 1].kind == E_DET &&
+			c->el[c->gr[g].first - 2].kind == E_RELATIVE)))) {
 			int g2 = -1;
 			for (size_t f = 0; f < c->n_gr; f++)
 				if (c->gr[f].last < ci &&

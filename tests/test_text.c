@@ -1310,6 +1310,13 @@ static void test_text__generality_rules(void **state)
 	     {"+UNSC ISR criticism", "+ARG IRN criticism",
 	      "-javier_milei IRN criticism", "+TUR SWE criticism"},
 	     4},
+	    /* the object of a verb that opens a clause after "that" is
+	     * the subject of a noun in it */
+	    {"Poland regrets that Hungary has announced a ban on imports of "
+	     "Ukrainian grain.",
+	     {"+POL HUN criticism", "+HUN UKR sanctions",
+	      "-POL UKR sanctions"},
+	     3},
 	    /* an invitation to join is no membership yet */
 	    {"Ukraine received an invitation to join NATO in 2008. Norway "
 	     "would not take up the invitation to join the European Union. "
