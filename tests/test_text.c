@@ -434,12 +434,15 @@ static void test_text__heldout_gold(void **state)
 		 0.7, 0.7},
 		/* session 7 (branch recall9): 0.75 / 0.38 on its first run
 		 * (rules of 427ccb6, before any rule was written for it;
-		 * one negated relation came out as reported), then 0.87 /
-		 * 0.67 after the rules it prompted */
+		 * one negated relation came out as reported), then 0.93 /
+		 * 0.78 after the rules it prompted; the fourth text, a
+		 * transfer check written after half of them, 1.00 / 0.50
+		 * on its first run, then 1.00 / 0.60; all four 0.94 / 0.75 */
 		{"held-out texts, eighteenth batch",
 		 {"heldout18-unga-cuba", "heldout18-law-cambodia",
-		  "heldout18-analysis-argentina"},
-		 0.8, 0.6},
+		  "heldout18-analysis-argentina",
+		  "heldout18-statement-fukushima"},
+		 0.85, 0.7},
 	};
 	erg_lexicon *lx = lexicon(true);
 	size_t negated_as_reported = 0;
