@@ -613,7 +613,9 @@ static const char *const prep_roles[LX_PREP__N] = {
 	[LX_PREP_AID] = "aid",
 	[LX_PREP_PERSONAL] = "personal",
 	[LX_PREP_PARTITIVE] = "partitive",
-	[LX_PREP_PRIVILEGE] = "privilege"
+	[LX_PREP_PRIVILEGE] = "privilege",
+	[LX_PREP_DEPARTURE] = "departure",
+	[LX_PREP_ESTEEM] = "esteem"
 };
 
 /* prep ROLE : LIST (roles: LX_PREP_*) */

@@ -4122,7 +4122,7 @@ static int event_object(const ctx *c, int ci)
 /* Whether a word of `prep ROLE` follows the cue in its clause, within
  * ten elements for a verdict ("called the resolution politically
  * motivated", "called the move a direct threat"), else within the cue's
- * window and four more ("the largest buyer of Russian weapons",
+ * window and eight more ("the largest buyer of Russian weapons",
  * "provided the Syrian government with military support") */
 static bool need_after(const ctx *c, const char *t, int ci, int role,
 		       size_t limit)
@@ -4131,11 +4131,47 @@ static bool need_after(const ctx *c, const char *t, int ci, int role,
 	     k++) {
 		if (c->el[k].clause != c->el[ci].clause)
 			return false;
-		if ((c->el[k].kind == E_WORD || c->el[k].kind == E_CUE) &&
-		    span_role(c->lx, t, c->el[k].start, c->el[k].end, role))
-			return true;
+		if (c->el[k].kind == E_WORD || c->el[k].kind == E_CUE) {
+			/* a phrase by its last word ("a key partner") */
+			size_t a = c->el[k].end;
+			while (a > c->el[k].start && t[a - 1] != ' ')
+				a--;
+			if (span_role(c->lx, t, a, c->el[k].end, role))
+				return true;
+		}
 	}
 	return false;
+}
+
+/* Whether every reading of the cue at ci needs a word after it (`need=`,
+ * not a verdict) that is not there, or has an object as first target
+ * and no actor after it: then it is a plain word from the start, no cue
+ * between an earlier cue and its target ("pledged to provide non-lethal
+ * equipment to X") */
+static bool dud_cue(const ctx *c, const char *t, int ci)
+{
+	const lx_match *mt;
+	int bit = 0, n = 0;
+	if (c->el[ci].match >= c->m.n)
+		return false;
+	mt = &c->m.items[c->el[ci].match];
+	for (uint32_t e = c->lx->key_first[mt->key]; e != LX_NONE && bit < 32;
+	     e = c->lx->entries[e].next, bit++) {
+		const lx_cue *cue;
+		if (!(mt->ok & (1u << bit)) || c->lx->entries[e].what != LX_CUE)
+			continue;
+		cue = &c->lx->cues[c->lx->entries[e].ref];
+		n++;
+		if (!cue->need || cue->need - 1 == LX_PREP_VERDICT)
+			return false;
+		if (need_after(c, t, ci, cue->need - 1,
+			       (size_t)cue->window + 8) &&
+		    !(cue->n_tgt && cue->tgt[0].kind == LX_SLOT_OBJ &&
+		      group_after(c, t, ci, c->el[ci].clause,
+				  (size_t)cue->window * 8, true) < 0))
+			return false;
+	}
+	return n > 0;
 }
 
 /* "..., which expressed solidarity with X after the attack": a hostile
@@ -4257,6 +4293,10 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 		return nomem(c);
 	for (size_t i = 0; i < c->n_el; i++)
 		cue_src[i] = -1;
+	for (size_t i = 0; i < c->n_el; i++)
+		if (c->el[i].kind == E_CUE &&
+		    dud_cue(c, t, (int)i))
+			c->el[i].kind = E_WORD;
 
 	for (size_t ci = 0; ci < c->n_el; ci++) {
 		const elem *x = &c->el[ci];
@@ -4387,7 +4427,7 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 		    !need_after(c, t, (int)ci, cue->need - 1,
 				cue->need - 1 == LX_PREP_VERDICT
 				    ? 10
-				    : (size_t)cue->window + 4)) {
+				    : (size_t)cue->window + 8)) {
 			if (++alt < n_alts)
 				goto next_alt;
 			if (cue->need - 1 != LX_PREP_VERDICT)

@@ -96,6 +96,10 @@ enum {
 	LX_PREP_PRIVILEGE,  /* "access", "preferences": what a
 			     * `need=privilege` cue needs after it
 			     * ("withdrew X's preferential access") */
+	LX_PREP_DEPARTURE,  /* "leave", "withdraw": `need=departure`
+			     * ("ordered X's troops to leave") */
+	LX_PREP_ESTEEM,     /* "partner", "friend": `need=esteem`
+			     * ("described X as a key partner") */
 	LX_PREP__N
 };
 

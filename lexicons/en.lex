@@ -112,6 +112,9 @@ cue support verb src=subj tgt=+to window=6 : provid{e,es,ed,ing} {aid,assistance
 # aid (`prep aid`); nothing else ("provide Russia with any pretext")
 cue arms_transfer verb src=subj tgt=obj window=2 need=materiel : provid{e,es,ed,ing}
 cue support verb src=subj tgt=obj window=2 need=aid : provid{e,es,ed,ing}
+# "agreed to give the Maldives a $400 million currency swap", "granted
+# Ukraine $2 billion in aid": the one given to right after the verb
+cue support verb src=subj tgt=obj window=2 need=aid : give | gives | gave | giving | given | grant{,s,ed,ing} | lend{,s,ing} | lent
 # "Turkey remains the Tripoli government's principal military backer"
 cue support noun src=subj tgt=poss,+of window=3 : backer{,s} | {main,principal,chief,key,biggest,largest,staunchest} backer | {main,principal,chief,key,biggest,largest} {military,financial,political} backer
 # "pledged $2 billion to Egypt's central bank", "donated vaccines to"
@@ -150,7 +153,7 @@ cue arms_transfer verb src=subj tgt=+to,obj window=14 : suppl{y,ies,ied,ying} | 
 cue arms_transfer noun src=subj tgt=+to window=8 : {planeload,planeloads,shipload,shiploads,truckload,truckloads,consignment,consignments} of {weapons,arms,ammunition,munitions,military equipment,missiles,drones} | {batch,batches,cargo,cargoes,crates,tonnes,tons} of {weapons,arms,ammunition,munitions,military equipment,missiles,drones}
 cue arms_transfer noun src=poss,+by,+from,subj tgt=+to,+between : arms trade | arms deal{,s} | arms sale{,s} | arms transfer{,s} | arms deliveries | arms shipment{,s} | weapons deliveries | weapons transfer{,s} | weapons shipment{,s} | military aid shipment{,s} | munitions deliveries | arms supplies | weapons supplies
 # military cooperation
-cue military_cooperation noun tgt=+with,+between,near window=10 : military cooperation | security partnership | defence partnership | defense partnership | military and technical cooperation | military-technical cooperation | military technical cooperation | military and security cooperation | security cooperation | defense cooperation | defence cooperation | military ties | security ties | military and security ties | defense ties | defence ties | military collaboration | military and security collaboration | security collaboration | joint exercise{,s} | joint military exercise{,s} | joint drills | military exercise{,s} | joint patrol{,s} | joint planning | joint military planning | drill{,s} | bilateral drill{,s} | naval drill{,s} | joint naval exercise{,s} | joint coast guard exercise{,s} | joint coast guard patrol{,s} | joint naval patrol{,s} | joint air patrol{,s} | defense agreement | defence agreement | military agreement | military pact | security agreement{,s} | security deal{,s}
+cue military_cooperation noun tgt=+with,+between,near window=10 : military cooperation | security partnership | defence partnership | defense partnership | military and technical cooperation | military-technical cooperation | military technical cooperation | military and security cooperation | security cooperation | defense cooperation | defence cooperation | military ties | security ties | military and security ties | defense ties | defence ties | military collaboration | military and security collaboration | security collaboration | joint exercise{,s} | joint military exercise{,s} | joint drills | military exercise{,s} | joint patrol{,s} | joint planning | joint military planning | drill{,s} | bilateral drill{,s} | naval drill{,s} | joint naval exercise{,s} | joint coast guard exercise{,s} | joint coast guard patrol{,s} | joint naval patrol{,s} | joint air patrol{,s} | defense agreement | defence agreement | military agreement | military assistance agreement | security assistance agreement | defence cooperation agreement | defense cooperation agreement | military pact | security agreement{,s} | security deal{,s}
 # "joint flight exercises with X"
 cue military_cooperation noun tgt=+with window=4 : exercises | manoeuvres | maneuvers
 cue military_cooperation verb src=subj tgt=+with : held joint exercises | hold{,s} joint exercises | conducted joint drills | train{,s,ed} with
@@ -171,6 +174,10 @@ cue criticism noun src=poss,+by,+from,subj tgt=+to,+against,+of,+on : criticism 
 # "called the move a direct threat", "branded the vote a farce": with a
 # verdict word after it (`prep verdict`)
 cue criticism verb src=subj tgt=obj window=4 verdict=yes : called | call{,s} | branded | brand{,s} | labelled | labeled | label{,s} | described | describ{e,es} | dubbed | termed | denounced as
+# "described the Maldives as a key partner", "hailed Egypt as a
+# reliable friend" (`prep esteem` after it; tried after the verdict
+# reading above)
+cue cooperation verb src=subj tgt=obj window=4 need=esteem : called | call{,s} | described | describ{e,es} | hailed | hail{,s}
 # demands made of an actor ("urged Rwanda to withdraw its forces") are
 # pressure on it; what is demanded takes its own cue, prescribed
 cue criticism verb src=subj tgt=obj window=2 : urged | urge{,s} | urging | pressed
@@ -183,6 +190,9 @@ cue criticism verb src=obj tgt=subj window=4 : alarmed | angered | worried | dis
 # "Vietnam has raised concerns with Phnom Penh about the canal"
 cue criticism verb src=subj tgt=obj window=3 : rais{e,es,ed,ing} {concern,concerns,serious concerns,strong concerns} {with,about,over}
 cue criticism verb src=subj tgt=obj window=4 : concerned about | concerned over | concerned by | deeply concerned about | alarmed by
+# "posted derogatory remarks about Indian Prime Minister Narendra Modi"
+cue criticism noun src=poss,+by,subj tgt=obj window=4 : {derogatory,insulting,disparaging,offensive,critical,hostile,racist} {remarks,comments,statements,posts} {about,against}
+cue criticism noun src=poss,+by,subj tgt=obj window=4 : {derogatory,insulting,disparaging,offensive,critical,hostile,racist} {remarks,comments,statements,posts} on
 cue criticism noun src=poss,+by,subj tgt=+about,+over,+at window=4 : concern{,s} | serious concern{,s} | grave concern{,s} | deep concern{,s} | alarm
 # opposition
 cue opposition verb src=subj tgt=obj window=5 : veto{,es,ed,ing} | oppose{,s,d} | opposing | reject{,s,ed,ing} | obstruct{,s,ed,ing} | block{,s,ed,ing} | boycott{,s,ed,ing} | expel{,s,led,ling} | resist{,s,ed,ing} | confront{,s,ed,ing} | threaten{,s,ed,ing} | defy | defied | defies | suspend{,s,ed} ties with | cut ties with | severed ties with | cut diplomatic ties with | cut diplomatic relations with | severed diplomatic ties with | severed diplomatic relations with | broke off diplomatic relations with | broke off diplomatic ties with | suspended diplomatic relations with | downgrad{e,es,ed,ing} relations with | downgrad{e,es,ed,ing} ties with | downgrad{e,es,ed,ing} diplomatic relations with | recall{,s,ed} its ambassador{,s} from | recall{,s,ed,ing} {its,their} ambassador{,s} to | withdr{aw,aws,ew,awn,awing} {its,their} ambassador{,s} from | withdr{aw,aws,ew,awn,awing} from | pull{,s,ed,ing} out of | quit | detain{,s,ed,ing} | arrest{,s,ed,ing} | imprison{,s,ed,ing} | voted against | vote{,s} against | voting against | object{,s,ed,ing} to | dismiss{,es,ed,ing} | fr{eeze,eezes,oze,ozen} its participation in | suspend{,s,ed} its participation in | suspend{,s,ed} its membership in | fr{eeze,eezes,oze,ozen} its membership in | {close,closes,closed,closing} {its,their,the} embassy in | {close,closes,closed,closing} {its,their,the} border with | {seal,seals,sealed,sealing} {its,their,the} border with | clash{,es,ed} publicly with | clash{,es,ed} verbally with | clash{,es,ed} diplomatically with | suspend{,s,ed,ing} relations with | suspend{,s,ed,ing} {its,their} relations with | broke off relations with | cut relations with | severed relations with | storm{,s,ed,ing} | raided | forced {their,its} way into | file{,s,d} a case against | filing a case against | brought a case against | file{,s,d} a complaint against | file{,s,d} a genocide case against | filing a genocide case against | brought a genocide case against | su{e,es,ed,ing}
@@ -198,6 +208,9 @@ cue opposition noun src=poss,subj tgt=obj window=3 : case against | arbitration 
 # Cambodia's preferential access to its market", "revoked Hong Kong's
 # special status" (before the reading below)
 cue sanctions verb src=subj tgt=obj window=4 need=privilege : withdr{aw,aws,ew,awn,awing} | revok{e,es,ed,ing} | suspend{,s,ed,ing} | strip{,s,ped,ping}
+# "ordered the Indian military personnel to leave", "ordered the French
+# ambassador to leave the country" (`prep departure` after it)
+cue opposition verb src=subj tgt=obj window=6 need=departure : ordered | order{s,ing} | told | asked
 # "suspended a friendship treaty with Spain", "cancelled talks with Japan":
 # the other side after "with"
 cue opposition verb src=subj tgt=obj,+with window=6 : suspend{,s,ed,ing} | scrap{,s,ped,ping} | cancel{,s,led,ed,ling} | tore up | tear{,s} up | abrogat{e,es,ed,ing} | renounc{e,es,ed,ing}
@@ -404,7 +417,9 @@ prep privilege : preferences | access | privileges | status | exemption | exempt
 prep personal : his | her
 # "the member states of ASEAN" are ASEAN
 prep partitive : of
-prep aid : aid | support | assistance | funding | loans | grants | financing | fuel | oil | grain | food
+prep esteem : partner | partners | friend | friends | ally | allies
+prep departure : leave | withdraw | depart | quit | vacate
+prep aid : aid | support | assistance | funding | loan | loans | grants | financing | fuel | oil | grain | food | swap | credit | credits | funds | money | vaccines
 det : the | its | their | his | her | both | a | an | this | these | all | fellow | most | many | several | some | two | three | four | five | six | seven | eight | nine | ten | eleven | twelve | dozens of | hundreds of | scores of
 # A capital after a locative word is a place, not its state: "they met in
 # Rome", "talks in Geneva" ("Rome said" still names Italy).

@@ -1320,6 +1320,25 @@ static void test_text__generality_rules(void **state)
 	     {"+POL HUN criticism", "+HUN UKR sanctions",
 	      "-POL UKR sanctions"},
 	     3},
+	    /* prompted by a second transfer check (wire news, not in the
+	     * repository): "give X a loan" (`need=aid`), "ordered X's
+	     * ambassador to leave" (`need=departure`), "described X as a
+	     * key partner" (`need=esteem`, a phrase read by its last
+	     * word), "a security assistance agreement with X", "insulting
+	     * comments about X"; a `need` cue with no object is no cue
+	     * from the start ("pledged to provide equipment to X") */
+	    {"Britain agreed to give Ukraine a $2 billion loan. Mali ordered "
+	     "the French ambassador to leave the country. Kuwait signed a "
+	     "security assistance agreement with Turkey. Chinese diplomats "
+	     "posted insulting comments about Lithuania. Kenya described "
+	     "Japan as a key partner. Chile called Peru's claim a "
+	     "provocation. The general ordered the troops to fire. Qatar "
+	     "pledged to provide medical equipment to Sudan.",
+	     {"+GBR UKR support", "+MLI FRA opposition",
+	      "+KWT TUR military_cooperation", "+CHN LTU criticism",
+	      "+KEN JPN cooperation", "+CHL PER criticism",
+	      "+QAT SDN support"},
+	     8},
 	    /* an invitation to join is no membership yet */
 	    {"Ukraine received an invitation to join NATO in 2008. Norway "
 	     "would not take up the invitation to join the European Union. "
