@@ -615,7 +615,8 @@ static const char *const prep_roles[LX_PREP__N] = {
 	[LX_PREP_PARTITIVE] = "partitive",
 	[LX_PREP_PRIVILEGE] = "privilege",
 	[LX_PREP_DEPARTURE] = "departure",
-	[LX_PREP_ESTEEM] = "esteem"
+	[LX_PREP_ESTEEM] = "esteem",
+	[LX_PREP_OPENER] = "opener"
 };
 
 /* prep ROLE : LIST (roles: LX_PREP_*) */

@@ -774,6 +774,9 @@ static bool is_dateline(const char *t, size_t a, size_t b, size_t e)
 }
 
 /* Builds c->el for text[s, e) from the matches m[mi..mj). */
+static bool match_has(const ctx *c, const elem *x, uint8_t what,
+		      uint32_t *ref);
+
 static erg_status build_elements(ctx *c, const char *t, size_t s, size_t e,
 				 size_t mi, size_t mj)
 {
@@ -974,6 +977,21 @@ static erg_status build_elements(ctx *c, const char *t, size_t s, size_t e,
 			}
 			continue;
 		}
+		/* "supported the Venezuelan opposition": a cue that is a
+		 * non-state noun too, after a state's adjective, is that
+		 * noun, unless "to" and a determiner or an actor follow
+		 * ("Russian opposition to the plan") */
+		if (c->el[k].kind == E_CUE && k > 0 &&
+		    c->el[k - 1].kind == E_ACTOR &&
+		    c->el[k - 1].alias_kind == LX_ALIAS_ADJ &&
+		    who_kind(c, c->el[k - 1].who) == ERG_KIND_STATE &&
+		    match_has(c, &c->el[k], LX_NONSTATE, &(uint32_t){ 0 }) &&
+		    !(k + 2 < c->n_el && c->el[k + 1].kind == E_WORD &&
+		      span_role(c->lx, t, c->el[k + 1].start, c->el[k + 1].end,
+				LX_PREP_INFINITIVE) &&
+		      (c->el[k + 2].kind == E_DET ||
+		       c->el[k + 2].kind == E_ACTOR)))
+			c->el[k].kind = E_NONSTATE;
 		if (c->el[k].kind != E_NONSTATE)
 			continue;
 		c->el[k].kind = E_WORD;
@@ -1309,7 +1327,9 @@ static erg_status untitled_names(ctx *c, const char *t)
 	for (size_t i = 0; i < c->n_el; i++) {
 		size_t j = i + 1;
 		who_t w;
-		if (!name_word(c, t, i) || name_blocked(c, t, i))
+		if (!name_word(c, t, i) || name_blocked(c, t, i) ||
+		    (i == 0 && span_role(c->lx, t, c->el[i].start,
+					 c->el[i].end, LX_PREP_OPENER)))
 			continue;
 		while (j < c->n_el && j - i < 5 && name_word(c, t, j) &&
 		       spaced(c, t, j - 1))
@@ -1428,6 +1448,12 @@ static erg_status note_names(ctx *c, const char *t, size_t s0, size_t s1,
 			continue;
 		}
 		e = word_end(t, i + 2, s1);
+		/* "After Gustavo Petro took office": the sentence's first
+		 * word may be no name's */
+		if (i == s0 && span_role(c->lx, t, i, e, LX_PREP_OPENER)) {
+			i = e;
+			continue;
+		}
 		while (mi < mj && c->m.items[mi].end <= i)
 			mi++;
 		if ((mi < mj && c->m.items[mi].start <= i) ||

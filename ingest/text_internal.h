@@ -100,6 +100,9 @@ enum {
 			     * ("ordered X's troops to leave") */
 	LX_PREP_ESTEEM,     /* "partner", "friend": `need=esteem`
 			     * ("described X as a key partner") */
+	LX_PREP_OPENER,     /* "After", "When": a capitalized word opening a
+			     * sentence that starts no untitled name
+			     * ("After Gustavo Petro took office") */
 	LX_PREP__N
 };
 

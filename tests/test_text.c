@@ -1341,6 +1341,19 @@ static void test_text__generality_rules(void **state)
 	      "+KEN JPN cooperation", "+CHL PER criticism",
 	      "+QAT SDN support"},
 	     8},
+	    /* prompted by a third transfer check (an encyclopedia
+	     * article, not in the repository): a sentence-opening word
+	     * (`prep opener`: "After") starts no untitled name; "the
+	     * Venezuelan opposition" is no state (a cue that is a
+	     * `nonstate` noun too); "severed diplomatic ties" with no
+	     * "with" targets the dyad in focus */
+	    {"After Bola Tinubu took office, Nigeria criticized Niger. "
+	     "Tinubu met Macron in Paris. Chile supported the Venezuelan "
+	     "opposition. Peru criticized Mexico. In 2022 Peru severed "
+	     "diplomatic ties.",
+	     {"+NGA NER criticism", "+bola_tinubu emmanuel_macron diplomacy",
+	      "-CHL VEN support", "+PER MEX opposition"},
+	     5},
 	    /* an invitation to join is no membership yet */
 	    {"Ukraine received an invitation to join NATO in 2008. Norway "
 	     "would not take up the invitation to join the European Union. "
