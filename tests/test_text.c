@@ -440,12 +440,18 @@ static void test_text__heldout_gold(void **state)
 		 0.85, 0.75},
 		/* session 7 (branch recall9): 0.75 / 0.38 on its first run
 		 * (rules of 427ccb6, before any rule was written for it;
-		 * one negated relation came out as reported), then 0.87 /
-		 * 0.67 after the rules it prompted */
+		 * one negated relation came out as reported), then 0.93 /
+		 * 0.78 after the rules it prompted; the fourth text, a
+		 * transfer check written after half of them, 1.00 / 0.50
+		 * on its first run, then 1.00 / 0.60; the fifth, a second
+		 * check, 1.00 / 0.50, then 0.88 / 0.90; the sixth, a third,
+		 * 0.67 / 0.70, then 0.78 / 0.70; all six 0.91 / 0.76 */
 		{"held-out texts, eighteenth batch",
 		 {"heldout18-unga-cuba", "heldout18-law-cambodia",
-		  "heldout18-analysis-argentina"},
-		 0.8, 0.6},
+		  "heldout18-analysis-argentina",
+		  "heldout18-statement-fukushima", "heldout18-news-maldives",
+		  "heldout18-encyclopedia-colombia"},
+		 0.85, 0.7},
 	};
 	erg_lexicon *lx = lexicon(true);
 	size_t negated_as_reported = 0;
@@ -1463,6 +1469,81 @@ static void test_text__generality_rules(void **state)
 	     "States.",
 	     {"+NER USA military_cooperation negated"},
 	     2},
+	    /* a privilege taken away (`need=privilege`) is a sanction;
+	     * without one the verb keeps its other readings */
+	    {"The United States stripped Rwanda of its trade preferences in "
+	     "2018. The EU suspended Turkey's visa-free access. Mexico "
+	     "suspended talks with Peru. Japan withdrew its troops from "
+	     "Iraq.",
+	     {"+USA RWA sanctions", "+EU TUR sanctions", "-EU TUR opposition",
+	      "+MEX PER opposition", "-MEX PER sanctions",
+	      "-JPN IRQ sanctions"},
+	     0},
+	    /* a ban is a sanction; a friendly noun or verb after a
+	     * hostile cue's word ("a ban on imports of X", "tariffs on
+	     * trade with X") names its target and relates nobody */
+	    {"Qatar announced a total ban on imports of Egyptian cotton. "
+	     "Washington imposed tariffs on trade with Brazil. India signed "
+	     "a trade deal with Chile.",
+	     {"+QAT EGY sanctions", "-QAT EGY cooperation",
+	      "+USA BRA sanctions", "-USA BRA cooperation",
+	      "+IND CHL cooperation"},
+	     4},
+	    /* "the Council of Europe" is no anaphor "the Council" and
+	     * a rest */
+	    {"Russia was expelled from the Council of Europe in 2022. The "
+	     "Council of the European Union sanctioned Iran.",
+	     {"+COE RUS opposition", "+EU_COUNCIL IRN sanctions"},
+	     3},
+	    /* "demanded (that)" is pressure on the object; a leader's
+	     * possessive before a `prep seat` word ("Milei's government",
+	     * "Erdogan's ministers") is the leader's state */
+	    {"The Security Council adopted a resolution demanding that "
+	     "Israel halt settlement activity. Milei's government demanded "
+	     "the extradition of the Iranian officials. Erdogan's ministers "
+	     "criticized Sweden.",
+	     {"+UNSC ISR criticism", "+ARG IRN criticism",
+	      "-javier_milei IRN criticism", "+TUR SWE criticism"},
+	     4},
+	    /* the object of a verb that opens a clause after "that" is
+	     * the subject of a noun in it */
+	    {"Poland regrets that Hungary has announced a ban on imports of "
+	     "Ukrainian grain.",
+	     {"+POL HUN criticism", "+HUN UKR sanctions",
+	      "-POL UKR sanctions"},
+	     3},
+	    /* prompted by a second transfer check (wire news, not in the
+	     * repository): "give X a loan" (`need=aid`), "ordered X's
+	     * ambassador to leave" (`need=departure`), "described X as a
+	     * key partner" (`need=esteem`, a phrase read by its last
+	     * word), "a security assistance agreement with X", "insulting
+	     * comments about X"; a `need` cue with no object is no cue
+	     * from the start ("pledged to provide equipment to X") */
+	    {"Britain agreed to give Ukraine a $2 billion loan. Mali ordered "
+	     "the French ambassador to leave the country. Kuwait signed a "
+	     "security assistance agreement with Turkey. Chinese diplomats "
+	     "posted insulting comments about Lithuania. Kenya described "
+	     "Japan as a key partner. Chile called Peru's claim a "
+	     "provocation. The general ordered the troops to fire. Qatar "
+	     "pledged to provide medical equipment to Sudan.",
+	     {"+GBR UKR support", "+MLI FRA opposition",
+	      "+KWT TUR military_cooperation", "+CHN LTU criticism",
+	      "+KEN JPN cooperation", "+CHL PER criticism",
+	      "+QAT SDN support"},
+	     8},
+	    /* prompted by a third transfer check (an encyclopedia
+	     * article, not in the repository): a sentence-opening word
+	     * (`prep opener`: "After") starts no untitled name; "the
+	     * Venezuelan opposition" is no state (a cue that is a
+	     * `nonstate` noun too); "severed diplomatic ties" with no
+	     * "with" targets the dyad in focus */
+	    {"After Bola Tinubu took office, Nigeria criticized Niger. "
+	     "Tinubu met Macron in Paris. Chile supported the Venezuelan "
+	     "opposition. Peru criticized Mexico. In 2022 Peru severed "
+	     "diplomatic ties.",
+	     {"+NGA NER criticism", "+bola_tinubu emmanuel_macron diplomacy",
+	      "-CHL VEN support", "+PER MEX opposition"},
+	     5},
 	    /* an invitation to join is no membership yet */
 	    {"Ukraine received an invitation to join NATO in 2008. Norway "
 	     "would not take up the invitation to join the European Union. "
