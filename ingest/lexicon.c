@@ -613,18 +613,22 @@ static const char *const prep_roles[LX_PREP__N] = {
 	[LX_PREP_AID] = "aid",
 	[LX_PREP_PERSONAL] = "personal",
 	[LX_PREP_PARTITIVE] = "partitive",
+	[LX_PREP_PRIVILEGE] = "privilege",
+	[LX_PREP_DEPARTURE] = "departure",
+	[LX_PREP_ESTEEM] = "esteem",
+	[LX_PREP_OPENER] = "opener",
 	[LX_PREP_RIVAL] = "rival",
 	[LX_PREP_PARTICLE] = "particle",
 	[LX_PREP_POSSESSIVE] = "possessive",
 	[LX_PREP_INCLUSIVE] = "inclusive",
-	[LX_PREP_DEPARTURE] = "departure"
+	[LX_PREP_COMMODITY] = "commodity"
 };
 
 /* prep ROLE : LIST (roles: LX_PREP_*) */
 static erg_status parse_prep(parser *p)
 {
 	const char *const *roles = prep_roles;
-	char known[256] = "";
+	char known[512] = "";
 	size_t s, n = next_token(p, &s), o = 0;
 	for (int r = 0; r < LX_PREP__N; r++)
 		if (tok_is(p, s, n, roles[r]))

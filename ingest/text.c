@@ -774,6 +774,9 @@ static bool is_dateline(const char *t, size_t a, size_t b, size_t e)
 }
 
 /* Builds c->el for text[s, e) from the matches m[mi..mj). */
+static bool match_has(const ctx *c, const elem *x, uint8_t what,
+		      uint32_t *ref);
+
 static erg_status build_elements(ctx *c, const char *t, size_t s, size_t e,
 				 size_t mi, size_t mj)
 {
@@ -974,6 +977,21 @@ static erg_status build_elements(ctx *c, const char *t, size_t s, size_t e,
 			}
 			continue;
 		}
+		/* "supported the Venezuelan opposition": a cue that is a
+		 * non-state noun too, after a state's adjective, is that
+		 * noun, unless "to" and a determiner or an actor follow
+		 * ("Russian opposition to the plan") */
+		if (c->el[k].kind == E_CUE && k > 0 &&
+		    c->el[k - 1].kind == E_ACTOR &&
+		    c->el[k - 1].alias_kind == LX_ALIAS_ADJ &&
+		    who_kind(c, c->el[k - 1].who) == ERG_KIND_STATE &&
+		    match_has(c, &c->el[k], LX_NONSTATE, &(uint32_t){ 0 }) &&
+		    !(k + 2 < c->n_el && c->el[k + 1].kind == E_WORD &&
+		      span_role(c->lx, t, c->el[k + 1].start, c->el[k + 1].end,
+				LX_PREP_INFINITIVE) &&
+		      (c->el[k + 2].kind == E_DET ||
+		       c->el[k + 2].kind == E_ACTOR)))
+			c->el[k].kind = E_NONSTATE;
 		if (c->el[k].kind != E_NONSTATE)
 			continue;
 		c->el[k].kind = E_WORD;
@@ -1309,7 +1327,9 @@ static erg_status untitled_names(ctx *c, const char *t)
 	for (size_t i = 0; i < c->n_el; i++) {
 		size_t j = i + 1;
 		who_t w;
-		if (!name_word(c, t, i) || name_blocked(c, t, i))
+		if (!name_word(c, t, i) || name_blocked(c, t, i) ||
+		    (i == 0 && span_role(c->lx, t, c->el[i].start,
+					 c->el[i].end, LX_PREP_OPENER)))
 			continue;
 		while (j < c->n_el && j - i < 5 && name_word(c, t, j) &&
 		       spaced(c, t, j - 1))
@@ -1428,6 +1448,12 @@ static erg_status note_names(ctx *c, const char *t, size_t s0, size_t s1,
 			continue;
 		}
 		e = word_end(t, i + 2, s1);
+		/* "After Gustavo Petro took office": the sentence's first
+		 * word may be no name's */
+		if (i == s0 && span_role(c->lx, t, i, e, LX_PREP_OPENER)) {
+			i = e;
+			continue;
+		}
 		while (mi < mj && c->m.items[mi].end <= i)
 			mi++;
 		if ((mi < mj && c->m.items[mi].start <= i) ||
@@ -2064,21 +2090,27 @@ static void resolve_references(ctx *c, const char *t)
 		}
 		/* "the Trump administration", "the Modi government": a
 		 * leader's name before a `prep seat` word is the leader's
-		 * state */
-		if (x->kind == E_ACTOR && x->who != WHO_NONE && i > 0 &&
-		    c->el[i - 1].kind == E_DET && i + 1 < c->n_el &&
-		    c->el[i + 1].kind == E_WORD &&
+		 * state; so is "Milei's government", "Milei's ministers" */
+		if (x->kind == E_ACTOR && x->who != WHO_NONE &&
 		    who_kind(c, x->who) == ERG_KIND_PERSON &&
-		    who_aff(c, x->who) &&
-		    span_role(c->lx, t, c->el[i + 1].start, c->el[i + 1].end,
-			      LX_PREP_SEAT)) {
-			uint32_t a = erg__lexicon_actor(c->lx,
-							who_aff(c, x->who));
-			if (a != LX_NONE &&
-			    erg__lx_kind(c->lx, a) == ERG_KIND_STATE) {
-				x->who = (who_t)a;
-				x->alias_kind = LX_ALIAS_NAME;
-				c->el[i + 1].kind = E_SKIP;
+		    who_aff(c, x->who)) {
+			size_t sw = i + 1;
+			if (sw + 1 < c->n_el && c->el[sw].kind == E_POSS)
+				sw++;
+			else if (!(i > 0 && c->el[i - 1].kind == E_DET))
+				sw = c->n_el;
+			if (sw < c->n_el && c->el[sw].kind == E_WORD &&
+			    span_role(c->lx, t, c->el[sw].start, c->el[sw].end,
+				      LX_PREP_SEAT)) {
+				uint32_t a = erg__lexicon_actor(
+				    c->lx, who_aff(c, x->who));
+				if (a != LX_NONE &&
+				    erg__lx_kind(c->lx, a) == ERG_KIND_STATE) {
+					x->who = (who_t)a;
+					x->alias_kind = LX_ALIAS_NAME;
+					for (size_t q = i + 1; q <= sw; q++)
+						c->el[q].kind = E_SKIP;
+				}
 			}
 		}
 		if (x->kind == E_ACTOR && x->who != WHO_NONE && !x->consumed)
@@ -2724,6 +2756,23 @@ static bool led_modifier(const ctx *c, size_t i)
 	       c->el[i + 2].kind == E_WORD && !c->el[i + 2].upper;
 }
 
+/* Whether group g is persons only, with one of each side of the dyad in
+ * focus among them. */
+static bool persons_of_pair(const ctx *c, int g)
+{
+	bool side[2] = { false, false };
+	if (c->gr[g].n < 2)
+		return false;
+	for (int a = 0; a < c->gr[g].n; a++) {
+		who_t w = c->gr[g].m[a];
+		if (who_kind(c, w) != ERG_KIND_PERSON)
+			return false;
+		for (int f = 0; f < 2; f++)
+			side[f] |= who_state(c, w) == c->focus[f];
+	}
+	return side[0] && side[1];
+}
+
 /* "between Saudi officials and Iranian diplomats": after the one-actor
  * group g of a `between` slot, words, "and" and another actor (a
  * determiner and a word may stand before it); its group, or -1 */
@@ -3135,9 +3184,38 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 		    c->el[c->gr[g].last + 2].kind == E_CUE &&
 		    !c->lx->cues[c->el[c->gr[g].last + 2].ref].verb)
 			return h;
+		/* "Ukraine's drone attacks on Russian refineries have
+		 * angered Washington": the target of an event noun before
+		 * the verb (only words between) is no subject; the
+		 * noun's source is */
+		if (cue->verb && g >= 0 && (c->gr_used[g] & GR_TGT)) {
+			int q = c->gr[g].first - 1;
+			while (q >= 0 && c->el[q].clause == clause &&
+			       (c->el[q].kind == E_WORD ||
+				c->el[q].kind == E_OTHER ||
+				c->el[q].kind == E_LOCATIVE ||
+				c->el[q].kind == E_DET))
+				q--;
+			/* (a pair after "between" stays: "the agreement
+			 * between X and Y alarmed Z") */
+			if (q >= 0 && c->el[q].kind == E_CUE &&
+			    c->el[q].clause == clause &&
+			    !c->lx->cues[c->el[q].ref].verb) {
+				int a = act_agent(c, c->gr[g].first, cue_src);
+				if (a >= 0 && a != g)
+					g = a;
+			}
+		}
 		/* "X suspended its relations with Y in solidarity with Z":
-		 * the object of an earlier cue is no subject of a noun */
-		if (!cue->verb && g >= 0 && (c->gr_used[g] & GR_TGT)) {
+		 * the object of an earlier cue is no subject of a noun
+		 * (unless it opens a clause after "that": "regrets that
+		 * China has announced a ban on ...") */
+		if (!cue->verb && g >= 0 && (c->gr_used[g] & GR_TGT) &&
+		    !(c->gr[g].first > 0 &&
+		      (c->el[c->gr[g].first - 1].kind == E_RELATIVE ||
+		       (c->gr[g].first > 1 &&
+			c->el[c->gr[g].first - 1].kind == E_DET &&
+			c->el[c->gr[g].first - 2].kind == E_RELATIVE)))) {
 			int g2 = -1;
 			for (size_t f = 0; f < c->n_gr; f++)
 				if (c->gr[f].last < ci &&
@@ -3532,6 +3610,30 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 				k = q < c->n_el && is_participant(&c->el[q])
 					? q
 					: k + 2;
+			}
+			/* "a ban on imports of Japanese seafood", "tariffs
+			 * on trade with China": a friendly noun after a
+			 * hostile cue's word names the target, and is no
+			 * relation of its own */
+			if (k + 1 < c->n_el && c->el[k].kind == E_CUE &&
+			    erg_types_get(erg_graph_types(c->g),
+					  c->type_of_cue[c->el[k].ref])
+				    ->polarity > 0 &&
+			    erg_types_get(erg_graph_types(c->g),
+					  c->type_of_cue[c->el[ci].ref])
+				    ->polarity < 0) {
+				size_t q = k + 1;
+				if (q + 1 < c->n_el && c->el[q].kind == E_WORD &&
+				    !c->el[q].upper)
+					q++;
+				if (q + 1 < c->n_el && c->el[q].kind == E_DET)
+					q++;
+				if (is_participant(&c->el[q]) &&
+				    c->el[q].group >= 0 &&
+				    c->el[q].group != src_group) {
+					c->el[k].kind = E_WORD;
+					k = q;
+				}
 			}
 			if (k < c->n_el && is_participant(&c->el[k]) &&
 			    c->el[k].group >= 0 && c->el[k].group != src_group) {
@@ -4316,7 +4418,7 @@ static int event_object(const ctx *c, int ci)
 /* Whether a word of `prep ROLE` follows the cue in its clause, within
  * ten elements for a verdict ("called the resolution politically
  * motivated", "called the move a direct threat"), else within the cue's
- * window and four more ("the largest buyer of Russian weapons",
+ * window and eight more ("the largest buyer of Russian weapons",
  * "provided the Syrian government with military support") */
 static bool need_after(const ctx *c, const char *t, int ci, int role,
 		       size_t limit)
@@ -4325,35 +4427,45 @@ static bool need_after(const ctx *c, const char *t, int ci, int role,
 	     k++) {
 		if (c->el[k].clause != c->el[ci].clause)
 			return false;
-		if ((c->el[k].kind == E_WORD || c->el[k].kind == E_CUE) &&
-		    span_role(c->lx, t, c->el[k].start, c->el[k].end, role))
-			return true;
+		if (c->el[k].kind == E_WORD || c->el[k].kind == E_CUE) {
+			/* a phrase by its last word ("a key partner") */
+			size_t a = c->el[k].end;
+			while (a > c->el[k].start && t[a - 1] != ' ')
+				a--;
+			if (span_role(c->lx, t, a, c->el[k].end, role))
+				return true;
+		}
 	}
 	return false;
 }
 
-/* Whether every reading of the cue at element i needs a word after it
- * (`need=`, not a verdict) that is not there. */
-static bool needs_unmet(const ctx *c, const char *t, int i)
+/* Whether every reading of the cue at ci needs a word after it (`need=`,
+ * not a verdict) that is not there, or has an object as first target
+ * and no actor after it: then it is a plain word from the start, no cue
+ * between an earlier cue and its target ("pledged to provide non-lethal
+ * equipment to X") */
+static bool dud_cue(const ctx *c, const char *t, int ci)
 {
-	const elem *x = &c->el[i];
 	const lx_match *mt;
 	int bit = 0, n = 0;
-	if (x->match >= c->m.n)
+	if (c->el[ci].match >= c->m.n)
 		return false;
-	mt = &c->m.items[x->match];
+	mt = &c->m.items[c->el[ci].match];
 	for (uint32_t e = c->lx->key_first[mt->key]; e != LX_NONE && bit < 32;
 	     e = c->lx->entries[e].next, bit++) {
 		const lx_cue *cue;
-		if (!(mt->ok & (1u << bit)) ||
-		    c->lx->entries[e].what != LX_CUE)
+		if (!(mt->ok & (1u << bit)) || c->lx->entries[e].what != LX_CUE)
 			continue;
 		cue = &c->lx->cues[c->lx->entries[e].ref];
-		if (!cue->need || cue->need - 1 == LX_PREP_VERDICT ||
-		    need_after(c, t, i, cue->need - 1,
-			       (size_t)cue->window + 4))
-			return false;
 		n++;
+		if (!cue->need || cue->need - 1 == LX_PREP_VERDICT)
+			return false;
+		if (need_after(c, t, ci, cue->need - 1,
+			       (size_t)cue->window + 8) &&
+		    !(cue->n_tgt && cue->tgt[0].kind == LX_SLOT_OBJ &&
+		      group_after(c, t, ci, c->el[ci].clause,
+				  (size_t)cue->window * 8, true) < 0))
+			return false;
 	}
 	return n > 0;
 }
@@ -4477,12 +4589,19 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 		return nomem(c);
 	for (size_t i = 0; i < c->n_el; i++)
 		cue_src[i] = -1;
-	/* a cue whose every reading needs a word after it that is not
-	 * there is a plain word from the start, for the cues before it too
-	 * ("pledged to send troops to Somalia": `send` needs a weapon) */
 	for (size_t i = 0; i < c->n_el; i++)
-		if (c->el[i].kind == E_CUE && needs_unmet(c, t, (int)i))
-			c->el[i].kind = E_WORD;
+		if (c->el[i].kind == E_CUE &&
+		    dud_cue(c, t, (int)i)) {
+			uint32_t r;
+			/* (a modality word stays one: "revoked an
+			 * agreement" negates it) */
+			if (match_has(c, &c->el[i], LX_MODAL, &r)) {
+				c->el[i].kind = E_MODAL;
+				c->el[i].ref = r;
+			} else {
+				c->el[i].kind = E_WORD;
+			}
+		}
 
 	for (size_t ci = 0; ci < c->n_el; ci++) {
 		const elem *x = &c->el[ci];
@@ -4646,7 +4765,7 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 		    !need_after(c, t, (int)ci, cue->need - 1,
 				cue->need - 1 == LX_PREP_VERDICT
 				    ? 10
-				    : (size_t)cue->window + 4)) {
+				    : (size_t)cue->window + 8)) {
 			if (++alt < n_alts)
 				goto next_alt;
 			if (cue->need - 1 != LX_PREP_VERDICT)
@@ -5061,6 +5180,20 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 			for (int a = 0; a < G->n; a++)
 				if (G->m[a] != c->topic)
 					REL(G->m[a], c->topic);
+		} else if (S.group >= 0 && T.focus && !T.dispute && S.how &&
+			   !strcmp(S.how, "subject") &&
+			   persons_of_pair(c, S.group)) {
+			/* "the two foreign ministers, A and B, have exchanged
+			 * visits": a subject list of people of both sides of
+			 * the dyad in focus relate to each other (not agents:
+			 * "trips by A, B, as well as C" went to the other
+			 * side) */
+			const group *G = &c->gr[S.group];
+			for (int a = 0; a < G->n; a++)
+				for (int b = a + 1; b < G->n; b++)
+					if (who_state(c, G->m[a]) !=
+					    who_state(c, G->m[b]))
+						REL(G->m[a], G->m[b]);
 		} else if (S.group >= 0 && T.focus) {
 			const group *G = &c->gr[S.group];
 			const who_t *pair = T.dispute ? c->dispute : c->focus;

@@ -88,8 +88,8 @@ enum {
 			     * a person's name ("Abdel Fattah al-Sisi") */
 	LX_PREP_POSSESSIVE, /* "his", "her": a possessive determiner, which
 			     * refers back ("said that his delegation") */
-	LX_PREP_DEPARTURE,  /* "leave": what `need=departure` needs after
-			     * it ("ordered French troops to leave") */
+	LX_PREP_COMMODITY,  /* "oil", "grain": what `need=commodity` needs
+			     * after it ("buy discounted Russian oil") */
 	LX_PREP_INCLUSIVE,  /* "including": a noun cue right after it is an
 			     * item of a list, with no subject of the
 			     * clause ("including pressure on Taiwan") */
@@ -104,6 +104,16 @@ enum {
 			     * representative of Ukraine ... her country") */
 	LX_PREP_PARTITIVE,  /* "of" after a collective of states: "the
 			     * member states of ASEAN" are ASEAN */
+	LX_PREP_PRIVILEGE,  /* "access", "preferences": what a
+			     * `need=privilege` cue needs after it
+			     * ("withdrew X's preferential access") */
+	LX_PREP_DEPARTURE,  /* "leave", "withdraw": `need=departure`
+			     * ("ordered X's troops to leave") */
+	LX_PREP_ESTEEM,     /* "partner", "friend": `need=esteem`
+			     * ("described X as a key partner") */
+	LX_PREP_OPENER,     /* "After", "When": a capitalized word opening a
+			     * sentence that starts no untitled name
+			     * ("After Gustavo Petro took office") */
 	LX_PREP__N
 };
 

@@ -112,6 +112,9 @@ cue support verb src=subj tgt=+to window=6 : provid{e,es,ed,ing} {aid,assistance
 # aid (`prep aid`); nothing else ("provide Russia with any pretext")
 cue arms_transfer verb src=subj tgt=obj window=2 need=materiel : provid{e,es,ed,ing}
 cue support verb src=subj tgt=obj window=2 need=aid : provid{e,es,ed,ing}
+# "agreed to give the Maldives a $400 million currency swap", "granted
+# Ukraine $2 billion in aid": the one given to right after the verb
+cue support verb src=subj tgt=obj window=2 need=aid : give | gives | gave | giving | given | grant{,s,ed,ing} | lend{,s,ing} | lent
 # "Turkey remains the Tripoli government's principal military backer"
 cue support noun src=subj tgt=poss,+of window=3 : backer{,s} | {main,principal,chief,key,biggest,largest,staunchest} backer | {main,principal,chief,key,biggest,largest} {military,financial,political} backer
 # "pledged $2 billion to Egypt's central bank", "donated vaccines to"
@@ -127,9 +130,6 @@ cue alliance noun src=poss,+of tgt=subj window=3 : ally | closest ally | close a
 cue military_cooperation noun src=poss tgt=subj window=3 : security guarantor | main security guarantor | principal security guarantor | security partner | principal security partner | main security partner | defence partner | defense partner
 # "China, a close partner of Pakistan"
 cue cooperation noun src=+of tgt=subj window=3 : partner | close partner | key partner | strategic partner | main partner | major partner
-# "ordered French troops to leave the country": an expulsion (`prep
-# departure` after the object)
-cue opposition verb src=subj tgt=obj window=3 need=departure : order{,s,ed,ing} | told
 # "M23, backed by Rwanda", "with the support of Rwanda": the actor after
 # the phrase supports the one before
 cue support verb src=obj tgt=subj window=4 : rel{y,ies,ied,ying} on | depend{,s,ed,ing} on | backed by | supported by | funded by | armed by | sponsored by | with the support of | with the backing of | with the help of
@@ -142,9 +142,12 @@ cue arms_transfer verb src=+from tgt=subj window=8 : {purchase,purchases,purchas
 # "air strikes against al-Shabaab in support of Somali forces": the
 # subject supports the actor after the phrase
 cue support noun src=subj tgt=obj window=6 : in support of | in defence of | in defense of
+# "has continued to buy discounted Russian oil": trade, with a commodity
+# word (`prep commodity`) after the verb
+cue cooperation verb src=subj tgt=obj,+from window=6 need=commodity : {buy,buys,bought,buying,purchase,purchases,purchased,purchasing}
 # "signed a contract to buy twenty-four used F-16 fighter jets from
 # Denmark": a weapon word (`prep materiel`) after the verb
-cue arms_transfer verb src=+from tgt=subj window=8 need=materiel : {buy,buys,bought,buying,purchase,purchases,purchased,purchasing,acquire,acquires,acquired,acquiring}
+cue arms_transfer verb src=+from tgt=subj window=8 need=materiel : {buy,buys,bought,buying,purchase,purchases,purchased,purchasing,acquire,acquires,acquired,acquiring,procure,procures,procured,procuring}
 # "deployed troops to Kazakhstan at the request of President Tokayev"
 cue support noun src=subj tgt=obj window=12 : at the request of
 # "visited Beijing at the invitation of Xi Jinping": the host invited
@@ -165,7 +168,7 @@ cue arms_transfer noun src=poss,+by,+from,subj tgt=+for,+to window=6 : weapons p
 cue arms_transfer noun src=subj tgt=+to window=8 : {planeload,planeloads,shipload,shiploads,truckload,truckloads,consignment,consignments} of {weapons,arms,ammunition,munitions,military equipment,missiles,drones} | {batch,batches,cargo,cargoes,crates,tonnes,tons} of {weapons,arms,ammunition,munitions,military equipment,missiles,drones}
 cue arms_transfer noun src=poss,+by,+from,subj tgt=+to,+between : arms trade | arms deal{,s} | arms sale{,s} | arms transfer{,s} | arms deliveries | arms shipment{,s} | weapons deliveries | weapons transfer{,s} | weapons shipment{,s} | military aid shipment{,s} | munitions deliveries | arms supplies | weapons supplies
 # military cooperation
-cue military_cooperation noun tgt=+with,+between,near window=10 : military cooperation | security partnership | defence partnership | defense partnership | military and technical cooperation | military-technical cooperation | military technical cooperation | military and security cooperation | security cooperation | defense cooperation | defence cooperation | military ties | security ties | military and security ties | defense ties | defence ties | military collaboration | military and security collaboration | security collaboration | joint exercise{,s} | joint military exercise{,s} | joint drills | joint military drills | joint naval drills | joint air drills | military exercise{,s} | joint patrol{,s} | joint planning | joint military planning | drill{,s} | bilateral drill{,s} | naval drill{,s} | joint naval exercise{,s} | joint coast guard exercise{,s} | joint coast guard patrol{,s} | joint naval patrol{,s} | joint air patrol{,s} | defense agreement | defence agreement | military agreement | military pact | security agreement{,s} | security deal{,s}
+cue military_cooperation noun tgt=+with,+between,near window=10 : military cooperation | security partnership | defence partnership | defense partnership | military and technical cooperation | military-technical cooperation | military technical cooperation | military and security cooperation | security cooperation | defense cooperation | defence cooperation | military ties | security ties | military and security ties | defense ties | defence ties | military collaboration | military and security collaboration | security collaboration | joint exercise{,s} | joint military exercise{,s} | joint drills | joint military drills | joint naval drills | joint air drills | military exercise{,s} | joint patrol{,s} | joint planning | joint military planning | drill{,s} | bilateral drill{,s} | naval drill{,s} | joint naval exercise{,s} | joint coast guard exercise{,s} | joint coast guard patrol{,s} | joint naval patrol{,s} | joint air patrol{,s} | defense agreement | defence agreement | military agreement | military assistance agreement | security assistance agreement | defence cooperation agreement | defense cooperation agreement | military pact | security agreement{,s} | security deal{,s}
 # "joint flight exercises with X"
 cue military_cooperation noun tgt=+with window=4 : exercises | manoeuvres | maneuvers
 cue military_cooperation verb src=subj tgt=+with : held joint exercises | hold{,s} joint exercises | conducted joint drills | train{,s,ed} with
@@ -186,22 +189,37 @@ cue criticism noun src=poss,+by,+from,subj tgt=+to,+against,+of,+on : criticism 
 # "called the move a direct threat", "branded the vote a farce": with a
 # verdict word after it (`prep verdict`)
 cue criticism verb src=subj tgt=obj window=4 verdict=yes : called | call{,s} | branded | brand{,s} | labelled | labeled | label{,s} | described | describ{e,es} | dubbed | termed | denounced as
+# "described the Maldives as a key partner", "hailed Egypt as a
+# reliable friend" (`prep esteem` after it; tried after the verdict
+# reading above)
+cue cooperation verb src=subj tgt=obj window=4 need=esteem : called | call{,s} | described | describ{e,es} | hailed | hail{,s}
 # demands made of an actor ("urged Rwanda to withdraw its forces") are
 # pressure on it; what is demanded takes its own cue, prescribed
 cue criticism verb src=subj tgt=obj window=2 : urged | urge{,s} | urging | pressed
+# "demanded that Israel halt ...", "demanded the extradition of the
+# Iranian officials"
+cue criticism verb src=subj tgt=obj window=4 : demanded | demanding | demand{,s} that | demanded that | demanding that
 # "the agreement alarmed Canberra": the one alarmed is critical of the
 # subject (an event noun stands for its actors)
 cue criticism verb src=obj tgt=subj window=4 : alarmed | angered | worried | dismayed | infuriated | antagoni{s,z}ed | angering | alarming | infuriating | antagoni{s,z}ing
 # "Vietnam has raised concerns with Phnom Penh about the canal"
 cue criticism verb src=subj tgt=obj window=3 : rais{e,es,ed,ing} {concern,concerns,serious concerns,strong concerns} {with,about,over}
 cue criticism verb src=subj tgt=obj window=4 : concerned about | concerned over | concerned by | deeply concerned about | alarmed by
+# "posted derogatory remarks about Indian Prime Minister Narendra Modi"
+cue criticism noun src=poss,+by,subj tgt=obj window=4 : {derogatory,insulting,disparaging,offensive,critical,hostile,racist} {remarks,comments,statements,posts} {about,against}
+cue criticism noun src=poss,+by,subj tgt=obj window=4 : {derogatory,insulting,disparaging,offensive,critical,hostile,racist} {remarks,comments,statements,posts} on
 cue criticism noun src=poss,+by,subj tgt=+about,+over,+at window=4 : concern{,s} | serious concern{,s} | grave concern{,s} | deep concern{,s} | alarm
 # opposition
+# "the war has strained its relations with Egypt"
+cue opposition verb src=subj,poss tgt=+with window=4 : strain{,s,ed,ing} {relations,ties,its relations,their relations,its ties,their ties} | sour{,s,ed,ing} {relations,ties,its relations,their relations,its ties,their ties}
 # "Egypt and Ethiopia have been at odds over the dam": the members of the
 # subject oppose each other; "at odds with X" opposes X
 cue opposition verb src=subj tgt=+with window=3 mutual=yes : at odds | at loggerheads
 # "Ankara and Athens traded accusations": each criticised the other
 cue criticism verb src=subj tgt=+with window=3 mutual=yes : traded accusations | trad{e,es,ing} accusations | exchanged accusations | exchang{e,es,ing} accusations | traded barbs | trad{e,es,ing} barbs | traded insults
+# "the government of Nicolas Maduro severed diplomatic ties": with no
+# "with", the other side of the dyad in focus
+cue opposition verb src=subj tgt=+with,focus window=5 : {severed,cut,broke off,suspended} diplomatic {ties,relations} | {severs,cuts,breaks off,suspends} diplomatic {ties,relations}
 cue opposition verb src=subj tgt=obj window=5 : veto{,es,ed,ing} | oppose{,s,d} | opposing | reject{,s,ed,ing} | obstruct{,s,ed,ing} | block{,s,ed,ing} | boycott{,s,ed,ing} | expel{,s,led,ling} | resist{,s,ed,ing} | confront{,s,ed,ing} | threaten{,s,ed,ing} | defy | defied | defies | suspend{,s,ed} ties with | cut ties with | severed ties with | cut diplomatic ties with | cut diplomatic relations with | severed diplomatic ties with | severed diplomatic relations with | broke off diplomatic relations with | broke off diplomatic ties with | suspended diplomatic relations with | downgrad{e,es,ed,ing} relations with | downgrad{e,es,ed,ing} ties with | downgrad{e,es,ed,ing} diplomatic relations with | recall{,s,ed} its ambassador{,s} from | recall{,s,ed,ing} {its,their} ambassador{,s} to | withdr{aw,aws,ew,awn,awing} {its,their} ambassador{,s} from | withdr{aw,aws,ew,awn,awing} from | pull{,s,ed,ing} out of | quit | detain{,s,ed,ing} | arrest{,s,ed,ing} | imprison{,s,ed,ing} | voted against | vote{,s} against | voting against | object{,s,ed,ing} to | dismiss{,es,ed,ing} | fr{eeze,eezes,oze,ozen} its participation in | suspend{,s,ed} its participation in | suspend{,s,ed} its membership in | fr{eeze,eezes,oze,ozen} its membership in | {close,closes,closed,closing} {its,their,the} embassy in | {close,closes,closed,closing} {its,their,the} border with | {seal,seals,sealed,sealing} {its,their,the} border with | clash{,es,ed} publicly with | clash{,es,ed} verbally with | clash{,es,ed} diplomatically with | suspend{,s,ed,ing} relations with | suspend{,s,ed,ing} {its,their} relations with | broke off relations with | cut relations with | severed relations with | storm{,s,ed,ing} | raided | forced {their,its} way into | file{,s,d} a case against | filing a case against | brought a case against | file{,s,d} a complaint against | file{,s,d} a genocide case against | filing a genocide case against | brought a genocide case against | su{e,es,ed,ing}
 # a denial of what the object says or did ("denied the accusations",
 # "denies Russia's claims"): only the word right after (the phrases are
@@ -211,6 +229,13 @@ cue opposition verb src=subj tgt=obj window=1 : denied | denies | deny | denying
 cue opposition verb src=obj tgt=+against window=5 : pit{,s,ted,ting}
 # "won an arbitration case against China"
 cue opposition noun src=poss,subj tgt=obj window=3 : case against | arbitration case against | legal case against | lawsuit against | legal action against
+# a privilege taken away (`prep privilege` after it): "withdrew part of
+# Cambodia's preferential access to its market", "revoked Hong Kong's
+# special status" (before the reading below)
+cue sanctions verb src=subj tgt=obj window=4 need=privilege : withdr{aw,aws,ew,awn,awing} | revok{e,es,ed,ing} | suspend{,s,ed,ing} | strip{,s,ped,ping}
+# "ordered the Indian military personnel to leave", "ordered the French
+# ambassador to leave the country" (`prep departure` after it)
+cue opposition verb src=subj tgt=obj window=6 need=departure : ordered | order{s,ing} | told | asked
 # "suspended a friendship treaty with Spain", "cancelled talks with Japan":
 # the other side after "with"
 cue opposition verb src=subj tgt=obj,+with window=6 : suspend{,s,ed,ing} | scrap{,s,ped,ping} | cancel{,s,led,ed,ling} | tore up | tear{,s} up | abrogat{e,es,ed,ing} | renounc{e,es,ed,ing}
@@ -227,7 +252,7 @@ cue opposition noun src=poss,+by,subj tgt=+against window=4 : action{,s} | provo
 # "increase its pressure on Taipei"
 cue opposition noun src=poss,+by,subj tgt=+on,+against window=4 : pressure | military pressure | economic pressure | diplomatic pressure
 # sanctions
-cue sanctions noun src=poss,+by,subj tgt=+against,+on,+targeting : sanction{,s} | counter-sanction{,s} | countersanction{,s} | retaliatory sanctions | price cap | economic sanctions | financial sanctions | sanctions regime | asset freeze | travel ban | export controls | export restrictions | trade restrictions | restrictions | penalties | visa restrictions | visa bans | restrictive measures | tariff{,s} | punitive tariffs | arms embargo | embargo{,es} | trade embargo | economic embargo
+cue sanctions noun src=poss,+by,subj tgt=+against,+on,+targeting : sanction{,s} | counter-sanction{,s} | countersanction{,s} | retaliatory sanctions | price cap | economic sanctions | financial sanctions | sanctions regime | asset freeze | travel ban | export controls | export restrictions | trade restrictions | restrictions | penalties | visa restrictions | visa bans | restrictive measures | tariff{,s} | punitive tariffs | arms embargo | embargo{,es} | trade embargo | economic embargo | ban | import ban{,s} | export ban{,s} | trade ban{,s}
 cue sanctions verb src=subj tgt=obj window=4 : impos{e,es,ed,ing} costs on | impos{e,es,ed,ing} severe costs on | impos{e,es,ed,ing} penalties on | impos{e,es,ed,ing} restrictions on
 cue sanctions verb src=subj tgt=obj,+on window=5 : restrict{,s,ed,ing} | ban{,s,ned,ning} | sanction{,s,ed,ing} | imposed sanctions on | impose{,s} sanctions on | imposing sanctions on | blacklist{,s,ed} | froze the assets of
 # withdrawn aid: "suspended part of its aid to X", "froze assistance to X"
@@ -273,7 +298,7 @@ modality negated rank=10 scope=after : improbable | unlikely | is not expected t
 # "There is no evidence that China has supplied weapons to Russia"
 modality negated rank=10 scope=after window=12 : no evidence that | no evidence of | no sign that | no indication that | no proof that
 modality negated rank=9 scope=after window=3 : not | never | n't | neither | nor | did not | does not | do not | has not | have not | had not | no
-modality negated rank=9 scope=after window=3 : ended | ending | ends | halted | terminated | broke off
+modality negated rank=9 scope=after window=3 : ended | ending | ends | halted | terminated | broke off | revoked | revokes | revoking | cancelled | canceled | cancels | scrapped | scraps | tore up | tears up | abrogated | annulled
 # "said it would not normalise its own relations with Damascus": a refusal
 # stated in the future reaches a little further than a plain "not"
 modality negated rank=9 scope=after window=5 : would not | will not | won't | shall not
@@ -380,7 +405,7 @@ prep infinitive : to
 prep comitative : with
 # "the authorities in Kabul", "those in power in Damascus": after these a
 # capital following a locative word is the state, not a place
-prep seat : authorities | government | leadership | regime | rulers | power | administration | junta | ministry | affairs
+prep seat : authorities | government | leadership | regime | rulers | power | administration | junta | ministry | affairs | ministers | cabinet
 # "solidarity with the people of Pakistan", "support for the government of
 # Haiti": the actor after the noun and its preposition is the target
 prep standin : people | peoples | government | authorities | population | citizens | leadership | militants | fighters | forces | troops
@@ -424,17 +449,25 @@ prep possessive : his | her | its | their | our | my | your
 # "should prepare for coercion, including pressure on Taiwan's trade": a
 # noun cue right after these is an item of a list, not the subject's act
 prep inclusive : including | notably | especially | particularly
-# what an order to leave needs after it ("ordered French troops to leave")
-prep departure : leave | depart | withdraw | quit | exit
 det : the | its | their | his | her | both | a | an | all | fellow | most | many | several | some | two | three | four | five | six | seven | eight | nine | ten | eleven | twelve | dozens of | hundreds of | scores of
 # what a `need=materiel` cue needs after it ("the largest buyer of Russian
 # weapons"), and a `need=aid` cue ("provided Damascus with military
 # support")
 prep materiel : weapons | weaponry | arms | armaments | equipment | missiles | drones | tanks | warplanes | fighter | fighters | jets | helicopters | munitions | ammunition | artillery | howitzers | submarines | frigates | warships | rifles | shells | rockets | interceptors | radars | launchers | missile
+# what a `need=privilege` cue needs after it ("withdrew Cambodia's
+# preferential access")
+prep privilege : preferences | access | privileges | status | exemption | exemptions
 prep personal : his | her
 # "the member states of ASEAN" are ASEAN
 prep partitive : of
-prep aid : aid | support | assistance | funding | loans | grants | financing | fuel | oil | grain | food
+prep esteem : partner | partners | friend | friends | ally | allies
+# a sentence's first word that starts no untitled name ("After Gustavo
+# Petro took office": the name is "Gustavo Petro")
+prep opener : after | before | when | since | under | as | during | following | despite | unlike | like | once | until | because | if | in | on | at | for | from | with | without | by | through | upon | whereas | while | although | though | meanwhile | then | but | and | or | yet | so | also | even | only | not | no | both | neither | either | whether | where | why | how | what | who | whom | which | whose | that | this | these | those | there | here | it | its | his | her | their | our | we | they | he | she | today | yesterday | tomorrow | last | next | every | each | all | some | many | most | few | several | such | other | another | new | former | current | senior | top | dear | mr | mrs | ms | dr
+prep departure : leave | withdraw | depart | quit | vacate
+prep aid : aid | support | assistance | funding | loan | loans | grants | financing | fuel | oil | grain | food | swap | credit | credits | funds | money | vaccines
+# what a trade `need=commodity` cue needs after it ("buy Russian oil")
+prep commodity : oil | gas | crude | grain | wheat | coal | LNG | fertiliser | fertilizer | goods | uranium | electricity
 det : the | its | their | his | her | both | a | an | this | these | all | fellow | most | many | several | some | two | three | four | five | six | seven | eight | nine | ten | eleven | twelve | dozens of | hundreds of | scores of
 # A capital after a locative word is a place, not its state: "they met in
 # Rome", "talks in Geneva" ("Rome said" still names Italy).

@@ -432,14 +432,26 @@ static void test_text__heldout_gold(void **state)
 		 {"heldout16-news-caledonia", "heldout16-encyclopedia-csto",
 		  "heldout16-press-eu-iran"},
 		 0.7, 0.7},
+		/* the lead's batch 17 of session 7: 0.80 / 0.71 at 427ccb6,
+		 * unseen; then the rules it prompted (lead17) */
+		{"held-out texts, seventeenth batch",
+		 {"heldout17-news-horn", "heldout17-analysis-gulf",
+		  "heldout17-statement-india"},
+		 0.85, 0.75},
 		/* session 7 (branch recall9): 0.75 / 0.38 on its first run
 		 * (rules of 427ccb6, before any rule was written for it;
-		 * one negated relation came out as reported), then 0.87 /
-		 * 0.67 after the rules it prompted */
+		 * one negated relation came out as reported), then 0.93 /
+		 * 0.78 after the rules it prompted; the fourth text, a
+		 * transfer check written after half of them, 1.00 / 0.50
+		 * on its first run, then 1.00 / 0.60; the fifth, a second
+		 * check, 1.00 / 0.50, then 0.88 / 0.90; the sixth, a third,
+		 * 0.67 / 0.70, then 0.78 / 0.70; all six 0.91 / 0.76 */
 		{"held-out texts, eighteenth batch",
 		 {"heldout18-unga-cuba", "heldout18-law-cambodia",
-		  "heldout18-analysis-argentina"},
-		 0.8, 0.6},
+		  "heldout18-analysis-argentina",
+		  "heldout18-statement-fukushima", "heldout18-news-maldives",
+		  "heldout18-encyclopedia-colombia"},
+		 0.85, 0.7},
 	};
 	erg_lexicon *lx = lexicon(true);
 	size_t negated_as_reported = 0;
@@ -1253,6 +1265,28 @@ static void test_text__generality_rules(void **state)
 	    {"Greece and Turkey pledged to improve relations.",
 	     {"+GRC TUR cooperation"},
 	     2},
+	    /* the target of an event noun before a verb is no subject of
+	     * it: the noun's agent is ("X's attacks on Y angered Z") */
+	    {"Azerbaijan's strikes on Armenian villages have angered Paris.",
+	     {"+FRA AZE criticism", "-FRA ARM criticism"},
+	     0},
+	    /* "strained its relations with X" opposes X */
+	    {"Uganda strained its relations with Kenya by closing the "
+	     "border.",
+	     {"+UGA KEN opposition", "-UGA KEN cooperation"},
+	     0},
+	    /* "procure N helicopters from X" */
+	    {"Poland will procure 96 Apache helicopters from the United "
+	     "States.",
+	     {"+USA POL arms_transfer projected"},
+	     2},
+	    /* a subject list of people of both sides of the dyad in focus
+	     * relate to each other */
+	    {"Russia and China signed a trade deal. The two foreign "
+	     "ministers, Sergei Lavrov and Wang Yi, have exchanged visits.",
+	     {"+sergei_lavrov wang_yi diplomacy",
+	      "-sergei_lavrov CHN diplomacy", "-wang_yi RUS diplomacy"},
+	     3},
 	    /* (the cause is Western Sahara's since the lexicon has it) */
 	    {"Algeria supported the Sahrawi cause against Morocco's plan.",
 	     {"-DZA MAR support", "+DZA ESH support"},
@@ -1422,8 +1456,94 @@ static void test_text__generality_rules(void **state)
 	     "Indonesia signed a contract in Paris to buy 42 Rafale fighter "
 	     "jets from France. Egypt bought wheat from Ukraine.",
 	     {"+CHL ECU support", "+CHL MEX criticism",
-	      "-ECU MEX criticism", "+FRA IDN arms_transfer"},
+	      "-ECU MEX criticism", "+FRA IDN arms_transfer",
+	      "-UKR EGY arms_transfer", "+EGY UKR cooperation"},
+	     5},
+	    /* trade: a commodity word after "buy" (`need=commodity`); an
+	     * agreement revoked is negated */
+	    {"Despite Western pressure, India has continued to buy "
+	     "discounted Russian oil.",
+	     {"+IND RUS cooperation"},
+	     2},
+	    {"Niger's junta revoked a military agreement with the United "
+	     "States.",
+	     {"+NER USA military_cooperation negated"},
+	     2},
+	    /* a privilege taken away (`need=privilege`) is a sanction;
+	     * without one the verb keeps its other readings */
+	    {"The United States stripped Rwanda of its trade preferences in "
+	     "2018. The EU suspended Turkey's visa-free access. Mexico "
+	     "suspended talks with Peru. Japan withdrew its troops from "
+	     "Iraq.",
+	     {"+USA RWA sanctions", "+EU TUR sanctions", "-EU TUR opposition",
+	      "+MEX PER opposition", "-MEX PER sanctions",
+	      "-JPN IRQ sanctions"},
+	     0},
+	    /* a ban is a sanction; a friendly noun or verb after a
+	     * hostile cue's word ("a ban on imports of X", "tariffs on
+	     * trade with X") names its target and relates nobody */
+	    {"Qatar announced a total ban on imports of Egyptian cotton. "
+	     "Washington imposed tariffs on trade with Brazil. India signed "
+	     "a trade deal with Chile.",
+	     {"+QAT EGY sanctions", "-QAT EGY cooperation",
+	      "+USA BRA sanctions", "-USA BRA cooperation",
+	      "+IND CHL cooperation"},
 	     4},
+	    /* "the Council of Europe" is no anaphor "the Council" and
+	     * a rest */
+	    {"Russia was expelled from the Council of Europe in 2022. The "
+	     "Council of the European Union sanctioned Iran.",
+	     {"+COE RUS opposition", "+EU_COUNCIL IRN sanctions"},
+	     3},
+	    /* "demanded (that)" is pressure on the object; a leader's
+	     * possessive before a `prep seat` word ("Milei's government",
+	     * "Erdogan's ministers") is the leader's state */
+	    {"The Security Council adopted a resolution demanding that "
+	     "Israel halt settlement activity. Milei's government demanded "
+	     "the extradition of the Iranian officials. Erdogan's ministers "
+	     "criticized Sweden.",
+	     {"+UNSC ISR criticism", "+ARG IRN criticism",
+	      "-javier_milei IRN criticism", "+TUR SWE criticism"},
+	     4},
+	    /* the object of a verb that opens a clause after "that" is
+	     * the subject of a noun in it */
+	    {"Poland regrets that Hungary has announced a ban on imports of "
+	     "Ukrainian grain.",
+	     {"+POL HUN criticism", "+HUN UKR sanctions",
+	      "-POL UKR sanctions"},
+	     3},
+	    /* prompted by a second transfer check (wire news, not in the
+	     * repository): "give X a loan" (`need=aid`), "ordered X's
+	     * ambassador to leave" (`need=departure`), "described X as a
+	     * key partner" (`need=esteem`, a phrase read by its last
+	     * word), "a security assistance agreement with X", "insulting
+	     * comments about X"; a `need` cue with no object is no cue
+	     * from the start ("pledged to provide equipment to X") */
+	    {"Britain agreed to give Ukraine a $2 billion loan. Mali ordered "
+	     "the French ambassador to leave the country. Kuwait signed a "
+	     "security assistance agreement with Turkey. Chinese diplomats "
+	     "posted insulting comments about Lithuania. Kenya described "
+	     "Japan as a key partner. Chile called Peru's claim a "
+	     "provocation. The general ordered the troops to fire. Qatar "
+	     "pledged to provide medical equipment to Sudan.",
+	     {"+GBR UKR support", "+MLI FRA opposition",
+	      "+KWT TUR military_cooperation", "+CHN LTU criticism",
+	      "+KEN JPN cooperation", "+CHL PER criticism",
+	      "+QAT SDN support"},
+	     8},
+	    /* prompted by a third transfer check (an encyclopedia
+	     * article, not in the repository): a sentence-opening word
+	     * (`prep opener`: "After") starts no untitled name; "the
+	     * Venezuelan opposition" is no state (a cue that is a
+	     * `nonstate` noun too); "severed diplomatic ties" with no
+	     * "with" targets the dyad in focus */
+	    {"After Bola Tinubu took office, Nigeria criticized Niger. "
+	     "Tinubu met Macron in Paris. Chile supported the Venezuelan "
+	     "opposition. Peru criticized Mexico. In 2022 Peru severed "
+	     "diplomatic ties.",
+	     {"+NGA NER criticism", "+bola_tinubu emmanuel_macron diplomacy",
+	      "-CHL VEN support", "+PER MEX opposition"},
+	     5},
 	    /* an invitation to join is no membership yet */
 	    {"Ukraine received an invitation to join NATO in 2008. Norway "
 	     "would not take up the invitation to join the European Union. "

@@ -7,6 +7,11 @@
 # British style writes an acronym as a word ("Nato", "Opec", "Asean",
 # "Unicef"), that one spelling is listed: under the default case rule only
 # its written capital is required, so "Nato" matches both NATO and Nato.
+#
+# A name that opens with the last word of an `anaphor` ("Council",
+# "Union", "Commission", "Community") has an alias with "the" too: the
+# leftmost match wins, so without it "the Council" (an anaphor) would take
+# the start of "the Council of Europe" and name nobody.
 
 # ---------------------------------------------------------- United Nations
 actor UN org United Nations
@@ -149,13 +154,13 @@ actor EU org European Union
   capital Brussels
 actor EC org European Commission
   # "EC" alone is too ambiguous (election commissions, European Community)
-  alias European Commission | EU Commission | Commission of the European Union
+  alias European Commission | EU Commission | Commission of the European Union | the Commission of the European Union
   affiliation EU
 actor EUCO org European Council
   alias European Council
   affiliation EU
 actor EU_COUNCIL org Council of the European Union
-  alias Council of the European Union | Council of the EU | Council of Ministers of the European Union
+  alias Council of the European Union | Council of the EU | Council of Ministers of the European Union | the Council of the European Union | the Council of the EU | the Council of Ministers of the European Union
   affiliation EU
 actor EP org European Parliament
   alias European Parliament | Europarliament
@@ -171,7 +176,7 @@ actor NATO org NATO
 actor OSCE org Organization for Security and Co-operation in Europe
   alias Organization for Security and Co-operation in Europe | Organization for Security and Cooperation in Europe | Organisation for Security and Co-operation in Europe | OSCE
 actor COE org Council of Europe
-  alias Council of Europe | CoE
+  alias Council of Europe | CoE | the Council of Europe
 actor ECHR org European Court of Human Rights
   alias European Court of Human Rights | ECtHR
   affiliation COE
@@ -235,7 +240,7 @@ actor MERCOSUR org Mercosur
 actor CARICOM org Caribbean Community
   alias Caribbean Community | Caricom
 actor CELAC org Community of Latin American and Caribbean States
-  alias Community of Latin American and Caribbean States | CELAC
+  alias Community of Latin American and Caribbean States | CELAC | the Community of Latin American and Caribbean States
 actor AIIB org Asian Infrastructure Investment Bank
   alias Asian Infrastructure Investment Bank | AIIB
 actor ADB org Asian Development Bank
@@ -296,13 +301,13 @@ actor COMESA org COMESA
 actor AMU org Arab Maghreb Union
   alias Arab Maghreb Union
 actor CBSS org Council of the Baltic Sea States
-  alias Council of the Baltic Sea States | CBSS
+  alias Council of the Baltic Sea States | CBSS | the Council of the Baltic Sea States
 actor NORDIC_COUNCIL org Nordic Council
   alias Nordic Council
 actor V4 org Visegrad Group
   alias Visegrad Group | Visegrad Four
 actor UFM org Union for the Mediterranean
-  alias Union for the Mediterranean
+  alias Union for the Mediterranean | the Union for the Mediterranean
 
 # ------------------------------------------ international NGOs (kind org)
 actor ICRC org International Committee of the Red Cross

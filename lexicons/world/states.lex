@@ -188,7 +188,7 @@ actor COL state Colombia
   adj Colombian | Colombians
   capital Bogotá
 actor COM state Comoros
-  alias Comoros | Union of the Comoros
+  alias Comoros | Union of the Comoros | the Union of the Comoros
   adj Comoran | Comorian | Comorians
   capital Moroni
 # Congo. English news (AP, Reuters) use bare "Congo" for the Democratic
@@ -966,7 +966,7 @@ actor ZWE state Zimbabwe
 # Former states, for historical writing. Ids are the ISO 3166-3 codes
 # (withdrawn alpha-3 codes); capitals are left to the successor states.
 actor SUN state Soviet Union
-  alias Soviet Union | USSR | U.S.S.R. | Union of Soviet Socialist Republics
+  alias Soviet Union | USSR | U.S.S.R. | Union of Soviet Socialist Republics | the Union of Soviet Socialist Republics
   adj Soviet | Soviets
 actor YUG state Yugoslavia
   alias Yugoslavia | Socialist Federal Republic of Yugoslavia | Federal Republic of Yugoslavia
