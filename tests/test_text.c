@@ -1287,6 +1287,15 @@ static void test_text__generality_rules(void **state)
 	     {"+sergei_lavrov wang_yi diplomacy",
 	      "-sergei_lavrov CHN diplomacy", "-wang_yi RUS diplomacy"},
 	     3},
+	    /* "received a phone call from X"; "granted X access to bases"
+	     * (`need=basing`); "accused X of arming Y" */
+	    {"Qatar's emir received a phone call from the Egyptian "
+	     "president. Papua New Guinea granted Australia access to two "
+	     "naval bases. Chad accused Libya of arming the rebels of the "
+	     "FACT.",
+	     {"+EGY QAT diplomacy", "-QAT EGY support",
+	      "+PNG AUS military_cooperation", "+TCD LBY criticism"},
+	     0},
 	    /* (the cause is Western Sahara's since the lexicon has it) */
 	    {"Algeria supported the Sahrawi cause against Morocco's plan.",
 	     {"-DZA MAR support", "+DZA ESH support"},
