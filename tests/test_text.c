@@ -1296,6 +1296,11 @@ static void test_text__generality_rules(void **state)
 	     {"+EGY QAT diplomacy", "-QAT EGY support",
 	      "+PNG AUS military_cooperation", "+TCD LBY criticism"},
 	     0},
+	    /* a demand governs what follows it, not what comes before */
+	    {"Russia vetoed a Security Council resolution calling for a "
+	     "ceasefire.",
+	     {"+RUS UNSC opposition reported"},
+	     2},
 	    /* (the cause is Western Sahara's since the lexicon has it) */
 	    {"Algeria supported the Sahrawi cause against Morocco's plan.",
 	     {"-DZA MAR support", "+DZA ESH support"},
