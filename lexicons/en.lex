@@ -184,7 +184,7 @@ cue military_cooperation verb src=subj tgt=obj window=3 : train{,s,ed}
 # "Russian and Chinese bombers flew together": the members of the subject
 cue military_cooperation verb src=subj tgt=+with window=3 : f{lew,ly,lies,lying} together | patrol{,s,led,ling} together | patrolled jointly | sail{,s,ed,ing} together | train{,s,ed,ing} together | exercis{e,es,ed,ing} together | f{lew,ly,lies,lying} joint patrols | conduct{,s,ed,ing} joint patrols | {held,hold,holds,holding} joint patrols
 # "fought alongside Rwandan troops"
-cue military_cooperation verb src=subj tgt=obj window=3 : f{ought,ight,ights,ighting} alongside | operat{e,es,ed,ing} alongside | serv{e,es,ed,ing} alongside
+cue military_cooperation verb src=subj tgt=obj window=3 : f{ought,ight,ights,ighting} for | f{ought,ight,ights,ighting} on behalf of | f{ought,ight,ights,ighting} on the side of | f{ought,ight,ights,ighting} alongside | operat{e,es,ed,ing} alongside | serv{e,es,ed,ing} alongside
 # criticism
 cue criticism verb src=subj tgt=obj window=6 : critici{s,z}{e,es,ed,ing} | condemn{,s,ed,ing} | denounce{,s,d} | denouncing | accuse{,s,d} | accusing | blame{,s,d} | blaming | slam{,s,med,ming} | rebuke{,s,d} | censure{,d,s} | censuring | chastise{,d,s} | decr{y,ies,ied} | reprimand{,s,ed} | regret{s,ted} | deeply regret{s,ted} | deplor{e,es,ed} | warn{,s,ed,ing} | lambast{,s,ed} | castigate{,s,d} | suspect{s,ed}
 # "lodged a formal protest with China", "conveyed its serious concerns to
@@ -322,7 +322,7 @@ modality prescribed rank=4 : should | must | need{,s} to | ought to | has to | h
 # a demand governs what follows it: "vetoed a resolution calling for a
 # ceasefire" is no prescribed veto
 modality prescribed rank=4 scope=after : urged | urge{,s} | urging | calls for | called for | call for | calling for | called on | calls on | call on | calling on | recommend{,s,ed}
-modality projected rank=3 : will | likely | anticipated | expected | expects | expect | poised to | forthcoming | upcoming | plans to | planned | set to | is to | are to | intends to | scheduled | prospective | shall | going to | soon
+modality projected rank=3 : will | likely | anticipated | expected | expects | expect | is preparing | are preparing | preparing to | prepares to | hopes to | hope to | hoping to | seeks to | seek to | seeking to | aims to | aim to | wants to | want to | poised to | forthcoming | upcoming | plans to | planned | set to | is to | are to | intends to | scheduled | prospective | shall | going to | soon
 
 # ------------------------------------------------------------ word lists
 # Collective references: the dyad in focus (the latest relation between

@@ -1301,6 +1301,21 @@ static void test_text__generality_rules(void **state)
 	     "ceasefire.",
 	     {"+RUS UNSC opposition reported"},
 	     2},
+	    /* right after a modal a phrase is a verb ("would visit X"),
+	     * even with a dyad in focus */
+	    {"Turkey bought jets from Britain. Officials said that Xi "
+	     "Jinping would visit Brasilia this year.",
+	     {"+xi_jinping BRA diplomacy hypothetical",
+	      "-xi_jinping TUR diplomacy"},
+	     3},
+	    /* intentions are projected; "fight for X" is on X's side */
+	    {"The EU is preparing new sanctions against Belarus. Georgia "
+	     "hopes to join the European Union.",
+	     {"+EU BLR sanctions projected", "+GEO EU affiliation projected"},
+	     3},
+	    {"Thousands of Belarusian volunteers fight for Ukraine.",
+	     {"+BLR UKR military_cooperation", "-BLR UKR conflict"},
+	     2},
 	    /* (the cause is Western Sahara's since the lexicon has it) */
 	    {"Algeria supported the Sahrawi cause against Morocco's plan.",
 	     {"-DZA MAR support", "+DZA ESH support"},
