@@ -1308,6 +1308,10 @@ static void test_text__generality_rules(void **state)
 	     {"+xi_jinping BRA diplomacy hypothetical",
 	      "-xi_jinping TUR diplomacy"},
 	     3},
+	    {"Putin and Xi met in Beijing. Kim Jong Un will reportedly "
+	     "visit Moscow next month.",
+	     {"+kim_jong_un RUS diplomacy", "-kim_jong_un CHN diplomacy"},
+	     3},
 	    /* intentions are projected; "fight for X" is on X's side */
 	    {"The EU is preparing new sanctions against Belarus. Georgia "
 	     "hopes to join the European Union.",
