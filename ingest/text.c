@@ -4678,6 +4678,21 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 				}
 			}
 		}
+		/* "would visit Moscow": right after a modal a phrase is a
+		 * verb: drop its noun readings */
+		/* (so is one with an actor right after it: "will
+		 * reportedly visit Moscow"; a noun takes a preposition) */
+		if (n_alts > 1 &&
+		    ((ci > 0 && c->el[ci - 1].kind == E_MODAL) ||
+		     (ci + 1 < c->n_el && is_participant(&c->el[ci + 1]) &&
+		      c->el[ci + 1].start == x->end + 1))) {
+			int w = 0;
+			for (int a = 0; a < n_alts; a++)
+				if (c->lx->cues[alts[a]].verb)
+					alts[w++] = alts[a];
+			if (w)
+				n_alts = w;
+		}
 		/* "a banned organisation": a verb form between a
 		 * determiner and a noun is an adjective (after "its" it is
 		 * a noun: "its transfers of missiles") */

@@ -90,6 +90,8 @@ enum {
 			     * refers back ("said that his delegation") */
 	LX_PREP_COMMODITY,  /* "oil", "grain": what `need=commodity` needs
 			     * after it ("buy discounted Russian oil") */
+	LX_PREP_BASING,     /* "bases": what `need=basing` needs after it
+			     * ("granted the US access to military bases") */
 	LX_PREP_INCLUSIVE,  /* "including": a noun cue right after it is an
 			     * item of a list, with no subject of the
 			     * clause ("including pressure on Taiwan") */

@@ -35,6 +35,9 @@ cue diplomacy verb src=subj tgt=obj window=2 : presented | present{s,ing}
 cue diplomacy verb src=subj tgt=obj window=1 : told
 # embassies ("reopened its embassy in Honiara")
 cue diplomacy verb src=subj tgt=obj window=2 : {open,opens,opened,opening,reopen,reopens,reopened,reopening} {an,its,their,the} embassy in | {open,opens,opened,opening,reopen,reopens,reopened,reopening} embassies in
+# "received a phone call from the Saudi crown prince": the caller after
+# "from", the one called before
+cue diplomacy verb src=+from tgt=subj window=8 : {received,receives,receive,receiving} a {phone call,telephone call,call,letter,message,visit}
 # summons and appeals ("summoned both leaders to Brussels")
 cue diplomacy verb src=subj tgt=obj window=2 : summoned | summon{,s} | summoning | appealed to | appeal{,s} to | asked | ask{,s} | requested | invited
 # phone calls ("spoke by phone with"), assurances ("assured Nicosia"),
@@ -115,6 +118,8 @@ cue support verb src=subj tgt=obj window=2 need=aid : provid{e,es,ed,ing}
 # "agreed to give the Maldives a $400 million currency swap", "granted
 # Ukraine $2 billion in aid": the one given to right after the verb
 cue support verb src=subj tgt=obj window=2 need=aid : give | gives | gave | giving | given | grant{,s,ed,ing} | lend{,s,ing} | lent
+# "granted the US access to four more military bases" (`prep basing`)
+cue military_cooperation verb src=subj tgt=obj window=2 need=basing : give | gives | gave | giving | given | grant{,s,ed,ing} | offer{,s,ed,ing}
 # "Turkey remains the Tripoli government's principal military backer"
 cue support noun src=subj tgt=poss,+of window=3 : backer{,s} | {main,principal,chief,key,biggest,largest,staunchest} backer | {main,principal,chief,key,biggest,largest} {military,financial,political} backer
 # "pledged $2 billion to Egypt's central bank", "donated vaccines to"
@@ -154,6 +159,9 @@ cue support noun src=subj tgt=obj window=12 : at the request of
 cue diplomacy noun src=obj tgt=subj window=8 : at the invitation of
 # "remains fully committed to the security of Israel"
 cue support noun src=subj tgt=obj window=8 : committed to the security of | commitment to the security of | committed to the defence of | committed to the defense of | commitment to the defence of | commitment to the defense of
+# "accused the UAE of arming the Rapid Support Forces" (the verb form
+# only: "armed" and "arms" are adjectives and nouns)
+cue arms_transfer verb src=subj tgt=obj window=4 : arming
 cue arms_transfer verb src=subj tgt=+to,obj window=14 : suppl{y,ies,ied,ying} | deliver{,s,ed,ing} {weapons,arms,missiles,drones,tanks,jets,fighter jets,fighters,warplanes,aircraft,helicopters,air defence systems,air defense systems,air defence radars} | deliver{,s,ed,ing} {radars,radar systems,howitzers,artillery,ammunition,munitions,shells,rockets,rocket launchers,submarines,warships,frigates,armoured vehicles,armored vehicles,military equipment} | shipped | sold {weapons,arms,missiles,drones,tanks,jets,fighter jets,fighters,warplanes,aircraft,helicopters,air defence systems,air defense systems,air defence radars} | sold {radars,radar systems,howitzers,artillery,ammunition,munitions,shells,rockets,rocket launchers,submarines,warships,frigates,armoured vehicles,armored vehicles,military equipment} | sell{,s,ing} {weapons,arms,missiles,drones,tanks,jets,fighter jets,fighters,warplanes,aircraft,helicopters,air defence systems,air defense systems,air defence radars} | sell{,s,ing} {radars,radar systems,howitzers,artillery,ammunition,munitions,shells,rockets,rocket launchers,submarines,warships,frigates,armoured vehicles,armored vehicles,military equipment} | export{,s,ed,ing} {weapons,arms,missiles,drones,tanks,jets,fighter jets,fighters,warplanes,aircraft,helicopters,air defence systems,air defense systems,air defence radars} | export{,s,ed,ing} {radars,radar systems,howitzers,artillery,ammunition,munitions,shells,rockets,rocket launchers,submarines,warships,frigates,armoured vehicles,armored vehicles,military equipment} | transfer{,s,red,ring} | provid{e,es,ed,ing} {weapons,arms,missiles,drones,tanks,jets,fighter jets,fighters,warplanes,aircraft,helicopters,air defence systems,air defense systems,air defence radars} | provid{e,es,ed,ing} {radars,radar systems,howitzers,artillery,ammunition,munitions,shells,rockets,rocket launchers,submarines,warships,frigates,armoured vehicles,armored vehicles,military equipment} | sen{d,ds,t,ding} {weapons,arms,missiles,drones,tanks,jets,fighter jets,fighters,warplanes,aircraft,helicopters,air defence systems,air defense systems,air defence radars} | sen{d,ds,t,ding} {radars,radar systems,howitzers,artillery,ammunition,munitions,shells,rockets,rocket launchers,submarines,warships,frigates,armoured vehicles,armored vehicles,military equipment}
 # "agreed to send more air defence interceptors to Kyiv", "delivered a
 # first batch of F-16 jets to": the verb alone, read only with a weapon
@@ -176,7 +184,7 @@ cue military_cooperation verb src=subj tgt=obj window=3 : train{,s,ed}
 # "Russian and Chinese bombers flew together": the members of the subject
 cue military_cooperation verb src=subj tgt=+with window=3 : f{lew,ly,lies,lying} together | patrol{,s,led,ling} together | patrolled jointly | sail{,s,ed,ing} together | train{,s,ed,ing} together | exercis{e,es,ed,ing} together | f{lew,ly,lies,lying} joint patrols | conduct{,s,ed,ing} joint patrols | {held,hold,holds,holding} joint patrols
 # "fought alongside Rwandan troops"
-cue military_cooperation verb src=subj tgt=obj window=3 : f{ought,ight,ights,ighting} alongside | operat{e,es,ed,ing} alongside | serv{e,es,ed,ing} alongside
+cue military_cooperation verb src=subj tgt=obj window=3 : f{ought,ight,ights,ighting} for | f{ought,ight,ights,ighting} on behalf of | f{ought,ight,ights,ighting} on the side of | f{ought,ight,ights,ighting} alongside | operat{e,es,ed,ing} alongside | serv{e,es,ed,ing} alongside
 # criticism
 cue criticism verb src=subj tgt=obj window=6 : critici{s,z}{e,es,ed,ing} | condemn{,s,ed,ing} | denounce{,s,d} | denouncing | accuse{,s,d} | accusing | blame{,s,d} | blaming | slam{,s,med,ming} | rebuke{,s,d} | censure{,d,s} | censuring | chastise{,d,s} | decr{y,ies,ied} | reprimand{,s,ed} | regret{s,ted} | deeply regret{s,ted} | deplor{e,es,ed} | warn{,s,ed,ing} | lambast{,s,ed} | castigate{,s,d} | suspect{s,ed}
 # "lodged a formal protest with China", "conveyed its serious concerns to
@@ -310,8 +318,11 @@ modality alleged rank=6 : believe{,s,d} | believed to | evidence suggests | alle
 # invitation to join NATO": an invitation is no membership yet
 modality hypothetical rank=5 scope=after window=2 : invitation to | invitations to | an invitation to | the invitation to
 modality hypothetical rank=5 : could | may | might | would | possibility | possible | possibly | potential | potentially | if | presumable | conceivable | perhaps
-modality prescribed rank=4 : should | must | need{,s} to | ought to | has to | have to | it is essential | urged | urge{,s} | urging | calls for | called for | call for | calling for | called on | calls on | call on | calling on | recommend{,s,ed}
-modality projected rank=3 : will | likely | anticipated | expected | expects | expect | poised to | forthcoming | upcoming | plans to | planned | set to | is to | are to | intends to | scheduled | prospective | shall | going to | soon
+modality prescribed rank=4 : should | must | need{,s} to | ought to | has to | have to | it is essential
+# a demand governs what follows it: "vetoed a resolution calling for a
+# ceasefire" is no prescribed veto
+modality prescribed rank=4 scope=after : urged | urge{,s} | urging | calls for | called for | call for | calling for | called on | calls on | call on | calling on | recommend{,s,ed}
+modality projected rank=3 : will | likely | anticipated | expected | expects | expect | is preparing | are preparing | preparing to | prepares to | hopes to | hope to | hoping to | seeks to | seek to | seeking to | aims to | aim to | wants to | want to | poised to | forthcoming | upcoming | plans to | planned | set to | is to | are to | intends to | scheduled | prospective | shall | going to | soon
 
 # ------------------------------------------------------------ word lists
 # Collective references: the dyad in focus (the latest relation between
@@ -457,6 +468,9 @@ prep materiel : weapons | weaponry | arms | armaments | equipment | missiles | d
 # what a `need=privilege` cue needs after it ("withdrew Cambodia's
 # preferential access")
 prep privilege : preferences | access | privileges | status | exemption | exemptions
+# what a basing `need=basing` cue needs after it ("granted the US access
+# to four more military bases")
+prep basing : bases | base | airfields | airbases | ports | facilities
 prep personal : his | her
 # "the member states of ASEAN" are ASEAN
 prep partitive : of

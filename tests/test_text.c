@@ -1287,6 +1287,39 @@ static void test_text__generality_rules(void **state)
 	     {"+sergei_lavrov wang_yi diplomacy",
 	      "-sergei_lavrov CHN diplomacy", "-wang_yi RUS diplomacy"},
 	     3},
+	    /* "received a phone call from X"; "granted X access to bases"
+	     * (`need=basing`); "accused X of arming Y" */
+	    {"Qatar's emir received a phone call from the Egyptian "
+	     "president. Papua New Guinea granted Australia access to two "
+	     "naval bases. Chad accused Libya of arming the rebels of the "
+	     "FACT.",
+	     {"+EGY QAT diplomacy", "-QAT EGY support",
+	      "+PNG AUS military_cooperation", "+TCD LBY criticism"},
+	     0},
+	    /* a demand governs what follows it, not what comes before */
+	    {"Russia vetoed a Security Council resolution calling for a "
+	     "ceasefire.",
+	     {"+RUS UNSC opposition reported"},
+	     2},
+	    /* right after a modal a phrase is a verb ("would visit X"),
+	     * even with a dyad in focus */
+	    {"Turkey bought jets from Britain. Officials said that Xi "
+	     "Jinping would visit Brasilia this year.",
+	     {"+xi_jinping BRA diplomacy hypothetical",
+	      "-xi_jinping TUR diplomacy"},
+	     3},
+	    {"Putin and Xi met in Beijing. Kim Jong Un will reportedly "
+	     "visit Moscow next month.",
+	     {"+kim_jong_un RUS diplomacy", "-kim_jong_un CHN diplomacy"},
+	     3},
+	    /* intentions are projected; "fight for X" is on X's side */
+	    {"The EU is preparing new sanctions against Belarus. Georgia "
+	     "hopes to join the European Union.",
+	     {"+EU BLR sanctions projected", "+GEO EU affiliation projected"},
+	     3},
+	    {"Thousands of Belarusian volunteers fight for Ukraine.",
+	     {"+BLR UKR military_cooperation", "-BLR UKR conflict"},
+	     2},
 	    /* (the cause is Western Sahara's since the lexicon has it) */
 	    {"Algeria supported the Sahrawi cause against Morocco's plan.",
 	     {"-DZA MAR support", "+DZA ESH support"},
