@@ -1312,6 +1312,11 @@ static void test_text__generality_rules(void **state)
 	     "visit Moscow next month.",
 	     {"+kim_jong_un RUS diplomacy", "-kim_jong_un CHN diplomacy"},
 	     3},
+	    /* "the parties", "all parties": the dyad in focus */
+	    {"Ecuador and Peru clashed over the border. Brazil mediated "
+	     "between the parties.",
+	     {"+BRA ECU diplomacy", "+BRA PER diplomacy"},
+	     0},
 	    /* intentions are projected; "fight for X" is on X's side */
 	    {"The EU is preparing new sanctions against Belarus. Georgia "
 	     "hopes to join the European Union.",
