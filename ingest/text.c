@@ -3301,6 +3301,26 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 				      LX_PREP_AGENT))
 				return h;
 		}
+		/* a noun's possessor ("Finland became NATO's newest
+		 * member") is not its subject: the group before it is */
+		if (!cue->verb && g >= 0 &&
+		    (size_t)c->gr[g].last + 1 < c->n_el &&
+		    c->el[c->gr[g].last + 1].kind == E_POSS &&
+		    c->gr[g].last + 2 < ci) {
+			int k = c->gr[g].last + 2;
+			while (k < ci && c->el[k].kind == E_WORD &&
+			       !c->el[k].upper)
+				k++;
+			if (k == ci) {
+				int g2 = -1;
+				for (size_t f = 0; f < c->n_gr; f++)
+					if (c->gr[f].last < c->gr[g].first &&
+					    c->gr[f].clause == clause &&
+					    !c->gr[f].event)
+						g2 = (int)f;
+				g = g2;
+			}
+		}
 		/* a noun's modifier ("a NATO member") is not its subject */
 		if (!cue->verb && g >= 0 &&
 		    (c->gr[g].last == ci - 1 ||

@@ -1317,6 +1317,10 @@ static void test_text__generality_rules(void **state)
 	     "between the parties.",
 	     {"+BRA ECU diplomacy", "+BRA PER diplomacy"},
 	     0},
+	    /* a noun's possessor is not its subject */
+	    {"Timor-Leste became ASEAN's eleventh member in 2025.",
+	     {"+TLS ASEAN affiliation"},
+	     2},
 	    /* intentions are projected; "fight for X" is on X's side */
 	    {"The EU is preparing new sanctions against Belarus. Georgia "
 	     "hopes to join the European Union.",
