@@ -1321,6 +1321,14 @@ static void test_text__generality_rules(void **state)
 	    {"Timor-Leste became ASEAN's eleventh member in 2025.",
 	     {"+TLS ASEAN affiliation"},
 	     2},
+	    /* weapons received from X; X's arms exports to Y; Y's main
+	     * supplier of drones */
+	    {"Bangladesh received J-10 fighters from China. France's arms "
+	     "exports to India grew. Turkey is Azerbaijan's main supplier "
+	     "of drones.",
+	     {"+CHN BGD arms_transfer", "-BGD CHN diplomacy",
+	      "+FRA IND arms_transfer", "+TUR AZE arms_transfer"},
+	     4},
 	    /* intentions are projected; "fight for X" is on X's side */
 	    {"The EU is preparing new sanctions against Belarus. Georgia "
 	     "hopes to join the European Union.",
