@@ -64,7 +64,7 @@ cue diplomacy verb src=subj tgt=+to window=8 : {took,take,takes,taking,brought,b
 cue diplomacy verb src=subj tgt=+between,obj,dispute window=4 : mediat{e,es,ed,ing} | brokered | broker{s,ing} | facilitated talks | facilitat{e,es,ed,ing} {contacts,dialogue,negotiations} | facilitat{e,es,ing} talks | host{,s,ed,ing} talks | host{,s,ed,ing} {two,three,several,a} {round,rounds} of talks | host{,s,ed,ing} {a,the,the first,the second,a second,a third,the third,a new,the latest} round of talks | offered to host talks | offer{,s,ed} mediation
 
 # "positioned itself as a mediator between Russia and Ukraine"
-cue diplomacy verb src=subj tgt=+between,dispute window=4 : as a mediator | as mediator | as an intermediary | as a go-between | as an honest broker
+cue diplomacy verb src=subj tgt=+between,dispute window=6 : as a mediator | as mediator | as an intermediary | as a go-between | as an honest broker | as a facilitator | as facilitator | as a facilitator of talks | as a facilitator of peace talks | as a guarantor of talks
 # cooperation
 cue cooperation noun tgt=+with,+between,near window=10 : cooperation | co-operation | collaboration | partnership | strategic partnership | comprehensive strategic partnership | trade | bilateral trade | economic ties | economic cooperation | trade ties | relations | relationship | bilateral relations | bilateral relationship | ties | bilateral ties | rapprochement | trade agreement | free trade agreement | trilateral cooperation | cooperation agreement | cooperation model | trade deal
 # agreements: only with the other side named after with/between
@@ -326,7 +326,7 @@ modality prescribed rank=4 : should | must | need{,s} to | ought to | has to | h
 # a demand governs what follows it: "vetoed a resolution calling for a
 # ceasefire" is no prescribed veto
 modality prescribed rank=4 scope=after : urged | urge{,s} | urging | calls for | called for | call for | calling for | called on | calls on | call on | calling on | recommend{,s,ed}
-modality projected rank=3 : will | likely | anticipated | expected | expects | expect | is preparing | are preparing | preparing to | prepares to | hopes to | hope to | hoping to | seeks to | seek to | seeking to | aims to | aim to | wants to | want to | poised to | forthcoming | upcoming | plans to | planned | set to | is to | are to | intends to | scheduled | prospective | shall | going to | soon
+modality projected rank=3 : offered to | offers to | offering to | will | likely | anticipated | expected | expects | expect | is preparing | are preparing | preparing to | prepares to | hopes to | hope to | hoping to | seeks to | seek to | seeking to | aims to | aim to | wants to | want to | poised to | forthcoming | upcoming | plans to | planned | set to | is to | are to | intends to | scheduled | prospective | shall | going to | soon
 
 # ------------------------------------------------------------ word lists
 # Collective references: the dyad in focus (the latest relation between

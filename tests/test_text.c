@@ -1329,6 +1329,14 @@ static void test_text__generality_rules(void **state)
 	     {"+CHN BGD arms_transfer", "-BGD CHN diplomacy",
 	      "+FRA IND arms_transfer", "+TUR AZE arms_transfer"},
 	     4},
+	    /* "served as a facilitator of peace talks between X and Y";
+	     * an offer is projected */
+	    {"Qatar has served as a facilitator of peace talks between "
+	     "Rwanda and Congo. Turkey offered to mediate between Somalia "
+	     "and Ethiopia.",
+	     {"+QAT RWA diplomacy", "+QAT COD diplomacy",
+	      "+TUR SOM diplomacy projected"},
+	     0},
 	    /* intentions are projected; "fight for X" is on X's side */
 	    {"The EU is preparing new sanctions against Belarus. Georgia "
 	     "hopes to join the European Union.",
