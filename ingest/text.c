@@ -640,7 +640,7 @@ static erg_status ensure_actor(ctx *c, who_t w, size_t *out)
 
 /* ---- tokens and elements ---- */
 
-static erg_status push_el(ctx *c, const elem *e)
+static erg_status push_el_grow(ctx *c, const elem *e)
 {
 	if (c->n_el >= c->max_para)
 		return erg_error_set(c->err, ERG_ELIMIT, c->doc, 0, 0,
@@ -649,6 +649,23 @@ static erg_status push_el(ctx *c, const elem *e)
 		return nomem(c);
 	c->el[c->n_el++] = *e;
 	return ERG_OK;
+}
+
+static inline erg_status push_el(ctx *c, const elem *e)
+{
+	if (c->n_el < c->cap_el && c->n_el < c->max_para) {
+		c->el[c->n_el++] = *e;
+		return ERG_OK;
+	}
+	return push_el_grow(c, e);
+}
+
+/* isalnum of an ASCII byte (the same in every locale), without the
+ * ctype table's call */
+static inline bool ascii_alnum(unsigned char b)
+{
+	return (unsigned char)((b | 0x20) - 'a') < 26 ||
+	       (unsigned char)(b - '0') < 10;
 }
 
 /* Meaning of a match: the first entry (in priority order) that passed its
@@ -827,7 +844,7 @@ static erg_status build_elements(ctx *c, const char *t, size_t s, size_t e,
 				size_t l2;
 				unsigned char b2 = (unsigned char)t[j];
 				if (b2 < 0x80) { /* ASCII: erg__cp_is_word */
-					if (!isalnum(b2))
+					if (!ascii_alnum(b2))
 						break;
 					if (!(b2 >= '0' && b2 <= '9'))
 						digits = false;
@@ -3869,6 +3886,13 @@ static who_t sentence_opener(const ctx *c, const char *t, size_t s0,
 	ki = &c->lx->ac.key_info[mt->key];
 	if (!(ki->what & (1u << LX_ACTOR)))
 		return WHO_NONE;
+	if (ki->n == 1) {
+		/* the one entry, from the key's summary (no read of the
+		 * scattered entries: nearly every key) */
+		if ((mt->ok & 1u) && ki->one_sub != LX_ALIAS_ADJ)
+			w = (who_t)ki->ref;
+		goto kind;
+	}
 	for (uint32_t e = c->lx->key_first[mt->key]; e != LX_NONE && bit < 32;
 	     e = c->lx->entries[e].next, bit++) {
 		const lx_entry *en = &c->lx->entries[e];
@@ -3880,6 +3904,7 @@ static who_t sentence_opener(const ctx *c, const char *t, size_t s0,
 			w = (who_t)en->ref;
 		break;
 	}
+kind:
 	if (w == WHO_NONE || (who_kind(c, w) != ERG_KIND_STATE &&
 			      who_kind(c, w) != ERG_KIND_ORGANIZATION))
 		return WHO_NONE;
@@ -4018,6 +4043,7 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 	char date[11];
 	bool has_date;
 	int *cue_src = NULL;
+	int cue_src1[64]; /* cue_src of a sentence of up to 63 elements */
 	long long off;
 	erg_status st = ERG_OK;
 
@@ -4096,7 +4122,9 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 	spons_el = note_sponsors(c);
 	off = para_raw(P, s0);
 	c->n_seen = 0;
-	if (!(cue_src = malloc((c->n_el + 1) * sizeof(int))))
+	if (c->n_el < 64)
+		cue_src = cue_src1;
+	else if (!(cue_src = malloc((c->n_el + 1) * sizeof(int))))
 		return nomem(c);
 	for (size_t i = 0; i < c->n_el; i++)
 		cue_src[i] = -1;
@@ -4861,7 +4889,8 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 		}
 	}
 done:
-	free(cue_src);
+	if (cue_src != cue_src1)
+		free(cue_src);
 	return st;
 }
 
@@ -5202,35 +5231,50 @@ static erg_status check_bytes(ctx *c, const char *data, size_t len,
 			      long long base)
 {
 	size_t bad;
-	const char *nul = memchr(data, '\0', len);
-	if (nul)
-		return erg_error_set(c->err, ERG_EPARSE, c->doc, 0, 0,
-				     "binary data (NUL byte at offset %lld): "
-				     "not a text document",
-				     base + (long long)(nul - data));
-	/* ASCII bytes are valid on their own and never continue a sequence:
-	 * only the runs of bytes >= 0x80 need decoding (eight bytes a step
-	 * over the ASCII between them) */
+	const char *nul;
+	/* one pass: a NUL anywhere is reported first (before invalid
+	 * UTF-8 earlier in data). ASCII bytes are valid on their own and
+	 * never continue a sequence: only the runs of bytes >= 0x80 need
+	 * decoding (the ASCII between them, without NUL, 32 bytes a step) */
 	for (size_t i = 0; i < len;) {
 		size_t j;
-		while (i + 8 <= len) {
-			uint64_t w;
-			memcpy(&w, data + i, 8);
-			if (w & 0x8080808080808080ULL)
+#ifdef __SSE2__
+		while (i + 32 <= len) {
+			__m128i a = _mm_loadu_si128((const __m128i *)(data + i));
+			__m128i b = _mm_loadu_si128(
+			    (const __m128i *)(data + i + 16));
+			__m128i z = _mm_setzero_si128();
+			__m128i bad16 = _mm_or_si128(
+			    _mm_or_si128(a, _mm_cmpeq_epi8(a, z)),
+			    _mm_or_si128(b, _mm_cmpeq_epi8(b, z)));
+			if (_mm_movemask_epi8(bad16))
 				break;
-			i += 8;
+			i += 32;
 		}
-		while (i < len && (unsigned char)data[i] < 0x80)
+#endif
+		while (i < len && (unsigned char)data[i] < 0x80) {
+			if (!data[i])
+				goto nul;
 			i++;
+		}
 		for (j = i; j < len && (unsigned char)data[j] >= 0x80; j++)
 			;
-		if (j > i && !erg__utf8_valid(data + i, j - i, &bad))
+		if (j > i && !erg__utf8_valid(data + i, j - i, &bad)) {
+			if (memchr(data + j, '\0', len - j))
+				goto nul;
 			return erg_error_set(c->err, ERG_EPARSE, c->doc, 0, 0,
 					     "invalid UTF-8 at byte offset %lld",
 					     base + (long long)(i + bad));
+		}
 		i = j;
 	}
 	return ERG_OK;
+nul:
+	nul = memchr(data, '\0', len);
+	return erg_error_set(c->err, ERG_EPARSE, c->doc, 0, 0,
+			     "binary data (NUL byte at offset %lld): "
+			     "not a text document",
+			     base + (long long)(nul - data));
 }
 
 /* Feeds complete lines of data[0..len) (plain text); returns in *used how
