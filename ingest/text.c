@@ -293,6 +293,9 @@ typedef struct {
 	size_t *body_of_cue; /* per cue: its `body=` type, or SIZE_MAX */
 	long long line_raw; /* raw offset of the current line */
 	size_t abbrev_max;  /* longest abbreviation of the lexicon (bytes) */
+	/* per length below 64: abbrev_bit of the first byte of each
+	 * abbreviation of that length (a filter before the look-up) */
+	uint32_t abbrev_first[64];
 } ctx;
 
 void erg_text_opts_init(erg_text_opts *o)
@@ -1631,8 +1634,11 @@ static erg_status resolve_persons(ctx *c, const char *t, const char *date)
 		size_t w = 0;
 		for (size_t i = 0; i < c->n_el; i++)
 			if (c->el[i].kind != E_SKIP &&
-			    !(c->el[i].kind == E_ACTOR && c->el[i].consumed))
-				c->el[w++] = c->el[i];
+			    !(c->el[i].kind == E_ACTOR && c->el[i].consumed)) {
+				if (w != i)
+					c->el[w] = c->el[i];
+				w++;
+			}
 		c->n_el = w;
 	}
 	/* lexicon persons mentioned: register their names; bare surnames */
@@ -4772,7 +4778,10 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 			if (x->match < c->m.n) {
 				struct event_mem *q =
 				    &c->ev[EV_TYPES + c->n_evk++ % EV_KEYS];
-				*q = *m;
+				/* (*q = *m without the unused members) */
+				q->ns = m->ns;
+				memcpy(q->s, m->s,
+				       (size_t)m->ns * sizeof(m->s[0]));
 				q->key = c->m.items[x->match].key;
 			}
 		}
@@ -4896,6 +4905,12 @@ done:
 
 /* ---- paragraphs ---- */
 
+/* A bit per first byte of a folded word: a-z, else bit 26. */
+static inline uint32_t abbrev_bit(unsigned char f)
+{
+	return f >= 'a' && f <= 'z' ? 1u << (f - 'a') : 1u << 26;
+}
+
 static bool sentence_end_at(const ctx *c, const char *t, size_t n, size_t i,
 			    size_t *next)
 {
@@ -4941,7 +4956,11 @@ static bool sentence_end_at(const ctx *c, const char *t, size_t n, size_t i,
 		/* folding keeps the length of ASCII: a longer word than every
 		 * abbreviation is none */
 		if (i + 1 - a < sizeof(f) &&
-		    (!ascii || i + 1 - a <= c->abbrev_max)) {
+		    (!ascii ||
+		     (i + 1 - a <= c->abbrev_max &&
+		      (c->abbrev_first[i + 1 - a] &
+		       abbrev_bit((unsigned char)tolower(
+			   (unsigned char)t[a])))))) {
 			if (ascii) {
 				/* erg__fold of ASCII without white space */
 				fl = i + 1 - a;
@@ -5360,9 +5379,14 @@ static erg_status ctx_init(ctx *c, erg_graph *g, const erg_lexicon *lx,
 	c->first_src = WHO_NONE;
 	c->opener[0] = c->opener[1] = WHO_NONE;
 	c->m.max = c->max_para * 2 + 64;
-	for (size_t i = 0; i < lx->n_abbrevs; i++)
-		if (strlen(lx->abbrevs[i]) > c->abbrev_max)
-			c->abbrev_max = strlen(lx->abbrevs[i]);
+	for (size_t i = 0; i < lx->n_abbrevs; i++) {
+		size_t L = strlen(lx->abbrevs[i]);
+		if (L > c->abbrev_max)
+			c->abbrev_max = L;
+		if (L && L < 64)
+			c->abbrev_first[L] |=
+			    abbrev_bit((unsigned char)lx->abbrevs[i][0]);
+	}
 	if (!lx->built)
 		return erg_error_set(err, ERG_EINVAL, NULL, 0, 0,
 				     "lexicon not built");
