@@ -3355,6 +3355,10 @@ static erg_modality cue_modality(const ctx *c, int ci, const char **mcue,
 
 #define DYADS_MAX 4096
 #define DYAD_SLOTS 8192 /* power of two, twice DYADS_MAX */
+/* a slot: index + 1 in its low DYAD_IBITS bits, a tag of the pair's hash
+ * above (a probe reads the pair only when the tags agree) */
+#define DYAD_IBITS 13
+_Static_assert(DYADS_MAX < (1 << DYAD_IBITS), "dyad slot index bits");
 
 /* Counts a dyad (persons stand for their states) and keeps the index of
  * the most frequent, latest on a tie. */
@@ -3362,6 +3366,7 @@ static erg_status dyad_note(ctx *c, who_t s, who_t t)
 {
 	who_t a = who_state(c, s), b = who_state(c, t);
 	size_t h, i;
+	uint32_t tag;
 	if (a == WHO_NONE || b == WHO_NONE || a == b)
 		return ERG_OK;
 	if (a > b) {
@@ -3376,8 +3381,11 @@ static erg_status dyad_note(ctx *c, who_t s, who_t t)
 	h = (size_t)(((uint64_t)a * 0x9E3779B97F4A7C15ULL) ^
 		     ((uint64_t)b * 0xC2B2AE3D27D4EB4FULL));
 	h ^= h >> 29;
+	tag = (uint32_t)((uint64_t)h >> (64 - (32 - DYAD_IBITS)));
 	for (h &= DYAD_SLOTS - 1; c->dyad_slot[h]; h = (h + 1) & (DYAD_SLOTS - 1)) {
-		i = c->dyad_slot[h] - 1;
+		if (c->dyad_slot[h] >> DYAD_IBITS != tag)
+			continue;
+		i = (c->dyad_slot[h] & ((1u << DYAD_IBITS) - 1)) - 1;
 		if (c->dyads[i].a == a && c->dyads[i].b == b)
 			goto found;
 	}
@@ -3390,7 +3398,7 @@ static erg_status dyad_note(ctx *c, who_t s, who_t t)
 	c->dyads[i].a = a;
 	c->dyads[i].b = b;
 	c->dyads[i].n = 0;
-	c->dyad_slot[h] = (uint32_t)i + 1;
+	c->dyad_slot[h] = tag << DYAD_IBITS | ((uint32_t)i + 1);
 found:
 	c->dyads[i].n++;
 	c->dyads[i].last = c->dyad_clock;
