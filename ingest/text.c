@@ -4994,11 +4994,14 @@ static bool sentence_end_at(const ctx *c, const char *t, size_t n, size_t i,
 }
 
 /* True if t[0..n) holds a '.', '!' or '?' followed by white space. */
+static size_t next_stop(const char *t, size_t i, size_t n);
+
 static bool has_sentence_end(const char *t, size_t n)
 {
-	for (size_t i = 0; i + 1 < n; i++)
-		if ((t[i] == '.' || t[i] == '!' || t[i] == '?') &&
-		    isspace((unsigned char)t[i + 1]))
+	/* t[n] is NUL: the stops found 16 bytes a step (next_stop) */
+	for (size_t i = next_stop(t, 0, n); i + 1 < n;
+	     i = next_stop(t, i + 1, n))
+		if (isspace((unsigned char)t[i + 1]))
 			return true;
 	return false;
 }
