@@ -3477,6 +3477,14 @@ static erg_status add_rel(ctx *c, const char *t, size_t s0, size_t s1,
 	if (erg__grow((void **)&c->seen, &c->cap_seen, c->n_seen + 1,
 		      sizeof(rel_key)))
 		return nomem(c);
+	/* the graph indices of both (ensure_actor, below): a random read,
+	 * started now under the dyad's count */
+	if (c->actor_idx) {
+		if (s >= 0)
+			__builtin_prefetch(&c->actor_idx[s]);
+		if (tg >= 0)
+			__builtin_prefetch(&c->actor_idx[tg]);
+	}
 	if ((st = dyad_note(c, s, tg)))
 		return st;
 	if (c->first_src == WHO_NONE &&
