@@ -296,6 +296,9 @@ typedef struct {
 	size_t *body_of_cue; /* per cue: its `body=` type, or SIZE_MAX */
 	long long line_raw; /* raw offset of the current line */
 	size_t abbrev_max;  /* longest abbreviation of the lexicon (bytes) */
+	/* per length below 64: abbrev_bit of the first byte of each
+	 * abbreviation of that length (a filter before the look-up) */
+	uint32_t abbrev_first[64];
 } ctx;
 
 void erg_text_opts_init(erg_text_opts *o)
@@ -671,7 +674,7 @@ static erg_status ensure_actor(ctx *c, who_t w, size_t *out)
 
 /* ---- tokens and elements ---- */
 
-static erg_status push_el(ctx *c, const elem *e)
+static erg_status push_el_grow(ctx *c, const elem *e)
 {
 	if (c->n_el >= c->max_para)
 		return erg_error_set(c->err, ERG_ELIMIT, c->doc, 0, 0,
@@ -680,6 +683,23 @@ static erg_status push_el(ctx *c, const elem *e)
 		return nomem(c);
 	c->el[c->n_el++] = *e;
 	return ERG_OK;
+}
+
+static inline erg_status push_el(ctx *c, const elem *e)
+{
+	if (c->n_el < c->cap_el && c->n_el < c->max_para) {
+		c->el[c->n_el++] = *e;
+		return ERG_OK;
+	}
+	return push_el_grow(c, e);
+}
+
+/* isalnum of an ASCII byte (the same in every locale), without the
+ * ctype table's call */
+static inline bool ascii_alnum(unsigned char b)
+{
+	return (unsigned char)((b | 0x20) - 'a') < 26 ||
+	       (unsigned char)(b - '0') < 10;
 }
 
 /* Meaning of a match: the first entry (in priority order) that passed its
@@ -861,7 +881,7 @@ static erg_status build_elements(ctx *c, const char *t, size_t s, size_t e,
 				size_t l2;
 				unsigned char b2 = (unsigned char)t[j];
 				if (b2 < 0x80) { /* ASCII: erg__cp_is_word */
-					if (!isalnum(b2))
+					if (!ascii_alnum(b2))
 						break;
 					if (!(b2 >= '0' && b2 <= '9'))
 						digits = false;
@@ -1698,8 +1718,11 @@ static erg_status resolve_persons(ctx *c, const char *t, const char *date)
 		size_t w = 0;
 		for (size_t i = 0; i < c->n_el; i++)
 			if (c->el[i].kind != E_SKIP &&
-			    !(c->el[i].kind == E_ACTOR && c->el[i].consumed))
-				c->el[w++] = c->el[i];
+			    !(c->el[i].kind == E_ACTOR && c->el[i].consumed)) {
+				if (w != i)
+					c->el[w] = c->el[i];
+				w++;
+			}
 		c->n_el = w;
 	}
 	/* lexicon persons mentioned: register their names; bare surnames */
@@ -3798,6 +3821,10 @@ static erg_modality cue_modality(const ctx *c, int ci, const char **mcue,
 
 #define DYADS_MAX 4096
 #define DYAD_SLOTS 8192 /* power of two, twice DYADS_MAX */
+/* a slot: index + 1 in its low DYAD_IBITS bits, a tag of the pair's hash
+ * above (a probe reads the pair only when the tags agree) */
+#define DYAD_IBITS 13
+_Static_assert(DYADS_MAX < (1 << DYAD_IBITS), "dyad slot index bits");
 
 /* Counts a dyad (persons stand for their states) and keeps the index of
  * the most frequent, latest on a tie. */
@@ -3805,6 +3832,7 @@ static erg_status dyad_note(ctx *c, who_t s, who_t t)
 {
 	who_t a = who_state(c, s), b = who_state(c, t);
 	size_t h, i;
+	uint32_t tag;
 	if (a == WHO_NONE || b == WHO_NONE || a == b)
 		return ERG_OK;
 	if (a > b) {
@@ -3819,8 +3847,11 @@ static erg_status dyad_note(ctx *c, who_t s, who_t t)
 	h = (size_t)(((uint64_t)a * 0x9E3779B97F4A7C15ULL) ^
 		     ((uint64_t)b * 0xC2B2AE3D27D4EB4FULL));
 	h ^= h >> 29;
+	tag = (uint32_t)((uint64_t)h >> (64 - (32 - DYAD_IBITS)));
 	for (h &= DYAD_SLOTS - 1; c->dyad_slot[h]; h = (h + 1) & (DYAD_SLOTS - 1)) {
-		i = c->dyad_slot[h] - 1;
+		if (c->dyad_slot[h] >> DYAD_IBITS != tag)
+			continue;
+		i = (c->dyad_slot[h] & ((1u << DYAD_IBITS) - 1)) - 1;
 		if (c->dyads[i].a == a && c->dyads[i].b == b)
 			goto found;
 	}
@@ -3833,7 +3864,7 @@ static erg_status dyad_note(ctx *c, who_t s, who_t t)
 	c->dyads[i].a = a;
 	c->dyads[i].b = b;
 	c->dyads[i].n = 0;
-	c->dyad_slot[h] = (uint32_t)i + 1;
+	c->dyad_slot[h] = tag << DYAD_IBITS | ((uint32_t)i + 1);
 found:
 	c->dyads[i].n++;
 	c->dyads[i].last = c->dyad_clock;
@@ -3917,6 +3948,14 @@ static erg_status add_rel(ctx *c, const char *t, size_t s0, size_t s1,
 	if (erg__grow((void **)&c->seen, &c->cap_seen, c->n_seen + 1,
 		      sizeof(rel_key)))
 		return nomem(c);
+	/* the graph indices of both (ensure_actor, below): a random read,
+	 * started now under the dyad's count */
+	if (c->actor_idx) {
+		if (s >= 0)
+			__builtin_prefetch(&c->actor_idx[s]);
+		if (tg >= 0)
+			__builtin_prefetch(&c->actor_idx[tg]);
+	}
 	if ((st = dyad_note(c, s, tg)))
 		return st;
 	if (c->first_src == WHO_NONE &&
@@ -4340,6 +4379,13 @@ static who_t sentence_opener(const ctx *c, const char *t, size_t s0,
 	ki = &c->lx->ac.key_info[mt->key];
 	if (!(ki->what & (1u << LX_ACTOR)))
 		return WHO_NONE;
+	if (ki->n == 1) {
+		/* the one entry, from the key's summary (no read of the
+		 * scattered entries: nearly every key) */
+		if ((mt->ok & 1u) && ki->one_sub != LX_ALIAS_ADJ)
+			w = (who_t)ki->ref;
+		goto kind;
+	}
 	for (uint32_t e = c->lx->key_first[mt->key]; e != LX_NONE && bit < 32;
 	     e = c->lx->entries[e].next, bit++) {
 		const lx_entry *en = &c->lx->entries[e];
@@ -4351,6 +4397,7 @@ static who_t sentence_opener(const ctx *c, const char *t, size_t s0,
 			w = (who_t)en->ref;
 		break;
 	}
+kind:
 	if (w == WHO_NONE || (who_kind(c, w) != ERG_KIND_STATE &&
 			      who_kind(c, w) != ERG_KIND_ORGANIZATION))
 		return WHO_NONE;
@@ -4527,6 +4574,7 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 	char date[11];
 	bool has_date;
 	int *cue_src = NULL;
+	int cue_src1[64]; /* cue_src of a sentence of up to 63 elements */
 	long long off;
 	erg_status st = ERG_OK;
 
@@ -4605,7 +4653,9 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 	spons_el = note_sponsors(c);
 	off = para_raw(P, s0);
 	c->n_seen = 0;
-	if (!(cue_src = malloc((c->n_el + 1) * sizeof(int))))
+	if (c->n_el < 64)
+		cue_src = cue_src1;
+	else if (!(cue_src = malloc((c->n_el + 1) * sizeof(int))))
 		return nomem(c);
 	for (size_t i = 0; i < c->n_el; i++)
 		cue_src[i] = -1;
@@ -5355,7 +5405,10 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 			if (x->match < c->m.n) {
 				struct event_mem *q =
 				    &c->ev[EV_TYPES + c->n_evk++ % EV_KEYS];
-				*q = *m;
+				/* (*q = *m without the unused members) */
+				q->ns = m->ns;
+				memcpy(q->s, m->s,
+				       (size_t)m->ns * sizeof(m->s[0]));
 				q->key = c->m.items[x->match].key;
 			}
 		}
@@ -5472,11 +5525,18 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 		}
 	}
 done:
-	free(cue_src);
+	if (cue_src != cue_src1)
+		free(cue_src);
 	return st;
 }
 
 /* ---- paragraphs ---- */
+
+/* A bit per first byte of a folded word: a-z, else bit 26. */
+static inline uint32_t abbrev_bit(unsigned char f)
+{
+	return f >= 'a' && f <= 'z' ? 1u << (f - 'a') : 1u << 26;
+}
 
 static bool sentence_end_at(const ctx *c, const char *t, size_t n, size_t i,
 			    size_t *next)
@@ -5523,7 +5583,11 @@ static bool sentence_end_at(const ctx *c, const char *t, size_t n, size_t i,
 		/* folding keeps the length of ASCII: a longer word than every
 		 * abbreviation is none */
 		if (i + 1 - a < sizeof(f) &&
-		    (!ascii || i + 1 - a <= c->abbrev_max)) {
+		    (!ascii ||
+		     (i + 1 - a <= c->abbrev_max &&
+		      (c->abbrev_first[i + 1 - a] &
+		       abbrev_bit((unsigned char)tolower(
+			   (unsigned char)t[a])))))) {
 			if (ascii) {
 				/* erg__fold of ASCII without white space */
 				fl = i + 1 - a;
@@ -5549,11 +5613,14 @@ static bool sentence_end_at(const ctx *c, const char *t, size_t n, size_t i,
 }
 
 /* True if t[0..n) holds a '.', '!' or '?' followed by white space. */
+static size_t next_stop(const char *t, size_t i, size_t n);
+
 static bool has_sentence_end(const char *t, size_t n)
 {
-	for (size_t i = 0; i + 1 < n; i++)
-		if ((t[i] == '.' || t[i] == '!' || t[i] == '?') &&
-		    isspace((unsigned char)t[i + 1]))
+	/* t[n] is NUL: the stops found 16 bytes a step (next_stop) */
+	for (size_t i = next_stop(t, 0, n); i + 1 < n;
+	     i = next_stop(t, i + 1, n))
+		if (isspace((unsigned char)t[i + 1]))
 			return true;
 	return false;
 }
@@ -5902,35 +5969,50 @@ static erg_status check_bytes(ctx *c, const char *data, size_t len,
 			      long long base)
 {
 	size_t bad;
-	const char *nul = memchr(data, '\0', len);
-	if (nul)
-		return erg_error_set(c->err, ERG_EPARSE, c->doc, 0, 0,
-				     "binary data (NUL byte at offset %lld): "
-				     "not a text document",
-				     base + (long long)(nul - data));
-	/* ASCII bytes are valid on their own and never continue a sequence:
-	 * only the runs of bytes >= 0x80 need decoding (eight bytes a step
-	 * over the ASCII between them) */
+	const char *nul;
+	/* one pass: a NUL anywhere is reported first (before invalid
+	 * UTF-8 earlier in data). ASCII bytes are valid on their own and
+	 * never continue a sequence: only the runs of bytes >= 0x80 need
+	 * decoding (the ASCII between them, without NUL, 32 bytes a step) */
 	for (size_t i = 0; i < len;) {
 		size_t j;
-		while (i + 8 <= len) {
-			uint64_t w;
-			memcpy(&w, data + i, 8);
-			if (w & 0x8080808080808080ULL)
+#ifdef __SSE2__
+		while (i + 32 <= len) {
+			__m128i a = _mm_loadu_si128((const __m128i *)(data + i));
+			__m128i b = _mm_loadu_si128(
+			    (const __m128i *)(data + i + 16));
+			__m128i z = _mm_setzero_si128();
+			__m128i bad16 = _mm_or_si128(
+			    _mm_or_si128(a, _mm_cmpeq_epi8(a, z)),
+			    _mm_or_si128(b, _mm_cmpeq_epi8(b, z)));
+			if (_mm_movemask_epi8(bad16))
 				break;
-			i += 8;
+			i += 32;
 		}
-		while (i < len && (unsigned char)data[i] < 0x80)
+#endif
+		while (i < len && (unsigned char)data[i] < 0x80) {
+			if (!data[i])
+				goto nul;
 			i++;
+		}
 		for (j = i; j < len && (unsigned char)data[j] >= 0x80; j++)
 			;
-		if (j > i && !erg__utf8_valid(data + i, j - i, &bad))
+		if (j > i && !erg__utf8_valid(data + i, j - i, &bad)) {
+			if (memchr(data + j, '\0', len - j))
+				goto nul;
 			return erg_error_set(c->err, ERG_EPARSE, c->doc, 0, 0,
 					     "invalid UTF-8 at byte offset %lld",
 					     base + (long long)(i + bad));
+		}
 		i = j;
 	}
 	return ERG_OK;
+nul:
+	nul = memchr(data, '\0', len);
+	return erg_error_set(c->err, ERG_EPARSE, c->doc, 0, 0,
+			     "binary data (NUL byte at offset %lld): "
+			     "not a text document",
+			     base + (long long)(nul - data));
 }
 
 /* Feeds complete lines of data[0..len) (plain text); returns in *used how
@@ -6018,9 +6100,14 @@ static erg_status ctx_init(ctx *c, erg_graph *g, const erg_lexicon *lx,
 	c->first_src = WHO_NONE;
 	c->opener[0] = c->opener[1] = WHO_NONE;
 	c->m.max = c->max_para * 2 + 64;
-	for (size_t i = 0; i < lx->n_abbrevs; i++)
-		if (strlen(lx->abbrevs[i]) > c->abbrev_max)
-			c->abbrev_max = strlen(lx->abbrevs[i]);
+	for (size_t i = 0; i < lx->n_abbrevs; i++) {
+		size_t L = strlen(lx->abbrevs[i]);
+		if (L > c->abbrev_max)
+			c->abbrev_max = L;
+		if (L && L < 64)
+			c->abbrev_first[L] |=
+			    abbrev_bit((unsigned char)lx->abbrevs[i][0]);
+	}
 	if (!lx->built)
 		return erg_error_set(err, ERG_EINVAL, NULL, 0, 0,
 				     "lexicon not built");
