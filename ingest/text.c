@@ -482,7 +482,18 @@ static bool starts_lower(const char *s, size_t n)
 /* case-insensitive ASCII compare of text[a,b) with a folded word */
 static bool span_is(const char *t, size_t a, size_t b, const char *w)
 {
-	size_t n = strlen(w);
+	size_t n;
+	unsigned char ch;
+	/* the first letter first (ASCII folding: the words are ASCII):
+	 * most words differ there */
+	if (b <= a)
+		return false;
+	ch = (unsigned char)t[a];
+	if (ch >= 'A' && ch <= 'Z')
+		ch = (unsigned char)(ch + 32);
+	if (ch != (unsigned char)w[0])
+		return false;
+	n = strlen(w);
 	if (b - a != n)
 		return false;
 	for (size_t i = 0; i < n; i++)
@@ -1468,12 +1479,6 @@ static erg_status note_names(ctx *c, const char *t, size_t s0, size_t s1,
 			continue;
 		}
 		e = word_end(t, i + 2, s1);
-		/* "After Gustavo Petro took office": the sentence's first
-		 * word may be no name's */
-		if (i == s0 && span_role(c->lx, t, i, e, LX_PREP_OPENER)) {
-			i = e;
-			continue;
-		}
 		while (mi < mj && c->m.items[mi].end <= i)
 			mi++;
 		if ((mi < mj && c->m.items[mi].start <= i) ||
@@ -1481,6 +1486,15 @@ static erg_status note_names(ctx *c, const char *t, size_t s0, size_t s1,
 		    (mi > 0 && c->m.items[mi - 1].end + 1 == i &&
 		     (c->lx->ac.key_info[c->m.items[mi - 1].key].what &
 		      block))) {
+			i = e;
+			continue;
+		}
+		/* "After Gustavo Petro took office": the sentence's first
+		 * word may be no name's (looked up only when a name word
+		 * follows it) */
+		if (i == s0 && e + 2 < s1 && t[e] == ' ' &&
+		    name_at(t, e + 1, s1) &&
+		    span_role(c->lx, t, i, e, LX_PREP_OPENER)) {
 			i = e;
 			continue;
 		}
