@@ -1092,7 +1092,9 @@ static erg_status scan_blocks(const erg_lexicon *lx, const char *text,
 			size_t next, from;
 			uint32_t state;
 			if (k == BK_SPACE) {
-				i++;
+				do
+					i++;
+				while (i < n && kind[t[i]] == BK_SPACE);
 				continue;
 			}
 			if (k == BK_WORD && i + 16 <= n) {

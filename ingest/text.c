@@ -296,6 +296,9 @@ typedef struct {
 	size_t *body_of_cue; /* per cue: its `body=` type, or SIZE_MAX */
 	long long line_raw; /* raw offset of the current line */
 	size_t abbrev_max;  /* longest abbreviation of the lexicon (bytes) */
+	/* per length below 64: abbrev_bit of the first byte of each
+	 * abbreviation of that length (a filter before the look-up) */
+	uint32_t abbrev_first[64];
 } ctx;
 
 void erg_text_opts_init(erg_text_opts *o)
@@ -479,7 +482,18 @@ static bool starts_lower(const char *s, size_t n)
 /* case-insensitive ASCII compare of text[a,b) with a folded word */
 static bool span_is(const char *t, size_t a, size_t b, const char *w)
 {
-	size_t n = strlen(w);
+	size_t n;
+	unsigned char ch;
+	/* the first letter first (ASCII folding: the words are ASCII):
+	 * most words differ there */
+	if (b <= a)
+		return false;
+	ch = (unsigned char)t[a];
+	if (ch >= 'A' && ch <= 'Z')
+		ch = (unsigned char)(ch + 32);
+	if (ch != (unsigned char)w[0])
+		return false;
+	n = strlen(w);
 	if (b - a != n)
 		return false;
 	for (size_t i = 0; i < n; i++)
@@ -671,7 +685,7 @@ static erg_status ensure_actor(ctx *c, who_t w, size_t *out)
 
 /* ---- tokens and elements ---- */
 
-static erg_status push_el(ctx *c, const elem *e)
+static erg_status push_el_grow(ctx *c, const elem *e)
 {
 	if (c->n_el >= c->max_para)
 		return erg_error_set(c->err, ERG_ELIMIT, c->doc, 0, 0,
@@ -680,6 +694,23 @@ static erg_status push_el(ctx *c, const elem *e)
 		return nomem(c);
 	c->el[c->n_el++] = *e;
 	return ERG_OK;
+}
+
+static inline erg_status push_el(ctx *c, const elem *e)
+{
+	if (c->n_el < c->cap_el && c->n_el < c->max_para) {
+		c->el[c->n_el++] = *e;
+		return ERG_OK;
+	}
+	return push_el_grow(c, e);
+}
+
+/* isalnum of an ASCII byte (the same in every locale), without the
+ * ctype table's call */
+static inline bool ascii_alnum(unsigned char b)
+{
+	return (unsigned char)((b | 0x20) - 'a') < 26 ||
+	       (unsigned char)(b - '0') < 10;
 }
 
 /* Meaning of a match: the first entry (in priority order) that passed its
@@ -861,7 +892,7 @@ static erg_status build_elements(ctx *c, const char *t, size_t s, size_t e,
 				size_t l2;
 				unsigned char b2 = (unsigned char)t[j];
 				if (b2 < 0x80) { /* ASCII: erg__cp_is_word */
-					if (!isalnum(b2))
+					if (!ascii_alnum(b2))
 						break;
 					if (!(b2 >= '0' && b2 <= '9'))
 						digits = false;
@@ -1448,12 +1479,6 @@ static erg_status note_names(ctx *c, const char *t, size_t s0, size_t s1,
 			continue;
 		}
 		e = word_end(t, i + 2, s1);
-		/* "After Gustavo Petro took office": the sentence's first
-		 * word may be no name's */
-		if (i == s0 && span_role(c->lx, t, i, e, LX_PREP_OPENER)) {
-			i = e;
-			continue;
-		}
 		while (mi < mj && c->m.items[mi].end <= i)
 			mi++;
 		if ((mi < mj && c->m.items[mi].start <= i) ||
@@ -1461,6 +1486,15 @@ static erg_status note_names(ctx *c, const char *t, size_t s0, size_t s1,
 		    (mi > 0 && c->m.items[mi - 1].end + 1 == i &&
 		     (c->lx->ac.key_info[c->m.items[mi - 1].key].what &
 		      block))) {
+			i = e;
+			continue;
+		}
+		/* "After Gustavo Petro took office": the sentence's first
+		 * word may be no name's (looked up only when a name word
+		 * follows it) */
+		if (i == s0 && e + 2 < s1 && t[e] == ' ' &&
+		    name_at(t, e + 1, s1) &&
+		    span_role(c->lx, t, i, e, LX_PREP_OPENER)) {
 			i = e;
 			continue;
 		}
@@ -1698,8 +1732,11 @@ static erg_status resolve_persons(ctx *c, const char *t, const char *date)
 		size_t w = 0;
 		for (size_t i = 0; i < c->n_el; i++)
 			if (c->el[i].kind != E_SKIP &&
-			    !(c->el[i].kind == E_ACTOR && c->el[i].consumed))
-				c->el[w++] = c->el[i];
+			    !(c->el[i].kind == E_ACTOR && c->el[i].consumed)) {
+				if (w != i)
+					c->el[w] = c->el[i];
+				w++;
+			}
 		c->n_el = w;
 	}
 	/* lexicon persons mentioned: register their names; bare surnames */
@@ -3301,6 +3338,26 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 				      LX_PREP_AGENT))
 				return h;
 		}
+		/* a noun's possessor ("Finland became NATO's newest
+		 * member") is not its subject: the group before it is */
+		if (!cue->verb && g >= 0 &&
+		    (size_t)c->gr[g].last + 1 < c->n_el &&
+		    c->el[c->gr[g].last + 1].kind == E_POSS &&
+		    c->gr[g].last + 2 < ci) {
+			int k = c->gr[g].last + 2;
+			while (k < ci && c->el[k].kind == E_WORD &&
+			       !c->el[k].upper)
+				k++;
+			if (k == ci) {
+				int g2 = -1;
+				for (size_t f = 0; f < c->n_gr; f++)
+					if (c->gr[f].last < c->gr[g].first &&
+					    c->gr[f].clause == clause &&
+					    !c->gr[f].event)
+						g2 = (int)f;
+				g = g2;
+			}
+		}
 		/* a noun's modifier ("a NATO member") is not its subject */
 		if (!cue->verb && g >= 0 &&
 		    (c->gr[g].last == ci - 1 ||
@@ -3778,6 +3835,10 @@ static erg_modality cue_modality(const ctx *c, int ci, const char **mcue,
 
 #define DYADS_MAX 4096
 #define DYAD_SLOTS 8192 /* power of two, twice DYADS_MAX */
+/* a slot: index + 1 in its low DYAD_IBITS bits, a tag of the pair's hash
+ * above (a probe reads the pair only when the tags agree) */
+#define DYAD_IBITS 13
+_Static_assert(DYADS_MAX < (1 << DYAD_IBITS), "dyad slot index bits");
 
 /* Counts a dyad (persons stand for their states) and keeps the index of
  * the most frequent, latest on a tie. */
@@ -3785,6 +3846,7 @@ static erg_status dyad_note(ctx *c, who_t s, who_t t)
 {
 	who_t a = who_state(c, s), b = who_state(c, t);
 	size_t h, i;
+	uint32_t tag;
 	if (a == WHO_NONE || b == WHO_NONE || a == b)
 		return ERG_OK;
 	if (a > b) {
@@ -3799,8 +3861,11 @@ static erg_status dyad_note(ctx *c, who_t s, who_t t)
 	h = (size_t)(((uint64_t)a * 0x9E3779B97F4A7C15ULL) ^
 		     ((uint64_t)b * 0xC2B2AE3D27D4EB4FULL));
 	h ^= h >> 29;
+	tag = (uint32_t)((uint64_t)h >> (64 - (32 - DYAD_IBITS)));
 	for (h &= DYAD_SLOTS - 1; c->dyad_slot[h]; h = (h + 1) & (DYAD_SLOTS - 1)) {
-		i = c->dyad_slot[h] - 1;
+		if (c->dyad_slot[h] >> DYAD_IBITS != tag)
+			continue;
+		i = (c->dyad_slot[h] & ((1u << DYAD_IBITS) - 1)) - 1;
 		if (c->dyads[i].a == a && c->dyads[i].b == b)
 			goto found;
 	}
@@ -3813,7 +3878,7 @@ static erg_status dyad_note(ctx *c, who_t s, who_t t)
 	c->dyads[i].a = a;
 	c->dyads[i].b = b;
 	c->dyads[i].n = 0;
-	c->dyad_slot[h] = (uint32_t)i + 1;
+	c->dyad_slot[h] = tag << DYAD_IBITS | ((uint32_t)i + 1);
 found:
 	c->dyads[i].n++;
 	c->dyads[i].last = c->dyad_clock;
@@ -3897,6 +3962,14 @@ static erg_status add_rel(ctx *c, const char *t, size_t s0, size_t s1,
 	if (erg__grow((void **)&c->seen, &c->cap_seen, c->n_seen + 1,
 		      sizeof(rel_key)))
 		return nomem(c);
+	/* the graph indices of both (ensure_actor, below): a random read,
+	 * started now under the dyad's count */
+	if (c->actor_idx) {
+		if (s >= 0)
+			__builtin_prefetch(&c->actor_idx[s]);
+		if (tg >= 0)
+			__builtin_prefetch(&c->actor_idx[tg]);
+	}
 	if ((st = dyad_note(c, s, tg)))
 		return st;
 	if (c->first_src == WHO_NONE &&
@@ -4320,6 +4393,13 @@ static who_t sentence_opener(const ctx *c, const char *t, size_t s0,
 	ki = &c->lx->ac.key_info[mt->key];
 	if (!(ki->what & (1u << LX_ACTOR)))
 		return WHO_NONE;
+	if (ki->n == 1) {
+		/* the one entry, from the key's summary (no read of the
+		 * scattered entries: nearly every key) */
+		if ((mt->ok & 1u) && ki->one_sub != LX_ALIAS_ADJ)
+			w = (who_t)ki->ref;
+		goto kind;
+	}
 	for (uint32_t e = c->lx->key_first[mt->key]; e != LX_NONE && bit < 32;
 	     e = c->lx->entries[e].next, bit++) {
 		const lx_entry *en = &c->lx->entries[e];
@@ -4331,6 +4411,7 @@ static who_t sentence_opener(const ctx *c, const char *t, size_t s0,
 			w = (who_t)en->ref;
 		break;
 	}
+kind:
 	if (w == WHO_NONE || (who_kind(c, w) != ERG_KIND_STATE &&
 			      who_kind(c, w) != ERG_KIND_ORGANIZATION))
 		return WHO_NONE;
@@ -4507,6 +4588,7 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 	char date[11];
 	bool has_date;
 	int *cue_src = NULL;
+	int cue_src1[64]; /* cue_src of a sentence of up to 63 elements */
 	long long off;
 	erg_status st = ERG_OK;
 
@@ -4585,7 +4667,9 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 	spons_el = note_sponsors(c);
 	off = para_raw(P, s0);
 	c->n_seen = 0;
-	if (!(cue_src = malloc((c->n_el + 1) * sizeof(int))))
+	if (c->n_el < 64)
+		cue_src = cue_src1;
+	else if (!(cue_src = malloc((c->n_el + 1) * sizeof(int))))
 		return nomem(c);
 	for (size_t i = 0; i < c->n_el; i++)
 		cue_src[i] = -1;
@@ -5335,7 +5419,10 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 			if (x->match < c->m.n) {
 				struct event_mem *q =
 				    &c->ev[EV_TYPES + c->n_evk++ % EV_KEYS];
-				*q = *m;
+				/* (*q = *m without the unused members) */
+				q->ns = m->ns;
+				memcpy(q->s, m->s,
+				       (size_t)m->ns * sizeof(m->s[0]));
 				q->key = c->m.items[x->match].key;
 			}
 		}
@@ -5452,11 +5539,18 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 		}
 	}
 done:
-	free(cue_src);
+	if (cue_src != cue_src1)
+		free(cue_src);
 	return st;
 }
 
 /* ---- paragraphs ---- */
+
+/* A bit per first byte of a folded word: a-z, else bit 26. */
+static inline uint32_t abbrev_bit(unsigned char f)
+{
+	return f >= 'a' && f <= 'z' ? 1u << (f - 'a') : 1u << 26;
+}
 
 static bool sentence_end_at(const ctx *c, const char *t, size_t n, size_t i,
 			    size_t *next)
@@ -5503,7 +5597,11 @@ static bool sentence_end_at(const ctx *c, const char *t, size_t n, size_t i,
 		/* folding keeps the length of ASCII: a longer word than every
 		 * abbreviation is none */
 		if (i + 1 - a < sizeof(f) &&
-		    (!ascii || i + 1 - a <= c->abbrev_max)) {
+		    (!ascii ||
+		     (i + 1 - a <= c->abbrev_max &&
+		      (c->abbrev_first[i + 1 - a] &
+		       abbrev_bit((unsigned char)tolower(
+			   (unsigned char)t[a])))))) {
 			if (ascii) {
 				/* erg__fold of ASCII without white space */
 				fl = i + 1 - a;
@@ -5529,11 +5627,14 @@ static bool sentence_end_at(const ctx *c, const char *t, size_t n, size_t i,
 }
 
 /* True if t[0..n) holds a '.', '!' or '?' followed by white space. */
+static size_t next_stop(const char *t, size_t i, size_t n);
+
 static bool has_sentence_end(const char *t, size_t n)
 {
-	for (size_t i = 0; i + 1 < n; i++)
-		if ((t[i] == '.' || t[i] == '!' || t[i] == '?') &&
-		    isspace((unsigned char)t[i + 1]))
+	/* t[n] is NUL: the stops found 16 bytes a step (next_stop) */
+	for (size_t i = next_stop(t, 0, n); i + 1 < n;
+	     i = next_stop(t, i + 1, n))
+		if (isspace((unsigned char)t[i + 1]))
 			return true;
 	return false;
 }
@@ -5882,35 +5983,50 @@ static erg_status check_bytes(ctx *c, const char *data, size_t len,
 			      long long base)
 {
 	size_t bad;
-	const char *nul = memchr(data, '\0', len);
-	if (nul)
-		return erg_error_set(c->err, ERG_EPARSE, c->doc, 0, 0,
-				     "binary data (NUL byte at offset %lld): "
-				     "not a text document",
-				     base + (long long)(nul - data));
-	/* ASCII bytes are valid on their own and never continue a sequence:
-	 * only the runs of bytes >= 0x80 need decoding (eight bytes a step
-	 * over the ASCII between them) */
+	const char *nul;
+	/* one pass: a NUL anywhere is reported first (before invalid
+	 * UTF-8 earlier in data). ASCII bytes are valid on their own and
+	 * never continue a sequence: only the runs of bytes >= 0x80 need
+	 * decoding (the ASCII between them, without NUL, 32 bytes a step) */
 	for (size_t i = 0; i < len;) {
 		size_t j;
-		while (i + 8 <= len) {
-			uint64_t w;
-			memcpy(&w, data + i, 8);
-			if (w & 0x8080808080808080ULL)
+#ifdef __SSE2__
+		while (i + 32 <= len) {
+			__m128i a = _mm_loadu_si128((const __m128i *)(data + i));
+			__m128i b = _mm_loadu_si128(
+			    (const __m128i *)(data + i + 16));
+			__m128i z = _mm_setzero_si128();
+			__m128i bad16 = _mm_or_si128(
+			    _mm_or_si128(a, _mm_cmpeq_epi8(a, z)),
+			    _mm_or_si128(b, _mm_cmpeq_epi8(b, z)));
+			if (_mm_movemask_epi8(bad16))
 				break;
-			i += 8;
+			i += 32;
 		}
-		while (i < len && (unsigned char)data[i] < 0x80)
+#endif
+		while (i < len && (unsigned char)data[i] < 0x80) {
+			if (!data[i])
+				goto nul;
 			i++;
+		}
 		for (j = i; j < len && (unsigned char)data[j] >= 0x80; j++)
 			;
-		if (j > i && !erg__utf8_valid(data + i, j - i, &bad))
+		if (j > i && !erg__utf8_valid(data + i, j - i, &bad)) {
+			if (memchr(data + j, '\0', len - j))
+				goto nul;
 			return erg_error_set(c->err, ERG_EPARSE, c->doc, 0, 0,
 					     "invalid UTF-8 at byte offset %lld",
 					     base + (long long)(i + bad));
+		}
 		i = j;
 	}
 	return ERG_OK;
+nul:
+	nul = memchr(data, '\0', len);
+	return erg_error_set(c->err, ERG_EPARSE, c->doc, 0, 0,
+			     "binary data (NUL byte at offset %lld): "
+			     "not a text document",
+			     base + (long long)(nul - data));
 }
 
 /* Feeds complete lines of data[0..len) (plain text); returns in *used how
@@ -5998,9 +6114,14 @@ static erg_status ctx_init(ctx *c, erg_graph *g, const erg_lexicon *lx,
 	c->first_src = WHO_NONE;
 	c->opener[0] = c->opener[1] = WHO_NONE;
 	c->m.max = c->max_para * 2 + 64;
-	for (size_t i = 0; i < lx->n_abbrevs; i++)
-		if (strlen(lx->abbrevs[i]) > c->abbrev_max)
-			c->abbrev_max = strlen(lx->abbrevs[i]);
+	for (size_t i = 0; i < lx->n_abbrevs; i++) {
+		size_t L = strlen(lx->abbrevs[i]);
+		if (L > c->abbrev_max)
+			c->abbrev_max = L;
+		if (L && L < 64)
+			c->abbrev_first[L] |=
+			    abbrev_bit((unsigned char)lx->abbrevs[i][0]);
+	}
 	if (!lx->built)
 		return erg_error_set(err, ERG_EINVAL, NULL, 0, 0,
 				     "lexicon not built");

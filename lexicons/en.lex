@@ -23,6 +23,10 @@ title minister : minister | secretary | deputy minister | director | director ge
 title minister : representative of | permanent representative of | representative for | delegate of | delegation of | speaker for | ambassador of | envoy of | spokesperson for | spokesman for | spokeswoman for
 
 # --------------------------------------------------------- relation cues
+# "Pakistan received JF-17 fighters from China": with a weapon word after
+# it, a transfer from the actor after "from" (before the diplomacy
+# reading of "received" below, which the phrase tries next)
+cue arms_transfer verb src=+from tgt=subj window=8 need=materiel : receiv{e,es,ed,ing}
 # diplomacy: visits, talks, summits, letters, envoys
 cue diplomacy noun src=poss,+by,subj tgt=+to,+with,+between,focus : visit{,s} | trip{,s} | state visit{,s} | official visit{,s} | reciprocal visit{,s}
 cue diplomacy verb src=subj tgt=obj,+to window=4 : visit{,s,ed,ing} | travel{,s,ed,led,ing} to | toured | tours
@@ -60,7 +64,7 @@ cue diplomacy verb src=subj tgt=+to window=8 : {took,take,takes,taking,brought,b
 cue diplomacy verb src=subj tgt=+between,obj,dispute window=4 : mediat{e,es,ed,ing} | brokered | broker{s,ing} | facilitated talks | facilitat{e,es,ed,ing} {contacts,dialogue,negotiations} | facilitat{e,es,ing} talks | host{,s,ed,ing} talks | host{,s,ed,ing} {two,three,several,a} {round,rounds} of talks | host{,s,ed,ing} {a,the,the first,the second,a second,a third,the third,a new,the latest} round of talks | offered to host talks | offer{,s,ed} mediation
 
 # "positioned itself as a mediator between Russia and Ukraine"
-cue diplomacy verb src=subj tgt=+between,dispute window=4 : as a mediator | as mediator | as an intermediary | as a go-between | as an honest broker
+cue diplomacy verb src=subj tgt=+between,dispute window=6 : as a mediator | as mediator | as an intermediary | as a go-between | as an honest broker | as a facilitator | as facilitator | as a facilitator of talks | as a facilitator of peace talks | as a guarantor of talks
 # cooperation
 cue cooperation noun tgt=+with,+between,near window=10 : cooperation | co-operation | collaboration | partnership | strategic partnership | comprehensive strategic partnership | trade | bilateral trade | economic ties | economic cooperation | trade ties | relations | relationship | bilateral relations | bilateral relationship | ties | bilateral ties | rapprochement | trade agreement | free trade agreement | trilateral cooperation | cooperation agreement | cooperation model | trade deal
 # agreements: only with the other side named after with/between
@@ -82,7 +86,7 @@ cue cooperation verb src=subj tgt=obj window=3 : in concert with | in coordinati
 # after it (else the trade reading below)
 cue arms_transfer noun src=obj tgt=subj window=3 need=materiel : {largest,main,biggest,top,major,leading,second-largest} {buyer,buyers,importer,importers,customer,customers,purchaser,purchasers} of
 # "China is the largest source of Cambodia's military equipment"
-cue arms_transfer noun src=subj tgt=obj window=3 need=materiel : {largest,main,biggest,top,major,leading,principal,second-largest} {source,sources,supplier,suppliers,provider,providers,exporter,exporters} of
+cue arms_transfer noun src=subj tgt=poss,obj window=3 need=materiel : {largest,main,biggest,top,major,leading,principal,second-largest} {source,sources,supplier,suppliers,provider,providers,exporter,exporters} of
 # trade: "the largest buyer of crude oil exported by Iran"
 cue cooperation noun src=subj tgt=obj window=6 : {largest,main,biggest,top,major} {buyer,buyers,importer,importers,customer,customers} of
 # "Its main trading partners are the EU and China", "China is Brazil's
@@ -174,7 +178,7 @@ cue support noun src=poss,+by,subj tgt=+to,+in window=4 : security mission | mul
 cue arms_transfer noun src=poss,+by,+from,subj tgt=+for,+to window=6 : weapons package{,s} | arms package{,s} | military aid package{,s} | military assistance package{,s} | security assistance package{,s} | weapons aid package{,s}
 # "delivered two planeloads of weapons to the Somali army"
 cue arms_transfer noun src=subj tgt=+to window=8 : {planeload,planeloads,shipload,shiploads,truckload,truckloads,consignment,consignments} of {weapons,arms,ammunition,munitions,military equipment,missiles,drones} | {batch,batches,cargo,cargoes,crates,tonnes,tons} of {weapons,arms,ammunition,munitions,military equipment,missiles,drones}
-cue arms_transfer noun src=poss,+by,+from,subj tgt=+to,+between : arms trade | arms deal{,s} | arms sale{,s} | arms transfer{,s} | arms deliveries | arms shipment{,s} | weapons deliveries | weapons transfer{,s} | weapons shipment{,s} | military aid shipment{,s} | munitions deliveries | arms supplies | weapons supplies
+cue arms_transfer noun src=poss,+by,+from,subj tgt=+to,+between : arms export{,s} | weapons export{,s} | arms trade | arms deal{,s} | arms sale{,s} | arms transfer{,s} | arms deliveries | arms shipment{,s} | weapons deliveries | weapons transfer{,s} | weapons shipment{,s} | military aid shipment{,s} | munitions deliveries | arms supplies | weapons supplies
 # military cooperation
 cue military_cooperation noun tgt=+with,+between,near window=10 : military cooperation | security partnership | defence partnership | defense partnership | military and technical cooperation | military-technical cooperation | military technical cooperation | military and security cooperation | security cooperation | defense cooperation | defence cooperation | military ties | security ties | military and security ties | defense ties | defence ties | military collaboration | military and security collaboration | security collaboration | joint exercise{,s} | joint military exercise{,s} | joint drills | joint military drills | joint naval drills | joint air drills | military exercise{,s} | joint patrol{,s} | joint planning | joint military planning | drill{,s} | bilateral drill{,s} | naval drill{,s} | joint naval exercise{,s} | joint coast guard exercise{,s} | joint coast guard patrol{,s} | joint naval patrol{,s} | joint air patrol{,s} | defense agreement | defence agreement | military agreement | military assistance agreement | security assistance agreement | defence cooperation agreement | defense cooperation agreement | military pact | security agreement{,s} | security deal{,s}
 # "joint flight exercises with X"
@@ -322,13 +326,15 @@ modality prescribed rank=4 : should | must | need{,s} to | ought to | has to | h
 # a demand governs what follows it: "vetoed a resolution calling for a
 # ceasefire" is no prescribed veto
 modality prescribed rank=4 scope=after : urged | urge{,s} | urging | calls for | called for | call for | calling for | called on | calls on | call on | calling on | recommend{,s,ed}
-modality projected rank=3 : will | likely | anticipated | expected | expects | expect | is preparing | are preparing | preparing to | prepares to | hopes to | hope to | hoping to | seeks to | seek to | seeking to | aims to | aim to | wants to | want to | poised to | forthcoming | upcoming | plans to | planned | set to | is to | are to | intends to | scheduled | prospective | shall | going to | soon
+modality projected rank=3 : offered to | offers to | offering to | will | likely | anticipated | expected | expects | expect | is preparing | are preparing | preparing to | prepares to | hopes to | hope to | hoping to | seeks to | seek to | seeking to | aims to | aim to | wants to | want to | poised to | forthcoming | upcoming | plans to | planned | set to | is to | are to | intends to | scheduled | prospective | shall | going to | soon
 
 # ------------------------------------------------------------ word lists
 # Collective references: the dyad in focus (the latest relation between
 # two states or bodies, or persons standing for their states, else the
 # latest pair named together); with a kind, the two latest actors of that
 # kind. An anaphor is the latest actor of its kind.
+# "urged all parties to exercise restraint": the sides of the dyad in focus
+collective : all parties | the parties | all sides
 collective : both nations | both countries | both governments | both sides | both states | both parties | the two nations | the two countries | the two governments | the two sides | the two states | the two parties | the pair | the two neighbours | the two neighbors | the treaty | the pact | the accord | the two allies | both allies
 collective : the two navies | both navies | the two militaries | both militaries | the two armies | both armies | the two air forces | the two coast guards | both coast guards | the two fleets
 collective person : both leaders | the two leaders | the two presidents | both presidents | the two men | the two ministers | both ministers

@@ -1312,6 +1312,31 @@ static void test_text__generality_rules(void **state)
 	     "visit Moscow next month.",
 	     {"+kim_jong_un RUS diplomacy", "-kim_jong_un CHN diplomacy"},
 	     3},
+	    /* "the parties", "all parties": the dyad in focus */
+	    {"Ecuador and Peru clashed over the border. Brazil mediated "
+	     "between the parties.",
+	     {"+BRA ECU diplomacy", "+BRA PER diplomacy"},
+	     0},
+	    /* a noun's possessor is not its subject */
+	    {"Timor-Leste became ASEAN's eleventh member in 2025.",
+	     {"+TLS ASEAN affiliation"},
+	     2},
+	    /* weapons received from X; X's arms exports to Y; Y's main
+	     * supplier of drones */
+	    {"Bangladesh received J-10 fighters from China. France's arms "
+	     "exports to India grew. Turkey is Azerbaijan's main supplier "
+	     "of drones.",
+	     {"+CHN BGD arms_transfer", "-BGD CHN diplomacy",
+	      "+FRA IND arms_transfer", "+TUR AZE arms_transfer"},
+	     4},
+	    /* "served as a facilitator of peace talks between X and Y";
+	     * an offer is projected */
+	    {"Qatar has served as a facilitator of peace talks between "
+	     "Rwanda and Congo. Turkey offered to mediate between Somalia "
+	     "and Ethiopia.",
+	     {"+QAT RWA diplomacy", "+QAT COD diplomacy",
+	      "+TUR SOM diplomacy projected"},
+	     0},
 	    /* intentions are projected; "fight for X" is on X's side */
 	    {"The EU is preparing new sanctions against Belarus. Georgia "
 	     "hopes to join the European Union.",

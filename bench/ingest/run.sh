@@ -16,10 +16,10 @@ if [ ! -x "$build/ergraph" ]; then
   cmake -S "$src" -B "$build" -DCMAKE_BUILD_TYPE=Release -DERGRAPH_TESTS=OFF >/dev/null
   cmake --build "$build" -j2 >/dev/null
 fi
-if [ ! -s "$work/corpus.txt" ] || [ "$(stat -c %s "$work/corpus.txt")" -lt $((size * 1000000)) ]; then
+if [ ! -s "$work/corpus.txt" ] || [ "$(stat -L -c %s "$work/corpus.txt")" -lt $((size * 1000000)) ]; then
   /usr/bin/python3 "$here/gen.py" "$work" "$size"
 fi
-bytes=$(stat -c %s "$work/corpus.txt")
+bytes=$(stat -L -c %s "$work/corpus.txt")
 mb=$(awk -v b="$bytes" 'BEGIN { printf "%.1f", b / 1e6 }')
 naliases=$(wc -l < "$work/aliases.txt")
 echo "corpus: $mb MB; lexicon: $naliases aliases (+ the default lexicon)"
