@@ -2810,6 +2810,22 @@ static bool persons_of_pair(const ctx *c, int g)
 	return side[0] && side[1];
 }
 
+/* Whether group g right before element ci modifies it ("a NATO
+ * member") or owns it, lower-case words between ("NATO's newest
+ * member"). */
+static bool modifier_of(const ctx *c, int g, int ci)
+{
+	int k = c->gr[g].last + 1;
+	if (k == ci)
+		return true;
+	if (k >= ci || c->el[k].kind != E_POSS)
+		return false;
+	for (k++; k < ci; k++)
+		if (c->el[k].kind != E_WORD || c->el[k].upper)
+			return false;
+	return true;
+}
+
 /* "between Saudi officials and Iranian diplomats": after the one-actor
  * group g of a `between` slot, words, "and" and another actor (a
  * determiner and a word may stand before it); its group, or -1 */
@@ -3338,31 +3354,10 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 				      LX_PREP_AGENT))
 				return h;
 		}
-		/* a noun's possessor ("Finland became NATO's newest
-		 * member") is not its subject: the group before it is */
-		if (!cue->verb && g >= 0 &&
-		    (size_t)c->gr[g].last + 1 < c->n_el &&
-		    c->el[c->gr[g].last + 1].kind == E_POSS &&
-		    c->gr[g].last + 2 < ci) {
-			int k = c->gr[g].last + 2;
-			while (k < ci && c->el[k].kind == E_WORD &&
-			       !c->el[k].upper)
-				k++;
-			if (k == ci) {
-				int g2 = -1;
-				for (size_t f = 0; f < c->n_gr; f++)
-					if (c->gr[f].last < c->gr[g].first &&
-					    c->gr[f].clause == clause &&
-					    !c->gr[f].event)
-						g2 = (int)f;
-				g = g2;
-			}
-		}
-		/* a noun's modifier ("a NATO member") is not its subject */
-		if (!cue->verb && g >= 0 &&
-		    (c->gr[g].last == ci - 1 ||
-		     (c->gr[g].last == ci - 2 &&
-		      c->el[ci - 1].kind == E_POSS))) {
+		/* a noun's modifier ("a NATO member") or possessor
+		 * ("Finland became NATO's newest member") is not its
+		 * subject: the group before it is */
+		if (!cue->verb && g >= 0 && modifier_of(c, g, ci)) {
 			int g2 = -1;
 			for (size_t f = 0; f < c->n_gr; f++)
 				if (c->gr[f].last < c->gr[g].first &&
@@ -4520,6 +4515,19 @@ static bool need_after(const ctx *c, const char *t, int ci, int role,
 	return false;
 }
 
+/* Whether one to `max` lower-case words and a determiner stand right
+ * before element ci ("a new gas supply", "its water supply"). */
+static bool det_words_before(const ctx *c, int ci, int max)
+{
+	int k = ci - 1, words = 0;
+	while (k >= 0 && words < max && c->el[k].kind == E_WORD &&
+	       !c->el[k].upper) {
+		k--;
+		words++;
+	}
+	return words && k >= 0 && c->el[k].kind == E_DET;
+}
+
 /* Whether every reading of the cue at ci needs a word after it (`need=`,
  * not a verdict) that is not there, or has an object as first target
  * and no actor after it: then it is a plain word from the start, no cue
@@ -4804,36 +4812,20 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 			if (prep)
 				continue;
 		}
-		/* "a threat to its water supply.": a verb form ending its
-		 * clause after a determiner and lower-case words is a
-		 * noun with no object */
-		if (n_alts == 1 && c->lx->cues[alts[0]].verb &&
-		    (ci + 1 >= c->n_el ||
-		     (c->el[ci + 1].kind == E_PUNCT &&
-		      c->el[ci + 1].punct != '-') ||
-		     c->el[ci + 1].clause != x->clause)) {
-			int k = (int)ci - 1, words = 0;
-			while (k >= 0 && words < 2 && c->el[k].kind == E_WORD &&
-			       !c->el[k].upper) {
-				k--;
-				words++;
-			}
-			if (words && k >= 0 && c->el[k].kind == E_DET)
-				continue;
-		}
-		/* "a new gas supply deal": a verb inside a noun phrase (a
-		 * determiner and lower-case words before, a noun cue right
-		 * after) is a modifier, no verb */
-		if (n_alts == 1 && c->lx->cues[alts[0]].verb &&
-		    ci + 1 < c->n_el && c->el[ci + 1].kind == E_CUE &&
-		    !c->lx->cues[c->el[ci + 1].ref].verb) {
-			int k = (int)ci - 1, words = 0;
-			while (k >= 0 && words < 3 && c->el[k].kind == E_WORD &&
-			       !c->el[k].upper) {
-				k--;
-				words++;
-			}
-			if (words && k >= 0 && c->el[k].kind == E_DET)
+		/* a verb form inside a noun phrase (a determiner and
+		 * lower-case words before it) is no verb: "a new gas supply
+		 * deal" (a noun cue right after: a modifier), "a threat to
+		 * its water supply." (ending its clause: a noun) */
+		if (n_alts == 1 && c->lx->cues[alts[0]].verb) {
+			bool noun_next = ci + 1 < c->n_el &&
+					 c->el[ci + 1].kind == E_CUE &&
+					 !c->lx->cues[c->el[ci + 1].ref].verb;
+			bool ends = ci + 1 >= c->n_el ||
+				    (c->el[ci + 1].kind == E_PUNCT &&
+				     c->el[ci + 1].punct != '-') ||
+				    c->el[ci + 1].clause != x->clause;
+			if ((noun_next && det_words_before(c, (int)ci, 3)) ||
+			    (ends && det_words_before(c, (int)ci, 2)))
 				continue;
 		}
 		/* "a normalisation deal with Israel": of two nouns in a row
