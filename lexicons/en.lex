@@ -27,6 +27,9 @@ title minister : representative of | permanent representative of | representativ
 # it, a transfer from the actor after "from" (before the diplomacy
 # reading of "received" below, which the phrase tries next)
 cue arms_transfer verb src=+from tgt=subj window=8 need=materiel : receiv{e,es,ed,ing}
+# "Qatar hosts the largest US military base in the Middle East": hosting
+# a base (`prep basing`), tried before the diplomacy reading of "hosts"
+cue military_cooperation verb src=subj tgt=obj window=4 need=basing : host{,s,ed,ing}
 # diplomacy: visits, talks, summits, letters, envoys
 cue diplomacy noun src=poss,+by,subj tgt=+to,+with,+between,focus : visit{,s} | trip{,s} | state visit{,s} | official visit{,s} | reciprocal visit{,s}
 cue diplomacy verb src=subj tgt=obj,+to window=4 : visit{,s,ed,ing} | travel{,s,ed,led,ing} to | toured | tours
@@ -226,7 +229,7 @@ cue criticism noun src=poss,+by,subj tgt=+about,+over,+at window=4 : concern{,s}
 cue opposition verb src=subj,poss tgt=+with window=4 : strain{,s,ed,ing} {relations,ties,its relations,their relations,its ties,their ties} | sour{,s,ed,ing} {relations,ties,its relations,their relations,its ties,their ties}
 # "Egypt and Ethiopia have been at odds over the dam": the members of the
 # subject oppose each other; "at odds with X" opposes X
-cue opposition verb src=subj tgt=+with window=3 mutual=yes : at odds | at loggerheads
+cue opposition verb src=subj tgt=+with window=3 mutual=yes : at odds | at loggerheads | clash{,es,ed} over | clashing over
 # "Ankara and Athens traded accusations": each criticised the other
 cue criticism verb src=subj tgt=+with window=3 mutual=yes : traded accusations | trad{e,es,ing} accusations | exchanged accusations | exchang{e,es,ing} accusations | traded barbs | trad{e,es,ing} barbs | traded insults
 # "the government of Nicolas Maduro severed diplomatic ties": with no

@@ -1337,6 +1337,13 @@ static void test_text__generality_rules(void **state)
 	     {"+QAT RWA diplomacy", "+QAT COD diplomacy",
 	      "+TUR SOM diplomacy projected"},
 	     0},
+	    /* hosting a base; "clashed over" an issue is a dispute */
+	    {"Djibouti hosts a large Chinese naval base. Canberra and "
+	     "Wellington have clashed over fishing quotas.",
+	     {"+DJI CHN military_cooperation", "-DJI CHN diplomacy",
+	      "+AUS NZL opposition", "+NZL AUS opposition",
+	      "-AUS NZL conflict"},
+	     4},
 	    /* intentions are projected; "fight for X" is on X's side */
 	    {"The EU is preparing new sanctions against Belarus. Georgia "
 	     "hopes to join the European Union.",
