@@ -492,8 +492,12 @@ static bool span_is(const char *t, size_t a, size_t b, const char *w)
 static bool span_role(const erg_lexicon *lx, const char *t, size_t a,
 		      size_t b, int role)
 {
+	if (a >= b)
+		return false;
+	/* the first letter before the length: most words differ there */
 	for (size_t i = 0; i < lx->n_preps[role]; i++)
-		if (span_is(t, a, b, lx->preps[role][i]))
+		if (lx->preps[role][i][0] == tolower((unsigned char)t[a]) &&
+		    span_is(t, a, b, lx->preps[role][i]))
 			return true;
 	return false;
 }
@@ -1328,8 +1332,9 @@ static erg_status untitled_names(ctx *c, const char *t)
 		size_t j = i + 1;
 		who_t w;
 		if (!name_word(c, t, i) || name_blocked(c, t, i) ||
-		    (i == 0 && span_role(c->lx, t, c->el[i].start,
-					 c->el[i].end, LX_PREP_OPENER)))
+		    (i == 0 && i + 1 < c->n_el && name_word(c, t, i + 1) &&
+		     span_role(c->lx, t, c->el[i].start, c->el[i].end,
+			       LX_PREP_OPENER)))
 			continue;
 		while (j < c->n_el && j - i < 5 && name_word(c, t, j) &&
 		       spaced(c, t, j - 1))
@@ -1448,19 +1453,18 @@ static erg_status note_names(ctx *c, const char *t, size_t s0, size_t s1,
 			continue;
 		}
 		e = word_end(t, i + 2, s1);
-		/* "After Gustavo Petro took office": the sentence's first
-		 * word may be no name's */
-		if (i == s0 && span_role(c->lx, t, i, e, LX_PREP_OPENER)) {
-			i = e;
-			continue;
-		}
 		while (mi < mj && c->m.items[mi].end <= i)
 			mi++;
 		if ((mi < mj && c->m.items[mi].start <= i) ||
 		    /* a determiner, actor or title right before */
 		    (mi > 0 && c->m.items[mi - 1].end + 1 == i &&
 		     (c->lx->ac.key_info[c->m.items[mi - 1].key].what &
-		      block))) {
+		      block)) ||
+		    /* "After Gustavo Petro took office": the sentence's
+		     * first word may be no name's */
+		    (i == s0 && e + 2 < s1 && t[e] == ' ' &&
+		     name_at(t, e + 1, s1) &&
+		     span_role(c->lx, t, i, e, LX_PREP_OPENER))) {
 			i = e;
 			continue;
 		}
@@ -2776,8 +2780,9 @@ static int group_after(const ctx *c, const char *t, int from, int clause,
 		/* "urged the government of Cambodia", "the people of
 		 * Haiti": a stand-in noun and its preposition stretch the
 		 * window by their length */
-		if (x->kind == E_WORD && i + 1 < c->n_el &&
-		    c->el[i + 1].kind == E_WORD &&
+		if (x->kind == E_WORD && !x->upper && i + 1 < c->n_el &&
+		    c->el[i + 1].kind == E_WORD && !c->el[i + 1].upper &&
+		    c->el[i + 1].end - c->el[i + 1].start <= 4 &&
 		    span_role(c->lx, t, x->start, x->end, LX_PREP_STANDIN))
 			limit += c->el[i + 1].end - x->start + 1;
 	}
