@@ -2780,7 +2780,7 @@ static int group_after(const ctx *c, const char *t, int from, int clause,
 		/* "urged the government of Cambodia", "the people of
 		 * Haiti": a stand-in noun and its preposition stretch the
 		 * window by their length */
-		if (x->kind == E_WORD && !x->upper && i + 1 < c->n_el &&
+		if (x->kind == E_WORD && i + 1 < c->n_el &&
 		    c->el[i + 1].kind == E_WORD && !c->el[i + 1].upper &&
 		    c->el[i + 1].end - c->el[i + 1].start <= 4 &&
 		    span_role(c->lx, t, x->start, x->end, LX_PREP_STANDIN))
