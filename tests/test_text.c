@@ -1303,9 +1303,11 @@ static void test_text__generality_rules(void **state)
 	    /* "the Council of Europe" is no anaphor "the Council" and
 	     * a rest */
 	    {"Russia was expelled from the Council of Europe in 2022. The "
-	     "Council of the European Union sanctioned Iran.",
-	     {"+COE RUS opposition", "+EU_COUNCIL IRN sanctions"},
-	     3},
+	     "Council of the European Union sanctioned Iran. Canada joined "
+	     "the Lima Group in 2017.",
+	     {"+COE RUS opposition", "+EU_COUNCIL IRN sanctions",
+	      "+CAN LIMA_GROUP affiliation", "-CAN PER affiliation"},
+	     4},
 	    /* "demanded (that)" is pressure on the object; a leader's
 	     * possessive before a `prep seat` word ("Milei's government",
 	     * "Erdogan's ministers") is the leader's state */
