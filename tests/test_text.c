@@ -1470,6 +1470,14 @@ static void test_text__lexicon_errors(void **state)
 	assert_int_equal(parse("cue criticism verb verdict=yes : called\n",
 			       &err),
 			 ERG_OK);
+	/* need=ROLE takes a prep role's name */
+	assert_int_equal(parse("cue arms_transfer noun need=materiel : buyer "
+			       "of\n",
+			       &err),
+			 ERG_OK);
+	assert_int_equal(parse("cue support verb need=bogus : gave\n", &err),
+			 ERG_EINVAL);
+	assert_non_null(strstr(err.message, "bogus"));
 	assert_int_equal(parse("cue criticism verb verdict=maybe : called\n",
 			       &err),
 			 ERG_EINVAL);
