@@ -981,6 +981,20 @@ static erg_status build_elements(ctx *c, const char *t, size_t s, size_t e,
 			}
 			continue;
 		}
+		/* "the Colombian government", "the Russian authorities":
+		 * a state's adjective before a `prep seat` word names the
+		 * state in full */
+		if (c->el[k].kind == E_WORD && k > 0 &&
+		    c->el[k - 1].kind == E_ACTOR &&
+		    c->el[k - 1].alias_kind == LX_ALIAS_ADJ &&
+		    who_kind(c, c->el[k - 1].who) == ERG_KIND_STATE &&
+		    span_role(c->lx, t, c->el[k].start, c->el[k].end,
+			      LX_PREP_SEAT)) {
+			c->el[k - 1].alias_kind = LX_ALIAS_NAME;
+			c->el[k - 1].end = c->el[k].end;
+			c->el[k].kind = E_SKIP;
+			continue;
+		}
 		/* "supported the Venezuelan opposition": a cue that is a
 		 * non-state noun too, after a state's adjective, is that
 		 * noun, unless "to" and a determiner or an actor follow

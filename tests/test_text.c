@@ -1357,6 +1357,14 @@ static void test_text__generality_rules(void **state)
 	     {"+NGA NER criticism", "+bola_tinubu emmanuel_macron diplomacy",
 	      "-CHL VEN support", "+PER MEX opposition"},
 	     5},
+	    /* a state's adjective before a `prep seat` word names the
+	     * state in full ("talks between the Colombian government and
+	     * the ELN") */
+	    {"Talks between the Kenyan government and the Somali "
+	     "authorities resumed. Norway hosted peace talks between the "
+	     "Colombian government and the ELN.",
+	     {"+KEN SOM diplomacy", "+COL ELN diplomacy"},
+	     0},
 	    /* an invitation to join is no membership yet */
 	    {"Ukraine received an invitation to join NATO in 2008. Norway "
 	     "would not take up the invitation to join the European Union. "
