@@ -3369,10 +3369,13 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 					: k + 2;
 			}
 			/* "a ban on imports of Japanese seafood", "tariffs
-			 * on trade with China": a friendly noun after a
-			 * hostile cue's word names the target, and is no
-			 * relation of its own */
-			if (k + 1 < c->n_el && c->el[k].kind == E_CUE &&
+			 * on trade with China": a friendly noun right
+			 * after a hostile cue's word names the target, and
+			 * is no relation of its own (not further on: "the
+			 * veto was meant to silence reporting on arms deals
+			 * between X and Y") */
+			if (i == (size_t)ci + 1 && k + 1 < c->n_el &&
+			    c->el[k].kind == E_CUE &&
 			    erg_types_get(erg_graph_types(c->g),
 					  c->type_of_cue[c->el[k].ref])
 				    ->polarity > 0 &&

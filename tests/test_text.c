@@ -1295,11 +1295,13 @@ static void test_text__generality_rules(void **state)
 	     * trade with X") names its target and relates nobody */
 	    {"Qatar announced a total ban on imports of Egyptian cotton. "
 	     "Washington imposed tariffs on trade with Brazil. India signed "
-	     "a trade deal with Chile.",
+	     "a trade deal with Chile. Britain said the veto was meant to "
+	     "silence reporting on arms deals between Russia and Iran.",
 	     {"+QAT EGY sanctions", "-QAT EGY cooperation",
 	      "+USA BRA sanctions", "-USA BRA cooperation",
-	      "+IND CHL cooperation"},
-	     4},
+	      "+IND CHL cooperation", "+RUS IRN arms_transfer",
+	      "-GBR RUS opposition"},
+	     0},
 	    /* "the Council of Europe" is no anaphor "the Council" and
 	     * a rest */
 	    {"Russia was expelled from the Council of Europe in 2022. The "
