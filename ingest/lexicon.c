@@ -1061,6 +1061,14 @@ static erg_status parse_cue(parser *p)
 			else
 				st = PERR(p, s, ERG_EINVAL,
 					  "verdict: yes or no");
+		} else if (kv_is(k, kn, "through")) {
+			if (vn == 3 && !memcmp(v, "yes", 3))
+				c->through = true;
+			else if (vn == 2 && !memcmp(v, "no", 2))
+				c->through = false;
+			else
+				st = PERR(p, s, ERG_EINVAL,
+					  "through: yes or no");
 		} else if (kv_is(k, kn, "need")) {
 			int r = 0;
 			while (r < LX_PREP__N &&
@@ -1084,7 +1092,8 @@ static erg_status parse_cue(parser *p)
 		} else {
 			st = PERR(p, s, ERG_EPARSE,
 				  "cue: unknown option '%.*s' (src, tgt, "
-				  "window, verdict, need, body, rule)",
+				  "window, verdict, need, through, body, "
+				  "rule)",
 				  (int)kn, k);
 		}
 		if (st)

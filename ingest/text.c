@@ -3368,20 +3368,17 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 					? q
 					: k + 2;
 			}
-			/* "a ban on imports of Japanese seafood", "tariffs
-			 * on trade with China": a friendly noun right
-			 * after a hostile cue's word names the target, and
-			 * is no relation of its own (not further on: "the
-			 * veto was meant to silence reporting on arms deals
-			 * between X and Y") */
-			if (i == (size_t)ci + 1 && k + 1 < c->n_el &&
-			    c->el[k].kind == E_CUE &&
+			/* `through=yes`: "a ban on imports of Japanese
+			 * seafood", "tariffs on trade with China": a
+			 * friendly noun right after the cue's word names the
+			 * target, and is no relation of its own (not further
+			 * on: "the veto was meant to silence reporting on
+			 * arms deals between X and Y") */
+			if (cue->through && i == (size_t)ci + 1 &&
+			    k + 1 < c->n_el && c->el[k].kind == E_CUE &&
 			    erg_types_get(erg_graph_types(c->g),
 					  c->type_of_cue[c->el[k].ref])
-				    ->polarity > 0 &&
-			    erg_types_get(erg_graph_types(c->g),
-					  c->type_of_cue[c->el[ci].ref])
-				    ->polarity < 0) {
+				    ->polarity > 0) {
 				size_t q = k + 1;
 				if (q + 1 < c->n_el && c->el[q].kind == E_WORD &&
 				    !c->el[q].upper)

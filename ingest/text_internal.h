@@ -175,6 +175,9 @@ typedef struct {
 		       * the cue in its clause for it to relate, 0 none:
 		       * `verdict=yes` ("called the move a threat"),
 		       * `need=materiel` ("buyer of Russian weapons") */
+	bool through; /* `through=yes`: a friendly cue right after its
+		       * preposition names its target ("a ban on imports
+		       * of X") */
 	lx_slot src[LX_SLOTS_MAX];
 	lx_slot tgt[LX_SLOTS_MAX];
 	uint8_t n_src, n_tgt;

@@ -228,7 +228,9 @@ cue opposition noun src=poss,+by,subj tgt=+against,+to,+on,+with : opposition | 
 cue opposition noun src=poss,+by,subj tgt=obj window=3 : drills around | drills near | drills off | exercises around | exercises near | war games around | war games near | military drills around
 cue opposition noun src=poss,+by,subj tgt=+against window=4 : action{,s} | provocation{,s} | campaign | pressure
 # sanctions
-cue sanctions noun src=poss,+by,subj tgt=+against,+on,+targeting : sanction{,s} | counter-sanction{,s} | countersanction{,s} | retaliatory sanctions | price cap | economic sanctions | financial sanctions | sanctions regime | asset freeze | travel ban | export controls | export restrictions | trade restrictions | restrictions | penalties | visa restrictions | visa bans | restrictive measures | tariff{,s} | punitive tariffs | arms embargo | embargo{,es} | trade embargo | economic embargo | ban | import ban{,s} | export ban{,s} | trade ban{,s}
+# `through=yes`: "a ban on imports of Japanese seafood", "tariffs on
+# trade with Brazil" (the friendly cue after "on" names the target)
+cue sanctions noun src=poss,+by,subj tgt=+against,+on,+targeting through=yes : sanction{,s} | counter-sanction{,s} | countersanction{,s} | retaliatory sanctions | price cap | economic sanctions | financial sanctions | sanctions regime | asset freeze | travel ban | export controls | export restrictions | trade restrictions | restrictions | penalties | visa restrictions | visa bans | restrictive measures | tariff{,s} | punitive tariffs | arms embargo | embargo{,es} | trade embargo | economic embargo | ban | import ban{,s} | export ban{,s} | trade ban{,s}
 cue sanctions verb src=subj tgt=obj window=4 : impos{e,es,ed,ing} costs on | impos{e,es,ed,ing} severe costs on | impos{e,es,ed,ing} penalties on | impos{e,es,ed,ing} restrictions on
 cue sanctions verb src=subj tgt=obj,+on window=5 : restrict{,s,ed,ing} | ban{,s,ned,ning} | sanction{,s,ed,ing} | imposed sanctions on | impose{,s} sanctions on | imposing sanctions on | blacklist{,s,ed} | froze the assets of
 # withdrawn aid: "suspended part of its aid to X", "froze assistance to X"
