@@ -1296,11 +1296,13 @@ static void test_text__generality_rules(void **state)
 	    {"Qatar announced a total ban on imports of Egyptian cotton. "
 	     "Washington imposed tariffs on trade with Brazil. India signed "
 	     "a trade deal with Chile. Britain said the veto was meant to "
-	     "silence reporting on arms deals between Russia and Iran.",
+	     "silence reporting on arms deals between Russia and Iran. "
+	     "Australia withdrew amid concern about its relations with "
+	     "China.",
 	     {"+QAT EGY sanctions", "-QAT EGY cooperation",
 	      "+USA BRA sanctions", "-USA BRA cooperation",
 	      "+IND CHL cooperation", "+RUS IRN arms_transfer",
-	      "-GBR RUS opposition"},
+	      "-GBR RUS opposition", "-AUS CHN criticism"},
 	     0},
 	    /* "the Council of Europe" is no anaphor "the Council" and
 	     * a rest */
@@ -1486,6 +1488,10 @@ static void test_text__lexicon_errors(void **state)
 			       &err),
 			 ERG_OK);
 	assert_int_equal(parse("cue support verb need=bogus : gave\n", &err),
+			 ERG_EINVAL);
+	assert_int_equal(parse("cue sanctions noun through=yes : ban\n", &err),
+			 ERG_OK);
+	assert_int_equal(parse("cue sanctions noun through=1 : ban\n", &err),
 			 ERG_EINVAL);
 	assert_non_null(strstr(err.message, "bogus"));
 	assert_int_equal(parse("cue criticism verb verdict=maybe : called\n",
