@@ -781,6 +781,14 @@ static bool is_dateline(const char *t, size_t a, size_t b, size_t e)
 static bool match_has(const ctx *c, const elem *x, uint8_t what,
 		      uint32_t *ref);
 
+/* whether element k follows a state's adjective ("Venezuelan") */
+static bool state_adj_before(const ctx *c, size_t k)
+{
+	return k > 0 && c->el[k - 1].kind == E_ACTOR &&
+	       c->el[k - 1].alias_kind == LX_ALIAS_ADJ &&
+	       who_kind(c, c->el[k - 1].who) == ERG_KIND_STATE;
+}
+
 static erg_status build_elements(ctx *c, const char *t, size_t s, size_t e,
 				 size_t mi, size_t mj)
 {
@@ -984,10 +992,7 @@ static erg_status build_elements(ctx *c, const char *t, size_t s, size_t e,
 		/* "the Colombian government", "the Russian authorities":
 		 * a state's adjective before a `prep seat` word names the
 		 * state in full */
-		if (c->el[k].kind == E_WORD && k > 0 &&
-		    c->el[k - 1].kind == E_ACTOR &&
-		    c->el[k - 1].alias_kind == LX_ALIAS_ADJ &&
-		    who_kind(c, c->el[k - 1].who) == ERG_KIND_STATE &&
+		if (c->el[k].kind == E_WORD && state_adj_before(c, k) &&
 		    span_role(c->lx, t, c->el[k].start, c->el[k].end,
 			      LX_PREP_SEAT)) {
 			c->el[k - 1].alias_kind = LX_ALIAS_NAME;
@@ -999,10 +1004,7 @@ static erg_status build_elements(ctx *c, const char *t, size_t s, size_t e,
 		 * non-state noun too, after a state's adjective, is that
 		 * noun, unless "to" and a determiner or an actor follow
 		 * ("Russian opposition to the plan") */
-		if (c->el[k].kind == E_CUE && k > 0 &&
-		    c->el[k - 1].kind == E_ACTOR &&
-		    c->el[k - 1].alias_kind == LX_ALIAS_ADJ &&
-		    who_kind(c, c->el[k - 1].who) == ERG_KIND_STATE &&
+		if (c->el[k].kind == E_CUE && state_adj_before(c, k) &&
 		    match_has(c, &c->el[k], LX_NONSTATE, &(uint32_t){ 0 }) &&
 		    !(k + 2 < c->n_el && c->el[k + 1].kind == E_WORD &&
 		      span_role(c->lx, t, c->el[k + 1].start, c->el[k + 1].end,
@@ -1014,9 +1016,7 @@ static erg_status build_elements(ctx *c, const char *t, size_t s, size_t e,
 			continue;
 		c->el[k].kind = E_WORD;
 		c->el[k].nonstate = true;
-		if (k > 0 && c->el[k - 1].kind == E_ACTOR &&
-		    c->el[k - 1].alias_kind == LX_ALIAS_ADJ &&
-		    who_kind(c, c->el[k - 1].who) == ERG_KIND_STATE) {
+		if (state_adj_before(c, k)) {
 			c->el[k - 1].kind = E_OTHER;
 			c->el[k - 1].who = WHO_NONE;
 		}
