@@ -996,6 +996,19 @@ static erg_status cue_phrase_cb(parser *p, const char *s, size_t n,
 	return add_phrase(p, s, n, col, spec);
 }
 
+/* NAME=yes|no of a cue */
+static erg_status parse_flag(parser *p, size_t s, const char *v, size_t vn,
+			     const char *name, bool *out)
+{
+	if (vn == 3 && !memcmp(v, "yes", 3))
+		*out = true;
+	else if (vn == 2 && !memcmp(v, "no", 2))
+		*out = false;
+	else
+		return PERR(p, s, ERG_EINVAL, "%s: yes or no", name);
+	return ERG_OK;
+}
+
 static erg_status parse_cue(parser *p)
 {
 	erg_lexicon *lx = p->lx;
@@ -1060,21 +1073,13 @@ static erg_status parse_cue(parser *p)
 			st = parse_uint(p, s, v, vn, 1, 100, &w);
 			c->window = (uint16_t)w;
 		} else if (kv_is(k, kn, "verdict")) {
-			if (vn == 3 && !memcmp(v, "yes", 3))
-				c->need = LX_PREP_VERDICT + 1;
-			else if (vn == 2 && !memcmp(v, "no", 2))
-				c->need = 0;
-			else
-				st = PERR(p, s, ERG_EINVAL,
-					  "verdict: yes or no");
+			bool yes = false;
+			st = parse_flag(p, s, v, vn, "verdict", &yes);
+			c->need = yes ? LX_PREP_VERDICT + 1 : 0;
 		} else if (kv_is(k, kn, "mutual")) {
-			if (vn == 3 && !memcmp(v, "yes", 3))
-				c->mutual = true;
-			else if (vn == 2 && !memcmp(v, "no", 2))
-				c->mutual = false;
-			else
-				st = PERR(p, s, ERG_EINVAL,
-					  "mutual: yes or no");
+			st = parse_flag(p, s, v, vn, "mutual", &c->mutual);
+		} else if (kv_is(k, kn, "through")) {
+			st = parse_flag(p, s, v, vn, "through", &c->through);
 		} else if (kv_is(k, kn, "need")) {
 			int r = 0;
 			while (r < LX_PREP__N &&
@@ -1098,7 +1103,8 @@ static erg_status parse_cue(parser *p)
 		} else {
 			st = PERR(p, s, ERG_EPARSE,
 				  "cue: unknown option '%.*s' (src, tgt, "
-				  "window, verdict, need, mutual, body, rule)",
+				  "window, verdict, need, mutual, through, "
+				  "body, rule)",
 				  (int)kn, k);
 		}
 		if (st)

@@ -506,8 +506,12 @@ static bool span_is(const char *t, size_t a, size_t b, const char *w)
 static bool span_role(const erg_lexicon *lx, const char *t, size_t a,
 		      size_t b, int role)
 {
+	if (a >= b)
+		return false;
+	/* the first letter before the length: most words differ there */
 	for (size_t i = 0; i < lx->n_preps[role]; i++)
-		if (span_is(t, a, b, lx->preps[role][i]))
+		if (lx->preps[role][i][0] == tolower((unsigned char)t[a]) &&
+		    span_is(t, a, b, lx->preps[role][i]))
 			return true;
 	return false;
 }
@@ -808,6 +812,14 @@ static bool is_dateline(const char *t, size_t a, size_t b, size_t e)
 static bool match_has(const ctx *c, const elem *x, uint8_t what,
 		      uint32_t *ref);
 
+/* whether element k follows a state's adjective ("Venezuelan") */
+static bool state_adj_before(const ctx *c, size_t k)
+{
+	return k > 0 && c->el[k - 1].kind == E_ACTOR &&
+	       c->el[k - 1].alias_kind == LX_ALIAS_ADJ &&
+	       who_kind(c, c->el[k - 1].who) == ERG_KIND_STATE;
+}
+
 static erg_status build_elements(ctx *c, const char *t, size_t s, size_t e,
 				 size_t mi, size_t mj)
 {
@@ -1008,14 +1020,22 @@ static erg_status build_elements(ctx *c, const char *t, size_t s, size_t e,
 			}
 			continue;
 		}
+		/* "the Colombian government", "the Russian authorities":
+		 * a state's adjective before a `prep seat` word names the
+		 * state in full */
+		if (c->el[k].kind == E_WORD && state_adj_before(c, k) &&
+		    span_role(c->lx, t, c->el[k].start, c->el[k].end,
+			      LX_PREP_SEAT)) {
+			c->el[k - 1].alias_kind = LX_ALIAS_NAME;
+			c->el[k - 1].end = c->el[k].end;
+			c->el[k].kind = E_SKIP;
+			continue;
+		}
 		/* "supported the Venezuelan opposition": a cue that is a
 		 * non-state noun too, after a state's adjective, is that
 		 * noun, unless "to" and a determiner or an actor follow
 		 * ("Russian opposition to the plan") */
-		if (c->el[k].kind == E_CUE && k > 0 &&
-		    c->el[k - 1].kind == E_ACTOR &&
-		    c->el[k - 1].alias_kind == LX_ALIAS_ADJ &&
-		    who_kind(c, c->el[k - 1].who) == ERG_KIND_STATE &&
+		if (c->el[k].kind == E_CUE && state_adj_before(c, k) &&
 		    match_has(c, &c->el[k], LX_NONSTATE, &(uint32_t){ 0 }) &&
 		    !(k + 2 < c->n_el && c->el[k + 1].kind == E_WORD &&
 		      span_role(c->lx, t, c->el[k + 1].start, c->el[k + 1].end,
@@ -1027,9 +1047,7 @@ static erg_status build_elements(ctx *c, const char *t, size_t s, size_t e,
 			continue;
 		c->el[k].kind = E_WORD;
 		c->el[k].nonstate = true;
-		if (k > 0 && c->el[k - 1].kind == E_ACTOR &&
-		    c->el[k - 1].alias_kind == LX_ALIAS_ADJ &&
-		    who_kind(c, c->el[k - 1].who) == ERG_KIND_STATE) {
+		if (state_adj_before(c, k)) {
 			c->el[k - 1].kind = E_OTHER;
 			c->el[k - 1].who = WHO_NONE;
 		}
@@ -1359,8 +1377,9 @@ static erg_status untitled_names(ctx *c, const char *t)
 		size_t j = i + 1;
 		who_t w;
 		if (!name_word(c, t, i) || name_blocked(c, t, i) ||
-		    (i == 0 && span_role(c->lx, t, c->el[i].start,
-					 c->el[i].end, LX_PREP_OPENER)))
+		    (i == 0 && i + 1 < c->n_el && name_word(c, t, i + 1) &&
+		     span_role(c->lx, t, c->el[i].start, c->el[i].end,
+			       LX_PREP_OPENER)))
 			continue;
 		while (j < c->n_el && j - i < 5 && name_word(c, t, j) &&
 		       spaced(c, t, j - 1))
@@ -1485,7 +1504,12 @@ static erg_status note_names(ctx *c, const char *t, size_t s0, size_t s1,
 		    /* a determiner, actor or title right before */
 		    (mi > 0 && c->m.items[mi - 1].end + 1 == i &&
 		     (c->lx->ac.key_info[c->m.items[mi - 1].key].what &
-		      block))) {
+		      block)) ||
+		    /* "After Gustavo Petro took office": the sentence's
+		     * first word may be no name's */
+		    (i == s0 && e + 2 < s1 && t[e] == ' ' &&
+		     name_at(t, e + 1, s1) &&
+		     span_role(c->lx, t, i, e, LX_PREP_OPENER))) {
 			i = e;
 			continue;
 		}
@@ -2966,7 +2990,8 @@ static int group_after(const ctx *c, const char *t, int from, int clause,
 		 * Haiti": a stand-in noun and its preposition stretch the
 		 * window by their length */
 		if (x->kind == E_WORD && i + 1 < c->n_el &&
-		    c->el[i + 1].kind == E_WORD &&
+		    c->el[i + 1].kind == E_WORD && !c->el[i + 1].upper &&
+		    c->el[i + 1].end - c->el[i + 1].start <= 4 &&
 		    span_role(c->lx, t, x->start, x->end, LX_PREP_STANDIN))
 			limit += c->el[i + 1].end - x->start + 1;
 	}
@@ -3663,17 +3688,17 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 					? q
 					: k + 2;
 			}
-			/* "a ban on imports of Japanese seafood", "tariffs
-			 * on trade with China": a friendly noun after a
-			 * hostile cue's word names the target, and is no
-			 * relation of its own */
-			if (k + 1 < c->n_el && c->el[k].kind == E_CUE &&
+			/* `through=yes`: "a ban on imports of Japanese
+			 * seafood", "tariffs on trade with China": a
+			 * friendly noun right after the cue's word names the
+			 * target, and is no relation of its own (not further
+			 * on: "the veto was meant to silence reporting on
+			 * arms deals between X and Y") */
+			if (cue->through && i == (size_t)ci + 1 &&
+			    k + 1 < c->n_el && c->el[k].kind == E_CUE &&
 			    erg_types_get(erg_graph_types(c->g),
 					  c->type_of_cue[c->el[k].ref])
-				    ->polarity > 0 &&
-			    erg_types_get(erg_graph_types(c->g),
-					  c->type_of_cue[c->el[ci].ref])
-				    ->polarity < 0) {
+				    ->polarity > 0) {
 				size_t q = k + 1;
 				if (q + 1 < c->n_el && c->el[q].kind == E_WORD &&
 				    !c->el[q].upper)

@@ -190,6 +190,9 @@ typedef struct {
 		       * `need=materiel` ("buyer of Russian weapons") */
 	bool mutual;  /* with no target, the members of a subject list
 		       * relate both ways ("X and Y have been at odds") */
+	bool through; /* `through=yes`: a friendly cue right after its
+		       * preposition names its target ("a ban on imports
+		       * of X") */
 	lx_slot src[LX_SLOTS_MAX];
 	lx_slot tgt[LX_SLOTS_MAX];
 	uint8_t n_src, n_tgt;

@@ -445,7 +445,7 @@ static void test_text__heldout_gold(void **state)
 		 * transfer check written after half of them, 1.00 / 0.50
 		 * on its first run, then 1.00 / 0.60; the fifth, a second
 		 * check, 1.00 / 0.50, then 0.88 / 0.90; the sixth, a third,
-		 * 0.67 / 0.70, then 0.78 / 0.70; all six 0.91 / 0.76 */
+		 * 0.67 / 0.70, then 0.80 / 0.80; all six 0.91 / 0.77 */
 		{"held-out texts, eighteenth batch",
 		 {"heldout18-unga-cuba", "heldout18-law-cambodia",
 		  "heldout18-analysis-argentina",
@@ -1288,7 +1288,7 @@ static void test_text__generality_rules(void **state)
 	      "-sergei_lavrov CHN diplomacy", "-wang_yi RUS diplomacy"},
 	     3},
 	    /* "received a phone call from X"; "granted X access to bases"
-	     * (`need=basing`); "accused X of arming Y" */
+	     * (`need=basing`); "accused X of arming Y" criticises X */
 	    {"Qatar's emir received a phone call from the Egyptian "
 	     "president. Papua New Guinea granted Australia access to two "
 	     "naval bases. Chad accused Libya of arming the rebels of the "
@@ -1549,17 +1549,23 @@ static void test_text__generality_rules(void **state)
 	     * trade with X") names its target and relates nobody */
 	    {"Qatar announced a total ban on imports of Egyptian cotton. "
 	     "Washington imposed tariffs on trade with Brazil. India signed "
-	     "a trade deal with Chile.",
+	     "a trade deal with Chile. Britain said the veto was meant to "
+	     "silence reporting on arms deals between Russia and Iran. "
+	     "Australia withdrew amid concern about its relations with "
+	     "China.",
 	     {"+QAT EGY sanctions", "-QAT EGY cooperation",
 	      "+USA BRA sanctions", "-USA BRA cooperation",
-	      "+IND CHL cooperation"},
-	     4},
+	      "+IND CHL cooperation", "+RUS IRN arms_transfer",
+	      "-GBR RUS opposition", "-AUS CHN criticism"},
+	     0},
 	    /* "the Council of Europe" is no anaphor "the Council" and
 	     * a rest */
 	    {"Russia was expelled from the Council of Europe in 2022. The "
-	     "Council of the European Union sanctioned Iran.",
-	     {"+COE RUS opposition", "+EU_COUNCIL IRN sanctions"},
-	     3},
+	     "Council of the European Union sanctioned Iran. Canada joined "
+	     "the Lima Group in 2017.",
+	     {"+COE RUS opposition", "+EU_COUNCIL IRN sanctions",
+	      "+CAN LIMA_GROUP affiliation", "-CAN PER affiliation"},
+	     4},
 	    /* "demanded (that)" is pressure on the object; a leader's
 	     * possessive before a `prep seat` word ("Milei's government",
 	     * "Erdogan's ministers") is the leader's state */
@@ -1609,6 +1615,14 @@ static void test_text__generality_rules(void **state)
 	     {"+NGA NER criticism", "+bola_tinubu emmanuel_macron diplomacy",
 	      "-CHL VEN support", "+PER MEX opposition"},
 	     5},
+	    /* a state's adjective before a `prep seat` word names the
+	     * state in full ("talks between the Colombian government and
+	     * the ELN") */
+	    {"Talks between the Kenyan government and the Somali "
+	     "authorities resumed. Norway hosted peace talks between the "
+	     "Colombian government and the ELN.",
+	     {"+KEN SOM diplomacy", "+COL ELN diplomacy"},
+	     0},
 	    /* an invitation to join is no membership yet */
 	    {"Ukraine received an invitation to join NATO in 2008. Norway "
 	     "would not take up the invitation to join the European Union. "
@@ -1722,6 +1736,18 @@ static void test_text__lexicon_errors(void **state)
 	assert_int_equal(parse("cue criticism verb verdict=yes : called\n",
 			       &err),
 			 ERG_OK);
+	/* need=ROLE takes a prep role's name */
+	assert_int_equal(parse("cue arms_transfer noun need=materiel : buyer "
+			       "of\n",
+			       &err),
+			 ERG_OK);
+	assert_int_equal(parse("cue support verb need=bogus : gave\n", &err),
+			 ERG_EINVAL);
+	assert_non_null(strstr(err.message, "bogus"));
+	assert_int_equal(parse("cue sanctions noun through=yes : ban\n", &err),
+			 ERG_OK);
+	assert_int_equal(parse("cue sanctions noun through=1 : ban\n", &err),
+			 ERG_EINVAL);
 	assert_int_equal(parse("cue criticism verb verdict=maybe : called\n",
 			       &err),
 			 ERG_EINVAL);

@@ -294,6 +294,10 @@ actor ALBA org ALBA
   alias Bolivarian Alliance for the Peoples of Our America | ALBA-TCP
 actor PACIFIC_ALLIANCE org Pacific Alliance
   alias Pacific Alliance
+actor LIMA_GROUP org Lima Group
+  alias Lima Group
+actor G77 org Group of 77
+  alias Group of 77 | G77 | G-77
 actor ECCAS org Economic Community of Central African States
   alias Economic Community of Central African States | ECCAS
 actor COMESA org COMESA
