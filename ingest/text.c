@@ -3649,6 +3649,15 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 			    !(i == (size_t)ci + 2 && c->el[ci + 1].kind == E_COORD &&
 			      !cue->verb && !c->lx->cues[x->ref].verb))
 				break;
+			/* "discussed the war in Ukraine with Erdogan": past
+			 * a place of a hostile noun, the preposition is the
+			 * verb's, not the noun's */
+			if (!cue->verb && is_participant(x) && i > 0 &&
+			    c->el[i - 1].kind == E_LOCATIVE &&
+			    erg_types_get(erg_graph_types(c->g),
+					  c->type_of_cue[c->el[ci].ref])
+				    ->polarity < 0)
+				break;
 			if (!((x->kind == E_WORD || x->kind == E_OTHER ||
 			       x->kind == E_LOCATIVE) &&
 			      span_is(t, x->start, x->end, sl->word)))

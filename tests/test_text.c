@@ -1352,6 +1352,10 @@ static void test_text__generality_rules(void **state)
 	      "+AUS NZL opposition", "+NZL AUS opposition",
 	      "-AUS NZL conflict"},
 	     4},
+	    /* past a place of a hostile noun, "with" is the verb's */
+	    {"Modi discussed the war in Ukraine with Netanyahu.",
+	     {"-narendra_modi benjamin_netanyahu conflict"},
+	     0},
 	    /* intentions are projected; "fight for X" is on X's side */
 	    {"The EU is preparing new sanctions against Belarus. Georgia "
 	     "hopes to join the European Union.",
