@@ -808,9 +808,9 @@ static bool is_dateline(const char *t, size_t a, size_t b, size_t e)
 		(unsigned char)t[b] == 0xE2 /* en or em dash */);
 }
 
-/* Builds c->el for text[s, e) from the matches m[mi..mj). */
 static bool match_has(const ctx *c, const elem *x, uint8_t what,
 		      uint32_t *ref);
+static who_t who_state(const ctx *c, who_t w);
 
 /* whether element k follows a state's adjective ("Venezuelan") */
 static bool state_adj_before(const ctx *c, size_t k)
@@ -820,6 +820,7 @@ static bool state_adj_before(const ctx *c, size_t k)
 	       who_kind(c, c->el[k - 1].who) == ERG_KIND_STATE;
 }
 
+/* Builds c->el for text[s, e) from the matches m[mi..mj). */
 static erg_status build_elements(ctx *c, const char *t, size_t s, size_t e,
 				 size_t mi, size_t mj)
 {
@@ -1841,8 +1842,6 @@ static bool label_has_word(const ctx *c, who_t w, const char *t, size_t a,
 	return false;
 }
 
-static who_t who_state(const ctx *c, who_t w);
-
 /* An anaphor ("the Union"): the latest actor of its kind whose name has
  * the anaphor's last word, else the latest of its kind; a state anaphor
  * opening with a `prep personal` word ("her country") is the state of
@@ -1879,9 +1878,6 @@ static who_t anaphor_referent(const ctx *c, const char *t, const elem *x)
 		return c->topic;
 	return c->recent[x->ref][0];
 }
-
-static bool match_has(const ctx *c, const elem *x, uint8_t what,
-		      uint32_t *ref);
 
 /* A possessive pronoun opening a sentence or a clause after ';' with
  * nobody named before it in that clause ("Their statement, which accused
@@ -2579,8 +2575,6 @@ static int nearest_group_before(const ctx *c, int cue, int clause)
 			best = (int)g;
 	return best;
 }
-
-static who_t who_state(const ctx *c, who_t w);
 
 /* An event noun after a determiner stands for the actors of the latest
  * relation of its type ("Iran condemned the strikes", "the strikes were
