@@ -3188,6 +3188,16 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 				if (y->kind == E_MODAL || y->kind == E_PASSIVE ||
 				    y->kind == E_DET)
 					continue;
+				/* (or a capitalised word opening a clause
+				 * after ", and": "..., and Western
+				 * governments have accused X") */
+				if (((y->kind == E_WORD && y->upper) ||
+				     y->kind == E_DISCARD) &&
+				    noun && k > 1 &&
+				    c->el[k - 1].kind == E_COORD &&
+				    c->el[k - 2].kind == E_PUNCT &&
+				    c->el[k - 2].punct == ',')
+					return h;
 				if (y->kind != E_WORD || y->upper ||
 				    span_role(c->lx, t, y->start, y->end,
 					      LX_PREP_INFINITIVE))
@@ -3476,6 +3486,35 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 				    c->el[q].clause == clause &&
 				    c->lx->cues[c->el[q].ref].verb)
 					vq = q;
+			/* "X's envoy said attacks by Y had killed ..., and
+			 * accused Z": after ", and", a verb coordinated past
+			 * a speech verb's clause has the speaker */
+			if (vq >= 0 && i > 1 && c->el[i - 1].kind == E_PUNCT &&
+			    c->el[i - 1].punct == ',' && i + 1 == ci) {
+				int sp = -1, sg = -1;
+				for (int q = vq - 1; q >= 0 && q >= vq - 24 &&
+						     c->el[q].clause == clause;
+				     q--)
+					if (c->el[q].kind == E_SPEECH ||
+					    (c->el[q].kind == E_WORD &&
+					     span_role(c->lx, t, c->el[q].start,
+						       c->el[q].end,
+						       LX_PREP_SAYING))) {
+						sp = q;
+						break;
+					}
+				for (size_t f = 0; sp >= 0 && f < c->n_gr; f++)
+					if (c->gr[f].clause == clause &&
+					    !c->gr[f].event &&
+					    c->gr[f].last < sp &&
+					    c->gr[f].last + 4 >= sp)
+						sg = (int)f;
+				if (sg >= 0 && sg != g) {
+					h.group = sg;
+					h.how = "speaker of the clause before";
+					return h;
+				}
+			}
 			for (int pv = 1; pv >= 0; pv--)
 				for (int q = ci - 1; q >= 0; q--)
 					if (c->el[q].kind == E_CUE &&
@@ -3553,6 +3592,29 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 			      ->polarity > 0)) {
 			h.how = "event noun";
 			return h;
+		}
+		/* "criticized Western countries for freezing X's assets":
+		 * a group noun that names no actor is the object (not
+		 * before "of": "the member states of the EU") */
+		for (size_t k = (size_t)ci + 1, words = 0;
+		     k + 1 < c->n_el && words < 3; k++, words++) {
+			const elem *y = &c->el[k], *z = &c->el[k + 1];
+			if (y->kind == E_WORD &&
+			    span_role(c->lx, t, y->start, y->end,
+				      LX_PREP_GROUP)) {
+				if (z->kind == E_WORD &&
+				    (span_role(c->lx, t, z->start, z->end,
+					       LX_PREP_CHARGE) ||
+				     span_role(c->lx, t, z->start, z->end,
+					       LX_PREP_INCLUSIVE)))
+					break;
+				if (z->kind == E_PUNCT && z->punct == ',')
+					break;
+				return h;
+			}
+			if (y->kind != E_DET && y->kind != E_DISCARD &&
+			    y->kind != E_WORD)
+				break;
 		}
 		h.group = group_after(c, t, ci, clause, win, true);
 		h.how = "object";
@@ -3837,6 +3899,18 @@ static erg_modality cue_modality(const ctx *c, int ci, const char **mcue,
 		}
 		if (md->scope == LX_SCOPE_BEFORE && (int)i < ci)
 			continue;
+		/* "said a round would be held in June and urged X to
+		 * attend": a passive after the modality word, then a verb
+		 * coordinated right after "and", is a verb of its own
+		 * ("would host talks and invite X" shares it) */
+		if ((int)i < ci && c->el[ci - 1].kind == E_COORD &&
+		    c->lx->cues[c->el[ci].ref].verb) {
+			bool passive = false;
+			for (int k = (int)i + 1; k < ci - 1; k++)
+				passive |= c->el[k].kind == E_PASSIVE;
+			if (passive)
+				continue;
+		}
 		d = (int)i < ci ? (size_t)(ci - (int)i) : (size_t)((int)i - ci);
 		if (md->window && d > md->window)
 			continue;

@@ -116,6 +116,9 @@ enum {
 	LX_PREP_OPENER,     /* "After", "When": a capitalized word opening a
 			     * sentence that starts no untitled name
 			     * ("After Gustavo Petro took office") */
+	LX_PREP_SAYING,     /* "said", "told": a speech verb without "that"
+			     * ("X's envoy said attacks by Y ..., and
+			     * accused Z": Z's accuser is the speaker) */
 	LX_PREP__N
 };
 

@@ -255,7 +255,7 @@ cue opposition verb src=subj tgt=obj,+with window=6 : suspend{,s,ed,ing} | scrap
 # Y deteriorated") the noun's relation takes this type.
 cue opposition verb src=subj tgt=obj window=2 : deteriorat{e,es,ed,ing} | soured | sour{s,ing} | worsen{s,ed,ing} | remain{,s,ed} tense | grew tense | became tense | are tense | were tense | is tense | frayed | broke down | broken down | {have,has,had} been strained | {are,were,is} strained | remain{,s,ed} strained
 # "led a coalition against the Islamic State": the target follows the phrase
-cue opposition noun src=poss,+by,subj tgt=obj window=4 : coalition against | alliance against | front against
+cue opposition noun src=poss,+by,subj tgt=obj window=4 : coalition against | alliance against | front against | effort{,s} against | campaigns against
 cue opposition noun src=poss,+by,subj tgt=+against,+to,+on,+with : opposition | veto | boycott | expulsion | blockade | rivalry | hostility | tensions | standoff | stand-off | quarrel{,s} | rift | spat | falling-out | dispute{,s} | differences | disagreement{,s} | feud | border dispute{,s} | territorial dispute{,s} | maritime dispute{,s} | withdrawal from
 # actions against a named actor ("China's actions against Philippine vessels")
 # military pressure: "drills around Taiwan"
@@ -479,6 +479,10 @@ prep privilege : preferences | access | privileges | status | exemption | exempt
 # what a basing `need=basing` cue needs after it ("granted the US access
 # to four more military bases")
 prep basing : bases | base | airfields | airbases | ports | facilities
+# a speech verb without "that": a verb coordinated after ", and" past
+# its clause has the speaker ("X's envoy said attacks by Y had killed
+# soldiers, and accused Z")
+prep saying : said | says | say | told | added | stated | warned | noted
 prep personal : his | her
 # "the member states of ASEAN" are ASEAN
 prep partitive : of

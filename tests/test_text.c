@@ -1650,6 +1650,38 @@ static void test_text__generality_rules(void **state)
 	     {"+AZE ARM conflict", "+HUN GEO support", "-RUS GEO support",
 	      "-william_ruto KEN criticism"},
 	     5},
+	    /* a clause after ", and" with a subject of its own that
+	     * names no actor ("Western governments") has no subject */
+	    {"China is Kenya's largest lender, and Western governments have "
+	     "accused Beijing of slowing debt talks. Egypt sent aid to Syria, "
+	     "and later accused Israel of blocking it.",
+	     {"-KEN CHN criticism", "+EGY SYR support", "+EGY ISR criticism"},
+	     0},
+	    /* an object that names no actor ("Western countries") is the
+	     * target: none past it */
+	    {"The Russian delegate criticized Western countries for freezing "
+	     "Afghanistan's reserves. Iran criticized the United States for "
+	     "freezing Iraq's assets.",
+	     {"-RUS AFG criticism", "+IRN USA criticism", "-IRN IRQ criticism"},
+	     0},
+	    /* a verb coordinated after a speech verb's clause has the
+	     * speaker as subject */
+	    {"Pakistan's envoy said attacks by the TTP had killed hundreds of "
+	     "soldiers, and accused the Taliban of sheltering the group.",
+	     {"+PAK TALIBAN criticism", "-TTP TALIBAN criticism"},
+	     0},
+	    /* a modal's scope ends at a verb coordinated in the past tense */
+	    {"Qatar said a third round would be held in June and urged the "
+	     "Taliban to attend. Oman said it would host talks and invite "
+	     "Iran.",
+	     {"+QAT TALIBAN criticism reported",
+	      "+OMN IRN diplomacy hypothetical"},
+	     0},
+	    /* "efforts against X" as opposition; a group's name with "in" */
+	    {"China welcomed the Taliban's efforts against the Islamic State "
+	     "in Khorasan Province.",
+	     {"+TALIBAN ISIS_K opposition"},
+	     0},
 	};
 	erg_lexicon *lx = lexicon(true);
 	erg_graph *g;
