@@ -4785,7 +4785,13 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 		cue_src[i] = -1;
 	for (size_t i = 0; i < c->n_el; i++)
 		if (c->el[i].kind == E_CUE &&
-		    dud_cue(c, t, (int)i)) {
+		    /* (a verb glued by a hyphen to a lower-case word is
+		     * part of a compound: "counter-terrorism") */
+		    ((c->lx->cues[c->el[i].ref].verb &&
+		      t[c->el[i].end] == '-' &&
+		      t[c->el[i].end + 1] >= 'a' &&
+		      t[c->el[i].end + 1] <= 'z') ||
+		     dud_cue(c, t, (int)i))) {
 			uint32_t r;
 			/* (a modality word stays one: "revoked an
 			 * agreement" negates it) */

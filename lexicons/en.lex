@@ -254,6 +254,8 @@ cue opposition verb src=subj tgt=obj,+with window=6 : suspend{,s,ed,ing} | scrap
 # Relations turning hostile: after a friendly noun ("relations between X and
 # Y deteriorated") the noun's relation takes this type.
 cue opposition verb src=subj tgt=obj window=2 : deteriorat{e,es,ed,ing} | soured | sour{s,ing} | worsen{s,ed,ing} | remain{,s,ed} tense | grew tense | became tense | are tense | were tense | is tense | frayed | broke down | broken down | {have,has,had} been strained | {are,were,is} strained | remain{,s,ed} strained
+# "sought to counter Chinese influence", "to curb Iran's influence"
+cue opposition verb src=subj tgt=obj window=3 : counter{,s,ed,ing} | curb{,s,ed,ing} | push{,es,ed,ing} back against
 # "led a coalition against the Islamic State": the target follows the phrase
 cue opposition noun src=poss,+by,subj tgt=obj window=4 : coalition against | alliance against | front against | effort{,s} against | campaigns against
 cue opposition noun src=poss,+by,subj tgt=+against,+to,+on,+with : opposition | veto | boycott | expulsion | blockade | rivalry | hostility | tensions | standoff | stand-off | quarrel{,s} | rift | spat | falling-out | dispute{,s} | differences | disagreement{,s} | feud | border dispute{,s} | territorial dispute{,s} | maritime dispute{,s} | withdrawal from

@@ -1682,6 +1682,14 @@ static void test_text__generality_rules(void **state)
 	     "in Khorasan Province.",
 	     {"+TALIBAN ISIS_K opposition"},
 	     0},
+	    /* "counter X's influence"; a verb glued by a hyphen to a
+	     * lower-case word is part of a compound ("counter-terrorism") */
+	    {"India has sought to counter Chinese influence in the Indian "
+	     "Ocean. Moscow was ready to develop cooperation with Kabul on "
+	     "counter-terrorism.",
+	     {"+IND CHN opposition", "+RUS AFG cooperation",
+	      "-RUS AFG opposition"},
+	     3},
 	};
 	erg_lexicon *lx = lexicon(true);
 	erg_graph *g;
