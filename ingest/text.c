@@ -3211,6 +3211,17 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 						  LX_PREP_GROUP);
 			}
 		}
+		/* "A committee, co-chaired by India, Japan and France, is
+		 * negotiating": an agent phrase closed by a comma is no
+		 * subject of the verb after it */
+		if (cue->verb && g >= 0 && c->gr[g].first > 0 &&
+		    c->el[c->gr[g].first - 1].kind == E_WORD &&
+		    span_role(c->lx, t, c->el[c->gr[g].first - 1].start,
+			      c->el[c->gr[g].first - 1].end, LX_PREP_AGENT) &&
+		    c->gr[g].last + 1 < ci &&
+		    c->el[c->gr[g].last + 1].kind == E_PUNCT &&
+		    c->el[c->gr[g].last + 1].punct == ',')
+			return h;
 		/* "prepare for coercion, including pressure on Taiwan's
 		 * trade": an item of a list has no subject of the clause */
 		if (!cue->verb && ci > 0 && c->el[ci - 1].kind == E_WORD &&

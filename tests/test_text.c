@@ -1690,6 +1690,12 @@ static void test_text__generality_rules(void **state)
 	     {"+IND CHN opposition", "+RUS AFG cooperation",
 	      "-RUS AFG opposition"},
 	     3},
+	    /* an agent phrase closed by a comma is no subject of the verb
+	     * after it */
+	    {"A committee of creditors, co-chaired by India, Japan and "
+	     "France, is negotiating separately.",
+	     {"-IND JPN diplomacy", "-FRA JPN diplomacy"},
+	     1},
 	};
 	erg_lexicon *lx = lexicon(true);
 	erg_graph *g;
