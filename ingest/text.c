@@ -3764,6 +3764,31 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 					? q
 					: k + 2;
 			}
+			/* "an agreement with the Export-Import Bank of
+			 * China": an institution's capitalized name that no
+			 * lexicon knows, then "of" and a state, is that
+			 * state's */
+			if (k + 2 < c->n_el && k > i + 1 &&
+			    c->el[k - 1].kind == E_DET &&
+			    c->el[k].kind == E_WORD && c->el[k].upper) {
+				size_t q = k;
+				while (q < c->n_el && q < k + 5 &&
+				       ((c->el[q].kind == E_WORD &&
+					 c->el[q].upper) ||
+					(c->el[q].kind == E_PUNCT &&
+					 c->el[q].punct == '-')))
+					q++;
+				if (q + 1 < c->n_el &&
+				    c->el[q].kind == E_WORD &&
+				    span_role(c->lx, t, c->el[q].start,
+					      c->el[q].end, LX_PREP_CHARGE) &&
+				    is_participant(&c->el[q + 1]) &&
+				    c->el[q + 1].alias_kind != LX_ALIAS_ADJ &&
+				    c->el[q + 1].group >= 0 &&
+				    who_kind(c, c->gr[c->el[q + 1].group].m[0]) ==
+					    ERG_KIND_STATE)
+					k = q + 1;
+			}
 			/* `through=yes`: "a ban on imports of Japanese
 			 * seafood", "tariffs on trade with China": a
 			 * friendly noun right after the cue's word names the

@@ -1696,6 +1696,12 @@ static void test_text__generality_rules(void **state)
 	     "France, is negotiating separately.",
 	     {"-IND JPN diplomacy", "-FRA JPN diplomacy"},
 	     1},
+	    /* an institution's name no lexicon knows, "of" and a state, is
+	     * that state's */
+	    {"Sri Lanka reached an agreement with the Export-Import Bank of "
+	     "China. Kenya signed a deal with the Central Bank of Egypt.",
+	     {"+LKA CHN cooperation", "+KEN EGY cooperation"},
+	     3},
 	};
 	erg_lexicon *lx = lexicon(true);
 	erg_graph *g;
