@@ -1589,6 +1589,16 @@ static erg_status resolve_persons(ctx *c, const char *t, const char *date)
 			j++;
 		} else {
 			size_t a = j;
+			/* "the Special Representative, Roza Otunbayeva,
+			 * said": a name of two words or more set off by
+			 * commas after the title */
+			bool appos = j + 2 < c->n_el &&
+				     c->el[j].kind == E_PUNCT &&
+				     c->el[j].punct == ',' &&
+				     c->el[j + 1].kind == E_WORD &&
+				     c->el[j + 1].upper && !c->el[j + 1].digits;
+			if (appos)
+				a = ++j;
 			while (j < c->n_el && nw < 5) {
 				const elem *y = &c->el[j];
 				if (y->kind == E_WORD && y->upper &&
@@ -1637,6 +1647,13 @@ static erg_status resolve_persons(ctx *c, const char *t, const char *date)
 					continue;
 				}
 				break;
+			}
+			if (appos &&
+			    (nw < 2 || j >= c->n_el ||
+			     c->el[j].kind != E_PUNCT || c->el[j].punct != ',')) {
+				j = a - 1;
+				nw = 0;
+				appos = false;
 			}
 			if (!nw) {
 				/* "the representative of the United
@@ -1718,7 +1735,7 @@ static erg_status resolve_persons(ctx *c, const char *t, const char *date)
 					return nomem(c);
 				}
 			}
-			for (size_t q = a; q < j; q++)
+			for (size_t q = appos ? a - 1 : a; q < j; q++)
 				c->el[q].kind = E_SKIP;
 		}
 	resolved:

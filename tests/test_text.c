@@ -1702,6 +1702,15 @@ static void test_text__generality_rules(void **state)
 	     "China. Kenya signed a deal with the Central Bank of Egypt.",
 	     {"+LKA CHN cooperation", "+KEN EGY cooperation"},
 	     3},
+	    /* a name of two words or more set off by commas after a title
+	     * is a person; one word is no name ("the minister, Moscow's
+	     * ally, ...") */
+	    {"The Special Representative, Roza Otunbayeva, spoke first. She "
+	     "urged the Taliban to reverse the decrees. Kenya's foreign "
+	     "minister, Musalia Mudavadi, met Somalia's president.",
+	     {"+roza_otunbayeva TALIBAN criticism",
+	      "+musalia_mudavadi SOM diplomacy"},
+	     3},
 	};
 	erg_lexicon *lx = lexicon(true);
 	erg_graph *g;
