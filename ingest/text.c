@@ -3205,6 +3205,14 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 				if (y->kind == E_MODAL || y->kind == E_PASSIVE ||
 				    y->kind == E_DET)
 					continue;
+				/* (a subject pronoun after a comma: the
+				 * pronoun's referent, below) */
+				if (y->kind == E_OTHER && k > 0 &&
+				    c->el[k - 1].kind == E_COORD &&
+				    match_has(c, y, LX_PRONOUN, &(uint32_t){ 0 })) {
+					g = -1;
+					break;
+				}
 				/* (or a capitalised word opening a clause
 				 * after ", and": "..., and Western
 				 * governments have accused X") */
@@ -3441,10 +3449,26 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 			}
 			if (k >= 0 && c->el[k].kind == E_OTHER &&
 			    match_has(c, &c->el[k], LX_PRONOUN, &r)) {
+				/* "X will deepen its ties with Y through Z,
+				 * and it may buy ...": the latest source of
+				 * a relation before it (no person), else the
+				 * nearest group */
+				bool src = false;
+				for (size_t f = 0; f < c->n_gr; f++)
+					if (c->gr[f].last < k &&
+					    (c->gr_used[f] & GR_SRC) &&
+					    !c->gr[f].event &&
+					    c->gr[f].clause < REL_CLAUSE &&
+					    who_kind(c, c->gr[f].m[0]) !=
+						    ERG_KIND_PERSON) {
+						g = (int)f;
+						src = true;
+					}
 				/* not a possessor ("X's province, where
 				 * it ...") */
 				for (size_t f = 0; f < c->n_gr; f++)
-					if (c->gr[f].last < k && !c->gr[f].event &&
+					if (!src && c->gr[f].last < k &&
+					    !c->gr[f].event &&
 					    c->gr[f].clause < REL_CLAUSE &&
 					    c->el[c->gr[f].last + 1].kind !=
 						E_POSS &&

@@ -34,7 +34,7 @@ cue military_cooperation verb src=subj tgt=obj window=4 need=basing : host{,s,ed
 cue diplomacy noun src=poss,+by,subj tgt=+to,+with,+between,focus : visit{,s} | trip{,s} | state visit{,s} | official visit{,s} | reciprocal visit{,s}
 cue diplomacy verb src=subj tgt=obj,+to window=4 : visit{,s,ed,ing} | travel{,s,ed,led,ing} to | toured | tours
 # "talks on Cyprus": the matter, not a party
-cue diplomacy noun src=poss,+by,subj tgt=+with,+to,+against,+between : summit{,s} | talks | meeting{,s} | bilateral meeting{,s} | diplomatic ties | diplomatic relations | diplomatic relationship | exchanges | high-level exchanges | bilateral exchanges | dialogue | negotiations | consultations | letter | joint declaration | joint statement | interaction | envoy{,s} | letters | mediation | mediation efforts | peace talks | ceasefire talks | negotiated settlement | negotiated arrangement | negotiated solution
+cue diplomacy noun src=poss,+by,subj tgt=+with,+to,+against,+between : summit{,s} | talks | meeting{,s} | bilateral meeting{,s} | diplomatic ties | diplomatic relations | diplomatic relationship | exchanges | high-level exchanges | bilateral exchanges | dialogue | negotiations | consultations | letter | joint declaration | joint statement | interaction | envoy{,s} | letters | mediation | mediation efforts | peace talks | ceasefire talks | accession talks | membership talks | accession negotiations | membership negotiations | negotiated settlement | negotiated arrangement | negotiated solution
 cue diplomacy verb src=subj tgt=obj,+with window=3 : met | meet{,s,ing} | hosted | host{,s,ing} | welcomed | received | held talks | hold talks | spoke with | speak{,s} with | phoned | negotiate{,s,d} | negotiating
 cue diplomacy verb src=subj tgt=+with : exchanged letters | exchange{,s} letters | exchanged messages | exchanged greetings | exchanged ambassadors | exchange{,s} ambassadors | exchanged congratulations | established diplomatic relations | restored diplomatic relations
 cue diplomacy verb src=subj tgt=obj window=2 : presented | present{s,ing}
@@ -474,7 +474,7 @@ det : the | its | their | his | her | both | a | an | all | fellow | most | many
 # what a `need=materiel` cue needs after it ("the largest buyer of Russian
 # weapons"), and a `need=aid` cue ("provided Damascus with military
 # support")
-prep materiel : weapons | weaponry | arms | armaments | equipment | missiles | drones | tanks | warplanes | fighter | fighters | jets | helicopters | munitions | ammunition | artillery | howitzers | submarines | frigates | warships | rifles | shells | rockets | interceptors | radars | launchers | missile
+prep materiel : weapons | weaponry | arms | armaments | equipment | missiles | drones | tanks | warplanes | fighter | fighters | jets | helicopters | munitions | ammunition | artillery | howitzers | submarines | frigates | warships | rifles | shells | rockets | interceptors | radars | launchers | missile | systems | batteries | aircraft | vehicles
 # what a `need=privilege` cue needs after it ("withdrew Cambodia's
 # preferential access")
 prep privilege : preferences | access | privileges | status | exemption | exemptions

@@ -1711,6 +1711,15 @@ static void test_text__generality_rules(void **state)
 	     {"+roza_otunbayeva TALIBAN criticism",
 	      "+musalia_mudavadi SOM diplomacy"},
 	     3},
+	    /* accession talks; weapon systems; "and it" after a relation is
+	     * that relation's source, not the nearest actor */
+	    {"The European Union opened accession talks with Moldova. Germany "
+	     "will deliver two more Patriot systems to Kyiv. India will deepen "
+	     "its ties with Japan through the Quad, and it may buy aircraft "
+	     "from Washington.",
+	     {"+EU MDA diplomacy", "+DEU UKR arms_transfer projected",
+	      "+USA IND arms_transfer", "-USA QUAD arms_transfer"},
+	     0},
 	};
 	erg_lexicon *lx = lexicon(true);
 	erg_graph *g;
