@@ -5372,8 +5372,13 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 		mod = cue_modality(c, (int)ci, &mc, &ms, &me);
 		if (accused >= 0 && mod == ERG_MOD_REPORTED)
 			mod = ERG_MOD_ALLEGED;
-		if (mod == ERG_MOD_REPORTED && sp >= 0 &&
-		    c->el[sp].ref != ERG_MOD_REPORTED) {
+		/* (a denial outweighs a forecast inside it: "denied that
+		 * Putin would travel to Brazil") */
+		if (sp >= 0 && c->el[sp].ref != ERG_MOD_REPORTED &&
+		    (mod == ERG_MOD_REPORTED ||
+		     (c->el[sp].ref == ERG_MOD_DENIED &&
+		      (mod == ERG_MOD_PROJECTED ||
+		       mod == ERG_MOD_HYPOTHETICAL)))) {
 			mod = (erg_modality)c->el[sp].ref;
 			ms = c->el[sp].start;
 			me = c->el[sp].end;

@@ -1720,6 +1720,12 @@ static void test_text__generality_rules(void **state)
 	     {"+EU MDA diplomacy", "+DEU UKR arms_transfer projected",
 	      "+USA IND arms_transfer", "-USA QUAD arms_transfer"},
 	     0},
+	    /* a denial outweighs a forecast inside it */
+	    {"The Kremlin denied that Putin would travel to Brazil. Beijing "
+	     "said that Xi would visit Hanoi.",
+	     {"+vladimir_putin BRA diplomacy denied",
+	      "+xi_jinping VNM diplomacy hypothetical"},
+	     3},
 	};
 	erg_lexicon *lx = lexicon(true);
 	erg_graph *g;
