@@ -3101,6 +3101,17 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 	switch (sl->kind) {
 	case LX_SLOT_SUBJ: {
 		int g = nearest_group_before(c, ci, clause);
+		/* "sanctions on Chinese firms accused of helping Russia":
+		 * a verb after a participle's modality phrase has the noun
+		 * phrase before it */
+		if (cue->verb && ci >= 3 && c->el[ci - 1].kind == E_MODAL &&
+		    c->el[ci - 2].kind == E_WORD && !c->el[ci - 2].upper &&
+		    !c->el[ci - 2].nonstate && is_participant(&c->el[ci - 3]) &&
+		    c->el[ci - 3].group >= 0) {
+			h.group = c->el[ci - 3].group;
+			h.how = "noun phrase before a participle";
+			return h;
+		}
 		/* "close ties with Russia, growing trade with China": the
 		 * object of a preposition is no subject of a verb */
 		if (cue->verb && g >= 0 && c->gr[g].first > 0) {

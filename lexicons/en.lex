@@ -321,7 +321,10 @@ modality negated rank=9 scope=after window=5 : would not | will not | won't | sh
 # "Serbia has refused to impose sanctions on Russia"
 modality negated rank=9 scope=after window=2 : refused to | refuses to | refuse to | refusing to | declined to | declines to | decline to | declining to | failed to | fails to | fail to | failing to
 modality denied rank=8 : denied | denies | deny | denying | denial{,s} | rejected claims | dismissed reports | refuted
-modality alleged rank=6 : believe{,s,d} | believed to | evidence suggests | allegedly | reportedly | allegation{,s} | alleged | is said to | are said to | according to reports | suspected of | purportedly | accused of | claims that | claimed that
+modality alleged rank=6 : believe{,s,d} | believed to | evidence suggests | allegedly | reportedly | allegation{,s} | alleged | is said to | are said to | according to reports | purportedly | claims that | claimed that
+# "sanctions on firms accused of helping Russia": what follows is alleged,
+# not the sanctions before
+modality alleged rank=6 scope=after window=3 : suspected of | accused of
 # "Argentina would not take up the invitation to join the bloc", "an
 # invitation to join NATO": an invitation is no membership yet
 modality hypothetical rank=5 scope=after window=2 : invitation to | invitations to | an invitation to | the invitation to

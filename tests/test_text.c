@@ -1726,6 +1726,14 @@ static void test_text__generality_rules(void **state)
 	     {"+vladimir_putin BRA diplomacy denied",
 	      "+xi_jinping VNM diplomacy hypothetical"},
 	     3},
+	    /* a participle's "accused of" after a noun phrase: that phrase
+	     * is the deed's subject, and the sanctions before are not
+	     * alleged */
+	    {"Washington imposed fresh sanctions on Chinese firms accused of "
+	     "helping Russia.",
+	     {"+USA CHN sanctions reported", "+CHN RUS support alleged",
+	      "-USA RUS support"},
+	     3},
 	};
 	erg_lexicon *lx = lexicon(true);
 	erg_graph *g;
