@@ -3951,7 +3951,8 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 	return h;
 }
 
-static erg_modality cue_modality(const ctx *c, int ci, const char **mcue,
+static erg_modality cue_modality(const ctx *c, const char *t, int ci,
+				 const char **mcue,
 				 size_t *mstart, size_t *mend)
 {
 	int best = -1, best_rank = 0;
@@ -3987,6 +3988,18 @@ static erg_modality cue_modality(const ctx *c, int ci, const char **mcue,
 		}
 		if (md->scope == LX_SCOPE_BEFORE && (int)i < ci)
 			continue;
+		/* "warned Tokyo against it, saying it would retaliate": a
+		 * modality word after a later speech verb is the speech's */
+		if ((int)i > ci) {
+			bool said = false;
+			for (int k = ci + 1; k < (int)i && !said; k++)
+				said = c->el[k].kind == E_SPEECH ||
+				       (c->el[k].kind == E_WORD &&
+					span_role(c->lx, t, c->el[k].start,
+						  c->el[k].end, LX_PREP_SAYING));
+			if (said)
+				continue;
+		}
 		/* "said a round would be held in June and urged X to
 		 * attend": a passive after the modality word, then a verb
 		 * coordinated right after "and", is a verb of its own
@@ -5078,6 +5091,16 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 			    span_role(c->lx, t, c->el[ci + 1].start,
 				      c->el[ci + 1].end, LX_PREP_AGENT))
 				passive = true;
+			/* (an adverb between: "funded largely by X") */
+			if (ci + 3 < c->n_el && c->el[ci + 1].kind == E_WORD &&
+			    !c->el[ci + 1].upper && !c->el[ci + 1].digits &&
+			    c->el[ci + 2].kind == E_WORD &&
+			    span_role(c->lx, t, c->el[ci + 2].start,
+				      c->el[ci + 2].end, LX_PREP_AGENT) &&
+			    (is_participant(&c->el[ci + 3]) ||
+			     (c->el[ci + 3].kind == E_DET && ci + 4 < c->n_el &&
+			      is_participant(&c->el[ci + 4]))))
+				passive = true;
 		}
 		if (passive) {
 			lx_slot subj = { LX_SLOT_SUBJ, NULL };
@@ -5380,7 +5403,7 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 		cue_src[ci] = S.group;
 		if (S.group >= 0)
 			c->gr_used[S.group] |= GR_SRC;
-		mod = cue_modality(c, (int)ci, &mc, &ms, &me);
+		mod = cue_modality(c, t, (int)ci, &mc, &ms, &me);
 		if (accused >= 0 && mod == ERG_MOD_REPORTED)
 			mod = ERG_MOD_ALLEGED;
 		/* (a denial outweighs a forecast inside it: "denied that

@@ -119,6 +119,8 @@ enum {
 	LX_PREP_SAYING,     /* "said", "told": a speech verb without "that"
 			     * ("X's envoy said attacks by Y ..., and
 			     * accused Z": Z's accuser is the speaker) */
+	LX_PREP_PEER,       /* "counterpart": `need=peer` ("called his
+			     * Qatari counterpart" is a phone call) */
 	LX_PREP__N
 };
 

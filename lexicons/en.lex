@@ -157,6 +157,9 @@ cue support noun src=subj tgt=obj window=6 : in support of | in defence of | in 
 # "has continued to buy discounted Russian oil": trade, with a commodity
 # word (`prep commodity`) after the verb
 cue cooperation verb src=subj tgt=obj,+from window=6 need=commodity : {buy,buys,bought,buying,purchase,purchases,purchased,purchasing}
+# "The treaty was signed by Russia and India in 1971": the signatories
+# after "by", each pair
+cue cooperation verb src=+by tgt=+with window=4 : {was,were} signed | {has,have,had} been signed
 # "signed a contract to buy twenty-four used F-16 fighter jets from
 # Denmark": a weapon word (`prep materiel`) after the verb
 cue arms_transfer verb src=+from tgt=subj window=8 need=materiel : {buy,buys,bought,buying,purchase,purchases,purchased,purchasing,acquire,acquires,acquired,acquiring,procure,procures,procured,procuring}
@@ -198,6 +201,9 @@ cue criticism verb src=subj tgt=obj window=3 : protest{,s,ed,ing} to | protest{,
 # phrase, the subject before it criticised
 cue criticism verb src=obj tgt=subj window=5 : {drawing,drew,draws,prompting,prompted,sparking} {condemnation,criticism,protests,a protest,a rebuke,a sharp rebuke,an angry reaction,a strong reaction,warnings} from | {sparked,triggering,triggered,provoking,provoked} {condemnation,criticism,protests,a protest,a rebuke,a sharp rebuke,an angry reaction,a strong reaction,warnings} from
 cue criticism noun src=poss,+by,+from,subj tgt=+to,+against,+of,+on : criticism | condemnation | warning{,s} | rebuke | protest{,s} | complaint{,s} | accusation{,s}
+# "called his Qatari counterpart": a phone call (`prep peer` after it;
+# tried before the verdict reading below)
+cue diplomacy verb src=subj tgt=obj window=4 need=peer : called | call{,s}
 # "called the move a direct threat", "branded the vote a farce": with a
 # verdict word after it (`prep verdict`)
 cue criticism verb src=subj tgt=obj window=4 verdict=yes : called | call{,s} | branded | brand{,s} | labelled | labeled | label{,s} | described | describ{e,es} | dubbed | termed | denounced as
@@ -487,7 +493,11 @@ prep basing : bases | base | airfields | airbases | ports | facilities
 # a speech verb without "that": a verb coordinated after ", and" past
 # its clause has the speaker ("X's envoy said attacks by Y had killed
 # soldiers, and accused Z")
-prep saying : said | says | say | told | added | stated | warned | noted
+# (also: a modality word after a later one is the speech's, not an
+# earlier cue's: "warned X against it, saying it would retaliate")
+# what a `need=peer` cue needs after it ("called his Qatari counterpart")
+prep peer : counterpart | counterparts
+prep saying : said | says | say | saying | told | added | stated | warned | noted
 prep personal : his | her
 # "the member states of ASEAN" are ASEAN
 prep partitive : of

@@ -1734,6 +1734,18 @@ static void test_text__generality_rules(void **state)
 	     {"+USA CHN sanctions reported", "+CHN RUS support alleged",
 	      "-USA RUS support"},
 	     3},
+	    /* signatories after "was signed by"; a participle with an
+	     * adverb before "by" is passive; a modality word after a later
+	     * speech verb is the speech's; "called his X counterpart" */
+	    {"The Treaty of Friendship was signed by Russia and India in 1971. "
+	     "Kenya will lead a police mission, funded largely by the United "
+	     "States. Moscow warned Tokyo against joining the sanctions, "
+	     "saying it would retaliate. Egypt's foreign minister called his "
+	     "Qatari counterpart.",
+	     {"+RUS IND cooperation", "+USA KEN support",
+	      "-KEN USA support", "+RUS JPN criticism reported",
+	      "+EGY QAT diplomacy"},
+	     5},
 	};
 	erg_lexicon *lx = lexicon(true);
 	erg_graph *g;
