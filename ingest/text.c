@@ -2921,7 +2921,7 @@ static int group_after(const ctx *c, const char *t, int from, int clause,
 		/* so does an event noun of another type ("condemned the
 		 * continued attacks on Y": Y is not whom it condemned),
 		 * unless its agent follows ("the attack by X") */
-		if (stop_at_verb && x->kind == E_CUE && i > (size_t)from + 1 &&
+		if (stop_at_verb && x->kind == E_CUE && i > (size_t)from &&
 		    !c->lx->cues[x->ref].verb &&
 		    !(i + 1 < c->n_el &&
 		      span_role(c->lx, t, c->el[i + 1].start,
@@ -2936,8 +2936,14 @@ static int group_after(const ctx *c, const char *t, int from, int clause,
 			}
 			/* (or adjectives alone: "opposed unilateral
 			 * sanctions against X") */
+			/* (or a hostile noun right after it: "refused to
+			 * join sanctions against X"; "suspended talks with
+			 * X" keeps X) */
 			if ((k == (size_t)from + 1 && c->el[k].kind == E_DET) ||
-			    (k == (size_t)from && words))
+			    (k == (size_t)from &&
+			     (words || erg_types_get(erg_graph_types(c->g),
+						     c->type_of_cue[x->ref])
+						   ->polarity < 0)))
 				return -1;
 		}
 		/* "signed a deal in Barbados": a place, for a friendly
@@ -5205,6 +5211,23 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 					  c->el[k].clause == c->el[ci].clause
 				      ? k
 				      : -1;
+		}
+		/* "X severed relations with Morocco, accusing it of ...": an
+		 * object pronoun after the target of an earlier relation of
+		 * the sentence (one actor, not the source) is that target */
+		if (cue->verb && !passive && T.group < 0 && !T.focus &&
+		    ci + 1 < c->n_el && !is_participant(&c->el[ci + 1]) &&
+		    match_has(c, &c->el[ci + 1], LX_PRONOUN,
+			      &(uint32_t){ 0 })) {
+			for (size_t f = 0; f < c->n_gr; f++)
+				if (c->gr[f].last < (int)ci &&
+				    (c->gr_used[f] & GR_TGT) &&
+				    !c->gr[f].event && c->gr[f].n == 1 &&
+				    (int)f != S.group) {
+					T.group = (int)f;
+					T.how = "object pronoun (the latest "
+						"target)";
+				}
 		}
 		if (cue->verb && (!passive || deed_at >= 0) && T.group < 0 &&
 		    !T.focus && S.group >= 0 && directed &&

@@ -27,6 +27,9 @@ title minister : representative of | permanent representative of | representativ
 # it, a transfer from the actor after "from" (before the diplomacy
 # reading of "received" below, which the phrase tries next)
 cue arms_transfer verb src=+from tgt=subj window=8 need=materiel : receiv{e,es,ed,ing}
+# "Cuba has received oil from Venezuela": trade, with a commodity word
+# after it (`prep commodity`)
+cue cooperation verb src=+from tgt=subj window=8 need=commodity : receiv{e,es,ed,ing}
 # "Qatar hosts the largest US military base in the Middle East": hosting
 # a base (`prep basing`), tried before the diplomacy reading of "hosts"
 cue military_cooperation verb src=subj tgt=obj window=4 need=basing : host{,s,ed,ing}

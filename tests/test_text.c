@@ -1746,6 +1746,16 @@ static void test_text__generality_rules(void **state)
 	      "-KEN USA support", "+RUS JPN criticism reported",
 	      "+EGY QAT diplomacy"},
 	     5},
+	    /* an object pronoun after an earlier target of the sentence is
+	     * that target, not an act of an earlier sentence; oil received;
+	     * a hostile noun right after a verb owns what follows it */
+	    {"The Soviet Union invaded Afghanistan in 1979. Algeria severed "
+	     "diplomatic relations with Morocco in 2021, accusing it of "
+	     "hostile actions. Cuba has received oil from Venezuela for "
+	     "decades. Turkey has refused to join sanctions against Russia.",
+	     {"+DZA MAR criticism", "-DZA SUN criticism", "+VEN CUB cooperation",
+	      "+TUR RUS sanctions negated", "-TUR RUS affiliation"},
+	     0},
 	};
 	erg_lexicon *lx = lexicon(true);
 	erg_graph *g;
