@@ -2185,7 +2185,19 @@ static void resolve_references(ctx *c, const char *t)
 
 /* Mentions of a sentence that is not analyzed (no cue, no title) still
  * count for references. */
-static void note_mentions(ctx *c, size_t mi, size_t mj)
+/* A mention of a lexicon actor in a sentence with no cue: it counts for
+ * later references, and a person's name registers its first and last
+ * word ("Yoon Suk Yeol took office. ... Yoon visited Tokyo"). */
+static erg_status mention(ctx *c, uint32_t a)
+{
+	const char *lab = c->lx->actors[a].label;
+	recent_push(c, (who_t)a);
+	if (lab && erg__lx_kind(c->lx, a) == ERG_KIND_PERSON)
+		return sn_register(c, lab, strlen(lab), (who_t)a);
+	return ERG_OK;
+}
+
+static erg_status note_mentions(ctx *c, size_t mi, size_t mj)
 {
 	for (size_t i = mi; i < mj; i++) {
 		const lx_match *mt = &c->m.items[i];
@@ -2194,8 +2206,9 @@ static void note_mentions(ctx *c, size_t mi, size_t mj)
 		if (!(ki->what & ((1u << LX_DISCARD) | (1u << LX_ACTOR))))
 			continue;
 		if (ki->n == 1) { /* the one entry: an actor or a discard */
-			if ((mt->ok & 1u) && ki->one_what == LX_ACTOR)
-				recent_push(c, (who_t)ki->ref);
+			if ((mt->ok & 1u) && ki->one_what == LX_ACTOR &&
+			    mention(c, ki->ref))
+				return ERG_ENOMEM;
 			continue;
 		}
 		for (uint32_t e = c->lx->key_first[mt->key];
@@ -2206,11 +2219,13 @@ static void note_mentions(ctx *c, size_t mi, size_t mj)
 			if (en->what == LX_DISCARD)
 				break;
 			if (en->what == LX_ACTOR) {
-				recent_push(c, (who_t)en->ref);
+				if (mention(c, en->ref))
+					return ERG_ENOMEM;
 				break;
 			}
 		}
 	}
+	return ERG_OK;
 }
 
 /* An appositive after "X," from element k: "Azerbaijan's closest ally,",
@@ -4660,7 +4675,8 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 	c->opener[0] = c->opener[1];
 	c->opener[1] = sentence_opener(c, t, s0, s1, mi, mj);
 	if (!any_cue && !any_title) {
-		note_mentions(c, mi, mj);
+		if (note_mentions(c, mi, mj))
+			return nomem(c);
 		/* a list named by apposition in a sentence with no cue
 		 * ("The co-chairs, A and B, opened the session."): only
 		 * when a name follows "NOUN, " with a `prep group` noun */
@@ -5862,7 +5878,8 @@ static erg_status process_one(ctx *c, const para_buf *P)
 		if (!c->topic_done)
 			find_topic(c, t, 0, n, 0, c->m.n);
 		find_preamble(c, t, n);
-		note_mentions(c, 0, c->m.n);
+		if (note_mentions(c, 0, c->m.n))
+			return nomem(c);
 		return ERG_OK;
 	}
 	s = 0;

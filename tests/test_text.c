@@ -1650,6 +1650,12 @@ static void test_text__generality_rules(void **state)
 	     {"+AZE ARM conflict", "+HUN GEO support", "-RUS GEO support",
 	      "-william_ruto KEN criticism"},
 	     5},
+	    /* a lexicon person named in a sentence with no cue is called
+	     * later by the first word of the name too ("Moon") */
+	    {"Moon Jae-in won the election in 2017. Moon visited Beijing "
+	     "in December.",
+	     {"+moon_jae_in CHN diplomacy"},
+	     2},
 	};
 	erg_lexicon *lx = lexicon(true);
 	erg_graph *g;
