@@ -2184,10 +2184,8 @@ static void resolve_references(ctx *c, const char *t)
 }
 
 /* Mentions of a sentence that is not analyzed (no cue, no title) still
- * count for references. */
-/* A mention of a lexicon actor in a sentence with no cue: it counts for
- * later references, and a person's name registers its first and last
- * word ("Yoon Suk Yeol took office. ... Yoon visited Tokyo"). */
+ * count for references, and a lexicon person's name registers its first
+ * and last word ("Yoon Suk Yeol took office. ... Yoon visited Tokyo"). */
 static erg_status mention(ctx *c, uint32_t a)
 {
 	const char *lab = c->lx->actors[a].label;

@@ -1656,6 +1656,47 @@ static void test_text__generality_rules(void **state)
 	     "in December.",
 	     {"+moon_jae_in CHN diplomacy"},
 	     2},
+	    /* cue words of session 8 (branch recall10): plural allies with
+	     * "of" only ("the United States and its allies" names none);
+	     * "bans"; "tensions between", "strained relations between"
+	     * (each side against the other); "appointed an ambassador
+	     * to", "engage with", "accession talks with"; a trade title
+	     * is no trade; "agreed with"; a trade cut off ("halted gas
+	     * supplies to", "banned exports of X to Y", "suspended
+	     * imports of Australian coal" is no trade); "echoed that
+	     * call" repeats the latest relation; "sold" with a weapon
+	     * word after it; "the de facto authorities" (a group) */
+	    {"Kenya and Ghana are close allies of France. Russia accused "
+	     "the United States and its allies of stalling the talks. Chile "
+	     "imposed bans on imports of Peruvian fruit. Tensions between "
+	     "Serbia and Croatia rose in May. The crisis has strained "
+	     "relations between Algeria and Morocco.",
+	     {"+FRA KEN alliance", "+FRA GHA alliance", "-USA RUS alliance",
+	      "+CHL PER sanctions", "+SRB HRV opposition",
+	      "+HRV SRB opposition", "+DZA MAR opposition"},
+	     0},
+	    {"Qatar appointed an ambassador to Egypt. The EU envoy said "
+	     "Norway would continue to engage with the Houthis. Albania "
+	     "opened accession talks with the European Union. Canadian "
+	     "Trade Minister Mary Ng said Ottawa would not be pressured. "
+	     "Chile agreed with Peru on a fisheries plan.",
+	     {"+QAT EGY diplomacy", "+NOR HOUTHIS diplomacy",
+	      "+ALB EU diplomacy", "-CAN mary_ng cooperation",
+	      "+CHL PER cooperation"},
+	     5},
+	    {"Russia halted gas supplies to Bulgaria. India banned exports "
+	     "of wheat to Bangladesh. China suspended imports of "
+	     "Australian coal. The United Kingdom urged Iran to release the "
+	     "tanker. France and Germany echoed that call. Russia and "
+	     "Belarus reportedly sold combat drones to Mali. Russia hosted "
+	     "the Taliban in Moscow in 2022. Uzbekistan said it would work "
+	     "with the de facto authorities.",
+	     {"+RUS BGR sanctions", "-RUS BGR arms_transfer",
+	      "+IND BGD sanctions", "+CHN AUS sanctions",
+	      "-CHN AUS cooperation", "+FRA IRN criticism",
+	      "+DEU IRN criticism", "+RUS MLI arms_transfer alleged",
+	      "+BLR MLI arms_transfer", "+UZB TALIBAN cooperation"},
+	     0},
 	};
 	erg_lexicon *lx = lexicon(true);
 	erg_graph *g;
