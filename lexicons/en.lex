@@ -202,7 +202,7 @@ cue military_cooperation verb src=subj tgt=obj window=3 : f{ought,ight,ights,igh
 cue criticism verb src=subj tgt=obj window=6 : critici{s,z}{e,es,ed,ing} | condemn{,s,ed,ing} | denounce{,s,d} | denouncing | accuse{,s,d} | accusing | blame{,s,d} | blaming | slam{,s,med,ming} | rebuke{,s,d} | censure{,d,s} | censuring | chastise{,d,s} | decr{y,ies,ied} | reprimand{,s,ed} | regret{s,ted} | deeply regret{s,ted} | deplor{e,es,ed} | warn{,s,ed,ing} | lambast{,s,ed} | castigate{,s,d} | suspect{s,ed}
 # "lodged a formal protest with China", "conveyed its serious concerns to
 # the Afghan government"
-cue criticism verb src=subj tgt=obj window=3 : protest{,s,ed,ing} to | protest{,s,ed,ing} against | lodg{e,es,ed,ing} a protest with | lodg{e,es,ed,ing} a formal protest with | lodg{e,es,ed,ing} protests with | lodg{e,es,ed,ing} a strong protest with | convey{,s,ed,ing} {its,their} {concern,concerns,serious concern,serious concerns,deep concern,grave concern,grave concerns,protest} to
+cue criticism verb src=subj tgt=obj window=3 : protested | protesting | protest{,s,ed,ing} to | protest{,s,ed,ing} against | lodg{e,es,ed,ing} a protest with | lodg{e,es,ed,ing} a formal protest with | lodg{e,es,ed,ing} protests with | lodg{e,es,ed,ing} a strong protest with | convey{,s,ed,ing} {its,their} {concern,concerns,serious concern,serious concerns,deep concern,grave concern,grave concerns,protest} to
 # "fired a missile, drawing condemnation from Japan": the critic after the
 # phrase, the subject before it criticised
 cue criticism verb src=obj tgt=subj window=5 : {drawing,drew,draws,prompting,prompted,sparking} {condemnation,criticism,protests,a protest,a rebuke,a sharp rebuke,an angry reaction,a strong reaction,warnings} from | {sparked,triggering,triggered,provoking,provoked} {condemnation,criticism,protests,a protest,a rebuke,a sharp rebuke,an angry reaction,a strong reaction,warnings} from
@@ -504,7 +504,7 @@ prep departure : leave | withdraw | depart | quit | vacate
 prep aid : aid | support | assistance | funding | loan | loans | grants | financing | fuel | oil | grain | food | swap | credit | credits | funds | money | vaccines
 # what a trade `need=commodity` cue needs after it ("buy Russian oil")
 prep commodity : oil | gas | crude | grain | wheat | coal | LNG | fertiliser | fertilizer | goods | uranium | electricity
-det : the | its | their | his | her | both | a | an | this | these | all | fellow | most | many | several | some | two | three | four | five | six | seven | eight | nine | ten | eleven | twelve | dozens of | hundreds of | scores of
+det : the | its | their | his | her | both | a | an | this | these | each | every | all | fellow | most | many | several | some | two | three | four | five | six | seven | eight | nine | ten | eleven | twelve | dozens of | hundreds of | scores of
 # A capital after a locative word is a place, not its state: "they met in
 # Rome", "talks in Geneva" ("Rome said" still names Italy).
 locative : in | at | near | outside | inside | across | around | throughout

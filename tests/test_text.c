@@ -1697,6 +1697,14 @@ static void test_text__generality_rules(void **state)
 	      "+DEU IRN criticism", "+RUS MLI arms_transfer alleged",
 	      "+BLR MLI arms_transfer", "+UZB TALIBAN cooperation"},
 	     0},
+	    /* "protested" alone; "each", "every" are determiners ("each
+	     * visit by X" is a noun, not a passive verb) */
+	    {"Greece protested each visit by Turkish officials to the "
+	     "island. India protested the visit by Chinese officials to "
+	     "Nepal.",
+	     {"+GRC TUR criticism", "-TUR GRC diplomacy",
+	      "+IND CHN criticism", "+CHN NPL diplomacy"},
+	     4},
 	};
 	erg_lexicon *lx = lexicon(true);
 	erg_graph *g;
