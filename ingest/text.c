@@ -1302,6 +1302,7 @@ static bool name_blocked(const ctx *c, const char *t, size_t k)
 	case E_TITLE:
 	case E_COLLECTIVE:
 	case E_ANAPHOR:
+	case E_LOCATIVE: /* "met at Camp David": a place */
 		return true;
 	default:
 		return false;
@@ -1489,7 +1490,7 @@ static erg_status note_names(ctx *c, const char *t, size_t s0, size_t s1,
 {
 	const uint32_t block = (1u << LX_ACTOR) | (1u << LX_TITLE) |
 			       (1u << LX_DET) | (1u << LX_COLLECTIVE) |
-			       (1u << LX_ANAPHOR);
+			       (1u << LX_ANAPHOR) | (1u << LX_LOCATIVE);
 	size_t i = s0;
 	erg_status st;
 	while ((i = next_capital(t, s0, i, s1)) + 3 < s1) {
@@ -2603,7 +2604,8 @@ static int event_group(ctx *c, int e)
 	x = &c->el[e];
 	if (x->kind != E_CUE || c->lx->cues[x->ref].verb)
 		return -1;
-	/* "the strikes", and for a hostile noun "a criminal blockade" */
+	/* "the strikes", and for a hostile noun "a criminal blockade"; a
+	 * place's name may stand between ("the Camp David summit") */
 	{
 		int k = e - 1, words = 0;
 		while (k > 0 && words < 2 && c->el[k].kind == E_WORD &&
@@ -2614,6 +2616,13 @@ static int event_group(ctx *c, int e)
 			k--;
 			words++;
 		}
+		if (!words)
+			while (k > 0 && words < 3 &&
+			       c->el[k].kind == E_WORD && c->el[k].upper &&
+			       !c->el[k].digits) {
+				k--;
+				words++;
+			}
 		if (c->el[k].kind != E_DET)
 			return -1;
 	}
@@ -2679,6 +2688,14 @@ static int noun_after_det(const ctx *c, int i)
 		k++;
 		words++;
 	}
+	/* "the Camp David summit" */
+	if (!words)
+		while ((size_t)k < c->n_el && words < 3 &&
+		       c->el[k].kind == E_WORD && c->el[k].upper &&
+		       !c->el[k].digits) {
+			k++;
+			words++;
+		}
 	return (size_t)k < c->n_el ? k : -1;
 }
 

@@ -1705,6 +1705,15 @@ static void test_text__generality_rules(void **state)
 	     {"+GRC TUR criticism", "-TUR GRC diplomacy",
 	      "+IND CHN criticism", "+CHN NPL diplomacy"},
 	     4},
+	    /* a name after a locative word is a place, no untitled person
+	     * ("met at Sharm Sheikh"); a place's name between a
+	     * determiner and an event noun ("the Sharm Sheikh summit")
+	     * leaves the noun standing for the latest relation */
+	    {"Leaders of Egypt and Jordan met at Sharm Sheikh in May. Hamas "
+	     "condemned the Sharm Sheikh summit.",
+	     {"+EGY JOR diplomacy", "+HAMAS EGY criticism",
+	      "+HAMAS JOR criticism", "-HAMAS sharm_sheikh criticism"},
+	     4},
 	};
 	erg_lexicon *lx = lexicon(true);
 	erg_graph *g;
