@@ -5246,8 +5246,12 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 		mod = cue_modality(c, (int)ci, &mc, &ms, &me);
 		if (accused >= 0 && mod == ERG_MOD_REPORTED)
 			mod = ERG_MOD_ALLEGED;
-		if (mod == ERG_MOD_REPORTED && sp >= 0 &&
-		    c->el[sp].ref != ERG_MOD_REPORTED) {
+		/* the speech phrase's stance also outweighs a future or a
+		 * possibility in what it reports ("denied that Putin would
+		 * visit" is denied, "claimed that X could" alleged) */
+		if ((mod == ERG_MOD_REPORTED || mod == ERG_MOD_PROJECTED ||
+		     mod == ERG_MOD_HYPOTHETICAL) &&
+		    sp >= 0 && c->el[sp].ref != ERG_MOD_REPORTED) {
 			mod = (erg_modality)c->el[sp].ref;
 			ms = c->el[sp].start;
 			me = c->el[sp].end;

@@ -1714,6 +1714,13 @@ static void test_text__generality_rules(void **state)
 	     {"+EGY JOR diplomacy", "+HAMAS EGY criticism",
 	      "+HAMAS JOR criticism", "-HAMAS sharm_sheikh criticism"},
 	     4},
+	    /* a speech phrase's stance outweighs a future or a possibility
+	     * in what it reports */
+	    {"Ankara denied that Erdogan would visit Cairo. Seoul claimed "
+	     "that Pyongyang could attack Japan.",
+	     {"+recep_tayyip_erdogan EGY diplomacy denied",
+	      "+PRK JPN conflict alleged"},
+	     3},
 	};
 	erg_lexicon *lx = lexicon(true);
 	erg_graph *g;
