@@ -4829,6 +4829,19 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 				}
 			}
 		}
+		/* "Western sanctions and the freezing of assets": before a
+		 * coordinating word and no verb, a phrase is a noun */
+		if (n_alts > 1 && ci + 2 < c->n_el &&
+		    c->el[ci + 1].kind == E_COORD &&
+		    !(c->el[ci + 2].kind == E_CUE &&
+		      verb_reading(c, &c->el[ci + 2]))) {
+			int w = 0;
+			for (int a = 0; a < n_alts; a++)
+				if (!c->lx->cues[alts[a]].verb)
+					alts[w++] = alts[a];
+			if (w)
+				n_alts = w;
+		}
 		/* "would visit Moscow": right after a modal a phrase is a
 		 * verb: drop its noun readings */
 		/* (so is one with an actor right after it: "will

@@ -1721,6 +1721,15 @@ static void test_text__generality_rules(void **state)
 	     {"+recep_tayyip_erdogan EGY diplomacy denied",
 	      "+PRK JPN conflict alleged"},
 	     3},
+	    /* before a coordinating word and no verb, a phrase with noun
+	     * and verb readings is a noun ("Western sanctions and the
+	     * seizure of X" sanction nobody); before a verb it may be a
+	     * verb ("attacks and occupies") */
+	    {"China said that Western sanctions and the seizure of Iranian "
+	     "tankers had raised prices. Russia attacks and occupies "
+	     "Ukrainian towns.",
+	     {"-CHN IRN sanctions", "+RUS UKR conflict"},
+	     2},
 	};
 	erg_lexicon *lx = lexicon(true);
 	erg_graph *g;
