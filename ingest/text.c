@@ -3506,6 +3506,29 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 				    c->el[q].clause == clause &&
 				    c->lx->cues[c->el[q].ref].verb)
 					vq = q;
+			/* "X said that Y was attacking Z and accused W": a
+			 * verb with no auxiliary of its own after a
+			 * backshifted report ("was", "had been", "would")
+			 * goes with the speech verb: the speaker */
+			if (i == ci - 1 && cue->verb) {
+				bool aux = false;
+				for (int q = i - 1; q >= 0; q--) {
+					if (c->el[q].kind == E_PASSIVE ||
+					    c->el[q].kind == E_MODAL)
+						aux = true;
+					if (c->el[q].kind != E_SPEECH)
+						continue;
+					if (aux &&
+					    (h.group = nearest_group_before(
+						 c, q, c->el[q].clause - 1)) >=
+						0) {
+						h.how = "speaker (coordinated "
+							"verb)";
+						return h;
+					}
+					break;
+				}
+			}
 			for (int pv = 1; pv >= 0; pv--)
 				for (int q = ci - 1; q >= 0; q--)
 					if (c->el[q].kind == E_CUE &&

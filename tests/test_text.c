@@ -1730,6 +1730,15 @@ static void test_text__generality_rules(void **state)
 	     "Ukrainian towns.",
 	     {"-CHN IRN sanctions", "+RUS UKR conflict"},
 	     2},
+	    /* a verb with no auxiliary right after "and" that follows a
+	     * backshifted report ("said that X was launching ...") goes
+	     * with the speech verb: its subject is the speaker */
+	    {"Iraq's delegate said that the PKK was launching attacks "
+	     "against Turkey from Syrian territory and accused Damascus of "
+	     "helping the group.",
+	     {"+IRQ SYR criticism", "-PKK SYR criticism",
+	      "+SYR PKK support alleged"},
+	     4},
 	};
 	erg_lexicon *lx = lexicon(true);
 	erg_graph *g;
