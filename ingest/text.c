@@ -2117,6 +2117,27 @@ static void resolve_references(ctx *c, const char *t)
 				x->kind = E_OTHER;
 				continue;
 			}
+			/* "accused the Taliban of sheltering the group": an
+			 * armed group named earlier in the same clause is not
+			 * "the group"; the one named before it is (states
+			 * and bodies keep theirs: "said her country", "the
+			 * Assembly") */
+			for (size_t q = i; x->ref == ERG_KIND_GROUP && q-- > 0;) {
+				const elem *y = &c->el[q];
+				if (y->kind == E_SPEECH || y->kind == E_BOUNDARY ||
+				    y->kind == E_RELATIVE ||
+				    (y->kind == E_PUNCT &&
+				     (y->punct == ';' || y->punct == ':')))
+					break;
+				if (y->kind == E_ACTOR && y->who == w) {
+					who_t o = c->recent[x->ref][0] == w
+							  ? c->recent[x->ref][1]
+							  : WHO_NONE;
+					if (o != WHO_NONE)
+						w = o;
+					break;
+				}
+			}
 			x->kind = E_ACTOR;
 			x->who = w;
 		} else if (x->kind == E_COLLECTIVE) {

@@ -1739,6 +1739,13 @@ static void test_text__generality_rules(void **state)
 	     {"+IRQ SYR criticism", "-PKK SYR criticism",
 	      "+SYR PKK support alleged"},
 	     4},
+	    /* an armed group named earlier in the same clause is not "the
+	     * group" (the coordinated verb's subject is the speaker too) */
+	    {"Hamas attacked Israel in October. Turkey said that Iran had "
+	     "been arming Hezbollah and accused Qatar of hosting the group.",
+	     {"+TUR QAT criticism", "+QAT HAMAS diplomacy",
+	      "-QAT HEZBOLLAH diplomacy"},
+	     4},
 	};
 	erg_lexicon *lx = lexicon(true);
 	erg_graph *g;
