@@ -330,8 +330,9 @@ modality negated rank=9 scope=after window=3 : ended | ending | ends | halted | 
 # "said it would not normalise its own relations with Damascus": a refusal
 # stated in the future reaches a little further than a plain "not"
 modality negated rank=9 scope=after window=5 : would not | will not | won't | shall not
-# "Serbia has refused to impose sanctions on Russia"
-modality negated rank=9 scope=after window=2 : refused to | refuses to | refuse to | refusing to | declined to | declines to | decline to | declining to | failed to | fails to | fail to | failing to
+# "Serbia has refused to impose sanctions on Russia", "failed to take
+# effective action against the group"
+modality negated rank=9 scope=after window=4 : refused to | refuses to | refuse to | refusing to | declined to | declines to | decline to | declining to | failed to | fails to | fail to | failing to
 modality denied rank=8 : denied | denies | deny | denying | denial{,s} | rejected claims | dismissed reports | refuted
 modality alleged rank=6 : believe{,s,d} | believed to | evidence suggests | allegedly | reportedly | allegation{,s} | alleged | is said to | are said to | according to reports | suspected of | purportedly | accused of | claims that | claimed that
 # "Argentina would not take up the invitation to join the bloc", "an

@@ -1746,6 +1746,11 @@ static void test_text__generality_rules(void **state)
 	     {"+TUR QAT criticism", "+QAT HAMAS diplomacy",
 	      "-QAT HEZBOLLAH diplomacy"},
 	     4},
+	    /* a refusal or failure reaches four words ("failed to reach a
+	     * deal with X") */
+	    {"Ethiopia failed to reach a deal with Egypt.",
+	     {"+ETH EGY cooperation negated"},
+	     2},
 	};
 	erg_lexicon *lx = lexicon(true);
 	erg_graph *g;
