@@ -2765,10 +2765,35 @@ static int clause_subject(const ctx *c, int ci, int clause,
 			cs--;
 		if (cs < 1)
 			return -1;
-		if (clause >= REL_TIGHT)
-			return is_participant(&c->el[cs - 1])
-				       ? c->el[cs - 1].group
-				       : -1;
+		if (clause >= REL_TIGHT) {
+			int k = cs - 1, main;
+			if (is_participant(&c->el[k]))
+				return c->el[k].group;
+			/* ", a move that angered X", ", a remark which
+			 * ...": a noun in apposition to the clause before
+			 * stands for its act, whose subject is the subject
+			 * here */
+			if (c->el[k].kind == E_WORD && !c->el[k].upper &&
+			    k > 0 && c->el[k - 1].kind == E_DET)
+				k--;
+			else if (c->el[k].kind != E_DEED)
+				return -1;
+			if (k < 2 || c->el[k - 1].kind != E_PUNCT ||
+			    c->el[k - 1].punct != ',')
+				return -1;
+			main = c->el[k - 2].clause;
+			if (main >= REL_CLAUSE)
+				return -1;
+			for (int q = k - 2; q >= 0; q--)
+				if (c->el[q].kind == E_CUE && cue_src[q] >= 0 &&
+				    c->el[q].clause == main &&
+				    c->lx->cues[c->el[q].ref].verb)
+					return cue_src[q];
+			for (size_t g = 0; g < c->n_gr; g++)
+				if (c->gr[g].clause == main && !c->gr[g].event)
+					return (int)g;
+			return -1;
+		}
 		return nearest_group_before(c, cs, c->el[cs - 1].clause);
 	}
 	while (cs > 0 && (c->el[cs - 1].clause == clause ||

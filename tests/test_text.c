@@ -1751,6 +1751,13 @@ static void test_text__generality_rules(void **state)
 	    {"Ethiopia failed to reach a deal with Egypt.",
 	     {"+ETH EGY cooperation negated"},
 	     2},
+	    /* ", a move that angered X": a noun in apposition to the
+	     * clause before stands for its act (its subject) */
+	    {"Russia invaded Ukraine in 2022, a move that angered Germany. "
+	     "Erdogan called Israel a terror state, a remark that infuriated "
+	     "Jerusalem.",
+	     {"+DEU RUS criticism", "+ISR recep_tayyip_erdogan criticism"},
+	     0},
 	};
 	erg_lexicon *lx = lexicon(true);
 	erg_graph *g;
