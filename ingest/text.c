@@ -2774,9 +2774,10 @@ static int clause_subject(const ctx *c, int ci, int clause,
 			 * stands for its act, whose subject is the subject
 			 * here */
 			if (c->el[k].kind == E_WORD && !c->el[k].upper &&
-			    k > 0 && c->el[k - 1].kind == E_DET)
+			    !c->el[k].deed && k > 0 &&
+			    c->el[k - 1].kind == E_DET)
 				k--;
-			else if (c->el[k].kind != E_DEED)
+			else if (!c->el[k].deed)
 				return -1;
 			if (k < 2 || c->el[k - 1].kind != E_PUNCT ||
 			    c->el[k - 1].punct != ',')
@@ -2999,6 +3000,17 @@ static int group_after(const ctx *c, const char *t, int from, int clause,
 			    (k == (size_t)from && words))
 				return -1;
 		}
+		/* "suspended the decision after Washington urged ...": a
+		 * deed is the object (a reaction, read by the caller); the
+		 * actors after it are not, but its agent is ("protested
+		 * the decision by Germany", "regrets the decision of X") */
+		if (stop_at_verb && x->deed &&
+		    !(i + 1 < c->n_el &&
+		      (span_role(c->lx, t, c->el[i + 1].start,
+				 c->el[i + 1].end, LX_PREP_AGENT) ||
+		       span_role(c->lx, t, c->el[i + 1].start,
+				 c->el[i + 1].end, LX_PREP_CHARGE))))
+			return -1;
 		/* "signed a deal in Barbados": a place, for a friendly
 		 * cue */
 		if (is_participant(x) && x->group >= 0 && i > 0 &&

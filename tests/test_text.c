@@ -1758,6 +1758,16 @@ static void test_text__generality_rules(void **state)
 	     "Jerusalem.",
 	     {"+DEU RUS criticism", "+ISR recep_tayyip_erdogan criticism"},
 	     0},
+	    /* a deed right after a verb is its object; actors after it
+	     * are not (its agent after "by" or "of" is); the apposition
+	     * rule also takes a deed ("the move that ...") */
+	    {"Kenya suspended the decision after Washington urged it to. "
+	     "Poland protested the decision by Germany to build the "
+	     "pipeline. India banned exports of rice to Nepal in July, the "
+	     "move that alarmed Bangladesh.",
+	     {"-KEN USA opposition", "+POL DEU criticism",
+	      "+IND NPL sanctions", "+BGD IND criticism"},
+	     0},
 	};
 	erg_lexicon *lx = lexicon(true);
 	erg_graph *g;
