@@ -420,6 +420,8 @@ ellipsis : followed | followed suit | did the same | did likewise | echoed that 
 # "Morocco regretted the decision"; also the pronoun "it"): the source of
 # the latest relation between states or bodies of another type that is
 # no reaction itself
+# ... also with an adjective ("regretted the unilateral measures")
+deed : the {unilateral,unprecedented,controversial,latest,recent,surprise,sudden,provocative} {move,decision,step,measures} | this {unilateral,unprecedented,controversial,provocative} {move,decision,step}
 deed : the move | the decision | the step | the measure | the measures | the announcement | this move | this decision | the incident | this incident | the incidents | the letter | the remarks | the comments | the statement | the shipment | the shipments | the deliveries | the law | the ruling | the verdict | the launch | the test | the charge | the charges | the accusation | the accusations | the allegation | the allegations | this charge | these charges | this accusation | these accusations
 # "each side accused the other": before a verb cue and a reciprocal object,
 # the dyad in focus, one relation each way; elsewhere nobody ("each side

@@ -1768,6 +1768,11 @@ static void test_text__generality_rules(void **state)
 	     {"-KEN USA opposition", "+POL DEU criticism",
 	      "+IND NPL sanctions", "+BGD IND criticism"},
 	     0},
+	    /* a deed with an adjective ("the unprecedented move") */
+	    {"Iran attacked Israel in April. Britain condemned the "
+	     "unprecedented move.",
+	     {"+GBR IRN criticism", "-GBR ISR criticism"},
+	     3},
 	};
 	erg_lexicon *lx = lexicon(true);
 	erg_graph *g;
