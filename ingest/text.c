@@ -1400,7 +1400,25 @@ static erg_status untitled_names(ctx *c, const char *t)
 				if ((st = cand_put(c, t, c->el[i].start,
 						   l->start, l->end)))
 					return st;
-			} else if (w < 0) {
+				/* "between Saudi adviser Musaed al-Aiban and
+				 * Ali Shamkhani": coordinated with a person,
+				 * a person at once */
+				size_t p = i - 1;
+				while (p > 0 && c->el[p - 1].kind == E_SKIP &&
+				       i >= 2)
+					p--;
+				/* (p - 1: the element before "and", the
+				 * name words of a title skipped) */
+				if (i >= 2 && c->el[i - 1].kind == E_COORD &&
+				    c->el[p - 1].kind == E_ACTOR &&
+				    c->el[p - 1].who != WHO_NONE &&
+				    who_kind(c, c->el[p - 1].who) ==
+					ERG_KIND_PERSON &&
+				    (st = cand_person(c, t + l->start,
+						      l->end - l->start, &w)))
+					return st;
+			}
+			if (w < 0) {
 				/* the full name of a person met before */
 				c->el[i].kind = E_ACTOR;
 				c->el[i].who = w;
@@ -5394,9 +5412,20 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 			    (B->n >= 2 || S.group != T2)) {
 				const group *G = &c->gr[S.group];
 				for (int a = 0; a < G->n; a++)
-					for (int b = 0; b < ns; b++)
-						if (G->m[a] != side[b])
-							REL(G->m[a], side[b]);
+					for (int b = 0; b < ns; b++) {
+						/* a state or body hosts the
+						 * envoys' states ("China
+						 * hosted talks between Saudi
+						 * adviser X and Y") */
+						who_t o = side[b];
+						if (who_kind(c, G->m[a]) !=
+							ERG_KIND_PERSON &&
+						    who_state(c, o) !=
+							WHO_NONE)
+							o = who_state(c, o);
+						if (G->m[a] != o)
+							REL(G->m[a], o);
+					}
 			}
 		} else if (S.group >= 0 && T.group < 0 && !T.focus &&
 			   cue->verb && c->n_sponsor && directed &&

@@ -16,7 +16,7 @@ title defense_minister : defense minister | defence minister | minister of defen
 # sentence (else of the document); roles are tried in order, and a state's
 # `office` line may map one to another (lexicons/world/states.lex).
 title leader,head_of_state : leader | top leader | paramount leader
-title minister : minister | secretary | deputy minister | director | director general | director-general | ambassador | envoy | special envoy | spokesperson | spokesman | spokeswoman | senator | governor | mayor | commander | marshal | admiral | colonel | lieutenant | speaker | chief of staff | representative | special representative | undersecretary | under secretary | lawmaker | opposition leader | state counsellor | trade representative | trade minister | trade secretary | trade commissioner
+title minister : minister | secretary | deputy minister | director | director general | director-general | ambassador | envoy | special envoy | spokesperson | spokesman | spokeswoman | senator | governor | mayor | commander | marshal | admiral | colonel | lieutenant | speaker | chief of staff | representative | special representative | undersecretary | under secretary | lawmaker | opposition leader | state counsellor | trade representative | trade minister | trade secretary | trade commissioner | adviser | advisor | national security adviser | national security advisor | security adviser | chief negotiator | negotiator
 # An office named with the body or state it serves, after the title ("the
 # representative of the United Kingdom", "the speaker for Algeria"): with
 # no name and no holder on record, the official stands for that state.

@@ -1773,6 +1773,15 @@ static void test_text__generality_rules(void **state)
 	     "unprecedented move.",
 	     {"+GBR IRN criticism", "-GBR ISR criticism"},
 	     3},
+	    /* an untitled name coordinated with a person is a person at
+	     * once ("between Colombian envoy Otty Patino and Pablo
+	     * Beltran"); a state hosting talks relates to the envoys'
+	     * states */
+	    {"Norway hosted talks between Colombian envoy Otty Patino and "
+	     "Pablo Beltran in Oslo.",
+	     {"+otty_patino pablo_beltran diplomacy", "+NOR COL diplomacy",
+	      "-NOR otty_patino diplomacy"},
+	     4},
 	};
 	erg_lexicon *lx = lexicon(true);
 	erg_graph *g;
