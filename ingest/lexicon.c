@@ -622,7 +622,8 @@ static const char *const prep_roles[LX_PREP__N] = {
 	[LX_PREP_POSSESSIVE] = "possessive",
 	[LX_PREP_INCLUSIVE] = "inclusive",
 	[LX_PREP_COMMODITY] = "commodity",
-	[LX_PREP_BASING] = "basing"
+	[LX_PREP_BASING] = "basing",
+	[LX_PREP_OBJECTIVE] = "objective"
 };
 
 /* prep ROLE : LIST (roles: LX_PREP_*) */

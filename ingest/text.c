@@ -214,6 +214,7 @@ typedef struct {
 		uint32_t cue;
 		who_t t[GROUP_MAX];
 		int n;
+		size_t sent; /* the sentence (n_sent) it was made in */
 	} last_rel;
 	/* the latest acts between states or bodies (a ring), for a
 	 * reaction to "the move", "the decision", "it" */
@@ -3668,6 +3669,28 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 		return h;
 	}
 	case LX_SLOT_OBJ:
+		/* "met Haftar in Benghazi and urged him to ...": an object
+		 * pronoun right after the verb is the target of the
+		 * sentence's relation before ("him", one: a single one) */
+		if ((size_t)ci + 1 < c->n_el &&
+		    c->el[ci + 1].kind == E_WORD &&
+		    span_role(c->lx, t, c->el[ci + 1].start,
+			      c->el[ci + 1].end, LX_PREP_OBJECTIVE)) {
+			if (c->last_rel.n && c->last_rel.sent == c->n_sent &&
+			    (c->last_rel.n == 1 ||
+			     !span_role(c->lx, t, c->el[ci + 1].start,
+					c->el[ci + 1].end, LX_PREP_SINGULAR))) {
+				h.group = extra_group(c, c->last_rel.t[0],
+						      ci + 1);
+				for (int k = 1; h.group >= 0 &&
+						k < c->last_rel.n;
+				     k++)
+					group_add(&c->gr[h.group],
+						  c->last_rel.t[k]);
+				h.how = "object pronoun";
+			}
+			return h;
+		}
 		/* "condemned the strikes (as a violation of Y's ...)": the
 		 * event noun right after the verb names the object */
 		/* ... not a friendly noun of the verb's own type: the
@@ -5643,6 +5666,7 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 			c->last_rel.type = type;
 			c->last_rel.mod = mod;
 			c->last_rel.cue = x->ref;
+			c->last_rel.sent = c->n_sent;
 			c->last_rel.n = 0;
 			for (size_t i = before;
 			     i < c->n_seen && c->last_rel.n < GROUP_MAX; i++) {

@@ -116,6 +116,9 @@ enum {
 	LX_PREP_OPENER,     /* "After", "When": a capitalized word opening a
 			     * sentence that starts no untitled name
 			     * ("After Gustavo Petro took office") */
+	LX_PREP_OBJECTIVE,  /* "him", "them": an object pronoun, the
+			     * target of the sentence's relation before
+			     * ("met Haftar and urged him to ...") */
 	LX_PREP__N
 };
 

@@ -1782,6 +1782,17 @@ static void test_text__generality_rules(void **state)
 	     {"+otty_patino pablo_beltran diplomacy", "+NOR COL diplomacy",
 	      "-NOR otty_patino diplomacy"},
 	     4},
+	    /* object pronouns (`prep objective`: "him", "them") right
+	     * after a verb: the target of the sentence's relation before
+	     * ("him", also `singular`, a single one); none across
+	     * sentences */
+	    {"Kenyan officials met Abiy Ahmed in Nairobi and urged him to "
+	     "withdraw. Qatar financed Hamas and supplied them with "
+	     "rockets. Brazil criticized Argentina. Chile refused to meet "
+	     "him.",
+	     {"+KEN abiy_ahmed criticism", "+QAT HAMAS arms_transfer",
+	      "+BRA ARG criticism"},
+	     6},
 	};
 	erg_lexicon *lx = lexicon(true);
 	erg_graph *g;
