@@ -624,7 +624,8 @@ static const char *const prep_roles[LX_PREP__N] = {
 	[LX_PREP_COMMODITY] = "commodity",
 	[LX_PREP_BASING] = "basing",
 	[LX_PREP_SAYING] = "saying",
-	[LX_PREP_PEER] = "peer"
+	[LX_PREP_PEER] = "peer",
+	[LX_PREP_OBJECTIVE] = "objective"
 };
 
 /* prep ROLE : LIST (roles: LX_PREP_*) */

@@ -214,6 +214,7 @@ typedef struct {
 		uint32_t cue;
 		who_t t[GROUP_MAX];
 		int n;
+		size_t sent; /* the sentence (n_sent) it was made in */
 	} last_rel;
 	/* the latest acts between states or bodies (a ring), for a
 	 * reaction to "the move", "the decision", "it" */
@@ -1302,6 +1303,7 @@ static bool name_blocked(const ctx *c, const char *t, size_t k)
 	case E_TITLE:
 	case E_COLLECTIVE:
 	case E_ANAPHOR:
+	case E_LOCATIVE: /* "met at Camp David": a place */
 		return true;
 	default:
 		return false;
@@ -1399,7 +1401,25 @@ static erg_status untitled_names(ctx *c, const char *t)
 				if ((st = cand_put(c, t, c->el[i].start,
 						   l->start, l->end)))
 					return st;
-			} else if (w < 0) {
+				/* "between Saudi adviser Musaed al-Aiban and
+				 * Ali Shamkhani": coordinated with a person,
+				 * a person at once */
+				size_t p = i - 1;
+				while (p > 0 && c->el[p - 1].kind == E_SKIP &&
+				       i >= 2)
+					p--;
+				/* (p - 1: the element before "and", the
+				 * name words of a title skipped) */
+				if (i >= 2 && c->el[i - 1].kind == E_COORD &&
+				    c->el[p - 1].kind == E_ACTOR &&
+				    c->el[p - 1].who != WHO_NONE &&
+				    who_kind(c, c->el[p - 1].who) ==
+					ERG_KIND_PERSON &&
+				    (st = cand_person(c, t + l->start,
+						      l->end - l->start, &w)))
+					return st;
+			}
+			if (w < 0) {
 				/* the full name of a person met before */
 				c->el[i].kind = E_ACTOR;
 				c->el[i].who = w;
@@ -1489,7 +1509,7 @@ static erg_status note_names(ctx *c, const char *t, size_t s0, size_t s1,
 {
 	const uint32_t block = (1u << LX_ACTOR) | (1u << LX_TITLE) |
 			       (1u << LX_DET) | (1u << LX_COLLECTIVE) |
-			       (1u << LX_ANAPHOR);
+			       (1u << LX_ANAPHOR) | (1u << LX_LOCATIVE);
 	size_t i = s0;
 	erg_status st;
 	while ((i = next_capital(t, s0, i, s1)) + 3 < s1) {
@@ -2133,6 +2153,27 @@ static void resolve_references(ctx *c, const char *t)
 				x->kind = E_OTHER;
 				continue;
 			}
+			/* "accused the Taliban of sheltering the group": an
+			 * armed group named earlier in the same clause is not
+			 * "the group"; the one named before it is (states
+			 * and bodies keep theirs: "said her country", "the
+			 * Assembly") */
+			for (size_t q = i; x->ref == ERG_KIND_GROUP && q-- > 0;) {
+				const elem *y = &c->el[q];
+				if (y->kind == E_SPEECH || y->kind == E_BOUNDARY ||
+				    y->kind == E_RELATIVE ||
+				    (y->kind == E_PUNCT &&
+				     (y->punct == ';' || y->punct == ':')))
+					break;
+				if (y->kind == E_ACTOR && y->who == w) {
+					who_t o = c->recent[x->ref][0] == w
+							  ? c->recent[x->ref][1]
+							  : WHO_NONE;
+					if (o != WHO_NONE)
+						w = o;
+					break;
+				}
+			}
 			x->kind = E_ACTOR;
 			x->who = w;
 		} else if (x->kind == E_COLLECTIVE) {
@@ -2201,8 +2242,18 @@ static void resolve_references(ctx *c, const char *t)
 }
 
 /* Mentions of a sentence that is not analyzed (no cue, no title) still
- * count for references. */
-static void note_mentions(ctx *c, size_t mi, size_t mj)
+ * count for references, and a lexicon person's name registers its first
+ * and last word ("Yoon Suk Yeol took office. ... Yoon visited Tokyo"). */
+static erg_status mention(ctx *c, uint32_t a)
+{
+	const char *lab = c->lx->actors[a].label;
+	recent_push(c, (who_t)a);
+	if (lab && erg__lx_kind(c->lx, a) == ERG_KIND_PERSON)
+		return sn_register(c, lab, strlen(lab), (who_t)a);
+	return ERG_OK;
+}
+
+static erg_status note_mentions(ctx *c, size_t mi, size_t mj)
 {
 	for (size_t i = mi; i < mj; i++) {
 		const lx_match *mt = &c->m.items[i];
@@ -2211,8 +2262,9 @@ static void note_mentions(ctx *c, size_t mi, size_t mj)
 		if (!(ki->what & ((1u << LX_DISCARD) | (1u << LX_ACTOR))))
 			continue;
 		if (ki->n == 1) { /* the one entry: an actor or a discard */
-			if ((mt->ok & 1u) && ki->one_what == LX_ACTOR)
-				recent_push(c, (who_t)ki->ref);
+			if ((mt->ok & 1u) && ki->one_what == LX_ACTOR &&
+			    mention(c, ki->ref))
+				return ERG_ENOMEM;
 			continue;
 		}
 		for (uint32_t e = c->lx->key_first[mt->key];
@@ -2223,11 +2275,13 @@ static void note_mentions(ctx *c, size_t mi, size_t mj)
 			if (en->what == LX_DISCARD)
 				break;
 			if (en->what == LX_ACTOR) {
-				recent_push(c, (who_t)en->ref);
+				if (mention(c, en->ref))
+					return ERG_ENOMEM;
 				break;
 			}
 		}
 	}
+	return ERG_OK;
 }
 
 /* An appositive after "X," from element k: "Azerbaijan's closest ally,",
@@ -2607,7 +2661,8 @@ static int event_group(ctx *c, int e)
 	x = &c->el[e];
 	if (x->kind != E_CUE || c->lx->cues[x->ref].verb)
 		return -1;
-	/* "the strikes", and for a hostile noun "a criminal blockade" */
+	/* "the strikes", and for a hostile noun "a criminal blockade"; a
+	 * place's name may stand between ("the Camp David summit") */
 	{
 		int k = e - 1, words = 0;
 		while (k > 0 && words < 2 && c->el[k].kind == E_WORD &&
@@ -2618,6 +2673,13 @@ static int event_group(ctx *c, int e)
 			k--;
 			words++;
 		}
+		if (!words)
+			while (k > 0 && words < 3 &&
+			       c->el[k].kind == E_WORD && c->el[k].upper &&
+			       !c->el[k].digits) {
+				k--;
+				words++;
+			}
 		if (c->el[k].kind != E_DET)
 			return -1;
 	}
@@ -2683,6 +2745,14 @@ static int noun_after_det(const ctx *c, int i)
 		k++;
 		words++;
 	}
+	/* "the Camp David summit" */
+	if (!words)
+		while ((size_t)k < c->n_el && words < 3 &&
+		       c->el[k].kind == E_WORD && c->el[k].upper &&
+		       !c->el[k].digits) {
+			k++;
+			words++;
+		}
 	return (size_t)k < c->n_el ? k : -1;
 }
 
@@ -2731,10 +2801,36 @@ static int clause_subject(const ctx *c, int ci, int clause,
 			cs--;
 		if (cs < 1)
 			return -1;
-		if (clause >= REL_TIGHT)
-			return is_participant(&c->el[cs - 1])
-				       ? c->el[cs - 1].group
-				       : -1;
+		if (clause >= REL_TIGHT) {
+			int k = cs - 1, main;
+			if (is_participant(&c->el[k]))
+				return c->el[k].group;
+			/* ", a move that angered X", ", a remark which
+			 * ...": a noun in apposition to the clause before
+			 * stands for its act, whose subject is the subject
+			 * here */
+			if (c->el[k].kind == E_WORD && !c->el[k].upper &&
+			    !c->el[k].deed && k > 0 &&
+			    c->el[k - 1].kind == E_DET)
+				k--;
+			else if (!c->el[k].deed)
+				return -1;
+			if (k < 2 || c->el[k - 1].kind != E_PUNCT ||
+			    c->el[k - 1].punct != ',')
+				return -1;
+			main = c->el[k - 2].clause;
+			if (main >= REL_CLAUSE)
+				return -1;
+			for (int q = k - 2; q >= 0; q--)
+				if (c->el[q].kind == E_CUE && cue_src[q] >= 0 &&
+				    c->el[q].clause == main &&
+				    c->lx->cues[c->el[q].ref].verb)
+					return cue_src[q];
+			for (size_t g = 0; g < c->n_gr; g++)
+				if (c->gr[g].clause == main && !c->gr[g].event)
+					return (int)g;
+			return -1;
+		}
 		return nearest_group_before(c, cs, c->el[cs - 1].clause);
 	}
 	while (cs > 0 && (c->el[cs - 1].clause == clause ||
@@ -2946,6 +3042,17 @@ static int group_after(const ctx *c, const char *t, int from, int clause,
 						   ->polarity < 0)))
 				return -1;
 		}
+		/* "suspended the decision after Washington urged ...": a
+		 * deed is the object (a reaction, read by the caller); the
+		 * actors after it are not, but its agent is ("protested
+		 * the decision by Germany", "regrets the decision of X") */
+		if (stop_at_verb && x->deed &&
+		    !(i + 1 < c->n_el &&
+		      (span_role(c->lx, t, c->el[i + 1].start,
+				 c->el[i + 1].end, LX_PREP_AGENT) ||
+		       span_role(c->lx, t, c->el[i + 1].start,
+				 c->el[i + 1].end, LX_PREP_CHARGE))))
+			return -1;
 		/* "signed a deal in Barbados": a place, for a friendly
 		 * cue */
 		if (is_participant(x) && x->group >= 0 && i > 0 &&
@@ -3584,6 +3691,29 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 					return h;
 				}
 			}
+			/* "X said that Y was attacking Z and accused W": a
+			 * verb with no auxiliary of its own after a
+			 * backshifted report ("was", "had been", "would")
+			 * goes with the speech verb: the speaker */
+			if (i == ci - 1 && cue->verb) {
+				bool aux = false;
+				for (int q = i - 1; q >= 0; q--) {
+					if (c->el[q].kind == E_PASSIVE ||
+					    c->el[q].kind == E_MODAL)
+						aux = true;
+					if (c->el[q].kind != E_SPEECH)
+						continue;
+					if (aux &&
+					    (h.group = nearest_group_before(
+						 c, q, c->el[q].clause - 1)) >=
+						0) {
+						h.how = "speaker (coordinated "
+							"verb)";
+						return h;
+					}
+					break;
+				}
+			}
 			for (int pv = 1; pv >= 0; pv--)
 				for (int q = ci - 1; q >= 0; q--)
 					if (c->el[q].kind == E_CUE &&
@@ -3647,6 +3777,28 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 		return h;
 	}
 	case LX_SLOT_OBJ:
+		/* "met Haftar in Benghazi and urged him to ...": an object
+		 * pronoun right after the verb is the target of the
+		 * sentence's relation before ("him", one: a single one) */
+		if ((size_t)ci + 1 < c->n_el &&
+		    c->el[ci + 1].kind == E_WORD &&
+		    span_role(c->lx, t, c->el[ci + 1].start,
+			      c->el[ci + 1].end, LX_PREP_OBJECTIVE)) {
+			if (c->last_rel.n && c->last_rel.sent == c->n_sent &&
+			    (c->last_rel.n == 1 ||
+			     !span_role(c->lx, t, c->el[ci + 1].start,
+					c->el[ci + 1].end, LX_PREP_SINGULAR))) {
+				h.group = extra_group(c, c->last_rel.t[0],
+						      ci + 1);
+				for (int k = 1; h.group >= 0 &&
+						k < c->last_rel.n;
+				     k++)
+					group_add(&c->gr[h.group],
+						  c->last_rel.t[k]);
+				h.how = "object pronoun";
+			}
+			return h;
+		}
 		/* "condemned the strikes (as a violation of Y's ...)": the
 		 * event noun right after the verb names the object */
 		/* ... not a friendly noun of the verb's own type: the
@@ -4841,7 +4993,8 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 	c->opener[0] = c->opener[1];
 	c->opener[1] = sentence_opener(c, t, s0, s1, mi, mj);
 	if (!any_cue && !any_title) {
-		note_mentions(c, mi, mj);
+		if (note_mentions(c, mi, mj))
+			return nomem(c);
 		/* a list named by apposition in a sentence with no cue
 		 * ("The co-chairs, A and B, opened the session."): only
 		 * when a name follows "NOUN, " with a `prep group` noun */
@@ -4985,6 +5138,19 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 				}
 			}
 		}
+		/* "Western sanctions and the freezing of assets": before a
+		 * coordinating word and no verb, a phrase is a noun */
+		if (n_alts > 1 && ci + 2 < c->n_el &&
+		    c->el[ci + 1].kind == E_COORD &&
+		    !(c->el[ci + 2].kind == E_CUE &&
+		      verb_reading(c, &c->el[ci + 2]))) {
+			int w = 0;
+			for (int a = 0; a < n_alts; a++)
+				if (!c->lx->cues[alts[a]].verb)
+					alts[w++] = alts[a];
+			if (w)
+				n_alts = w;
+		}
 		/* "would visit Moscow": right after a modal a phrase is a
 		 * verb: drop its noun readings */
 		/* (so is one with an actor right after it: "will
@@ -5100,6 +5266,7 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 			/* (an adverb between: "funded largely by X") */
 			if (ci + 3 < c->n_el && c->el[ci + 1].kind == E_WORD &&
 			    !c->el[ci + 1].upper && !c->el[ci + 1].digits &&
+			    !c->el[ci + 1].deed && !c->el[ci + 1].nonstate &&
 			    c->el[ci + 2].kind == E_WORD &&
 			    span_role(c->lx, t, c->el[ci + 2].start,
 				      c->el[ci + 2].end, LX_PREP_AGENT) &&
@@ -5429,13 +5596,12 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 		mod = cue_modality(c, t, (int)ci, &mc, &ms, &me);
 		if (accused >= 0 && mod == ERG_MOD_REPORTED)
 			mod = ERG_MOD_ALLEGED;
-		/* (a denial outweighs a forecast inside it: "denied that
-		 * Putin would travel to Brazil") */
-		if (sp >= 0 && c->el[sp].ref != ERG_MOD_REPORTED &&
-		    (mod == ERG_MOD_REPORTED ||
-		     (c->el[sp].ref == ERG_MOD_DENIED &&
-		      (mod == ERG_MOD_PROJECTED ||
-		       mod == ERG_MOD_HYPOTHETICAL)))) {
+		/* the speech phrase's stance also outweighs a future or a
+		 * possibility in what it reports ("denied that Putin would
+		 * visit" is denied, "claimed that X could" alleged) */
+		if ((mod == ERG_MOD_REPORTED || mod == ERG_MOD_PROJECTED ||
+		     mod == ERG_MOD_HYPOTHETICAL) &&
+		    sp >= 0 && c->el[sp].ref != ERG_MOD_REPORTED) {
 			mod = (erg_modality)c->el[sp].ref;
 			ms = c->el[sp].start;
 			me = c->el[sp].end;
@@ -5484,9 +5650,20 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 			    (B->n >= 2 || S.group != T2)) {
 				const group *G = &c->gr[S.group];
 				for (int a = 0; a < G->n; a++)
-					for (int b = 0; b < ns; b++)
-						if (G->m[a] != side[b])
-							REL(G->m[a], side[b]);
+					for (int b = 0; b < ns; b++) {
+						/* a state or body hosts the
+						 * envoys' states ("China
+						 * hosted talks between Saudi
+						 * adviser X and Y") */
+						who_t o = side[b];
+						if (who_kind(c, G->m[a]) !=
+							ERG_KIND_PERSON &&
+						    who_state(c, o) !=
+							WHO_NONE)
+							o = who_state(c, o);
+						if (G->m[a] != o)
+							REL(G->m[a], o);
+					}
 			}
 		} else if (S.group >= 0 && T.group < 0 && !T.focus &&
 			   cue->verb && c->n_sponsor && directed &&
@@ -5704,6 +5881,7 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 			c->last_rel.type = type;
 			c->last_rel.mod = mod;
 			c->last_rel.cue = x->ref;
+			c->last_rel.sent = c->n_sent;
 			c->last_rel.n = 0;
 			for (size_t i = before;
 			     i < c->n_seen && c->last_rel.n < GROUP_MAX; i++) {
@@ -6081,7 +6259,8 @@ static erg_status process_one(ctx *c, const para_buf *P)
 		if (!c->topic_done)
 			find_topic(c, t, 0, n, 0, c->m.n);
 		find_preamble(c, t, n);
-		note_mentions(c, 0, c->m.n);
+		if (note_mentions(c, 0, c->m.n))
+			return nomem(c);
 		return ERG_OK;
 	}
 	s = 0;

@@ -121,6 +121,9 @@ enum {
 			     * accused Z": Z's accuser is the speaker) */
 	LX_PREP_PEER,       /* "counterpart": `need=peer` ("called his
 			     * Qatari counterpart" is a phone call) */
+	LX_PREP_OBJECTIVE,  /* "him", "them": an object pronoun, the
+			     * target of the sentence's relation before
+			     * ("met Haftar and urged him to ...") */
 	LX_PREP__N
 };
 

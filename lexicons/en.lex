@@ -16,7 +16,7 @@ title defense_minister : defense minister | defence minister | minister of defen
 # sentence (else of the document); roles are tried in order, and a state's
 # `office` line may map one to another (lexicons/world/states.lex).
 title leader,head_of_state : leader | top leader | paramount leader
-title minister : minister | secretary | deputy minister | director | director general | director-general | ambassador | envoy | special envoy | spokesperson | spokesman | spokeswoman | senator | governor | mayor | commander | marshal | admiral | colonel | lieutenant | speaker | chief of staff | representative | special representative | undersecretary | under secretary | lawmaker | opposition leader | state counsellor
+title minister : minister | secretary | deputy minister | director | director general | director-general | ambassador | envoy | special envoy | spokesperson | spokesman | spokeswoman | senator | governor | mayor | commander | marshal | admiral | colonel | lieutenant | speaker | chief of staff | representative | special representative | undersecretary | under secretary | lawmaker | opposition leader | state counsellor | trade representative | trade minister | trade secretary | trade commissioner | adviser | advisor | national security adviser | national security advisor | security adviser | chief negotiator | negotiator
 # An office named with the body or state it serves, after the title ("the
 # representative of the United Kingdom", "the speaker for Algeria"): with
 # no name and no holder on record, the official stands for that state.
@@ -48,6 +48,9 @@ cue diplomacy verb src=subj tgt=obj window=2 : {open,opens,opened,opening,reopen
 # "received a phone call from the Saudi crown prince": the caller after
 # "from", the one called before
 cue diplomacy verb src=+from tgt=subj window=8 : {received,receives,receive,receiving} a {phone call,telephone call,call,letter,message,visit}
+# "continue to engage with the Taliban", "appointed an ambassador to
+# Kabul"
+cue diplomacy verb src=subj tgt=obj window=3 : engag{e,es,ed,ing} with | engag{e,es,ed,ing} directly with | {appoint,appoints,appointed,appointing,named,nominated,sent,send,sends,accredited} {an,a new,its first,its,their,a} ambassador to
 # summons and appeals ("summoned both leaders to Brussels")
 cue diplomacy verb src=subj tgt=obj window=2 : summoned | summon{,s} | summoning | appealed to | appeal{,s} to | asked | ask{,s} | requested | invited
 # phone calls ("spoke by phone with"), assurances ("assured Nicosia"),
@@ -75,6 +78,9 @@ cue diplomacy verb src=subj tgt=+between,dispute window=6 : as a mediator | as m
 cue cooperation noun tgt=+with,+between,near window=10 : cooperation | co-operation | collaboration | partnership | strategic partnership | comprehensive strategic partnership | trade | bilateral trade | economic ties | economic cooperation | trade ties | relations | relationship | bilateral relations | bilateral relationship | ties | bilateral ties | rapprochement | trade agreement | free trade agreement | trilateral cooperation | cooperation agreement | cooperation model | trade deal
 # agreements: only with the other side named after with/between
 cue cooperation noun tgt=+with,+between window=8 : agreement{,s} | arrangement{,s} | deal{,s} | accord{,s} | memorand{um,a} | memorandum of understanding | peace agreement{,s} | peace accord{,s} | peace deal{,s}
+# "opened membership talks with Moldova", "Ukraine's accession talks with
+# the bloc"
+cue diplomacy noun src=poss,+by,subj tgt=+with,+between window=6 : accession talks | membership talks | accession negotiations | membership negotiations | entry talks
 cue diplomacy noun tgt=+with,+between window=8 : normalization | normalisation | normalization of relations | normalisation of relations
 cue cooperation verb src=subj tgt=+with window=4 : agreed on | agreed to | agree{,s} on | agree{,s} to | reached an agreement | reached a deal | reach{,es} an agreement
 # trade: "Turkey's purchase of the Russian S-400", "imports from Qatar"
@@ -84,7 +90,7 @@ cue cooperation verb src=subj tgt=obj window=6 : invest{,s,ed,ing} in | t{ake,ak
 # "should coordinate its offers with Wellington"
 cue cooperation verb src=subj tgt=+with window=4 : coordinat{e,es,ed,ing}
 # "works closely with the African Union"
-cue cooperation verb src=subj tgt=obj window=3 : work{,s,ed,ing} closely with | work{,s,ed,ing} together with | work{,s,ed,ing} with
+cue cooperation verb src=subj tgt=obj window=3 : work{,s,ed,ing} closely with | work{,s,ed,ing} together with | work{,s,ed,ing} with | agree{,s,d} with | agreeing with
 # "measures taken in concert with the EU, Canada and the United States"
 cue cooperation verb src=subj tgt=obj window=3 : in concert with | in coordination with | in close coordination with | jointly with | in tandem with
 # arms: "Vietnam remains the largest buyer of Russian weapons": the seller
@@ -142,6 +148,9 @@ cue support noun src=poss,+by,subj tgt=+with,+to,+for window=6 : solidarity | fu
 cue alliance noun src=poss,+by,subj tgt=+with,+between,near window=14 : alliance{,s} | mutual defense | mutual defence | mutual defense treaty | mutual defence treaty | mutual assistance | defense pact | defence pact | military alliance | security pact | security treaty | security alliance | treaty alliance | security guarantee{,s} | security guarantees to | defense treaty | defence treaty | alliance treaty
 # "Turkey, Azerbaijan's closest ally": the possessive and the antecedent
 cue alliance noun src=poss,+of tgt=subj window=3 : ally | closest ally | close ally | key ally | main ally | staunch ally | treaty ally
+# "Japan and South Korea are treaty allies of the United States": the
+# plural only with "of" ("the United States and its allies" names none)
+cue alliance noun src=+of tgt=subj window=3 : allies | closest allies | close allies | key allies | main allies | staunch allies | treaty allies
 cue military_cooperation noun src=poss tgt=subj window=3 : security guarantor | main security guarantor | principal security guarantor | security partner | principal security partner | main security partner | defence partner | defense partner
 # "China, a close partner of Pakistan"
 cue cooperation noun src=+of tgt=subj window=3 : partner | close partner | key partner | strategic partner | main partner | major partner
@@ -176,7 +185,7 @@ cue arms_transfer verb src=subj tgt=+to,obj window=14 : suppl{y,ies,ied,ying} | 
 # "agreed to send more air defence interceptors to Kyiv", "delivered a
 # first batch of F-16 jets to": the verb alone, read only with a weapon
 # word (`prep materiel`) after it ("sent a letter to" is no transfer)
-cue arms_transfer verb src=subj tgt=+to window=10 need=materiel : sen{d,ds,t,ding} | deliver{,s,ed,ing} | ship{,s,ped,ping}
+cue arms_transfer verb src=subj tgt=+to window=10 need=materiel : sen{d,ds,t,ding} | deliver{,s,ed,ing} | ship{,s,ped,ping} | sold | sell{,s,ing}
 # "will lead a multinational security mission to Haiti": a force sent to
 # a state's aid
 cue support noun src=poss,+by,subj tgt=+to,+in window=4 : security mission | multinational security mission | multinational mission | peacekeeping mission | stabilisation mission | stabilization mission | security force | multinational force | peacekeeping force | stabilisation force | stabilization force | intervention force
@@ -199,7 +208,7 @@ cue military_cooperation verb src=subj tgt=obj window=3 : f{ought,ight,ights,igh
 cue criticism verb src=subj tgt=obj window=6 : critici{s,z}{e,es,ed,ing} | condemn{,s,ed,ing} | denounce{,s,d} | denouncing | accuse{,s,d} | accusing | blame{,s,d} | blaming | slam{,s,med,ming} | rebuke{,s,d} | censure{,d,s} | censuring | chastise{,d,s} | decr{y,ies,ied} | reprimand{,s,ed} | regret{s,ted} | deeply regret{s,ted} | deplor{e,es,ed} | warn{,s,ed,ing} | lambast{,s,ed} | castigate{,s,d} | suspect{s,ed}
 # "lodged a formal protest with China", "conveyed its serious concerns to
 # the Afghan government"
-cue criticism verb src=subj tgt=obj window=3 : protest{,s,ed,ing} to | protest{,s,ed,ing} against | lodg{e,es,ed,ing} a protest with | lodg{e,es,ed,ing} a formal protest with | lodg{e,es,ed,ing} protests with | lodg{e,es,ed,ing} a strong protest with | convey{,s,ed,ing} {its,their} {concern,concerns,serious concern,serious concerns,deep concern,grave concern,grave concerns,protest} to
+cue criticism verb src=subj tgt=obj window=3 : protested | protesting | protest{,s,ed,ing} to | protest{,s,ed,ing} against | lodg{e,es,ed,ing} a protest with | lodg{e,es,ed,ing} a formal protest with | lodg{e,es,ed,ing} protests with | lodg{e,es,ed,ing} a strong protest with | convey{,s,ed,ing} {its,their} {concern,concerns,serious concern,serious concerns,deep concern,grave concern,grave concerns,protest} to
 # "fired a missile, drawing condemnation from Japan": the critic after the
 # phrase, the subject before it criticised
 cue criticism verb src=obj tgt=subj window=5 : {drawing,drew,draws,prompting,prompted,sparking} {condemnation,criticism,protests,a protest,a rebuke,a sharp rebuke,an angry reaction,a strong reaction,warnings} from | {sparked,triggering,triggered,provoking,provoked} {condemnation,criticism,protests,a protest,a rebuke,a sharp rebuke,an angry reaction,a strong reaction,warnings} from
@@ -232,7 +241,7 @@ cue criticism noun src=poss,+by,subj tgt=obj window=4 : {derogatory,insulting,di
 cue criticism noun src=poss,+by,subj tgt=+about,+over,+at window=4 : concern{,s} | serious concern{,s} | grave concern{,s} | deep concern{,s} | alarm
 # opposition
 # "the war has strained its relations with Egypt"
-cue opposition verb src=subj,poss tgt=+with window=4 : strain{,s,ed,ing} {relations,ties,its relations,their relations,its ties,their ties} | sour{,s,ed,ing} {relations,ties,its relations,their relations,its ties,their ties}
+cue opposition verb src=subj,poss tgt=+with,+between window=4 : strain{,s,ed,ing} {relations,ties,its relations,their relations,its ties,their ties} | sour{,s,ed,ing} {relations,ties,its relations,their relations,its ties,their ties}
 # "Egypt and Ethiopia have been at odds over the dam": the members of the
 # subject oppose each other; "at odds with X" opposes X
 cue opposition verb src=subj tgt=+with window=3 mutual=yes : at odds | at loggerheads | clash{,es,ed} over | clashing over
@@ -268,6 +277,8 @@ cue opposition verb src=subj tgt=obj window=3 : counter{,s,ed,ing} | curb{,s,ed,
 # "led a coalition against the Islamic State": the target follows the phrase
 cue opposition noun src=poss,+by,subj tgt=obj window=4 : coalition against | alliance against | front against | effort{,s} against | campaigns against
 cue opposition noun src=poss,+by,subj tgt=+against,+to,+on,+with : opposition | veto | boycott | expulsion | blockade | rivalry | hostility | tensions | standoff | stand-off | quarrel{,s} | rift | spat | falling-out | dispute{,s} | differences | disagreement{,s} | feud | border dispute{,s} | territorial dispute{,s} | maritime dispute{,s} | withdrawal from
+# "tensions between India and China": each side against the other
+cue opposition noun src=poss,+by,subj tgt=+between : rivalry | hostility | tensions | standoff | stand-off | rift | spat | feud | dispute{,s} | border dispute{,s} | territorial dispute{,s} | maritime dispute{,s} | differences | disagreement{,s}
 # actions against a named actor ("China's actions against Philippine vessels")
 # military pressure: "drills around Taiwan"
 cue opposition noun src=poss,+by,subj tgt=obj window=3 : drills around | drills near | drills off | exercises around | exercises near | war games around | war games near | military drills around
@@ -277,9 +288,12 @@ cue opposition noun src=poss,+by,subj tgt=+on,+against window=4 : pressure | mil
 # sanctions
 # `through=yes`: "a ban on imports of Japanese seafood", "tariffs on
 # trade with Brazil" (the friendly cue after "on" names the target)
-cue sanctions noun src=poss,+by,subj tgt=+against,+on,+targeting through=yes : sanction{,s} | counter-sanction{,s} | countersanction{,s} | retaliatory sanctions | price cap | economic sanctions | financial sanctions | sanctions regime | asset freeze | travel ban | export controls | export restrictions | trade restrictions | restrictions | penalties | visa restrictions | visa bans | restrictive measures | tariff{,s} | punitive tariffs | arms embargo | embargo{,es} | trade embargo | economic embargo | ban | import ban{,s} | export ban{,s} | trade ban{,s}
+cue sanctions noun src=poss,+by,subj tgt=+against,+on,+targeting through=yes : sanction{,s} | counter-sanction{,s} | countersanction{,s} | retaliatory sanctions | price cap | economic sanctions | financial sanctions | sanctions regime | asset freeze | travel ban | export controls | export restrictions | trade restrictions | restrictions | penalties | visa restrictions | visa bans | restrictive measures | tariff{,s} | punitive tariffs | arms embargo | embargo{,es} | trade embargo | economic embargo | ban{,s} | import ban{,s} | export ban{,s} | trade ban{,s}
 cue sanctions verb src=subj tgt=obj window=4 : impos{e,es,ed,ing} costs on | impos{e,es,ed,ing} severe costs on | impos{e,es,ed,ing} penalties on | impos{e,es,ed,ing} restrictions on
 cue sanctions verb src=subj tgt=obj,+on window=5 : restrict{,s,ed,ing} | ban{,s,ned,ning} | sanction{,s,ed,ing} | imposed sanctions on | impose{,s} sanctions on | imposing sanctions on | blacklist{,s,ed} | froze the assets of
+# trade cut off: "banned imports of Ukrainian grain", "restricted exports
+# of chemicals to South Korea", "cut gas supplies to Moldova"
+cue sanctions verb src=subj tgt=obj,+to,+from window=10 : {ban,bans,banned,banning} {imports,exports,shipments,purchases} | {restrict,restricts,restricted,restricting} {imports,exports,shipments,purchases} | {halt,halts,halted,halting} {imports,exports,shipments,purchases} | {suspend,suspends,suspended,suspending} {imports,exports,shipments,purchases} | {curb,curbs,curbed,curbing} {imports,exports,shipments,purchases} | {block,blocks,blocked,blocking} {imports,exports,shipments,purchases} | {stop,stops,stopped,stopping} {imports,exports,shipments,purchases} | {limit,limits,limited,limiting} {imports,exports,shipments,purchases} | {cut,cuts,cutting} {gas,oil,energy,fuel,electricity,grain,water} {supplies,deliveries} | {cut off,cuts off,cutting off} {gas,oil,energy,fuel,electricity,grain,water} {supplies,deliveries} | {halt,halts,halted,halting} {gas,oil,energy,fuel,electricity,grain,water} {supplies,deliveries} | {suspend,suspends,suspended,suspending} {gas,oil,energy,fuel,electricity,grain,water} {supplies,deliveries} | {stop,stops,stopped,stopping} {gas,oil,energy,fuel,electricity,grain,water} {supplies,deliveries} | {reduce,reduces,reduced,reducing} {gas,oil,energy,fuel,electricity,grain,water} {supplies,deliveries} | {restrict,restricts,restricted,restricting} {gas,oil,energy,fuel,electricity,grain,water} {supplies,deliveries}
 # withdrawn aid: "suspended part of its aid to X", "froze assistance to X"
 cue sanctions verb src=subj,poss tgt=+to window=8 : {suspend,suspends,suspended,suspending,cut,cuts,freeze,freezes,froze,halted,withheld} {aid,assistance,its aid,their aid,its assistance} | {suspend,suspends,suspended,suspending,cut,cuts,froze,halted,withheld} {part of its aid,part of their aid,some of its aid,military aid,economic aid}
 # conflict
@@ -327,8 +341,9 @@ modality negated rank=9 scope=after window=3 : ended | ending | ends | halted | 
 # "said it would not normalise its own relations with Damascus": a refusal
 # stated in the future reaches a little further than a plain "not"
 modality negated rank=9 scope=after window=5 : would not | will not | won't | shall not
-# "Serbia has refused to impose sanctions on Russia"
-modality negated rank=9 scope=after window=2 : refused to | refuses to | refuse to | refusing to | declined to | declines to | decline to | declining to | failed to | fails to | fail to | failing to
+# "Serbia has refused to impose sanctions on Russia", "failed to take
+# effective action against the group"
+modality negated rank=9 scope=after window=4 : refused to | refuses to | refuse to | refusing to | declined to | declines to | decline to | declining to | failed to | fails to | fail to | failing to
 modality denied rank=8 : denied | denies | deny | denying | denial{,s} | rejected claims | dismissed reports | refuted
 modality alleged rank=6 : believe{,s,d} | believed to | evidence suggests | allegedly | reportedly | allegation{,s} | alleged | is said to | are said to | according to reports | purportedly | claims that | claimed that
 # "sanctions on firms accused of helping Russia": what follows is alleged,
@@ -364,7 +379,7 @@ anaphor org : =the alliance | =The alliance | =the bloc | =The bloc | =the regio
 # office only (`prep personal`)
 anaphor state : =his country | =her country | =His country | =Her country | =his government | =her government | =His government | =Her government
 anaphor state : =the country | =The country | =the regime | =The regime | =the military regime | =The military regime | =the junta | =The junta | =the military government | =The military government
-anaphor group : =the group | =The group | =the militia | =The militia | =the movement | =The movement | =the rebels | =The rebels | =the militants | =The militants | =the insurgents | =The insurgents
+anaphor group : =the de facto authorities | =The de facto authorities | =the group | =The group | =the militia | =The militia | =the movement | =The movement | =the rebels | =The rebels | =the militants | =The militants | =the insurgents | =The insurgents
 # he/she: the latest person, or the state an official named by office
 # only stands for ("the representative of the United Kingdom ... She")
 anaphor person : he | she
@@ -414,11 +429,13 @@ reciprocal : each other | one another | the other
 # with only a date after it, the latest relation again with that actor as
 # source ("Finland joined NATO in 2023 and Sweden followed in 2024", "South
 # Africa joined in 1994, and Mauritius the following year")
-ellipsis : followed | followed suit | did the same | did likewise | the following year | the next year | a year later | two years later | the year after | the same year | later | later that year | earlier that year | that year | soon after | shortly after | shortly afterwards | soon afterwards
+ellipsis : followed | followed suit | did the same | did likewise | echoed that call | echoed the call | echoed those calls | echoed the calls | echoed this call | joined the call | joined that call | joined those calls | made the same call | echoed that concern | echoed those concerns | echoed the concern | echoed the criticism | echoed that criticism | echoed those views | the following year | the next year | a year later | two years later | the year after | the same year | later | later that year | earlier that year | that year | soon after | shortly after | shortly afterwards | soon afterwards
 # An earlier act as the object of a reaction ("Russia criticized the move",
 # "Morocco regretted the decision"; also the pronoun "it"): the source of
 # the latest relation between states or bodies of another type that is
 # no reaction itself
+# ... also with an adjective ("regretted the unilateral measures")
+deed : the {unilateral,unprecedented,controversial,latest,recent,surprise,sudden,provocative} {move,decision,step,measures} | this {unilateral,unprecedented,controversial,provocative} {move,decision,step}
 deed : the move | the decision | the step | the measure | the measures | the announcement | this move | this decision | the incident | this incident | the incidents | the letter | the remarks | the comments | the statement | the shipment | the shipments | the deliveries | the law | the ruling | the verdict | the launch | the test | the charge | the charges | the accusation | the accusations | the allegation | the allegations | this charge | these charges | this accusation | these accusations
 # "each side accused the other": before a verb cue and a reciprocal object,
 # the dyad in focus, one relation each way; elsewhere nobody ("each side
@@ -460,7 +477,11 @@ prep nominative : he | she | they | we
 prep adverse : against
 # A possessive pronoun that stands for one actor, not a list: "The EU
 # should press Turkey and Egypt ... and condition its funding" (the EU's)
-prep singular : its
+prep singular : its | him
+# object pronouns right after a verb: the target of the sentence's
+# relation before ("met Haftar in Benghazi and urged him to ..."; "him",
+# also `singular`, only a single one)
+prep objective : him | them
 # "according to UN experts, X supplied ...": the source quoted is no
 # subject
 prep attribution : according
@@ -512,7 +533,7 @@ prep departure : leave | withdraw | depart | quit | vacate
 prep aid : aid | support | assistance | funding | loan | loans | grants | financing | fuel | oil | grain | food | swap | credit | credits | funds | money | vaccines
 # what a trade `need=commodity` cue needs after it ("buy Russian oil")
 prep commodity : oil | gas | crude | grain | wheat | coal | LNG | fertiliser | fertilizer | goods | uranium | electricity
-det : the | its | their | his | her | both | a | an | this | these | all | fellow | most | many | several | some | two | three | four | five | six | seven | eight | nine | ten | eleven | twelve | dozens of | hundreds of | scores of
+det : the | its | their | his | her | both | a | an | this | these | each | every | all | fellow | most | many | several | some | two | three | four | five | six | seven | eight | nine | ten | eleven | twelve | dozens of | hundreds of | scores of
 # A capital after a locative word is a place, not its state: "they met in
 # Rome", "talks in Geneva" ("Rome said" still names Italy).
 locative : in | at | near | outside | inside | across | around | throughout
