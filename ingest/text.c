@@ -4150,8 +4150,13 @@ static erg_modality cue_modality(const ctx *c, const char *t, int ci,
 		 * modality word after a later speech verb is the speech's */
 		if ((int)i > ci) {
 			bool said = false;
+			/* (so is one after a relative word or "that" after
+			 * a verb: "warned Beijing that any attempt would be
+			 * met with force", "signed a deal that would ...") */
 			for (int k = ci + 1; k < (int)i && !said; k++)
 				said = c->el[k].kind == E_SPEECH ||
+				       (c->el[k].kind == E_RELATIVE &&
+					c->lx->cues[c->el[ci].ref].verb) ||
 				       (c->el[k].kind == E_WORD &&
 					span_role(c->lx, t, c->el[k].start,
 						  c->el[k].end, LX_PREP_SAYING));

@@ -62,7 +62,7 @@ cue diplomacy verb src=subj tgt=obj,+with window=3 : spoke by phone with | spoke
 # its own cue, prescribed (the phrases are modality words too)
 cue criticism verb src=subj tgt=obj window=3 body=diplomacy : call{,s,ed} on | calling on | call{,s,ed} upon | calling upon
 # "switched diplomatic recognition from Taiwan to Beijing"
-cue diplomacy noun src=subj tgt=+to window=6 : diplomatic recognition
+cue diplomacy noun src=subj tgt=+to window=6 : diplomatic recognition | recognition
 # a referral: "took the dispute to the Security Council" (diplomacy with
 # the body, not opposition to it)
 cue diplomacy verb src=subj tgt=+to window=8 : {took,take,takes,taking,brought,bring,brings,bringing,referred,refer,refers,referring} the {dispute,case,matter,issue,conflict} | {took,take,takes,taking,brought,bring,brings,bringing,referred,refer,refers,referring} {its,their} case

@@ -1756,6 +1756,13 @@ static void test_text__generality_rules(void **state)
 	     {"+DZA MAR criticism", "-DZA SUN criticism", "+VEN CUB cooperation",
 	      "+TUR RUS sanctions negated", "-TUR RUS affiliation"},
 	     0},
+	    /* a modality word after "that" is the clause's, not the verb's
+	     * before; switched recognition */
+	    {"Washington warned Beijing that any attempt to seize Taiwan would "
+	     "be met with force. Nicaragua broke off relations with Taiwan and "
+	     "switched recognition to China.",
+	     {"+USA CHN criticism reported", "+NIC CHN diplomacy"},
+	     0},
 	    /* a lexicon person named in a sentence with no cue is called
 	     * later by the first word of the name too ("Moon") */
 	    {"Moon Jae-in won the election in 2017. Moon visited Beijing "
