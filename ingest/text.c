@@ -5292,6 +5292,28 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 			if (S.group >= 0) {
 				T = find_slot(c, t, (int)ci, &subj, S.group,
 					      cue_src);
+				/* "X's accession was welcomed by Sweden and
+				 * criticised by Russia": the agent of the
+				 * passive verb before is no subject; that
+				 * verb's subject is */
+				if (T.group >= 0 && c->gr[T.group].first > 1 &&
+				    c->el[c->gr[T.group].first - 1].kind ==
+					    E_WORD &&
+				    span_role(c->lx, t,
+					      c->el[c->gr[T.group].first - 1]
+						      .start,
+					      c->el[c->gr[T.group].first - 1].end,
+					      LX_PREP_AGENT) &&
+				    c->el[c->gr[T.group].first - 2].kind ==
+					    E_CUE &&
+				    c->lx->cues[c->el[c->gr[T.group].first - 2]
+							.ref]
+					    .verb &&
+				    c->gr[T.group].last + 2 == (int)ci &&
+				    c->el[ci - 1].kind == E_COORD)
+					T = find_slot(c, t,
+						      c->gr[T.group].first - 2,
+						      &subj, S.group, cue_src);
 				S.how = "passive agent";
 			} else {
 				passive = false;

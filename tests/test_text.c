@@ -1763,6 +1763,12 @@ static void test_text__generality_rules(void **state)
 	     "switched recognition to China.",
 	     {"+USA CHN criticism reported", "+NIC CHN diplomacy"},
 	     0},
+	    /* a passive verb coordinated after another has that verb's
+	     * subject, not its agent */
+	    {"Finland's accession to NATO was welcomed by Sweden and "
+	     "criticised by Russia.",
+	     {"+RUS FIN criticism", "-RUS SWE criticism"},
+	     0},
 	    /* a lexicon person named in a sentence with no cue is called
 	     * later by the first word of the name too ("Moon") */
 	    {"Moon Jae-in won the election in 2017. Moon visited Beijing "
