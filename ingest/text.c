@@ -5408,20 +5408,35 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 		}
 		/* "X severed relations with Morocco, accusing it of ...": an
 		 * object pronoun after the target of an earlier relation of
-		 * the sentence (one actor, not the source) is that target */
+		 * the sentence with the same source (one actor) is that
+		 * target ("Armenia left the CSTO, citing Russia's failure to
+		 * defend it" is not Russia's defence of the CSTO) */
 		if (cue->verb && !passive && T.group < 0 && !T.focus &&
-		    ci + 1 < c->n_el && !is_participant(&c->el[ci + 1]) &&
+		    S.group >= 0 && ci + 1 < c->n_el &&
+		    !is_participant(&c->el[ci + 1]) &&
 		    match_has(c, &c->el[ci + 1], LX_PRONOUN,
 			      &(uint32_t){ 0 })) {
-			for (size_t f = 0; f < c->n_gr; f++)
-				if (c->gr[f].last < (int)ci &&
-				    (c->gr_used[f] & GR_TGT) &&
-				    !c->gr[f].event && c->gr[f].n == 1 &&
-				    (int)f != S.group) {
+			for (size_t f = 0; f < c->n_gr; f++) {
+				bool same = false;
+				if (c->gr[f].last >= (int)ci ||
+				    !(c->gr_used[f] & GR_TGT) ||
+				    c->gr[f].event || c->gr[f].n != 1 ||
+				    (int)f == S.group)
+					continue;
+				for (size_t r = 0; r < c->n_seen && !same; r++)
+					for (int a = 0; a < c->gr[S.group].n;
+					     a++)
+						same |= c->seen[r].t ==
+								c->gr[f].m[0] &&
+							c->seen[r].s ==
+								c->gr[S.group]
+									.m[a];
+				if (same) {
 					T.group = (int)f;
 					T.how = "object pronoun (the latest "
 						"target)";
 				}
+			}
 		}
 		if (cue->verb && (!passive || deed_at >= 0) && T.group < 0 &&
 		    !T.focus && S.group >= 0 && directed &&

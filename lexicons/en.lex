@@ -271,7 +271,7 @@ cue opposition verb src=subj tgt=obj window=6 need=departure : ordered | order{s
 cue opposition verb src=subj tgt=obj,+with window=6 : suspend{,s,ed,ing} | scrap{,s,ped,ping} | cancel{,s,led,ed,ling} | tore up | tear{,s} up | abrogat{e,es,ed,ing} | renounc{e,es,ed,ing}
 # Relations turning hostile: after a friendly noun ("relations between X and
 # Y deteriorated") the noun's relation takes this type.
-cue opposition verb src=subj tgt=obj window=2 : deteriorat{e,es,ed,ing} | soured | sour{s,ing} | worsen{s,ed,ing} | remain{,s,ed} tense | grew tense | became tense | are tense | were tense | is tense | frayed | broke down | broken down | {have,has,had} been strained | {are,were,is} strained | remain{,s,ed} strained
+cue opposition verb src=subj tgt=obj window=2 : deteriorat{e,es,ed,ing} | soured | sour{s,ing} | worsen{s,ed,ing} | remain{,s,ed} tense | grew tense | became tense | are tense | were tense | is tense | frayed | broke down | broken down | {have,has,had} been strained | {are,were,is} strained | remain{,s,ed} strained | {have,has,had} been frosty | {are,were,is} frosty | remain{,s,ed} frosty | grew frosty | became frosty | {have,has,had} cooled | cooled
 # "sought to counter Chinese influence", "to curb Iran's influence"
 cue opposition verb src=subj tgt=obj window=3 : counter{,s,ed,ing} | curb{,s,ed,ing} | push{,es,ed,ing} back against
 # "led a coalition against the Islamic State": the target follows the phrase
@@ -337,7 +337,7 @@ modality negated rank=10 scope=after : improbable | unlikely | is not expected t
 # "There is no evidence that China has supplied weapons to Russia"
 modality negated rank=10 scope=after window=12 : no evidence that | no evidence of | no sign that | no indication that | no proof that
 modality negated rank=9 scope=after window=3 : not | never | n't | neither | nor | did not | does not | do not | has not | have not | had not | no
-modality negated rank=9 scope=after window=3 : ended | ending | ends | halted | terminated | broke off | revoked | revokes | revoking | cancelled | canceled | cancels | scrapped | scraps | tore up | tears up | abrogated | annulled
+modality negated rank=9 scope=after window=3 : lifted | lifting | lifts | ended | ending | ends | halted | terminated | broke off | revoked | revokes | revoking | cancelled | canceled | cancels | scrapped | scraps | tore up | tears up | abrogated | annulled
 # "said it would not normalise its own relations with Damascus": a refusal
 # stated in the future reaches a little further than a plain "not"
 modality negated rank=9 scope=after window=5 : would not | will not | won't | shall not

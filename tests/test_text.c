@@ -1769,6 +1769,14 @@ static void test_text__generality_rules(void **state)
 	     "criticised by Russia.",
 	     {"+RUS FIN criticism", "-RUS SWE criticism"},
 	     0},
+	    /* frosty relations; an object pronoun is the earlier target of
+	     * the same source only */
+	    {"Relations between Canada and India have been frosty since 2023. "
+	     "Armenia froze its participation in the CSTO, citing Russia's "
+	     "failure to defend it.",
+	     {"+CAN IND opposition", "-CAN IND cooperation",
+	      "-RUS CSTO support"},
+	     0},
 	    /* a lexicon person named in a sentence with no cue is called
 	     * later by the first word of the name too ("Moon") */
 	    {"Moon Jae-in won the election in 2017. Moon visited Beijing "
