@@ -753,7 +753,6 @@ static uint8_t match_kind(const ctx *c, const lx_match *mt, bool initial,
 	uint8_t rank[LX__KINDS];
 	const lx_entry *en = NULL;
 	size_t best = sizeof(prio);
-	int bit = 0;
 	const struct lx_keyinfo *ki = &lx->ac.key_info[mt->key];
 	if (ki->n == 1) {
 		/* one entry (no modal reading): from the key's summary (no
@@ -767,12 +766,11 @@ static uint8_t match_kind(const ctx *c, const lx_match *mt, bool initial,
 	memset(rank, 0xFF, sizeof(rank));
 	for (size_t p = 0; p < sizeof(prio); p++)
 		rank[prio[p]] = (uint8_t)p;
-	for (uint32_t e = lx->key_first[mt->key]; e != LX_NONE && bit < 32;
-	     e = lx->entries[e].next, bit++)
-		if ((mt->ok & (1u << bit)) &&
-		    rank[lx->entries[e].what] < best) {
-			best = rank[lx->entries[e].what];
-			en = &lx->entries[e];
+	lx_entry_it it = LX_ENTRY_IT(lx, mt);
+	for (const lx_entry *x; (x = erg__lx_entry_next(&it));)
+		if (rank[x->what] < best) {
+			best = rank[x->what];
+			en = x;
 		}
 	if (!en)
 		return E_OTHER;
@@ -2257,7 +2255,6 @@ static erg_status note_mentions(ctx *c, size_t mi, size_t mj)
 {
 	for (size_t i = mi; i < mj; i++) {
 		const lx_match *mt = &c->m.items[i];
-		int bit = 0;
 		const struct lx_keyinfo *ki = &c->lx->ac.key_info[mt->key];
 		if (!(ki->what & ((1u << LX_DISCARD) | (1u << LX_ACTOR))))
 			continue;
@@ -2267,11 +2264,8 @@ static erg_status note_mentions(ctx *c, size_t mi, size_t mj)
 				return ERG_ENOMEM;
 			continue;
 		}
-		for (uint32_t e = c->lx->key_first[mt->key];
-		     e != LX_NONE && bit < 32; e = c->lx->entries[e].next, bit++) {
-			const lx_entry *en = &c->lx->entries[e];
-			if (!(mt->ok & (1u << bit)))
-				continue;
+		lx_entry_it it = LX_ENTRY_IT(c->lx, mt);
+		for (const lx_entry *en; (en = erg__lx_entry_next(&it));) {
 			if (en->what == LX_DISCARD)
 				break;
 			if (en->what == LX_ACTOR) {
@@ -2408,17 +2402,15 @@ static bool same_coord(const ctx *c, const char *t, int first, size_t k)
 static bool verb_reading(const ctx *c, const elem *x)
 {
 	const lx_match *mt;
-	int bit = 0;
+	lx_entry_it it;
 	if (c->lx->cues[x->ref].verb)
 		return true;
 	if (x->match >= c->m.n)
 		return false;
 	mt = &c->m.items[x->match];
-	for (uint32_t e = c->lx->key_first[mt->key]; e != LX_NONE && bit < 32;
-	     e = c->lx->entries[e].next, bit++)
-		if ((mt->ok & (1u << bit)) &&
-		    c->lx->entries[e].what == LX_CUE &&
-		    c->lx->cues[c->lx->entries[e].ref].verb)
+	it = LX_ENTRY_IT(c->lx, mt);
+	for (const lx_entry *en; (en = erg__lx_entry_next(&it));)
+		if (en->what == LX_CUE && c->lx->cues[en->ref].verb)
 			return true;
 	return false;
 }
@@ -3128,14 +3120,14 @@ static bool match_has(const ctx *c, const elem *x, uint8_t what,
 		      uint32_t *ref)
 {
 	const lx_match *mt;
-	int bit = 0;
+	lx_entry_it it;
 	if (x->match >= c->m.n)
 		return false;
 	mt = &c->m.items[x->match];
-	for (uint32_t e = c->lx->key_first[mt->key]; e != LX_NONE && bit < 32;
-	     e = c->lx->entries[e].next, bit++)
-		if ((mt->ok & (1u << bit)) && c->lx->entries[e].what == what) {
-			*ref = c->lx->entries[e].ref;
+	it = LX_ENTRY_IT(c->lx, mt);
+	for (const lx_entry *en; (en = erg__lx_entry_next(&it));)
+		if (en->what == what) {
+			*ref = en->ref;
 			return true;
 		}
 	return false;
@@ -4523,13 +4515,10 @@ static void find_topic(ctx *c, const char *t, size_t s0, size_t s1,
 	const lx_entry *first = NULL;
 	size_t i, a = s0, b = s1;
 	for (i = mi; i < mj && !first; i++) {
-		const lx_match *mt = &c->m.items[i];
-		int bit = 0;
-		for (uint32_t e = c->lx->key_first[mt->key];
-		     e != LX_NONE && bit < 32; e = c->lx->entries[e].next, bit++)
-			if ((mt->ok & (1u << bit)) &&
-			    c->lx->entries[e].what == LX_ACTOR) {
-				first = &c->lx->entries[e];
+		lx_entry_it it = LX_ENTRY_IT(c->lx, &c->m.items[i]);
+		for (const lx_entry *en; (en = erg__lx_entry_next(&it));)
+			if (en->what == LX_ACTOR) {
+				first = en;
 				break;
 			}
 	}
@@ -4552,13 +4541,9 @@ static void find_topic(ctx *c, const char *t, size_t s0, size_t s1,
 	}
 	for (size_t j = i + 1; j < mj; j++) {
 		const lx_match *mt = &c->m.items[j];
-		int bit = 0;
 		bool same = false;
-		for (uint32_t e = c->lx->key_first[mt->key];
-		     e != LX_NONE && bit < 32; e = c->lx->entries[e].next, bit++) {
-			const lx_entry *en = &c->lx->entries[e];
-			if (!(mt->ok & (1u << bit)))
-				continue;
+		lx_entry_it it = LX_ENTRY_IT(c->lx, mt);
+		for (const lx_entry *en; (en = erg__lx_entry_next(&it));) {
 			if (en->what == LX_ACTOR && en->ref == first->ref)
 				same = true;
 			if (en->what == LX_PASSIVE && !same) {
@@ -4740,7 +4725,7 @@ static who_t sentence_opener(const ctx *c, const char *t, size_t s0,
 	const lx_match *mt;
 	const struct lx_keyinfo *ki;
 	who_t w = WHO_NONE;
-	int bit = 0;
+	lx_entry_it it;
 	while (s0 < s1 && isspace((unsigned char)t[s0]))
 		s0++;
 	if (mi >= mj)
@@ -4761,11 +4746,8 @@ static who_t sentence_opener(const ctx *c, const char *t, size_t s0,
 			w = (who_t)ki->ref;
 		goto kind;
 	}
-	for (uint32_t e = c->lx->key_first[mt->key]; e != LX_NONE && bit < 32;
-	     e = c->lx->entries[e].next, bit++) {
-		const lx_entry *en = &c->lx->entries[e];
-		if (!(mt->ok & (1u << bit)))
-			continue;
+	it = LX_ENTRY_IT(c->lx, mt);
+	for (const lx_entry *en; (en = erg__lx_entry_next(&it));) {
 		if (en->what != LX_ACTOR)
 			return WHO_NONE;
 		if (en->sub != LX_ALIAS_ADJ)
@@ -4902,16 +4884,17 @@ static bool det_words_before(const ctx *c, int ci, int max)
 static bool dud_cue(const ctx *c, const char *t, int ci)
 {
 	const lx_match *mt;
-	int bit = 0, n = 0;
+	int n = 0;
+	lx_entry_it it;
 	if (c->el[ci].match >= c->m.n)
 		return false;
 	mt = &c->m.items[c->el[ci].match];
-	for (uint32_t e = c->lx->key_first[mt->key]; e != LX_NONE && bit < 32;
-	     e = c->lx->entries[e].next, bit++) {
+	it = LX_ENTRY_IT(c->lx, mt);
+	for (const lx_entry *en; (en = erg__lx_entry_next(&it));) {
 		const lx_cue *cue;
-		if (!(mt->ok & (1u << bit)) || c->lx->entries[e].what != LX_CUE)
+		if (en->what != LX_CUE)
 			continue;
-		cue = &c->lx->cues[c->lx->entries[e].ref];
+		cue = &c->lx->cues[en->ref];
 		n++;
 		if (!cue->need || cue->need - 1 == LX_PREP_VERDICT)
 			return false;
@@ -4973,6 +4956,8 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 		      ((1u << LX_CUE) | (1u << LX_SPONSOR) | (1u << LX_TITLE) |
 		       (1u << LX_ELLIPSIS))))
 			continue;
+		/* (not erg__lx_entry_next: entries past the 32nd, which no
+		 * bit of `ok` covers, count here too) */
 		for (uint32_t e = c->lx->key_first[mt->key]; e != LX_NONE;
 		     e = c->lx->entries[e].next, bit++) {
 			if (bit < 32 && !(mt->ok & (1u << bit)))
@@ -5105,14 +5090,11 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 						 ? &c->m.items[x->match]
 						 : NULL;
 			if (mt) {
-				int bit = 0;
-				for (uint32_t e = c->lx->key_first[mt->key];
-				     e != LX_NONE && bit < 32 && n_alts < 8;
-				     e = c->lx->entries[e].next, bit++)
-					if ((mt->ok & (1u << bit)) &&
-					    c->lx->entries[e].what == LX_CUE)
-						alts[n_alts++] =
-						    c->lx->entries[e].ref;
+				lx_entry_it it = LX_ENTRY_IT(c->lx, mt);
+				for (const lx_entry *en;
+				     n_alts < 8 && (en = erg__lx_entry_next(&it));)
+					if (en->what == LX_CUE)
+						alts[n_alts++] = en->ref;
 			}
 			if (!n_alts)
 				alts[n_alts++] = x->ref;
@@ -6131,19 +6113,16 @@ static void find_preamble(ctx *c, const char *t, size_t n)
 		a++;
 	for (; i < c->m.n; i++) {
 		const lx_match *mt = &c->m.items[i];
-		int bit = 0;
 		uint8_t what = LX__KINDS;
 		uint32_t ref = 0;
 		if (mt->start != a)
 			return;
-		for (uint32_t e = c->lx->key_first[mt->key];
-		     e != LX_NONE && bit < 32; e = c->lx->entries[e].next, bit++)
-			if ((mt->ok & (1u << bit)) &&
-			    (c->lx->entries[e].what == LX_ACTOR ||
-			     c->lx->entries[e].what == LX_DET) &&
+		lx_entry_it it = LX_ENTRY_IT(c->lx, mt);
+		for (const lx_entry *en; (en = erg__lx_entry_next(&it));)
+			if ((en->what == LX_ACTOR || en->what == LX_DET) &&
 			    what == LX__KINDS) {
-				what = c->lx->entries[e].what;
-				ref = c->lx->entries[e].ref;
+				what = en->what;
+				ref = en->ref;
 			}
 		if (what == LX_DET) {
 			a = mt->end;
@@ -6262,15 +6241,12 @@ static erg_status process_one(ctx *c, const para_buf *P)
 	/* boilerplate and document date */
 	for (size_t i = 0; i < c->m.n; i++) {
 		const lx_match *mt = &c->m.items[i];
-		int bit = 0;
 		if (!(c->lx->ac.key_info[mt->key].what &
 		      ((1u << LX_BOILER) | (1u << LX_DOCDATE))))
 			continue;
-		for (uint32_t e = c->lx->key_first[mt->key];
-		     e != LX_NONE && bit < 32; e = c->lx->entries[e].next, bit++) {
-			uint8_t w = c->lx->entries[e].what;
-			if (!(mt->ok & (1u << bit)))
-				continue;
+		lx_entry_it it = LX_ENTRY_IT(c->lx, mt);
+		for (const lx_entry *en; (en = erg__lx_entry_next(&it));) {
+			uint8_t w = en->what;
 			if (w == LX_BOILER)
 				skip = true;
 			if (w == LX_DOCDATE && !c->doc_date[0]) {

@@ -382,6 +382,32 @@ typedef struct {
 	uint32_t ok;
 } lx_match;
 
+/* Walks the entries of a match's key that pass their case rule (the first
+ * 32 of the chain: `ok` has one bit each):
+ *     lx_entry_it it = LX_ENTRY_IT(lx, mt);
+ *     for (const lx_entry *en; (en = erg__lx_entry_next(&it));) ... */
+typedef struct {
+	const erg_lexicon *lx;
+	const lx_match *mt;
+	uint32_t e;
+	int bit;
+} lx_entry_it;
+#define LX_ENTRY_IT(lexicon, match)                                            \
+	((lx_entry_it){ (lexicon), (match), (lexicon)->key_first[(match)->key], 0 })
+
+static inline const lx_entry *erg__lx_entry_next(lx_entry_it *it)
+{
+	while (it->e != LX_NONE && it->bit < 32) {
+		const lx_entry *en = &it->lx->entries[it->e];
+		bool ok = it->mt->ok & (1u << it->bit);
+		it->e = en->next;
+		it->bit++;
+		if (ok)
+			return en;
+	}
+	return NULL;
+}
+
 typedef struct {
 	lx_match *items;
 	size_t n, cap;
