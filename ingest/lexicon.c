@@ -1625,6 +1625,16 @@ erg_status erg_lexicon_new_default_without(erg_lexicon **out,
 	return new_default(out, path, left_out, NULL, 0, NULL, NULL, err);
 }
 
+erg_status erg_lexicon_new_default_checking(erg_lexicon **out,
+					    const char *path,
+					    const char **left_out,
+					    erg_warn_fn warn, void *userdata,
+					    erg_error *err)
+{
+	return new_default(out, path, left_out, &path, 1, warn, userdata,
+			   err);
+}
+
 erg_status erg_lexicon_new_default(erg_lexicon **out, erg_error *err)
 {
 	return new_default(out, NULL, NULL, NULL, 0, NULL, NULL, err);
