@@ -934,7 +934,9 @@ static int boxes_layout(draw_ctx *c, GVC_t *gvc, bool *aborted,
 			forget_layout(D);
 		else
 			gvFreeLayout(gvc, D);
-		*aborted = ab2; /* c->G is dropped and drawn without GTS */
+		/* c->G's layout is freed already: not to be dropped as
+		 * aborted (that freed it twice); the layout failed */
+		*aborted = false;
 		goto done;
 	}
 	*st = push_pairs(c, D);
