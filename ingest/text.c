@@ -3913,10 +3913,15 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 				break;
 			/* a later cue owns what follows, unless it is a noun
 			 * coordinated with this one ("dialogue and
-			 * cooperation with Afghanistan") */
+			 * cooperation with Afghanistan") or the word a
+			 * `need=` cue needs, of its type ("received $40
+			 * billion in military aid from X") */
 			if (x->kind == E_CUE &&
 			    !(i == (size_t)ci + 2 && c->el[ci + 1].kind == E_COORD &&
-			      !cue->verb && !c->lx->cues[x->ref].verb))
+			      !cue->verb && !c->lx->cues[x->ref].verb) &&
+			    !(cue->need && !c->lx->cues[x->ref].verb &&
+			      c->type_of_cue[x->ref] ==
+				      c->type_of_cue[c->el[ci].ref]))
 				break;
 			/* "discussed the war in Ukraine with Erdogan": past
 			 * a place of a hostile noun, the preposition is the

@@ -30,6 +30,9 @@ cue arms_transfer verb src=+from tgt=subj window=8 need=materiel : receiv{e,es,e
 # "Cuba has received oil from Venezuela": trade, with a commodity word
 # after it (`prep commodity`)
 cue cooperation verb src=+from tgt=subj window=8 need=commodity : receiv{e,es,ed,ing}
+# "Kyiv has received $40 billion in military aid from Washington" (`prep
+# aid` after it; after the trade reading: "oil" is both)
+cue support verb src=+from tgt=subj window=10 need=aid : receiv{e,es,ed,ing}
 # "Qatar hosts the largest US military base in the Middle East": hosting
 # a base (`prep basing`), tried before the diplomacy reading of "hosts"
 cue military_cooperation verb src=subj tgt=obj window=4 need=basing : host{,s,ed,ing}
@@ -104,7 +107,7 @@ cue cooperation noun src=subj tgt=obj window=6 : {largest,main,biggest,top,major
 # "Its main trading partners are the EU and China", "China is Brazil's
 # largest trading partner"
 cue cooperation noun src=poss,+of tgt=subj,obj window=4 : trading partner{,s} | {main,largest,biggest,top,second-largest,third-largest,leading,principal,key} trading partner{,s}
-cue cooperation verb src=subj tgt=+with,obj : cooperate{,s,d} | cooperating | co-operate{,s,d} | collaborate{,s,d} | collaborating | partner{,s,ed} with | struck a deal | strik{e,es,ing} a deal | signed an agreement | signed a deal | signed a treaty | signed a pact | signed an accord | sign{,s,ed} a deal | trade{,s,d} with | trading with | coordinat{e,es,ed,ing} with | coordinat{e,es,ed,ing} closely with | work{,s,ed,ing} closely with | dr{aw,awn,ew,aws} closer to | mov{e,ed,es,ing} closer to | closer ties with | voted with | vote{,s} with | voting with | voted alongside | vote{,s} alongside
+cue cooperation verb src=subj tgt=+with,obj : cooperate{,s,d} | cooperating | co-operate{,s,d} | collaborate{,s,d} | collaborating | partner{,s,ed} with | struck a deal | strik{e,es,ing} a deal | signed an agreement | signed a deal | signed a treaty | signed a pact | signed an accord | sign{,s,ed} a deal | trade{,s,d} with | trading with | coordinat{e,es,ed,ing} with | coordinat{e,es,ed,ing} closely with | work{,s,ed,ing} closely with | dr{aw,awn,ew,aws} closer to | mov{e,ed,es,ing} closer to | closer ties with | voted with | vote{,s} with | voting with | voted alongside | vote{,s} alongside | signed a ceasefire | signed a truce | agreed to a ceasefire | agreed a ceasefire | agreed to a truce | agreed on a ceasefire
 # support
 cue support verb src=subj tgt=obj window=6 : voted for | voted in favour of | voted in favor of | support{,s,ed,ing} | backed | backing | backs | endorse{,s,d} | endorsing | defend{,s,ed,ing} | praise{,s,d} | praising | stand{,s} with | stood with | stand{,s} by | stood by | side{,s,d} with | siding with | help{,s,ed,ing} | aid{,s,ed,ing} | assist{,s,ed,ing} | fund{,s,ed,ing} | finance{,s,d} | financing | bankroll{,s,ed,ing} | shelter{,s,ed,ing} | shield{,s,ed,ing} | patroni{s,z}{e,es,ed,ing} | harbo{,u}r{,s,ed,ing} | recogni{s,z}{e,es,ed,ing}
 cue support noun src=poss,+by,+from,subj tgt=+to,+for : support | aid | assistance | military aid | humanitarian aid | financial aid | backing | funding | loan{,s} | grant{,s}
@@ -244,7 +247,7 @@ cue criticism noun src=poss,+by,subj tgt=+about,+over,+at window=4 : concern{,s}
 cue opposition verb src=subj,poss tgt=+with,+between window=4 : strain{,s,ed,ing} {relations,ties,its relations,their relations,its ties,their ties} | sour{,s,ed,ing} {relations,ties,its relations,their relations,its ties,their ties}
 # "Egypt and Ethiopia have been at odds over the dam": the members of the
 # subject oppose each other; "at odds with X" opposes X
-cue opposition verb src=subj tgt=+with window=3 mutual=yes : at odds | at loggerheads | clash{,es,ed} over | clashing over
+cue opposition verb src=subj tgt=+with window=3 mutual=yes : at odds | at loggerheads | clash{,es,ed} over | clashing over | {are,were,remain,remained} divided over | {are,were,remain,remained} divided on
 # "Ankara and Athens traded accusations": each criticised the other
 cue criticism verb src=subj tgt=+with window=3 mutual=yes : traded accusations | trad{e,es,ing} accusations | exchanged accusations | exchang{e,es,ing} accusations | traded barbs | trad{e,es,ing} barbs | traded insults
 # "the government of Nicolas Maduro severed diplomatic ties": with no
@@ -284,7 +287,7 @@ cue opposition noun src=poss,+by,subj tgt=+between : rivalry | hostility | tensi
 cue opposition noun src=poss,+by,subj tgt=obj window=3 : drills around | drills near | drills off | exercises around | exercises near | war games around | war games near | military drills around
 cue opposition noun src=poss,+by,subj tgt=+against window=4 : action{,s} | provocation{,s} | campaign
 # "increase its pressure on Taipei"
-cue opposition noun src=poss,+by,subj tgt=+on,+against window=4 : pressure | military pressure | economic pressure | diplomatic pressure
+cue opposition noun src=poss,+by,subj tgt=+on,+against window=4 : revenge | retaliation | reprisals | pressure | military pressure | economic pressure | diplomatic pressure
 # sanctions
 # `through=yes`: "a ban on imports of Japanese seafood", "tariffs on
 # trade with Brazil" (the friendly cue after "on" names the target)
