@@ -6,7 +6,7 @@
 
 # ---------------------------------------------------------------- titles
 # A title followed by a capitalized name makes a person.
-title head_of_state : president | king | queen | emperor | emir | sultan | supreme leader | chairman | general secretary | secretary general | secretary-general
+title head_of_state : president | king | queen | emperor | emir | sultan | chairman | general secretary | secretary general | secretary-general
 title head_of_government : prime minister | premier | chancellor | first minister
 title foreign_minister : foreign minister | minister of foreign affairs | foreign secretary | secretary of state
 title deputy : vice president | crown prince | vice premier | vice-premier | deputy prime minister | deputy foreign minister | vice foreign minister
@@ -15,7 +15,7 @@ title defense_minister : defense minister | defence minister | minister of defen
 # leader") is the person holding the role of that state on the date of the
 # sentence (else of the document); roles are tried in order, and a state's
 # `office` line may map one to another (lexicons/world/states.lex).
-title leader,head_of_state : leader | top leader | paramount leader
+title leader,head_of_state : leader | top leader | paramount leader | supreme leader
 title minister : minister | secretary | deputy minister | director | director general | director-general | ambassador | envoy | special envoy | spokesperson | spokesman | spokeswoman | senator | governor | mayor | commander | marshal | admiral | colonel | lieutenant | speaker | chief of staff | representative | special representative | undersecretary | under secretary | lawmaker | opposition leader | state counsellor | trade representative | trade minister | trade secretary | trade commissioner | adviser | advisor | national security adviser | national security advisor | security adviser | chief negotiator | negotiator
 # An office named with the body or state it serves, after the title ("the
 # representative of the United Kingdom", "the speaker for Algeria"): with
