@@ -46,6 +46,8 @@ cue diplomacy verb src=subj tgt=+with : exchanged letters | exchange{,s} letters
 cue diplomacy verb src=subj tgt=obj window=2 : presented | present{s,ing}
 # "told Vladimir Putin that ...": the one spoken to, right after the verb
 cue diplomacy verb src=subj tgt=obj window=1 : told
+# "will send a special envoy to Hanoi" (before the title "special envoy")
+cue diplomacy verb src=subj tgt=obj window=3 : {send,sends,sent,sending} {a,an,its,the} {envoy,special envoy,delegation} to | {send,sends,sent,sending} {a,an,its,the} {ambassador,high-level delegation} to | {dispatch,dispatches,dispatched} {a,an,its,the} {envoy,special envoy,delegation} to
 # embassies ("reopened its embassy in Honiara")
 cue diplomacy verb src=subj tgt=obj window=2 : {open,opens,opened,opening,reopen,reopens,reopened,reopening} {an,its,their,the} embassy in | {open,opens,opened,opening,reopen,reopens,reopened,reopening} embassies in
 # "received a phone call from the Saudi crown prince": the caller after
