@@ -2638,6 +2638,18 @@ static bool planned_boxes(draw_ctx *c, GVC_t *gvc, double dsz[4][2][2])
 	return ok;
 }
 
+/* How good an area aw x ah is for the network: its area, or, when the
+ * network's size at text scale 1 is known (bb: the neato alternative of
+ * alt_attempt), the zoom that fits it there (the example's ego network
+ * of Russia, 800 x 370 points, fits a 753 x 315 area better than the
+ * larger 596 x 412). */
+static double alt_area(const double bb[2], double aw, double ah)
+{
+	if (bb[0] <= 0 || bb[1] <= 0)
+		return aw * ah;
+	return fmin(aw / bb[0], ah / bb[1]);
+}
+
 /* A small network with boxes drawn by dot, as planned, is mostly a hub
  * and its neighbours in one rank: a wide, flat layout zoomed far out
  * (the example's overview at 0.29: thin lines, dashes that read as
@@ -2696,7 +2708,7 @@ erg_status erg__draw_page(draw_ctx *c, const erg_format *fmts,
 	const erg_draw_opts *opts0 = c->opts;
 	erg_draw_opts alt;
 	int attempt = 0;
-	double z_first = 0;
+	double z_first = 0, alt_bb[2] = { 0, 0 };
 	bool all_first = true;
 	erg_buf html;
 	erg_status st = ERG_OK;
@@ -2713,6 +2725,7 @@ again:
 	bottom_cols = 0;
 	has_legend = has_band = false;
 	empty = true;
+	alt_bb[0] = alt_bb[1] = 0;
 	c->plan_dot = false;
 	c->spacing = NULL;
 	c->neato_scale[0] = '\0';
@@ -2742,6 +2755,21 @@ again:
 	ah = H - 2 * M - (has_title ? th + GAP : 0) - (has_foot ? fh + GAP : 0);
 	(void)tw;
 	(void)fw;
+	if (c->boxes_alt && c->opts->legend && c->n_drawn > 0) {
+		/* the alternative's own size at text scale 1: the legend
+		 * is arranged for its shape (see alt_area) */
+		c->scale = 1;
+		if ((st = layout_with(c, gvc, "neato", "100,100", err)))
+			goto done;
+		alt_bb[0] = GD_bb(c->G).UR.x - GD_bb(c->G).LL.x;
+		alt_bb[1] = GD_bb(c->G).UR.y - GD_bb(c->G).LL.y;
+		gvFreeLayout(gvc, c->G);
+		c->engine = erg__draw_rule_engine(c);
+		if ((st = erg__draw_build(c))) {
+			st = erg__draw_fail(c, st, err);
+			goto done;
+		}
+	}
 	if (c->opts->legend) {
 		/* arrangements of the legend: everything on the right
 		 * (split 5), kinds and the rest in a band at the bottom
@@ -2816,7 +2844,7 @@ again:
 				/* the network keeps AREA_MIN of the page */
 				area = bw0 > W - 2 * M || ah < H * AREA_MIN
 					   ? -1
-					   : (W - 2 * M) * ah;
+					   : alt_area(alt_bb, W - 2 * M, ah);
 				if (area > best_area * 1.02) {
 					best_area = area;
 					best = k;
@@ -2872,7 +2900,7 @@ again:
 				break;
 			a_w = W - 2 * M - (has_legend ? lw + 2 * GAP : 0);
 			a_h = ah;
-			area = (a_w > 0 ? a_w : 0) * (a_h > 0 ? a_h : 0);
+			area = a_w > 0 && a_h > 0 ? alt_area(alt_bb, a_w, a_h) : 0;
 			if (has_legend && lh > ah)
 				area *= 0.5; /* the legend overflows */
 			if (a_h < H * AREA_MIN || a_w < W * AREA_MIN)
