@@ -1402,9 +1402,9 @@ static erg_status untitled_names(ctx *c, const char *t)
 				/* "between Saudi adviser Musaed al-Aiban and
 				 * Ali Shamkhani": coordinated with a person,
 				 * a person at once */
-				size_t p = i - 1;
-				while (p > 0 && c->el[p - 1].kind == E_SKIP &&
-				       i >= 2)
+				size_t p = i ? i - 1 : 0;
+				while (i >= 2 && p > 0 &&
+				       c->el[p - 1].kind == E_SKIP)
 					p--;
 				/* (p - 1: the element before "and", the
 				 * name words of a title skipped) */
