@@ -1396,6 +1396,10 @@ static erg_status layout_network(draw_ctx *c, GVC_t *gvc, double aw,
 		}
 		engine = c->engine; /* after a fallback */
 		z = fit_zoom(c, aw, ah);
+		if (t == 0) {
+			c->bb0[0] = GD_bb(c->G).UR.x - GD_bb(c->G).LL.x;
+			c->bb0[1] = GD_bb(c->G).UR.y - GD_bb(c->G).LL.y;
+		}
 		if (fonts_ok(c, z) || last)
 			break;
 		gvFreeLayout(gvc, c->G);
@@ -2638,16 +2642,30 @@ static bool planned_boxes(draw_ctx *c, GVC_t *gvc, double dsz[4][2][2])
 	return ok;
 }
 
-/* How good an area aw x ah is for the network: its area, or, when the
- * network's size at text scale 1 is known (bb: the neato alternative of
- * alt_attempt), the zoom that fits it there (the example's ego network
- * of Russia, 800 x 370 points, fits a 753 x 315 area better than the
- * larger 596 x 412). */
-static double alt_area(const double bb[2], double aw, double ah)
+/* The arrangement of the legend whose area (arr_w x arr_h, 6 of them)
+ * fits the network's first layout (c->bb0) at a zoom a twentieth
+ * larger than arrangement `used` does, or -1: the area chosen by size
+ * suits dot's plan, while neato's layout has a shape of its own (the
+ * example's ego network of Russia, 800 x 370 points at text scale 1,
+ * fits 753 x 315 at 0.86, the larger 596 x 412 at 0.74). */
+static int better_arrangement(const draw_ctx *c, const double *arr_w,
+			      const double *arr_h, int used)
 {
-	if (bb[0] <= 0 || bb[1] <= 0)
-		return aw * ah;
-	return fmin(aw / bb[0], ah / bb[1]);
+	double w = c->bb0[0], h = c->bb0[1], zu, best_z;
+	int best = -1;
+
+	if (w <= 0 || h <= 0 || used < 0 || used >= 6)
+		return -1;
+	zu = fmin(arr_w[used] / w, arr_h[used] / h);
+	best_z = zu * 1.05;
+	for (int k = 0; k < 6; k++) {
+		double zk = fmin(arr_w[k] / w, arr_h[k] / h);
+		if (arr_w[k] > 0 && arr_h[k] > 0 && zk > best_z) {
+			best_z = zk;
+			best = k;
+		}
+	}
+	return best;
 }
 
 /* A small network with boxes drawn by dot, as planned, is mostly a hub
@@ -2708,7 +2726,11 @@ erg_status erg__draw_page(draw_ctx *c, const erg_format *fmts,
 	const erg_draw_opts *opts0 = c->opts;
 	erg_draw_opts alt;
 	int attempt = 0;
-	double z_first = 0, alt_bb[2] = { 0, 0 };
+	double z_first = 0;
+	/* each arrangement's area (points) and the one forced (-1: by
+	 * the rules) */
+	double arr_w[8] = { 0 }, arr_h[8] = { 0 };
+	int arr_force = -1, arr_used = 0;
 	bool all_first = true;
 	erg_buf html;
 	erg_status st = ERG_OK;
@@ -2725,7 +2747,6 @@ again:
 	bottom_cols = 0;
 	has_legend = has_band = false;
 	empty = true;
-	alt_bb[0] = alt_bb[1] = 0;
 	c->plan_dot = false;
 	c->spacing = NULL;
 	c->neato_scale[0] = '\0';
@@ -2755,21 +2776,6 @@ again:
 	ah = H - 2 * M - (has_title ? th + GAP : 0) - (has_foot ? fh + GAP : 0);
 	(void)tw;
 	(void)fw;
-	if (c->boxes_alt && c->opts->legend && c->n_drawn > 0) {
-		/* the alternative's own size at text scale 1: the legend
-		 * is arranged for its shape (see alt_area) */
-		c->scale = 1;
-		if ((st = layout_with(c, gvc, "neato", "100,100", err)))
-			goto done;
-		alt_bb[0] = GD_bb(c->G).UR.x - GD_bb(c->G).LL.x;
-		alt_bb[1] = GD_bb(c->G).UR.y - GD_bb(c->G).LL.y;
-		gvFreeLayout(gvc, c->G);
-		c->engine = erg__draw_rule_engine(c);
-		if ((st = erg__draw_build(c))) {
-			st = erg__draw_fail(c, st, err);
-			goto done;
-		}
-	}
 	if (c->opts->legend) {
 		/* arrangements of the legend: everything on the right
 		 * (split 5), kinds and the rest in a band at the bottom
@@ -2800,7 +2806,11 @@ again:
 			if (pass == ns && plan_best >= 0 && plan_ok[best] &&
 			    plan_s[best] <= plan_s[plan_best] * 1.2 + 1e-9)
 				plan_best = best;
-			k = pass < ns ? pass : plan_best >= 0 ? plan_best : best;
+			k = pass < ns	     ? pass
+			    : arr_force >= 0 ? arr_force
+			    : plan_best >= 0 ? plan_best
+					     : best;
+			arr_used = k;
 			double a_w, a_h, area;
 			c->legend_split = splits[k];
 			bottom_cols = bottoms[k];
@@ -2839,12 +2849,14 @@ again:
 					bh0 = bh0 * 1.1 + GAP;
 				if (has_band)
 					ah -= bh0 + GAP;
+				arr_w[k] = W - 2 * M;
+				arr_h[k] = ah;
 				if (pass == ns)
 					break;
 				/* the network keeps AREA_MIN of the page */
 				area = bw0 > W - 2 * M || ah < H * AREA_MIN
 					   ? -1
-					   : alt_area(alt_bb, W - 2 * M, ah);
+					   : (W - 2 * M) * ah;
 				if (area > best_area * 1.02) {
 					best_area = area;
 					best = k;
@@ -2900,7 +2912,9 @@ again:
 				break;
 			a_w = W - 2 * M - (has_legend ? lw + 2 * GAP : 0);
 			a_h = ah;
-			area = a_w > 0 && a_h > 0 ? alt_area(alt_bb, a_w, a_h) : 0;
+			arr_w[k] = has_legend && lh > ah ? 0 : a_w;
+			arr_h[k] = a_h;
+			area = (a_w > 0 ? a_w : 0) * (a_h > 0 ? a_h : 0);
 			if (has_legend && lh > ah)
 				area *= 0.5; /* the legend overflows */
 			if (a_h < H * AREA_MIN || a_w < W * AREA_MIN)
@@ -2942,6 +2956,16 @@ again:
 	if (c->n_drawn > 0) {
 		st = layout_network(c, gvc, aw, ah, &z, err);
 		laid_out = !st;
+		if (attempt == 1 && arr_force < 0 && !st &&
+		    (arr_force = better_arrangement(c, arr_w, arr_h,
+						    arr_used)) >= 0) {
+			/* the legend arranged for the shape neato gave */
+			gvFreeLayout(gvc, c->G);
+			laid_out = false;
+			c->gave_up = false;
+			c->n_fit = 0;
+			goto again;
+		}
 		switch (alt_attempt(c, attempt, z, &z_first, &all_first, st)) {
 		case ALT_TRY:
 			/* neato in two levels, the legend arranged anew */
@@ -2965,6 +2989,7 @@ again:
 			c->gave_up = false;
 			c->n_fit = 0;
 			st = ERG_OK;
+			arr_force = -1;
 			attempt = 2;
 			goto again;
 		default:
