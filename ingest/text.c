@@ -2904,7 +2904,9 @@ static bool led_modifier(const ctx *c, size_t i)
 	       c->el[i + 1].kind == E_PUNCT && c->el[i + 1].punct == '-' &&
 	       c->el[i + 1].start == x->end &&
 	       c->el[i + 2].start == c->el[i + 1].end &&
-	       c->el[i + 2].kind == E_WORD && !c->el[i + 2].upper;
+	       ((c->el[i + 2].kind == E_WORD && !c->el[i + 2].upper) ||
+		/* "a UN-backed mission": a verb cue glued on */
+		c->el[i + 2].kind == E_CUE);
 }
 
 /* Whether group g is persons only, with one of each side of the dyad in
@@ -3191,6 +3193,11 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 	switch (sl->kind) {
 	case LX_SLOT_SUBJ: {
 		int g = nearest_group_before(c, ci, clause);
+		/* "Kenya will lead a UN-backed security mission": the
+		 * modifier of an earlier word is no noun's subject */
+		if (!cue->verb && g >= 0 && led_modifier(c, c->gr[g].last) &&
+		    c->gr[g].last + 2 != ci)
+			g = nearest_group_before(c, c->gr[g].first, clause);
 		/* "close ties with Russia, growing trade with China": the
 		 * object of a preposition is no subject of a verb */
 		if (cue->verb && g >= 0 && c->gr[g].first > 0) {
@@ -4963,6 +4970,21 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 					alts[w++] = alts[a];
 			if (w)
 				n_alts = w;
+		}
+		/* "a UN-backed security mission": a verb form glued by a
+		 * hyphen to the word before is an adjective, whose object
+		 * is the actor right after it or nobody ("the
+		 * Algerian-backed Polisario Front" is backed by Algeria) */
+		if (x->start > 1 && t[x->start - 1] == '-' &&
+		    t[x->start - 2] != ' ' &&
+		    !(ci + 1 < c->n_el && is_participant(&c->el[ci + 1]))) {
+			int w = 0;
+			for (int a = 0; a < n_alts; a++)
+				if (!c->lx->cues[alts[a]].verb)
+					alts[w++] = alts[a];
+			if (!w)
+				continue;
+			n_alts = w;
 		}
 		/* "would visit Moscow": right after a modal a phrase is a
 		 * verb: drop its noun readings */

@@ -1793,6 +1793,16 @@ static void test_text__generality_rules(void **state)
 	     {"+KEN abiy_ahmed criticism", "+QAT HAMAS arms_transfer",
 	      "+BRA ARG criticism"},
 	     6},
+	    /* a verb form glued by a hyphen ("UN-backed") is an adjective:
+	     * its object is the actor right after it or nobody, and its
+	     * modifier is no later noun's subject nor a verb's object */
+	    {"Rwanda will send a UN-backed peacekeeping force to Somalia. "
+	     "Sudan accused the Chadian-backed Popular Defence Forces of "
+	     "raids. Western Sahara is claimed by the Algerian-backed "
+	     "Polisario Front.",
+	     {"+RWA SOM support", "-UN SOM support", "-SDN TCD criticism",
+	      "+DZA POLISARIO support"},
+	     0},
 	};
 	erg_lexicon *lx = lexicon(true);
 	erg_graph *g;
