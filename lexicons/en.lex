@@ -289,6 +289,9 @@ cue sanctions verb src=subj,poss tgt=+to window=8 : {suspend,suspends,suspended,
 cue conflict noun src=poss,+by,subj tgt=+against,+with,+between,+on window=8 : war | war of aggression | conflict | attack{,s} | offensive | airstrike{,s} | air strike{,s} | clash{,es} | fighting | hostilities | incursion{,s} | shelling | aggression | cyberattack{,s} | cyber attack{,s} | strike{,s} | military strike{,s} | missile strike{,s} | drone strike{,s} | raid{,s}
 # "Iraq's invasion of Kuwait": the one invaded after "of"
 cue conflict noun src=poss,+by,subj tgt=+of,+against,+with,+between,+on window=8 : invasion | occupation | bombardment | annexation
+# "Israeli forces killed dozens of Palestinians", "Russian troops captured
+# the Ukrainian town of Avdiivka", "Iran seized a British-flagged tanker"
+cue conflict verb src=subj tgt=obj window=5 : kill{,s,ed,ing} | captur{e,es,ed,ing} | seiz{e,es,ed,ing}
 cue conflict verb src=subj tgt=obj window=5 : struck | strik{e,es,ing} | invade{,s,d} | invading | attack{,s,ed,ing} | bombed | bombing | bombs | shelled | shelling | fought | fight{,s,ing} | clash{,es,ed} with | wage{,s,d} war on | waging war on | wag{e,es,ed,ing} {war,a war,a war of aggression} {against,on,} | declared war on | occup{y,ies,ied} | annex{,es,ed} | shot down | rammed | ram{,s,ming} | fir{e,es,ed,ing} {water cannon,warning shots,shots,flares,missiles,rockets,shells,artillery} at | launched strikes on | retaliat{e,es,ed,ing} against | intervene{,s,d} in | intervening in | intervene{,s,d} {militarily,separately,jointly,directly} in | clashed | exchanged fire | exchange{,s} fire | traded fire | trade{,s} fire | {exchanged,exchange,exchanges,exchanging,traded,trade,trades,trading} {artillery,gun,rocket,mortar,heavy,cross-border} fire
 # affiliation
 # "China is a member of the SCO", "Turkey, a NATO member,": the modifier

@@ -1803,6 +1803,12 @@ static void test_text__generality_rules(void **state)
 	     {"+RWA SOM support", "-UN SOM support", "-SDN TCD criticism",
 	      "+DZA POLISARIO support"},
 	     0},
+	    /* "killed", "captured", "seized" are fighting */
+	    {"Sudanese troops killed dozens of Ethiopian farmers. "
+	     "Azerbaijani forces captured the Armenian village of Nerkin "
+	     "Hand. Police seized drugs worth millions.",
+	     {"+SDN ETH conflict", "+AZE ARM conflict"},
+	     3},
 	};
 	erg_lexicon *lx = lexicon(true);
 	erg_graph *g;
