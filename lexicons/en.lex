@@ -135,6 +135,9 @@ cue support verb src=subj tgt=obj window=2 need=aid : give | gives | gave | givi
 cue military_cooperation verb src=subj tgt=obj window=2 need=basing : give | gives | gave | giving | given | grant{,s,ed,ing} | offer{,s,ed,ing}
 # "Turkey remains the Tripoli government's principal military backer"
 cue support noun src=subj tgt=poss,+of window=3 : backer{,s} | {main,principal,chief,key,biggest,largest,staunchest} backer | {main,principal,chief,key,biggest,largest} {military,financial,political} backer
+# "Egypt is the second-largest recipient of US military aid": the giver
+# named in the aid (`prep aid` after it)
+cue support noun src=obj tgt=subj window=4 need=aid : recipient of | recipients of | {largest,second-largest,biggest,main,top,leading,major} {recipient,recipients} of
 # "pledged $2 billion to Egypt's central bank", "donated vaccines to"
 cue support verb src=subj tgt=+to window=8 : pledg{e,es,ed,ing} | donat{e,es,ed,ing}
 # "Belarus allowed Russia to use its territory"
@@ -262,7 +265,7 @@ cue opposition verb src=subj tgt=obj window=6 need=departure : ordered | order{s
 cue opposition verb src=subj tgt=obj,+with window=6 : suspend{,s,ed,ing} | scrap{,s,ped,ping} | cancel{,s,led,ed,ling} | tore up | tear{,s} up | abrogat{e,es,ed,ing} | renounc{e,es,ed,ing}
 # Relations turning hostile: after a friendly noun ("relations between X and
 # Y deteriorated") the noun's relation takes this type.
-cue opposition verb src=subj tgt=obj window=2 : deteriorat{e,es,ed,ing} | soured | sour{s,ing} | worsen{s,ed,ing} | remain{,s,ed} tense | grew tense | became tense | are tense | were tense | is tense | frayed | broke down | broken down | {have,has,had} been strained | {are,were,is} strained | remain{,s,ed} strained
+cue opposition verb src=subj tgt=obj window=2 : deteriorat{e,es,ed,ing} | soured | sour{s,ing} | worsen{s,ed,ing} | remain{,s,ed} tense | grew tense | became tense | are tense | were tense | is tense | frayed | broke down | broken down | {were,was} severed | {have,has,had} been severed | {were,was} cut off | {were,was} broken off | {were,was} cut | {have,has,had} been strained | {are,were,is} strained | remain{,s,ed} strained
 # "led a coalition against the Islamic State": the target follows the phrase
 cue opposition noun src=poss,+by,subj tgt=obj window=4 : coalition against | alliance against | front against
 cue opposition noun src=poss,+by,subj tgt=+against,+to,+on,+with : opposition | veto | boycott | expulsion | blockade | rivalry | hostility | tensions | standoff | stand-off | quarrel{,s} | rift | spat | falling-out | dispute{,s} | differences | disagreement{,s} | feud | border dispute{,s} | territorial dispute{,s} | maritime dispute{,s} | withdrawal from

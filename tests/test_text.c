@@ -1809,6 +1809,13 @@ static void test_text__generality_rules(void **state)
 	     "Hand. Police seized drugs worth millions.",
 	     {"+SDN ETH conflict", "+AZE ARM conflict"},
 	     3},
+	    /* "relations ... were severed" turns the relation hostile;
+	     * "the second-largest recipient of US military aid" */
+	    {"Diplomatic relations between Chile and Bolivia were severed "
+	     "in 1978. Egypt is the second-largest recipient of US military "
+	     "aid. Malala was the recipient of the Nobel Prize.",
+	     {"+CHL BOL opposition", "-CHL BOL diplomacy", "+USA EGY support"},
+	     4},
 	};
 	erg_lexicon *lx = lexicon(true);
 	erg_graph *g;
