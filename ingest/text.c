@@ -3025,13 +3025,21 @@ static int group_after(const ctx *c, const char *t, int from, int clause,
 		 * deed is the object (a reaction, read by the caller); the
 		 * actors after it are not, but its agent is ("protested
 		 * the decision by Germany", "regrets the decision of X") */
-		if (stop_at_verb && x->deed &&
-		    !(i + 1 < c->n_el &&
-		      (span_role(c->lx, t, c->el[i + 1].start,
-				 c->el[i + 1].end, LX_PREP_AGENT) ||
-		       span_role(c->lx, t, c->el[i + 1].start,
-				 c->el[i + 1].end, LX_PREP_CHARGE))))
-			return -1;
+		if (stop_at_verb && x->deed) {
+			/* (a participle may stand between: "the allegations
+			 * made by X") */
+			size_t k = i + 1;
+			if (k + 1 < c->n_el && c->el[k].kind != E_PUNCT &&
+			    span_role(c->lx, t, c->el[k + 1].start,
+				      c->el[k + 1].end, LX_PREP_AGENT))
+				k++;
+			if (!(k < c->n_el &&
+			      (span_role(c->lx, t, c->el[k].start,
+					 c->el[k].end, LX_PREP_AGENT) ||
+			       span_role(c->lx, t, c->el[k].start,
+					 c->el[k].end, LX_PREP_CHARGE))))
+				return -1;
+		}
 		/* "signed a deal in Barbados": a place, for a friendly
 		 * cue */
 		if (is_participant(x) && x->group >= 0 && i > 0 &&

@@ -1816,6 +1816,12 @@ static void test_text__generality_rules(void **state)
 	     "aid. Malala was the recipient of the Nobel Prize.",
 	     {"+CHL BOL opposition", "-CHL BOL diplomacy", "+USA EGY support"},
 	     4},
+	    /* a deed's agent after a participle ("the allegations made by
+	     * X") is still the verb's object */
+	    {"The delegate of Iran rejected the allegations made by the "
+	     "United Kingdom.",
+	     {"+IRN GBR opposition"},
+	     2},
 	};
 	erg_lexicon *lx = lexicon(true);
 	erg_graph *g;
