@@ -3808,7 +3808,12 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 			 * cooperation with Afghanistan") */
 			if (x->kind == E_CUE &&
 			    !(i == (size_t)ci + 2 && c->el[ci + 1].kind == E_COORD &&
-			      !cue->verb && !c->lx->cues[x->ref].verb))
+			      !cue->verb && !c->lx->cues[x->ref].verb) &&
+			    /* "brokered a truce between X and Y": the
+			     * verb's object noun shares its sides */
+			    !(i == (size_t)ci + 2 && c->el[ci + 1].kind == E_DET &&
+			      cue->verb && !c->lx->cues[x->ref].verb &&
+			      word_role(c->lx, sl->word, LX_PREP_BETWEEN)))
 				break;
 			/* "discussed the war in Ukraine with Erdogan": past
 			 * a place of a hostile noun, the preposition is the

@@ -74,7 +74,7 @@ cue diplomacy verb src=subj tgt=+between,dispute window=6 : as a mediator | as m
 # cooperation
 cue cooperation noun tgt=+with,+between,near window=10 : cooperation | co-operation | collaboration | partnership | strategic partnership | comprehensive strategic partnership | trade | bilateral trade | economic ties | economic cooperation | trade ties | relations | relationship | bilateral relations | bilateral relationship | ties | bilateral ties | rapprochement | trade agreement | free trade agreement | trilateral cooperation | cooperation agreement | cooperation model | trade deal
 # agreements: only with the other side named after with/between
-cue cooperation noun tgt=+with,+between window=8 : agreement{,s} | arrangement{,s} | deal{,s} | accord{,s} | memorand{um,a} | memorandum of understanding | peace agreement{,s} | peace accord{,s} | peace deal{,s}
+cue cooperation noun tgt=+with,+between window=8 : agreement{,s} | arrangement{,s} | deal{,s} | accord{,s} | memorand{um,a} | memorandum of understanding | peace agreement{,s} | peace accord{,s} | peace deal{,s} | ceasefire{,s} | cease-fire{,s} | truce{,s} | ceasefire agreement{,s} | ceasefire deal{,s} | armistice | cessation of hostilities
 # "opened membership talks with Moldova", "Ukraine's accession talks with
 # the bloc"
 cue diplomacy noun src=poss,+by,subj tgt=+with,+between window=6 : accession talks | membership talks | accession negotiations | membership negotiations | entry talks

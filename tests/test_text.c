@@ -1822,6 +1822,14 @@ static void test_text__generality_rules(void **state)
 	     "United Kingdom.",
 	     {"+IRN GBR opposition"},
 	     2},
+	    /* a ceasefire or truce between two sides; a mediator verb's
+	     * object noun shares its sides ("brokered a truce between X
+	     * and Y": the mediator with each) */
+	    {"Members welcomed the ceasefire between Israel and Hezbollah. "
+	     "Qatar brokered a deal between Rwanda and Congo.",
+	     {"+ISR HEZBOLLAH cooperation", "+QAT RWA diplomacy",
+	      "+QAT COD diplomacy", "+RWA COD cooperation"},
+	     0},
 	};
 	erg_lexicon *lx = lexicon(true);
 	erg_graph *g;
