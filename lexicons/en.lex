@@ -47,7 +47,7 @@ cue diplomacy verb src=subj tgt=obj window=2 : {open,opens,opened,opening,reopen
 cue diplomacy verb src=+from tgt=subj window=8 : {received,receives,receive,receiving} a {phone call,telephone call,call,letter,message,visit}
 # "continue to engage with the Taliban", "appointed an ambassador to
 # Kabul"
-cue diplomacy verb src=subj tgt=obj window=3 : engag{e,es,ed,ing} with | engag{e,es,ed,ing} directly with | {appoint,appoints,appointed,appointing,named,nominated,sent,send,sends,accredited} {an,a new,its first,its,their,a} ambassador to
+cue diplomacy verb src=subj tgt=obj window=3 : engag{e,es,ed,ing} with | engag{e,es,ed,ing} directly with | {appointed,appoints,named,sent} {an,a new,its} ambassador to
 # summons and appeals ("summoned both leaders to Brussels")
 cue diplomacy verb src=subj tgt=obj window=2 : summoned | summon{,s} | summoning | appealed to | appeal{,s} to | asked | ask{,s} | requested | invited
 # phone calls ("spoke by phone with"), assurances ("assured Nicosia"),
@@ -137,7 +137,7 @@ cue military_cooperation verb src=subj tgt=obj window=2 need=basing : give | giv
 cue support noun src=subj tgt=poss,+of window=3 : backer{,s} | {main,principal,chief,key,biggest,largest,staunchest} backer | {main,principal,chief,key,biggest,largest} {military,financial,political} backer
 # "Egypt is the second-largest recipient of US military aid": the giver
 # named in the aid (`prep aid` after it)
-cue support noun src=obj tgt=subj window=4 need=aid : recipient of | recipients of | {largest,second-largest,biggest,main,top,leading,major} {recipient,recipients} of
+cue support noun src=obj tgt=subj window=4 need=aid : recipient of | recipients of | {largest,second-largest,biggest,main} recipient of
 # "pledged $2 billion to Egypt's central bank", "donated vaccines to"
 cue support verb src=subj tgt=+to window=8 : pledg{e,es,ed,ing} | donat{e,es,ed,ing}
 # "Belarus allowed Russia to use its territory"
@@ -285,7 +285,7 @@ cue sanctions verb src=subj tgt=obj window=4 : impos{e,es,ed,ing} costs on | imp
 cue sanctions verb src=subj tgt=obj,+on window=5 : restrict{,s,ed,ing} | ban{,s,ned,ning} | sanction{,s,ed,ing} | imposed sanctions on | impose{,s} sanctions on | imposing sanctions on | blacklist{,s,ed} | froze the assets of
 # trade cut off: "banned imports of Ukrainian grain", "restricted exports
 # of chemicals to South Korea", "cut gas supplies to Moldova"
-cue sanctions verb src=subj tgt=obj,+to,+from window=10 : {ban,bans,banned,banning} {imports,exports,shipments,purchases} | {restrict,restricts,restricted,restricting} {imports,exports,shipments,purchases} | {halt,halts,halted,halting} {imports,exports,shipments,purchases} | {suspend,suspends,suspended,suspending} {imports,exports,shipments,purchases} | {curb,curbs,curbed,curbing} {imports,exports,shipments,purchases} | {block,blocks,blocked,blocking} {imports,exports,shipments,purchases} | {stop,stops,stopped,stopping} {imports,exports,shipments,purchases} | {limit,limits,limited,limiting} {imports,exports,shipments,purchases} | {cut,cuts,cutting} {gas,oil,energy,fuel,electricity,grain,water} {supplies,deliveries} | {cut off,cuts off,cutting off} {gas,oil,energy,fuel,electricity,grain,water} {supplies,deliveries} | {halt,halts,halted,halting} {gas,oil,energy,fuel,electricity,grain,water} {supplies,deliveries} | {suspend,suspends,suspended,suspending} {gas,oil,energy,fuel,electricity,grain,water} {supplies,deliveries} | {stop,stops,stopped,stopping} {gas,oil,energy,fuel,electricity,grain,water} {supplies,deliveries} | {reduce,reduces,reduced,reducing} {gas,oil,energy,fuel,electricity,grain,water} {supplies,deliveries} | {restrict,restricts,restricted,restricting} {gas,oil,energy,fuel,electricity,grain,water} {supplies,deliveries}
+cue sanctions verb src=subj tgt=obj,+to,+from window=10 : {ban,bans,banned,banning,restrict,restricts,restricted,restricting,halt,halts,halted,suspend,suspends,suspended} {imports,exports} | {curb,curbs,curbed,block,blocks,blocked,stop,stops,stopped,limit,limits,limited} {imports,exports} | {cut,cuts,cutting,cut off,cuts off,halted,halts,suspended,suspends,stopped,stops,reduced,restricted} {gas,oil,energy,grain} supplies
 # withdrawn aid: "suspended part of its aid to X", "froze assistance to X"
 cue sanctions verb src=subj,poss tgt=+to window=8 : {suspend,suspends,suspended,suspending,cut,cuts,freeze,freezes,froze,halted,withheld} {aid,assistance,its aid,their aid,its assistance} | {suspend,suspends,suspended,suspending,cut,cuts,froze,halted,withheld} {part of its aid,part of their aid,some of its aid,military aid,economic aid}
 # conflict
@@ -427,7 +427,7 @@ ellipsis : followed | followed suit | did the same | did likewise | echoed that 
 # the latest relation between states or bodies of another type that is
 # no reaction itself
 # ... also with an adjective ("regretted the unilateral measures")
-deed : the {unilateral,unprecedented,controversial,latest,recent,surprise,sudden,provocative} {move,decision,step,measures} | this {unilateral,unprecedented,controversial,provocative} {move,decision,step}
+deed : the {unilateral,unprecedented,controversial,latest,provocative} {move,decision,measures}
 deed : the move | the decision | the step | the measure | the measures | the announcement | this move | this decision | the incident | this incident | the incidents | the letter | the remarks | the comments | the statement | the shipment | the shipments | the deliveries | the law | the ruling | the verdict | the launch | the test | the charge | the charges | the accusation | the accusations | the allegation | the allegations | this charge | these charges | this accusation | these accusations
 # "each side accused the other": before a verb cue and a reciprocal object,
 # the dyad in focus, one relation each way; elsewhere nobody ("each side
