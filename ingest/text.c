@@ -1418,6 +1418,30 @@ static erg_status untitled_names(ctx *c, const char *t)
 				    (st = cand_person(c, t + l->start,
 						      l->end - l->start, &w)))
 					return st;
+				/* "Roza Otunbayeva, Special Representative
+				 * of ..., said", "Dmitry Peskov, the Kremlin
+				 * spokesman, said": a title in apposition to
+				 * a name opening its clause */
+				p = j;
+				if (w == WHO_NONE && p < c->n_el &&
+				    (i == 0 || (c->el[i - 1].kind == E_PUNCT &&
+						c->el[i - 1].punct == ',')) &&
+				    c->el[p].kind == E_PUNCT &&
+				    c->el[p].punct == ',') {
+					p++;
+					while (p < c->n_el &&
+					       (c->el[p].kind == E_DET ||
+						c->el[p].kind == E_SKIP))
+						p++;
+					if (p < c->n_el &&
+					    c->el[p].kind != E_PUNCT &&
+					    match_has(c, &c->el[p], LX_TITLE,
+						      &(uint32_t){ 0 }) &&
+					    (st = cand_person(
+						 c, t + l->start,
+						 l->end - l->start, &w)))
+						return st;
+				}
 			}
 			if (w < 0) {
 				/* the full name of a person met before */

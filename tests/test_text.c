@@ -1830,6 +1830,15 @@ static void test_text__generality_rules(void **state)
 	     {"+ISR HEZBOLLAH cooperation", "+QAT RWA diplomacy",
 	      "+QAT COD diplomacy", "+RWA COD cooperation"},
 	     0},
+	    /* an untitled name opening its clause with a title in
+	     * apposition is a person at once ("Roza Otunbayeva, Special
+	     * Representative of the Secretary-General, said ...") */
+	    {"Volker Perthes, Special Representative of the "
+	     "Secretary-General, criticized the RSF. On Monday, Hans "
+	     "Grundberg, the special envoy, met the Houthis in Muscat.",
+	     {"+volker_perthes RSF criticism",
+	      "+hans_grundberg HOUTHIS diplomacy"},
+	     3},
 	};
 	erg_lexicon *lx = lexicon(true);
 	erg_graph *g;
