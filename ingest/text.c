@@ -4982,11 +4982,12 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 				for (int a = 0; a < n_alts; a++)
 					if (!c->lx->cues[alts[a]].verb)
 						noun = true;
-				/* (or after a verb and an adjective:
-				 * "opposed unilateral sanctions") */
+				/* (or after a verb, adjectives between or
+				 * not: "opposed unilateral sanctions",
+				 * "criticised attacks on X") */
 				if (noun && k >= 0 &&
 				    (c->el[k].kind == E_DET ||
-				     (words && c->el[k].kind == E_CUE &&
+				     (c->el[k].kind == E_CUE &&
 				      c->lx->cues[c->el[k].ref].verb))) {
 					for (int a = 0; a < n_alts; a++)
 						if (!c->lx->cues[alts[a]].verb)

@@ -1839,6 +1839,11 @@ static void test_text__generality_rules(void **state)
 	     {"+volker_perthes RSF criticism",
 	      "+hans_grundberg HOUTHIS diplomacy"},
 	     3},
+	    /* right after a verb a phrase with a noun reading is a noun
+	     * ("criticised attacks on X" is no attack by the critic) */
+	    {"Pakistani officials have condemned attacks on Sikhs in Canada.",
+	     {"+PAK CAN criticism", "-PAK CAN conflict"},
+	     2},
 	};
 	erg_lexicon *lx = lexicon(true);
 	erg_graph *g;
