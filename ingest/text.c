@@ -2430,6 +2430,24 @@ static bool verb_reading(const ctx *c, const elem *x)
 	return false;
 }
 
+/* The latest group built so far in the sentence holding three or more
+ * actors of kind k (no event, no collective), or c->n_gr ("Egypt and
+ * Sudan ... the three countries" are not those two). */
+static size_t list_here(const ctx *c, int k)
+{
+	for (size_t f = c->n_gr; f-- > 0;) {
+		const group *G = &c->gr[f];
+		int n = 0;
+		if (G->event || c->el[G->first].kind == E_COLLECTIVE)
+			continue;
+		for (int a = 0; a < G->n; a++)
+			n += who_kind(c, G->m[a]) == (erg_kind)k;
+		if (n >= 3)
+			return f;
+	}
+	return c->n_gr;
+}
+
 static erg_status build_groups(ctx *c, const char *t)
 {
 	int clause = 0, rel = -1, n_rel = 0;
@@ -2493,6 +2511,17 @@ static erg_status build_groups(ctx *c, const char *t)
 		} else if (c->el[i].kind == E_COLLECTIVE && c->el[i].pron) {
 			for (int q = 0; q < c->n_last_src; q++)
 				group_add(&g, c->last_src[q]);
+		} else if (c->el[i].kind == E_COLLECTIVE &&
+			   c->el[i].alias_kind &&
+			   (j = list_here(c, c->el[i].alias_kind - 1)) <
+			       c->n_gr) {
+			/* "against A, B and C, days after the three
+			 * countries said ...": a list earlier in the
+			 * sentence */
+			for (int q = 0; q < c->gr[j].n; q++)
+				if (who_kind(c, c->gr[j].m[q]) ==
+				    (erg_kind)(c->el[i].alias_kind - 1))
+					group_add(&g, c->gr[j].m[q]);
 		} else if (c->el[i].kind == E_COLLECTIVE && c->el[i].list) {
 			erg_kind k = who_kind(c, c->el[i].who);
 			for (int q = 0; q < c->n_list[k]; q++)

@@ -1844,6 +1844,16 @@ static void test_text__generality_rules(void **state)
 	    {"Pakistani officials have condemned attacks on Sikhs in Canada.",
 	     {"+PAK CAN criticism", "-PAK CAN conflict"},
 	     2},
+	    /* a collective of a kind ("the three countries") is a list of
+	     * three or more named earlier in the same sentence; a list of
+	     * two is not that list */
+	    {"Canada filed complaints against Chile, Peru and Ecuador, days "
+	     "after the three countries imposed tariffs on Canadian wheat. "
+	     "In 2021 Kenya and Uganda took the dispute to the African "
+	     "Union, which urged the three countries to resume talks.",
+	     {"+CHL CAN sanctions", "+PER CAN sanctions",
+	      "+ECU CAN sanctions"},
+	     0},
 	};
 	erg_lexicon *lx = lexicon(true);
 	erg_graph *g;
