@@ -5300,6 +5300,22 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 			S.how = "the accused";
 			if (T.group == accused)
 				T.group = -1;
+			/* "accused China of ramming its vessels": the
+			 * possessive after the deed's verb is the accuser's */
+			if (T.group < 0 && !T.focus && ci + 1 < c->n_el &&
+			    c->el[ci + 1].kind == E_DET &&
+			    match_has(c, &c->el[ci + 1], LX_POSSPRON,
+				      &(uint32_t){ 0 }))
+				for (int q = (int)ci - 2; q >= 0; q--)
+					if (c->el[q].kind == E_CUE) {
+						if (cue_src[q] >= 0 &&
+						    cue_src[q] != accused) {
+							T.group = cue_src[q];
+							T.how = "the accuser "
+								"(possessive)";
+						}
+						break;
+					}
 		} else if (accused == -2) {
 			S.group = -1;
 		}

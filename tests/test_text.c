@@ -1864,6 +1864,11 @@ static void test_text__generality_rules(void **state)
 	     {"+CHL CAN sanctions", "+PER CAN sanctions",
 	      "+ECU CAN sanctions"},
 	     0},
+	    /* "accused X of V-ing its N": the possessive after the deed's
+	     * verb is the accuser's */
+	    {"Vietnam accused China of ramming its fishing boats.",
+	     {"+VNM CHN criticism", "+CHN VNM conflict alleged"},
+	     3},
 	};
 	erg_lexicon *lx = lexicon(true);
 	erg_graph *g;
