@@ -47,7 +47,7 @@ cue diplomacy verb src=subj tgt=obj window=2 : {open,opens,opened,opening,reopen
 cue diplomacy verb src=+from tgt=subj window=8 : {received,receives,receive,receiving} a {phone call,telephone call,call,letter,message,visit}
 # "continue to engage with the Taliban", "appointed an ambassador to
 # Kabul"
-cue diplomacy verb src=subj tgt=obj window=3 : engag{e,es,ed,ing} with | engag{e,es,ed,ing} directly with | {appointed,appoints,named,sent} {an,a new,its} ambassador to
+cue diplomacy verb src=subj tgt=obj window=3 : engag{e,es,ed,ing} with | engag{e,es,ed,ing} directly with | {appointed,appoints,named,sent} {an,a new,its} ambassador to | {sent,sends,send,dispatched} {an,a,its,a special} {envoy,delegation} to
 # summons and appeals ("summoned both leaders to Brussels")
 cue diplomacy verb src=subj tgt=obj window=2 : summoned | summon{,s} | summoning | appealed to | appeal{,s} to | asked | ask{,s} | requested | invited
 # phone calls ("spoke by phone with"), assurances ("assured Nicosia"),

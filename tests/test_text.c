@@ -1869,6 +1869,11 @@ static void test_text__generality_rules(void **state)
 	    {"Vietnam accused China of ramming its fishing boats.",
 	     {"+VNM CHN criticism", "+CHN VNM conflict alleged"},
 	     3},
+	    /* "sent a special envoy to", "dispatched a delegation to" */
+	    {"Turkey sent a special envoy to Damascus and Baghdad. The EU "
+	     "dispatched a delegation to Caracas.",
+	     {"+TUR SYR diplomacy", "+TUR IRQ diplomacy", "+EU VEN diplomacy"},
+	     0},
 	};
 	erg_lexicon *lx = lexicon(true);
 	erg_graph *g;
