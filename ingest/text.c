@@ -3899,10 +3899,14 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 				k += 3;
 			/* "solidarity with the people of Pakistan": the
 			 * state a stand-in noun and its preposition name */
-			if (k + 2 < c->n_el && c->el[k].kind == E_WORD &&
-			    c->el[k + 1].kind == E_WORD &&
-			    span_role(c->lx, t, c->el[k].start, c->el[k].end,
-				      LX_PREP_STANDIN)) {
+			/* (twice: "officials of the Government of
+			 * Nicaragua") */
+			for (int twice = 0; twice < 2 &&
+			     k + 2 < c->n_el && c->el[k].kind == E_WORD &&
+			     c->el[k + 1].kind == E_WORD &&
+			     span_role(c->lx, t, c->el[k].start, c->el[k].end,
+				       LX_PREP_STANDIN);
+			     twice++) {
 				/* "militants of the proscribed TTP" */
 				size_t q = k + 2;
 				if (q < c->n_el && c->el[q].kind == E_DET)
@@ -3912,9 +3916,18 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 				    !c->el[q].upper &&
 				    is_participant(&c->el[q + 1]))
 					q++;
-				k = q < c->n_el && is_participant(&c->el[q])
-					? q
-					: k + 2;
+				if (q < c->n_el && is_participant(&c->el[q])) {
+					k = q;
+					break;
+				}
+				if (!(q < c->n_el && c->el[q].kind == E_WORD &&
+				      span_role(c->lx, t, c->el[q].start,
+						c->el[q].end,
+						LX_PREP_STANDIN))) {
+					k = k + 2;
+					break;
+				}
+				k = q;
 			}
 			/* `through=yes`: "a ban on imports of Japanese
 			 * seafood", "tariffs on trade with China": a

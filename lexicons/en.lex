@@ -450,7 +450,7 @@ prep comitative : with
 prep seat : authorities | government | leadership | regime | rulers | power | administration | junta | ministry | affairs | ministers | cabinet
 # "solidarity with the people of Pakistan", "support for the government of
 # Haiti": the actor after the noun and its preposition is the target
-prep standin : people | peoples | government | authorities | population | citizens | leadership | militants | fighters | forces | troops
+prep standin : people | peoples | government | authorities | population | citizens | leadership | militants | fighters | forces | troops | officials | nationals | companies | firms | entities | individuals
 # Verdicts: a `verdict=yes` cue relates only with one of these after it in
 # its clause ("called the resolution politically motivated", "branded the
 # move a provocation")

@@ -1874,6 +1874,12 @@ static void test_text__generality_rules(void **state)
 	     "dispatched a delegation to Caracas.",
 	     {"+TUR SYR diplomacy", "+TUR IRQ diplomacy", "+EU VEN diplomacy"},
 	     0},
+	    /* stand-in nouns twice ("officials of the Government of X");
+	     * "officials", "companies", "entities" stand in */
+	    {"Canada imposed visa restrictions on officials of the "
+	     "Government of Nicaragua.",
+	     {"+CAN NIC sanctions"},
+	     2},
 	};
 	erg_lexicon *lx = lexicon(true);
 	erg_graph *g;
