@@ -345,11 +345,12 @@ modality alleged rank=6 : believe{,s,d} | believed to | evidence suggests | alle
 # invitation to join NATO": an invitation is no membership yet
 modality hypothetical rank=5 scope=after window=2 : invitation to | invitations to | an invitation to | the invitation to
 modality hypothetical rank=5 : could | may | might | would | possibility | possible | possibly | potential | potentially | if | presumable | conceivable | perhaps
-modality prescribed rank=4 : should | must | need{,s} to | ought to | has to | have to | it is essential
+# "The President shall impose sanctions" (a bill, a treaty): an obligation
+modality prescribed rank=4 : should | must | need{,s} to | ought to | has to | have to | it is essential | shall
 # a demand governs what follows it: "vetoed a resolution calling for a
 # ceasefire" is no prescribed veto
 modality prescribed rank=4 scope=after : urged | urge{,s} | urging | calls for | called for | call for | calling for | called on | calls on | call on | calling on | recommend{,s,ed}
-modality projected rank=3 : offered to | offers to | offering to | will | likely | anticipated | expected | expects | expect | is preparing | are preparing | preparing to | prepares to | hopes to | hope to | hoping to | seeks to | seek to | seeking to | aims to | aim to | wants to | want to | poised to | forthcoming | upcoming | plans to | planned | set to | is to | are to | intends to | scheduled | prospective | shall | going to | soon
+modality projected rank=3 : offered to | offers to | offering to | will | likely | anticipated | expected | expects | expect | is preparing | are preparing | preparing to | prepares to | hopes to | hope to | hoping to | seeks to | seek to | seeking to | aims to | aim to | wants to | want to | poised to | forthcoming | upcoming | plans to | planned | set to | is to | are to | intends to | scheduled | prospective | going to | soon
 
 # ------------------------------------------------------------ word lists
 # Collective references: the dyad in focus (the latest relation between

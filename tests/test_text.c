@@ -1880,6 +1880,11 @@ static void test_text__generality_rules(void **state)
 	     "Government of Nicaragua.",
 	     {"+CAN NIC sanctions"},
 	     2},
+	    /* "shall" is an obligation (a bill, a treaty) */
+	    {"The United States shall impose sanctions on the Government "
+	     "of Iran.",
+	     {"+USA IRN sanctions prescribed"},
+	     2},
 	};
 	erg_lexicon *lx = lexicon(true);
 	erg_graph *g;
