@@ -205,6 +205,7 @@ typedef struct {
 	who_t ring[RING_MAX];
 	size_t n_ring;
 	who_t self; /* the document's first person ("We, the G7 ...") */
+	who_t self2; /* its partner in a joint statement, or WHO_NONE */
 	who_t first_org; /* the first body named in the document */
 	/* the latest cue that related somebody: its type, modality, cue
 	 * and targets, for an ellipsis ("and Sweden followed") */
@@ -2093,6 +2094,11 @@ static void resolve_references(ctx *c, const char *t)
 				 : c->first_org != WHO_NONE ? c->first_org
 							    : c->first_src;
 			x->poss = true; /* "our support for ..." */
+			/* a joint statement's "we": both speakers */
+			if (c->self != WHO_NONE && c->self2 != WHO_NONE) {
+				x->kind = E_COLLECTIVE;
+				x->who2 = c->self2;
+			}
 			continue;
 		}
 		if (x->kind == E_PRONOUN) {
@@ -6019,6 +6025,53 @@ static void find_preamble(ctx *c, const char *t, size_t n)
 	}
 }
 
+/* The speakers of a statement named in its heading after the agent word
+ * ("Joint Statement by the President of the United States and the
+ * President of France": the United States and France; "Statement by the
+ * High Representative on behalf of the EU": the EU), before any
+ * sentence: the document's "we" (at most two; a person stands for their
+ * state). */
+static void find_speakers(ctx *c, const char *t, size_t n)
+{
+	size_t i = 0, w = 0, by = SIZE_MAX;
+	if (c->self != WHO_NONE || c->n_sent)
+		return;
+	/* the agent word */
+	while (w < n && by == SIZE_MAX) {
+		size_t e = w;
+		while (e < n && isalpha((unsigned char)t[e]))
+			e++;
+		if (e > w && span_role(c->lx, t, w, e, LX_PREP_AGENT))
+			by = e;
+		w = e + 1;
+	}
+	if (by == SIZE_MAX)
+		return;
+	for (; i < c->m.n; i++) {
+		const lx_match *mt = &c->m.items[i];
+		int bit = 0;
+		if (mt->start < by)
+			continue;
+		for (uint32_t e = c->lx->key_first[mt->key];
+		     e != LX_NONE && bit < 32; e = c->lx->entries[e].next, bit++) {
+			who_t a;
+			if (!(mt->ok & (1u << bit)) ||
+			    c->lx->entries[e].what != LX_ACTOR)
+				continue;
+			a = who_state(c, (who_t)c->lx->entries[e].ref);
+			if (a == WHO_NONE)
+				a = (who_t)c->lx->entries[e].ref;
+			if (c->self == WHO_NONE)
+				c->self = a;
+			else if (a != c->self)
+				c->self2 = a;
+			break;
+		}
+		if (c->self2 != WHO_NONE)
+			return;
+	}
+}
+
 /* A lead-in: a paragraph ending in ':' or a dash ("It is the sense of
  * Congress that the United States should-", "The ministers agreed
  * to:"). Returns its length without the mark, or 0. */
@@ -6162,6 +6215,7 @@ static erg_status process_one(ctx *c, const para_buf *P)
 		if (!c->topic_done)
 			find_topic(c, t, 0, n, 0, c->m.n);
 		find_preamble(c, t, n);
+		find_speakers(c, t, n);
 		if (note_mentions(c, 0, c->m.n))
 			return nomem(c);
 		return ERG_OK;
@@ -6430,7 +6484,7 @@ static erg_status ctx_init(ctx *c, erg_graph *g, const erg_lexicon *lx,
 	erg__strmap_init(&c->cand_map);
 	for (int k = 0; k < ERG_KIND__COUNT; k++)
 		c->recent[k][0] = c->recent[k][1] = WHO_NONE;
-	c->self = WHO_NONE;
+	c->self = c->self2 = WHO_NONE;
 	c->first_org = WHO_NONE;
 	c->first_src = WHO_NONE;
 	c->opener[0] = c->opener[1] = WHO_NONE;

@@ -1885,6 +1885,13 @@ static void test_text__generality_rules(void **state)
 	     "of Iran.",
 	     {"+USA IRN sanctions prescribed"},
 	     2},
+	    /* the speakers named in a statement's heading after "by" are
+	     * its "we" (two of a joint statement) */
+	    {"Joint Statement by the Prime Minister of Japan and the "
+	     "President of Kenya\n\nThe two leaders met in Nairobi. We call "
+	     "on Russia to end the war.",
+	     {"+JPN RUS criticism", "+KEN RUS criticism"},
+	     0},
 	};
 	erg_lexicon *lx = lexicon(true);
 	erg_graph *g;
