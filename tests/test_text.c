@@ -1892,6 +1892,11 @@ static void test_text__generality_rules(void **state)
 	     "on Russia to end the war.",
 	     {"+JPN RUS criticism", "+KEN RUS criticism"},
 	     0},
+	    /* "commend" is support */
+	    {"Armenia and Azerbaijan signed a peace agreement. Germany "
+	     "commended both governments for their courage.",
+	     {"+DEU ARM support", "+DEU AZE support"},
+	     0},
 	};
 	erg_lexicon *lx = lexicon(true);
 	erg_graph *g;
