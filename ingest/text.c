@@ -1405,9 +1405,9 @@ static erg_status untitled_names(ctx *c, const char *t)
 				/* "between Saudi adviser Musaed al-Aiban and
 				 * Ali Shamkhani": coordinated with a person,
 				 * a person at once */
-				size_t p = i - 1;
-				while (p > 0 && c->el[p - 1].kind == E_SKIP &&
-				       i >= 2)
+				size_t p = i >= 2 ? i - 1 : 1;
+				while (i >= 2 && p > 1 &&
+				       c->el[p - 1].kind == E_SKIP)
 					p--;
 				/* (p - 1: the element before "and", the
 				 * name words of a title skipped) */
