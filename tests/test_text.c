@@ -1897,6 +1897,12 @@ static void test_text__generality_rules(void **state)
 	     "commended both governments for their courage.",
 	     {"+DEU ARM support", "+DEU AZE support"},
 	     0},
+	    /* "launched drones at", "air strikes inside X", "to deter X" */
+	    {"Iran launched missiles at Israeli bases. Turkey conducted air "
+	     "strikes inside Syria. Britain sent a frigate to the Gulf to "
+	     "deter Iran.",
+	     {"+IRN ISR conflict", "+TUR SYR conflict", "+GBR IRN opposition"},
+	     4},
 	};
 	erg_lexicon *lx = lexicon(true);
 	erg_graph *g;
