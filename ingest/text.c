@@ -205,6 +205,7 @@ typedef struct {
 	who_t ring[RING_MAX];
 	size_t n_ring;
 	who_t self; /* the document's first person ("We, the G7 ...") */
+	who_t self2; /* its partner in a joint statement, or WHO_NONE */
 	who_t first_org; /* the first body named in the document */
 	/* the latest cue that related somebody: its type, modality, cue
 	 * and targets, for an ellipsis ("and Sweden followed") */
@@ -1402,8 +1403,8 @@ static erg_status untitled_names(ctx *c, const char *t)
 				/* "between Saudi adviser Musaed al-Aiban and
 				 * Ali Shamkhani": coordinated with a person,
 				 * a person at once */
-				size_t p = i ? i - 1 : 0;
-				while (i >= 2 && p > 0 &&
+				size_t p = i >= 2 ? i - 1 : 1;
+				while (i >= 2 && p > 1 &&
 				       c->el[p - 1].kind == E_SKIP)
 					p--;
 				/* (p - 1: the element before "and", the
@@ -1416,6 +1417,30 @@ static erg_status untitled_names(ctx *c, const char *t)
 				    (st = cand_person(c, t + l->start,
 						      l->end - l->start, &w)))
 					return st;
+				/* "Roza Otunbayeva, Special Representative
+				 * of ..., said", "Dmitry Peskov, the Kremlin
+				 * spokesman, said": a title in apposition to
+				 * a name opening its clause */
+				p = j;
+				if (w == WHO_NONE && p < c->n_el &&
+				    (i == 0 || (c->el[i - 1].kind == E_PUNCT &&
+						c->el[i - 1].punct == ',')) &&
+				    c->el[p].kind == E_PUNCT &&
+				    c->el[p].punct == ',') {
+					p++;
+					while (p < c->n_el &&
+					       (c->el[p].kind == E_DET ||
+						c->el[p].kind == E_SKIP))
+						p++;
+					if (p < c->n_el &&
+					    c->el[p].kind != E_PUNCT &&
+					    match_has(c, &c->el[p], LX_TITLE,
+						      &(uint32_t){ 0 }) &&
+					    (st = cand_person(
+						 c, t + l->start,
+						 l->end - l->start, &w)))
+						return st;
+				}
 			}
 			if (w < 0) {
 				/* the full name of a person met before */
@@ -2084,6 +2109,11 @@ static void resolve_references(ctx *c, const char *t)
 				 : c->first_org != WHO_NONE ? c->first_org
 							    : c->first_src;
 			x->poss = true; /* "our support for ..." */
+			/* a joint statement's "we": both speakers */
+			if (c->self != WHO_NONE && c->self2 != WHO_NONE) {
+				x->kind = E_COLLECTIVE;
+				x->who2 = c->self2;
+			}
 			continue;
 		}
 		if (x->kind == E_PRONOUN) {
@@ -2415,6 +2445,24 @@ static bool verb_reading(const ctx *c, const elem *x)
 	return false;
 }
 
+/* The latest group built so far in the sentence holding three or more
+ * actors of kind k (no event, no collective), or c->n_gr ("Egypt and
+ * Sudan ... the three countries" are not those two). */
+static size_t list_here(const ctx *c, int k)
+{
+	for (size_t f = c->n_gr; f-- > 0;) {
+		const group *G = &c->gr[f];
+		int n = 0;
+		if (G->event || c->el[G->first].kind == E_COLLECTIVE)
+			continue;
+		for (int a = 0; a < G->n; a++)
+			n += who_kind(c, G->m[a]) == (erg_kind)k;
+		if (n >= 3)
+			return f;
+	}
+	return c->n_gr;
+}
+
 static erg_status build_groups(ctx *c, const char *t)
 {
 	int clause = 0, rel = -1, n_rel = 0;
@@ -2478,6 +2526,17 @@ static erg_status build_groups(ctx *c, const char *t)
 		} else if (c->el[i].kind == E_COLLECTIVE && c->el[i].pron) {
 			for (int q = 0; q < c->n_last_src; q++)
 				group_add(&g, c->last_src[q]);
+		} else if (c->el[i].kind == E_COLLECTIVE &&
+			   c->el[i].alias_kind &&
+			   (j = list_here(c, c->el[i].alias_kind - 1)) <
+			       c->n_gr) {
+			/* "against A, B and C, days after the three
+			 * countries said ...": a list earlier in the
+			 * sentence */
+			for (int q = 0; q < c->gr[j].n; q++)
+				if (who_kind(c, c->gr[j].m[q]) ==
+				    (erg_kind)(c->el[i].alias_kind - 1))
+					group_add(&g, c->gr[j].m[q]);
 		} else if (c->el[i].kind == E_COLLECTIVE && c->el[i].list) {
 			erg_kind k = who_kind(c, c->el[i].who);
 			for (int q = 0; q < c->n_list[k]; q++)
@@ -2913,7 +2972,9 @@ static bool led_modifier(const ctx *c, size_t i)
 	       c->el[i + 1].kind == E_PUNCT && c->el[i + 1].punct == '-' &&
 	       c->el[i + 1].start == x->end &&
 	       c->el[i + 2].start == c->el[i + 1].end &&
-	       c->el[i + 2].kind == E_WORD && !c->el[i + 2].upper;
+	       ((c->el[i + 2].kind == E_WORD && !c->el[i + 2].upper) ||
+		/* "a UN-backed mission": a verb cue glued on */
+		c->el[i + 2].kind == E_CUE);
 }
 
 /* Whether group g is persons only, with one of each side of the dyad in
@@ -3038,13 +3099,21 @@ static int group_after(const ctx *c, const char *t, int from, int clause,
 		 * deed is the object (a reaction, read by the caller); the
 		 * actors after it are not, but its agent is ("protested
 		 * the decision by Germany", "regrets the decision of X") */
-		if (stop_at_verb && x->deed &&
-		    !(i + 1 < c->n_el &&
-		      (span_role(c->lx, t, c->el[i + 1].start,
-				 c->el[i + 1].end, LX_PREP_AGENT) ||
-		       span_role(c->lx, t, c->el[i + 1].start,
-				 c->el[i + 1].end, LX_PREP_CHARGE))))
-			return -1;
+		if (stop_at_verb && x->deed) {
+			/* (a participle may stand between: "the allegations
+			 * made by X") */
+			size_t k = i + 1;
+			if (k + 1 < c->n_el && c->el[k].kind != E_PUNCT &&
+			    span_role(c->lx, t, c->el[k + 1].start,
+				      c->el[k + 1].end, LX_PREP_AGENT))
+				k++;
+			if (!(k < c->n_el &&
+			      (span_role(c->lx, t, c->el[k].start,
+					 c->el[k].end, LX_PREP_AGENT) ||
+			       span_role(c->lx, t, c->el[k].start,
+					 c->el[k].end, LX_PREP_CHARGE))))
+				return -1;
+		}
 		/* "signed a deal in Barbados": a place, for a friendly
 		 * cue */
 		if (is_participant(x) && x->group >= 0 && i > 0 &&
@@ -3217,6 +3286,11 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 			h.how = "noun phrase before a participle";
 			return h;
 		}
+		/* "Kenya will lead a UN-backed security mission": the
+		 * modifier of an earlier word is no noun's subject */
+		if (!cue->verb && g >= 0 && led_modifier(c, c->gr[g].last) &&
+		    c->gr[g].last + 2 != ci)
+			g = nearest_group_before(c, c->gr[g].first, clause);
 		/* "close ties with Russia, growing trade with China": the
 		 * object of a preposition is no subject of a verb */
 		if (cue->verb && g >= 0 && c->gr[g].first > 0) {
@@ -3487,6 +3561,19 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 			    c->el[k - 1].kind == E_CUE &&
 			    c->lx->cues[c->el[k - 1].ref].verb &&
 			    c->type_of_cue[c->el[k - 1].ref] !=
+				c->type_of_cue[c->el[ci].ref])
+				return h;
+			/* (or a hostile noun right after a hostile verb:
+			 * "Egypt condemned attacks on Israel") */
+			if (!words && ci > 0 && c->el[ci - 1].kind == E_CUE &&
+			    erg_types_get(erg_graph_types(c->g),
+					  c->type_of_cue[c->el[ci].ref])
+				    ->polarity < 0 &&
+			    erg_types_get(erg_graph_types(c->g),
+					  c->type_of_cue[c->el[ci - 1].ref])
+				    ->polarity < 0 &&
+			    c->lx->cues[c->el[ci - 1].ref].verb &&
+			    c->type_of_cue[c->el[ci - 1].ref] !=
 				c->type_of_cue[c->el[ci].ref])
 				return h;
 		}
@@ -3921,7 +4008,12 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 			      !cue->verb && !c->lx->cues[x->ref].verb) &&
 			    !(cue->need && !c->lx->cues[x->ref].verb &&
 			      c->type_of_cue[x->ref] ==
-				      c->type_of_cue[c->el[ci].ref]))
+				      c->type_of_cue[c->el[ci].ref]) &&
+			    /* "brokered a truce between X and Y": the
+			     * verb's object noun shares its sides */
+			    !(i == (size_t)ci + 2 && c->el[ci + 1].kind == E_DET &&
+			      cue->verb && !c->lx->cues[x->ref].verb &&
+			      word_role(c->lx, sl->word, LX_PREP_BETWEEN)))
 				break;
 			/* "discussed the war in Ukraine with Erdogan": past
 			 * a place of a hostile noun, the preposition is the
@@ -3954,10 +4046,14 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 				k += 3;
 			/* "solidarity with the people of Pakistan": the
 			 * state a stand-in noun and its preposition name */
-			if (k + 2 < c->n_el && c->el[k].kind == E_WORD &&
-			    c->el[k + 1].kind == E_WORD &&
-			    span_role(c->lx, t, c->el[k].start, c->el[k].end,
-				      LX_PREP_STANDIN)) {
+			/* (twice: "officials of the Government of
+			 * Nicaragua") */
+			for (int twice = 0; twice < 2 &&
+			     k + 2 < c->n_el && c->el[k].kind == E_WORD &&
+			     c->el[k + 1].kind == E_WORD &&
+			     span_role(c->lx, t, c->el[k].start, c->el[k].end,
+				       LX_PREP_STANDIN);
+			     twice++) {
 				/* "militants of the proscribed TTP" */
 				size_t q = k + 2;
 				if (q < c->n_el && c->el[q].kind == E_DET)
@@ -3967,9 +4063,18 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 				    !c->el[q].upper &&
 				    is_participant(&c->el[q + 1]))
 					q++;
-				k = q < c->n_el && is_participant(&c->el[q])
-					? q
-					: k + 2;
+				if (q < c->n_el && is_participant(&c->el[q])) {
+					k = q;
+					break;
+				}
+				if (!(q < c->n_el && c->el[q].kind == E_WORD &&
+				      span_role(c->lx, t, c->el[q].start,
+						c->el[q].end,
+						LX_PREP_STANDIN))) {
+					k = k + 2;
+					break;
+				}
+				k = q;
 			}
 			/* "an agreement with the Export-Import Bank of
 			 * China": an institution's capitalized name that no
@@ -5117,11 +5222,12 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 				for (int a = 0; a < n_alts; a++)
 					if (!c->lx->cues[alts[a]].verb)
 						noun = true;
-				/* (or after a verb and an adjective:
-				 * "opposed unilateral sanctions") */
+				/* (or after a verb, adjectives between or
+				 * not: "opposed unilateral sanctions",
+				 * "criticised attacks on X") */
 				if (noun && k >= 0 &&
 				    (c->el[k].kind == E_DET ||
-				     (words && c->el[k].kind == E_CUE &&
+				     (c->el[k].kind == E_CUE &&
 				      c->lx->cues[c->el[k].ref].verb))) {
 					for (int a = 0; a < n_alts; a++)
 						if (!c->lx->cues[alts[a]].verb)
@@ -5142,6 +5248,21 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 					alts[w++] = alts[a];
 			if (w)
 				n_alts = w;
+		}
+		/* "a UN-backed security mission": a verb form glued by a
+		 * hyphen to the word before is an adjective, whose object
+		 * is the actor right after it or nobody ("the
+		 * Algerian-backed Polisario Front" is backed by Algeria) */
+		if (x->start > 1 && t[x->start - 1] == '-' &&
+		    t[x->start - 2] != ' ' &&
+		    !(ci + 1 < c->n_el && is_participant(&c->el[ci + 1]))) {
+			int w = 0;
+			for (int a = 0; a < n_alts; a++)
+				if (!c->lx->cues[alts[a]].verb)
+					alts[w++] = alts[a];
+			if (!w)
+				continue;
+			n_alts = w;
 		}
 		/* "would visit Moscow": right after a modal a phrase is a
 		 * verb: drop its noun readings */
@@ -5455,6 +5576,22 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 			S.how = "the accused";
 			if (T.group == accused)
 				T.group = -1;
+			/* "accused China of ramming its vessels": the
+			 * possessive after the deed's verb is the accuser's */
+			if (T.group < 0 && !T.focus && ci + 1 < c->n_el &&
+			    c->el[ci + 1].kind == E_DET &&
+			    match_has(c, &c->el[ci + 1], LX_POSSPRON,
+				      &(uint32_t){ 0 }))
+				for (int q = (int)ci - 2; q >= 0; q--)
+					if (c->el[q].kind == E_CUE) {
+						if (cue_src[q] >= 0 &&
+						    cue_src[q] != accused) {
+							T.group = cue_src[q];
+							T.how = "the accuser "
+								"(possessive)";
+						}
+						break;
+					}
 		} else if (accused == -2) {
 			S.group = -1;
 		}
@@ -6142,6 +6279,53 @@ static void find_preamble(ctx *c, const char *t, size_t n)
 	}
 }
 
+/* The speakers of a statement named in its heading after the agent word
+ * ("Joint Statement by the President of the United States and the
+ * President of France": the United States and France; "Statement by the
+ * High Representative on behalf of the EU": the EU), before any
+ * sentence: the document's "we" (at most two; a person stands for their
+ * state). */
+static void find_speakers(ctx *c, const char *t, size_t n)
+{
+	size_t i = 0, w = 0, by = SIZE_MAX;
+	if (c->self != WHO_NONE || c->n_sent)
+		return;
+	/* the agent word */
+	while (w < n && by == SIZE_MAX) {
+		size_t e = w;
+		while (e < n && isalpha((unsigned char)t[e]))
+			e++;
+		if (e > w && span_role(c->lx, t, w, e, LX_PREP_AGENT))
+			by = e;
+		w = e + 1;
+	}
+	if (by == SIZE_MAX)
+		return;
+	for (; i < c->m.n; i++) {
+		const lx_match *mt = &c->m.items[i];
+		int bit = 0;
+		if (mt->start < by)
+			continue;
+		for (uint32_t e = c->lx->key_first[mt->key];
+		     e != LX_NONE && bit < 32; e = c->lx->entries[e].next, bit++) {
+			who_t a;
+			if (!(mt->ok & (1u << bit)) ||
+			    c->lx->entries[e].what != LX_ACTOR)
+				continue;
+			a = who_state(c, (who_t)c->lx->entries[e].ref);
+			if (a == WHO_NONE)
+				a = (who_t)c->lx->entries[e].ref;
+			if (c->self == WHO_NONE)
+				c->self = a;
+			else if (a != c->self)
+				c->self2 = a;
+			break;
+		}
+		if (c->self2 != WHO_NONE)
+			return;
+	}
+}
+
 /* A lead-in: a paragraph ending in ':' or a dash ("It is the sense of
  * Congress that the United States should-", "The ministers agreed
  * to:"). Returns its length without the mark, or 0. */
@@ -6282,6 +6466,7 @@ static erg_status process_one(ctx *c, const para_buf *P)
 		if (!c->topic_done)
 			find_topic(c, t, 0, n, 0, c->m.n);
 		find_preamble(c, t, n);
+		find_speakers(c, t, n);
 		if (note_mentions(c, 0, c->m.n))
 			return nomem(c);
 		return ERG_OK;
@@ -6550,7 +6735,7 @@ static erg_status ctx_init(ctx *c, erg_graph *g, const erg_lexicon *lx,
 	erg__strmap_init(&c->cand_map);
 	for (int k = 0; k < ERG_KIND__COUNT; k++)
 		c->recent[k][0] = c->recent[k][1] = WHO_NONE;
-	c->self = WHO_NONE;
+	c->self = c->self2 = WHO_NONE;
 	c->first_org = WHO_NONE;
 	c->first_src = WHO_NONE;
 	c->opener[0] = c->opener[1] = WHO_NONE;
