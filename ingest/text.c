@@ -2625,6 +2625,18 @@ static erg_status build_groups(ctx *c, const char *t)
 			if (comma_coord && !coord && g.last == g.first &&
 			    !dash)
 				break;
+			/* "Under the Warsaw Pact, Poland hosted ...": a
+			 * phrase opening the sentence with a preposition
+			 * (`prep opener`) and closed by a comma is no list
+			 * with what follows */
+			if (!coord && !comma_coord && !dash &&
+			    g.last == g.first && j < c->n_el &&
+			    c->el[j].kind == E_PUNCT && c->el[j].punct == ',' &&
+			    g.first >= 1 && g.first <= 3 &&
+			    c->el[0].kind == E_WORD &&
+			    span_role(c->lx, t, c->el[0].start, c->el[0].end,
+				      LX_PREP_OPENER))
+				break;
 			/* a collective starts a group of its own ("helped
 			 * Iran, and the two countries signed ...") */
 			if (k >= c->n_el || (k == j && !dash) ||
