@@ -351,6 +351,9 @@ cue affiliation verb src=subj tgt=+of,+to,+in,+at,topic window=4 : {became,becom
 cue affiliation verb src=subj tgt=obj window=4 : controlled by | run by | commanded by | under the control of | under the command of
 
 # -------------------------------------------------------------- modality
+# "has not ruled out sanctions": a possibility, not a negation (before
+# "not" and "ruled out", whose ranks it outranks)
+modality hypothetical rank=11 scope=after : not ruled out | not rule out | not ruling out | {has,have,had} not ruled out | {did,does,do,would,will} not rule out | {hasn't,haven't,didn't,won't,wouldn't} rule{,d} out | never ruled out
 modality negated rank=10 scope=after : improbable | unlikely | is not expected to | no longer | ruled out | rules out
 # "There is no evidence that China has supplied weapons to Russia"
 modality negated rank=10 scope=after window=12 : no evidence that | no evidence of | no sign that | no indication that | no proof that
