@@ -61,7 +61,7 @@ cue diplomacy verb src=subj tgt=obj window=3 : engag{e,es,ed,ing} with | engag{e
 cue diplomacy verb src=subj tgt=obj window=2 : summoned | summon{,s} | summoning | appealed to | appeal{,s} to | asked | ask{,s} | requested | invited
 # phone calls ("spoke by phone with"), assurances ("assured Nicosia"),
 # courting ("the US might respond by courting Haftar")
-cue diplomacy verb src=subj tgt=obj,+with window=3 : spoke by phone with | spoke by telephone with | spoke on the phone with | talked by phone with | {held,holds,hold,had} a phone call with | {held,holds,hold,had} a telephone call with | {held,holds,hold,had} phone talks with | {held,holds,hold,had} telephone talks with | assur{e,es,ed,ing} | reassur{e,es,ed,ing} | courted | courting
+cue diplomacy verb src=subj tgt=obj,+with window=3 : spoke by phone with | spoke by telephone with | spoke on the phone with | talked by phone with | {held,holds,hold,had} a phone call with | {held,holds,hold,had} a telephone call with | {held,holds,hold,had} phone talks with | {held,holds,hold,had} telephone talks with | assur{e,es,ed,ing} | reassur{e,es,ed,ing} | courted | courting | {held,holds,hold,had} a {telephone conversation,phone conversation,video call,video conference,videoconference,virtual meeting} with
 # an appeal made to an actor: like "urged", pressure on a state or group
 # ("called on Iran to stop"), a request to a body ("called on the Security
 # Council to extend the mandate": `body=diplomacy`); what is asked takes
