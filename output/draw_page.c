@@ -2192,6 +2192,44 @@ static void place_labels(draw_ctx *c, tidy_edge *te, size_t n,
 	}
 }
 
+/* A count is drawn with the line it is set on, over what was drawn
+ * before it: on a band, the lines of the pair drawn after it ran across
+ * it (the cooperation layer's ×5 under two dotted lines). Each count
+ * goes to the line of its pair drawn last, at the place found, with its
+ * hover text. */
+static void last_of_pair(tidy_edge *te, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		size_t last = i;
+		bool x = !ED_label(te[i].e);
+		textlabel_t *lab = x ? ED_xlabel(te[i].e) : ED_label(te[i].e);
+		if (!lab || !lab->set)
+			continue;
+		for (size_t o = 0; o < n; o++)
+			if (te[o].a == te[i].a && te[o].b == te[i].b &&
+			    te[o].order > te[last].order &&
+			    !ED_label(te[o].e) && !ED_xlabel(te[o].e))
+				last = o;
+		if (last == i)
+			continue;
+		{
+			/* its hover text goes with it */
+			const char *tip = agget(te[i].e, "labeltooltip");
+			char *keep = tip && tip[0] ? erg__strdup(tip) : NULL;
+			if (keep)
+				erg__draw_set(te[last].e, "labeltooltip", keep);
+			free(keep);
+		}
+		if (x) {
+			ED_xlabel(te[last].e) = lab;
+			ED_xlabel(te[i].e) = NULL;
+		} else {
+			ED_label(te[last].e) = lab;
+			ED_label(te[i].e) = NULL;
+		}
+	}
+}
+
 /* True when the sampled line of t passes through a box other than its
  * actors' (boxes shrunk by 2 points: a line may graze a corner). */
 static bool crosses_box(const tidy_edge *t, const pointf *pts,
@@ -2579,6 +2617,7 @@ static erg_status tidy_edges(draw_ctx *c, double z)
 		goto done;
 	}
 	place_labels(c, te, ne, pts, boxes, nn, cl, ncl, placed, page);
+	last_of_pair(te, ne);
 done:
 	free(cl);
 	free(boxes);
