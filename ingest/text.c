@@ -5239,6 +5239,9 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 				 * "criticised attacks on X") */
 				if (noun && k >= 0 &&
 				    (c->el[k].kind == E_DET ||
+				     /* (a possessive: "Moscow's support
+				      * for Belgrade") */
+				     c->el[k].kind == E_POSS ||
 				     (c->el[k].kind == E_CUE &&
 				      c->lx->cues[c->el[k].ref].verb))) {
 					for (int a = 0; a < n_alts; a++)

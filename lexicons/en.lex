@@ -89,6 +89,10 @@ cue cooperation noun tgt=+with,+between window=8 : agreement{,s} | arrangement{,
 cue diplomacy noun src=poss,+by,subj tgt=+with,+between window=6 : accession talks | membership talks | accession negotiations | membership negotiations | entry talks
 cue diplomacy noun tgt=+with,+between window=8 : normalization | normalisation | normalization of relations | normalisation of relations
 cue cooperation verb src=subj tgt=+with window=4 : agreed on | agreed to | agree{,s} on | agree{,s} to | reached an agreement | reached a deal | reach{,es} an agreement
+# "Ankara's purchase of Russian air defence systems": with a weapon word
+# after it (`prep materiel`), a transfer from the seller (tried before
+# the trade reading below)
+cue arms_transfer noun src=+from,obj tgt=poss,subj window=6 need=materiel : purchase{,s} of | acquisition{,s} of
 # trade: "Turkey's purchase of the Russian S-400", "imports from Qatar"
 cue cooperation noun src=poss,subj tgt=obj,+from window=4 : purchase{,s} of | imports of | import{,s} from
 # "Chinese firms have taken stakes in Russian gas ventures"
