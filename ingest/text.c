@@ -5927,6 +5927,11 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 					for (int b = a + 1; b < G->n; b++)
 						REL(G->m[a], G->m[b]);
 		} else if (!directed && S.group >= 0 &&
+			   /* (not a noun a list calls for: "A, B and C
+			    * called for a ceasefire in Sudan") */
+			   !(mod == ERG_MOD_PRESCRIBED && !cue->verb &&
+			     c->el[c->gr[S.group].first].kind !=
+				     E_COLLECTIVE) &&
 			   !verb_has_object(c, (int)ci) &&
 			   !target_word_after(c, t, (int)ci) &&
 			   !comitative_object(c, t, (int)ci) &&
