@@ -1817,50 +1817,10 @@ static bool leave_node(Agnode_t *n, pointf p, pointf u, pointf *out)
 	return true;
 }
 
-/* The line of t becomes straight from end_a (at its actor a) to end_b,
- * keeping its arrowheads (their length as Graphviz drew them; none when
- * the line is too short for them). */
-static void set_straight(tidy_edge *t, pointf end_a, pointf end_b)
-{
-	bezier *bz = &ED_spl(t->e)->list[0];
-	bool fwd = agtail(t->e) == t->a;
-	pointf s = fwd ? end_a : end_b;
-	pointf e = fwd ? end_b : end_a;
-	pointf d = { e.x - s.x, e.y - s.y };
-	double dl = hypot(d.x, d.y), ls = 0, le = 0;
-	if (bz->sflag)
-		ls = hypot(bz->sp.x - bz->list[0].x,
-			   bz->sp.y - bz->list[0].y);
-	if (bz->eflag)
-		le = hypot(bz->ep.x - bz->list[bz->size - 1].x,
-			   bz->ep.y - bz->list[bz->size - 1].y);
-	if (ls + le > dl * 0.8)
-		ls = le = 0; /* too short for its arrows: none */
-	d.x /= dl;
-	d.y /= dl;
-	if (bz->sflag && ls > 0) {
-		bz->sp = s;
-		s = (pointf){ s.x + d.x * ls, s.y + d.y * ls };
-	} else {
-		bz->sflag = 0;
-	}
-	if (bz->eflag && le > 0) {
-		bz->ep = e;
-		e = (pointf){ e.x - d.x * le, e.y - d.y * le };
-	} else {
-		bz->eflag = 0;
-	}
-	/* a straight cubic (bz->list holds at least 4 points) */
-	bz->size = 4;
-	for (int k = 0; k < 4; k++)
-		bz->list[k] = (pointf){ s.x + (e.x - s.x) * k / 3,
-					s.y + (e.y - s.y) * k / 3 };
-	ED_spl(t->e)->size = 1;
-}
-
 /* The line of t becomes one curve from end_a (at its actor a) to end_b
  * through (about) w: a cubic whose two control points pull toward w,
- * keeping its arrowheads along the curve's ends. */
+ * keeping its arrowheads along the curve's ends (their length as
+ * Graphviz drew them; none when the line is too short for them). */
 static void set_curve(tidy_edge *t, pointf end_a, pointf end_b, pointf w)
 {
 	bezier *bz = &ED_spl(t->e)->list[0];
@@ -1904,6 +1864,15 @@ static void set_curve(tidy_edge *t, pointf end_a, pointf end_b, pointf w)
 	bz->list[2] = c2;
 	bz->list[3] = e;
 	ED_spl(t->e)->size = 1;
+}
+
+/* The line of t becomes straight from end_a (at its actor a) to end_b,
+ * keeping its arrowheads (their length as Graphviz drew them; none when
+ * the line is too short for them): the curve through the middle. */
+static void set_straight(tidy_edge *t, pointf end_a, pointf end_b)
+{
+	set_curve(t, end_a, end_b,
+		  (pointf){ (end_a.x + end_b.x) / 2, (end_a.y + end_b.y) / 2 });
 }
 
 /* The lines between one pair of actors [from, to) become straight
