@@ -46,11 +46,11 @@ static int check_file(cli_cmd *cc, const erg_types *types, const char *path)
 	int rc = CLI_EXIT_ERROR;
 
 	cli_read_opts(&cc->in, &ropts);
-	if (erg_lexicon_new_default_without(&lx, real ? real : path,
-					    &left_out, &cc->err))
-		goto fail;
-	erg_lexicon_set_warn(lx, ropts.warn, ropts.warn_userdata);
-	if (erg_lexicon_load(lx, path, &cc->err) ||
+	/* (the file's name, resolved, says which compiled-in file it
+	 * replaces; the automaton is built once) */
+	if (erg_lexicon_new_default_checking(&lx, real ? real : path,
+					     &left_out, ropts.warn,
+					     ropts.warn_userdata, &cc->err) ||
 	    erg_lexicon_check_types(lx, types, &cc->err))
 		goto fail;
 	if (!cc->in.quiet) {

@@ -623,6 +623,8 @@ static const char *const prep_roles[LX_PREP__N] = {
 	[LX_PREP_INCLUSIVE] = "inclusive",
 	[LX_PREP_COMMODITY] = "commodity",
 	[LX_PREP_BASING] = "basing",
+	[LX_PREP_SAYING] = "saying",
+	[LX_PREP_PEER] = "peer",
 	[LX_PREP_OBJECTIVE] = "objective"
 };
 
@@ -1621,6 +1623,16 @@ erg_status erg_lexicon_new_default_without(erg_lexicon **out,
 					   erg_error *err)
 {
 	return new_default(out, path, left_out, NULL, 0, NULL, NULL, err);
+}
+
+erg_status erg_lexicon_new_default_checking(erg_lexicon **out,
+					    const char *path,
+					    const char **left_out,
+					    erg_warn_fn warn, void *userdata,
+					    erg_error *err)
+{
+	return new_default(out, path, left_out, &path, 1, warn, userdata,
+			   err);
 }
 
 erg_status erg_lexicon_new_default(erg_lexicon **out, erg_error *err)

@@ -754,7 +754,6 @@ static uint8_t match_kind(const ctx *c, const lx_match *mt, bool initial,
 	uint8_t rank[LX__KINDS];
 	const lx_entry *en = NULL;
 	size_t best = sizeof(prio);
-	int bit = 0;
 	const struct lx_keyinfo *ki = &lx->ac.key_info[mt->key];
 	if (ki->n == 1) {
 		/* one entry (no modal reading): from the key's summary (no
@@ -768,12 +767,11 @@ static uint8_t match_kind(const ctx *c, const lx_match *mt, bool initial,
 	memset(rank, 0xFF, sizeof(rank));
 	for (size_t p = 0; p < sizeof(prio); p++)
 		rank[prio[p]] = (uint8_t)p;
-	for (uint32_t e = lx->key_first[mt->key]; e != LX_NONE && bit < 32;
-	     e = lx->entries[e].next, bit++)
-		if ((mt->ok & (1u << bit)) &&
-		    rank[lx->entries[e].what] < best) {
-			best = rank[lx->entries[e].what];
-			en = &lx->entries[e];
+	lx_entry_it it = LX_ENTRY_IT(lx, mt);
+	for (const lx_entry *x; (x = erg__lx_entry_next(&it));)
+		if (rank[x->what] < best) {
+			best = rank[x->what];
+			en = x;
 		}
 	if (!en)
 		return E_OTHER;
@@ -1634,6 +1632,16 @@ static erg_status resolve_persons(ctx *c, const char *t, const char *date)
 			j++;
 		} else {
 			size_t a = j;
+			/* "the Special Representative, Roza Otunbayeva,
+			 * said": a name of two words or more set off by
+			 * commas after the title */
+			bool appos = j + 2 < c->n_el &&
+				     c->el[j].kind == E_PUNCT &&
+				     c->el[j].punct == ',' &&
+				     c->el[j + 1].kind == E_WORD &&
+				     c->el[j + 1].upper && !c->el[j + 1].digits;
+			if (appos)
+				a = ++j;
 			while (j < c->n_el && nw < 5) {
 				const elem *y = &c->el[j];
 				if (y->kind == E_WORD && y->upper &&
@@ -1682,6 +1690,13 @@ static erg_status resolve_persons(ctx *c, const char *t, const char *date)
 					continue;
 				}
 				break;
+			}
+			if (appos &&
+			    (nw < 2 || j >= c->n_el ||
+			     c->el[j].kind != E_PUNCT || c->el[j].punct != ',')) {
+				j = a - 1;
+				nw = 0;
+				appos = false;
 			}
 			if (!nw) {
 				/* "the representative of the United
@@ -1763,7 +1778,7 @@ static erg_status resolve_persons(ctx *c, const char *t, const char *date)
 					return nomem(c);
 				}
 			}
-			for (size_t q = a; q < j; q++)
+			for (size_t q = appos ? a - 1 : a; q < j; q++)
 				c->el[q].kind = E_SKIP;
 		}
 	resolved:
@@ -2270,7 +2285,6 @@ static erg_status note_mentions(ctx *c, size_t mi, size_t mj)
 {
 	for (size_t i = mi; i < mj; i++) {
 		const lx_match *mt = &c->m.items[i];
-		int bit = 0;
 		const struct lx_keyinfo *ki = &c->lx->ac.key_info[mt->key];
 		if (!(ki->what & ((1u << LX_DISCARD) | (1u << LX_ACTOR))))
 			continue;
@@ -2280,11 +2294,8 @@ static erg_status note_mentions(ctx *c, size_t mi, size_t mj)
 				return ERG_ENOMEM;
 			continue;
 		}
-		for (uint32_t e = c->lx->key_first[mt->key];
-		     e != LX_NONE && bit < 32; e = c->lx->entries[e].next, bit++) {
-			const lx_entry *en = &c->lx->entries[e];
-			if (!(mt->ok & (1u << bit)))
-				continue;
+		lx_entry_it it = LX_ENTRY_IT(c->lx, mt);
+		for (const lx_entry *en; (en = erg__lx_entry_next(&it));) {
 			if (en->what == LX_DISCARD)
 				break;
 			if (en->what == LX_ACTOR) {
@@ -2421,17 +2432,15 @@ static bool same_coord(const ctx *c, const char *t, int first, size_t k)
 static bool verb_reading(const ctx *c, const elem *x)
 {
 	const lx_match *mt;
-	int bit = 0;
+	lx_entry_it it;
 	if (c->lx->cues[x->ref].verb)
 		return true;
 	if (x->match >= c->m.n)
 		return false;
 	mt = &c->m.items[x->match];
-	for (uint32_t e = c->lx->key_first[mt->key]; e != LX_NONE && bit < 32;
-	     e = c->lx->entries[e].next, bit++)
-		if ((mt->ok & (1u << bit)) &&
-		    c->lx->entries[e].what == LX_CUE &&
-		    c->lx->cues[c->lx->entries[e].ref].verb)
+	it = LX_ENTRY_IT(c->lx, mt);
+	for (const lx_entry *en; (en = erg__lx_entry_next(&it));)
+		if (en->what == LX_CUE && c->lx->cues[en->ref].verb)
 			return true;
 	return false;
 }
@@ -3061,7 +3070,7 @@ static int group_after(const ctx *c, const char *t, int from, int clause,
 		/* so does an event noun of another type ("condemned the
 		 * continued attacks on Y": Y is not whom it condemned),
 		 * unless its agent follows ("the attack by X") */
-		if (stop_at_verb && x->kind == E_CUE && i > (size_t)from + 1 &&
+		if (stop_at_verb && x->kind == E_CUE && i > (size_t)from &&
 		    !c->lx->cues[x->ref].verb &&
 		    !(i + 1 < c->n_el &&
 		      span_role(c->lx, t, c->el[i + 1].start,
@@ -3076,8 +3085,14 @@ static int group_after(const ctx *c, const char *t, int from, int clause,
 			}
 			/* (or adjectives alone: "opposed unilateral
 			 * sanctions against X") */
+			/* (or a hostile noun right after it: "refused to
+			 * join sanctions against X"; "suspended talks with
+			 * X" keeps X) */
 			if ((k == (size_t)from + 1 && c->el[k].kind == E_DET) ||
-			    (k == (size_t)from && words))
+			    (k == (size_t)from &&
+			     (words || erg_types_get(erg_graph_types(c->g),
+						     c->type_of_cue[x->ref])
+						   ->polarity < 0)))
 				return -1;
 		}
 		/* "suspended the decision after Washington urged ...": a
@@ -3174,14 +3189,14 @@ static bool match_has(const ctx *c, const elem *x, uint8_t what,
 		      uint32_t *ref)
 {
 	const lx_match *mt;
-	int bit = 0;
+	lx_entry_it it;
 	if (x->match >= c->m.n)
 		return false;
 	mt = &c->m.items[x->match];
-	for (uint32_t e = c->lx->key_first[mt->key]; e != LX_NONE && bit < 32;
-	     e = c->lx->entries[e].next, bit++)
-		if ((mt->ok & (1u << bit)) && c->lx->entries[e].what == what) {
-			*ref = c->lx->entries[e].ref;
+	it = LX_ENTRY_IT(c->lx, mt);
+	for (const lx_entry *en; (en = erg__lx_entry_next(&it));)
+		if (en->what == what) {
+			*ref = en->ref;
 			return true;
 		}
 	return false;
@@ -3265,6 +3280,17 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 		if (!cue->verb && g >= 0 && led_modifier(c, c->gr[g].last) &&
 		    c->gr[g].last + 2 != ci)
 			g = nearest_group_before(c, c->gr[g].first, clause);
+		/* "sanctions on Chinese firms accused of helping Russia":
+		 * a verb after a participle's modality phrase has the noun
+		 * phrase before it */
+		if (cue->verb && ci >= 3 && c->el[ci - 1].kind == E_MODAL &&
+		    c->el[ci - 2].kind == E_WORD && !c->el[ci - 2].upper &&
+		    !c->el[ci - 2].nonstate && is_participant(&c->el[ci - 3]) &&
+		    c->el[ci - 3].group >= 0) {
+			h.group = c->el[ci - 3].group;
+			h.how = "noun phrase before a participle";
+			return h;
+		}
 		/* "close ties with Russia, growing trade with China": the
 		 * object of a preposition is no subject of a verb */
 		if (cue->verb && g >= 0 && c->gr[g].first > 0) {
@@ -3369,6 +3395,24 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 				if (y->kind == E_MODAL || y->kind == E_PASSIVE ||
 				    y->kind == E_DET)
 					continue;
+				/* (a subject pronoun after a comma: the
+				 * pronoun's referent, below) */
+				if (y->kind == E_OTHER && k > 0 &&
+				    c->el[k - 1].kind == E_COORD &&
+				    match_has(c, y, LX_PRONOUN, &(uint32_t){ 0 })) {
+					g = -1;
+					break;
+				}
+				/* (or a capitalised word opening a clause
+				 * after ", and": "..., and Western
+				 * governments have accused X") */
+				if (((y->kind == E_WORD && y->upper) ||
+				     y->kind == E_DISCARD) &&
+				    noun && k > 1 &&
+				    c->el[k - 1].kind == E_COORD &&
+				    c->el[k - 2].kind == E_PUNCT &&
+				    c->el[k - 2].punct == ',')
+					return h;
 				if (y->kind != E_WORD || y->upper ||
 				    span_role(c->lx, t, y->start, y->end,
 					      LX_PREP_INFINITIVE))
@@ -3382,6 +3426,17 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 						  LX_PREP_GROUP);
 			}
 		}
+		/* "A committee, co-chaired by India, Japan and France, is
+		 * negotiating": an agent phrase closed by a comma is no
+		 * subject of the verb after it */
+		if (cue->verb && g >= 0 && c->gr[g].first > 0 &&
+		    c->el[c->gr[g].first - 1].kind == E_WORD &&
+		    span_role(c->lx, t, c->el[c->gr[g].first - 1].start,
+			      c->el[c->gr[g].first - 1].end, LX_PREP_AGENT) &&
+		    c->gr[g].last + 1 < ci &&
+		    c->el[c->gr[g].last + 1].kind == E_PUNCT &&
+		    c->el[c->gr[g].last + 1].punct == ',')
+			return h;
 		/* "prepare for coercion, including pressure on Taiwan's
 		 * trade": an item of a list has no subject of the clause */
 		if (!cue->verb && ci > 0 && c->el[ci - 1].kind == E_WORD &&
@@ -3584,10 +3639,26 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 			}
 			if (k >= 0 && c->el[k].kind == E_OTHER &&
 			    match_has(c, &c->el[k], LX_PRONOUN, &r)) {
+				/* "X will deepen its ties with Y through Z,
+				 * and it may buy ...": the latest source of
+				 * a relation before it (no person), else the
+				 * nearest group */
+				bool src = false;
+				for (size_t f = 0; f < c->n_gr; f++)
+					if (c->gr[f].last < k &&
+					    (c->gr_used[f] & GR_SRC) &&
+					    !c->gr[f].event &&
+					    c->gr[f].clause < REL_CLAUSE &&
+					    who_kind(c, c->gr[f].m[0]) !=
+						    ERG_KIND_PERSON) {
+						g = (int)f;
+						src = true;
+					}
 				/* not a possessor ("X's province, where
 				 * it ...") */
 				for (size_t f = 0; f < c->n_gr; f++)
-					if (c->gr[f].last < k && !c->gr[f].event &&
+					if (!src && c->gr[f].last < k &&
+					    !c->gr[f].event &&
 					    c->gr[f].clause < REL_CLAUSE &&
 					    c->el[c->gr[f].last + 1].kind !=
 						E_POSS &&
@@ -3657,6 +3728,35 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 				    c->el[q].clause == clause &&
 				    c->lx->cues[c->el[q].ref].verb)
 					vq = q;
+			/* "X's envoy said attacks by Y had killed ..., and
+			 * accused Z": after ", and", a verb coordinated past
+			 * a speech verb's clause has the speaker */
+			if (vq >= 0 && i > 1 && c->el[i - 1].kind == E_PUNCT &&
+			    c->el[i - 1].punct == ',' && i + 1 == ci) {
+				int sp = -1, sg = -1;
+				for (int q = vq - 1; q >= 0 && q >= vq - 24 &&
+						     c->el[q].clause == clause;
+				     q--)
+					if (c->el[q].kind == E_SPEECH ||
+					    (c->el[q].kind == E_WORD &&
+					     span_role(c->lx, t, c->el[q].start,
+						       c->el[q].end,
+						       LX_PREP_SAYING))) {
+						sp = q;
+						break;
+					}
+				for (size_t f = 0; sp >= 0 && f < c->n_gr; f++)
+					if (c->gr[f].clause == clause &&
+					    !c->gr[f].event &&
+					    c->gr[f].last < sp &&
+					    c->gr[f].last + 4 >= sp)
+						sg = (int)f;
+				if (sg >= 0 && sg != g) {
+					h.group = sg;
+					h.how = "speaker of the clause before";
+					return h;
+				}
+			}
 			/* "X said that Y was attacking Z and accused W": a
 			 * verb with no auxiliary of its own after a
 			 * backshifted report ("was", "had been", "would")
@@ -3780,6 +3880,29 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 			h.how = "event noun";
 			return h;
 		}
+		/* "criticized Western countries for freezing X's assets":
+		 * a group noun that names no actor is the object (not
+		 * before "of": "the member states of the EU") */
+		for (size_t k = (size_t)ci + 1, words = 0;
+		     k + 1 < c->n_el && words < 3; k++, words++) {
+			const elem *y = &c->el[k], *z = &c->el[k + 1];
+			if (y->kind == E_WORD &&
+			    span_role(c->lx, t, y->start, y->end,
+				      LX_PREP_GROUP)) {
+				if (z->kind == E_WORD &&
+				    (span_role(c->lx, t, z->start, z->end,
+					       LX_PREP_CHARGE) ||
+				     span_role(c->lx, t, z->start, z->end,
+					       LX_PREP_INCLUSIVE)))
+					break;
+				if (z->kind == E_PUNCT && z->punct == ',')
+					break;
+				return h;
+			}
+			if (y->kind != E_DET && y->kind != E_DISCARD &&
+			    y->kind != E_WORD)
+				break;
+		}
 		h.group = group_after(c, t, ci, clause, win, true);
 		h.how = "object";
 		return h;
@@ -3864,7 +3987,9 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 				break;
 			/* a later cue owns what follows, unless it is a noun
 			 * coordinated with this one ("dialogue and
-			 * cooperation with Afghanistan") */
+			 * cooperation with Afghanistan") or the word a
+			 * `need=` cue needs, of its type ("received $40
+			 * billion in military aid from X") */
 			if (x->kind == E_CUE &&
 			    !(i == (size_t)ci + 2 && c->el[ci + 1].kind == E_COORD &&
 			      !cue->verb && !c->lx->cues[x->ref].verb) &&
@@ -3872,7 +3997,10 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 			     * verb's object noun shares its sides */
 			    !(i == (size_t)ci + 2 && c->el[ci + 1].kind == E_DET &&
 			      cue->verb && !c->lx->cues[x->ref].verb &&
-			      word_role(c->lx, sl->word, LX_PREP_BETWEEN)))
+			      word_role(c->lx, sl->word, LX_PREP_BETWEEN)) &&
+			    !(cue->need && !c->lx->cues[x->ref].verb &&
+			      c->type_of_cue[x->ref] ==
+				      c->type_of_cue[c->el[ci].ref]))
 				break;
 			/* "discussed the war in Ukraine with Erdogan": past
 			 * a place of a hostile noun, the preposition is the
@@ -3934,6 +4062,31 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 					break;
 				}
 				k = q;
+			}
+			/* "an agreement with the Export-Import Bank of
+			 * China": an institution's capitalized name that no
+			 * lexicon knows, then "of" and a state, is that
+			 * state's */
+			if (k + 2 < c->n_el && k > i + 1 &&
+			    c->el[k - 1].kind == E_DET &&
+			    c->el[k].kind == E_WORD && c->el[k].upper) {
+				size_t q = k;
+				while (q < c->n_el && q < k + 5 &&
+				       ((c->el[q].kind == E_WORD &&
+					 c->el[q].upper) ||
+					(c->el[q].kind == E_PUNCT &&
+					 c->el[q].punct == '-')))
+					q++;
+				if (q + 1 < c->n_el &&
+				    c->el[q].kind == E_WORD &&
+				    span_role(c->lx, t, c->el[q].start,
+					      c->el[q].end, LX_PREP_CHARGE) &&
+				    is_participant(&c->el[q + 1]) &&
+				    c->el[q + 1].alias_kind != LX_ALIAS_ADJ &&
+				    c->el[q + 1].group >= 0 &&
+				    who_kind(c, c->gr[c->el[q + 1].group].m[0]) ==
+					    ERG_KIND_STATE)
+					k = q + 1;
 			}
 			/* `through=yes`: "a ban on imports of Japanese
 			 * seafood", "tariffs on trade with China": a
@@ -4045,7 +4198,8 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 	return h;
 }
 
-static erg_modality cue_modality(const ctx *c, int ci, const char **mcue,
+static erg_modality cue_modality(const ctx *c, const char *t, int ci,
+				 const char **mcue,
 				 size_t *mstart, size_t *mend)
 {
 	int best = -1, best_rank = 0;
@@ -4081,6 +4235,35 @@ static erg_modality cue_modality(const ctx *c, int ci, const char **mcue,
 		}
 		if (md->scope == LX_SCOPE_BEFORE && (int)i < ci)
 			continue;
+		/* "warned Tokyo against it, saying it would retaliate": a
+		 * modality word after a later speech verb is the speech's */
+		if ((int)i > ci) {
+			bool said = false;
+			/* (so is one after a relative word or "that" after
+			 * a verb: "warned Beijing that any attempt would be
+			 * met with force", "signed a deal that would ...") */
+			for (int k = ci + 1; k < (int)i && !said; k++)
+				said = c->el[k].kind == E_SPEECH ||
+				       (c->el[k].kind == E_RELATIVE &&
+					c->lx->cues[c->el[ci].ref].verb) ||
+				       (c->el[k].kind == E_WORD &&
+					span_role(c->lx, t, c->el[k].start,
+						  c->el[k].end, LX_PREP_SAYING));
+			if (said)
+				continue;
+		}
+		/* "said a round would be held in June and urged X to
+		 * attend": a passive after the modality word, then a verb
+		 * coordinated right after "and", is a verb of its own
+		 * ("would host talks and invite X" shares it) */
+		if ((int)i < ci && c->el[ci - 1].kind == E_COORD &&
+		    c->lx->cues[c->el[ci].ref].verb) {
+			bool passive = false;
+			for (int k = (int)i + 1; k < ci - 1; k++)
+				passive |= c->el[k].kind == E_PASSIVE;
+			if (passive)
+				continue;
+		}
 		d = (int)i < ci ? (size_t)(ci - (int)i) : (size_t)((int)i - ci);
 		if (md->window && d > md->window)
 			continue;
@@ -4429,13 +4612,10 @@ static void find_topic(ctx *c, const char *t, size_t s0, size_t s1,
 	const lx_entry *first = NULL;
 	size_t i, a = s0, b = s1;
 	for (i = mi; i < mj && !first; i++) {
-		const lx_match *mt = &c->m.items[i];
-		int bit = 0;
-		for (uint32_t e = c->lx->key_first[mt->key];
-		     e != LX_NONE && bit < 32; e = c->lx->entries[e].next, bit++)
-			if ((mt->ok & (1u << bit)) &&
-			    c->lx->entries[e].what == LX_ACTOR) {
-				first = &c->lx->entries[e];
+		lx_entry_it it = LX_ENTRY_IT(c->lx, &c->m.items[i]);
+		for (const lx_entry *en; (en = erg__lx_entry_next(&it));)
+			if (en->what == LX_ACTOR) {
+				first = en;
 				break;
 			}
 	}
@@ -4458,13 +4638,9 @@ static void find_topic(ctx *c, const char *t, size_t s0, size_t s1,
 	}
 	for (size_t j = i + 1; j < mj; j++) {
 		const lx_match *mt = &c->m.items[j];
-		int bit = 0;
 		bool same = false;
-		for (uint32_t e = c->lx->key_first[mt->key];
-		     e != LX_NONE && bit < 32; e = c->lx->entries[e].next, bit++) {
-			const lx_entry *en = &c->lx->entries[e];
-			if (!(mt->ok & (1u << bit)))
-				continue;
+		lx_entry_it it = LX_ENTRY_IT(c->lx, mt);
+		for (const lx_entry *en; (en = erg__lx_entry_next(&it));) {
 			if (en->what == LX_ACTOR && en->ref == first->ref)
 				same = true;
 			if (en->what == LX_PASSIVE && !same) {
@@ -4646,7 +4822,7 @@ static who_t sentence_opener(const ctx *c, const char *t, size_t s0,
 	const lx_match *mt;
 	const struct lx_keyinfo *ki;
 	who_t w = WHO_NONE;
-	int bit = 0;
+	lx_entry_it it;
 	while (s0 < s1 && isspace((unsigned char)t[s0]))
 		s0++;
 	if (mi >= mj)
@@ -4667,11 +4843,8 @@ static who_t sentence_opener(const ctx *c, const char *t, size_t s0,
 			w = (who_t)ki->ref;
 		goto kind;
 	}
-	for (uint32_t e = c->lx->key_first[mt->key]; e != LX_NONE && bit < 32;
-	     e = c->lx->entries[e].next, bit++) {
-		const lx_entry *en = &c->lx->entries[e];
-		if (!(mt->ok & (1u << bit)))
-			continue;
+	it = LX_ENTRY_IT(c->lx, mt);
+	for (const lx_entry *en; (en = erg__lx_entry_next(&it));) {
 		if (en->what != LX_ACTOR)
 			return WHO_NONE;
 		if (en->sub != LX_ALIAS_ADJ)
@@ -4808,16 +4981,17 @@ static bool det_words_before(const ctx *c, int ci, int max)
 static bool dud_cue(const ctx *c, const char *t, int ci)
 {
 	const lx_match *mt;
-	int bit = 0, n = 0;
+	int n = 0;
+	lx_entry_it it;
 	if (c->el[ci].match >= c->m.n)
 		return false;
 	mt = &c->m.items[c->el[ci].match];
-	for (uint32_t e = c->lx->key_first[mt->key]; e != LX_NONE && bit < 32;
-	     e = c->lx->entries[e].next, bit++) {
+	it = LX_ENTRY_IT(c->lx, mt);
+	for (const lx_entry *en; (en = erg__lx_entry_next(&it));) {
 		const lx_cue *cue;
-		if (!(mt->ok & (1u << bit)) || c->lx->entries[e].what != LX_CUE)
+		if (en->what != LX_CUE)
 			continue;
-		cue = &c->lx->cues[c->lx->entries[e].ref];
+		cue = &c->lx->cues[en->ref];
 		n++;
 		if (!cue->need || cue->need - 1 == LX_PREP_VERDICT)
 			return false;
@@ -4879,6 +5053,8 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 		      ((1u << LX_CUE) | (1u << LX_SPONSOR) | (1u << LX_TITLE) |
 		       (1u << LX_ELLIPSIS))))
 			continue;
+		/* (not erg__lx_entry_next: entries past the 32nd, which no
+		 * bit of `ok` covers, count here too) */
 		for (uint32_t e = c->lx->key_first[mt->key]; e != LX_NONE;
 		     e = c->lx->entries[e].next, bit++) {
 			if (bit < 32 && !(mt->ok & (1u << bit)))
@@ -4956,7 +5132,13 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 		cue_src[i] = -1;
 	for (size_t i = 0; i < c->n_el; i++)
 		if (c->el[i].kind == E_CUE &&
-		    dud_cue(c, t, (int)i)) {
+		    /* (a verb glued by a hyphen to a lower-case word is
+		     * part of a compound: "counter-terrorism") */
+		    ((c->lx->cues[c->el[i].ref].verb &&
+		      t[c->el[i].end] == '-' &&
+		      t[c->el[i].end + 1] >= 'a' &&
+		      t[c->el[i].end + 1] <= 'z') ||
+		     dud_cue(c, t, (int)i))) {
 			uint32_t r;
 			/* (a modality word stays one: "revoked an
 			 * agreement" negates it) */
@@ -5005,14 +5187,11 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 						 ? &c->m.items[x->match]
 						 : NULL;
 			if (mt) {
-				int bit = 0;
-				for (uint32_t e = c->lx->key_first[mt->key];
-				     e != LX_NONE && bit < 32 && n_alts < 8;
-				     e = c->lx->entries[e].next, bit++)
-					if ((mt->ok & (1u << bit)) &&
-					    c->lx->entries[e].what == LX_CUE)
-						alts[n_alts++] =
-						    c->lx->entries[e].ref;
+				lx_entry_it it = LX_ENTRY_IT(c->lx, mt);
+				for (const lx_entry *en;
+				     n_alts < 8 && (en = erg__lx_entry_next(&it));)
+					if (en->what == LX_CUE)
+						alts[n_alts++] = en->ref;
 			}
 			if (!n_alts)
 				alts[n_alts++] = x->ref;
@@ -5184,6 +5363,17 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 			    span_role(c->lx, t, c->el[ci + 1].start,
 				      c->el[ci + 1].end, LX_PREP_AGENT))
 				passive = true;
+			/* (an adverb between: "funded largely by X") */
+			if (ci + 3 < c->n_el && c->el[ci + 1].kind == E_WORD &&
+			    !c->el[ci + 1].upper && !c->el[ci + 1].digits &&
+			    !c->el[ci + 1].deed && !c->el[ci + 1].nonstate &&
+			    c->el[ci + 2].kind == E_WORD &&
+			    span_role(c->lx, t, c->el[ci + 2].start,
+				      c->el[ci + 2].end, LX_PREP_AGENT) &&
+			    (is_participant(&c->el[ci + 3]) ||
+			     (c->el[ci + 3].kind == E_DET && ci + 4 < c->n_el &&
+			      is_participant(&c->el[ci + 4]))))
+				passive = true;
 		}
 		if (passive) {
 			lx_slot subj = { LX_SLOT_SUBJ, NULL };
@@ -5197,6 +5387,28 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 			if (S.group >= 0) {
 				T = find_slot(c, t, (int)ci, &subj, S.group,
 					      cue_src);
+				/* "X's accession was welcomed by Sweden and
+				 * criticised by Russia": the agent of the
+				 * passive verb before is no subject; that
+				 * verb's subject is */
+				if (T.group >= 0 && c->gr[T.group].first > 1 &&
+				    c->el[c->gr[T.group].first - 1].kind ==
+					    E_WORD &&
+				    span_role(c->lx, t,
+					      c->el[c->gr[T.group].first - 1]
+						      .start,
+					      c->el[c->gr[T.group].first - 1].end,
+					      LX_PREP_AGENT) &&
+				    c->el[c->gr[T.group].first - 2].kind ==
+					    E_CUE &&
+				    c->lx->cues[c->el[c->gr[T.group].first - 2]
+							.ref]
+					    .verb &&
+				    c->gr[T.group].last + 2 == (int)ci &&
+				    c->el[ci - 1].kind == E_COORD)
+					T = find_slot(c, t,
+						      c->gr[T.group].first - 2,
+						      &subj, S.group, cue_src);
 				S.how = "passive agent";
 			} else {
 				passive = false;
@@ -5288,6 +5500,38 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 					  c->el[k].clause == c->el[ci].clause
 				      ? k
 				      : -1;
+		}
+		/* "X severed relations with Morocco, accusing it of ...": an
+		 * object pronoun after the target of an earlier relation of
+		 * the sentence with the same source (one actor) is that
+		 * target ("Armenia left the CSTO, citing Russia's failure to
+		 * defend it" is not Russia's defence of the CSTO) */
+		if (cue->verb && !passive && T.group < 0 && !T.focus &&
+		    S.group >= 0 && ci + 1 < c->n_el &&
+		    !is_participant(&c->el[ci + 1]) &&
+		    match_has(c, &c->el[ci + 1], LX_PRONOUN,
+			      &(uint32_t){ 0 })) {
+			for (size_t f = 0; f < c->n_gr; f++) {
+				bool same = false;
+				if (c->gr[f].last >= (int)ci ||
+				    !(c->gr_used[f] & GR_TGT) ||
+				    c->gr[f].event || c->gr[f].n != 1 ||
+				    (int)f == S.group)
+					continue;
+				for (size_t r = 0; r < c->n_seen && !same; r++)
+					for (int a = 0; a < c->gr[S.group].n;
+					     a++)
+						same |= c->seen[r].t ==
+								c->gr[f].m[0] &&
+							c->seen[r].s ==
+								c->gr[S.group]
+									.m[a];
+				if (same) {
+					T.group = (int)f;
+					T.how = "object pronoun (the latest "
+						"target)";
+				}
+			}
 		}
 		if (cue->verb && (!passive || deed_at >= 0) && T.group < 0 &&
 		    !T.focus && S.group >= 0 && directed &&
@@ -5502,7 +5746,7 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 		cue_src[ci] = S.group;
 		if (S.group >= 0)
 			c->gr_used[S.group] |= GR_SRC;
-		mod = cue_modality(c, (int)ci, &mc, &ms, &me);
+		mod = cue_modality(c, t, (int)ci, &mc, &ms, &me);
 		if (accused >= 0 && mod == ERG_MOD_REPORTED)
 			mod = ERG_MOD_ALLEGED;
 		/* the speech phrase's stance also outweighs a future or a
@@ -5998,19 +6242,16 @@ static void find_preamble(ctx *c, const char *t, size_t n)
 		a++;
 	for (; i < c->m.n; i++) {
 		const lx_match *mt = &c->m.items[i];
-		int bit = 0;
 		uint8_t what = LX__KINDS;
 		uint32_t ref = 0;
 		if (mt->start != a)
 			return;
-		for (uint32_t e = c->lx->key_first[mt->key];
-		     e != LX_NONE && bit < 32; e = c->lx->entries[e].next, bit++)
-			if ((mt->ok & (1u << bit)) &&
-			    (c->lx->entries[e].what == LX_ACTOR ||
-			     c->lx->entries[e].what == LX_DET) &&
+		lx_entry_it it = LX_ENTRY_IT(c->lx, mt);
+		for (const lx_entry *en; (en = erg__lx_entry_next(&it));)
+			if ((en->what == LX_ACTOR || en->what == LX_DET) &&
 			    what == LX__KINDS) {
-				what = c->lx->entries[e].what;
-				ref = c->lx->entries[e].ref;
+				what = en->what;
+				ref = en->ref;
 			}
 		if (what == LX_DET) {
 			a = mt->end;
@@ -6176,15 +6417,12 @@ static erg_status process_one(ctx *c, const para_buf *P)
 	/* boilerplate and document date */
 	for (size_t i = 0; i < c->m.n; i++) {
 		const lx_match *mt = &c->m.items[i];
-		int bit = 0;
 		if (!(c->lx->ac.key_info[mt->key].what &
 		      ((1u << LX_BOILER) | (1u << LX_DOCDATE))))
 			continue;
-		for (uint32_t e = c->lx->key_first[mt->key];
-		     e != LX_NONE && bit < 32; e = c->lx->entries[e].next, bit++) {
-			uint8_t w = c->lx->entries[e].what;
-			if (!(mt->ok & (1u << bit)))
-				continue;
+		lx_entry_it it = LX_ENTRY_IT(c->lx, mt);
+		for (const lx_entry *en; (en = erg__lx_entry_next(&it));) {
+			uint8_t w = en->what;
 			if (w == LX_BOILER)
 				skip = true;
 			if (w == LX_DOCDATE && !c->doc_date[0]) {

@@ -116,6 +116,11 @@ enum {
 	LX_PREP_OPENER,     /* "After", "When": a capitalized word opening a
 			     * sentence that starts no untitled name
 			     * ("After Gustavo Petro took office") */
+	LX_PREP_SAYING,     /* "said", "told": a speech verb without "that"
+			     * ("X's envoy said attacks by Y ..., and
+			     * accused Z": Z's accuser is the speaker) */
+	LX_PREP_PEER,       /* "counterpart": `need=peer` ("called his
+			     * Qatari counterpart" is a phone call) */
 	LX_PREP_OBJECTIVE,  /* "him", "them": an object pronoun, the
 			     * target of the sentence's relation before
 			     * ("met Haftar and urged him to ...") */
@@ -376,6 +381,32 @@ typedef struct {
 	uint32_t key;
 	uint32_t ok;
 } lx_match;
+
+/* Walks the entries of a match's key that pass their case rule (the first
+ * 32 of the chain: `ok` has one bit each):
+ *     lx_entry_it it = LX_ENTRY_IT(lx, mt);
+ *     for (const lx_entry *en; (en = erg__lx_entry_next(&it));) ... */
+typedef struct {
+	const erg_lexicon *lx;
+	const lx_match *mt;
+	uint32_t e;
+	int bit;
+} lx_entry_it;
+#define LX_ENTRY_IT(lexicon, match)                                            \
+	((lx_entry_it){ (lexicon), (match), (lexicon)->key_first[(match)->key], 0 })
+
+static inline const lx_entry *erg__lx_entry_next(lx_entry_it *it)
+{
+	while (it->e != LX_NONE && it->bit < 32) {
+		const lx_entry *en = &it->lx->entries[it->e];
+		bool ok = it->mt->ok & (1u << it->bit);
+		it->e = en->next;
+		it->bit++;
+		if (ok)
+			return en;
+	}
+	return NULL;
+}
 
 typedef struct {
 	lx_match *items;

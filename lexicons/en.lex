@@ -6,7 +6,7 @@
 
 # ---------------------------------------------------------------- titles
 # A title followed by a capitalized name makes a person.
-title head_of_state : president | king | queen | emperor | emir | sultan | supreme leader | chairman | general secretary | secretary general | secretary-general
+title head_of_state : president | king | queen | emperor | emir | sultan | chairman | general secretary | secretary general | secretary-general
 title head_of_government : prime minister | premier | chancellor | first minister
 title foreign_minister : foreign minister | minister of foreign affairs | foreign secretary | secretary of state
 title deputy : vice president | crown prince | vice premier | vice-premier | deputy prime minister | deputy foreign minister | vice foreign minister
@@ -15,7 +15,7 @@ title defense_minister : defense minister | defence minister | minister of defen
 # leader") is the person holding the role of that state on the date of the
 # sentence (else of the document); roles are tried in order, and a state's
 # `office` line may map one to another (lexicons/world/states.lex).
-title leader,head_of_state : leader | top leader | paramount leader
+title leader,head_of_state : leader | top leader | paramount leader | supreme leader
 title minister : minister | secretary | deputy minister | director | director general | director-general | ambassador | envoy | special envoy | spokesperson | spokesman | spokeswoman | senator | governor | mayor | commander | marshal | admiral | colonel | lieutenant | speaker | chief of staff | representative | special representative | undersecretary | under secretary | lawmaker | opposition leader | state counsellor | trade representative | trade minister | trade secretary | trade commissioner | adviser | advisor | national security adviser | national security advisor | security adviser | chief negotiator | negotiator
 # An office named with the body or state it serves, after the title ("the
 # representative of the United Kingdom", "the speaker for Algeria"): with
@@ -27,6 +27,12 @@ title minister : representative of | permanent representative of | representativ
 # it, a transfer from the actor after "from" (before the diplomacy
 # reading of "received" below, which the phrase tries next)
 cue arms_transfer verb src=+from tgt=subj window=8 need=materiel : receiv{e,es,ed,ing}
+# "Cuba has received oil from Venezuela": trade, with a commodity word
+# after it (`prep commodity`)
+cue cooperation verb src=+from tgt=subj window=8 need=commodity : receiv{e,es,ed,ing}
+# "Kyiv has received $40 billion in military aid from Washington" (`prep
+# aid` after it; after the trade reading: "oil" is both)
+cue support verb src=+from tgt=subj window=10 need=aid : receiv{e,es,ed,ing}
 # "Qatar hosts the largest US military base in the Middle East": hosting
 # a base (`prep basing`), tried before the diplomacy reading of "hosts"
 cue military_cooperation verb src=subj tgt=obj window=4 need=basing : host{,s,ed,ing}
@@ -34,12 +40,14 @@ cue military_cooperation verb src=subj tgt=obj window=4 need=basing : host{,s,ed
 cue diplomacy noun src=poss,+by,subj tgt=+to,+with,+between,focus : visit{,s} | trip{,s} | state visit{,s} | official visit{,s} | reciprocal visit{,s}
 cue diplomacy verb src=subj tgt=obj,+to window=4 : visit{,s,ed,ing} | travel{,s,ed,led,ing} to | toured | tours
 # "talks on Cyprus": the matter, not a party
-cue diplomacy noun src=poss,+by,subj tgt=+with,+to,+against,+between : summit{,s} | talks | meeting{,s} | bilateral meeting{,s} | diplomatic ties | diplomatic relations | diplomatic relationship | exchanges | high-level exchanges | bilateral exchanges | dialogue | negotiations | consultations | letter | joint declaration | joint statement | interaction | envoy{,s} | letters | mediation | mediation efforts | peace talks | ceasefire talks | negotiated settlement | negotiated arrangement | negotiated solution
+cue diplomacy noun src=poss,+by,subj tgt=+with,+to,+against,+between : summit{,s} | talks | meeting{,s} | bilateral meeting{,s} | diplomatic ties | diplomatic relations | diplomatic relationship | exchanges | high-level exchanges | bilateral exchanges | dialogue | negotiations | consultations | letter | joint declaration | joint statement | interaction | envoy{,s} | letters | mediation | mediation efforts | peace talks | ceasefire talks | accession talks | membership talks | accession negotiations | membership negotiations | negotiated settlement | negotiated arrangement | negotiated solution
 cue diplomacy verb src=subj tgt=obj,+with window=3 : met | meet{,s,ing} | hosted | host{,s,ing} | welcomed | received | held talks | hold talks | spoke with | speak{,s} with | phoned | negotiate{,s,d} | negotiating
 cue diplomacy verb src=subj tgt=+with : exchanged letters | exchange{,s} letters | exchanged messages | exchanged greetings | exchanged ambassadors | exchange{,s} ambassadors | exchanged congratulations | established diplomatic relations | restored diplomatic relations
 cue diplomacy verb src=subj tgt=obj window=2 : presented | present{s,ing}
 # "told Vladimir Putin that ...": the one spoken to, right after the verb
 cue diplomacy verb src=subj tgt=obj window=1 : told
+# "will send a special envoy to Hanoi" (before the title "special envoy")
+cue diplomacy verb src=subj tgt=obj window=3 : {send,sends,sent,sending} {a,an,its,the} {envoy,special envoy,delegation} to | {send,sends,sent,sending} {a,an,its,the} {ambassador,high-level delegation} to | {dispatch,dispatches,dispatched} {a,an,its,the} {envoy,special envoy,delegation} to
 # embassies ("reopened its embassy in Honiara")
 cue diplomacy verb src=subj tgt=obj window=2 : {open,opens,opened,opening,reopen,reopens,reopened,reopening} {an,its,their,the} embassy in | {open,opens,opened,opening,reopen,reopens,reopened,reopening} embassies in
 # "received a phone call from the Saudi crown prince": the caller after
@@ -47,7 +55,7 @@ cue diplomacy verb src=subj tgt=obj window=2 : {open,opens,opened,opening,reopen
 cue diplomacy verb src=+from tgt=subj window=8 : {received,receives,receive,receiving} a {phone call,telephone call,call,letter,message,visit}
 # "continue to engage with the Taliban", "appointed an ambassador to
 # Kabul"
-cue diplomacy verb src=subj tgt=obj window=3 : engag{e,es,ed,ing} with | engag{e,es,ed,ing} directly with | {appointed,appoints,named,sent} {an,a new,its} ambassador to | {sent,sends,send,dispatched} {an,a,its,a special} {envoy,delegation} to
+cue diplomacy verb src=subj tgt=obj window=3 : engag{e,es,ed,ing} with | engag{e,es,ed,ing} directly with | {appointed,appoints,named} {an,a new,its} ambassador to | sent a new ambassador to
 # summons and appeals ("summoned both leaders to Brussels")
 cue diplomacy verb src=subj tgt=obj window=2 : summoned | summon{,s} | summoning | appealed to | appeal{,s} to | asked | ask{,s} | requested | invited
 # phone calls ("spoke by phone with"), assurances ("assured Nicosia"),
@@ -59,7 +67,7 @@ cue diplomacy verb src=subj tgt=obj,+with window=3 : spoke by phone with | spoke
 # its own cue, prescribed (the phrases are modality words too)
 cue criticism verb src=subj tgt=obj window=3 body=diplomacy : call{,s,ed} on | calling on | call{,s,ed} upon | calling upon
 # "switched diplomatic recognition from Taiwan to Beijing"
-cue diplomacy noun src=subj tgt=+to window=6 : diplomatic recognition
+cue diplomacy noun src=subj tgt=+to window=6 : diplomatic recognition | recognition
 # a referral: "took the dispute to the Security Council" (diplomacy with
 # the body, not opposition to it)
 cue diplomacy verb src=subj tgt=+to window=8 : {took,take,takes,taking,brought,bring,brings,bringing,referred,refer,refers,referring} the {dispute,case,matter,issue,conflict} | {took,take,takes,taking,brought,bring,brings,bringing,referred,refer,refers,referring} {its,their} case
@@ -101,7 +109,7 @@ cue cooperation noun src=subj tgt=obj window=6 : {largest,main,biggest,top,major
 # "Its main trading partners are the EU and China", "China is Brazil's
 # largest trading partner"
 cue cooperation noun src=poss,+of tgt=subj,obj window=4 : trading partner{,s} | {main,largest,biggest,top,second-largest,third-largest,leading,principal,key} trading partner{,s}
-cue cooperation verb src=subj tgt=+with,obj : cooperate{,s,d} | cooperating | co-operate{,s,d} | collaborate{,s,d} | collaborating | partner{,s,ed} with | struck a deal | strik{e,es,ing} a deal | signed an agreement | signed a deal | signed a treaty | signed a pact | signed an accord | sign{,s,ed} a deal | trade{,s,d} with | trading with | coordinat{e,es,ed,ing} with | coordinat{e,es,ed,ing} closely with | work{,s,ed,ing} closely with | dr{aw,awn,ew,aws} closer to | mov{e,ed,es,ing} closer to | closer ties with | voted with | vote{,s} with | voting with | voted alongside | vote{,s} alongside
+cue cooperation verb src=subj tgt=+with,obj : cooperate{,s,d} | cooperating | co-operate{,s,d} | collaborate{,s,d} | collaborating | partner{,s,ed} with | struck a deal | strik{e,es,ing} a deal | signed an agreement | signed a deal | signed a treaty | signed a pact | signed an accord | sign{,s,ed} a deal | trade{,s,d} with | trading with | coordinat{e,es,ed,ing} with | coordinat{e,es,ed,ing} closely with | work{,s,ed,ing} closely with | dr{aw,awn,ew,aws} closer to | mov{e,ed,es,ing} closer to | closer ties with | voted with | vote{,s} with | voting with | voted alongside | vote{,s} alongside | signed a ceasefire | signed a truce | agreed to a ceasefire | agreed a ceasefire | agreed to a truce | agreed on a ceasefire
 # support
 cue support verb src=subj tgt=obj window=6 : voted for | voted in favour of | voted in favor of | support{,s,ed,ing} | backed | backing | backs | endorse{,s,d} | endorsing | defend{,s,ed,ing} | praise{,s,d} | praising | commend{,s,ed,ing} | stand{,s} with | stood with | stand{,s} by | stood by | side{,s,d} with | siding with | help{,s,ed,ing} | aid{,s,ed,ing} | assist{,s,ed,ing} | fund{,s,ed,ing} | finance{,s,d} | financing | bankroll{,s,ed,ing} | shelter{,s,ed,ing} | shield{,s,ed,ing} | patroni{s,z}{e,es,ed,ing} | harbo{,u}r{,s,ed,ing} | recogni{s,z}{e,es,ed,ing}
 cue support noun src=poss,+by,+from,subj tgt=+to,+for : support | aid | assistance | military aid | humanitarian aid | financial aid | backing | funding | loan{,s} | grant{,s}
@@ -169,6 +177,9 @@ cue support noun src=subj tgt=obj window=6 : in support of | in defence of | in 
 # "has continued to buy discounted Russian oil": trade, with a commodity
 # word (`prep commodity`) after the verb
 cue cooperation verb src=subj tgt=obj,+from window=6 need=commodity : {buy,buys,bought,buying,purchase,purchases,purchased,purchasing}
+# "The treaty was signed by Russia and India in 1971": the signatories
+# after "by", each pair
+cue cooperation verb src=+by tgt=+with window=4 : {was,were} signed | {has,have,had} been signed
 # "signed a contract to buy twenty-four used F-16 fighter jets from
 # Denmark": a weapon word (`prep materiel`) after the verb
 cue arms_transfer verb src=+from tgt=subj window=8 need=materiel : {buy,buys,bought,buying,purchase,purchases,purchased,purchasing,acquire,acquires,acquired,acquiring,procure,procures,procured,procuring}
@@ -178,6 +189,9 @@ cue support noun src=subj tgt=obj window=12 : at the request of
 cue diplomacy noun src=obj tgt=subj window=8 : at the invitation of
 # "remains fully committed to the security of Israel"
 cue support noun src=subj tgt=obj window=8 : committed to the security of | commitment to the security of | committed to the defence of | committed to the defense of | commitment to the defence of | commitment to the defense of
+# "to supply grain to six African countries": a commodity supplied is
+# trade, not arms (a longer phrase than "supply" alone)
+cue cooperation verb src=subj tgt=+to,obj window=10 : {supply,supplies,supplied,supplying} {grain,wheat,oil,gas,fuel,fertiliser,fertilizer,LNG,coal,electricity,food}
 cue arms_transfer verb src=subj tgt=+to,obj window=14 : suppl{y,ies,ied,ying} | deliver{,s,ed,ing} {weapons,arms,missiles,drones,tanks,jets,fighter jets,fighters,warplanes,aircraft,helicopters,air defence systems,air defense systems,air defence radars} | deliver{,s,ed,ing} {radars,radar systems,howitzers,artillery,ammunition,munitions,shells,rockets,rocket launchers,submarines,warships,frigates,armoured vehicles,armored vehicles,military equipment} | shipped | sold {weapons,arms,missiles,drones,tanks,jets,fighter jets,fighters,warplanes,aircraft,helicopters,air defence systems,air defense systems,air defence radars} | sold {radars,radar systems,howitzers,artillery,ammunition,munitions,shells,rockets,rocket launchers,submarines,warships,frigates,armoured vehicles,armored vehicles,military equipment} | sell{,s,ing} {weapons,arms,missiles,drones,tanks,jets,fighter jets,fighters,warplanes,aircraft,helicopters,air defence systems,air defense systems,air defence radars} | sell{,s,ing} {radars,radar systems,howitzers,artillery,ammunition,munitions,shells,rockets,rocket launchers,submarines,warships,frigates,armoured vehicles,armored vehicles,military equipment} | export{,s,ed,ing} {weapons,arms,missiles,drones,tanks,jets,fighter jets,fighters,warplanes,aircraft,helicopters,air defence systems,air defense systems,air defence radars} | export{,s,ed,ing} {radars,radar systems,howitzers,artillery,ammunition,munitions,shells,rockets,rocket launchers,submarines,warships,frigates,armoured vehicles,armored vehicles,military equipment} | transfer{,s,red,ring} | provid{e,es,ed,ing} {weapons,arms,missiles,drones,tanks,jets,fighter jets,fighters,warplanes,aircraft,helicopters,air defence systems,air defense systems,air defence radars} | provid{e,es,ed,ing} {radars,radar systems,howitzers,artillery,ammunition,munitions,shells,rockets,rocket launchers,submarines,warships,frigates,armoured vehicles,armored vehicles,military equipment} | sen{d,ds,t,ding} {weapons,arms,missiles,drones,tanks,jets,fighter jets,fighters,warplanes,aircraft,helicopters,air defence systems,air defense systems,air defence radars} | sen{d,ds,t,ding} {radars,radar systems,howitzers,artillery,ammunition,munitions,shells,rockets,rocket launchers,submarines,warships,frigates,armoured vehicles,armored vehicles,military equipment}
 # "agreed to send more air defence interceptors to Kyiv", "delivered a
 # first batch of F-16 jets to": the verb alone, read only with a weapon
@@ -210,6 +224,9 @@ cue criticism verb src=subj tgt=obj window=3 : protested | protesting | protest{
 # phrase, the subject before it criticised
 cue criticism verb src=obj tgt=subj window=5 : {drawing,drew,draws,prompting,prompted,sparking} {condemnation,criticism,protests,a protest,a rebuke,a sharp rebuke,an angry reaction,a strong reaction,warnings} from | {sparked,triggering,triggered,provoking,provoked} {condemnation,criticism,protests,a protest,a rebuke,a sharp rebuke,an angry reaction,a strong reaction,warnings} from
 cue criticism noun src=poss,+by,+from,subj tgt=+to,+against,+of,+on : criticism | condemnation | warning{,s} | rebuke | protest{,s} | complaint{,s} | accusation{,s}
+# "called his Qatari counterpart": a phone call (`prep peer` after it;
+# tried before the verdict reading below)
+cue diplomacy verb src=subj tgt=obj window=4 need=peer : called | call{,s}
 # "called the move a direct threat", "branded the vote a farce": with a
 # verdict word after it (`prep verdict`)
 cue criticism verb src=subj tgt=obj window=4 verdict=yes : called | call{,s} | branded | brand{,s} | labelled | labeled | label{,s} | described | describ{e,es} | dubbed | termed | denounced as
@@ -238,7 +255,7 @@ cue criticism noun src=poss,+by,subj tgt=+about,+over,+at window=4 : concern{,s}
 cue opposition verb src=subj,poss tgt=+with,+between window=4 : strain{,s,ed,ing} {relations,ties,its relations,their relations,its ties,their ties} | sour{,s,ed,ing} {relations,ties,its relations,their relations,its ties,their ties}
 # "Egypt and Ethiopia have been at odds over the dam": the members of the
 # subject oppose each other; "at odds with X" opposes X
-cue opposition verb src=subj tgt=+with window=3 mutual=yes : at odds | at loggerheads | clash{,es,ed} over | clashing over
+cue opposition verb src=subj tgt=+with window=3 mutual=yes : at odds | at loggerheads | clash{,es,ed} over | clashing over | {are,were,remain,remained} divided over | {are,were,remain,remained} divided on
 # "Ankara and Athens traded accusations": each criticised the other
 cue criticism verb src=subj tgt=+with window=3 mutual=yes : traded accusations | trad{e,es,ing} accusations | exchanged accusations | exchang{e,es,ing} accusations | traded barbs | trad{e,es,ing} barbs | traded insults
 # "the government of Nicolas Maduro severed diplomatic ties": with no
@@ -265,9 +282,11 @@ cue opposition verb src=subj tgt=obj window=6 need=departure : ordered | order{s
 cue opposition verb src=subj tgt=obj,+with window=6 : suspend{,s,ed,ing} | scrap{,s,ped,ping} | cancel{,s,led,ed,ling} | tore up | tear{,s} up | abrogat{e,es,ed,ing} | renounc{e,es,ed,ing}
 # Relations turning hostile: after a friendly noun ("relations between X and
 # Y deteriorated") the noun's relation takes this type.
-cue opposition verb src=subj tgt=obj window=2 : deteriorat{e,es,ed,ing} | soured | sour{s,ing} | worsen{s,ed,ing} | remain{,s,ed} tense | grew tense | became tense | are tense | were tense | is tense | frayed | broke down | broken down | {were,was} severed | {have,has,had} been severed | {were,was} cut off | {were,was} broken off | {were,was} cut | {have,has,had} been strained | {are,were,is} strained | remain{,s,ed} strained
+cue opposition verb src=subj tgt=obj window=2 : deteriorat{e,es,ed,ing} | soured | sour{s,ing} | worsen{s,ed,ing} | remain{,s,ed} tense | grew tense | became tense | are tense | were tense | is tense | frayed | broke down | broken down | {were,was} severed | {have,has,had} been severed | {were,was} cut off | {were,was} broken off | {were,was} cut | {have,has,had} been strained | {are,were,is} strained | remain{,s,ed} strained | {have,has,had} been frosty | {are,were,is} frosty | remain{,s,ed} frosty | grew frosty | became frosty | {have,has,had} cooled | cooled
+# "sought to counter Chinese influence", "to curb Iran's influence"
+cue opposition verb src=subj tgt=obj window=3 : counter{,s,ed,ing} | curb{,s,ed,ing} | push{,es,ed,ing} back against
 # "led a coalition against the Islamic State": the target follows the phrase
-cue opposition noun src=poss,+by,subj tgt=obj window=4 : coalition against | alliance against | front against
+cue opposition noun src=poss,+by,subj tgt=obj window=4 : coalition against | alliance against | front against | effort{,s} against | campaigns against
 cue opposition noun src=poss,+by,subj tgt=+against,+to,+on,+with : opposition | veto | boycott | expulsion | blockade | rivalry | hostility | tensions | standoff | stand-off | quarrel{,s} | rift | spat | falling-out | dispute{,s} | differences | disagreement{,s} | feud | border dispute{,s} | territorial dispute{,s} | maritime dispute{,s} | withdrawal from
 # "tensions between India and China": each side against the other
 cue opposition noun src=poss,+by,subj tgt=+between : rivalry | hostility | tensions | standoff | stand-off | rift | spat | feud | dispute{,s} | border dispute{,s} | territorial dispute{,s} | maritime dispute{,s} | differences | disagreement{,s}
@@ -276,7 +295,7 @@ cue opposition noun src=poss,+by,subj tgt=+between : rivalry | hostility | tensi
 cue opposition noun src=poss,+by,subj tgt=obj window=3 : drills around | drills near | drills off | exercises around | exercises near | war games around | war games near | military drills around
 cue opposition noun src=poss,+by,subj tgt=+against window=4 : action{,s} | provocation{,s} | campaign
 # "increase its pressure on Taipei"
-cue opposition noun src=poss,+by,subj tgt=+on,+against window=4 : pressure | military pressure | economic pressure | diplomatic pressure
+cue opposition noun src=poss,+by,subj tgt=+on,+against window=4 : revenge | retaliation | reprisals | pressure | military pressure | economic pressure | diplomatic pressure
 # sanctions
 # `through=yes`: "a ban on imports of Japanese seafood", "tariffs on
 # trade with Brazil" (the friendly cue after "on" names the target)
@@ -332,7 +351,7 @@ modality negated rank=10 scope=after : improbable | unlikely | is not expected t
 # "There is no evidence that China has supplied weapons to Russia"
 modality negated rank=10 scope=after window=12 : no evidence that | no evidence of | no sign that | no indication that | no proof that
 modality negated rank=9 scope=after window=3 : not | never | n't | neither | nor | did not | does not | do not | has not | have not | had not | no
-modality negated rank=9 scope=after window=3 : ended | ending | ends | halted | terminated | broke off | revoked | revokes | revoking | cancelled | canceled | cancels | scrapped | scraps | tore up | tears up | abrogated | annulled
+modality negated rank=9 scope=after window=3 : lifted | lifting | lifts | ended | ending | ends | halted | terminated | broke off | revoked | revokes | revoking | cancelled | canceled | cancels | scrapped | scraps | tore up | tears up | abrogated | annulled
 # "said it would not normalise its own relations with Damascus": a refusal
 # stated in the future reaches a little further than a plain "not"
 modality negated rank=9 scope=after window=5 : would not | will not | won't | shall not
@@ -340,7 +359,10 @@ modality negated rank=9 scope=after window=5 : would not | will not | won't | sh
 # effective action against the group"
 modality negated rank=9 scope=after window=4 : refused to | refuses to | refuse to | refusing to | declined to | declines to | decline to | declining to | failed to | fails to | fail to | failing to
 modality denied rank=8 : denied | denies | deny | denying | denial{,s} | rejected claims | dismissed reports | refuted
-modality alleged rank=6 : believe{,s,d} | believed to | evidence suggests | allegedly | reportedly | allegation{,s} | alleged | is said to | are said to | according to reports | suspected of | purportedly | accused of | claims that | claimed that
+modality alleged rank=6 : believe{,s,d} | believed to | evidence suggests | allegedly | reportedly | allegation{,s} | alleged | is said to | are said to | according to reports | purportedly | claims that | claimed that
+# "sanctions on firms accused of helping Russia": what follows is alleged,
+# not the sanctions before
+modality alleged rank=6 scope=after window=3 : suspected of | accused of
 # "Argentina would not take up the invitation to join the bloc", "an
 # invitation to join NATO": an invitation is no membership yet
 modality hypothetical rank=5 scope=after window=2 : invitation to | invitations to | an invitation to | the invitation to
@@ -500,13 +522,21 @@ det : the | its | their | his | her | both | a | an | all | fellow | most | many
 # what a `need=materiel` cue needs after it ("the largest buyer of Russian
 # weapons"), and a `need=aid` cue ("provided Damascus with military
 # support")
-prep materiel : weapons | weaponry | arms | armaments | equipment | missiles | drones | tanks | warplanes | fighter | fighters | jets | helicopters | munitions | ammunition | artillery | howitzers | submarines | frigates | warships | rifles | shells | rockets | interceptors | radars | launchers | missile
+prep materiel : weapons | weaponry | arms | armaments | equipment | missiles | drones | tanks | warplanes | fighter | fighters | jets | helicopters | munitions | ammunition | artillery | howitzers | submarines | frigates | warships | rifles | shells | rockets | interceptors | radars | launchers | missile | systems | batteries | aircraft | vehicles
 # what a `need=privilege` cue needs after it ("withdrew Cambodia's
 # preferential access")
 prep privilege : preferences | access | privileges | status | exemption | exemptions
 # what a basing `need=basing` cue needs after it ("granted the US access
 # to four more military bases")
 prep basing : bases | base | airfields | airbases | ports | facilities
+# a speech verb without "that": a verb coordinated after ", and" past
+# its clause has the speaker ("X's envoy said attacks by Y had killed
+# soldiers, and accused Z")
+# (also: a modality word after a later one is the speech's, not an
+# earlier cue's: "warned X against it, saying it would retaliate")
+# what a `need=peer` cue needs after it ("called his Qatari counterpart")
+prep peer : counterpart | counterparts
+prep saying : said | says | say | saying | told | added | stated | warned | noted
 prep personal : his | her
 # "the member states of ASEAN" are ASEAN
 prep partitive : of

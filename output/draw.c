@@ -821,7 +821,8 @@ static bool engine_has_clusters(const draw_ctx *c)
 	return strcmp(e, "dot") == 0 || strcmp(e, "fdp") == 0 ||
 	       strcmp(e, "osage") == 0 ||
 	       (strcmp(e, "neato") == 0 && !c->no_boxes &&
-		erg__theme_num(&c->th, "engine.neato_boxes", 0) > 0);
+		(c->boxes_alt ||
+		 erg__theme_num(&c->th, "engine.neato_boxes", 0) > 0));
 }
 
 /* Relative size (0..1) of actor i by opts->size_by. */

@@ -146,6 +146,11 @@ typedef struct {
 	bool engine_retry;        /* opts->engine is draw.c's choice after
 				    GTS aborted, not the user's */
 	const char *plan_rankdir; /* NULL: top to bottom */
+	double bb0[2];            /* the first try's layout size (points;
+				     draw_page.c layout_network) */
+	bool boxes_alt;           /* neato draws the boxes (two levels)
+				     after a planned dot layout zoomed out
+				     too far (draw_page.c alt_attempt) */
 	bool no_box_room;         /* dot: a heavy pair between boxes gets
 				     no room (draw.c pair_room): the page
 				     cannot hold it at text.min */

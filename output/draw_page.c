@@ -653,42 +653,44 @@ static int by_seq(const void *x, const void *y)
 	return AGSEQ(*a) < AGSEQ(*b) ? -1 : AGSEQ(*a) > AGSEQ(*b);
 }
 
-/* The grid of box u's actors (container first): their offsets from the
- * box's centre (points) into off (by AGSEQ); u->w, u->h. */
-static erg_status grid_box(draw_ctx *c, unit_t *u, Agnode_t *first,
-			   pointf *off)
+/* Box u's actors (container first, then by AGSEQ) into who; their
+ * number. */
+static size_t box_members(const unit_t *u, Agnode_t *first,
+			  Agnode_t **who)
+{
+	size_t m = (size_t)agnnodes(u->sub), k = 0;
+
+	for (Agnode_t *n = agfstnode(u->sub); n; n = agnxtnode(u->sub, n))
+		if (n != first && k < m)
+			who[k++] = n;
+	qsort(who, k, sizeof(*who), by_seq);
+	if (first && agsubnode(u->sub, first, 0) && k < m) {
+		memmove(who + 1, who, k * sizeof(*who));
+		who[0] = first;
+		k++;
+	}
+	return k;
+}
+
+/* The grid of the m actors who[] of a box (about twice as many rows as
+ * columns, filled row by row): cell i's offset from the box's centre
+ * (points) into cell[i]; *w, *h the box's size. */
+static void grid_box(const draw_ctx *c, Agnode_t *const *who, size_t m,
+		     pointf *cell, double *w, double *h)
 {
 	double g = 10 * c->scale, mg = 8 * c->scale;
 	double cw[16] = { 0 }, rh[64] = { 0 }, x, y, W = 0, H = 0;
-	size_t m = (size_t)agnnodes(u->sub), cols, k = 0;
-	Agnode_t **v = malloc((m ? m : 1) * sizeof(*v));
+	size_t cols = (size_t)ceil(sqrt((double)m / 2));
 
-	if (!v)
-		return ERG_ENOMEM;
-	for (Agnode_t *n = agfstnode(u->sub); n; n = agnxtnode(u->sub, n))
-		if (n != first)
-			v[k++] = n;
-	qsort(v, k, sizeof(*v), by_seq);
-	if (first && agsubnode(u->sub, first, 0) && k < m) {
-		memmove(v + 1, v, k * sizeof(*v));
-		v[0] = first;
-		k++;
-	}
-	m = k;
-	cols = (size_t)ceil(sqrt((double)m / 2));
 	if (cols < 1)
 		cols = 1;
-	if (cols > 16)
-		cols = 16;
-	while ((m + cols - 1) / cols > 64)
+	while (cols < 16 && (m + cols - 1) / cols > 64)
 		cols++;
-	if (cols > 16) {
-		free(v);
-		return ERG_ELIMIT;
-	}
+	if (m > 16 * 64)
+		m = 16 * 64; /* the rest share the last cell */
 	for (size_t i = 0; i < m; i++) {
-		cw[i % cols] = fmax(cw[i % cols], ND_width(v[i]) * 72);
-		rh[i / cols] = fmax(rh[i / cols], ND_height(v[i]) * 72);
+		cw[i % cols] = fmax(cw[i % cols], ND_width(who[i]) * 72);
+		rh[i / cols] = fmax(rh[i / cols], ND_height(who[i]) * 72);
 	}
 	for (size_t j = 0; j < cols; j++)
 		W += cw[j] + (j ? g : 0);
@@ -698,16 +700,84 @@ static erg_status grid_box(draw_ctx *c, unit_t *u, Agnode_t *first,
 	for (size_t r = 0; r * cols < m; r++) {
 		x = -W / 2;
 		for (size_t j = 0; j < cols && r * cols + j < m; j++) {
-			off[AGSEQ(v[r * cols + j])] =
+			cell[r * cols + j] =
 			    (pointf){ x + cw[j] / 2, y - rh[r] / 2 };
 			x += cw[j] + g;
 		}
 		y -= rh[r] + g;
 	}
-	u->w = W + 2 * mg;
-	u->h = H + 2 * mg;
-	free(v);
-	return ERG_OK;
+	*w = W + 2 * mg;
+	*h = H + 2 * mg;
+}
+
+/* The actors of box u placed in its cells toward what they are joined
+ * with outside the box: a line then leaves the box on its actor's side
+ * rather than across the other actors (the example's Russia to Choe Son
+ * Hui crossed North Korea). Each actor's pull is the sum of the unit
+ * vectors to the units of its lines' other ends; the strongest pull
+ * first takes the free cell farthest its way. The grid keeps the order
+ * of box_members when the new one would make the box more than an
+ * eighth larger than its unit (a little more is left to the page's
+ * overlap checks: the units were laid out with room). at: units' positions; unit_of by AGSEQ; off by AGSEQ (out);
+ * cell, pull, order, taken: scratch of m. */
+static void place_members(const draw_ctx *c, const pointf *at,
+			  const size_t *unit_of, unit_t *un, size_t u,
+			  Agnode_t *first, Agnode_t **who, size_t m, pointf *off, pointf *cell,
+			  pointf *pull, Agnode_t **order, bool *taken)
+{
+	double w, h;
+
+	grid_box(c, who, m, cell, &w, &h);
+	for (size_t i = 0; i < m; i++) {
+		Agnode_t *n = who[i];
+		pointf p = { 0, 0 };
+		for (Agedge_t *e = agfstedge(c->G, n); e;
+		     e = agnxtedge(c->G, e, n)) {
+			Agnode_t *o = agtail(e) == n ? aghead(e) : agtail(e);
+			size_t v = unit_of[AGSEQ(o)];
+			double dx = at[v].x - at[u].x, dy = at[v].y - at[u].y;
+			double d = hypot(dx, dy);
+			if (v == u || d <= 0)
+				continue;
+			p.x += dx / d;
+			p.y += dy / d;
+		}
+		pull[i] = p;
+		taken[i] = false;
+		order[i] = NULL;
+	}
+	for (size_t k = 0; k < m; k++) {
+		size_t best = 0, cb = 0;
+		double bs = -1, cs = -HUGE_VAL;
+		for (size_t i = 0; i < m; i++) {
+			double s = hypot(pull[i].x, pull[i].y);
+			if (who[i] && s > bs + 1e-9) {
+				bs = s;
+				best = i;
+			}
+		}
+		for (size_t j = 0; j < m; j++) {
+			double s = pull[best].x * cell[j].x +
+				   pull[best].y * cell[j].y;
+			if (!taken[j] && s > cs + 1e-9) {
+				cs = s;
+				cb = j;
+			}
+		}
+		taken[cb] = true;
+		order[cb] = who[best];
+		who[best] = NULL;
+	}
+	grid_box(c, order, m, cell, &w, &h);
+	if (w > un[u].w * 1.12 + 0.01 || h > un[u].h * 1.12 + 0.01) {
+		/* back to the first order (who was emptied) */
+		m = box_members(&un[u], first, order);
+		grid_box(c, order, m, cell, &w, &h);
+	}
+	un[u].w = w;
+	un[u].h = h;
+	for (size_t j = 0; j < m; j++)
+		off[AGSEQ(order[j])] = cell[j];
 }
 
 /* The quick layouts of boxes_layout: positions only (the page layout
@@ -734,7 +804,10 @@ static int boxes_layout(draw_ctx *c, GVC_t *gvc, bool *aborted,
 	size_t na = erg_graph_actor_count(c->g), nu = 0, maxseq = 0;
 	unit_t *units = NULL;
 	size_t *unit_of = NULL; /* by AGSEQ */
-	pointf *off = NULL, *at = NULL;
+	pointf *off = NULL, *at = NULL, *cell = NULL, *pull = NULL;
+	Agnode_t **who = NULL, **order = NULL;
+	bool *taken = NULL;
+	size_t nw = 0;
 	Agraph_t *D = NULL;
 	char name[64], attr[128];
 	boxf bb = { { HUGE_VAL, HUGE_VAL }, { -HUGE_VAL, -HUGE_VAL } };
@@ -752,7 +825,13 @@ static int boxes_layout(draw_ctx *c, GVC_t *gvc, bool *aborted,
 	unit_of = malloc((maxseq + 1) * sizeof(*unit_of));
 	off = calloc(maxseq + 1, sizeof(*off));
 	at = calloc(na + 1, sizeof(*at));
-	if (!units || !unit_of || !off || !at) {
+	cell = calloc(maxseq + 1, sizeof(*cell));
+	pull = calloc(maxseq + 1, sizeof(*pull));
+	who = calloc(maxseq + 1, sizeof(*who));
+	taken = calloc(maxseq + 1, sizeof(*taken));
+	order = calloc(maxseq + 1, sizeof(*order));
+	if (!units || !unit_of || !off || !at || !cell || !pull || !who ||
+	    !taken || !order) {
 		*st = ERG_ENOMEM;
 		goto fail;
 	}
@@ -765,9 +844,11 @@ static int boxes_layout(draw_ctx *c, GVC_t *gvc, bool *aborted,
 			continue;
 		to = strtoul(agnameof(sub) + 8, NULL, 10);
 		units[nu].sub = sub;
-		if ((*st = grid_box(c, &units[nu], to < na ? c->nodes[to] : NULL,
-				    off)))
-			goto fail;
+		nw = box_members(&units[nu], to < na ? c->nodes[to] : NULL,
+				 who);
+		grid_box(c, who, nw, cell, &units[nu].w, &units[nu].h);
+		for (size_t i = 0; i < nw; i++)
+			off[AGSEQ(who[i])] = cell[i];
 		for (Agnode_t *n = agfstnode(sub); n; n = agnxtnode(sub, n))
 			unit_of[AGSEQ(n)] = nu;
 		nu++;
@@ -853,7 +934,9 @@ static int boxes_layout(draw_ctx *c, GVC_t *gvc, bool *aborted,
 			forget_layout(D);
 		else
 			gvFreeLayout(gvc, D);
-		*aborted = ab2; /* c->G is dropped and drawn without GTS */
+		/* c->G's layout is freed already: not to be dropped as
+		 * aborted (that freed it twice); the layout failed */
+		*aborted = false;
 		goto done;
 	}
 	*st = push_pairs(c, D);
@@ -866,6 +949,17 @@ static int boxes_layout(draw_ctx *c, GVC_t *gvc, bool *aborted,
 	/* c->G laid out again (its records), then moved to the units */
 	if ((rc = layout_no_lines(gvc, c->G, aborted)) != 0)
 		goto done;
+	for (size_t u = 0; u < nu; u++) {
+		size_t to;
+		if (!units[u].sub)
+			continue;
+		to = strtoul(agnameof(units[u].sub) + 8, NULL, 10);
+		nw = box_members(&units[u], to < na ? c->nodes[to] : NULL,
+				 who);
+		place_members(c, at, unit_of, units, u,
+			      to < na ? c->nodes[to] : NULL, who, nw, off,
+			      cell, pull, order, taken);
+	}
 	for (Agnode_t *n = agfstnode(c->G); n; n = agnxtnode(c->G, n)) {
 		size_t u = unit_of[AGSEQ(n)];
 		pointf p = at[u];
@@ -913,6 +1007,11 @@ done:
 	free(unit_of);
 	free(off);
 	free(at);
+	free(cell);
+	free(pull);
+	free(who);
+	free(taken);
+	free(order);
 	return rc;
 }
 
@@ -1297,6 +1396,10 @@ static erg_status layout_network(draw_ctx *c, GVC_t *gvc, double aw,
 		}
 		engine = c->engine; /* after a fallback */
 		z = fit_zoom(c, aw, ah);
+		if (t == 0) {
+			c->bb0[0] = GD_bb(c->G).UR.x - GD_bb(c->G).LL.x;
+			c->bb0[1] = GD_bb(c->G).UR.y - GD_bb(c->G).LL.y;
+		}
 		if (fonts_ok(c, z) || last)
 			break;
 		gvFreeLayout(gvc, c->G);
@@ -1322,6 +1425,13 @@ static erg_status layout_network(draw_ctx *c, GVC_t *gvc, double aw,
 				       z * c->scale > prev_fit * 1.05);
 			if (small && !dropping && t < 3 && gained)
 				drop = 0;
+			if (c->boxes_alt && (drop || !gained)) {
+				/* the alternative to a planned dot layout
+				 * (alt_attempt) that does not reach text.min
+				 * with every label: dot's is drawn */
+				c->gave_up = true;
+				break;
+			}
 			if (drop && small && c->keep_all) {
 				/* the caller draws fewer actors instead: an
 				 * estimate of how many fit (the text is
@@ -2532,6 +2642,70 @@ static bool planned_boxes(draw_ctx *c, GVC_t *gvc, double dsz[4][2][2])
 	return ok;
 }
 
+/* The arrangement of the legend whose area (arr_w x arr_h, 6 of them)
+ * fits the network's first layout (c->bb0) at a zoom a twentieth
+ * larger than arrangement `used` does, or -1: the area chosen by size
+ * suits dot's plan, while neato's layout has a shape of its own (the
+ * example's ego network of Russia, 800 x 370 points at text scale 1,
+ * fits 753 x 315 at 0.86, the larger 596 x 412 at 0.74). */
+static int better_arrangement(const draw_ctx *c, const double *arr_w,
+			      const double *arr_h, int used)
+{
+	double w = c->bb0[0], h = c->bb0[1], zu, best_z;
+	int best = -1;
+
+	if (w <= 0 || h <= 0 || used < 0 || used >= 6)
+		return -1;
+	zu = fmin(arr_w[used] / w, arr_h[used] / h);
+	best_z = zu * 1.05;
+	for (int k = 0; k < 6; k++) {
+		double zk = fmin(arr_w[k] / w, arr_h[k] / h);
+		if (arr_w[k] > 0 && arr_h[k] > 0 && zk > best_z) {
+			best_z = zk;
+			best = k;
+		}
+	}
+	return best;
+}
+
+/* A small network with boxes drawn by dot, as planned, is mostly a hub
+ * and its neighbours in one rank: a wide, flat layout zoomed far out
+ * (the example's overview at 0.29: thin lines, dashes that read as
+ * dots). When the planned layout's zoom is below engine.boxes_alt_zoom
+ * and the engine is draw.c's choice, neato lays the network out again
+ * in two levels (boxes as grids, see boxes_layout) with the legend
+ * arranged for it; it is kept when it names every actor at a zoom
+ * engine.boxes_alt_gain times the first, else dot's is laid out again.
+ * Likewise when dot's tries left an actor unnamed (they end in neato
+ * without boxes, see layout_network): the boxes are kept then.
+ * What erg__draw_page does after layout_network of attempt `attempt`
+ * (0: dot as planned, 1: neato, 2: dot again). */
+enum { ALT_KEEP, ALT_TRY, ALT_BACK };
+static int alt_attempt(draw_ctx *c, int attempt, double z, double *z_first,
+		       bool *all_first_p, erg_status st)
+{
+	bool all_first;
+	double zmin = erg__theme_num(&c->th, "engine.boxes_alt_zoom", 0);
+	double gain = erg__theme_num(&c->th, "engine.boxes_alt_gain", 1.2);
+
+	if (attempt == 0) {
+		if (st || !c->plan_dot || c->engine_retry ||
+		    (z >= zmin && c->n_labeled == c->n_drawn) ||
+		    (c->opts->engine && c->opts->engine[0]))
+			return ALT_KEEP;
+		*z_first = z;
+		*all_first_p = c->n_labeled == c->n_drawn;
+		return ALT_TRY;
+	}
+	all_first = *all_first_p;
+	if (attempt == 1 &&
+	    ((st && st == ERG_EALGO) ||
+	     (!st && (c->gave_up || c->n_labeled < c->n_drawn ||
+		      (z < *z_first * gain && all_first)))))
+		return ALT_BACK;
+	return ALT_KEEP;
+}
+
 erg_status erg__draw_page(draw_ctx *c, const erg_format *fmts,
 			  FILE *const *fps, size_t n, erg_error *err)
 {
@@ -2547,6 +2721,17 @@ erg_status erg__draw_page(draw_ctx *c, const erg_format *fmts,
 	bool has_title, has_foot, has_legend = false, has_band = false;
 	bool empty = true;
 	bool laid_out = false, aborted = false;
+	/* a planned dot layout zoomed out below engine.boxes_alt_zoom is
+	 * tried again with neato in two levels (see alt_attempt) */
+	const erg_draw_opts *opts0 = c->opts;
+	erg_draw_opts alt;
+	int attempt = 0;
+	double z_first = 0;
+	/* each arrangement's area (points) and the one forced (-1: by
+	 * the rules) */
+	double arr_w[8] = { 0 }, arr_h[8] = { 0 };
+	int arr_force = -1, arr_used = 0;
+	bool all_first = true;
 	erg_buf html;
 	erg_status st = ERG_OK;
 
@@ -2556,6 +2741,18 @@ erg_status erg__draw_page(draw_ctx *c, const erg_format *fmts,
 				   "cannot start Graphviz");
 		goto done;
 	}
+again:
+	lw = lh = bw0 = bh0 = 0;
+	cols = band_rows = 1;
+	bottom_cols = 0;
+	has_legend = has_band = false;
+	empty = true;
+	c->plan_dot = false;
+	c->spacing = NULL;
+	c->neato_scale[0] = '\0';
+	/* every drawn actor labelled, as draw.c chose them */
+	for (size_t i = 0; i < erg_graph_actor_count(c->g); i++)
+		c->labeled[i] = c->drawn[i];
 	/* what the legend will show: a first build by the rules */
 	c->engine = erg__draw_rule_engine(c);
 	c->scale = 1;
@@ -2609,7 +2806,11 @@ erg_status erg__draw_page(draw_ctx *c, const erg_format *fmts,
 			if (pass == ns && plan_best >= 0 && plan_ok[best] &&
 			    plan_s[best] <= plan_s[plan_best] * 1.2 + 1e-9)
 				plan_best = best;
-			k = pass < ns ? pass : plan_best >= 0 ? plan_best : best;
+			k = pass < ns	     ? pass
+			    : arr_force >= 0 ? arr_force
+			    : plan_best >= 0 ? plan_best
+					     : best;
+			arr_used = k;
 			double a_w, a_h, area;
 			c->legend_split = splits[k];
 			bottom_cols = bottoms[k];
@@ -2648,6 +2849,8 @@ erg_status erg__draw_page(draw_ctx *c, const erg_format *fmts,
 					bh0 = bh0 * 1.1 + GAP;
 				if (has_band)
 					ah -= bh0 + GAP;
+				arr_w[k] = W - 2 * M;
+				arr_h[k] = ah;
 				if (pass == ns)
 					break;
 				/* the network keeps AREA_MIN of the page */
@@ -2709,6 +2912,8 @@ erg_status erg__draw_page(draw_ctx *c, const erg_format *fmts,
 				break;
 			a_w = W - 2 * M - (has_legend ? lw + 2 * GAP : 0);
 			a_h = ah;
+			arr_w[k] = has_legend && lh > ah ? 0 : a_w;
+			arr_h[k] = a_h;
 			area = (a_w > 0 ? a_w : 0) * (a_h > 0 ? a_h : 0);
 			if (has_legend && lh > ah)
 				area *= 0.5; /* the legend overflows */
@@ -2749,9 +2954,49 @@ erg_status erg__draw_page(draw_ctx *c, const erg_format *fmts,
 
 	/* the network */
 	if (c->n_drawn > 0) {
-		if ((st = layout_network(c, gvc, aw, ah, &z, err)))
+		st = layout_network(c, gvc, aw, ah, &z, err);
+		laid_out = !st;
+		if (attempt == 1 && arr_force < 0 && !st &&
+		    (arr_force = better_arrangement(c, arr_w, arr_h,
+						    arr_used)) >= 0) {
+			/* the legend arranged for the shape neato gave */
+			gvFreeLayout(gvc, c->G);
+			laid_out = false;
+			c->gave_up = false;
+			c->n_fit = 0;
+			goto again;
+		}
+		switch (alt_attempt(c, attempt, z, &z_first, &all_first, st)) {
+		case ALT_TRY:
+			/* neato in two levels, the legend arranged anew */
+			if (laid_out)
+				gvFreeLayout(gvc, c->G);
+			laid_out = false;
+			alt = *opts0;
+			alt.engine = "neato";
+			c->opts = &alt;
+			c->boxes_alt = true;
+			attempt = 1;
+			goto again;
+		case ALT_BACK:
+			/* the planned dot layout was better: again */
+			if (laid_out)
+				gvFreeLayout(gvc, c->G);
+			laid_out = false;
+			erg_error_clear(err);
+			c->opts = opts0;
+			c->boxes_alt = false;
+			c->gave_up = false;
+			c->n_fit = 0;
+			st = ERG_OK;
+			arr_force = -1;
+			attempt = 2;
+			goto again;
+		default:
+			break;
+		}
+		if (st)
 			goto done;
-		laid_out = true;
 		if (c->gave_up)
 			goto done; /* nothing rendered: see keep_all */
 		/* positions and splines into attributes */
@@ -2923,6 +3168,7 @@ fail:
 done:
 	if (laid_out)
 		gvFreeLayout(gvc, c->G);
+	c->opts = opts0;
 	erg__buf_free(&html);
 	return st;
 }

@@ -51,6 +51,16 @@ erg_status erg_lexicon_new_default_without(erg_lexicon **out,
 					   const char **left_out,
 					   erg_error *err);
 
+/* What `ergraph lexicon check FILE` checks: the default without the
+ * compiled-in file that `path` names (see erg_lexicon_new_default_without)
+ * and the file at `path` layered on it, the automaton built once. `warn`
+ * (may be NULL) receives the file's warnings and stays set. */
+erg_status erg_lexicon_new_default_checking(erg_lexicon **out,
+					    const char *path,
+					    const char **left_out,
+					    erg_warn_fn warn, void *userdata,
+					    erg_error *err);
+
 /* The default with the lexicon files paths[0..n) layered on it in order:
  * the lexicon erg_lexicon_new_default and then erg_lexicon_load of each
  * file give, with the automaton built once instead of once per layer.

@@ -32,7 +32,7 @@ LIST_KW = {'discard', 'collective', 'coord', 'passive', 'boundary', 'abbrev',
            'docdate', 'boilerplate', 'det', 'locative', 'relative', 'self',
            'pronoun', 'nonstate', 'posspron', 'motion', 'sponsor',
            'reciprocal', 'distributive', 'ellipsis', 'deed', 'prep'}
-ROLES = {'head_of_state', 'head_of_government', 'foreign_minister'}
+ROLES = {'head_of_state', 'head_of_government', 'foreign_minister', 'leader'}
 
 errors = 0
 warnings = 0

@@ -56,7 +56,7 @@ actor ISIS group Islamic State
   # "Isis" (British style) also matches ISIS; "IS" alone is left out
   alias Islamic State | Islamic State of Iraq and Syria | Islamic State of Iraq and the Levant | Islamic State of Iraq and al-Sham | Isis | Isil | Daesh | Da'esh | Islamic State group
 actor ISIS_K group Islamic State Khorasan Province
-  alias Islamic State Khorasan Province | Islamic State Khorasan | Islamic State-Khorasan | ISIS-K | ISIL-K | IS-K | ISKP
+  alias Islamic State Khorasan Province | Islamic State in Khorasan Province | Islamic State Khorasan | Islamic State in Khorasan | Islamic State-Khorasan | ISIS-K | ISIL-K | IS-K | ISKP
   affiliation ISIS
 actor ISWAP group Islamic State West Africa Province
   alias Islamic State West Africa Province | Islamic State in West Africa | ISWAP

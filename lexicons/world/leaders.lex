@@ -1654,11 +1654,13 @@ actor alexander_lukashenko person Alexander Lukashenko
   role head_of_state BLR 1994-07-20..
 
 # Iran. The presidents hold head_of_state because the title "President"
-# maps to it; the Supreme Leader is listed without a role so that "the
-# Iranian president" resolves to the president.
+# maps to it; the Supreme Leader holds `leader` (the title "Supreme
+# Leader" looks for it first), so that "the Iranian president" resolves
+# to the president and "Iran's supreme leader" to Khamenei.
 actor ali_khamenei person Ali Khamenei
   alias Ali Khamenei | Ayatollah Ali Khamenei | Ayatollah Khamenei | Khamenei
   affiliation IRN
+  role leader IRN 1989-06-04..
 actor mohammad_khatami person Mohammad Khatami
   alias Mohammad Khatami | Khatami
   affiliation IRN

@@ -53,6 +53,15 @@ for f in $want; do
   [[ $(svg_size "$out/$f.svg") == "$want_svg" ]] && pass || fail "$f.svg page is $(svg_size "$out/$f.svg"), the overview's $want_svg"
 done
 
+# the overview is not zoomed far out (dot's layout of the example, a hub
+# and its neighbours in one wide rank, was drawn at 0.31: thin lines,
+# dashes that read as dots, a small network beside a legend of five rows)
+# (the ego network of Russia, drawn the same way at 0.42, too)
+for f in 01-overview 05-ego-RUS; do
+  z=$(grep -o 'ergraph: engine=[a-z]* labels=[0-9/]* zoom=[0-9.]*' "$out/$f.svg" | sed 's/.*zoom=//')
+  awk -v z="${z:-0}" 'BEGIN { exit !(z >= 0.5) }' && pass || fail "$f zoom ${z:-none}, want at least 0.5"
+done
+
 # every actor drawn on the 16:9 slide is named (slides_pages.sh: smaller
 # pages), and the overview shows all 21
 for f in $want; do
