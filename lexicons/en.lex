@@ -183,6 +183,9 @@ cue cooperation verb src=+by tgt=+with window=4 : {was,were} signed | {has,have,
 # "signed a contract to buy twenty-four used F-16 fighter jets from
 # Denmark": a weapon word (`prep materiel`) after the verb
 cue arms_transfer verb src=+from tgt=subj window=8 need=materiel : {buy,buys,bought,buying,purchase,purchases,purchased,purchasing,acquire,acquires,acquired,acquiring,procure,procures,procured,procuring}
+# "has bought Russian S-400 systems": with no "from", the seller's
+# adjective right after the verb (tried after the reading above)
+cue arms_transfer verb src=obj tgt=subj window=1 need=materiel : {buy,buys,bought,buying,purchase,purchases,purchased,purchasing,acquire,acquires,acquired,acquiring,procure,procures,procured,procuring}
 # "deployed troops to Kazakhstan at the request of President Tokayev"
 cue support noun src=subj tgt=obj window=12 : at the request of
 # "visited Beijing at the invitation of Xi Jinping": the host invited
