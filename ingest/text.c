@@ -3275,11 +3275,6 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 	switch (sl->kind) {
 	case LX_SLOT_SUBJ: {
 		int g = nearest_group_before(c, ci, clause);
-		/* "Kenya will lead a UN-backed security mission": the
-		 * modifier of an earlier word is no noun's subject */
-		if (!cue->verb && g >= 0 && led_modifier(c, c->gr[g].last) &&
-		    c->gr[g].last + 2 != ci)
-			g = nearest_group_before(c, c->gr[g].first, clause);
 		/* "sanctions on Chinese firms accused of helping Russia":
 		 * a verb after a participle's modality phrase has the noun
 		 * phrase before it */
@@ -3291,6 +3286,11 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 			h.how = "noun phrase before a participle";
 			return h;
 		}
+		/* "Kenya will lead a UN-backed security mission": the
+		 * modifier of an earlier word is no noun's subject */
+		if (!cue->verb && g >= 0 && led_modifier(c, c->gr[g].last) &&
+		    c->gr[g].last + 2 != ci)
+			g = nearest_group_before(c, c->gr[g].first, clause);
 		/* "close ties with Russia, growing trade with China": the
 		 * object of a preposition is no subject of a verb */
 		if (cue->verb && g >= 0 && c->gr[g].first > 0) {
@@ -3561,6 +3561,19 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 			    c->el[k - 1].kind == E_CUE &&
 			    c->lx->cues[c->el[k - 1].ref].verb &&
 			    c->type_of_cue[c->el[k - 1].ref] !=
+				c->type_of_cue[c->el[ci].ref])
+				return h;
+			/* (or a hostile noun right after a hostile verb:
+			 * "Egypt condemned attacks on Israel") */
+			if (!words && ci > 0 && c->el[ci - 1].kind == E_CUE &&
+			    erg_types_get(erg_graph_types(c->g),
+					  c->type_of_cue[c->el[ci].ref])
+				    ->polarity < 0 &&
+			    erg_types_get(erg_graph_types(c->g),
+					  c->type_of_cue[c->el[ci - 1].ref])
+				    ->polarity < 0 &&
+			    c->lx->cues[c->el[ci - 1].ref].verb &&
+			    c->type_of_cue[c->el[ci - 1].ref] !=
 				c->type_of_cue[c->el[ci].ref])
 				return h;
 		}
@@ -3993,14 +4006,14 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 			if (x->kind == E_CUE &&
 			    !(i == (size_t)ci + 2 && c->el[ci + 1].kind == E_COORD &&
 			      !cue->verb && !c->lx->cues[x->ref].verb) &&
+			    !(cue->need && !c->lx->cues[x->ref].verb &&
+			      c->type_of_cue[x->ref] ==
+				      c->type_of_cue[c->el[ci].ref]) &&
 			    /* "brokered a truce between X and Y": the
 			     * verb's object noun shares its sides */
 			    !(i == (size_t)ci + 2 && c->el[ci + 1].kind == E_DET &&
 			      cue->verb && !c->lx->cues[x->ref].verb &&
-			      word_role(c->lx, sl->word, LX_PREP_BETWEEN)) &&
-			    !(cue->need && !c->lx->cues[x->ref].verb &&
-			      c->type_of_cue[x->ref] ==
-				      c->type_of_cue[c->el[ci].ref]))
+			      word_role(c->lx, sl->word, LX_PREP_BETWEEN)))
 				break;
 			/* "discussed the war in Ukraine with Erdogan": past
 			 * a place of a hostile noun, the preposition is the

@@ -46,7 +46,8 @@ cue diplomacy verb src=subj tgt=+with : exchanged letters | exchange{,s} letters
 cue diplomacy verb src=subj tgt=obj window=2 : presented | present{s,ing}
 # "told Vladimir Putin that ...": the one spoken to, right after the verb
 cue diplomacy verb src=subj tgt=obj window=1 : told
-# "will send a special envoy to Hanoi" (before the title "special envoy")
+# "will send a special envoy to Hanoi", "dispatched a delegation to X" (before
+# the title "special envoy")
 cue diplomacy verb src=subj tgt=obj window=3 : {send,sends,sent,sending} {a,an,its,the} {envoy,special envoy,delegation} to | {send,sends,sent,sending} {a,an,its,the} {ambassador,high-level delegation} to | {dispatch,dispatches,dispatched} {a,an,its,the} {envoy,special envoy,delegation} to
 # embassies ("reopened its embassy in Honiara")
 cue diplomacy verb src=subj tgt=obj window=2 : {open,opens,opened,opening,reopen,reopens,reopened,reopening} {an,its,their,the} embassy in | {open,opens,opened,opening,reopen,reopens,reopened,reopening} embassies in
@@ -55,7 +56,7 @@ cue diplomacy verb src=subj tgt=obj window=2 : {open,opens,opened,opening,reopen
 cue diplomacy verb src=+from tgt=subj window=8 : {received,receives,receive,receiving} a {phone call,telephone call,call,letter,message,visit}
 # "continue to engage with the Taliban", "appointed an ambassador to
 # Kabul"
-cue diplomacy verb src=subj tgt=obj window=3 : engag{e,es,ed,ing} with | engag{e,es,ed,ing} directly with | {appointed,appoints,named} {an,a new,its} ambassador to | sent a new ambassador to
+cue diplomacy verb src=subj tgt=obj window=3 : engag{e,es,ed,ing} with | engag{e,es,ed,ing} directly with | {appointed,appoints,named,sent} {an,a new,its} ambassador to
 # summons and appeals ("summoned both leaders to Brussels")
 cue diplomacy verb src=subj tgt=obj window=2 : summoned | summon{,s} | summoning | appealed to | appeal{,s} to | asked | ask{,s} | requested | invited
 # phone calls ("spoke by phone with"), assurances ("assured Nicosia"),
@@ -285,7 +286,7 @@ cue opposition verb src=subj tgt=obj window=6 need=departure : ordered | order{s
 cue opposition verb src=subj tgt=obj,+with window=6 : suspend{,s,ed,ing} | scrap{,s,ped,ping} | cancel{,s,led,ed,ling} | tore up | tear{,s} up | abrogat{e,es,ed,ing} | renounc{e,es,ed,ing}
 # Relations turning hostile: after a friendly noun ("relations between X and
 # Y deteriorated") the noun's relation takes this type.
-cue opposition verb src=subj tgt=obj window=2 : deteriorat{e,es,ed,ing} | soured | sour{s,ing} | worsen{s,ed,ing} | remain{,s,ed} tense | grew tense | became tense | are tense | were tense | is tense | frayed | broke down | broken down | {were,was} severed | {have,has,had} been severed | {were,was} cut off | {were,was} broken off | {were,was} cut | {have,has,had} been strained | {are,were,is} strained | remain{,s,ed} strained | {have,has,had} been frosty | {are,were,is} frosty | remain{,s,ed} frosty | grew frosty | became frosty | {have,has,had} cooled | cooled
+cue opposition verb src=subj tgt=obj window=2 : deteriorat{e,es,ed,ing} | soured | sour{s,ing} | worsen{s,ed,ing} | remain{,s,ed} tense | grew tense | became tense | are tense | were tense | is tense | frayed | broke down | broken down | {have,has,had} been strained | {are,were,is} strained | remain{,s,ed} strained | {have,has,had} been frosty | {are,were,is} frosty | remain{,s,ed} frosty | grew frosty | became frosty | {have,has,had} cooled | cooled | {were,was} severed | {have,has,had} been severed | {were,was} cut off | {were,was} broken off | {were,was} cut
 # "sought to counter Chinese influence", "to curb Iran's influence"
 cue opposition verb src=subj tgt=obj window=3 : counter{,s,ed,ing} | curb{,s,ed,ing} | push{,es,ed,ing} back against
 # "led a coalition against the Islamic State": the target follows the phrase

@@ -1858,6 +1858,54 @@ static void set_straight(tidy_edge *t, pointf end_a, pointf end_b)
 	ED_spl(t->e)->size = 1;
 }
 
+/* The line of t becomes one curve from end_a (at its actor a) to end_b
+ * through (about) w: a cubic whose two control points pull toward w,
+ * keeping its arrowheads along the curve's ends. */
+static void set_curve(tidy_edge *t, pointf end_a, pointf end_b, pointf w)
+{
+	bezier *bz = &ED_spl(t->e)->list[0];
+	bool fwd = agtail(t->e) == t->a;
+	pointf s = fwd ? end_a : end_b;
+	pointf e = fwd ? end_b : end_a;
+	/* the quadratic through w at its middle, as a cubic */
+	pointf p = { 2 * w.x - (s.x + e.x) / 2, 2 * w.y - (s.y + e.y) / 2 };
+	pointf c1 = { s.x + (p.x - s.x) * 2 / 3, s.y + (p.y - s.y) * 2 / 3 };
+	pointf c2 = { e.x + (p.x - e.x) * 2 / 3, e.y + (p.y - e.y) * 2 / 3 };
+	double ls = 0, le = 0, dl = hypot(e.x - s.x, e.y - s.y);
+	if (bz->sflag)
+		ls = hypot(bz->sp.x - bz->list[0].x,
+			   bz->sp.y - bz->list[0].y);
+	if (bz->eflag)
+		le = hypot(bz->ep.x - bz->list[bz->size - 1].x,
+			   bz->ep.y - bz->list[bz->size - 1].y);
+	if (ls + le > dl * 0.8)
+		ls = le = 0; /* too short for its arrows: none */
+	if (bz->sflag && ls > 0) {
+		double k = hypot(c1.x - s.x, c1.y - s.y);
+		bz->sp = s;
+		if (k > 0)
+			s = (pointf){ s.x + (c1.x - s.x) / k * ls,
+				      s.y + (c1.y - s.y) / k * ls };
+	} else {
+		bz->sflag = 0;
+	}
+	if (bz->eflag && le > 0) {
+		double k = hypot(c2.x - e.x, c2.y - e.y);
+		bz->ep = e;
+		if (k > 0)
+			e = (pointf){ e.x + (c2.x - e.x) / k * le,
+				      e.y + (c2.y - e.y) / k * le };
+	} else {
+		bz->eflag = 0;
+	}
+	bz->size = 4;
+	bz->list[0] = s;
+	bz->list[1] = c1;
+	bz->list[2] = c2;
+	bz->list[3] = e;
+	ED_spl(t->e)->size = 1;
+}
+
 /* The lines between one pair of actors [from, to) become straight
  * parallel lanes, side by side in style order, when the straight band
  * between the two passes no other node and every lane starts and ends
@@ -2162,6 +2210,63 @@ static bool crosses_box(const tidy_edge *t, const pointf *pts,
 	return false;
 }
 
+/* The line of t (actors' centres A and B, u the unit vector from A to
+ * B) as a curve through a point beside the middle, the nearest of a few
+ * either side (steps of 3/8 of an actor's height, up to 3 heights) whose curve passes no other
+ * actor and crosses boxes of affiliated persons only as it must. True
+ * when one was found. */
+static bool detour(tidy_edge *t, pointf A, pointf B, pointf u,
+		   const rect *boxes, Agnode_t **bnodes, size_t nboxes,
+		   const cluster_box *cl, size_t ncl)
+{
+	double step = fmax(ND_height(t->a), ND_height(t->b)) * 72 * 0.75;
+	pointf m = { (A.x + B.x) / 2, (A.y + B.y) / 2 }, nrm = { -u.y, u.x };
+
+	for (int k = 1; k <= 16; k++) {
+		double off = step * 0.5 * ((k + 1) / 2) * (k % 2 ? 1 : -1);
+		pointf w = { m.x + nrm.x * off, m.y + nrm.y * off };
+		pointf p = { 2 * w.x - (A.x + B.x) / 2,
+			     2 * w.y - (A.y + B.y) / 2 };
+		pointf ua = { p.x - A.x, p.y - A.y }, ub = { p.x - B.x,
+							      p.y - B.y };
+		pointf ea, eb, line[33];
+		double la = hypot(ua.x, ua.y), lb = hypot(ub.x, ub.y);
+		bool clear = true;
+		if (la <= 0 || lb <= 0)
+			continue;
+		ua = (pointf){ ua.x / la, ua.y / la };
+		ub = (pointf){ ub.x / lb, ub.y / lb };
+		if (!leave_node(t->a, A, ua, &ea) ||
+		    !leave_node(t->b, B, ub, &eb))
+			continue;
+		/* the quadratic from ea to eb with control point p */
+		for (int q = 0; q <= 32; q++) {
+			double s = q / 32.0, r = 1 - s;
+			line[q] = (pointf){
+			    r * r * ea.x + 2 * r * s * p.x + s * s * eb.x,
+			    r * r * ea.y + 2 * r * s * p.y + s * s * eb.y };
+		}
+		for (size_t j = 0; j < nboxes && clear; j++) {
+			rect r = { boxes[j].x0 + 3, boxes[j].y0 + 3,
+				   boxes[j].x1 - 3, boxes[j].y1 - 3 };
+			if (bnodes[j] == t->a || bnodes[j] == t->b ||
+			    rect_empty(r))
+				continue;
+			for (int q = 1; q <= 32 && clear; q++)
+				if (seg_hits_rect(line[q - 1], line[q], r))
+					clear = false;
+		}
+		for (size_t j = 0; j < ncl && clear; j++)
+			if (crosses_cluster(&cl[j], t->a, t->b, line, 33))
+				clear = false;
+		if (!clear)
+			continue;
+		set_curve(t, ea, eb, (pointf){ (line[16].x), (line[16].y) });
+		return true;
+	}
+	return false;
+}
+
 /* A line that Graphviz routed through another actor's box (its router
  * gives up on some multi-edges and tight spots), or across a box of
  * affiliated persons more often than its actors need (dot routes lines
@@ -2203,10 +2308,16 @@ static bool straighten_crossing(tidy_edge *te, size_t n, const pointf *pts,
 		for (size_t k = 0; k < ncl && clear; k++)
 			if (crosses_cluster(&cl[k], t->a, t->b, line, 33))
 				clear = false;
-		if (!clear)
+		if (clear) {
+			set_straight(t, ea, eb);
+			any = true;
 			continue;
-		set_straight(t, ea, eb);
-		any = true;
+		}
+		/* through another actor either way (the brief's Russia to
+		 * Choe Son Hui across North Korea): a curve around it */
+		if (crosses_box(t, pts, boxes, bnodes, nboxes))
+			any |= detour(t, A, B, u, boxes, bnodes, nboxes, cl,
+				      ncl);
 	}
 	return any;
 }
