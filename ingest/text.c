@@ -4980,6 +4980,18 @@ static bool need_after(const ctx *c, const char *t, int ci, int role,
 				a--;
 			if (span_role(c->lx, t, a, c->el[k].end, role))
 				return true;
+		} else if (c->el[k].kind == E_ACTOR) {
+			/* a person or official made by a title ("his Qatari
+			 * counterpart (Sheikh Mohammed)"): any word */
+			size_t a = c->el[k].start, b;
+			while (a < c->el[k].end) {
+				b = a;
+				while (b < c->el[k].end && t[b] != ' ')
+					b++;
+				if (span_role(c->lx, t, a, b, role))
+					return true;
+				a = b + 1;
+			}
 		}
 	}
 	return false;
