@@ -1218,6 +1218,7 @@ static erg_status layout_network(draw_ctx *c, GVC_t *gvc, double aw,
 	int max_tries = c->n_drawn > 300 ? 4 : small ? 10 : 7;
 	double prev_fit = 0; /* text scale times zoom of the last try */
 	bool dropping = false;
+	int neato_from = -1; /* the first try in neato after dot's */
 	ranked *order = malloc((na ? na : 1) * sizeof(*order));
 	char size[64];
 	double z = 1;
@@ -1423,7 +1424,8 @@ static erg_status layout_network(draw_ctx *c, GVC_t *gvc, double aw,
 			bool gained = t == 0 ||
 				      (z >= 0.1 &&
 				       z * c->scale > prev_fit * 1.05);
-			if (small && !dropping && t < 3 && gained)
+			if (small && ((!dropping && t < 3) || t == neato_from) &&
+			    gained)
 				drop = 0;
 			if (c->boxes_alt && (drop || !gained)) {
 				/* the alternative to a planned dot layout
@@ -1461,6 +1463,10 @@ static erg_status layout_network(draw_ctx *c, GVC_t *gvc, double aw,
 				c->no_boxes = true;
 				c->scale = 1;
 				dropping = true;
+				/* its first try may raise the text once before
+				 * a label goes (the brief at 0.87 of text.min
+				 * lost one, where 1.1 times the text fitted) */
+				neato_from = t + 1;
 				prev_fit = 0;
 				continue;
 			}
@@ -2795,8 +2801,9 @@ static int better_arrangement(const draw_ctx *c, const double *arr_w,
  * in two levels (boxes as grids, see boxes_layout) with the legend
  * arranged for it; it is kept when it names every actor at a zoom
  * engine.boxes_alt_gain times the first, else dot's is laid out again.
- * Likewise when dot's tries left an actor unnamed (they end in neato
- * without boxes, see layout_network): the boxes are kept then.
+ * Likewise when dot's tries left an actor unnamed or ended in neato
+ * without boxes (see layout_network): the alternative is kept then when
+ * it names every actor, whatever its zoom.
  * What erg__draw_page does after layout_network of attempt `attempt`
  * (0: dot as planned, 1: neato, 2: dot again). */
 enum { ALT_KEEP, ALT_TRY, ALT_BACK };
@@ -2808,12 +2815,16 @@ static int alt_attempt(draw_ctx *c, int attempt, double z, double *z_first,
 	double gain = erg__theme_num(&c->th, "engine.boxes_alt_gain", 1.2);
 
 	if (attempt == 0) {
+		/* dot's tries that end in neato drop the boxes */
+		bool boxless = c->no_boxes && c->n_clustered;
 		if (st || !c->plan_dot || c->engine_retry ||
-		    (z >= zmin && c->n_labeled == c->n_drawn) ||
+		    (z >= zmin && c->n_labeled == c->n_drawn && !boxless) ||
 		    (c->opts->engine && c->opts->engine[0]))
 			return ALT_KEEP;
 		*z_first = z;
-		*all_first_p = c->n_labeled == c->n_drawn;
+		/* the zoom counts only against a layout with its boxes
+		 * and every name */
+		*all_first_p = c->n_labeled == c->n_drawn && !boxless;
 		return ALT_TRY;
 	}
 	all_first = *all_first_p;
