@@ -238,10 +238,13 @@ cue diplomacy verb src=subj tgt=obj window=4 need=peer : called | call{,s}
 # "called the move a direct threat", "branded the vote a farce": with a
 # verdict word after it (`prep verdict`)
 cue criticism verb src=subj tgt=obj window=4 verdict=yes : called | call{,s} | branded | brand{,s} | labelled | labeled | label{,s} | described | describ{e,es} | dubbed | termed | denounced as
+# "many in Washington see Beijing as the main strategic competitor",
+# "views Tehran as a threat"
+cue criticism verb src=subj tgt=obj window=3 verdict=yes : see{,s} | saw | views | viewed | regard{,s,ed}
 # "described the Maldives as a key partner", "hailed Egypt as a
 # reliable friend" (`prep esteem` after it; tried after the verdict
 # reading above)
-cue cooperation verb src=subj tgt=obj window=4 need=esteem : called | call{,s} | described | describ{e,es} | hailed | hail{,s}
+cue cooperation verb src=subj tgt=obj window=4 need=esteem : called | call{,s} | described | describ{e,es} | hailed | hail{,s} | see{,s} | saw | views | viewed | regard{,s,ed}
 # demands made of an actor ("urged Rwanda to withdraw its forces") are
 # pressure on it; what is demanded takes its own cue, prescribed
 cue criticism verb src=subj tgt=obj window=2 : urged | urge{,s} | urging | pressed
@@ -368,7 +371,7 @@ modality negated rank=9 scope=after window=3 : lifted | lifting | lifts | ended 
 modality negated rank=9 scope=after window=5 : would not | will not | won't | shall not
 # "Serbia has refused to impose sanctions on Russia", "failed to take
 # effective action against the group"
-modality negated rank=9 scope=after window=4 : refused to | refuses to | refuse to | refusing to | declined to | declines to | decline to | declining to | failed to | fails to | fail to | failing to
+modality negated rank=9 scope=after window=4 : avoided | avoids | avoiding | refused to | refuses to | refuse to | refusing to | declined to | declines to | decline to | declining to | failed to | fails to | fail to | failing to
 modality denied rank=8 : denied | denies | deny | denying | denial{,s} | rejected claims | dismissed reports | refuted
 modality alleged rank=6 : believe{,s,d} | believed to | evidence suggests | allegedly | reportedly | allegation{,s} | alleged | is said to | are said to | according to reports | purportedly | claims that | claimed that
 # "sanctions on firms accused of helping Russia": what follows is alleged,
@@ -488,7 +491,7 @@ prep standin : people | peoples | government | authorities | population | citize
 # Verdicts: a `verdict=yes` cue relates only with one of these after it in
 # its clause ("called the resolution politically motivated", "branded the
 # move a provocation")
-prep verdict : terrorist | motivated | politicised | politicized | threat | provocation | provocative | illegal | illegitimate | unlawful | unacceptable | aggression | baseless | unfounded | irresponsible | hostile | dangerous | destabilising | destabilizing | absurd | biased | interference | blackmail | piracy | terrorism | farce | sham | violation | unjustified | lies | propaganda | hypocritical | reckless | meddling | null | void | contrary | criminal | corrupt | assassins | murderers | dictator | dictatorship | tyrant | fascist | fascists | genocidal | inhumane | unjust | imperialist
+prep verdict : terrorist | motivated | politicised | politicized | threat | provocation | provocative | illegal | illegitimate | unlawful | unacceptable | aggression | baseless | unfounded | irresponsible | hostile | dangerous | destabilising | destabilizing | absurd | biased | interference | blackmail | piracy | terrorism | farce | sham | violation | unjustified | lies | propaganda | hypocritical | reckless | meddling | null | void | contrary | criminal | corrupt | assassins | murderers | dictator | dictatorship | tyrant | fascist | fascists | genocidal | inhumane | unjust | imperialist | competitor | rival | adversary | enemy
 # nouns naming a list given by apposition ("The guarantor countries, A, B
 # and C, welcome ..."; later "the guarantors"): docs/lexicon.md
 prep group : countries | states | nations | governments | guarantors | sponsors | chairs | mediators | signatories | facilitators | powers | members

@@ -381,7 +381,7 @@ actor IND state India
   office leader head_of_government
   alias India | Republic of India | Bharat
   adj Indian | Indians
-  capital New Delhi
+  capital New Delhi | Delhi
 actor IDN state Indonesia
   alias Indonesia | Republic of Indonesia
   adj Indonesian | Indonesians
