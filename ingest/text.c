@@ -4260,6 +4260,24 @@ static erg_modality cue_modality(const ctx *c, const char *t, int ci,
 		}
 		if (md->scope == LX_SCOPE_BEFORE && (int)i < ci)
 			continue;
+		/* "accused Britain of orchestrating the attack, a charge
+		 * London denied": a denial in an apposition that names the
+		 * accusation denies the deed, not the accusation */
+		if ((int)i > ci && md->modality == ERG_MOD_DENIED &&
+		    span_role(c->lx, t, c->el[ci].start, c->el[ci].end,
+			      LX_PREP_ACCUSE)) {
+			bool appos = false;
+			for (int k = ci + 1; k + 2 < (int)i && !appos; k++)
+				appos = c->el[k].kind == E_PUNCT &&
+					c->el[k].punct == ',' &&
+					c->el[k + 1].kind == E_DET &&
+					c->el[k + 2].kind == E_WORD &&
+					span_role(c->lx, t, c->el[k + 2].start,
+						  c->el[k + 2].end,
+						  LX_PREP_ACCUSE);
+			if (appos)
+				continue;
+		}
 		/* "warned Tokyo against it, saying it would retaliate": a
 		 * modality word after a later speech verb is the speech's */
 		if ((int)i > ci) {

@@ -268,7 +268,7 @@ cue opposition verb src=subj,poss tgt=+with,+between window=4 : strain{,s,ed,ing
 # subject oppose each other; "at odds with X" opposes X
 cue opposition verb src=subj tgt=+with window=3 mutual=yes : at odds | at loggerheads | clash{,es,ed} over | clashing over | {are,were,remain,remained} divided over | {are,were,remain,remained} divided on
 # "Ankara and Athens traded accusations": each criticised the other
-cue criticism verb src=subj tgt=+with window=3 mutual=yes : traded accusations | trad{e,es,ing} accusations | exchanged accusations | exchang{e,es,ing} accusations | traded barbs | trad{e,es,ing} barbs | traded insults
+cue criticism verb src=subj tgt=+with window=3 mutual=yes : traded blame | trad{e,es,ing} blame | exchanged blame | traded accusations | trad{e,es,ing} accusations | exchanged accusations | exchang{e,es,ing} accusations | traded barbs | trad{e,es,ing} barbs | traded insults
 # "the government of Nicolas Maduro severed diplomatic ties": with no
 # "with", the other side of the dyad in focus
 cue opposition verb src=subj tgt=+with,focus window=5 : {severed,cut,broke off,suspended} diplomatic {ties,relations} | {severs,cuts,breaks off,suspends} diplomatic {ties,relations}
