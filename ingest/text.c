@@ -4260,6 +4260,13 @@ static erg_modality cue_modality(const ctx *c, const char *t, int ci,
 		}
 		if (md->scope == LX_SCOPE_BEFORE && (int)i < ci)
 			continue;
+		/* "agreed to end a dispute over Ethiopia's plans to build a
+		 * port": a modality word right after a possessive is that
+		 * noun phrase's, not a cue's before it or far after it
+		 * ("X's plans to visit Y" are) */
+		if (i > 0 && c->el[i - 1].kind == E_POSS &&
+		    ((int)i > ci || ci - (int)i > 4))
+			continue;
 		/* "accused Britain of orchestrating the attack, a charge
 		 * London denied": a denial in an apposition that names the
 		 * accusation denies the deed, not the accusation */
