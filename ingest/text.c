@@ -2625,6 +2625,16 @@ static erg_status build_groups(ctx *c, const char *t)
 			if (comma_coord && !coord && g.last == g.first &&
 			    !dash)
 				break;
+			/* "whose claim to Western Sahara the United States
+			 * recognised": a determiner alone between two actors
+			 * joins no list */
+			if (!dash && k > j) {
+				bool only_det = true;
+				for (size_t q = j; q < k; q++)
+					only_det &= c->el[q].kind == E_DET;
+				if (only_det)
+					break;
+			}
 			/* "Under the Warsaw Pact, Poland hosted ...": a
 			 * phrase opening the sentence with a preposition
 			 * (`prep opener`) and closed by a comma is no list
@@ -3531,6 +3541,13 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 		 * (unless it opens a clause after "that": "regrets that
 		 * China has announced a ban on ...") */
 		if (!cue->verb && g >= 0 && (c->gr_used[g] & GR_TGT) &&
+		    /* (nor the antecedent of a relative clause in between,
+		     * targeted inside it: "Morocco, which the US backs,
+		     * restored ties with Israel") */
+		    !(c->gr[g].last + 2 < ci &&
+		      c->el[c->gr[g].last + 1].kind == E_PUNCT &&
+		      c->el[c->gr[g].last + 1].punct == ',' &&
+		      c->el[c->gr[g].last + 2].kind == E_RELATIVE) &&
 		    !(c->gr[g].first > 0 &&
 		      (c->el[c->gr[g].first - 1].kind == E_RELATIVE ||
 		       (c->gr[g].first > 1 &&
