@@ -4277,6 +4277,21 @@ static erg_modality cue_modality(const ctx *c, const char *t, int ci,
 		}
 		if (md->scope == LX_SCOPE_BEFORE && (int)i < ci)
 			continue;
+		/* "declared a \"no limits\" partnership": a modality word
+		 * inside quotation marks that the cue is outside of */
+		{
+			int a = (int)i < ci ? (int)i : ci,
+			    b = (int)i < ci ? ci : (int)i, before = 0,
+			    between = 0;
+			for (int k = 0; k < b; k++)
+				if (c->el[k].kind == E_PUNCT &&
+				    c->el[k].punct == '"') {
+					before += k < (int)i;
+					between += k > a;
+				}
+			if ((before & 1) && between)
+				continue;
+		}
 		/* "agreed to end a dispute over Ethiopia's plans to build a
 		 * port": a modality word right after a possessive is that
 		 * noun phrase's, not a cue's before it or far after it
