@@ -42,7 +42,7 @@ cue diplomacy verb src=subj tgt=obj,+to window=4 : visit{,s,ed,ing} | travel{,s,
 # "talks on Cyprus": the matter, not a party
 cue diplomacy noun src=poss,+by,subj tgt=+with,+to,+against,+between : summit{,s} | talks | meeting{,s} | bilateral meeting{,s} | diplomatic ties | diplomatic relations | diplomatic relationship | exchanges | high-level exchanges | bilateral exchanges | dialogue | negotiations | consultations | letter | joint declaration | joint statement | interaction | envoy{,s} | letters | mediation | mediation efforts | peace talks | ceasefire talks | accession talks | membership talks | accession negotiations | membership negotiations | negotiated settlement | negotiated arrangement | negotiated solution
 cue diplomacy verb src=subj tgt=obj,+with window=3 : met | meet{,s,ing} | hosted | host{,s,ing} | welcomed | received | held talks | hold talks | spoke with | speak{,s} with | phoned | negotiate{,s,d} | negotiating
-cue diplomacy verb src=subj tgt=+with : exchanged letters | exchange{,s} letters | exchanged messages | exchanged greetings | exchanged ambassadors | exchange{,s} ambassadors | exchanged congratulations | established diplomatic relations | restored diplomatic relations
+cue diplomacy verb src=subj tgt=+with : exchanged letters | exchange{,s} letters | exchanged messages | exchanged greetings | exchanged ambassadors | exchange{,s} ambassadors | exchanged congratulations | established diplomatic relations | restored diplomatic relations | {reopened,reopen,reopens,reopening} their embassies | {restored,restore,restores,restoring} ambassadors
 cue diplomacy verb src=subj tgt=obj window=2 : presented | present{s,ing}
 # "told Vladimir Putin that ...": the one spoken to, right after the verb
 cue diplomacy verb src=subj tgt=obj window=1 : told
@@ -114,6 +114,8 @@ cue cooperation noun src=subj tgt=obj window=6 : {largest,main,biggest,top,major
 # "Its main trading partners are the EU and China", "China is Brazil's
 # largest trading partner"
 cue cooperation noun src=poss,+of tgt=subj,obj window=4 : trading partner{,s} | {main,largest,biggest,top,second-largest,third-largest,leading,principal,key} trading partner{,s}
+# "Ghana and Côte d'Ivoire have settled their maritime boundary dispute"
+cue cooperation verb src=subj tgt=+with window=4 : {settled,resolved,ended} their {dispute,disputes,differences,border dispute,maritime dispute,territorial dispute,boundary dispute,maritime boundary dispute}
 cue cooperation verb src=subj tgt=+with,obj : cooperate{,s,d} | cooperating | co-operate{,s,d} | collaborate{,s,d} | collaborating | partner{,s,ed} with | struck a deal | strik{e,es,ing} a deal | signed an agreement | signed a deal | signed a treaty | signed a pact | signed an accord | sign{,s,ed} a deal | trade{,s,d} with | trading with | coordinat{e,es,ed,ing} with | coordinat{e,es,ed,ing} closely with | work{,s,ed,ing} closely with | dr{aw,awn,ew,aws} closer to | mov{e,ed,es,ing} closer to | closer ties with | voted with | vote{,s} with | voting with | voted alongside | vote{,s} alongside | signed a ceasefire | signed a truce | agreed to a ceasefire | agreed a ceasefire | agreed to a truce | agreed on a ceasefire
 # support
 cue support verb src=subj tgt=obj window=6 : voted for | voted in favour of | voted in favor of | support{,s,ed,ing} | backed | backing | backs | endorse{,s,d} | endorsing | defend{,s,ed,ing} | praise{,s,d} | praising | commend{,s,ed,ing} | stand{,s} with | stood with | stand{,s} by | stood by | side{,s,d} with | siding with | help{,s,ed,ing} | aid{,s,ed,ing} | assist{,s,ed,ing} | fund{,s,ed,ing} | finance{,s,d} | financing | bankroll{,s,ed,ing} | shelter{,s,ed,ing} | shield{,s,ed,ing} | patroni{s,z}{e,es,ed,ing} | harbo{,u}r{,s,ed,ing} | recogni{s,z}{e,es,ed,ing}
@@ -146,6 +148,9 @@ cue support verb src=subj tgt=obj window=2 need=aid : provid{e,es,ed,ing}
 cue support verb src=subj tgt=obj window=2 need=aid : give | gives | gave | giving | given | grant{,s,ed,ing} | lend{,s,ing} | lent
 # "granted the US access to four more military bases" (`prep basing`)
 cue military_cooperation verb src=subj tgt=obj window=2 need=basing : give | gives | gave | giving | given | grant{,s,ed,ing} | offer{,s,ed,ing}
+# "granted Ukraine candidate status" (`prep privilege` after
+# it; after the basing reading: "granted X access to bases")
+cue support verb src=subj tgt=obj window=3 need=privilege : granted | grant{,s} | granting
 # "Turkey remains the Tripoli government's principal military backer"
 cue support noun src=subj tgt=poss,+of window=3 : backer{,s} | {main,principal,chief,key,biggest,largest,staunchest} backer | {main,principal,chief,key,biggest,largest} {military,financial,political} backer
 # "Egypt is the second-largest recipient of US military aid": the giver
