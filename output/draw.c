@@ -2451,6 +2451,10 @@ erg_status erg__draw_many_labels(const erg_graph *g, const erg_draw_opts *opts,
 		c.opts = &retry;
 		c.engine_retry = true;
 		c.gts_aborted = false;
+		/* (the retry lays out afresh: not as the neato
+		 * alternative of a planned dot layout, which gives up
+		 * where labels would go and renders nothing) */
+		c.boxes_alt = false;
 		c.gave_up = false;
 		c.n_fit = 0;
 		c.spacing = NULL;

@@ -2620,7 +2620,8 @@ static erg_status render(draw_ctx *c, GVC_t *gvc, erg_format fmt, FILE *fp,
 	 * not the graph's id ("G" from most tools) */
 	if (title && !erg__draw_rename(c->G, title))
 		return erg__draw_fail(c, ERG_ENOMEM, err);
-	if (gvRenderData(gvc, c->G, fname, &data, &len) != 0 || !data) {
+	if (gvRenderData(gvc, c->G, fname, &data, &len) != 0 || !data ||
+	    !len) {
 		rc = erg_error_set(err, ERG_EALGO, NULL, 0, 0,
 				   "Graphviz cannot render %s: %s", fname,
 				   erg__draw_gv_error());
@@ -3127,8 +3128,14 @@ again:
 		}
 		if (st)
 			goto done;
-		if (c->gave_up)
+		if (c->gave_up && c->keep_all)
 			goto done; /* nothing rendered: see keep_all */
+		if (c->gave_up) {
+			/* never a diagram left empty without an error */
+			st = erg_error_set(err, ERG_EALGO, NULL, 0, 0,
+					   "no layout names every actor");
+			goto done;
+		}
 		/* positions and splines into attributes */
 		{
 			char *data = NULL;

@@ -366,7 +366,13 @@ static void test_draw_labels__brief(void **state)
 		fail_msg("brief, slide: an actor unnamed");
 	check_labels(svg, "brief, slide", 3);
 	check_clear(svg, "brief, slide", false);
-	check_cluster_clear(svg, "brief, slide");
+	/* the boxes' rules where there are boxes: since the ingest rules of
+	 * session 8 the brief has 38 relations, and no layout with boxes
+	 * names all 20 actors at slide size, so it is drawn without them
+	 * (every actor named comes first; each person's affiliation is then
+	 * a line); the example's slides keep their boxes (cli/slides.sh) */
+	if (strstr(svg, "class=\"cluster"))
+		check_cluster_clear(svg, "brief, slide");
 	check_room(svg, "brief, slide", 1.2);
 	free(svg);
 	o.page = "a4";
