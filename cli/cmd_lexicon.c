@@ -42,14 +42,11 @@ static int check_file(cli_cmd *cc, const erg_types *types, const char *path)
 	erg_read_opts ropts;
 	erg_lexicon *lx = NULL;
 	const char *left_out = NULL;
-	char *real = realpath(path, NULL);
 	int rc = CLI_EXIT_ERROR;
 
 	cli_read_opts(&cc->in, &ropts);
-	/* (the file's name, resolved, says which compiled-in file it
-	 * replaces; the automaton is built once) */
-	if (erg_lexicon_new_default_checking(&lx, real ? real : path,
-					     &left_out, ropts.warn,
+	/* (the automaton is built once) */
+	if (erg_lexicon_new_default_checking(&lx, path, &left_out, ropts.warn,
 					     ropts.warn_userdata, &cc->err) ||
 	    erg_lexicon_check_types(lx, types, &cc->err))
 		goto fail;
@@ -65,7 +62,6 @@ fail:
 	rc = cli_cmd_fail(cc);
 done:
 	erg_lexicon_free(lx);
-	free(real);
 	return rc;
 }
 

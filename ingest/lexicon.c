@@ -1631,8 +1631,13 @@ erg_status erg_lexicon_new_default_checking(erg_lexicon **out,
 					    erg_warn_fn warn, void *userdata,
 					    erg_error *err)
 {
-	return new_default(out, path, left_out, &path, 1, warn, userdata,
-			   err);
+	/* the compiled-in namesake from the resolved path ("en.lex" in
+	 * lexicons/); the file loaded, and named in messages, as given */
+	char *real = realpath(path, NULL);
+	erg_status st = new_default(out, real ? real : path, left_out, &path,
+				    1, warn, userdata, err);
+	free(real);
+	return st;
 }
 
 erg_status erg_lexicon_new_default(erg_lexicon **out, erg_error *err)

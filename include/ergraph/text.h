@@ -52,8 +52,9 @@ erg_status erg_lexicon_new_default_without(erg_lexicon **out,
 					   erg_error *err);
 
 /* What `ergraph lexicon check FILE` checks: the default without the
- * compiled-in file that `path` names (see erg_lexicon_new_default_without)
- * and the file at `path` layered on it, the automaton built once. `warn`
+ * compiled-in file that `path` names, resolved to an absolute path (see
+ * erg_lexicon_new_default_without), and the file at `path` layered on it
+ * (messages name it as given), the automaton built once. `warn`
  * (may be NULL) receives the file's warnings and stays set. */
 erg_status erg_lexicon_new_default_checking(erg_lexicon **out,
 					    const char *path,
