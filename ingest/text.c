@@ -3787,12 +3787,11 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 						sp = q;
 						break;
 					}
-				for (size_t f = 0; sp >= 0 && f < c->n_gr; f++)
-					if (c->gr[f].clause == clause &&
-					    !c->gr[f].event &&
-					    c->gr[f].last < sp &&
-					    c->gr[f].last + 4 >= sp)
-						sg = (int)f;
+				if (sp >= 0 &&
+				    (sg = nearest_group_before(c, sp, clause)) >=
+					    0 &&
+				    c->gr[sg].last + 4 < sp)
+					sg = -1;
 				if (sg >= 0 && sg != g) {
 					h.group = sg;
 					h.how = "speaker of the clause before";
@@ -4248,6 +4247,9 @@ static erg_modality cue_modality(const ctx *c, const char *t, int ci,
 	uint32_t best_ref = 0;
 	size_t best_d = 0;
 	int clause = c->el[ci].clause;
+	bool quotes = false; /* (any quotation mark in the sentence) */
+	for (size_t i = 0; i < c->n_el && !quotes; i++)
+		quotes = c->el[i].kind == E_PUNCT && c->el[i].punct == '"';
 	for (size_t i = 0; i < c->n_el; i++) {
 		const elem *x = &c->el[i];
 		const lx_modal *md;
@@ -4277,9 +4279,9 @@ static erg_modality cue_modality(const ctx *c, const char *t, int ci,
 		}
 		if (md->scope == LX_SCOPE_BEFORE && (int)i < ci)
 			continue;
-		/* "declared a \"no limits\" partnership": a modality word
+		/* 'declared a "no limits" partnership': a modality word
 		 * inside quotation marks that the cue is outside of */
-		{
+		if (quotes) {
 			int a = (int)i < ci ? (int)i : ci,
 			    b = (int)i < ci ? ci : (int)i, before = 0,
 			    between = 0;
@@ -6392,18 +6394,17 @@ static void find_speakers(ctx *c, const char *t, size_t n)
 		return;
 	for (; i < c->m.n; i++) {
 		const lx_match *mt = &c->m.items[i];
-		int bit = 0;
+		lx_entry_it it;
 		if (mt->start < by)
 			continue;
-		for (uint32_t e = c->lx->key_first[mt->key];
-		     e != LX_NONE && bit < 32; e = c->lx->entries[e].next, bit++) {
+		it = LX_ENTRY_IT(c->lx, mt);
+		for (const lx_entry *en; (en = erg__lx_entry_next(&it));) {
 			who_t a;
-			if (!(mt->ok & (1u << bit)) ||
-			    c->lx->entries[e].what != LX_ACTOR)
+			if (en->what != LX_ACTOR)
 				continue;
-			a = who_state(c, (who_t)c->lx->entries[e].ref);
+			a = who_state(c, (who_t)en->ref);
 			if (a == WHO_NONE)
-				a = (who_t)c->lx->entries[e].ref;
+				a = (who_t)en->ref;
 			if (c->self == WHO_NONE)
 				c->self = a;
 			else if (a != c->self)
