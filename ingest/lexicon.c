@@ -625,7 +625,9 @@ static const char *const prep_roles[LX_PREP__N] = {
 	[LX_PREP_BASING] = "basing",
 	[LX_PREP_SAYING] = "saying",
 	[LX_PREP_PEER] = "peer",
-	[LX_PREP_OBJECTIVE] = "objective"
+	[LX_PREP_OBJECTIVE] = "objective",
+	[LX_PREP_ADJUNCT] = "adjunct",
+	[LX_PREP_PURPOSE] = "purpose"
 };
 
 /* prep ROLE : LIST (roles: LX_PREP_*) */

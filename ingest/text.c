@@ -3286,6 +3286,38 @@ static int act_agent(const ctx *c, int first, const int *cue_src)
 	return -1;
 }
 
+/* The verb cue at ci opens a phrase whose subject is its clause's: right
+ * after an `adjunct` word ("without consulting"), or after an infinitive
+ * "to" that follows a comma or a `purpose` word (", to avoid depending
+ * on", "so as not to depend on", "in order to help"), with only lower-case
+ * words and modality words between. */
+static bool adjunct_verb(const ctx *c, const char *t, int ci)
+{
+	const elem *p = ci > 0 ? &c->el[ci - 1] : NULL;
+	/* (a word of both kinds, such as "without", is a modality word) */
+	if (p && (p->kind == E_WORD || p->kind == E_MODAL) &&
+	    span_role(c->lx, t, p->start, p->end, LX_PREP_ADJUNCT))
+		return true;
+	for (int k = ci - 1; k > 0 && k >= ci - 4; k--) {
+		const elem *x = &c->el[k];
+		int q = k - 1;
+		if (x->kind == E_MODAL)
+			continue;
+		if (x->kind != E_WORD || x->upper)
+			return false;
+		if (!span_role(c->lx, t, x->start, x->end, LX_PREP_INFINITIVE))
+			continue;
+		while (q > 0 && c->el[q].kind == E_MODAL)
+			q--;
+		return (c->el[k - 1].kind == E_PUNCT &&
+			c->el[k - 1].punct == ',') ||
+		       (c->el[q].kind == E_WORD &&
+			span_role(c->lx, t, c->el[q].start, c->el[q].end,
+				  LX_PREP_PURPOSE));
+	}
+	return false;
+}
+
 /* cue slots; `srcs` are resolved sources of earlier cues (per element) */
 static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 			  int src_group, const int *cue_src)
@@ -3605,6 +3637,48 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 			    c->type_of_cue[c->el[ci - 1].ref] !=
 				c->type_of_cue[c->el[ci].ref])
 				return h;
+		}
+		/* "X buys arms from A and B, to avoid depending on Y", "...
+		 * so as not to depend on Y", "... without consulting Y": a
+		 * verb in a purpose or adjunct phrase has the clause's
+		 * subject (the source of the clause's verb before it, else
+		 * its first name), not the nearest name before it */
+		if (cue->verb && clause < REL_CLAUSE &&
+		    adjunct_verb(c, t, ci)) {
+			int a = -1;
+			/* (the subject of the verb before: not "Turkey
+			 * angered Washington after buying ...") */
+			for (int q = ci - 1; q >= 0; q--)
+				if (c->el[q].kind == E_CUE &&
+				    c->el[q].clause == clause &&
+				    c->lx->cues[c->el[q].ref].verb) {
+					if (c->lx->cues[c->el[q].ref].src[0].kind ==
+					    LX_SLOT_SUBJ)
+						a = cue_src[q];
+					break;
+				}
+			/* (else the first name of the clause where a subject
+			 * stands: opening it, or after a comma or a colon;
+			 * none: "...: building ties with A and B, to avoid
+			 * depending on Y" names no subject) */
+			for (size_t f = 0; f < c->n_gr && a < 0; f++) {
+				int k = c->gr[f].first - 1;
+				if (c->gr[f].clause != clause ||
+				    c->gr[f].event || c->gr[f].last >= ci)
+					continue;
+				if (k >= 0 && c->el[k].kind == E_DET)
+					k--;
+				if (k < 0 || c->el[k].kind == E_BOUNDARY ||
+				    (c->el[k].kind == E_PUNCT &&
+				     c->el[k].punct != '"'))
+					a = (int)f;
+				break;
+			}
+			if (a != g) {
+				h.group = a;
+				h.how = a >= 0 ? "subject of the clause" : NULL;
+				return h;
+			}
 		}
 		/* "X did A, accusing Y of ...": a verb right after a
 		 * comma has the clause's subject */

@@ -124,6 +124,12 @@ enum {
 	LX_PREP_OBJECTIVE,  /* "him", "them": an object pronoun, the
 			     * target of the sentence's relation before
 			     * ("met Haftar and urged him to ...") */
+	LX_PREP_ADJUNCT,    /* "without", "after": right before a verb, a
+			     * phrase whose subject is the clause's ("X
+			     * signed a deal with Y without consulting Z") */
+	LX_PREP_PURPOSE,    /* "order", "as" before "to": a purpose whose
+			     * subject is the clause's ("so as not to
+			     * depend on Z") */
 	LX_PREP__N
 };
 

@@ -370,14 +370,14 @@ modality hypothetical rank=11 scope=after : not ruled out | not rule out | not r
 modality negated rank=10 scope=after : improbable | unlikely | is not expected to | no longer | ruled out | rules out
 # "There is no evidence that China has supplied weapons to Russia"
 modality negated rank=10 scope=after window=12 : no evidence that | no evidence of | no sign that | no indication that | no proof that
-modality negated rank=9 scope=after window=3 : not | never | n't | neither | nor | did not | does not | do not | has not | have not | had not | no
+modality negated rank=9 scope=after window=3 : not | never | n't | neither | nor | without | did not | does not | do not | has not | have not | had not | no
 modality negated rank=9 scope=after window=3 : lifted | lifting | lifts | ended | ending | ends | halted | terminated | broke off | revoked | revokes | revoking | cancelled | canceled | cancels | scrapped | scraps | tore up | tears up | abrogated | annulled
 # "said it would not normalise its own relations with Damascus": a refusal
 # stated in the future reaches a little further than a plain "not"
 modality negated rank=9 scope=after window=5 : would not | will not | won't | shall not
 # "Serbia has refused to impose sanctions on Russia", "failed to take
 # effective action against the group"
-modality negated rank=9 scope=after window=4 : avoided | avoids | avoiding | refused to | refuses to | refuse to | refusing to | declined to | declines to | decline to | declining to | failed to | fails to | fail to | failing to
+modality negated rank=9 scope=after window=4 : avoided | avoids | avoiding | avoid | refused to | refuses to | refuse to | refusing to | declined to | declines to | decline to | declining to | failed to | fails to | fail to | failing to
 modality denied rank=8 : denied | denies | deny | denying | denial{,s} | rejected claims | dismissed reports | refuted
 modality alleged rank=6 : believe{,s,d} | believed to | evidence suggests | allegedly | reportedly | allegation{,s} | alleged | is said to | are said to | according to reports | purportedly | claims that | claimed that
 # "sanctions on firms accused of helping Russia": what follows is alleged,
@@ -392,7 +392,11 @@ modality prescribed rank=4 : should | must | need{,s} to | ought to | has to | h
 # a demand governs what follows it: "vetoed a resolution calling for a
 # ceasefire" is no prescribed veto
 modality prescribed rank=4 scope=after : urged | urge{,s} | urging | calls for | called for | call for | calling for | called on | calls on | call on | calling on | recommend{,s,ed}
-modality projected rank=3 : offered to | offers to | offering to | will | likely | anticipated | expected | expects | expect | is preparing | are preparing | preparing to | prepares to | hopes to | hope to | hoping to | seeks to | seek to | seeking to | aims to | aim to | wants to | want to | poised to | forthcoming | upcoming | plans to | planned | set to | is to | are to | intends to | scheduled | prospective | going to | soon
+# an intention governs the verb after it: "signed trade deals with X,
+# hoping to limit Y's influence" signed them (a forecast word such as
+# "expected" or "planned" judges what comes before it too)
+modality projected rank=3 scope=after : offered to | offers to | offering to | is preparing | are preparing | preparing to | prepares to | hopes to | hope to | hoping to | seeks to | seek to | seeking to | aims to | aim to | wants to | want to | poised to | plans to | set to | is to | are to | intends to | going to
+modality projected rank=3 : will | likely | anticipated | expected | expects | expect | forthcoming | upcoming | planned | scheduled | prospective | soon
 
 # ------------------------------------------------------------ word lists
 # Collective references: the dyad in focus (the latest relation between
@@ -517,6 +521,12 @@ prep singular : its | him
 # relation before ("met Haftar in Benghazi and urged him to ..."; "him",
 # also `singular`, only a single one)
 prep objective : him | them
+# "Serbia signed deals with China without consulting Brussels", "Armenia
+# buys arms from India and France, to avoid depending on Russia", "so as
+# not to depend on Moscow": the subject of a verb in such a phrase is the
+# clause's, not the nearest name before it
+prep adjunct : without | by | after | before | despite | besides | upon
+prep purpose : order | as
 # "according to UN experts, X supplied ...": the source quoted is no
 # subject
 prep attribution : according
