@@ -3079,6 +3079,16 @@ static int group_after(const ctx *c, const char *t, int from, int clause,
 		if (x->kind == E_COORD && c->el[i - 1].kind == E_PUNCT &&
 		    c->el[i - 1].punct == ',')
 			return -1;
+		/* "warned against external interference, a position Russia
+		 * echoed": past the object's words, a comma and a noun
+		 * phrase with a determiner open an apposition, whose actors
+		 * are not the object (a list goes on with names: "..., the
+		 * United States and China") */
+		if (stop_at_verb && x->kind == E_PUNCT && x->punct == ',' &&
+		    i > (size_t)from + 1 && i + 2 < c->n_el &&
+		    c->el[i + 1].kind == E_DET &&
+		    c->el[i + 2].kind == E_WORD && !c->el[i + 2].upper)
+			return -1;
 		/* a closing quotation mark ends the quoted words */
 		if (x->kind == E_PUNCT && x->punct == '"' && i > 0 &&
 		    c->el[i - 1].kind == E_PUNCT && c->el[i - 1].punct != '"')
