@@ -1085,6 +1085,8 @@ static erg_status parse_cue(parser *p)
 			st = parse_flag(p, s, v, vn, "mutual", &c->mutual);
 		} else if (kv_is(k, kn, "through")) {
 			st = parse_flag(p, s, v, vn, "through", &c->through);
+		} else if (kv_is(k, kn, "direct")) {
+			st = parse_flag(p, s, v, vn, "direct", &c->direct);
 		} else if (kv_is(k, kn, "need")) {
 			int r = 0;
 			while (r < LX_PREP__N &&
@@ -1109,7 +1111,7 @@ static erg_status parse_cue(parser *p)
 			st = PERR(p, s, ERG_EPARSE,
 				  "cue: unknown option '%.*s' (src, tgt, "
 				  "window, verdict, need, mutual, through, "
-				  "body, rule)",
+				  "direct, body, rule)",
 				  (int)kn, k);
 		}
 		if (st)

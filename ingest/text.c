@@ -4246,8 +4246,10 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 				h.word = sl->word;
 				return h;
 			}
-			/* "support for the strikes" */
-			if ((h.group = event_after(c, (int)i, clause)) >= 0 &&
+			/* "support for the strikes" (not for a `direct` cue:
+			 * "our commitment to a ceasefire") */
+			if (!cue->direct &&
+			    (h.group = event_after(c, (int)i, clause)) >= 0 &&
 			    h.group != src_group) {
 				h.how = "event noun";
 				return h;

@@ -207,6 +207,9 @@ typedef struct {
 	bool through; /* `through=yes`: a friendly cue right after its
 		       * preposition names its target ("a ban on imports
 		       * of X") */
+	bool direct;  /* `direct=yes`: only an actor named after the
+		       * preposition is the target, never the sides of an
+		       * event noun there ("commitment to a ceasefire") */
 	lx_slot src[LX_SLOTS_MAX];
 	lx_slot tgt[LX_SLOTS_MAX];
 	uint8_t n_src, n_tgt;

@@ -202,6 +202,9 @@ cue support noun src=subj tgt=obj window=12 : at the request of
 cue diplomacy noun src=obj tgt=subj window=8 : at the invitation of
 # "remains fully committed to the security of Israel"
 cue support noun src=subj tgt=obj window=8 : committed to the security of | commitment to the security of | committed to the defence of | committed to the defense of | commitment to the defence of | commitment to the defense of
+# "reiterated the United States' commitment to Saudi Arabia's security",
+# "Japan's commitment to Ukraine"
+cue support noun src=poss,+by,subj tgt=+to window=4 direct=yes : commitment | firm commitment | ironclad commitment | unwavering commitment | steadfast commitment
 # "supplied drones to X" (`prep materiel` after it), "supplied Cuba with
 # oil" (`prep commodity`: trade); "its water supply" is neither
 cue arms_transfer verb src=subj tgt=+to,obj window=14 need=materiel : suppl{y,ies,ied,ying}
