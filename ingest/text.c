@@ -2904,6 +2904,25 @@ static int clause_subject(const ctx *c, int ci, int clause,
 					return (int)g;
 			return -1;
 		}
+		/* "firms in China that bought parts for Iran's drone
+		 * programme, which has supplied drones to Russia": the
+		 * noun phrase right before the comma, even when it ends a
+		 * clause of its own */
+		for (int k = cs - 2, n = 0;
+		     c->el[cs].kind == E_RELATIVE && k >= 0 && n < 4;
+		     k--, n++) {
+			const elem *y = &c->el[k];
+			if (is_participant(y) && y->group >= 0) {
+				if (c->gr[y->group].clause !=
+					    c->el[cs - 1].clause &&
+				    !c->gr[y->group].event)
+					return y->group;
+				break;
+			}
+			if (!(y->kind == E_DET || y->kind == E_POSS ||
+			      (y->kind == E_WORD && !y->upper)))
+				break;
+		}
 		return nearest_group_before(c, cs, c->el[cs - 1].clause);
 	}
 	while (cs > 0 && (c->el[cs - 1].clause == clause ||
