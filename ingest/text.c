@@ -4690,10 +4690,27 @@ static void set_focus(ctx *c, who_t a, who_t b)
 static int accused_of(const ctx *c, const char *t, int ci)
 {
 	int clause = c->el[ci].clause;
-	if (ci < 2 || !(c->el[ci - 1].kind == E_WORD &&
-			span_role(c->lx, t, c->el[ci - 1].start,
-				  c->el[ci - 1].end, LX_PREP_CHARGE)))
+	if (ci < 2)
 		return -1;
+	/* (or a deed in an adjunct phrase of the charge: "accused X of
+	 * escalating the war by supplying missiles to Y") */
+	if (!(c->el[ci - 1].kind == E_WORD &&
+	      span_role(c->lx, t, c->el[ci - 1].start, c->el[ci - 1].end,
+			LX_PREP_CHARGE))) {
+		int k = ci - 2;
+		if (!adjunct_verb(c, t, ci))
+			return -1;
+		while (k >= 2 && k >= ci - 12 && c->el[k].clause == clause &&
+		       !(c->el[k].kind == E_WORD &&
+			 span_role(c->lx, t, c->el[k].start, c->el[k].end,
+				   LX_PREP_CHARGE)))
+			k--;
+		if (k < 2 || c->el[k].kind != E_WORD ||
+		    !span_role(c->lx, t, c->el[k].start, c->el[k].end,
+			       LX_PREP_CHARGE))
+			return -1;
+		ci = k + 1;
+	}
 	for (int q = ci - 2; q >= 0 && q >= ci - 16; q--) {
 		const elem *x = &c->el[q];
 		if (x->clause != clause)
