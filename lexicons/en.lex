@@ -216,6 +216,9 @@ cue arms_transfer verb src=subj tgt=+to,obj window=14 : deliver{,s,ed,ing} {weap
 # "agreed to send more air defence interceptors to Kyiv", "delivered a
 # first batch of F-16 jets to": the verb alone, read only with a weapon
 # word (`prep materiel`) after it ("sent a letter to" is no transfer)
+# "Iran continues to arm Russia", "accused X of arming Y" ("armed" and
+# "arms" are mostly an adjective and a noun: not cues)
+cue arms_transfer verb src=subj tgt=obj window=3 : arming | to arm
 cue arms_transfer verb src=subj tgt=+to window=10 need=materiel : sen{d,ds,t,ding} | deliver{,s,ed,ing} | ship{,s,ped,ping} | sold | sell{,s,ing}
 # "will lead a multinational security mission to Haiti": a force sent to
 # a state's aid
