@@ -1098,11 +1098,19 @@ static void put_date(char out[11], unsigned y, unsigned mo, unsigned d,
 }
 
 /* First date among elements [from, to): writes YYYY[-MM[-DD]] into out. */
+/* The first date of elements from..to, of clause `only` (DATE_ANY: any;
+ * DATE_MAIN: not a relative clause's) */
+#define DATE_ANY (-1)
+#define DATE_MAIN (-2)
 static bool find_date(const ctx *c, const char *t, int from, int to,
-		      char out[11])
+		      int only, char out[11])
 {
 	for (int i = from; i < to; i++) {
 		const elem *x = &c->el[i];
+		if (only != DATE_ANY &&
+		    (only == DATE_MAIN ? x->clause >= REL_CLAUSE
+				       : x->clause != only))
+			continue;
 		if (x->kind == E_MONTH) {
 			int mo = (int)x->ref, d, y;
 			/* Month D, YYYY | Month D YYYY */
@@ -5259,6 +5267,7 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 	int spons_el;
 	char date[11];
 	bool has_date;
+	char cdate[11]; /* a relation's own date (see dt) */
 	int *cue_src = NULL;
 	int cue_src1[64]; /* cue_src of a sentence of up to 63 elements */
 	long long off;
@@ -5331,7 +5340,7 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 	}
 	if ((st = build_elements(c, t, s0, s1, mi, mj)))
 		return st;
-	has_date = find_date(c, t, 0, (int)c->n_el, date);
+	has_date = find_date(c, t, 0, (int)c->n_el, DATE_ANY, date);
 	if ((st = resolve_persons(c, t, has_date ? date : undated_date(c))) ||
 	    (st = build_groups(c, t)))
 		return st;
@@ -5981,6 +5990,21 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 			me = c->el[sp].end;
 		}
 		dt = has_date ? date : undated_date(c);
+		/* "Seoul and Tokyo agreed to resume their currency swap,
+		 * which was suspended in 2015": a date in a relative clause
+		 * is that clause's; a relation of another clause has the
+		 * main clauses' date, else none */
+		if (has_date) {
+			int cl = x->clause;
+			if (cl >= REL_CLAUSE &&
+			    find_date(c, t, 0, (int)c->n_el, cl, cdate))
+				dt = cdate;
+			else if (find_date(c, t, 0, (int)c->n_el, DATE_MAIN,
+					   cdate))
+				dt = cdate;
+			else
+				dt = undated_date(c);
+		}
 		how[0] = '\0';
 		if (c->opts && c->opts->explain)
 			snprintf(how, sizeof(how), "source: %s; target: %s%s",
@@ -6661,7 +6685,7 @@ static erg_status process_one(ctx *c, const para_buf *P)
 					return st;
 				if (find_date(c, t, 0,
 					      c->n_el < 8 ? (int)c->n_el : 8,
-					      d) &&
+					      DATE_ANY, d) &&
 				    strlen(d) == 10)
 					memcpy(c->doc_date, d, 11);
 			}
