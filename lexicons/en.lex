@@ -388,7 +388,11 @@ modality negated rank=9 scope=after window=5 : would not | will not | won't | sh
 # effective action against the group"
 modality negated rank=9 scope=after window=4 : avoided | avoids | avoiding | avoid | refused to | refuses to | refuse to | refusing to | declined to | declines to | decline to | declining to | failed to | fails to | fail to | failing to
 modality denied rank=8 : denied | denies | deny | denying | denial{,s} | rejected claims | dismissed reports | refuted
-modality alleged rank=6 : believe{,s,d} | believed to | evidence suggests | allegedly | reportedly | allegation{,s} | alleged | is said to | are said to | according to reports | purportedly | claims that | claimed that
+modality alleged rank=6 : believe{,s,d} | believed to | evidence suggests | allegedly | reportedly | allegation{,s} | is said to | are said to | according to reports | purportedly | claims that | claimed that
+# "alleged" judges what follows it ("the alleged deliveries", "Kyiv
+# alleged that ..."), not a verb before it ("expelled a diplomat over
+# alleged interference")
+modality alleged rank=6 scope=after : alleged
 # "sanctions on firms accused of helping Russia": what follows is alleged,
 # not the sanctions before
 modality alleged rank=6 scope=after window=3 : suspected of | accused of
