@@ -288,6 +288,9 @@ cue criticism verb src=subj tgt=+with window=3 mutual=yes : traded blame | trad{
 # "with", the other side of the dyad in focus
 cue opposition verb src=subj tgt=+with,focus window=5 : {severed,cut,broke off,suspended} diplomatic {ties,relations} | {severs,cuts,breaks off,suspends} diplomatic {ties,relations}
 cue opposition verb src=subj tgt=obj window=5 : distanc{e,es,ed,ing} {itself,themselves,himself,herself} from | veto{,es,ed,ing} | oppose{,s,d} | opposing | reject{,s,ed,ing} | obstruct{,s,ed,ing} | block{,s,ed,ing} | boycott{,s,ed,ing} | expel{,s,led,ling} | resist{,s,ed,ing} | confront{,s,ed,ing} | threaten{,s,ed,ing} | deter{,s,red,ring} | defy | defied | defies | suspend{,s,ed} ties with | cut ties with | severed ties with | cut diplomatic ties with | cut diplomatic relations with | severed diplomatic ties with | severed diplomatic relations with | broke off diplomatic relations with | broke off diplomatic ties with | suspended diplomatic relations with | downgrad{e,es,ed,ing} relations with | downgrad{e,es,ed,ing} ties with | downgrad{e,es,ed,ing} diplomatic relations with | recall{,s,ed} its ambassador{,s} from | recall{,s,ed,ing} {its,their} ambassador{,s} to | withdr{aw,aws,ew,awn,awing} {its,their} ambassador{,s} from | withdr{aw,aws,ew,awn,awing} from | pull{,s,ed,ing} out of | quit | detain{,s,ed,ing} | arrest{,s,ed,ing} | imprison{,s,ed,ing} | voted against | vote{,s} against | voting against | object{,s,ed,ing} to | dismiss{,es,ed,ing} | fr{eeze,eezes,oze,ozen} its participation in | suspend{,s,ed} its participation in | suspend{,s,ed} its membership in | fr{eeze,eezes,oze,ozen} its membership in | {close,closes,closed,closing} {its,their,the} embassy in | {close,closes,closed,closing} {its,their,the} border with | {seal,seals,sealed,sealing} {its,their,the} border with | clash{,es,ed} publicly with | clash{,es,ed} verbally with | clash{,es,ed} diplomatically with | suspend{,s,ed,ing} relations with | suspend{,s,ed,ing} {its,their} relations with | broke off relations with | cut relations with | severed relations with | storm{,s,ed,ing} | raided | forced {their,its} way into | file{,s,d} a case against | filing a case against | brought a case against | file{,s,d} a complaint against | file{,s,d} a genocide case against | filing a genocide case against | brought a genocide case against | su{e,es,ed,ing}
+# "announced their withdrawal from the bloc" (as "withdrew from"; "withdrawal
+# from" as one phrase with the noun's usual slots named nobody)
+cue opposition noun src=poss,subj tgt=+from window=3 : withdrawal | exit
 # a denial of what the object says or did ("denied the accusations",
 # "denies Russia's claims"): only the word right after (the phrases are
 # modality words too: "denied supplying drones to X" relates nobody to X)
@@ -313,7 +316,7 @@ cue opposition verb src=subj tgt=obj window=2 : deteriorat{e,es,ed,ing} | soured
 cue opposition verb src=subj tgt=obj window=3 : counter{,s,ed,ing} | curb{,s,ed,ing} | push{,es,ed,ing} back against
 # "led a coalition against the Islamic State": the target follows the phrase
 cue opposition noun src=poss,+by,subj tgt=obj window=4 : coalition against | alliance against | front against | effort{,s} against | campaigns against
-cue opposition noun src=poss,+by,subj tgt=+against,+to,+on,+with : opposition | veto | boycott | expulsion | blockade | rivalry | hostility | tensions | standoff | stand-off | quarrel{,s} | rift | spat | falling-out | dispute{,s} | differences | disagreement{,s} | feud | border dispute{,s} | territorial dispute{,s} | maritime dispute{,s} | withdrawal from
+cue opposition noun src=poss,+by,subj tgt=+against,+to,+on,+with : opposition | veto | boycott | expulsion | blockade | rivalry | hostility | tensions | standoff | stand-off | quarrel{,s} | rift | spat | falling-out | dispute{,s} | differences | disagreement{,s} | feud | border dispute{,s} | territorial dispute{,s} | maritime dispute{,s}
 # "tensions between India and China": each side against the other
 cue opposition noun src=poss,+by,subj tgt=+between : rivalry | hostility | tensions | standoff | stand-off | rift | spat | feud | dispute{,s} | border dispute{,s} | territorial dispute{,s} | maritime dispute{,s} | differences | disagreement{,s}
 # actions against a named actor ("China's actions against Philippine vessels")
@@ -408,7 +411,7 @@ modality prescribed rank=4 scope=after : urged | urge{,s} | urging | calls for |
 # an intention governs the verb after it: "signed trade deals with X,
 # hoping to limit Y's influence" signed them (a forecast word such as
 # "expected" or "planned" judges what comes before it too)
-modality projected rank=3 scope=after : offered to | offers to | offering to | is preparing | are preparing | preparing to | prepares to | hopes to | hope to | hoping to | seeks to | seek to | seeking to | aims to | aim to | wants to | want to | poised to | plans to | set to | is to | are to | intends to | going to
+modality projected rank=3 scope=after : applied to | applies to | apply to | applying to | offered to | offers to | offering to | is preparing | are preparing | preparing to | prepares to | hopes to | hope to | hoping to | seeks to | seek to | seeking to | aims to | aim to | wants to | want to | poised to | plans to | set to | is to | are to | intends to | going to
 modality projected rank=3 : will | likely | anticipated | expected | expects | expect | forthcoming | upcoming | planned | scheduled | prospective | soon
 
 # ------------------------------------------------------------ word lists
@@ -437,7 +440,7 @@ anaphor group : =the de facto authorities | =The de facto authorities | =the gro
 anaphor person : he | she
 # Collectives of more than two: the latest list of that kind named together
 # ("Mali, Burkina Faso and Niger ... the three juntas").
-collective state : the three countries | the three governments | the three states | the three nations | the three juntas | the four countries | the four governments | the four nations | the five countries | the member states | the three allies | the four allies
+collective state : the three countries | the three governments | the three states | the three nations | the three juntas | the juntas | the four countries | the four governments | the four nations | the five countries | the member states | the three allies | the four allies
 collective person : the ministers | the three ministers | the four ministers | the leaders | the three leaders | the four leaders
 coord : and | as well as | along with | together with | or | alongside
 # Relative pronouns: after a comma they open a clause that runs to the next
