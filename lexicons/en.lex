@@ -425,7 +425,7 @@ modality projected rank=3 : will | likely | anticipated | expected | expects | e
 collective : all parties | the parties | all sides
 collective : both nations | both countries | both governments | both sides | both states | both parties | the two nations | the two countries | the two governments | the two sides | the two states | the two parties | the pair | the two neighbours | the two neighbors | the neighbours | the neighbors | the treaty | the pact | the accord | the two allies | both allies
 collective : the two navies | both navies | the two militaries | both militaries | the two armies | both armies | the two air forces | the two coast guards | both coast guards | the two fleets
-collective person : both leaders | the two leaders | the two presidents | both presidents | the two men | the two ministers | both ministers
+collective person : both leaders | the two leaders | the two presidents | both presidents | the two men | both men | the two women | both women | the two ministers | both ministers
 # Written exact-case (=) so that a name does not lose its start: "the
 # Alliance of Sahel States" is no anaphor. An anaphor whose last word is
 # in the name of a recent actor of its kind is that actor ("the Union" =
