@@ -413,7 +413,7 @@ modality prescribed rank=4 scope=after : urged | urge{,s} | urging | calls for |
 # an intention governs the verb after it: "signed trade deals with X,
 # hoping to limit Y's influence" signed them (a forecast word such as
 # "expected" or "planned" judges what comes before it too)
-modality projected rank=3 scope=after : applied to | applies to | apply to | applying to | offered to | offers to | offering to | is preparing | are preparing | preparing to | prepares to | hopes to | hope to | hoping to | seeks to | seek to | seeking to | aims to | aim to | wants to | want to | poised to | plans to | set to | is to | are to | intends to | going to
+modality projected rank=3 scope=after : vowed to | vows to | vow to | promised to | promises to | promise to | applied to | applies to | apply to | applying to | offered to | offers to | offering to | is preparing | are preparing | preparing to | prepares to | hopes to | hope to | hoping to | seeks to | seek to | seeking to | aims to | aim to | wants to | want to | poised to | plans to | set to | is to | are to | intends to | going to
 modality projected rank=3 : will | likely | anticipated | expected | expects | expect | forthcoming | upcoming | planned | scheduled | prospective | soon
 
 # ------------------------------------------------------------ word lists
