@@ -1140,6 +1140,7 @@ static pointf actor_at(const unit_t *units, const size_t *unit_of,
 	return p;
 }
 
+#define CROSS_W 0.5 /* a crossing in single_cost: half a line through an actor */
 static double single_cost(const draw_ctx *c, const unit_t *units, size_t nu,
 			  const size_t *unit_of, const pointf *at,
 			  const pointf *off, const pointf *size, size_t v,
@@ -1147,8 +1148,10 @@ static double single_cost(const draw_ctx *c, const unit_t *units, size_t nu,
 {
 	Agnode_t *s = units[v].one;
 	pointf p = at[v];
-	rect mine = { p.x - units[v].w / 2, p.y - units[v].h / 2,
-		      p.x + units[v].w / 2, p.y + units[v].h / 2 };
+	/* with room for a band of lanes passing it */
+	double pad = 20 * c->scale;
+	rect mine = { p.x - units[v].w / 2 - pad, p.y - units[v].h / 2 - pad,
+		      p.x + units[v].w / 2 + pad, p.y + units[v].h / 2 + pad };
 	double bad = 0;
 
 	*len = 0;
@@ -1171,6 +1174,24 @@ static double single_cost(const draw_ctx *c, const unit_t *units, size_t nu,
 			o = n == s ? h : n;
 			q = actor_at(units, unit_of, at, off, o);
 			*len += hypot(q.x - p.x, q.y - p.y);
+			/* the other lines it crosses (half: a crossing
+			 * reads, a line through an actor does not) */
+			for (Agnode_t *x = agfstnode(c->G); x;
+			     x = agnxtnode(c->G, x))
+				for (Agedge_t *f = agfstout(c->G, x); f;
+				     f = agnxtout(c->G, f)) {
+					Agnode_t *y = aghead(f);
+					if (y == x || x == s || y == s ||
+					    x == o || y == o)
+						continue;
+					if (segs_cross(
+						p, q,
+						actor_at(units, unit_of, at,
+							 off, x),
+						actor_at(units, unit_of, at,
+							 off, y)))
+						bad += CROSS_W;
+				}
 			for (Agnode_t *m = agfstnode(c->G); m;
 			     m = agnxtnode(c->G, m)) {
 				pointf mp;
@@ -1183,7 +1204,7 @@ static double single_cost(const draw_ctx *c, const unit_t *units, size_t nu,
 					    mp.x + size[AGSEQ(m)].x / 2 - 2,
 					    mp.y + size[AGSEQ(m)].y / 2 - 2 };
 				if (seg_hits_rect(p, q, r))
-					bad += 1;
+					bad += 2;
 			}
 			for (size_t w = 0; w < nu; w++) {
 				rect r = { at[w].x - units[w].w / 2 + 3,
@@ -1193,7 +1214,7 @@ static double single_cost(const draw_ctx *c, const unit_t *units, size_t nu,
 				if (units[w].sub &&
 				    w != unit_of[AGSEQ(o)] &&
 				    seg_hits_rect(p, q, r))
-					bad += 2;
+					bad += 4;
 			}
 		}
 	return bad;
@@ -1524,8 +1545,10 @@ static int boxes_layout(draw_ctx *c, GVC_t *gvc, bool *aborted,
 	}
 	if ((*st = order_lines(c, at, unit_of, units, nu, nsize, off, maxseq)))
 		goto fail;
-	if (c->line_boxes &&
-	    erg__theme_num(&c->th, "engine.boxes_line_max", 0) > 0)
+	/* twice round: a single moved can free or block another's place */
+	for (int round = 0; round < 2 && c->line_boxes &&
+			    erg__theme_num(&c->th, "engine.boxes_line_max", 0) > 0;
+	     round++)
 		place_singles(c, units, nu, unit_of, at, off, nsize);
 	for (Agnode_t *n = agfstnode(c->G); n; n = agnxtnode(c->G, n)) {
 		size_t u = unit_of[AGSEQ(n)];
@@ -2419,7 +2442,8 @@ static void set_straight(tidy_edge *t, pointf end_a, pointf end_b)
  * inside its actor's shape. Each line keeps its own arrowheads (their
  * length as Graphviz drew them). */
 static void make_lanes(draw_ctx *c, tidy_edge *te, size_t from, size_t to,
-		       const rect *boxes, Agnode_t **bnodes, size_t nboxes)
+		       const rect *boxes, Agnode_t **bnodes, size_t nboxes,
+		       const cluster_box *cl, size_t ncl)
 {
 	double gap = erg__theme_num(&c->th, "pair.lane_gap", 4) * c->scale;
 	pointf A = ND_coord(te[from].a), B = ND_coord(te[from].b), u, nv;
@@ -2449,10 +2473,20 @@ static void make_lanes(draw_ctx *c, tidy_edge *te, size_t from, size_t to,
 			     A.y + nv.y * side * W / 2 };
 		pointf q = { B.x + nv.x * side * W / 2,
 			     B.y + nv.y * side * W / 2 };
+		pointf line[33];
 		for (size_t k = 0; k < nboxes; k++)
 			if (bnodes[k] != te[from].a &&
 			    bnodes[k] != te[from].b &&
 			    seg_hits_rect(p, q, boxes[k]))
+				return;
+		/* nor crosses a box of affiliated persons more than its
+		 * actors must */
+		for (int k = 0; k <= 32; k++)
+			line[k] = (pointf){ p.x + (q.x - p.x) * k / 32,
+					    p.y + (q.y - p.y) * k / 32 };
+		for (size_t k = 0; k < ncl; k++)
+			if (crosses_cluster(&cl[k], te[from].a, te[from].b,
+					    line, 33))
 				return;
 	}
 	for (size_t i = 0; i < m; i++) {
@@ -2506,6 +2540,29 @@ static bool curve_hits(const pointf *p, size_t n, Agnode_t *a, Agnode_t *b,
 	return false;
 }
 
+/* Whether the cubic pieces of p[0..n) cross a box of affiliated persons
+ * more often than a line of a and b must (crosses_cluster). */
+static bool curve_crosses_box(const pointf *p, size_t n, Agnode_t *a,
+			      Agnode_t *b, const cluster_box *cl, size_t ncl)
+{
+	pointf line[257];
+	size_t k = 0;
+	for (size_t j = 0; j + 3 < n && k + 9 < 257; j += 3)
+		for (int q = j ? 1 : 0; q <= 8; q++) {
+			double t = q / 8.0, u = 1 - t;
+			line[k++] = (pointf){
+			    u * u * u * p[j].x + 3 * u * u * t * p[j + 1].x +
+				3 * u * t * t * p[j + 2].x + t * t * t * p[j + 3].x,
+			    u * u * u * p[j].y + 3 * u * u * t * p[j + 1].y +
+				3 * u * t * t * p[j + 2].y +
+				t * t * t * p[j + 3].y };
+		}
+	for (size_t j = 0; j < ncl; j++)
+		if (crosses_cluster(&cl[j], a, b, line, k))
+			return true;
+	return false;
+}
+
 /* The points of bezier b moved across its way by `off` (left of the way
  * from its tail to its head, times sgn) into q; sp and ep likewise. */
 static void offset_points(const bezier *b, double off, double sgn, pointf *q,
@@ -2544,10 +2601,11 @@ static void offset_points(const bezier *b, double off, double sgn, pointf *q,
  * (as make_lanes orders and spaces them), along the route's normal
  * there, arrowheads with them; the lanes centred on the route, else
  * all on one side of it or the other, whichever first passes no other
- * actor (else centred). Lines on routes of their own are left. */
+ * actor and no box more than it must (else they stay on the route).
+ * Lines on routes of their own are left. */
 static erg_status offset_lanes(draw_ctx *c, tidy_edge *te, size_t from,
 			       size_t to, const rect *boxes, Agnode_t **bnodes,
-			       size_t nboxes)
+			       size_t nboxes, const cluster_box *cl, size_t ncl)
 {
 	double gap = erg__theme_num(&c->th, "pair.lane_gap", 4) * c->scale;
 	double W = 0;
@@ -2588,11 +2646,20 @@ static erg_status offset_lanes(draw_ctx *c, tidy_edge *te, size_t from,
 				      q + (i - from) * n, &sp, &ep);
 			acc += te[i].width + gap;
 			hit = curve_hits(q + (i - from) * n, n, te[i].a,
-					 te[i].b, boxes, bnodes, nboxes);
+					 te[i].b, boxes, bnodes, nboxes) ||
+			      curve_crosses_box(q + (i - from) * n, n, te[i].a,
+						te[i].b, cl, ncl);
 		}
 		if (!hit) {
 			shift = sh;
 			break;
+		}
+		if (v == 2) {
+			/* no room beside the route: the lines stay on it
+			 * (one over the other) rather than run through an
+			 * actor or a box */
+			free(q);
+			return ERG_OK;
 		}
 	}
 	{
@@ -2912,6 +2979,54 @@ static bool crosses_box(const tidy_edge *t, const pointf *pts,
  * actor and crosses boxes of affiliated persons only as it must. True
  * when one was found. */
 #define DETOUR_STEPS 24
+/* The line of t as the quadratic from its actors' shapes (centres A
+ * and B) through w at its middle, when that passes no other actor, stays
+ * on the page and crosses boxes of affiliated persons only as it must;
+ * true when set. */
+static bool try_curve(tidy_edge *t, pointf A, pointf B, pointf w,
+		      const rect *boxes, Agnode_t **bnodes, size_t nboxes,
+		      const cluster_box *cl, size_t ncl, rect page)
+{
+	pointf p = { 2 * w.x - (A.x + B.x) / 2, 2 * w.y - (A.y + B.y) / 2 };
+	pointf ua = { p.x - A.x, p.y - A.y }, ub = { p.x - B.x, p.y - B.y };
+	pointf ea, eb, line[33];
+	double la = hypot(ua.x, ua.y), lb = hypot(ub.x, ub.y);
+	bool clear = true;
+
+	if (la <= 0 || lb <= 0)
+		return false;
+	ua = (pointf){ ua.x / la, ua.y / la };
+	ub = (pointf){ ub.x / lb, ub.y / lb };
+	if (!leave_node(t->a, A, ua, &ea) || !leave_node(t->b, B, ub, &eb))
+		return false;
+	/* the quadratic from ea to eb with control point p */
+	for (int q = 0; q <= 32; q++) {
+		double s = q / 32.0, r = 1 - s;
+		line[q] = (pointf){ r * r * ea.x + 2 * r * s * p.x + s * s * eb.x,
+				    r * r * ea.y + 2 * r * s * p.y + s * s * eb.y };
+	}
+	/* on the page */
+	for (int q = 0; q <= 32 && clear; q++)
+		clear = line[q].x >= page.x0 && line[q].x <= page.x1 &&
+			line[q].y >= page.y0 && line[q].y <= page.y1;
+	for (size_t j = 0; j < nboxes && clear; j++) {
+		rect r = { boxes[j].x0 + 3, boxes[j].y0 + 3, boxes[j].x1 - 3,
+			   boxes[j].y1 - 3 };
+		if (bnodes[j] == t->a || bnodes[j] == t->b || rect_empty(r))
+			continue;
+		for (int q = 1; q <= 32 && clear; q++)
+			if (seg_hits_rect(line[q - 1], line[q], r))
+				clear = false;
+	}
+	for (size_t j = 0; j < ncl && clear; j++)
+		if (crosses_cluster(&cl[j], t->a, t->b, line, 33))
+			clear = false;
+	if (!clear)
+		return false;
+	set_curve(t, ea, eb, line[16]);
+	return true;
+}
+
 static bool detour(tidy_edge *t, pointf A, pointf B, pointf u,
 		   const rect *boxes, Agnode_t **bnodes, size_t nboxes,
 		   const cluster_box *cl, size_t ncl, rect page)
@@ -2922,48 +3037,39 @@ static bool detour(tidy_edge *t, pointf A, pointf B, pointf u,
 	for (int k = 1; k <= DETOUR_STEPS; k++) {
 		double off = step * 0.5 * ((k + 1) / 2) * (k % 2 ? 1 : -1);
 		pointf w = { m.x + nrm.x * off, m.y + nrm.y * off };
-		pointf p = { 2 * w.x - (A.x + B.x) / 2,
-			     2 * w.y - (A.y + B.y) / 2 };
-		pointf ua = { p.x - A.x, p.y - A.y }, ub = { p.x - B.x,
-							      p.y - B.y };
-		pointf ea, eb, line[33];
-		double la = hypot(ua.x, ua.y), lb = hypot(ub.x, ub.y);
-		bool clear = true;
-		if (la <= 0 || lb <= 0)
-			continue;
-		ua = (pointf){ ua.x / la, ua.y / la };
-		ub = (pointf){ ub.x / lb, ub.y / lb };
-		if (!leave_node(t->a, A, ua, &ea) ||
-		    !leave_node(t->b, B, ub, &eb))
-			continue;
-		/* the quadratic from ea to eb with control point p */
-		for (int q = 0; q <= 32; q++) {
-			double s = q / 32.0, r = 1 - s;
-			line[q] = (pointf){
-			    r * r * ea.x + 2 * r * s * p.x + s * s * eb.x,
-			    r * r * ea.y + 2 * r * s * p.y + s * s * eb.y };
-		}
-		/* on the page */
-		for (int q = 0; q <= 32 && clear; q++)
-			clear = line[q].x >= page.x0 && line[q].x <= page.x1 &&
-				line[q].y >= page.y0 && line[q].y <= page.y1;
-		for (size_t j = 0; j < nboxes && clear; j++) {
-			rect r = { boxes[j].x0 + 3, boxes[j].y0 + 3,
-				   boxes[j].x1 - 3, boxes[j].y1 - 3 };
-			if (bnodes[j] == t->a || bnodes[j] == t->b ||
-			    rect_empty(r))
-				continue;
-			for (int q = 1; q <= 32 && clear; q++)
-				if (seg_hits_rect(line[q - 1], line[q], r))
-					clear = false;
-		}
-		for (size_t j = 0; j < ncl && clear; j++)
-			if (crosses_cluster(&cl[j], t->a, t->b, line, 33))
-				clear = false;
-		if (!clear)
-			continue;
-		set_curve(t, ea, eb, (pointf){ (line[16].x), (line[16].y) });
-		return true;
+		if (try_curve(t, A, B, w, boxes, bnodes, nboxes, cl, ncl, page))
+			return true;
+	}
+	/* round the corner of a box it clips: through a point beyond the
+	 * corner nearest its middle, a little farther each try */
+	for (size_t j = 0; j < ncl; j++) {
+		const rect *r = &cl[j].r;
+		pointf cs[4] = { { r->x0, r->y0 },
+				 { r->x1, r->y0 },
+				 { r->x0, r->y1 },
+				 { r->x1, r->y1 } };
+		int order[4] = { 0, 1, 2, 3 };
+		for (int a = 0; a < 4; a++)
+			for (int b = a + 1; b < 4; b++)
+				if (hypot(cs[order[b]].x - m.x,
+					  cs[order[b]].y - m.y) <
+				    hypot(cs[order[a]].x - m.x,
+					  cs[order[a]].y - m.y)) {
+					int x = order[a];
+					order[a] = order[b];
+					order[b] = x;
+				}
+		for (int a = 0; a < 2; a++)
+			for (int k = 1; k <= 4; k++) {
+				pointf c = cs[order[a]];
+				double dx = c.x == r->x0 ? -1 : 1;
+				double dy = c.y == r->y0 ? -1 : 1;
+				double d = step * 0.4 * k;
+				pointf w = { c.x + dx * d, c.y + dy * d };
+				if (try_curve(t, A, B, w, boxes, bnodes,
+					      nboxes, cl, ncl, page))
+					return true;
+			}
 	}
 	return false;
 }
@@ -3240,26 +3346,6 @@ static erg_status tidy_edges(draw_ctx *c, double z)
 	}
 	if (ne == 0)
 		goto done;
-	qsort(te, ne, sizeof(*te), by_lane);
-	if (erg__theme_num(&c->th, "pair.lanes", 1) > 0)
-		for (size_t i = 0, j; i < ne; i = j) {
-			for (j = i + 1;
-			     j < ne && te[j].a == te[i].a && te[j].b == te[i].b;
-			     j++)
-				;
-			bool single = true;
-			for (size_t k = i; k < j; k++)
-				single &= ED_spl(te[k].e)->size == 1;
-			if (single && j - i > 1) {
-				make_lanes(c, te, i, j, boxes, bnodes, nn);
-				if (!te[i].laned &&
-				    (st = offset_lanes(c, te, i, j, boxes,
-						       bnodes, nn)))
-					goto done;
-			}
-		}
-	if ((st = sample_lines(te, ne, &pts, &npts)))
-		goto done;
 	for (Agraph_t *sg = agfstsubg(c->G); sg; sg = agnxtsubg(sg)) {
 		boxf cb = GD_bb(sg);
 		if (strncmp(agnameof(sg), "cluster", 7) != 0 ||
@@ -3272,6 +3358,27 @@ static erg_status tidy_edges(draw_ctx *c, double z)
 		cl[ncl].r = (rect){ cb.LL.x, cb.LL.y, cb.UR.x, cb.UR.y };
 		cl[ncl++].sg = sg;
 	}
+	qsort(te, ne, sizeof(*te), by_lane);
+	if (erg__theme_num(&c->th, "pair.lanes", 1) > 0)
+		for (size_t i = 0, j; i < ne; i = j) {
+			for (j = i + 1;
+			     j < ne && te[j].a == te[i].a && te[j].b == te[i].b;
+			     j++)
+				;
+			bool single = true;
+			for (size_t k = i; k < j; k++)
+				single &= ED_spl(te[k].e)->size == 1;
+			if (single && j - i > 1) {
+				make_lanes(c, te, i, j, boxes, bnodes, nn, cl,
+					   ncl);
+				if (!te[i].laned &&
+				    (st = offset_lanes(c, te, i, j, boxes,
+						       bnodes, nn, cl, ncl)))
+					goto done;
+			}
+		}
+	if ((st = sample_lines(te, ne, &pts, &npts)))
+		goto done;
 	if (straighten_crossing(te, ne, pts, boxes, bnodes, nn, cl, ncl,
 				page) |
 	    clear_borders(te, ne, cl, ncl, boxes, bnodes, nn,
@@ -3735,7 +3842,14 @@ static int alt_attempt(draw_ctx *c, int attempt, double z, double *z_first,
 	if (attempt == 0) {
 		/* dot's tries that end in neato drop the boxes */
 		bool boxless = c->no_boxes && c->n_clustered;
-		if (st || !c->plan_dot || c->engine_retry ||
+		/* or when no plan kept text.min with the boxes and the
+		 * tries left actors unnamed (the example on a 4:3 or a
+		 * square page) */
+		bool unnamed = !c->plan_dot && c->n_clustered &&
+			       c->n_labeled < c->n_drawn &&
+			       c->n_drawn <= (size_t)erg__theme_num(
+						 &c->th, "engine.small_max", 40);
+		if (st || (!c->plan_dot && !unnamed) || c->engine_retry ||
 		    (z >= zmin && c->n_labeled == c->n_drawn && !boxless) ||
 		    (c->opts->engine && c->opts->engine[0]))
 			return ALT_KEEP;
@@ -4027,7 +4141,7 @@ again:
 			/* boxes in rows or columns only where dot drew
 			 * them: the brief, which dot drew without, kept
 			 * lines hugging the column boxes it got */
-			c->line_boxes = all_first;
+			c->line_boxes = all_first || c->n_labeled < c->n_drawn;
 			attempt = 1;
 			goto again;
 		case ALT_BACK:
