@@ -3842,14 +3842,7 @@ static int alt_attempt(draw_ctx *c, int attempt, double z, double *z_first,
 	if (attempt == 0) {
 		/* dot's tries that end in neato drop the boxes */
 		bool boxless = c->no_boxes && c->n_clustered;
-		/* or when no plan kept text.min with the boxes and the
-		 * tries left actors unnamed (the example on a 4:3 or a
-		 * square page) */
-		bool unnamed = !c->plan_dot && c->n_clustered &&
-			       c->n_labeled < c->n_drawn &&
-			       c->n_drawn <= (size_t)erg__theme_num(
-						 &c->th, "engine.small_max", 40);
-		if (st || (!c->plan_dot && !unnamed) || c->engine_retry ||
+		if (st || !c->plan_dot || c->engine_retry ||
 		    (z >= zmin && c->n_labeled == c->n_drawn && !boxless) ||
 		    (c->opts->engine && c->opts->engine[0]))
 			return ALT_KEEP;
@@ -4141,7 +4134,7 @@ again:
 			/* boxes in rows or columns only where dot drew
 			 * them: the brief, which dot drew without, kept
 			 * lines hugging the column boxes it got */
-			c->line_boxes = all_first || c->n_labeled < c->n_drawn;
+			c->line_boxes = all_first;
 			attempt = 1;
 			goto again;
 		case ALT_BACK:
