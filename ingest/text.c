@@ -6998,7 +6998,7 @@ erg_status erg_text_ingest_file(erg_graph *g, const erg_lexicon *lx,
 	const char *name = is_stdin ? "<stdin>" : path;
 	FILE *fp = NULL;
 	char *buf = NULL;
-	size_t cap, len = 0, max_in;
+	size_t cap, len = 0, max_in, unchecked = 0, from;
 	long long base = 0;
 	ctx c;
 	erg_status st;
@@ -7056,22 +7056,25 @@ erg_status erg_text_ingest_file(erg_graph *g, const erg_lexicon *lx,
 					   "read error: %s", strerror(errno));
 			goto done;
 		}
-		/* validate only complete UTF-8 sequences */
+		/* validate only complete UTF-8 sequences: a sequence cut by
+		 * the read is checked with the next read, from its lead byte
+		 * (the `unchecked` bytes at the end of buf[0..len)) */
+		from = len - unchecked;
 		chk = len + got;
 		if (!eof) {
 			size_t k = chk, back = 0;
-			while (k > len && back < 3 &&
+			while (k > from && back < 3 &&
 			       ((unsigned char)buf[k - 1] & 0xC0) == 0x80)
 				k--, back++;
-			if (k > len && (unsigned char)buf[k - 1] >= 0xC0)
+			if (k > from && (unsigned char)buf[k - 1] >= 0xC0)
 				k--;
 			chk = k;
 		}
-		if ((st = check_bytes(&c, buf + len, chk - len,
-				      base + (long long)len)))
+		if ((st = check_bytes(&c, buf + from, chk - from,
+				      base + (long long)from)))
 			goto done;
-		(void)chk;
 		len += got;
+		unchecked = len - chk;
 		if ((unsigned long long)base + len > max_in) {
 			st = erg_error_set(err, ERG_ELIMIT, name, 0, 0,
 					   "input is larger than the limit "
