@@ -234,7 +234,11 @@ void erg__ac_free(lx_ac *ac)
  * word is taken eight bytes at a time (the last group zero-filled; a word
  * holds no NUL), each group mixed in with one multiplication, so that the
  * scan hashes most words in one step instead of one multiplication (a
- * chain of dependent ones) per byte. */
+ * chain of dependent ones) per byte. The first-word filter takes the top
+ * bits of that product (fw_bit: they depend on every byte of the word),
+ * so that the common word, in no key, waits for one multiplication
+ * before its filter load; only a word that passes the filter is mixed
+ * further (fw_final) for the first-word table's slot and check. */
 #define FW_SEED 0xcbf29ce484222325ULL
 #define FW_MUL 0x9E3779B97F4A7C15ULL
 #define ALL80 0x8080808080808080ULL
@@ -293,16 +297,24 @@ static inline void wh_byte(word_hash *w, uint8_t b)
 	}
 }
 
+/* The word's product (before fw_final), never 0 */
 static inline uint64_t wh_final(word_hash *w)
 {
 	if (w->r)
 		w->h = fw_mix(w->h, w->group);
-	return fw_final(w->h);
+	return w->h ? w->h : 1;
 }
 
-static inline bool fw_has(const lx_ac *ac, uint64_t h)
+/* The filter's bit for a word's product g: its top bits; shift is
+ * fw_shift(ac). */
+static inline unsigned fw_shift(const lx_ac *ac)
 {
-	size_t b = (size_t)h & ac->fw_mask;
+	return (unsigned)__builtin_clzll((unsigned long long)ac->fw_mask);
+}
+
+static inline bool fw_has(const lx_ac *ac, uint64_t g, unsigned shift)
+{
+	size_t b = (size_t)(g >> shift);
 	return (ac->fw[b >> 6] >> (b & 63)) & 1;
 }
 
@@ -416,9 +428,10 @@ static erg_status build_first_words(lx_ac *ac, const erg_lexicon *lx)
 			if (!j || (j < lx->key_len[k] && w[j] >= 0x80))
 				continue;
 			h = wh_final(&wh);
-			b = (size_t)h & ac->fw_mask;
+			b = (size_t)(h >> fw_shift(ac));
 			ac->fw[b >> 6] |= (uint64_t)1 << (b & 63);
-			st = first_put(ac, owner, lx, h, w, j, (uint32_t)k);
+			st = first_put(ac, owner, lx, fw_final(h), w, j,
+				       (uint32_t)k);
 		}
 		if (st != FIRST_CLASH)
 			break;
@@ -895,8 +908,8 @@ static int walk(const lx_ac *ac, const unsigned char *t, size_t n, size_t i,
 #define SCAN16 1
 
 /* The word of ASCII letters and digits at t[0..16), when it is shorter
- * than 16 bytes and the byte after it is ASCII: its length, its hash in
- * *h as wh_byte and wh_final give it, and in *sp the number of spaces
+ * than 16 bytes and the byte after it is ASCII: its length, its product
+ * in *h as wh_byte and wh_final give it, and in *sp the number of spaces
  * (' ') right after it among the 16 bytes. No loop and no branch on the
  * length (the common word of running text). 0 otherwise (a longer word,
  * or one that may go on with a non-ASCII letter: the caller's general
@@ -929,7 +942,8 @@ static inline size_t word16(const lx_ac *ac, const unsigned char *t,
 	l1 = l - l0;
 	g = fw_mix(ac->fw_seed, (x0 | ALL20) & (~(uint64_t)0 >> (64 - 8 * l0)));
 	g2 = fw_mix(g, (x1 | ALL20) & (((uint64_t)1 << (8 * l1)) - 1));
-	*h = fw_final(l1 ? g2 : g);
+	g = l1 ? g2 : g;
+	*h = g ? g : 1;
 	*sp = (size_t)__builtin_ctz(~(spc >> l));
 	return l;
 }
@@ -1006,9 +1020,9 @@ static inline bool segment(const lx_ac *ac, const unsigned char *t, size_t n,
 			}
 		}
 		h = wh_final(&wh);
-		walk_here = high || fw_has(ac, h);
+		walk_here = high || fw_has(ac, h, fw_shift(ac));
 		if (walk_here && !high) {
-			*state = first_get(ac, h);
+			*state = first_get(ac, fw_final(h));
 			if (!*state)
 				walk_here = false;
 			*from = j;
@@ -1071,7 +1085,7 @@ static inline erg_status take(const erg_lexicon *lx, const char *text,
 
 typedef struct {
 	size_t start, from;
-	uint64_t h; /* first-word hash (its state from pass 2), or 0 */
+	uint64_t h; /* first word's product (its state from pass 2), or 0 */
 	uint32_t state;
 } scan_cand;
 
@@ -1083,6 +1097,7 @@ static erg_status scan_blocks(const erg_lexicon *lx, const char *text,
 	const uint8_t *kind = ac->kind;
 	scan_cand c[SCAN_BLOCK];
 	size_t i = 0;
+	const unsigned shift = fw_shift(ac);
 	erg_status st;
 
 	while (i < n) {
@@ -1104,7 +1119,7 @@ static erg_status scan_blocks(const erg_lexicon *lx, const char *text,
 					c[nc].start = i;
 					c[nc].from = i + l;
 					c[nc].h = h;
-					nc += fw_has(ac, h);
+					nc += fw_has(ac, h, shift);
 					i += l + sp;
 					continue;
 				}
@@ -1120,7 +1135,7 @@ static erg_status scan_blocks(const erg_lexicon *lx, const char *text,
 		}
 		for (size_t q = 0; q < nc; q++) {
 			if (c[q].h)
-				c[q].state = first_get(ac, c[q].h);
+				c[q].state = first_get(ac, fw_final(c[q].h));
 			__builtin_prefetch(ac->tr + c[q].state);
 		}
 		for (size_t q = 0; q < nc; q++) {
