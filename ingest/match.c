@@ -909,11 +909,32 @@ static int walk(const lx_ac *ac, const unsigned char *t, size_t n, size_t i,
 
 /* The word of ASCII letters and digits at t[0..16), when it is shorter
  * than 16 bytes and the byte after it is ASCII: its length, its product
- * in *h as wh_byte and wh_final give it, and in *sp the number of spaces
- * (' ') right after it among the 16 bytes. No loop and no branch on the
+ * in *h as wh_byte and wh_final give it, and in *sp 1 if a space (' ')
+ * follows it, else 0. No loop and no branch on the
  * length (the common word of running text). 0 otherwise (a longer word,
  * or one that may go on with a non-ASCII letter: the caller's general
  * path). t[0] is an ASCII letter or digit; ac->swar holds. */
+/* The bytes of a word of l bytes (0..16) in the two halves of 16 bytes */
+static const uint64_t word16_mask[17][2] = {
+	{ 0x0000000000000000ULL, 0x0000000000000000ULL },
+	{ 0x00000000000000ffULL, 0x0000000000000000ULL },
+	{ 0x000000000000ffffULL, 0x0000000000000000ULL },
+	{ 0x0000000000ffffffULL, 0x0000000000000000ULL },
+	{ 0x00000000ffffffffULL, 0x0000000000000000ULL },
+	{ 0x000000ffffffffffULL, 0x0000000000000000ULL },
+	{ 0x0000ffffffffffffULL, 0x0000000000000000ULL },
+	{ 0x00ffffffffffffffULL, 0x0000000000000000ULL },
+	{ 0xffffffffffffffffULL, 0x0000000000000000ULL },
+	{ 0xffffffffffffffffULL, 0x00000000000000ffULL },
+	{ 0xffffffffffffffffULL, 0x000000000000ffffULL },
+	{ 0xffffffffffffffffULL, 0x0000000000ffffffULL },
+	{ 0xffffffffffffffffULL, 0x00000000ffffffffULL },
+	{ 0xffffffffffffffffULL, 0x000000ffffffffffULL },
+	{ 0xffffffffffffffffULL, 0x0000ffffffffffffULL },
+	{ 0xffffffffffffffffULL, 0x00ffffffffffffffULL },
+	{ 0xffffffffffffffffULL, 0xffffffffffffffffULL },
+};
+
 static inline size_t word16(const lx_ac *ac, const unsigned char *t,
 			    uint64_t *h, size_t *sp)
 {
@@ -931,20 +952,21 @@ static inline size_t word16(const lx_ac *ac, const unsigned char *t,
 	unsigned hi = (unsigned)_mm_movemask_epi8(v);
 	unsigned spc = (unsigned)_mm_movemask_epi8(
 	    _mm_cmpeq_epi8(v, _mm_set1_epi8(' ')));
-	unsigned l = (unsigned)__builtin_ctz(~m), l0, l1;
+	/* l: 1..16 (~m has bits 16 and up); 16, or a byte >= 0x80 after
+	 * the word, is the general path's */
+	unsigned l = (unsigned)__builtin_ctz(~m);
 	uint64_t x0, x1, g, g2;
-	if (l == 16 || ((hi >> l) & 1))
+	if (((hi | 0x10000u) >> l) & 1)
 		return 0;
 	memcpy(&x0, t, 8);
 	memcpy(&x1, t + 8, 8);
 	/* bytes of the word in each half: 1..8 and 0..7 */
-	l0 = l < 8 ? l : 8;
-	l1 = l - l0;
-	g = fw_mix(ac->fw_seed, (x0 | ALL20) & (~(uint64_t)0 >> (64 - 8 * l0)));
-	g2 = fw_mix(g, (x1 | ALL20) & (((uint64_t)1 << (8 * l1)) - 1));
-	g = l1 ? g2 : g;
+	g = fw_mix(ac->fw_seed, (x0 | ALL20) & word16_mask[l][0]);
+	g2 = fw_mix(g, (x1 | ALL20) & word16_mask[l][1]);
+	g = l > 8 ? g2 : g;
 	*h = g ? g : 1;
-	*sp = (size_t)__builtin_ctz(~(spc >> l));
+	/* one space after it (more are stepped over by the caller) */
+	*sp = (spc >> l) & 1;
 	return l;
 }
 #else
