@@ -1493,6 +1493,25 @@ static size_t word_end(const char *t, size_t i, size_t s1)
 	return i;
 }
 
+#ifdef __SSE2__
+/* Bit k set: t[k] is 'A'..'Z' and t[k - 1] a space, for k in 0..15. */
+static inline unsigned capitals16(const char *t)
+{
+	const __m128i lo = _mm_set1_epi8((char)('A' ^ 0x80));
+	const __m128i n = _mm_set1_epi8((char)(('Z' - 'A' + 1) - 128));
+	__m128i v = _mm_loadu_si128((const __m128i *)(const void *)t);
+	__m128i p = _mm_loadu_si128((const __m128i *)(const void *)(t - 1));
+	/* v - 'A' below 26, unsigned, as a signed compare with the sign
+	 * bit flipped */
+	__m128i d = _mm_sub_epi8(_mm_xor_si128(v, _mm_set1_epi8((char)0x80)),
+				 lo);
+	__m128i up =
+	    _mm_cmplt_epi8(_mm_xor_si128(d, _mm_set1_epi8((char)0x80)), n);
+	return (unsigned)_mm_movemask_epi8(
+	    _mm_and_si128(up, _mm_cmpeq_epi8(p, _mm_set1_epi8(' '))));
+}
+#endif
+
 /* The next word start at or after i with a capital: the sentence's
  * first byte or a byte after a space that is 'A'..'Z'; s1 if none. Most
  * words are lower case, so SSE2 tests 16 bytes at a time where it can. */
@@ -1504,26 +1523,17 @@ static size_t next_capital(const char *t, size_t s0, size_t i, size_t s1)
 		i++;
 	}
 #ifdef __SSE2__
-	{
-		const __m128i sp = _mm_set1_epi8(' ');
-		const __m128i lo = _mm_set1_epi8((char)('A' ^ 0x80));
-		const __m128i n = _mm_set1_epi8((char)(('Z' - 'A' + 1) - 128));
-		for (; i + 16 <= s1; i += 16) {
-			__m128i v = _mm_loadu_si128((const __m128i *)(t + i));
-			__m128i p =
-			    _mm_loadu_si128((const __m128i *)(t + i - 1));
-			/* v - 'A' below 26, unsigned, as a signed compare
-			 * with the sign bit flipped */
-			__m128i d = _mm_sub_epi8(_mm_xor_si128(v, _mm_set1_epi8(
-								(char)0x80)),
-						 lo);
-			__m128i up = _mm_cmplt_epi8(
-			    _mm_xor_si128(d, _mm_set1_epi8((char)0x80)), n);
-			int m = _mm_movemask_epi8(
-			    _mm_and_si128(up, _mm_cmpeq_epi8(p, sp)));
-			if (m)
-				return i + (size_t)__builtin_ctz((unsigned)m);
-		}
+	for (; i + 16 <= s1; i += 16) {
+		unsigned m = capitals16(t + i);
+		if (m)
+			return i + (size_t)__builtin_ctz(m);
+	}
+	/* the last bytes: the 16 that end at s1 (t[s1 - 17] is text of the
+	 * paragraph), those before i masked off */
+	if (i < s1 && s1 >= 17) {
+		size_t b = s1 - 16;
+		unsigned m = capitals16(t + b) & (0xFFFFu << (i - b));
+		return m ? b + (size_t)__builtin_ctz(m) : s1;
 	}
 #endif
 	for (; i < s1; i++)
