@@ -2289,11 +2289,14 @@ static void resolve_references(ctx *c, const char *t)
  * and last word ("Yoon Suk Yeol took office. ... Yoon visited Tokyo"). */
 static erg_status mention(ctx *c, uint32_t a)
 {
-	const char *lab = c->lx->actors[a].label;
+	const char *lab;
 	recent_push(c, (who_t)a);
-	if (lab && erg__lx_kind(c->lx, a) == ERG_KIND_PERSON)
-		return sn_register(c, lab, strlen(lab), (who_t)a);
-	return ERG_OK;
+	/* (the actor's record, scattered in memory, is read for a person
+	 * only: the kind comes from the compact table) */
+	if (erg__lx_kind(c->lx, a) != ERG_KIND_PERSON ||
+	    !(lab = c->lx->actors[a].label))
+		return ERG_OK;
+	return sn_register(c, lab, strlen(lab), (who_t)a);
 }
 
 static erg_status note_mentions(ctx *c, size_t mi, size_t mj)
