@@ -508,12 +508,15 @@ static bool span_is(const char *t, size_t a, size_t b, const char *w)
 static bool span_role(const erg_lexicon *lx, const char *t, size_t a,
 		      size_t b, int role)
 {
+	const char *first = lx->prep_first[role];
+	int f;
 	if (a >= b)
 		return false;
-	/* the first letter before the length: most words differ there */
+	/* the first letter before the length: most words differ there
+	 * (read from the role's array of first bytes) */
+	f = tolower((unsigned char)t[a]);
 	for (size_t i = 0; i < lx->n_preps[role]; i++)
-		if (lx->preps[role][i][0] == tolower((unsigned char)t[a]) &&
-		    span_is(t, a, b, lx->preps[role][i]))
+		if (first[i] == f && span_is(t, a, b, lx->preps[role][i]))
 			return true;
 	return false;
 }
