@@ -89,8 +89,10 @@ void erg_lexicon_free(erg_lexicon *lx)
 	}
 	free(lx->cues);
 	free(lx->modals);
-	for (int r = 0; r < LX_PREP__N; r++)
+	for (int r = 0; r < LX_PREP__N; r++) {
 		free_strv(lx->preps[r], lx->n_preps[r]);
+		free(lx->prep_first[r]);
+	}
 	free_strv(lx->abbrevs, lx->n_abbrevs);
 	erg__strmap_free(&lx->abbrev_map);
 	free_strv(lx->files, lx->n_files);
@@ -564,7 +566,7 @@ static erg_status prep_cb(parser *p, const char *s, size_t n, size_t col,
 {
 	erg_lexicon *lx = p->lx;
 	int r = *(const int *)ud;
-	char folded[LX_PHRASE_MAX + 1];
+	char folded[LX_PHRASE_MAX + 1], *first;
 	size_t fl = erg__fold(s, n, folded, sizeof(folded) - 1);
 	if (fl == (size_t)-1 || fl == 0 || memchr(folded, ' ', fl))
 		return PERR(p, col, ERG_EPARSE, "prep: one word expected");
@@ -574,9 +576,12 @@ static erg_status prep_cb(parser *p, const char *s, size_t n, size_t col,
 			return ERG_OK;
 	if (erg__grow((void **)&lx->preps[r], &lx->cap_preps[r],
 		      lx->n_preps[r] + 1, sizeof(char *)) ||
-	    !(lx->preps[r][lx->n_preps[r]] = erg__strdup(folded)))
+	    !(first = realloc(lx->prep_first[r], lx->n_preps[r] + 1)))
 		return oom(p);
-	lx->n_preps[r]++;
+	lx->prep_first[r] = first;
+	if (!(lx->preps[r][lx->n_preps[r]] = erg__strdup(folded)))
+		return oom(p);
+	first[lx->n_preps[r]++] = folded[0];
 	return ERG_OK;
 }
 

@@ -234,7 +234,11 @@ void erg__ac_free(lx_ac *ac)
  * word is taken eight bytes at a time (the last group zero-filled; a word
  * holds no NUL), each group mixed in with one multiplication, so that the
  * scan hashes most words in one step instead of one multiplication (a
- * chain of dependent ones) per byte. */
+ * chain of dependent ones) per byte. The first-word filter takes the top
+ * bits of that product (fw_bit: they depend on every byte of the word),
+ * so that the common word, in no key, waits for one multiplication
+ * before its filter load; only a word that passes the filter is mixed
+ * further (fw_final) for the first-word table's slot and check. */
 #define FW_SEED 0xcbf29ce484222325ULL
 #define FW_MUL 0x9E3779B97F4A7C15ULL
 #define ALL80 0x8080808080808080ULL
@@ -293,16 +297,24 @@ static inline void wh_byte(word_hash *w, uint8_t b)
 	}
 }
 
+/* The word's product (before fw_final), never 0 */
 static inline uint64_t wh_final(word_hash *w)
 {
 	if (w->r)
 		w->h = fw_mix(w->h, w->group);
-	return fw_final(w->h);
+	return w->h ? w->h : 1;
 }
 
-static inline bool fw_has(const lx_ac *ac, uint64_t h)
+/* The filter's bit for a word's product g: its top bits; shift is
+ * fw_shift(ac). */
+static inline unsigned fw_shift(const lx_ac *ac)
 {
-	size_t b = (size_t)h & ac->fw_mask;
+	return (unsigned)__builtin_clzll((unsigned long long)ac->fw_mask);
+}
+
+static inline bool fw_has(const lx_ac *ac, uint64_t g, unsigned shift)
+{
+	size_t b = (size_t)(g >> shift);
 	return (ac->fw[b >> 6] >> (b & 63)) & 1;
 }
 
@@ -416,9 +428,10 @@ static erg_status build_first_words(lx_ac *ac, const erg_lexicon *lx)
 			if (!j || (j < lx->key_len[k] && w[j] >= 0x80))
 				continue;
 			h = wh_final(&wh);
-			b = (size_t)h & ac->fw_mask;
+			b = (size_t)(h >> fw_shift(ac));
 			ac->fw[b >> 6] |= (uint64_t)1 << (b & 63);
-			st = first_put(ac, owner, lx, h, w, j, (uint32_t)k);
+			st = first_put(ac, owner, lx, fw_final(h), w, j,
+				       (uint32_t)k);
 		}
 		if (st != FIRST_CLASH)
 			break;
@@ -895,12 +908,33 @@ static int walk(const lx_ac *ac, const unsigned char *t, size_t n, size_t i,
 #define SCAN16 1
 
 /* The word of ASCII letters and digits at t[0..16), when it is shorter
- * than 16 bytes and the byte after it is ASCII: its length, its hash in
- * *h as wh_byte and wh_final give it, and in *sp the number of spaces
- * (' ') right after it among the 16 bytes. No loop and no branch on the
+ * than 16 bytes and the byte after it is ASCII: its length, its product
+ * in *h as wh_byte and wh_final give it, and in *sp 1 if a space (' ')
+ * follows it, else 0. No loop and no branch on the
  * length (the common word of running text). 0 otherwise (a longer word,
  * or one that may go on with a non-ASCII letter: the caller's general
  * path). t[0] is an ASCII letter or digit; ac->swar holds. */
+/* The bytes of a word of l bytes (0..16) in the two halves of 16 bytes */
+static const uint64_t word16_mask[17][2] = {
+	{ 0x0000000000000000ULL, 0x0000000000000000ULL },
+	{ 0x00000000000000ffULL, 0x0000000000000000ULL },
+	{ 0x000000000000ffffULL, 0x0000000000000000ULL },
+	{ 0x0000000000ffffffULL, 0x0000000000000000ULL },
+	{ 0x00000000ffffffffULL, 0x0000000000000000ULL },
+	{ 0x000000ffffffffffULL, 0x0000000000000000ULL },
+	{ 0x0000ffffffffffffULL, 0x0000000000000000ULL },
+	{ 0x00ffffffffffffffULL, 0x0000000000000000ULL },
+	{ 0xffffffffffffffffULL, 0x0000000000000000ULL },
+	{ 0xffffffffffffffffULL, 0x00000000000000ffULL },
+	{ 0xffffffffffffffffULL, 0x000000000000ffffULL },
+	{ 0xffffffffffffffffULL, 0x0000000000ffffffULL },
+	{ 0xffffffffffffffffULL, 0x00000000ffffffffULL },
+	{ 0xffffffffffffffffULL, 0x000000ffffffffffULL },
+	{ 0xffffffffffffffffULL, 0x0000ffffffffffffULL },
+	{ 0xffffffffffffffffULL, 0x00ffffffffffffffULL },
+	{ 0xffffffffffffffffULL, 0xffffffffffffffffULL },
+};
+
 static inline size_t word16(const lx_ac *ac, const unsigned char *t,
 			    uint64_t *h, size_t *sp)
 {
@@ -918,19 +952,21 @@ static inline size_t word16(const lx_ac *ac, const unsigned char *t,
 	unsigned hi = (unsigned)_mm_movemask_epi8(v);
 	unsigned spc = (unsigned)_mm_movemask_epi8(
 	    _mm_cmpeq_epi8(v, _mm_set1_epi8(' ')));
-	unsigned l = (unsigned)__builtin_ctz(~m), l0, l1;
+	/* l: 1..16 (~m has bits 16 and up); 16, or a byte >= 0x80 after
+	 * the word, is the general path's */
+	unsigned l = (unsigned)__builtin_ctz(~m);
 	uint64_t x0, x1, g, g2;
-	if (l == 16 || ((hi >> l) & 1))
+	if (((hi | 0x10000u) >> l) & 1)
 		return 0;
 	memcpy(&x0, t, 8);
 	memcpy(&x1, t + 8, 8);
 	/* bytes of the word in each half: 1..8 and 0..7 */
-	l0 = l < 8 ? l : 8;
-	l1 = l - l0;
-	g = fw_mix(ac->fw_seed, (x0 | ALL20) & (~(uint64_t)0 >> (64 - 8 * l0)));
-	g2 = fw_mix(g, (x1 | ALL20) & (((uint64_t)1 << (8 * l1)) - 1));
-	*h = fw_final(l1 ? g2 : g);
-	*sp = (size_t)__builtin_ctz(~(spc >> l));
+	g = fw_mix(ac->fw_seed, (x0 | ALL20) & word16_mask[l][0]);
+	g2 = fw_mix(g, (x1 | ALL20) & word16_mask[l][1]);
+	g = l > 8 ? g2 : g;
+	*h = g ? g : 1;
+	/* one space after it (more are stepped over by the caller) */
+	*sp = (spc >> l) & 1;
 	return l;
 }
 #else
@@ -1006,9 +1042,9 @@ static inline bool segment(const lx_ac *ac, const unsigned char *t, size_t n,
 			}
 		}
 		h = wh_final(&wh);
-		walk_here = high || fw_has(ac, h);
+		walk_here = high || fw_has(ac, h, fw_shift(ac));
 		if (walk_here && !high) {
-			*state = first_get(ac, h);
+			*state = first_get(ac, fw_final(h));
 			if (!*state)
 				walk_here = false;
 			*from = j;
@@ -1071,7 +1107,7 @@ static inline erg_status take(const erg_lexicon *lx, const char *text,
 
 typedef struct {
 	size_t start, from;
-	uint64_t h; /* first-word hash (its state from pass 2), or 0 */
+	uint64_t h; /* first word's product (its state from pass 2), or 0 */
 	uint32_t state;
 } scan_cand;
 
@@ -1083,6 +1119,7 @@ static erg_status scan_blocks(const erg_lexicon *lx, const char *text,
 	const uint8_t *kind = ac->kind;
 	scan_cand c[SCAN_BLOCK];
 	size_t i = 0;
+	const unsigned shift = fw_shift(ac);
 	erg_status st;
 
 	while (i < n) {
@@ -1104,7 +1141,7 @@ static erg_status scan_blocks(const erg_lexicon *lx, const char *text,
 					c[nc].start = i;
 					c[nc].from = i + l;
 					c[nc].h = h;
-					nc += fw_has(ac, h);
+					nc += fw_has(ac, h, shift);
 					i += l + sp;
 					continue;
 				}
@@ -1120,7 +1157,7 @@ static erg_status scan_blocks(const erg_lexicon *lx, const char *text,
 		}
 		for (size_t q = 0; q < nc; q++) {
 			if (c[q].h)
-				c[q].state = first_get(ac, c[q].h);
+				c[q].state = first_get(ac, fw_final(c[q].h));
 			__builtin_prefetch(ac->tr + c[q].state);
 		}
 		for (size_t q = 0; q < nc; q++) {

@@ -508,12 +508,15 @@ static bool span_is(const char *t, size_t a, size_t b, const char *w)
 static bool span_role(const erg_lexicon *lx, const char *t, size_t a,
 		      size_t b, int role)
 {
+	const char *first = lx->prep_first[role];
+	int f;
 	if (a >= b)
 		return false;
-	/* the first letter before the length: most words differ there */
+	/* the first letter before the length: most words differ there
+	 * (read from the role's array of first bytes) */
+	f = tolower((unsigned char)t[a]);
 	for (size_t i = 0; i < lx->n_preps[role]; i++)
-		if (lx->preps[role][i][0] == tolower((unsigned char)t[a]) &&
-		    span_is(t, a, b, lx->preps[role][i]))
+		if (first[i] == f && span_is(t, a, b, lx->preps[role][i]))
 			return true;
 	return false;
 }
@@ -691,24 +694,26 @@ static erg_status ensure_actor(ctx *c, who_t w, size_t *out)
 
 /* ---- tokens and elements ---- */
 
-static erg_status push_el_grow(ctx *c, const elem *e)
+/* An element is made in place: in the array's next slot, c->el[c->n_el]
+ * (new_el; NULL when out of memory), then counted (commit_el). (Made in a
+ * local and copied, its 64 bytes were read back right after the narrow
+ * stores that filled them: a store-forwarding stall, a fifth of
+ * build_elements' time.) */
+static inline elem *new_el(ctx *c)
+{
+	if (c->n_el >= c->cap_el &&
+	    erg__grow((void **)&c->el, &c->cap_el, c->n_el + 1, sizeof(elem)))
+		return NULL;
+	return &c->el[c->n_el];
+}
+
+static inline erg_status commit_el(ctx *c)
 {
 	if (c->n_el >= c->max_para)
 		return erg_error_set(c->err, ERG_ELIMIT, c->doc, 0, 0,
 				     "too many words in one sentence");
-	if (erg__grow((void **)&c->el, &c->cap_el, c->n_el + 1, sizeof(elem)))
-		return nomem(c);
-	c->el[c->n_el++] = *e;
+	c->n_el++;
 	return ERG_OK;
-}
-
-static inline erg_status push_el(ctx *c, const elem *e)
-{
-	if (c->n_el < c->cap_el && c->n_el < c->max_para) {
-		c->el[c->n_el++] = *e;
-		return ERG_OK;
-	}
-	return push_el_grow(c, e);
 }
 
 /* isalnum of an ASCII byte (the same in every locale), without the
@@ -829,29 +834,36 @@ static erg_status build_elements(ctx *c, const char *t, size_t s, size_t e,
 	c->n_el = 0;
 	while (i < e) {
 		unsigned char b = (unsigned char)t[i];
-		elem x;
+		elem *x;
 		int32_t cp;
 		size_t l;
 		while (mi < mj && c->m.items[mi].start < i)
 			mi++;
-		memset(&x, 0, sizeof(x));
-		x.who = WHO_NONE;
-		x.who2 = WHO_NONE;
-		x.group = -1;
-		x.match = SIZE_MAX;
+		if ((b == ' ' || (b >= '\t' && b <= '\r')) &&
+		    !(mi < mj && c->m.items[mi].start == i)) {
+			i++;
+			continue;
+		}
+		if (!(x = new_el(c)))
+			return nomem(c);
+		memset(x, 0, sizeof(*x));
+		x->who = WHO_NONE;
+		x->who2 = WHO_NONE;
+		x->group = -1;
+		x->match = SIZE_MAX;
 		if (mi < mj && c->m.items[mi].start == i) {
 			const lx_match *mt = &c->m.items[mi];
-			x.match = mi;
-			x.start = mt->start;
-			x.end = mt->end;
-			x.kind = match_kind(c, mt, c->n_el == 0, &x.ref,
-					    &x.alias_kind);
-			if (x.kind == E_ACTOR)
-				x.who = (who_t)x.ref;
+			x->match = mi;
+			x->start = mt->start;
+			x->end = mt->end;
+			x->kind = match_kind(c, mt, c->n_el == 0, &x->ref,
+					     &x->alias_kind);
+			if (x->kind == E_ACTOR)
+				x->who = (who_t)x->ref;
 			/* "met in Rome": a capital after a locative word
 			 * (a determiner may stand between) is a place */
-			if (x.kind == E_ACTOR &&
-			    x.alias_kind == LX_ALIAS_CAPITAL && c->n_el) {
+			if (x->kind == E_ACTOR &&
+			    x->alias_kind == LX_ALIAS_CAPITAL && c->n_el) {
 				size_t p = c->n_el - 1;
 				if (c->el[p].kind == E_DET && p > 0)
 					p--;
@@ -862,31 +874,27 @@ static erg_status build_elements(ctx *c, const char *t, size_t s, size_t e,
 				      span_role(c->lx, t, c->el[p - 1].start,
 						c->el[p - 1].end,
 						LX_PREP_SEAT))) {
-					x.kind = E_OTHER;
-					x.who = WHO_NONE;
+					x->kind = E_OTHER;
+					x->who = WHO_NONE;
 				}
 			}
 			/* a dateline ("WASHINGTON -", "BAKU, March 14",
 			 * "WASHINGTON/LONDON, Jan 12 -") names a place */
-			if (x.kind == E_ACTOR &&
-			    x.alias_kind == LX_ALIAS_CAPITAL &&
-			    is_dateline(t, x.start, x.end, e) &&
+			if (x->kind == E_ACTOR &&
+			    x->alias_kind == LX_ALIAS_CAPITAL &&
+			    is_dateline(t, x->start, x->end, e) &&
 			    (c->n_el == 0 ||
 			     (c->n_el == 2 && c->el[1].kind == E_PUNCT &&
 			      c->el[1].punct == '/' &&
 			      c->el[0].kind == E_OTHER))) {
-				x.kind = E_OTHER;
-				x.who = WHO_NONE;
+				x->kind = E_OTHER;
+				x->who = WHO_NONE;
 			}
-			x.upper = isupper(b) || b >= 0x80;
-			if ((st = push_el(c, &x)))
+			x->upper = isupper(b) || b >= 0x80;
+			if ((st = commit_el(c)))
 				return st;
 			i = mt->end;
 			mi++;
-			continue;
-		}
-		if (b == ' ' || (b >= '\t' && b <= '\r')) {
-			i++;
 			continue;
 		}
 		if (b < 0x80) { /* what erg__utf8_decode gives, no call */
@@ -899,7 +907,7 @@ static erg_status build_elements(ctx *c, const char *t, size_t s, size_t e,
 		if (b < 0x80 ? isalnum(b) != 0 : erg__cp_is_word(cp)) {
 			size_t j = i;
 			bool digits = true;
-			x.upper = erg__cp_is_upper(cp);
+			x->upper = erg__cp_is_upper(cp);
 			while (j < e) {
 				int32_t c2;
 				size_t l2;
@@ -920,11 +928,11 @@ static erg_status build_elements(ctx *c, const char *t, size_t s, size_t e,
 					digits = false;
 				j += l2;
 			}
-			x.kind = E_WORD;
-			x.digits = digits;
-			x.start = i;
-			x.end = j;
-			if ((st = push_el(c, &x)))
+			x->kind = E_WORD;
+			x->digits = digits;
+			x->start = i;
+			x->end = j;
+			if ((st = commit_el(c)))
 				return st;
 			i = j;
 			continue;
@@ -935,10 +943,10 @@ static erg_status build_elements(ctx *c, const char *t, size_t s, size_t e,
 		    (t[i + l] == 's' || t[i + l] == 'S') &&
 		    (i + l + 1 >= e ||
 		     !isalnum((unsigned char)t[i + l + 1]))) {
-			x.kind = E_POSS;
-			x.start = i;
-			x.end = i + l + 1;
-			if ((st = push_el(c, &x)))
+			x->kind = E_POSS;
+			x->start = i;
+			x->end = i + l + 1;
+			if ((st = commit_el(c)))
 				return st;
 			i += l + 1;
 			continue;
@@ -950,28 +958,28 @@ static erg_status build_elements(ctx *c, const char *t, size_t s, size_t e,
 		    c->el[c->n_el - 1].end == i && i > 0 &&
 		    (t[i - 1] == 's' || t[i - 1] == 'S') &&
 		    (i + l >= e || t[i + l] == ' ')) {
-			x.kind = E_POSS;
-			x.start = i;
-			x.end = i + l;
-			if ((st = push_el(c, &x)))
+			x->kind = E_POSS;
+			x->start = i;
+			x->end = i + l;
+			if ((st = commit_el(c)))
 				return st;
 			i += l;
 			continue;
 		}
-		x.kind = E_PUNCT;
-		x.start = i;
-		x.end = i + l;
+		x->kind = E_PUNCT;
+		x->start = i;
+		x->end = i + l;
 		if (cp < 0x80)
-			x.punct = (char)cp;
+			x->punct = (char)cp;
 		else if (cp == 0x2013 || cp == 0x2014 || cp == 0x2010 ||
 			 cp == 0x2011 || cp == 0x2212)
-			x.punct = '-';
+			x->punct = '-';
 		else if (cp == 0x201C || cp == 0x201D || cp == 0x2018 ||
 			 cp == 0x2019)
-			x.punct = '"';
+			x->punct = '"';
 		else
-			x.punct = '?';
-		if ((st = push_el(c, &x)))
+			x->punct = '?';
+		if ((st = commit_el(c)))
 			return st;
 		i += l;
 	}
@@ -1496,6 +1504,25 @@ static size_t word_end(const char *t, size_t i, size_t s1)
 	return i;
 }
 
+#ifdef __SSE2__
+/* Bit k set: t[k] is 'A'..'Z' and t[k - 1] a space, for k in 0..15. */
+static inline unsigned capitals16(const char *t)
+{
+	const __m128i lo = _mm_set1_epi8((char)('A' ^ 0x80));
+	const __m128i n = _mm_set1_epi8((char)(('Z' - 'A' + 1) - 128));
+	__m128i v = _mm_loadu_si128((const __m128i *)(const void *)t);
+	__m128i p = _mm_loadu_si128((const __m128i *)(const void *)(t - 1));
+	/* v - 'A' below 26, unsigned, as a signed compare with the sign
+	 * bit flipped */
+	__m128i d = _mm_sub_epi8(_mm_xor_si128(v, _mm_set1_epi8((char)0x80)),
+				 lo);
+	__m128i up =
+	    _mm_cmplt_epi8(_mm_xor_si128(d, _mm_set1_epi8((char)0x80)), n);
+	return (unsigned)_mm_movemask_epi8(
+	    _mm_and_si128(up, _mm_cmpeq_epi8(p, _mm_set1_epi8(' '))));
+}
+#endif
+
 /* The next word start at or after i with a capital: the sentence's
  * first byte or a byte after a space that is 'A'..'Z'; s1 if none. Most
  * words are lower case, so SSE2 tests 16 bytes at a time where it can. */
@@ -1507,26 +1534,17 @@ static size_t next_capital(const char *t, size_t s0, size_t i, size_t s1)
 		i++;
 	}
 #ifdef __SSE2__
-	{
-		const __m128i sp = _mm_set1_epi8(' ');
-		const __m128i lo = _mm_set1_epi8((char)('A' ^ 0x80));
-		const __m128i n = _mm_set1_epi8((char)(('Z' - 'A' + 1) - 128));
-		for (; i + 16 <= s1; i += 16) {
-			__m128i v = _mm_loadu_si128((const __m128i *)(t + i));
-			__m128i p =
-			    _mm_loadu_si128((const __m128i *)(t + i - 1));
-			/* v - 'A' below 26, unsigned, as a signed compare
-			 * with the sign bit flipped */
-			__m128i d = _mm_sub_epi8(_mm_xor_si128(v, _mm_set1_epi8(
-								(char)0x80)),
-						 lo);
-			__m128i up = _mm_cmplt_epi8(
-			    _mm_xor_si128(d, _mm_set1_epi8((char)0x80)), n);
-			int m = _mm_movemask_epi8(
-			    _mm_and_si128(up, _mm_cmpeq_epi8(p, sp)));
-			if (m)
-				return i + (size_t)__builtin_ctz((unsigned)m);
-		}
+	for (; i + 16 <= s1; i += 16) {
+		unsigned m = capitals16(t + i);
+		if (m)
+			return i + (size_t)__builtin_ctz(m);
+	}
+	/* the last bytes: the 16 that end at s1 (t[s1 - 17] is text of the
+	 * paragraph), those before i masked off */
+	if (i < s1 && s1 >= 17) {
+		size_t b = s1 - 16;
+		unsigned m = capitals16(t + b) & (0xFFFFu << (i - b));
+		return m ? b + (size_t)__builtin_ctz(m) : s1;
 	}
 #endif
 	for (; i < s1; i++)
@@ -2282,11 +2300,14 @@ static void resolve_references(ctx *c, const char *t)
  * and last word ("Yoon Suk Yeol took office. ... Yoon visited Tokyo"). */
 static erg_status mention(ctx *c, uint32_t a)
 {
-	const char *lab = c->lx->actors[a].label;
+	const char *lab;
 	recent_push(c, (who_t)a);
-	if (lab && erg__lx_kind(c->lx, a) == ERG_KIND_PERSON)
-		return sn_register(c, lab, strlen(lab), (who_t)a);
-	return ERG_OK;
+	/* (the actor's record, scattered in memory, is read for a person
+	 * only: the kind comes from the compact table) */
+	if (erg__lx_kind(c->lx, a) != ERG_KIND_PERSON ||
+	    !(lab = c->lx->actors[a].label))
+		return ERG_OK;
+	return sn_register(c, lab, strlen(lab), (who_t)a);
 }
 
 static erg_status note_mentions(ctx *c, size_t mi, size_t mj)
@@ -7157,7 +7178,7 @@ erg_status erg_text_ingest_file(erg_graph *g, const erg_lexicon *lx,
 	const char *name = is_stdin ? "<stdin>" : path;
 	FILE *fp = NULL;
 	char *buf = NULL;
-	size_t cap, len = 0, max_in;
+	size_t cap, len = 0, max_in, unchecked = 0, from;
 	long long base = 0;
 	ctx c;
 	erg_status st;
@@ -7215,22 +7236,25 @@ erg_status erg_text_ingest_file(erg_graph *g, const erg_lexicon *lx,
 					   "read error: %s", strerror(errno));
 			goto done;
 		}
-		/* validate only complete UTF-8 sequences */
+		/* validate only complete UTF-8 sequences: a sequence cut by
+		 * the read is checked with the next read, from its lead byte
+		 * (the `unchecked` bytes at the end of buf[0..len)) */
+		from = len - unchecked;
 		chk = len + got;
 		if (!eof) {
 			size_t k = chk, back = 0;
-			while (k > len && back < 3 &&
+			while (k > from && back < 3 &&
 			       ((unsigned char)buf[k - 1] & 0xC0) == 0x80)
 				k--, back++;
-			if (k > len && (unsigned char)buf[k - 1] >= 0xC0)
+			if (k > from && (unsigned char)buf[k - 1] >= 0xC0)
 				k--;
 			chk = k;
 		}
-		if ((st = check_bytes(&c, buf + len, chk - len,
-				      base + (long long)len)))
+		if ((st = check_bytes(&c, buf + from, chk - from,
+				      base + (long long)from)))
 			goto done;
-		(void)chk;
 		len += got;
+		unchecked = len - chk;
 		if ((unsigned long long)base + len > max_in) {
 			st = erg_error_set(err, ERG_ELIMIT, name, 0, 0,
 					   "input is larger than the limit "

@@ -328,6 +328,9 @@ struct erg_lexicon {
 
 	char **preps[LX_PREP__N]; /* folded words per LX_PREP_* role */
 	size_t n_preps[LX_PREP__N], cap_preps[LX_PREP__N];
+	/* the first byte of each of those words, in order: span_role
+	 * scans these bytes instead of the scattered words */
+	char *prep_first[LX_PREP__N];
 
 	char **abbrevs; /* folded */
 	size_t n_abbrevs, cap_abbrevs;
