@@ -751,6 +751,31 @@ static void grid_box(const draw_ctx *c, Agnode_t *const *who, size_t m,
 	*h = H + 2 * mg;
 }
 
+/* Each actor's pull out of box u (at: the units' positions, unit_of by
+ * AGSEQ): the sum of the unit vectors to the units of its lines' other
+ * ends. */
+static void member_pulls(const draw_ctx *c, const pointf *at,
+			 const size_t *unit_of, size_t u, Agnode_t *const *who,
+			 size_t m, pointf *pull)
+{
+	for (size_t i = 0; i < m; i++) {
+		Agnode_t *n = who[i];
+		pointf p = { 0, 0 };
+		for (Agedge_t *e = agfstedge(c->G, n); e;
+		     e = agnxtedge(c->G, e, n)) {
+			Agnode_t *o = agtail(e) == n ? aghead(e) : agtail(e);
+			size_t v = unit_of[AGSEQ(o)];
+			double dx = at[v].x - at[u].x, dy = at[v].y - at[u].y;
+			double d = hypot(dx, dy);
+			if (v == u || d <= 0)
+				continue;
+			p.x += dx / d;
+			p.y += dy / d;
+		}
+		pull[i] = p;
+	}
+}
+
 /* The actors of box u placed in its cells toward what they are joined
  * with outside the box: a line then leaves the box on its actor's side
  * rather than across the other actors (the example's Russia to Choe Son
@@ -769,21 +794,8 @@ static void place_members(const draw_ctx *c, const pointf *at,
 	double w, h;
 
 	grid_box(c, who, m, cell, &w, &h);
+	member_pulls(c, at, unit_of, u, who, m, pull);
 	for (size_t i = 0; i < m; i++) {
-		Agnode_t *n = who[i];
-		pointf p = { 0, 0 };
-		for (Agedge_t *e = agfstedge(c->G, n); e;
-		     e = agnxtedge(c->G, e, n)) {
-			Agnode_t *o = agtail(e) == n ? aghead(e) : agtail(e);
-			size_t v = unit_of[AGSEQ(o)];
-			double dx = at[v].x - at[u].x, dy = at[v].y - at[u].y;
-			double d = hypot(dx, dy);
-			if (v == u || d <= 0)
-				continue;
-			p.x += dx / d;
-			p.y += dy / d;
-		}
-		pull[i] = p;
 		taken[i] = false;
 		order[i] = NULL;
 	}
@@ -834,28 +846,6 @@ static int by_slot(const void *x, const void *y)
 	if (a->key != b->key)
 		return a->key < b->key ? -1 : 1;
 	return a->i < b->i ? -1 : a->i > b->i;
-}
-
-static void member_pulls(const draw_ctx *c, const pointf *at,
-			 const size_t *unit_of, size_t u, Agnode_t *const *who,
-			 size_t m, pointf *pull)
-{
-	for (size_t i = 0; i < m; i++) {
-		Agnode_t *n = who[i];
-		pointf p = { 0, 0 };
-		for (Agedge_t *e = agfstedge(c->G, n); e;
-		     e = agnxtedge(c->G, e, n)) {
-			Agnode_t *o = agtail(e) == n ? aghead(e) : agtail(e);
-			size_t v = unit_of[AGSEQ(o)];
-			double dx = at[v].x - at[u].x, dy = at[v].y - at[u].y;
-			double d = hypot(dx, dy);
-			if (v == u || d <= 0)
-				continue;
-			p.x += dx / d;
-			p.y += dy / d;
-		}
-		pull[i] = p;
-	}
 }
 
 /* The offsets (cell) of the m actors who[] of a box in one column or

@@ -1159,9 +1159,20 @@ static size_t crossings(const char *svg)
 	return n;
 }
 
+/* The CLI's default view: negated relations left out. */
+static void view_not_negated(erg_view *v)
+{
+	erg_view_init(v);
+	for (int m = 0; m < ERG_MOD__COUNT; m++)
+		if (m != ERG_MOD_NEGATED)
+			v->modalities |= 1u << m;
+}
+
 /* The ego network of `focus` in the example as `ergraph draw --focus`
- * selects it (negated relations left out), drawn as a slide. */
-static char *ego_svg(erg_graph *g, const char *focus, const char *title)
+ * selects it (the selected actors as a network of their own), drawn as
+ * a slide. */
+static char *ego_svg(erg_graph *g, const char *focus, const char *title,
+		     const char *subtitle)
 {
 	erg_graph *sub = NULL;
 	erg_draw_opts o;
@@ -1169,15 +1180,12 @@ static char *ego_svg(erg_graph *g, const char *focus, const char *title)
 	erg_error err;
 	char *svg;
 
-	erg_view_init(&v);
-	for (int m = 0; m < ERG_MOD__COUNT; m++)
-		if (m != ERG_MOD_NEGATED)
-			v.modalities |= 1u << m;
+	view_not_negated(&v);
 	assert_int_equal(erg_view_focus(&v, g, focus, 1, &err), 0);
 	assert_int_equal(erg_view_subgraph(&v, g, &sub, &err), 0);
 	erg_draw_opts_init(&o);
 	o.title = title;
-	o.subtitle = "actors within 1 step";
+	o.subtitle = subtitle;
 	svg = draw_mem(sub, &o, ERG_FORMAT_SVG, NULL);
 	erg_view_clear(&v);
 	erg_graph_free(sub);
@@ -1198,10 +1206,7 @@ static void test_draw_labels__crossings(void **state)
 	size_t n;
 	(void)state;
 
-	erg_view_init(&v);
-	for (int m = 0; m < ERG_MOD__COUNT; m++)
-		if (m != ERG_MOD_NEGATED)
-			v.modalities |= 1u << m;
+	view_not_negated(&v);
 	erg_draw_opts_init(&o);
 	o.view = &v;
 	o.title = "Overview";
@@ -1216,7 +1221,8 @@ static void test_draw_labels__crossings(void **state)
 		fail_msg("Overview: %zu crossings", n);
 	free(svg);
 	erg_view_clear(&v);
-	svg = ego_svg(g, "RUS", "Ego network of Russia");
+	svg = ego_svg(g, "RUS", "Ego network of Russia",
+		      "actors within 1 step");
 	/* (lines only: its count ×6 lies on Lavrov's line to North Korea,
 	 * the one free place beside the band) */
 	check_clear(svg, "Russia", 0);
@@ -1238,27 +1244,14 @@ static void test_draw_labels__crossings(void **state)
  * it, its lines clear of actors and of boxes they do not end in. */
 static void test_draw_labels__line_boxes(void **state)
 {
-	erg_graph *g = example(), *sub = NULL;
-	erg_draw_opts o;
-	erg_view v;
-	erg_error err;
+	erg_graph *g = example();
 	const char *z, *p;
 	size_t rows = 0;
 	char *svg;
 	(void)state;
 
-	/* as `ergraph draw --focus PRK` selects it: negated relations
-	 * left out, the selected actors as a network of their own */
-	erg_view_init(&v);
-	for (int m = 0; m < ERG_MOD__COUNT; m++)
-		if (m != ERG_MOD_NEGATED)
-			v.modalities |= 1u << m;
-	assert_int_equal(erg_view_focus(&v, g, "PRK", 1, &err), 0);
-	assert_int_equal(erg_view_subgraph(&v, g, &sub, &err), 0);
-	erg_draw_opts_init(&o);
-	o.title = "Ego network of North Korea";
-	o.subtitle = "actors within 1 step of North Korea";
-	svg = draw_mem(sub, &o, ERG_FORMAT_SVG, NULL);
+	svg = ego_svg(g, "PRK", "Ego network of North Korea",
+		      "actors within 1 step of North Korea");
 	z = strstr(svg, "zoom=");
 	assert_non_null(z);
 	if (atof(z + 5) < 0.85)
@@ -1273,8 +1266,6 @@ static void test_draw_labels__line_boxes(void **state)
 	check_clear(svg, "North Korea", 2);
 	check_cluster_clear(svg, "North Korea");
 	free(svg);
-	erg_view_clear(&v);
-	erg_graph_free(sub);
 	erg_graph_free(g);
 }
 
