@@ -1446,26 +1446,29 @@ static int boxes_layout(draw_ctx *c, GVC_t *gvc, bool *aborted,
 			}
 		}
 	gvFreeLayout(gvc, c->G);
-	if ((rc = layout_no_lines(gvc, D, &ab2)) != 0) {
-		if (ab2)
-			forget_layout(D);
-		else
-			gvFreeLayout(gvc, D);
-		/* c->G's layout is freed already: not to be dropped as
-		 * aborted (that freed it twice); the layout failed */
-		*aborted = false;
-		goto done;
-	}
-	*st = push_pairs(c, D);
-	for (size_t u = 0; u < nu; u++)
-		at[u] = ND_coord(units[u].unit);
-	gvFreeLayout(gvc, D);
-	if (*st)
-		goto done;
-	/* boxes in one row or column facing their lines (line_box), the
-	 * units laid out again at those sizes from where they are */
-	if (c->line_boxes) {
+	/* the units laid out; then, with boxes in one row or column facing
+	 * their lines (line_box), again at those sizes from where they are */
+	for (int pass = 0; pass < 2; pass++) {
 		bool reshaped = false;
+		if ((rc = layout_no_lines(gvc, D, &ab2)) != 0) {
+			if (ab2)
+				forget_layout(D);
+			else
+				gvFreeLayout(gvc, D);
+			/* c->G's layout is freed already: not to be dropped
+			 * as aborted (that freed it twice); the layout
+			 * failed */
+			*aborted = false;
+			goto done;
+		}
+		*st = push_pairs(c, D);
+		for (size_t u = 0; u < nu; u++)
+			at[u] = ND_coord(units[u].unit);
+		gvFreeLayout(gvc, D);
+		if (*st)
+			goto done;
+		if (pass || !c->line_boxes)
+			break;
 		for (size_t u = 0; u < nu; u++) {
 			size_t to;
 			bool column;
@@ -1485,26 +1488,12 @@ static int boxes_layout(draw_ctx *c, GVC_t *gvc, bool *aborted,
 			erg__draw_setf(units[u].unit, "height", h / 72);
 			reshaped = true;
 		}
-		if (reshaped) {
-			for (size_t u = 0; u < nu; u++) {
-				snprintf(attr, sizeof(attr), "%.4f,%.4f",
-					 at[u].x / 72, at[u].y / 72);
-				erg__draw_set(units[u].unit, "pos", attr);
-			}
-			if ((rc = layout_no_lines(gvc, D, &ab2)) != 0) {
-				if (ab2)
-					forget_layout(D);
-				else
-					gvFreeLayout(gvc, D);
-				*aborted = false;
-				goto done;
-			}
-			*st = push_pairs(c, D);
-			for (size_t u = 0; u < nu; u++)
-				at[u] = ND_coord(units[u].unit);
-			gvFreeLayout(gvc, D);
-			if (*st)
-				goto done;
+		if (!reshaped)
+			break;
+		for (size_t u = 0; u < nu; u++) {
+			snprintf(attr, sizeof(attr), "%.4f,%.4f", at[u].x / 72,
+				 at[u].y / 72);
+			erg__draw_set(units[u].unit, "pos", attr);
 		}
 	}
 
