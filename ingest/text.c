@@ -2861,6 +2861,13 @@ static bool verb_has_object(const ctx *c, int ci)
 		c->type_of_cue[c->el[k].ref] != c->type_of_cue[c->el[ci].ref]);
 }
 
+/* A verb cue whose grammatical subject is its target: someone reacts to
+ * what the subject did ("alarmed", "raised alarm in") */
+static bool reaction_verb(const lx_cue *cue)
+{
+	return cue->verb && cue->n_tgt && cue->tgt[0].kind == LX_SLOT_SUBJ;
+}
+
 /* The subject of a clause with none before its cue: the antecedent of a
  * relative clause ("Iran, which arms ..."), or after a boundary word
  * that starts the clause ("... thanked the Council but accused X") the
@@ -3286,6 +3293,84 @@ static int act_agent(const ctx *c, int first, const int *cue_src)
 	return -1;
 }
 
+/* "Pyongyang's ties with Moscow have alarmed Seoul": the object of "with"
+ * (group g, the preposition at p) right after a noun cue is no subject of
+ * the verb at ci; the noun's agent is, when only lower-case words stand
+ * between the phrase and the verb. -1 if none. */
+static int friendly_noun_agent(const ctx *c, int g, int p, int ci,
+			       const int *cue_src)
+{
+	int q = p - 1, a;
+	if (q < 0 || c->el[q].kind != E_CUE ||
+	    c->el[q].clause != c->el[ci].clause ||
+	    c->lx->cues[c->el[q].ref].verb)
+		return -1;
+	for (int k = c->gr[g].last + 1; k < ci; k++)
+		if (!(c->el[k].kind == E_MODAL ||
+		      (c->el[k].kind == E_WORD && !c->el[k].upper)))
+			return -1;
+	a = act_agent(c, c->gr[g].first, cue_src);
+	return a != g ? a : -1;
+}
+
+/* "Lithuania's decision to let Taiwan open an office angered Beijing",
+ * "Russia's deployment of missiles to Belarus alarmed Warsaw": the subject
+ * of a reaction verb (ci) is the possessor opening its clause when the
+ * nearest group g lies inside that noun phrase, after a preposition or an
+ * infinitive, or as the noun's source ("Russia's neighbour Belarus
+ * angered Poland" keeps Belarus). -1 if none. */
+static int possessor_subject(const ctx *c, const char *t, int ci, int g,
+			     const int *cue_src)
+{
+	int clause = c->el[ci].clause, cs = ci, g0, head;
+	bool prep;
+	while (cs > 0 && c->el[cs - 1].clause == clause)
+		cs--;
+	if (!is_participant(&c->el[cs]) || (g0 = c->el[cs].group) < 0 ||
+	    g0 == g || c->gr[g0].first != cs)
+		return -1;
+	head = c->gr[g0].last + 2;
+	if (head >= ci || c->el[head - 1].kind != E_POSS ||
+	    !((c->el[head].kind == E_WORD && !c->el[head].upper) ||
+	      (c->el[head].kind == E_CUE &&
+	       !c->lx->cues[c->el[head].ref].verb)) ||
+	    c->gr[g].first <= head || c->gr[g].last >= ci)
+		return -1;
+	/* (or the source of the noun: "Serbia's purchase of Chinese
+	 * drones caused concern in Pristina") */
+	prep = c->el[head].kind == E_CUE && cue_src[head] == g;
+	for (int k = head + 1; k < ci; k++) {
+		const elem *y = &c->el[k];
+		switch (y->kind) {
+		case E_PUNCT:
+		case E_COORD:
+		case E_RELATIVE:
+		case E_SPEECH:
+		case E_BOUNDARY:
+		case E_TITLE:
+		case E_SELF:
+			return -1;
+		case E_LOCATIVE:
+			prep |= k < c->gr[g].first;
+			break;
+		case E_WORD:
+			prep |= k < c->gr[g].first &&
+				(span_role(c->lx, t, y->start, y->end,
+					   LX_PREP_INFINITIVE) ||
+				 span_role(c->lx, t, y->start, y->end,
+					   LX_PREP_CHARGE) ||
+				 span_role(c->lx, t, y->start, y->end,
+					   LX_PREP_COMITATIVE) ||
+				 span_role(c->lx, t, y->start, y->end,
+					   LX_PREP_ADVERSE));
+			break;
+		default:
+			break;
+		}
+	}
+	return prep ? g0 : -1;
+}
+
 /* cue slots; `srcs` are resolved sources of earlier cues (per element) */
 static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 			  int src_group, const int *cue_src)
@@ -3297,6 +3382,14 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 	switch (sl->kind) {
 	case LX_SLOT_SUBJ: {
 		int g = nearest_group_before(c, ci, clause);
+		if (g >= 0 && reaction_verb(cue)) {
+			int a = possessor_subject(c, t, ci, g, cue_src);
+			if (a >= 0) {
+				h.group = a;
+				h.how = "possessor of the subject";
+				return h;
+			}
+		}
 		/* "sanctions on Chinese firms accused of helping Russia":
 		 * a verb after a participle's modality phrase has the noun
 		 * phrase before it */
@@ -3339,7 +3432,14 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 							g2 = (int)f;
 					g = g2;
 				} else {
-					g = -1;
+					g = friendly_noun_agent(c, g, p, ci,
+								cue_src);
+					if (g >= 0) {
+						h.group = g;
+						h.how = "agent of the noun "
+							"phrase";
+						return h;
+					}
 				}
 			}
 		}
@@ -5788,6 +5888,10 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 			    /* "the agreement alarmed Canberra" is no
 			     * change of the agreement's relation */
 			    !verb_has_object(c, k) &&
+			    /* nor is a reaction verb's, whose subject is
+			     * its target ("X's ties with Y have raised
+			     * alarm in Z") */
+			    !reaction_verb(&c->lx->cues[c->el[k].ref]) &&
 			    !((size_t)k + 1 < c->n_el &&
 			      is_participant(&c->el[k + 1])) &&
 			    erg_types_get(erg_graph_types(c->g),

@@ -260,6 +260,9 @@ cue criticism verb src=subj tgt=obj window=4 : demanded | demanding | demand{,s}
 # "the agreement alarmed Canberra": the one alarmed is critical of the
 # subject (an event noun stands for its actors)
 cue criticism verb src=obj tgt=subj window=4 : alarmed | angered | worried | dismayed | infuriated | antagoni{s,z}ed | angering | alarming | infuriating | antagoni{s,z}ing
+# "Pyongyang's ties with Moscow have raised alarm in Seoul": the capital
+# after the phrase is the state alarmed (no place: "in" is the cue's)
+cue criticism verb src=obj tgt=subj window=4 : {raised,raise,raises,raising} alarm in | {caused,cause,causes,causing} alarm in | {sparked,spark,sparks,sparking} alarm in | {raised,raise,raises,raising} {concern,concerns} in | {caused,cause,causes,causing} concern in | {sparked,spark,sparks,sparking} concern in
 # "Vietnam has raised concerns with Phnom Penh about the canal"
 cue criticism verb src=subj tgt=obj window=3 : rais{e,es,ed,ing} {concern,concerns,serious concerns,strong concerns} {with,about,over}
 cue criticism verb src=subj tgt=obj window=4 : concerned about | concerned over | concerned by | deeply concerned about | alarmed by
