@@ -3313,6 +3313,18 @@ static int friendly_noun_agent(const ctx *c, int g, int p, int ci,
 	return a != g ? a : -1;
 }
 
+/* Group g modifies a noun after it: a possessive ("Lebanon's border") or
+ * an adjective before a lower-case word ("the Ukrainian border") */
+static bool place_modifier(const ctx *c, int g)
+{
+	size_t k = (size_t)c->gr[g].last;
+	if (k + 1 >= c->n_el)
+		return false;
+	return c->el[k + 1].kind == E_POSS ||
+	       (c->el[k].alias_kind == LX_ALIAS_ADJ &&
+		c->el[k + 1].kind == E_WORD && !c->el[k + 1].upper);
+}
+
 /* "Lithuania's decision to let Taiwan open an office angered Beijing",
  * "Russia's deployment of missiles to Belarus alarmed Warsaw": the subject
  * of a reaction verb (ci) is the possessor opening its clause when the
@@ -5638,6 +5650,13 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 			    c->gr[T.group].m[0] == c->topic)
 				T.group = -1;
 		}
+		/* "deployed troops to the Ukrainian border", "stationed
+		 * troops on Lebanon's border": a basing cue's host after
+		 * its preposition is no modifier of a place noun */
+		if (cue->need == LX_PREP_BASING + 1 && T.group >= 0 &&
+		    T.how && !strcmp(T.how, "preposition") &&
+		    place_modifier(c, T.group))
+			T.group = -1;
 		/* "voted against the resolution and Chile abstained": the
 		 * object is the text, not an actor after it */
 		if (cue->verb && T.group >= 0 && T.how &&

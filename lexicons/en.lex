@@ -126,6 +126,14 @@ cue support verb src=obj tgt=subj window=6 : receiv{e,es,ed,ing} from
 # troops sent to help an actor ("sent troops to defend the government of
 # X"): the purpose says support, not an invasion
 cue support verb src=subj tgt=obj window=5 : sen{t,d,ds,ding} troops to {defend,help,support,protect,assist,back,reinforce} | deploy{,s,ed,ing} troops to {defend,help,support,protect,assist,back,reinforce}
+# military presence: "deployed about 1,000 troops to Chad", "stationed
+# troops in Poland" are military cooperation between the sender and the
+# host (like hosting a base, `need=basing` above), not support: the
+# purpose, when named, says support ("sent troops to help", above). Not
+# "sent troops to" (an invasion as often as not) nor a place of a state
+# ("to the Ukrainian border", "on Lebanon's border": no host)
+cue military_cooperation verb src=subj tgt=+to window=6 need=basing : deploy{,s,ed,ing}
+cue military_cooperation verb src=subj tgt=+in window=6 need=basing : station{,s,ed,ing}
 # "approved the sale of F-16 fighter jets to Turkey"
 cue arms_transfer verb src=subj tgt=+to window=10 : approv{e,es,ed,ing} the {sale,sales,transfer,delivery,export} of | clear{,s,ed} the {sale,sales,transfer,export} of
 # "the United Kingdom is Ukraine's second-largest provider of military
