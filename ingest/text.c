@@ -5637,6 +5637,25 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 				T = find_slot(c, t, (int)ci, &cue->tgt[k],
 					      S.group, cue_src);
 		}
+		/* "Sweden's NATO membership", "Turkey's EU accession
+		 * talks": a noun whose modifier is its possessive slot's
+		 * actor, after another possessive, relates that possessor
+		 * (source) to the modifier (target) */
+		if (!cue->verb && S.group >= 0 && T.group < 0 && !T.focus &&
+		    S.how && !strcmp(S.how, "possessive/modifier")) {
+			int f = c->gr[S.group].first;
+			if (c->gr[S.group].last + 1 == (int)ci && f >= 2 &&
+			    c->el[f - 1].kind == E_POSS &&
+			    is_participant(&c->el[f - 2]) &&
+			    c->el[f - 2].group >= 0 &&
+			    c->el[f - 2].group != S.group) {
+				T.group = S.group;
+				T.how = "modifier";
+				T.topic = false;
+				S.group = c->el[f - 2].group;
+				S.how = "possessive before a modifier";
+			}
+		}
 		/* a source slot that is the document's topic, unnamed in
 		 * the sentence ("Venezuela was suspended in 2016" in an
 		 * article about a bloc) */
