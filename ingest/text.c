@@ -1376,14 +1376,23 @@ static erg_status untitled_names(ctx *c, const char *t)
 {
 	erg_status st;
 	for (size_t i = 0; i < c->n_el; i++) {
-		size_t j = i + 1;
+		size_t j = i + 1, hy = 0;
 		who_t w;
 		if (!name_word(c, t, i) || name_blocked(c, t, i) ||
 		    (i == 0 && i + 1 < c->n_el && name_word(c, t, i + 1) &&
 		     span_role(c->lx, t, c->el[i].start, c->el[i].end,
 			       LX_PREP_OPENER)))
 			continue;
-		while (j < c->n_el && j - i < 5 && name_word(c, t, j) &&
+		/* "Jean-Pierre Lacroix": a hyphenated first word */
+		if (j + 1 < c->n_el && c->el[j].kind == E_PUNCT &&
+		    c->el[j].punct == '-' &&
+		    c->el[j].start == c->el[i].end &&
+		    c->el[j + 1].start == c->el[j].end &&
+		    name_word(c, t, j + 1)) {
+			j += 2;
+			hy = 2;
+		}
+		while (j < c->n_el && j - i - hy < 5 && name_word(c, t, j) &&
 		       spaced(c, t, j - 1))
 			j++;
 		if (j < c->n_el && name_word(c, t, j) && spaced(c, t, j - 1)) {
@@ -1393,7 +1402,7 @@ static erg_status untitled_names(ctx *c, const char *t)
 			i = j - 1;
 			continue;
 		}
-		if (j - i >= 2) {
+		if (j - i - hy >= 2) {
 			const elem *l = &c->el[j - 1];
 			w = sn_get(c, t + l->start, l->end - l->start);
 			if (w == WHO_NONE) {
@@ -1566,6 +1575,9 @@ static erg_status note_names(ctx *c, const char *t, size_t s0, size_t s1,
 			i = e;
 			continue;
 		}
+		/* "Jean-Pierre Lacroix": a hyphenated first word */
+		if (e + 3 < s1 && t[e] == '-' && name_at(t, e + 1, s1))
+			e = word_end(t, e + 3, s1);
 		while (n < 5 && e + 2 < s1 && t[e] == ' ' &&
 		       name_at(t, e + 1, s1) &&
 		       !(mi < mj && c->m.items[mi].start == e + 1)) {
