@@ -413,6 +413,8 @@ modality projected rank=3 : offered to | offers to | offering to | will | likely
 # "urged all parties to exercise restraint": the sides of the dyad in focus
 collective : all parties | the parties | all sides
 collective : both nations | both countries | both governments | both sides | both states | both parties | the two nations | the two countries | the two governments | the two sides | the two states | the two parties | the pair | the two neighbours | the two neighbors | the treaty | the pact | the accord | the two allies | both allies
+# "relations between the neighbours have cooled": the pair named before
+collective : the neighbours | the neighbors | both neighbours | both neighbors
 collective : the two navies | both navies | the two militaries | both militaries | the two armies | both armies | the two air forces | the two coast guards | both coast guards | the two fleets
 collective person : both leaders | the two leaders | the two presidents | both presidents | the two men | the two ministers | both ministers
 # Written exact-case (=) so that a name does not lose its start: "the
