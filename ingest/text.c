@@ -4695,6 +4695,30 @@ static const char *undated_date(const ctx *c)
 	return c->doc_date[0] ? c->doc_date : NULL;
 }
 
+/* The actor the document is about so far: of the dyad in focus, the one
+ * in more pairs (counted), when it leads and has three or more; else
+ * WHO_NONE */
+static who_t doc_hub(const ctx *c)
+{
+	const struct dyad *d;
+	size_t na = 0, nb = 0;
+	if (!c->n_dyads)
+		return WHO_NONE;
+	d = &c->dyads[c->best_dyad];
+	for (size_t i = 0; i < c->n_dyads; i++) {
+		const struct dyad *y = &c->dyads[i];
+		if (y->a == d->a || y->b == d->a)
+			na += y->n;
+		if (y->a == d->b || y->b == d->b)
+			nb += y->n;
+	}
+	if (na > nb && na >= 3)
+		return d->a;
+	if (nb > na && nb >= 3)
+		return d->b;
+	return WHO_NONE;
+}
+
 static void set_focus(ctx *c, who_t a, who_t b)
 {
 	c->focus[0] = a;
@@ -5898,6 +5922,29 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 			}
 			S.group = g;
 			S.how = "speaker of the document";
+		}
+		/* "Ties with Pakistan are also warming": a friendly noun
+		 * opening the sentence with one actor after "with" and
+		 * nobody else named has the actor the document is about
+		 * (see doc_hub) as its other side */
+		if (!cue->verb && ci == 0 && S.group < 0 && !S.focus &&
+		    T.group >= 0 && c->gr[T.group].n == 1 && T.word &&
+		    word_role(c->lx, T.word, LX_PREP_COMITATIVE) &&
+		    erg_types_get(erg_graph_types(c->g), type)->polarity > 0) {
+			who_t hub = doc_hub(c);
+			bool alone = true;
+			for (size_t k = 0; k < c->n_el; k++)
+				alone &= !is_participant(&c->el[k]) ||
+					 c->el[k].group == T.group;
+			if (alone && hub != WHO_NONE &&
+			    hub != c->gr[T.group].m[0] &&
+			    who_kind(c, hub) == ERG_KIND_STATE) {
+				if ((S.group = extra_group(c, hub, (int)ci)) < 0) {
+					st = nomem(c);
+					goto done;
+				}
+				S.how = "the actor the document is about";
+			}
 		}
 		/* "relations between X and Y deteriorated": a friendly noun
 		 * whose own phrase is the subject of a hostile verb takes
