@@ -4981,15 +4981,39 @@ static bool accusation_at(const ctx *c, int i)
 	return word_role(c->lx, w ? w + 1 : k, LX_PREP_ACCUSE);
 }
 
+/* Whether element k (a pronoun) is followed by a verb it is the subject
+ * of: a verb cue, a modal, an infinitive's "to" ("urged it to stop") or
+ * a departure word ("that they leave") */
+static bool subject_of_next(const ctx *c, const char *t, int k)
+{
+	const elem *y;
+	if ((size_t)k + 1 >= c->n_el)
+		return false;
+	y = &c->el[k + 1];
+	return (y->kind == E_CUE && c->lx->cues[y->ref].verb) ||
+	       y->kind == E_MODAL ||
+	       (y->kind == E_WORD &&
+		(span_role(c->lx, t, y->start, y->end, LX_PREP_INFINITIVE) ||
+		 span_role(c->lx, t, y->start, y->end, LX_PREP_DEPARTURE)));
+}
+
 /* The target of a reaction whose object (element oi) is a deed or "it":
  * the source of the latest act that is no reaction, not of the type
  * `type` and not by the reacting side. */
-static who_t deed_target(const ctx *c, int oi, int src, size_t type)
+static who_t deed_target(const ctx *c, const char *t, int oi, int src,
+			 size_t type)
 {
 	const elem *o = oi >= 0 && oi < (int)c->n_el ? &c->el[oi] : NULL;
 	uint32_t r;
 	bool acc;
 	if (!o || !(o->deed || match_has(c, o, LX_PRONOUN, &r)))
+		return WHO_NONE;
+	/* "demanded that they leave", "to help it fight terrorism": a
+	 * pronoun that is the subject of a verb after it is an actor, not
+	 * an act */
+	if (!o->deed && (span_role(c->lx, t, o->start, o->end,
+				   LX_PREP_NOMINATIVE) ||
+			 subject_of_next(c, t, oi)))
 		return WHO_NONE;
 	/* "rejected the accusations": the latest accusation against the
 	 * one who reacts */
@@ -5016,9 +5040,10 @@ static who_t deed_target(const ctx *c, int oi, int src, size_t type)
 
 /* A group for the target of a reaction (deed_target) placed after the
  * cue at element ci; -1 when there is none, -2 when out of memory. */
-static int reaction_group(ctx *c, int ci, int deed_at, int src, size_t type)
+static int reaction_group(ctx *c, const char *t, int ci, int deed_at,
+			  int src, size_t type)
 {
-	who_t w = deed_target(c, deed_at, src, type);
+	who_t w = deed_target(c, t, deed_at, src, type);
 	int g;
 	if (w == WHO_NONE)
 		return -1;
@@ -5809,7 +5834,7 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 		if (cue->verb && (!passive || deed_at >= 0) && T.group < 0 &&
 		    !T.focus && S.group >= 0 && directed &&
 		    erg_types_get(erg_graph_types(c->g), type)->polarity != 0) {
-			if ((T.group = reaction_group(c, (int)ci, deed_at,
+			if ((T.group = reaction_group(c, t, (int)ci, deed_at,
 						      S.group, type)) < -1) {
 				st = nomem(c);
 				goto done;
@@ -5898,7 +5923,7 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 			    erg_types_get(erg_graph_types(c->g), type)
 				    ->polarity != 0) {
 				if ((T.group = reaction_group(
-					 c, (int)ci, (int)ci + 1, S.group,
+					 c, t, (int)ci, (int)ci + 1, S.group,
 					 type)) < -1) {
 					st = nomem(c);
 					goto done;
