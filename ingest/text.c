@@ -2482,6 +2482,17 @@ static erg_status build_groups(ctx *c, const char *t)
 	resolve_references(c, t);
 	for (size_t i = 0; i < c->n_el; i++) {
 		elem *x = &c->el[i];
+		/* "ties with Sudan have meanwhile deteriorated", "China
+		 * has however criticised X": a boundary word between an
+		 * auxiliary after the subject and a verb is an adverb */
+		if (x->kind == E_BOUNDARY && i >= 2 && i + 1 < c->n_el &&
+		    c->el[i + 1].kind == E_CUE &&
+		    c->lx->cues[c->el[i + 1].ref].verb &&
+		    (c->el[i - 1].kind == E_MODAL ||
+		     c->el[i - 1].kind == E_PASSIVE ||
+		     (c->el[i - 1].kind == E_WORD && !c->el[i - 1].upper &&
+		      is_participant(&c->el[i - 2]))))
+			x->kind = E_WORD;
 		/* a relative clause (", which ...") runs to the next comma
 		 * and is a clause of its own; the main clause goes on after
 		 * it */
@@ -5992,12 +6003,15 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 					break;
 				k++;
 			}
-			/* the verb follows the phrase (an auxiliary may
-			 * stand between: "ties have soured") */
+			/* the verb follows the phrase (an auxiliary and an
+			 * adverb may stand between: "ties have soured",
+			 * "ties have since deteriorated") */
 			int p = k - 1;
-			if (p > (int)ci && (c->el[p].kind == E_PASSIVE ||
-					    (c->el[p].kind == E_WORD &&
-					     !c->el[p].upper)))
+			for (int n = 0; n < 2 && p > (int)ci &&
+					(c->el[p].kind == E_PASSIVE ||
+					 (c->el[p].kind == E_WORD &&
+					  !c->el[p].upper));
+			     n++)
 				p--;
 			if ((size_t)k < c->n_el && c->el[k].kind == E_CUE &&
 			    c->el[k].clause == x->clause &&
