@@ -460,7 +460,7 @@ speech modality=denied : denied that | denies that | deny that | rejected claims
 speech modality=projected : promised that | promises that | pledged that | vowed that | vows that
 # A state's adjective before these names no state ("the arms embargo on
 # Haitian gangs", "Serb gunmen")
-nonstate : gang{,s} | gunm{an,en} | rebel{,s} | militant{,s} | insurgent{,s} | jihadist{,s} | extremist{,s} | militia{,s} | separatist{,s} | protester{,s} | dissident{,s} | smuggler{,s} | pirate{,s} | trafficker{,s} | cartel{,s} | mercenar{y,ies} | criminal{,s} | hackers | exiles | media | journalist{,s} | activist{,s} | opposition | civil society
+nonstate : gang{,s} | refugee{,s} | migrant{,s} | asylum seeker{,s} | gunm{an,en} | rebel{,s} | militant{,s} | insurgent{,s} | jihadist{,s} | extremist{,s} | militia{,s} | separatist{,s} | protester{,s} | dissident{,s} | smuggler{,s} | pirate{,s} | trafficker{,s} | cartel{,s} | mercenar{y,ies} | criminal{,s} | hackers | exiles | media | journalist{,s} | activist{,s} | opposition | civil society
 # Possessive pronouns before a cue: the latest body named before them in
 # the sentence ("we condemn its arms transfers to Russia")
 posspron : its | their
