@@ -4706,6 +4706,16 @@ static const char *undated_date(const ctx *c)
 	return c->doc_date[0] ? c->doc_date : NULL;
 }
 
+/* Whether the verb cue at ci is the first verb cue of its clause */
+static bool first_verb_of_clause(const ctx *c, int ci)
+{
+	for (int k = ci - 1; k >= 0 && c->el[k].clause == c->el[ci].clause;
+	     k--)
+		if (c->el[k].kind == E_CUE && c->lx->cues[c->el[k].ref].verb)
+			return false;
+	return true;
+}
+
 /* The actor the document is about so far: of the dyad in focus, the one
  * in more pairs (counted), when it leads and has three or more; else
  * WHO_NONE */
@@ -5897,7 +5907,11 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 		if (cue->verb && !passive && S.group >= 0 && T.group < 0 &&
 		    !T.focus && x->clause >= REL_CLAUSE &&
 		    x->clause < REL_TIGHT && S.how &&
-		    !strcmp(S.how, "subject")) {
+		    !strcmp(S.how, "subject") &&
+		    /* (the clause's first verb: "the EU, which has
+		     * funded X's efforts to shelter refugees" is a
+		     * relative whose subject is the antecedent) */
+		    first_verb_of_clause(c, (int)ci)) {
 			int a = clause_subject(c, (int)ci, x->clause, cue_src);
 			if (a >= 0 && a != S.group) {
 				T.group = a;
