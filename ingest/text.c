@@ -3316,6 +3316,25 @@ static int act_agent(const ctx *c, int first, const int *cue_src)
 	return -1;
 }
 
+/* Whether the clause of element k opens with a relative word (", which
+ * ...", not an aside) */
+static bool opens_relative(const ctx *c, int k)
+{
+	while (k > 0 && c->el[k - 1].clause == c->el[k].clause)
+		k--;
+	return c->el[k].kind == E_RELATIVE;
+}
+
+/* Whether the verb cue at ci is the first verb cue of its clause */
+static bool first_verb_of_clause(const ctx *c, int ci)
+{
+	for (int k = ci - 1; k >= 0 && c->el[k].clause == c->el[ci].clause;
+	     k--)
+		if (c->el[k].kind == E_CUE && c->lx->cues[c->el[k].ref].verb)
+			return false;
+	return true;
+}
+
 /* "Pyongyang's ties with Moscow have alarmed Seoul": the object of "with"
  * (group g, the preposition at p) right after a noun cue is no subject of
  * the verb at ci; the noun's agent is, when only lower-case words stand
@@ -4111,7 +4130,14 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 				const elem *y = &c->el[q];
 				uint32_t r;
 				if (!is_participant(y) || y->group < 0 ||
-				    (one && c->gr[y->group].n > 1))
+				    (one && c->gr[y->group].n > 1) ||
+				    /* (not inside a relative clause or
+				     * aside before it: "the EU, which has
+				     * funded Chad, said it would continue
+				     * its partnership") */
+				    (y->clause >= REL_CLAUSE &&
+				     y->clause != c->el[k].clause &&
+				     opens_relative(c, q)))
 					continue;
 				if (c->has_topic && y->who == c->topic) {
 					h.group = y->group;
@@ -4704,16 +4730,6 @@ static const char *undated_date(const ctx *c)
 	if (c->opts && c->opts->doc_date)
 		return c->opts->doc_date;
 	return c->doc_date[0] ? c->doc_date : NULL;
-}
-
-/* Whether the verb cue at ci is the first verb cue of its clause */
-static bool first_verb_of_clause(const ctx *c, int ci)
-{
-	for (int k = ci - 1; k >= 0 && c->el[k].clause == c->el[ci].clause;
-	     k--)
-		if (c->el[k].kind == E_CUE && c->lx->cues[c->el[k].ref].verb)
-			return false;
-	return true;
 }
 
 /* The actor the document is about so far: of the dyad in focus, the one
