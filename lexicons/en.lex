@@ -123,6 +123,9 @@ cue support noun src=poss,+by,+from,subj tgt=+to,+for : support | aid | assistan
 # "the support it has received from the Secretary-General": the giver
 # after the phrase, the receiver before
 cue support verb src=obj tgt=subj window=6 : receiv{e,es,ed,ing} from
+# "turned to Russia for security assistance", "turns to China for loans":
+# the one turned to gives (`prep aid` after it)
+cue support verb src=obj tgt=subj window=6 need=aid : {turned,turn,turns,turning} to
 # troops sent to help an actor ("sent troops to defend the government of
 # X"): the purpose says support, not an invasion
 cue support verb src=subj tgt=obj window=5 : sen{t,d,ds,ding} troops to {defend,help,support,protect,assist,back,reinforce} | deploy{,s,ed,ing} troops to {defend,help,support,protect,assist,back,reinforce}
