@@ -2457,6 +2457,17 @@ static bool verb_reading(const ctx *c, const elem *x)
 	return false;
 }
 
+/* Whether elements 1 .. n - 1 are words, determiners or locatives only
+ * (an opening phrase with no actor, cue or punctuation before n) */
+static bool opening_words(const ctx *c, int n)
+{
+	for (int q = 1; q < n; q++)
+		if (c->el[q].kind != E_WORD && c->el[q].kind != E_DET &&
+		    c->el[q].kind != E_LOCATIVE)
+			return false;
+	return true;
+}
+
 /* The latest group built so far in the sentence holding three or more
  * actors of kind k (no event, no collective), or c->n_gr ("Egypt and
  * Sudan ... the three countries" are not those two). */
@@ -2662,13 +2673,17 @@ static erg_status build_groups(ctx *c, const char *t)
 			 * phrase opening the sentence with a preposition
 			 * (`prep opener`) and closed by a comma is no list
 			 * with what follows */
+			/* ("Speaking on behalf of the European Union, the
+			 * representative of Slovenia welcomed ...": words,
+			 * determiners and locatives only before it) */
 			if (!coord && !comma_coord && !dash &&
 			    g.last == g.first && j < c->n_el &&
 			    c->el[j].kind == E_PUNCT && c->el[j].punct == ',' &&
-			    g.first >= 1 && g.first <= 3 &&
+			    g.first >= 1 && g.first <= 6 &&
 			    c->el[0].kind == E_WORD &&
 			    span_role(c->lx, t, c->el[0].start, c->el[0].end,
-				      LX_PREP_OPENER))
+				      LX_PREP_OPENER) &&
+			    opening_words(c, g.first))
 				break;
 			/* a collective starts a group of its own ("helped
 			 * Iran, and the two countries signed ...") */
