@@ -1433,7 +1433,10 @@ static erg_status untitled_names(ctx *c, const char *t)
 				p = j;
 				if (w == WHO_NONE && p < c->n_el &&
 				    (i == 0 || (c->el[i - 1].kind == E_PUNCT &&
-						c->el[i - 1].punct == ',')) &&
+						c->el[i - 1].punct == ',') ||
+				     /* ("said that Milorad Dodik, the
+				      * President of ..., was") */
+				     c->el[i - 1].kind == E_SPEECH) &&
 				    c->el[p].kind == E_PUNCT &&
 				    c->el[p].punct == ',') {
 					p++;
@@ -3440,6 +3443,18 @@ static int possessor_subject(const ctx *c, const char *t, int ci, int g,
 	return prep ? g0 : -1;
 }
 
+/* The group of the latest person named before element ci in the
+ * sentence, other than group `not`; -1 if none */
+static int person_before(const ctx *c, int ci, int not)
+{
+	for (int q = ci - 1; q >= 0; q--)
+		if (c->el[q].kind == E_ACTOR && c->el[q].who != WHO_NONE &&
+		    c->el[q].group >= 0 && c->el[q].group != not &&
+		    who_kind(c, c->el[q].who) == ERG_KIND_PERSON)
+			return c->el[q].group;
+	return -1;
+}
+
 /* cue slots; `srcs` are resolved sources of earlier cues (per element) */
 static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 			  int src_group, const int *cue_src)
@@ -4060,6 +4075,21 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 		    c->el[ci + 1].kind == E_WORD &&
 		    span_role(c->lx, t, c->el[ci + 1].start,
 			      c->el[ci + 1].end, LX_PREP_OBJECTIVE)) {
+			/* ("said Dodik was threatening Bosnia, and recalled
+			 * that Washington had imposed sanctions on him":
+			 * "him" is a person; the latest person named
+			 * before, when that target is none) */
+			if (span_role(c->lx, t, c->el[ci + 1].start,
+				      c->el[ci + 1].end, LX_PREP_SINGULAR) &&
+			    c->last_rel.n == 1 &&
+			    c->last_rel.sent == c->n_sent &&
+			    who_kind(c, c->last_rel.t[0]) != ERG_KIND_PERSON) {
+				h.group = person_before(c, ci, src_group);
+				if (h.group >= 0)
+					h.how = "object pronoun (the person "
+						"named before)";
+				return h;
+			}
 			if (c->last_rel.n && c->last_rel.sent == c->n_sent &&
 			    (c->last_rel.n == 1 ||
 			     !span_role(c->lx, t, c->el[ci + 1].start,
@@ -4244,6 +4274,21 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 					       (c->el[k].kind == E_WORD &&
 						c->el[k].digits)))
 				k++;
+			/* "recalled that Washington had imposed sanctions on
+			 * him": a singular object pronoun after the word is
+			 * the latest person named before the cue in the
+			 * sentence (other than the source), else nobody */
+			if (k < c->n_el && c->el[k].kind == E_WORD &&
+			    span_role(c->lx, t, c->el[k].start, c->el[k].end,
+				      LX_PREP_OBJECTIVE) &&
+			    span_role(c->lx, t, c->el[k].start, c->el[k].end,
+				      LX_PREP_SINGULAR)) {
+				h.group = person_before(c, ci, src_group);
+				if (h.group >= 0)
+					h.how = "object pronoun (the person "
+						"named before)";
+				return h;
+			}
 			/* "a member of the Russian-led CSTO": the body
 			 * after the modifier */
 			if (k < c->n_el && led_modifier(c, k))
