@@ -3000,8 +3000,19 @@ static void refresh_collectives(ctx *c, int ci)
 	for (size_t g = 0; g < c->n_gr; g++) {
 		group *G = &c->gr[g];
 		elem *x = &c->el[G->first];
+		bool other = false;
 		if (G->first <= ci || x->kind != E_COLLECTIVE ||
 		    x->alias_kind || x->ga || G->first != G->last)
+			continue;
+		/* (not past another actor: "X condemned Y's strikes, and
+		 * Z called on both sides" keeps the pair in focus) */
+		for (int q = ci + 1; q < G->first; q++)
+			if (c->el[q].kind == E_ACTOR &&
+			    c->el[q].who != WHO_NONE &&
+			    who_state(c, c->el[q].who) != a &&
+			    who_state(c, c->el[q].who) != b)
+				other = true;
+		if (other)
 			continue;
 		G->m[0] = x->who = a;
 		G->m[1] = x->who2 = b;
