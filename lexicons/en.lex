@@ -144,6 +144,10 @@ cue arms_transfer verb src=subj tgt=+to window=10 : approv{e,es,ed,ing} the {sal
 # largest creditor of Zambia"
 cue support noun src=subj tgt=poss,+to,+of window=3 : donor | largest donor | biggest donor | main donor | top donor | provider of {aid,assistance,military aid,military assistance} | {largest,biggest,main,second-largest,leading} provider of {aid,assistance,military aid,military assistance} | creditor | largest creditor | biggest creditor | main creditor
 cue arms_transfer noun src=subj tgt=poss,+to window=3 : arms supplier{,s} | weapons supplier{,s} | {largest,biggest,main,top,leading,second-largest} {arms,weapons} supplier
+# "warned that Pakistan could face sanctions": the one who would face them
+# is the subject; the source is an actor after "from", else the speaker of
+# a report before
+cue sanctions verb src=+from tgt=subj window=6 : {face,faces,faced,facing} {sanctions,new sanctions,further sanctions,secondary sanctions,us sanctions,western sanctions}
 # "designated the Houthis a terrorist organisation": with a verdict word
 cue sanctions verb src=subj tgt=obj window=3 verdict=yes : designat{e,es,ed,ing} | list{s,ed}
 # "provides military aid to Sudan" (not "provide Russia with any pretext",
