@@ -2873,10 +2873,33 @@ static int noun_after_det(const ctx *c, int i)
 /* The event noun after element i: "the (recent) strikes". */
 static int event_after(ctx *c, int i, int clause)
 {
-	int k = noun_after_det(c, i);
+	int k = noun_after_det(c, i), g, subj;
+	uint32_t r;
 	if (k < 0 || c->el[k].clause != clause)
 		return -1;
-	return event_group(c, k);
+	g = event_group(c, k);
+	/* "Turkey's NATO allies criticised its purchase of the S-400": a
+	 * possessive pronoun that may stand for an actor named before it
+	 * in the sentence (not the verb's subject) who took no part in
+	 * the latest such event makes it no such event */
+	if (g < 0 || c->el[i + 1].kind != E_DET ||
+	    !match_has(c, &c->el[i + 1], LX_POSSPRON, &r))
+		return g;
+	subj = nearest_group_before(c, i, clause);
+	for (int q = 0; q < i; q++) {
+		const elem *y = &c->el[q];
+		bool in = false;
+		if (y->kind != E_ACTOR || y->who == WHO_NONE || y->group < 0 ||
+		    y->group == subj ||
+		    (who_kind(c, y->who) != ERG_KIND_STATE &&
+		     who_kind(c, y->who) != ERG_KIND_ORGANIZATION))
+			continue;
+		for (int a = 0; a < c->gr[g].n; a++)
+			in |= c->gr[g].m[a] == y->who;
+		if (!in)
+			return -1;
+	}
+	return g;
 }
 
 /* A verb followed by an object that is no actor and no relation noun

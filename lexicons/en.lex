@@ -251,7 +251,7 @@ cue criticism verb src=subj tgt=obj window=6 : critici{s,z}{e,es,ed,ing} | conde
 cue criticism verb src=subj tgt=obj window=3 : protested | protesting | protest{,s,ed,ing} to | protest{,s,ed,ing} against | lodg{e,es,ed,ing} a protest with | lodg{e,es,ed,ing} a formal protest with | lodg{e,es,ed,ing} protests with | lodg{e,es,ed,ing} a strong protest with | convey{,s,ed,ing} {its,their} {concern,concerns,serious concern,serious concerns,deep concern,grave concern,grave concerns,protest} to
 # "fired a missile, drawing condemnation from Japan": the critic after the
 # phrase, the subject before it criticised
-cue criticism verb src=obj tgt=subj window=5 : {drawing,drew,draws,prompting,prompted,sparking} {condemnation,criticism,protests,a protest,a rebuke,a sharp rebuke,an angry reaction,a strong reaction,warnings} from | {sparked,triggering,triggered,provoking,provoked} {condemnation,criticism,protests,a protest,a rebuke,a sharp rebuke,an angry reaction,a strong reaction,warnings} from
+cue criticism verb src=obj tgt=subj window=5 : {drawing,drew,draws,drawn,prompting,prompted,sparking} {condemnation,criticism,protests,a protest,a rebuke,a sharp rebuke,an angry reaction,a strong reaction,warnings} from | {sparked,triggering,triggered,provoking,provoked} {condemnation,criticism,protests,a protest,a rebuke,a sharp rebuke,an angry reaction,a strong reaction,warnings} from
 cue criticism noun src=poss,+by,+from,subj tgt=+to,+against,+of,+on : criticism | condemnation | warning{,s} | rebuke | protest{,s} | complaint{,s} | accusation{,s}
 # "called his Qatari counterpart": a phone call (`prep peer` after it;
 # tried before the verdict reading below)
