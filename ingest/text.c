@@ -3421,7 +3421,7 @@ static bool place_modifier(const ctx *c, int g)
 
 /* "Lithuania's decision to let Taiwan open an office angered Beijing",
  * "Russia's deployment of missiles to Belarus alarmed Warsaw": the subject
- * of a reaction verb (ci) is the possessor opening its clause when the
+ * of a reaction verb or a passive (ci) is the possessor opening its clause when the
  * nearest group g lies inside that noun phrase, after a preposition or an
  * infinitive, or as the noun's source ("Russia's neighbour Belarus
  * angered Poland" keeps Belarus). -1 if none. */
@@ -3436,10 +3436,10 @@ static int possessor_subject(const ctx *c, const char *t, int ci, int g,
 	    g0 == g || c->gr[g0].first != cs)
 		return -1;
 	head = c->gr[g0].last + 2;
+	/* (after a possessive, a cue is a noun: "Iran's supply of") */
 	if (head >= ci || c->el[head - 1].kind != E_POSS ||
 	    !((c->el[head].kind == E_WORD && !c->el[head].upper) ||
-	      (c->el[head].kind == E_CUE &&
-	       !c->lx->cues[c->el[head].ref].verb)) ||
+	      c->el[head].kind == E_CUE) ||
 	    c->gr[g].first <= head || c->gr[g].last >= ci)
 		return -1;
 	/* (or the source of the noun: "Serbia's purchase of Chinese
@@ -3500,7 +3500,12 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 	switch (sl->kind) {
 	case LX_SLOT_SUBJ: {
 		int g = nearest_group_before(c, ci, clause);
-		if (g >= 0 && reaction_verb(cue)) {
+		/* (of a reaction verb, or of a passive: "Russia's
+		 * deployment of troops to Belarus was criticised by
+		 * Poland") */
+		if (g >= 0 && (reaction_verb(cue) ||
+			       (cue->verb && ci > 0 &&
+				c->el[ci - 1].kind == E_PASSIVE))) {
 			int a = possessor_subject(c, t, ci, g, cue_src);
 			if (a >= 0) {
 				h.group = a;
