@@ -4450,6 +4450,12 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 		}
 		return h;
 	case LX_SLOT_FOCUS:
+		/* "X visited Washington in June, the first such trip since
+		 * 2019": a noun of the type of the sentence's relation
+		 * before is that relation, not the dyad in focus */
+		if (c->last_rel.n && c->last_rel.sent == c->n_sent &&
+		    c->last_rel.type == c->type_of_cue[c->el[ci].ref])
+			return h;
 		if (c->has_focus && !target_word_after(c, t, ci)) {
 			h.focus = true;
 			h.how = "dyad in focus";

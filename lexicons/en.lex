@@ -568,7 +568,7 @@ prep materiel : weapons | weaponry | arms | armaments | equipment | missiles | d
 prep privilege : preferences | access | privileges | status | exemption | exemptions
 # what a basing `need=basing` cue needs after it ("granted the US access
 # to four more military bases")
-prep basing : bases | base | airfields | airbases | ports | facilities | troops | forces | soldiers
+prep basing : bases | base | airfields | airbases | ports | facilities | troops | forces | soldiers | peacekeepers | police | contingent | contingents
 # a speech verb without "that": a verb coordinated after ", and" past
 # its clause has the speaker ("X's envoy said attacks by Y had killed
 # soldiers, and accused Z")
