@@ -252,6 +252,8 @@ cue criticism verb src=subj tgt=obj window=3 : protested | protesting | protest{
 # "fired a missile, drawing condemnation from Japan": the critic after the
 # phrase, the subject before it criticised
 cue criticism verb src=obj tgt=subj window=5 : {drawing,drew,draws,drawn,prompting,prompted,sparking} {condemnation,criticism,protests,a protest,a rebuke,a sharp rebuke,an angry reaction,a strong reaction,warnings} from | {sparked,triggering,triggered,provoking,provoked} {condemnation,criticism,protests,a protest,a rebuke,a sharp rebuke,an angry reaction,a strong reaction,warnings} from
+# ("drew sharp criticism from Beijing")
+cue criticism verb src=obj tgt=subj window=5 : {drawing,drew,draws,drawn} {sharp,strong,fierce,international} {condemnation,criticism} from
 cue criticism noun src=poss,+by,+from,subj tgt=+to,+against,+of,+on : criticism | condemnation | warning{,s} | rebuke | protest{,s} | complaint{,s} | accusation{,s}
 # "called his Qatari counterpart": a phone call (`prep peer` after it;
 # tried before the verdict reading below)
