@@ -625,7 +625,9 @@ static const char *const prep_roles[LX_PREP__N] = {
 	[LX_PREP_BASING] = "basing",
 	[LX_PREP_SAYING] = "saying",
 	[LX_PREP_PEER] = "peer",
-	[LX_PREP_OBJECTIVE] = "objective"
+	[LX_PREP_OBJECTIVE] = "objective",
+	[LX_PREP_ADJUNCT] = "adjunct",
+	[LX_PREP_PURPOSE] = "purpose"
 };
 
 /* prep ROLE : LIST (roles: LX_PREP_*) */
@@ -1083,6 +1085,8 @@ static erg_status parse_cue(parser *p)
 			st = parse_flag(p, s, v, vn, "mutual", &c->mutual);
 		} else if (kv_is(k, kn, "through")) {
 			st = parse_flag(p, s, v, vn, "through", &c->through);
+		} else if (kv_is(k, kn, "direct")) {
+			st = parse_flag(p, s, v, vn, "direct", &c->direct);
 		} else if (kv_is(k, kn, "need")) {
 			int r = 0;
 			while (r < LX_PREP__N &&
@@ -1107,7 +1111,7 @@ static erg_status parse_cue(parser *p)
 			st = PERR(p, s, ERG_EPARSE,
 				  "cue: unknown option '%.*s' (src, tgt, "
 				  "window, verdict, need, mutual, through, "
-				  "body, rule)",
+				  "direct, body, rule)",
 				  (int)kn, k);
 		}
 		if (st)

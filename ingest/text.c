@@ -1098,11 +1098,19 @@ static void put_date(char out[11], unsigned y, unsigned mo, unsigned d,
 }
 
 /* First date among elements [from, to): writes YYYY[-MM[-DD]] into out. */
+/* The first date of elements from..to, of clause `only` (DATE_ANY: any;
+ * DATE_MAIN: not a relative clause's) */
+#define DATE_ANY (-1)
+#define DATE_MAIN (-2)
 static bool find_date(const ctx *c, const char *t, int from, int to,
-		      char out[11])
+		      int only, char out[11])
 {
 	for (int i = from; i < to; i++) {
 		const elem *x = &c->el[i];
+		if (only != DATE_ANY &&
+		    (only == DATE_MAIN ? x->clause >= REL_CLAUSE
+				       : x->clause != only))
+			continue;
 		if (x->kind == E_MONTH) {
 			int mo = (int)x->ref, d, y;
 			/* Month D, YYYY | Month D YYYY */
@@ -2975,6 +2983,25 @@ static int clause_subject(const ctx *c, int ci, int clause,
 					return (int)g;
 			return -1;
 		}
+		/* "firms in China that bought parts for Iran's drone
+		 * programme, which has supplied drones to Russia": the
+		 * noun phrase right before the comma, even when it ends a
+		 * clause of its own */
+		for (int k = cs - 2, n = 0;
+		     c->el[cs].kind == E_RELATIVE && k >= 0 && n < 4;
+		     k--, n++) {
+			const elem *y = &c->el[k];
+			if (is_participant(y) && y->group >= 0) {
+				if (c->gr[y->group].clause !=
+					    c->el[cs - 1].clause &&
+				    !c->gr[y->group].event)
+					return y->group;
+				break;
+			}
+			if (!(y->kind == E_DET || y->kind == E_POSS ||
+			      (y->kind == E_WORD && !y->upper)))
+				break;
+		}
 		return nearest_group_before(c, cs, c->el[cs - 1].clause);
 	}
 	while (cs > 0 && (c->el[cs - 1].clause == clause ||
@@ -3160,6 +3187,16 @@ static int group_after(const ctx *c, const char *t, int from, int clause,
 		 * object of the cue */
 		if (x->kind == E_COORD && c->el[i - 1].kind == E_PUNCT &&
 		    c->el[i - 1].punct == ',')
+			return -1;
+		/* "warned against external interference, a position Russia
+		 * echoed": past the object's words, a comma and a noun
+		 * phrase with a determiner open an apposition, whose actors
+		 * are not the object (a list goes on with names: "..., the
+		 * United States and China") */
+		if (stop_at_verb && x->kind == E_PUNCT && x->punct == ',' &&
+		    i > (size_t)from + 1 && i + 2 < c->n_el &&
+		    c->el[i + 1].kind == E_DET &&
+		    c->el[i + 2].kind == E_WORD && !c->el[i + 2].upper)
 			return -1;
 		/* a closing quotation mark ends the quoted words */
 		if (x->kind == E_PUNCT && x->punct == '"' && i > 0 &&
@@ -3487,6 +3524,38 @@ static int person_before(const ctx *c, int ci, int not)
 		    who_kind(c, c->el[q].who) == ERG_KIND_PERSON)
 			return c->el[q].group;
 	return -1;
+}
+
+/* The verb cue at ci opens a phrase whose subject is its clause's: right
+ * after an `adjunct` word ("without consulting"), or after an infinitive
+ * "to" that follows a comma or a `purpose` word (", to avoid depending
+ * on", "so as not to depend on", "in order to help"), with only lower-case
+ * words and modality words between. */
+static bool adjunct_verb(const ctx *c, const char *t, int ci)
+{
+	const elem *p = ci > 0 ? &c->el[ci - 1] : NULL;
+	/* (a word of both kinds, such as "without", is a modality word) */
+	if (p && (p->kind == E_WORD || p->kind == E_MODAL) &&
+	    span_role(c->lx, t, p->start, p->end, LX_PREP_ADJUNCT))
+		return true;
+	for (int k = ci - 1; k > 0 && k >= ci - 4; k--) {
+		const elem *x = &c->el[k];
+		int q = k - 1;
+		if (x->kind == E_MODAL)
+			continue;
+		if (x->kind != E_WORD || x->upper)
+			return false;
+		if (!span_role(c->lx, t, x->start, x->end, LX_PREP_INFINITIVE))
+			continue;
+		while (q > 0 && c->el[q].kind == E_MODAL)
+			q--;
+		return (c->el[k - 1].kind == E_PUNCT &&
+			c->el[k - 1].punct == ',') ||
+		       (c->el[q].kind == E_WORD &&
+			span_role(c->lx, t, c->el[q].start, c->el[q].end,
+				  LX_PREP_PURPOSE));
+	}
+	return false;
 }
 
 /* cue slots; `srcs` are resolved sources of earlier cues (per element) */
@@ -3828,6 +3897,48 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 			    c->type_of_cue[c->el[ci - 1].ref] !=
 				c->type_of_cue[c->el[ci].ref])
 				return h;
+		}
+		/* "X buys arms from A and B, to avoid depending on Y", "...
+		 * so as not to depend on Y", "... without consulting Y": a
+		 * verb in a purpose or adjunct phrase has the clause's
+		 * subject (the source of the clause's verb before it, else
+		 * its first name), not the nearest name before it */
+		if (cue->verb && clause < REL_CLAUSE &&
+		    adjunct_verb(c, t, ci)) {
+			int a = -1;
+			/* (the subject of the verb before: not "Turkey
+			 * angered Washington after buying ...") */
+			for (int q = ci - 1; q >= 0; q--)
+				if (c->el[q].kind == E_CUE &&
+				    c->el[q].clause == clause &&
+				    c->lx->cues[c->el[q].ref].verb) {
+					if (c->lx->cues[c->el[q].ref].src[0].kind ==
+					    LX_SLOT_SUBJ)
+						a = cue_src[q];
+					break;
+				}
+			/* (else the first name of the clause where a subject
+			 * stands: opening it, or after a comma or a colon;
+			 * none: "...: building ties with A and B, to avoid
+			 * depending on Y" names no subject) */
+			for (size_t f = 0; f < c->n_gr && a < 0; f++) {
+				int k = c->gr[f].first - 1;
+				if (c->gr[f].clause != clause ||
+				    c->gr[f].event || c->gr[f].last >= ci)
+					continue;
+				if (k >= 0 && c->el[k].kind == E_DET)
+					k--;
+				if (k < 0 || c->el[k].kind == E_BOUNDARY ||
+				    (c->el[k].kind == E_PUNCT &&
+				     c->el[k].punct != '"'))
+					a = (int)f;
+				break;
+			}
+			if (a != g) {
+				h.group = a;
+				h.how = a >= 0 ? "subject of the clause" : NULL;
+				return h;
+			}
 		}
 		/* "X did A, accusing Y of ...": a verb right after a
 		 * comma has the clause's subject */
@@ -4422,8 +4533,10 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 				h.word = sl->word;
 				return h;
 			}
-			/* "support for the strikes" */
-			if ((h.group = event_after(c, (int)i, clause)) >= 0 &&
+			/* "support for the strikes" (not for a `direct` cue:
+			 * "our commitment to a ceasefire") */
+			if (!cue->direct &&
+			    (h.group = event_after(c, (int)i, clause)) >= 0 &&
 			    h.group != src_group) {
 				h.how = "event noun";
 				return h;
@@ -4875,10 +4988,27 @@ static void set_focus(ctx *c, who_t a, who_t b)
 static int accused_of(const ctx *c, const char *t, int ci)
 {
 	int clause = c->el[ci].clause;
-	if (ci < 2 || !(c->el[ci - 1].kind == E_WORD &&
-			span_role(c->lx, t, c->el[ci - 1].start,
-				  c->el[ci - 1].end, LX_PREP_CHARGE)))
+	if (ci < 2)
 		return -1;
+	/* (or a deed in an adjunct phrase of the charge: "accused X of
+	 * escalating the war by supplying missiles to Y") */
+	if (!(c->el[ci - 1].kind == E_WORD &&
+	      span_role(c->lx, t, c->el[ci - 1].start, c->el[ci - 1].end,
+			LX_PREP_CHARGE))) {
+		int k = ci - 2;
+		if (!adjunct_verb(c, t, ci))
+			return -1;
+		while (k >= 2 && k >= ci - 12 && c->el[k].clause == clause &&
+		       !(c->el[k].kind == E_WORD &&
+			 span_role(c->lx, t, c->el[k].start, c->el[k].end,
+				   LX_PREP_CHARGE)))
+			k--;
+		if (k < 2 || c->el[k].kind != E_WORD ||
+		    !span_role(c->lx, t, c->el[k].start, c->el[k].end,
+			       LX_PREP_CHARGE))
+			return -1;
+		ci = k + 1;
+	}
 	for (int q = ci - 2; q >= 0 && q >= ci - 16; q--) {
 		const elem *x = &c->el[q];
 		if (x->clause != clause)
@@ -5452,6 +5582,7 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 	int spons_el;
 	char date[11];
 	bool has_date;
+	char cdate[11]; /* a relation's own date (see dt) */
 	int *cue_src = NULL;
 	int cue_src1[64]; /* cue_src of a sentence of up to 63 elements */
 	long long off;
@@ -5524,7 +5655,7 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 	}
 	if ((st = build_elements(c, t, s0, s1, mi, mj)))
 		return st;
-	has_date = find_date(c, t, 0, (int)c->n_el, date);
+	has_date = find_date(c, t, 0, (int)c->n_el, DATE_ANY, date);
 	if ((st = resolve_persons(c, t, has_date ? date : undated_date(c))) ||
 	    (st = build_groups(c, t)))
 		return st;
@@ -6234,6 +6365,21 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 			me = c->el[sp].end;
 		}
 		dt = has_date ? date : undated_date(c);
+		/* "Seoul and Tokyo agreed to resume their currency swap,
+		 * which was suspended in 2015": a date in a relative clause
+		 * is that clause's; a relation of another clause has the
+		 * main clauses' date, else none */
+		if (has_date) {
+			int cl = x->clause;
+			if (cl >= REL_CLAUSE &&
+			    find_date(c, t, 0, (int)c->n_el, cl, cdate))
+				dt = cdate;
+			else if (find_date(c, t, 0, (int)c->n_el, DATE_MAIN,
+					   cdate))
+				dt = cdate;
+			else
+				dt = undated_date(c);
+		}
 		how[0] = '\0';
 		if (c->opts && c->opts->explain)
 			snprintf(how, sizeof(how), "source: %s; target: %s%s",
@@ -6914,7 +7060,7 @@ static erg_status process_one(ctx *c, const para_buf *P)
 					return st;
 				if (find_date(c, t, 0,
 					      c->n_el < 8 ? (int)c->n_el : 8,
-					      d) &&
+					      DATE_ANY, d) &&
 				    strlen(d) == 10)
 					memcpy(c->doc_date, d, 11);
 			}

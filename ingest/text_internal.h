@@ -124,6 +124,12 @@ enum {
 	LX_PREP_OBJECTIVE,  /* "him", "them": an object pronoun, the
 			     * target of the sentence's relation before
 			     * ("met Haftar and urged him to ...") */
+	LX_PREP_ADJUNCT,    /* "without", "after": right before a verb, a
+			     * phrase whose subject is the clause's ("X
+			     * signed a deal with Y without consulting Z") */
+	LX_PREP_PURPOSE,    /* "order", "as" before "to": a purpose whose
+			     * subject is the clause's ("so as not to
+			     * depend on Z") */
 	LX_PREP__N
 };
 
@@ -201,6 +207,9 @@ typedef struct {
 	bool through; /* `through=yes`: a friendly cue right after its
 		       * preposition names its target ("a ban on imports
 		       * of X") */
+	bool direct;  /* `direct=yes`: only an actor named after the
+		       * preposition is the target, never the sides of an
+		       * event noun there ("commitment to a ceasefire") */
 	lx_slot src[LX_SLOTS_MAX];
 	lx_slot tgt[LX_SLOTS_MAX];
 	uint8_t n_src, n_tgt;

@@ -116,7 +116,10 @@ cue cooperation noun src=subj tgt=obj window=6 : {largest,main,biggest,top,major
 cue cooperation noun src=poss,+of tgt=subj,obj window=4 : trading partner{,s} | {main,largest,biggest,top,second-largest,third-largest,leading,principal,key} trading partner{,s}
 # "Ghana and Côte d'Ivoire have settled their maritime boundary dispute"
 cue cooperation verb src=subj tgt=+with window=4 : {settled,resolved,ended} their {dispute,disputes,differences,border dispute,maritime dispute,territorial dispute,boundary dispute,maritime boundary dispute}
-cue cooperation verb src=subj tgt=+with,obj : cooperate{,s,d} | cooperating | co-operate{,s,d} | collaborate{,s,d} | collaborating | partner{,s,ed} with | struck a deal | strik{e,es,ing} a deal | signed an agreement | signed a deal | signed a treaty | signed a pact | signed an accord | sign{,s,ed} a deal | trade{,s,d} with | trading with | coordinat{e,es,ed,ing} with | coordinat{e,es,ed,ing} closely with | work{,s,ed,ing} closely with | dr{aw,awn,ew,aws} closer to | mov{e,ed,es,ing} closer to | closer ties with | voted with | vote{,s} with | voting with | voted alongside | vote{,s} alongside | signed a ceasefire | signed a truce | agreed to a ceasefire | agreed a ceasefire | agreed to a truce | agreed on a ceasefire
+# "cooperate" takes its partner after "with", never as an object ("agreed
+# to cooperate on border security, days after clashes between X and Y")
+cue cooperation verb src=subj tgt=+with : cooperate{,s,d} | cooperating | co-operate{,s,d} | collaborate{,s,d} | collaborating
+cue cooperation verb src=subj tgt=+with,obj : partner{,s,ed} with | struck a deal | strik{e,es,ing} a deal | signed an agreement | signed a deal | signed a treaty | signed a pact | signed an accord | sign{,s,ed} a deal | trade{,s,d} with | trading with | coordinat{e,es,ed,ing} with | coordinat{e,es,ed,ing} closely with | work{,s,ed,ing} closely with | dr{aw,awn,ew,aws} closer to | mov{e,ed,es,ing} closer to | closer ties with | voted with | vote{,s} with | voting with | voted alongside | vote{,s} alongside | signed a ceasefire | signed a truce | agreed to a ceasefire | agreed a ceasefire | agreed to a truce | agreed on a ceasefire
 # support
 cue support verb src=subj tgt=obj window=6 : voted for | voted in favour of | voted in favor of | support{,s,ed,ing} | backed | backing | backs | endorse{,s,d} | endorsing | defend{,s,ed,ing} | praise{,s,d} | praising | commend{,s,ed,ing} | stand{,s} with | stood with | stand{,s} by | stood by | side{,s,d} with | siding with | help{,s,ed,ing} | aid{,s,ed,ing} | assist{,s,ed,ing} | fund{,s,ed,ing} | finance{,s,d} | financing | bankroll{,s,ed,ing} | shelter{,s,ed,ing} | shield{,s,ed,ing} | patroni{s,z}{e,es,ed,ing} | harbo{,u}r{,s,ed,ing} | recogni{s,z}{e,es,ed,ing}
 cue support noun src=poss,+by,+from,subj tgt=+to,+for : support | aid | assistance | military aid | humanitarian aid | financial aid | backing | funding | loan{,s} | grant{,s}
@@ -217,6 +220,9 @@ cue support noun src=subj tgt=obj window=12 : at the request of
 cue diplomacy noun src=obj tgt=subj window=8 : at the invitation of
 # "remains fully committed to the security of Israel"
 cue support noun src=subj tgt=obj window=8 : committed to the security of | commitment to the security of | committed to the defence of | committed to the defense of | commitment to the defence of | commitment to the defense of
+# "reiterated the United States' commitment to Saudi Arabia's security",
+# "Japan's commitment to Ukraine"
+cue support noun src=poss,+by,subj tgt=+to window=4 direct=yes : commitment | firm commitment | ironclad commitment | unwavering commitment | steadfast commitment
 # "supplied drones to X" (`prep materiel` after it), "supplied Cuba with
 # oil" (`prep commodity`: trade); "its water supply" is neither
 cue arms_transfer verb src=subj tgt=+to,obj window=14 need=materiel : suppl{y,ies,ied,ying}
@@ -225,6 +231,9 @@ cue arms_transfer verb src=subj tgt=+to,obj window=14 : deliver{,s,ed,ing} {weap
 # "agreed to send more air defence interceptors to Kyiv", "delivered a
 # first batch of F-16 jets to": the verb alone, read only with a weapon
 # word (`prep materiel`) after it ("sent a letter to" is no transfer)
+# "Iran continues to arm Russia", "accused X of arming Y" ("armed" and
+# "arms" are mostly an adjective and a noun: not cues)
+cue arms_transfer verb src=subj tgt=obj window=3 : arming | to arm
 cue arms_transfer verb src=subj tgt=+to window=10 need=materiel : sen{d,ds,t,ding} | deliver{,s,ed,ing} | ship{,s,ped,ping} | sold | sell{,s,ing}
 # "will lead a multinational security mission to Haiti": a force sent to
 # a state's aid
@@ -238,7 +247,8 @@ cue arms_transfer noun src=poss,+by,+from,subj tgt=+to,+between : arms export{,s
 cue military_cooperation noun tgt=+with,+between,near window=10 : military cooperation | security partnership | defence partnership | defense partnership | military and technical cooperation | military-technical cooperation | military technical cooperation | military and security cooperation | security cooperation | defense cooperation | defence cooperation | military ties | security ties | military and security ties | defense ties | defence ties | military collaboration | military and security collaboration | security collaboration | joint exercise{,s} | joint military exercise{,s} | joint drills | joint military drills | joint naval drills | joint air drills | military exercise{,s} | joint patrol{,s} | joint planning | joint military planning | drill{,s} | bilateral drill{,s} | naval drill{,s} | joint naval exercise{,s} | joint coast guard exercise{,s} | joint coast guard patrol{,s} | joint naval patrol{,s} | joint air patrol{,s} | defense agreement | defence agreement | military agreement | military assistance agreement | security assistance agreement | defence cooperation agreement | defense cooperation agreement | military pact | security agreement{,s} | security deal{,s}
 # "joint flight exercises with X"
 cue military_cooperation noun tgt=+with window=4 : exercises | manoeuvres | maneuvers
-cue military_cooperation verb src=subj tgt=+with : held joint exercises | hold{,s} joint exercises | conducted joint drills | train{,s,ed} with
+# ("trained with X": "trained" below, whose object follows "with")
+cue military_cooperation verb src=subj tgt=+with : held joint exercises | hold{,s} joint exercises | conducted joint drills
 cue military_cooperation verb src=subj tgt=obj window=3 : train{,s,ed}
 # "Russian and Chinese bombers flew together": the members of the subject
 cue military_cooperation verb src=subj tgt=+with window=3 : f{lew,ly,lies,lying} together | patrol{,s,led,ling} together | patrolled jointly | sail{,s,ed,ing} together | train{,s,ed,ing} together | exercis{e,es,ed,ing} together | f{lew,ly,lies,lying} joint patrols | conduct{,s,ed,ing} joint patrols | {held,hold,holds,holding} joint patrols
@@ -298,7 +308,10 @@ cue criticism verb src=subj tgt=+with window=3 mutual=yes : traded blame | trad{
 # "the government of Nicolas Maduro severed diplomatic ties": with no
 # "with", the other side of the dyad in focus
 cue opposition verb src=subj tgt=+with,focus window=5 : {severed,cut,broke off,suspended} diplomatic {ties,relations} | {severs,cuts,breaks off,suspends} diplomatic {ties,relations}
-cue opposition verb src=subj tgt=obj window=5 : veto{,es,ed,ing} | oppose{,s,d} | opposing | reject{,s,ed,ing} | obstruct{,s,ed,ing} | block{,s,ed,ing} | boycott{,s,ed,ing} | expel{,s,led,ling} | resist{,s,ed,ing} | confront{,s,ed,ing} | threaten{,s,ed,ing} | deter{,s,red,ring} | defy | defied | defies | suspend{,s,ed} ties with | cut ties with | severed ties with | cut diplomatic ties with | cut diplomatic relations with | severed diplomatic ties with | severed diplomatic relations with | broke off diplomatic relations with | broke off diplomatic ties with | {break,breaks,breaking,broken} off {relations,ties,diplomatic relations,diplomatic ties} with | suspended diplomatic relations with | downgrad{e,es,ed,ing} relations with | downgrad{e,es,ed,ing} ties with | downgrad{e,es,ed,ing} diplomatic relations with | recall{,s,ed} its ambassador{,s} from | recall{,s,ed,ing} {its,their} ambassador{,s} to | withdr{aw,aws,ew,awn,awing} {its,their} ambassador{,s} from | withdr{aw,aws,ew,awn,awing} from | pull{,s,ed,ing} out of | quit | detain{,s,ed,ing} | arrest{,s,ed,ing} | imprison{,s,ed,ing} | voted against | vote{,s} against | voting against | object{,s,ed,ing} to | dismiss{,es,ed,ing} | fr{eeze,eezes,oze,ozen} its participation in | suspend{,s,ed} its participation in | suspend{,s,ed} its membership in | fr{eeze,eezes,oze,ozen} its membership in | {close,closes,closed,closing} {its,their,the} embassy in | {close,closes,closed,closing} {its,their,the} border with | {seal,seals,sealed,sealing} {its,their,the} border with | clash{,es,ed} publicly with | clash{,es,ed} verbally with | clash{,es,ed} diplomatically with | suspend{,s,ed,ing} relations with | suspend{,s,ed,ing} {its,their} relations with | broke off relations with | cut relations with | severed relations with | storm{,s,ed,ing} | raided | forced {their,its} way into | file{,s,d} a case against | filing a case against | brought a case against | file{,s,d} a complaint against | file{,s,d} a genocide case against | filing a genocide case against | brought a genocide case against | su{e,es,ed,ing}
+cue opposition verb src=subj tgt=obj window=5 : distanc{e,es,ed,ing} {itself,themselves,himself,herself} from | veto{,es,ed,ing} | oppose{,s,d} | opposing | reject{,s,ed,ing} | obstruct{,s,ed,ing} | block{,s,ed,ing} | boycott{,s,ed,ing} | expel{,s,led,ling} | resist{,s,ed,ing} | confront{,s,ed,ing} | threaten{,s,ed,ing} | deter{,s,red,ring} | defy | defied | defies | suspend{,s,ed} ties with | cut ties with | severed ties with | cut diplomatic ties with | cut diplomatic relations with | severed diplomatic ties with | severed diplomatic relations with | broke off diplomatic relations with | broke off diplomatic ties with | {break,breaks,breaking,broken} off {relations,ties,diplomatic relations,diplomatic ties} with | suspended diplomatic relations with | downgrad{e,es,ed,ing} relations with | downgrad{e,es,ed,ing} ties with | downgrad{e,es,ed,ing} diplomatic relations with | recall{,s,ed} its ambassador{,s} from | recall{,s,ed,ing} {its,their} ambassador{,s} to | withdr{aw,aws,ew,awn,awing} {its,their} ambassador{,s} from | withdr{aw,aws,ew,awn,awing} from | pull{,s,ed,ing} out of | quit | detain{,s,ed,ing} | arrest{,s,ed,ing} | imprison{,s,ed,ing} | voted against | vote{,s} against | voting against | object{,s,ed,ing} to | dismiss{,es,ed,ing} | fr{eeze,eezes,oze,ozen} its participation in | suspend{,s,ed} its participation in | suspend{,s,ed} its membership in | fr{eeze,eezes,oze,ozen} its membership in | {close,closes,closed,closing} {its,their,the} embassy in | {close,closes,closed,closing} {its,their,the} border with | {seal,seals,sealed,sealing} {its,their,the} border with | clash{,es,ed} publicly with | clash{,es,ed} verbally with | clash{,es,ed} diplomatically with | suspend{,s,ed,ing} relations with | suspend{,s,ed,ing} {its,their} relations with | broke off relations with | cut relations with | severed relations with | storm{,s,ed,ing} | raided | forced {their,its} way into | file{,s,d} a case against | filing a case against | brought a case against | file{,s,d} a complaint against | file{,s,d} a genocide case against | filing a genocide case against | brought a genocide case against | su{e,es,ed,ing}
+# "announced their withdrawal from the bloc" (as "withdrew from"; "withdrawal
+# from" as one phrase with the noun's usual slots named nobody)
+cue opposition noun src=poss,subj tgt=+from window=3 : withdrawal | exit
 # a denial of what the object says or did ("denied the accusations",
 # "denies Russia's claims"): only the word right after (the phrases are
 # modality words too: "denied supplying drones to X" relates nobody to X)
@@ -324,7 +337,7 @@ cue opposition verb src=subj tgt=obj window=2 : deteriorat{e,es,ed,ing} | soured
 cue opposition verb src=subj tgt=obj window=3 : counter{,s,ed,ing} | curb{,s,ed,ing} | push{,es,ed,ing} back against
 # "led a coalition against the Islamic State": the target follows the phrase
 cue opposition noun src=poss,+by,subj tgt=obj window=4 : coalition against | alliance against | front against | effort{,s} against | campaigns against
-cue opposition noun src=poss,+by,subj tgt=+against,+to,+on,+with : opposition | veto | boycott | expulsion | blockade | rivalry | hostility | tensions | standoff | stand-off | quarrel{,s} | rift | spat | falling-out | dispute{,s} | differences | disagreement{,s} | feud | border dispute{,s} | territorial dispute{,s} | maritime dispute{,s} | withdrawal from
+cue opposition noun src=poss,+by,subj tgt=+against,+to,+on,+with : opposition | veto | boycott | expulsion | blockade | rivalry | hostility | tensions | standoff | stand-off | quarrel{,s} | rift | spat | falling-out | dispute{,s} | differences | disagreement{,s} | feud | border dispute{,s} | territorial dispute{,s} | maritime dispute{,s}
 # "tensions between India and China": each side against the other
 cue opposition noun src=poss,+by,subj tgt=+between : rivalry | hostility | tensions | standoff | stand-off | rift | spat | feud | dispute{,s} | border dispute{,s} | territorial dispute{,s} | maritime dispute{,s} | differences | disagreement{,s}
 # actions against a named actor ("China's actions against Philippine vessels")
@@ -390,16 +403,20 @@ modality hypothetical rank=11 scope=after : not ruled out | not rule out | not r
 modality negated rank=10 scope=after : improbable | unlikely | is not expected to | no longer | ruled out | rules out
 # "There is no evidence that China has supplied weapons to Russia"
 modality negated rank=10 scope=after window=12 : no evidence that | no evidence of | no sign that | no indication that | no proof that
-modality negated rank=9 scope=after window=3 : not | never | n't | neither | nor | did not | does not | do not | has not | have not | had not | no
-modality negated rank=9 scope=after window=3 : lifted | lifting | lifts | ended | ending | ends | halted | terminated | broke off | revoked | revokes | revoking | cancelled | canceled | cancels | scrapped | scraps | tore up | tears up | abrogated | annulled
+modality negated rank=9 scope=after window=3 : not | never | n't | neither | nor | without | did not | does not | do not | has not | have not | had not | no
+modality negated rank=9 scope=after window=3 : lifted | lifting | lifts | ended | ending | ends | halted | stopped | ceased | terminated | broke off | revoked | revokes | revoking | cancelled | canceled | cancels | scrapped | scraps | tore up | tears up | abrogated | annulled
 # "said it would not normalise its own relations with Damascus": a refusal
 # stated in the future reaches a little further than a plain "not"
 modality negated rank=9 scope=after window=5 : would not | will not | won't | shall not
 # "Serbia has refused to impose sanctions on Russia", "failed to take
 # effective action against the group"
-modality negated rank=9 scope=after window=4 : avoided | avoids | avoiding | refused to | refuses to | refuse to | refusing to | declined to | declines to | decline to | declining to | failed to | fails to | fail to | failing to
+modality negated rank=9 scope=after window=4 : avoided | avoids | avoiding | avoid | refused to | refuses to | refuse to | refusing to | declined to | declines to | decline to | declining to | failed to | fails to | fail to | failing to
 modality denied rank=8 : denied | denies | deny | denying | denial{,s} | rejected claims | dismissed reports | refuted
-modality alleged rank=6 : believe{,s,d} | believed to | evidence suggests | allegedly | reportedly | allegation{,s} | alleged | is said to | are said to | according to reports | purportedly | claims that | claimed that
+modality alleged rank=6 : believe{,s,d} | believed to | evidence suggests | allegedly | reportedly | allegation{,s} | is said to | are said to | according to reports | purportedly | claims that | claimed that
+# "alleged" judges what follows it ("the alleged deliveries", "Kyiv
+# alleged that ..."), not a verb before it ("expelled a diplomat over
+# alleged interference")
+modality alleged rank=6 scope=after : alleged
 # "sanctions on firms accused of helping Russia": what follows is alleged,
 # not the sanctions before
 modality alleged rank=6 scope=after window=3 : suspected of | accused of
@@ -412,7 +429,11 @@ modality prescribed rank=4 : should | must | need{,s} to | ought to | has to | h
 # a demand governs what follows it: "vetoed a resolution calling for a
 # ceasefire" is no prescribed veto
 modality prescribed rank=4 scope=after : urged | urge{,s} | urging | calls for | called for | call for | calling for | called on | calls on | call on | calling on | recommend{,s,ed}
-modality projected rank=3 : offered to | offers to | offering to | will | likely | anticipated | expected | expects | expect | is preparing | are preparing | preparing to | prepares to | hopes to | hope to | hoping to | seeks to | seek to | seeking to | aims to | aim to | wants to | want to | poised to | forthcoming | upcoming | plans to | planned | set to | is to | are to | intends to | scheduled | prospective | going to | soon
+# an intention governs the verb after it: "signed trade deals with X,
+# hoping to limit Y's influence" signed them (a forecast word such as
+# "expected" or "planned" judges what comes before it too)
+modality projected rank=3 scope=after : applied to | applies to | apply to | applying to | offered to | offers to | offering to | is preparing | are preparing | preparing to | prepares to | hopes to | hope to | hoping to | seeks to | seek to | seeking to | aims to | aim to | wants to | want to | poised to | plans to | set to | is to | are to | intends to | going to
+modality projected rank=3 : will | likely | anticipated | expected | expects | expect | forthcoming | upcoming | planned | scheduled | prospective | soon
 
 # ------------------------------------------------------------ word lists
 # Collective references: the dyad in focus (the latest relation between
@@ -421,9 +442,7 @@ modality projected rank=3 : offered to | offers to | offering to | will | likely
 # kind. An anaphor is the latest actor of its kind.
 # "urged all parties to exercise restraint": the sides of the dyad in focus
 collective : all parties | the parties | all sides
-collective : both nations | both countries | both governments | both sides | both states | both parties | the two nations | the two countries | the two governments | the two sides | the two states | the two parties | the pair | the two neighbours | the two neighbors | the treaty | the pact | the accord | the two allies | both allies
-# "relations between the neighbours have cooled": the pair named before
-collective : the neighbours | the neighbors | both neighbours | both neighbors
+collective : both nations | both countries | both governments | both sides | both states | both parties | the two nations | the two countries | the two governments | the two sides | the two states | the two parties | the pair | the two neighbours | the two neighbors | the neighbours | the neighbors | both neighbours | both neighbors | the treaty | the pact | the accord | the two allies | both allies
 collective : the two navies | both navies | the two militaries | both militaries | the two armies | both armies | the two air forces | the two coast guards | both coast guards | the two fleets
 collective person : both leaders | the two leaders | the two presidents | both presidents | the two men | the two ministers | both ministers
 # Written exact-case (=) so that a name does not lose its start: "the
@@ -442,7 +461,7 @@ anaphor group : =the de facto authorities | =The de facto authorities | =the gro
 anaphor person : he | she
 # Collectives of more than two: the latest list of that kind named together
 # ("Mali, Burkina Faso and Niger ... the three juntas").
-collective state : the three countries | the three governments | the three states | the three nations | the three juntas | the four countries | the four governments | the four nations | the five countries | the member states | the three allies | the four allies
+collective state : the three countries | the three governments | the three states | the three nations | the three juntas | the juntas | the four countries | the four governments | the four nations | the five countries | the member states | the three allies | the four allies
 collective person : the ministers | the three ministers | the four ministers | the leaders | the three leaders | the four leaders
 coord : and | as well as | along with | together with | or | alongside
 # Relative pronouns: after a comma they open a clause that runs to the next
@@ -539,6 +558,12 @@ prep singular : its | him
 # relation before ("met Haftar in Benghazi and urged him to ..."; "him",
 # also `singular`, only a single one)
 prep objective : him | them
+# "Serbia signed deals with China without consulting Brussels", "Armenia
+# buys arms from India and France, to avoid depending on Russia", "so as
+# not to depend on Moscow": the subject of a verb in such a phrase is the
+# clause's, not the nearest name before it
+prep adjunct : without | by | after | before | despite | besides | upon
+prep purpose : order | as
 # "according to UN experts, X supplied ...": the source quoted is no
 # subject
 prep attribution : according

@@ -854,6 +854,23 @@ static void test_text__rules(void **state)
 	assert_string_equal(r->date, "2023-11");
 	erg_graph_free(g);
 
+	/* a date in a relative clause is that clause's, not the main
+	 * clause's */
+	g = ingest(lx, "Seoul and Tokyo agreed to resume their currency swap, "
+		       "which had been suspended in 2015. Russia, which "
+		       "invaded Ukraine in 2022, signed a deal with Iran in "
+		       "March 2024.");
+	r = find_rel(g, "KOR", "JPN", "cooperation");
+	assert_non_null(r);
+	assert_true(r->date == NULL || strcmp(r->date, "2015") != 0);
+	r = find_rel(g, "RUS", "UKR", "conflict");
+	assert_non_null(r);
+	assert_string_equal(r->date, "2022");
+	r = find_rel(g, "RUS", "IRN", "cooperation");
+	assert_non_null(r);
+	assert_string_equal(r->date, "2024-03");
+	erg_graph_free(g);
+
 	/* hyphenated dyad; titles make persons; a later bare surname */
 	g = ingest(lx, "The Russia-DPRK summit took place on September 13, "
 		       "2023. North Korea's Sports Minister Kim Il Guk met "
