@@ -5326,6 +5326,15 @@ static int reaction_group(ctx *c, const char *t, int ci, int deed_at,
 /* Whether the cue is in a sentence that opens with a capitalized word
  * (after any numbering: "1.", "A.", "(b)") and names nobody before the
  * cue: "2. Condemns the repression ...", "Calls on the Council ...". */
+/* Whether a verb cue comes before element ci in its sentence. */
+static bool verb_cue_before(const ctx *c, int ci)
+{
+	for (int q = 0; q < ci; q++)
+		if (c->el[q].kind == E_CUE && verb_reading(c, &c->el[q]))
+			return true;
+	return false;
+}
+
 static bool opens_without_subject(const ctx *c, int ci)
 {
 	int k = 0;
@@ -6215,8 +6224,12 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 		 * of a resolution opens with its verb; the body of its
 		 * preamble ("The European Parliament,"), or of "We,",
 		 * speaks */
+		/* (not a noun after a verb cue: in "Strongly condemns the
+		 * terrorist attack on the Kosovo Police" the speaker made
+		 * no attack) */
 		if (S.group < 0 && !S.focus && c->self != WHO_NONE &&
-		    opens_without_subject(c, (int)ci)) {
+		    opens_without_subject(c, (int)ci) &&
+		    (cue->verb || !verb_cue_before(c, (int)ci))) {
 			int g = extra_group(c, c->self, (int)ci);
 			if (g < 0) {
 				st = nomem(c);

@@ -409,8 +409,9 @@ modality negated rank=9 scope=after window=3 : lifted | lifting | lifts | ended 
 # stated in the future reaches a little further than a plain "not"
 modality negated rank=9 scope=after window=5 : would not | will not | won't | shall not
 # "Serbia has refused to impose sanctions on Russia", "failed to take
-# effective action against the group"
-modality negated rank=9 scope=after window=4 : avoided | avoids | avoiding | avoid | refused to | refuses to | refuse to | refusing to | declined to | declines to | decline to | declining to | failed to | fails to | fail to | failing to
+# effective action against the group", "continue to block Kosovo's
+# membership of the UN"
+modality negated rank=9 scope=after window=4 : block | blocks | blocked | blocking | prevent | prevents | prevented | preventing | avoided | avoids | avoiding | avoid | refused to | refuses to | refuse to | refusing to | declined to | declines to | decline to | declining to | failed to | fails to | fail to | failing to
 modality denied rank=8 : denied | denies | deny | denying | denial{,s} | rejected claims | dismissed reports | refuted
 modality alleged rank=6 : believe{,s,d} | believed to | evidence suggests | allegedly | reportedly | allegation{,s} | is said to | are said to | according to reports | purportedly | claims that | claimed that
 # "alleged" judges what follows it ("the alleged deliveries", "Kyiv
@@ -432,7 +433,7 @@ modality prescribed rank=4 scope=after : urged | urge{,s} | urging | calls for |
 # an intention governs the verb after it: "signed trade deals with X,
 # hoping to limit Y's influence" signed them (a forecast word such as
 # "expected" or "planned" judges what comes before it too)
-modality projected rank=3 scope=after : applied to | applies to | apply to | applying to | offered to | offers to | offering to | is preparing | are preparing | preparing to | prepares to | hopes to | hope to | hoping to | seeks to | seek to | seeking to | aims to | aim to | wants to | want to | poised to | plans to | set to | is to | are to | intends to | going to
+modality projected rank=3 scope=after : vowed to | vows to | vow to | promised to | promises to | promise to | applied to | applies to | apply to | applying to | offered to | offers to | offering to | is preparing | are preparing | preparing to | prepares to | hopes to | hope to | hoping to | seeks to | seek to | seeking to | aims to | aim to | wants to | want to | poised to | plans to | set to | is to | are to | intends to | going to
 modality projected rank=3 : will | likely | anticipated | expected | expects | expect | forthcoming | upcoming | planned | scheduled | prospective | soon
 
 # ------------------------------------------------------------ word lists
@@ -444,7 +445,7 @@ modality projected rank=3 : will | likely | anticipated | expected | expects | e
 collective : all parties | the parties | all sides
 collective : both nations | both countries | both governments | both sides | both states | both parties | the two nations | the two countries | the two governments | the two sides | the two states | the two parties | the pair | the two neighbours | the two neighbors | the neighbours | the neighbors | both neighbours | both neighbors | the treaty | the pact | the accord | the two allies | both allies
 collective : the two navies | both navies | the two militaries | both militaries | the two armies | both armies | the two air forces | the two coast guards | both coast guards | the two fleets
-collective person : both leaders | the two leaders | the two presidents | both presidents | the two men | the two ministers | both ministers
+collective person : both leaders | the two leaders | the two presidents | both presidents | the two men | both men | the two women | both women | the two ministers | both ministers
 # Written exact-case (=) so that a name does not lose its start: "the
 # Alliance of Sahel States" is no anaphor. An anaphor whose last word is
 # in the name of a recent actor of its kind is that actor ("the Union" =

@@ -2455,6 +2455,7 @@ erg_status erg__draw_many_labels(const erg_graph *g, const erg_draw_opts *opts,
 		 * alternative of a planned dot layout, which gives up
 		 * where labels would go and renders nothing) */
 		c.boxes_alt = false;
+		c.line_boxes = false;
 		c.gave_up = false;
 		c.n_fit = 0;
 		c.spacing = NULL;

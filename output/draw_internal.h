@@ -151,6 +151,9 @@ typedef struct {
 	bool boxes_alt;           /* neato draws the boxes (two levels)
 				     after a planned dot layout zoomed out
 				     too far (draw_page.c alt_attempt) */
+	bool line_boxes;          /* boxes_alt: each box in one row or
+				     column (draw_page.c line_box), when
+				     dot's planned layout had its boxes */
 	bool no_box_room;         /* dot: a heavy pair between boxes gets
 				     no room (draw.c pair_room): the page
 				     cannot hold it at text.min */

@@ -621,6 +621,45 @@ done:
 	return ERG_OK;
 }
 
+typedef struct {
+	double x0, y0, x1, y1;
+} rect;
+
+static double rect_overlap(rect a, rect b)
+{
+	double w = (a.x1 < b.x1 ? a.x1 : b.x1) - (a.x0 > b.x0 ? a.x0 : b.x0);
+	double h = (a.y1 < b.y1 ? a.y1 : b.y1) - (a.y0 > b.y0 ? a.y0 : b.y0);
+	return w > 0 && h > 0 ? w * h : 0;
+}
+
+/* True when the segment p-q meets the box r (Liang-Barsky). */
+static bool seg_hits_rect(pointf p, pointf q, rect r)
+{
+	double t0 = 0, t1 = 1, dx = q.x - p.x, dy = q.y - p.y;
+	double pp[4] = { -dx, dx, -dy, dy };
+	double qq[4] = { p.x - r.x0, r.x1 - p.x, p.y - r.y0, r.y1 - p.y };
+	for (int i = 0; i < 4; i++) {
+		if (fabs(pp[i]) < 1e-12) {
+			if (qq[i] < 0)
+				return false;
+			continue;
+		}
+		double t = qq[i] / pp[i];
+		if (pp[i] < 0) {
+			if (t > t1)
+				return false;
+			if (t > t0)
+				t0 = t;
+		} else {
+			if (t < t0)
+				return false;
+			if (t < t1)
+				t1 = t;
+		}
+	}
+	return true;
+}
+
 /* ---- boxes of affiliated persons in neato ---- */
 
 /* neato (2.43) has no clusters (mode=ipsep, which would, corrupts the
@@ -637,6 +676,8 @@ typedef struct {
 	Agnode_t *one;  /* the single actor */
 	Agnode_t *unit; /* its node in the layout of units */
 	double w, h;    /* points */
+	int orient;     /* a box in one column (1) or row (-1), see line_box;
+			   0: a grid */
 } unit_t;
 
 /* How much farther than an actor's a unit reaches from its centre:
@@ -780,6 +821,464 @@ static void place_members(const draw_ctx *c, const pointf *at,
 		off[AGSEQ(order[j])] = cell[j];
 }
 
+/* An actor of a box and its place in the box's order. */
+typedef struct {
+	double key;
+	size_t i;
+	Agnode_t *n;
+} line_slot;
+
+static int by_slot(const void *x, const void *y)
+{
+	const line_slot *a = x, *b = y;
+	if (a->key != b->key)
+		return a->key < b->key ? -1 : 1;
+	return a->i < b->i ? -1 : a->i > b->i;
+}
+
+static void member_pulls(const draw_ctx *c, const pointf *at,
+			 const size_t *unit_of, size_t u, Agnode_t *const *who,
+			 size_t m, pointf *pull)
+{
+	for (size_t i = 0; i < m; i++) {
+		Agnode_t *n = who[i];
+		pointf p = { 0, 0 };
+		for (Agedge_t *e = agfstedge(c->G, n); e;
+		     e = agnxtedge(c->G, e, n)) {
+			Agnode_t *o = agtail(e) == n ? aghead(e) : agtail(e);
+			size_t v = unit_of[AGSEQ(o)];
+			double dx = at[v].x - at[u].x, dy = at[v].y - at[u].y;
+			double d = hypot(dx, dy);
+			if (v == u || d <= 0)
+				continue;
+			p.x += dx / d;
+			p.y += dy / d;
+		}
+		pull[i] = p;
+	}
+}
+
+/* The offsets (cell) of the m actors who[] of a box in one column or
+ * row, in that order (see line_box). */
+static void line_cells(const draw_ctx *c, const pointf *size,
+		       Agnode_t *const *who, size_t m, bool column,
+		       pointf *cell)
+{
+	double g = 10 * c->scale, len = 0, pos;
+
+	for (size_t i = 0; i < m; i++)
+		len += (column ? size[AGSEQ(who[i])].y
+			       : size[AGSEQ(who[i])].x) +
+		       (i ? g : 0);
+	pos = -len / 2;
+	for (size_t i = 0; i < m; i++) {
+		double a = column ? size[AGSEQ(who[i])].y
+				  : size[AGSEQ(who[i])].x;
+		cell[i] = column ? (pointf){ 0, -(pos + a / 2) }
+				 : (pointf){ pos + a / 2, 0 };
+		pos += a + g;
+	}
+}
+
+/* Box u's actors who[] (m of them) in one row or one column, in the
+ * order of their pulls (see place_members) across it: a column when the
+ * box's lines leave it mostly sideways, a row when up or down, so that
+ * every actor faces the lines it has out of the box and no line leaves
+ * across another actor of the box (a grid put persons behind their
+ * state: the example's ego network of North Korea drew Kozlov's and
+ * Naryshkin's lines through Russia). *column tells which; cell[i] the
+ * offset of the i-th actor of the new order, written back into who[];
+ * *w, *h the box's size; size[] the actors' sizes (points) by AGSEQ;
+ * orient 1 or -1 a column or a row whatever the pulls. False (nothing
+ * changed) for more than `engine.boxes_line_max` actors, which stay a
+ * grid. */
+static bool line_box(const draw_ctx *c, const pointf *at,
+		     const size_t *unit_of, const pointf *size, size_t u,
+		     Agnode_t **who, size_t m, int orient, bool *column,
+		     pointf *cell, pointf *pull, line_slot *slot, double *w,
+		     double *h)
+{
+	double g = 10 * c->scale, mg = 8 * c->scale, len = 0, thick = 0;
+	pointf P = { 0, 0 };
+
+	if (m < 2 ||
+	    m > (size_t)erg__theme_num(&c->th, "engine.boxes_line_max", 0))
+		return false;
+	member_pulls(c, at, unit_of, u, who, m, pull);
+	for (size_t i = 0; i < m; i++) {
+		P.x += pull[i].x;
+		P.y += pull[i].y;
+	}
+	*column = orient ? orient > 0 : fabs(P.x) >= fabs(P.y);
+	for (size_t i = 0; i < m; i++) {
+		double d = hypot(pull[i].x, pull[i].y);
+		/* a column from the top down, a row from left to right */
+		slot[i].key = d <= 0	   ? 0
+			      : *column ? -pull[i].y / d
+					: pull[i].x / d;
+		slot[i].i = i;
+		slot[i].n = who[i];
+	}
+	qsort(slot, m, sizeof(*slot), by_slot);
+	for (size_t i = 0; i < m; i++) {
+		double nw = size[AGSEQ(slot[i].n)].x,
+		       nh = size[AGSEQ(slot[i].n)].y;
+		who[i] = slot[i].n;
+		len += (*column ? nh : nw) + (i ? g : 0);
+		thick = fmax(thick, *column ? nw : nh);
+	}
+	line_cells(c, size, who, m, *column, cell);
+	*w = (*column ? thick : len) + 2 * mg;
+	*h = (*column ? len : thick) + 2 * mg;
+	return true;
+}
+
+/* Whether the segments a-b and c-d cross (touching ends do not). */
+static bool segs_cross(pointf a, pointf b, pointf c, pointf d)
+{
+	double d1 = (b.x - a.x) * (c.y - a.y) - (b.y - a.y) * (c.x - a.x);
+	double d2 = (b.x - a.x) * (d.y - a.y) - (b.y - a.y) * (d.x - a.x);
+	double d3 = (d.x - c.x) * (a.y - c.y) - (d.y - c.y) * (a.x - c.x);
+	double d4 = (d.x - c.x) * (b.y - c.y) - (d.y - c.y) * (b.x - c.x);
+	return ((d1 > 0 && d2 < 0) || (d1 < 0 && d2 > 0)) &&
+	       ((d3 > 0 && d4 < 0) || (d3 < 0 && d4 > 0));
+}
+
+/* How the straight lines between the actors read where they are (pos
+ * and size by AGSEQ; ends: the lines' actors; seqs: the actors): each
+ * pair of lines that cross 1, each line through an actor it does not
+ * join 3 (the page layout then routes it around, often through a box
+ * or along its border). */
+static double lines_cost(const size_t (*ends)[2], size_t ne,
+			 const size_t *seqs, size_t ns, const pointf *pos,
+			 const pointf *size)
+{
+	double cost = 0;
+
+	for (size_t i = 0; i < ne; i++) {
+		pointf a = pos[ends[i][0]], b = pos[ends[i][1]];
+		for (size_t j = i + 1; j < ne; j++)
+			if (ends[j][0] != ends[i][0] &&
+			    ends[j][0] != ends[i][1] &&
+			    ends[j][1] != ends[i][0] &&
+			    ends[j][1] != ends[i][1] &&
+			    segs_cross(a, b, pos[ends[j][0]],
+				       pos[ends[j][1]]))
+				cost += 1;
+		for (size_t k = 0; k < ns; k++) {
+			size_t q = seqs[k];
+			rect r = { pos[q].x - size[q].x / 2 + 2,
+				   pos[q].y - size[q].y / 2 + 2,
+				   pos[q].x + size[q].x / 2 - 2,
+				   pos[q].y + size[q].y / 2 - 2 };
+			if (q != ends[i][0] && q != ends[i][1] &&
+			    seg_hits_rect(a, b, r))
+				cost += 3;
+		}
+	}
+	return cost;
+}
+
+/* The next permutation of idx[0..m) in lexicographic order; false after
+ * the last. */
+static bool next_perm(size_t *idx, size_t m)
+{
+	size_t i, j;
+	if (m < 2)
+		return false;
+	i = m - 1;
+	while (i > 0 && idx[i - 1] >= idx[i])
+		i--;
+	if (i == 0)
+		return false;
+	j = m - 1;
+	while (idx[j] <= idx[i - 1])
+		j--;
+	{
+		size_t t = idx[i - 1];
+		idx[i - 1] = idx[j];
+		idx[j] = t;
+	}
+	for (size_t a = i, b = m - 1; a < b; a++, b--) {
+		size_t t = idx[a];
+		idx[a] = idx[b];
+		idx[b] = t;
+	}
+	return true;
+}
+
+/* The actors of each box drawn in one row or column (line_box) in the
+ * order whose straight lines cross least and run through the fewest
+ * other actors (lines_cost), box by box, twice round, every order of a
+ * box tried (at most engine.boxes_line_max actors), the first best kept:
+ * the pull order alone put the states of the example's ego network of
+ * North Korea at the tops of their boxes, and every person's line to
+ * the other state crossed the other box's. off (by AGSEQ) in and out. */
+static erg_status order_lines(const draw_ctx *c, const pointf *at,
+			      const size_t *unit_of, const unit_t *units,
+			      size_t nu, const pointf *size, pointf *off,
+			      size_t maxseq)
+{
+	size_t ns = 0, ne = 0, cap = 0;
+	size_t *seqs = calloc(maxseq + 1, sizeof(*seqs));
+	pointf *pos = calloc(maxseq + 1, sizeof(*pos));
+	pointf cell[16];
+	size_t (*ends)[2] = NULL;
+	line_slot who[16];
+	Agnode_t *order[16];
+	size_t idx[16], best[16];
+	erg_status st = ERG_OK;
+
+	for (Agnode_t *n = agfstnode(c->G); n; n = agnxtnode(c->G, n))
+		for (Agedge_t *e = agfstout(c->G, n); e; e = agnxtout(c->G, e))
+			cap++;
+	ends = calloc(cap + 1, sizeof(*ends));
+	if (!seqs || !pos || !ends) {
+		st = ERG_ENOMEM;
+		goto done;
+	}
+	for (Agnode_t *n = agfstnode(c->G); n; n = agnxtnode(c->G, n)) {
+		size_t q = (size_t)AGSEQ(n), u = unit_of[q];
+		seqs[ns++] = q;
+		pos[q] = at[u];
+		if (units[u].sub) {
+			pos[q].x += off[q].x;
+			pos[q].y += off[q].y;
+		}
+		for (Agedge_t *e = agfstout(c->G, n); e; e = agnxtout(c->G, e))
+			if (agtail(e) != aghead(e) && ne < cap) {
+				/* one line per pair: the lanes of a heavy
+				 * pair run together */
+				size_t a = (size_t)AGSEQ(agtail(e)),
+				       b = (size_t)AGSEQ(aghead(e)), k;
+				for (k = 0; k < ne; k++)
+					if ((ends[k][0] == a &&
+					     ends[k][1] == b) ||
+					    (ends[k][0] == b && ends[k][1] == a))
+						break;
+				if (k < ne)
+					continue;
+				ends[ne][0] = a;
+				ends[ne][1] = b;
+				ne++;
+			}
+	}
+	for (int round = 0; round < 2; round++)
+		for (size_t u = 0; u < nu; u++) {
+			size_t m = 0;
+			double bc;
+			bool column = units[u].orient > 0;
+			if (!units[u].orient || !units[u].sub)
+				continue;
+			for (Agnode_t *n = agfstnode(units[u].sub); n && m < 16;
+			     n = agnxtnode(units[u].sub, n)) {
+				size_t q = (size_t)AGSEQ(n);
+				who[m] = (line_slot){ column ? -off[q].y
+							     : off[q].x,
+						      m, n };
+				m++;
+			}
+			if (m < 2 || m > 7)
+				continue;
+			qsort(who, m, sizeof(*who), by_slot);
+			for (size_t i = 0; i < m; i++)
+				idx[i] = best[i] = i;
+			bc = HUGE_VAL;
+			do {
+				double cost;
+				for (size_t i = 0; i < m; i++)
+					order[i] = who[idx[i]].n;
+				line_cells(c, size, order, m, column, cell);
+				for (size_t i = 0; i < m; i++) {
+					size_t q = (size_t)AGSEQ(order[i]);
+					pos[q].x = at[u].x + cell[i].x;
+					pos[q].y = at[u].y + cell[i].y;
+				}
+				cost = lines_cost((const size_t(*)[2])ends, ne,
+						  seqs, ns, pos, size);
+				if (cost < bc - 1e-9) {
+					bc = cost;
+					memcpy(best, idx, m * sizeof(*idx));
+				}
+			} while (next_perm(idx, m));
+			for (size_t i = 0; i < m; i++)
+				order[i] = who[best[i]].n;
+			line_cells(c, size, order, m, column, cell);
+			for (size_t i = 0; i < m; i++) {
+				size_t q = (size_t)AGSEQ(order[i]);
+				off[q] = cell[i];
+				pos[q].x = at[u].x + cell[i].x;
+				pos[q].y = at[u].y + cell[i].y;
+			}
+		}
+done:
+	free(seqs);
+	free(pos);
+	free(ends);
+	return st;
+}
+
+/* Single actors placed where their straight lines pass no box they do
+ * not end in and no other actor, and no other line passes them, when
+ * their place from neato has such a line and a free place has fewer:
+ * neato lays out boxes as big nodes and knows nothing of lines through
+ * them (the example's China, right of Russia's box, drew North Korea's
+ * line to it across the box). The places tried: rings around the mean
+ * of its partners, inside the layout's extent, clear of every actor and
+ * box by `gap`; the one with the fewest such lines, then the shortest
+ * lines. Actors at at[] (units) plus off[] (in boxes, by AGSEQ); at in
+ * and out. */
+static pointf actor_at(const unit_t *units, const size_t *unit_of,
+		       const pointf *at, const pointf *off, Agnode_t *n)
+{
+	size_t u = unit_of[AGSEQ(n)];
+	pointf p = at[u];
+	if (units[u].sub) {
+		p.x += off[AGSEQ(n)].x;
+		p.y += off[AGSEQ(n)].y;
+	}
+	return p;
+}
+
+static double single_cost(const draw_ctx *c, const unit_t *units, size_t nu,
+			  const size_t *unit_of, const pointf *at,
+			  const pointf *off, const pointf *size, size_t v,
+			  double *len)
+{
+	Agnode_t *s = units[v].one;
+	pointf p = at[v];
+	rect mine = { p.x - units[v].w / 2, p.y - units[v].h / 2,
+		      p.x + units[v].w / 2, p.y + units[v].h / 2 };
+	double bad = 0;
+
+	*len = 0;
+	for (Agnode_t *n = agfstnode(c->G); n; n = agnxtnode(c->G, n))
+		for (Agedge_t *e = agfstout(c->G, n); e; e = agnxtout(c->G, e)) {
+			Agnode_t *o, *h = aghead(e);
+			pointf q;
+			if (h == n)
+				continue;
+			if (n != s && h != s) {
+				/* another line across its place */
+				if (seg_hits_rect(actor_at(units, unit_of, at,
+							   off, n),
+						  actor_at(units, unit_of, at,
+							   off, h),
+						  mine))
+					bad += 1;
+				continue;
+			}
+			o = n == s ? h : n;
+			q = actor_at(units, unit_of, at, off, o);
+			*len += hypot(q.x - p.x, q.y - p.y);
+			for (Agnode_t *m = agfstnode(c->G); m;
+			     m = agnxtnode(c->G, m)) {
+				pointf mp;
+				rect r;
+				if (m == s || m == o)
+					continue;
+				mp = actor_at(units, unit_of, at, off, m);
+				r = (rect){ mp.x - size[AGSEQ(m)].x / 2 + 2,
+					    mp.y - size[AGSEQ(m)].y / 2 + 2,
+					    mp.x + size[AGSEQ(m)].x / 2 - 2,
+					    mp.y + size[AGSEQ(m)].y / 2 - 2 };
+				if (seg_hits_rect(p, q, r))
+					bad += 1;
+			}
+			for (size_t w = 0; w < nu; w++) {
+				rect r = { at[w].x - units[w].w / 2 + 3,
+					   at[w].y - units[w].h / 2 + 3,
+					   at[w].x + units[w].w / 2 - 3,
+					   at[w].y + units[w].h / 2 - 3 };
+				if (units[w].sub &&
+				    w != unit_of[AGSEQ(o)] &&
+				    seg_hits_rect(p, q, r))
+					bad += 2;
+			}
+		}
+	return bad;
+}
+
+static void place_singles(const draw_ctx *c, const unit_t *units, size_t nu,
+			  const size_t *unit_of, pointf *at,
+			  const pointf *off, const pointf *size)
+{
+	double gap = 10 * c->scale;
+	boxf ext = { { HUGE_VAL, HUGE_VAL }, { -HUGE_VAL, -HUGE_VAL } };
+
+	for (size_t u = 0; u < nu; u++) {
+		ext.LL.x = fmin(ext.LL.x, at[u].x - units[u].w / 2);
+		ext.LL.y = fmin(ext.LL.y, at[u].y - units[u].h / 2);
+		ext.UR.x = fmax(ext.UR.x, at[u].x + units[u].w / 2);
+		ext.UR.y = fmax(ext.UR.y, at[u].y + units[u].h / 2);
+	}
+	for (size_t v = 0; v < nu; v++) {
+		Agnode_t *s = units[v].one;
+		pointf mean = { 0, 0 }, home = at[v], best = at[v];
+		double best_bad, best_len, cur_bad, reach = 0, len;
+		size_t k = 0;
+		if (units[v].sub || !s)
+			continue;
+		cur_bad = best_bad =
+		    single_cost(c, units, nu, unit_of, at, off, size, v,
+				&best_len);
+		if (cur_bad <= 0)
+			continue;
+		for (Agedge_t *e = agfstedge(c->G, s); e;
+		     e = agnxtedge(c->G, e, s)) {
+			Agnode_t *o = agtail(e) == s ? aghead(e) : agtail(e);
+			pointf q = actor_at(units, unit_of, at, off, o);
+			if (o == s)
+				continue;
+			mean.x += q.x;
+			mean.y += q.y;
+			reach = fmax(reach, hypot(q.x - home.x, q.y - home.y));
+			k++;
+		}
+		if (k == 0)
+			continue;
+		mean.x /= (double)k;
+		mean.y /= (double)k;
+		for (int ring = 0; ring <= 8; ring++)
+			for (int a = 0; a < (ring ? 24 : 1); a++) {
+				double r = ring * reach / 8, bad;
+				pointf p = { mean.x + r * cos(a * M_PI / 12),
+					     mean.y + r * sin(a * M_PI / 12) };
+				rect me = { p.x - units[v].w / 2 - gap,
+					    p.y - units[v].h / 2 - gap,
+					    p.x + units[v].w / 2 + gap,
+					    p.y + units[v].h / 2 + gap };
+				bool ok = me.x0 + gap >= ext.LL.x &&
+					  me.x1 - gap <= ext.UR.x &&
+					  me.y0 + gap >= ext.LL.y &&
+					  me.y1 - gap <= ext.UR.y;
+				for (size_t w = 0; w < nu && ok; w++) {
+					rect o = { at[w].x - units[w].w / 2,
+						   at[w].y - units[w].h / 2,
+						   at[w].x + units[w].w / 2,
+						   at[w].y + units[w].h / 2 };
+					if (w != v && rect_overlap(me, o) > 0)
+						ok = false;
+				}
+				if (!ok)
+					continue;
+				at[v] = p;
+				bad = single_cost(c, units, nu, unit_of, at,
+						  off, size, v, &len);
+				at[v] = home;
+				if (bad < best_bad - 1e-9 ||
+				    (bad < cur_bad - 1e-9 &&
+				     bad < best_bad + 1e-9 &&
+				     len < best_len - 1e-9)) {
+					best = p;
+					best_bad = bad;
+					best_len = len;
+				}
+			}
+		at[v] = best;
+	}
+}
+
 /* The quick layouts of boxes_layout: positions only (the page layout
  * routes the lines). */
 static int layout_no_lines(GVC_t *gvc, Agraph_t *G, bool *aborted)
@@ -807,6 +1306,8 @@ static int boxes_layout(draw_ctx *c, GVC_t *gvc, bool *aborted,
 	pointf *off = NULL, *at = NULL, *cell = NULL, *pull = NULL;
 	Agnode_t **who = NULL, **order = NULL;
 	bool *taken = NULL;
+	line_slot *slot = NULL;
+	pointf *nsize = NULL; /* the actors' sizes by AGSEQ */
 	size_t nw = 0;
 	Agraph_t *D = NULL;
 	char name[64], attr[128];
@@ -830,11 +1331,16 @@ static int boxes_layout(draw_ctx *c, GVC_t *gvc, bool *aborted,
 	who = calloc(maxseq + 1, sizeof(*who));
 	taken = calloc(maxseq + 1, sizeof(*taken));
 	order = calloc(maxseq + 1, sizeof(*order));
+	slot = calloc(maxseq + 1, sizeof(*slot));
+	nsize = calloc(maxseq + 1, sizeof(*nsize));
 	if (!units || !unit_of || !off || !at || !cell || !pull || !who ||
-	    !taken || !order) {
+	    !taken || !order || !slot || !nsize) {
 		*st = ERG_ENOMEM;
 		goto fail;
 	}
+	for (Agnode_t *n = agfstnode(c->G); n; n = agnxtnode(c->G, n))
+		nsize[AGSEQ(n)] =
+		    (pointf){ ND_width(n) * 72, ND_height(n) * 72 };
 	for (size_t i = 0; i <= maxseq; i++)
 		unit_of[i] = (size_t)-1;
 	for (Agraph_t *sub = agfstsubg(c->G); sub; sub = agnxtsubg(sub)) {
@@ -861,7 +1367,7 @@ static int boxes_layout(draw_ctx *c, GVC_t *gvc, bool *aborted,
 			goto fail;
 		}
 		units[nu] = (unit_t){ NULL, n, NULL, ND_width(n) * 72,
-				      ND_height(n) * 72 };
+				      ND_height(n) * 72, 0 };
 		unit_of[AGSEQ(n)] = nu++;
 	}
 
@@ -945,6 +1451,51 @@ static int boxes_layout(draw_ctx *c, GVC_t *gvc, bool *aborted,
 	gvFreeLayout(gvc, D);
 	if (*st)
 		goto done;
+	/* boxes in one row or column facing their lines (line_box), the
+	 * units laid out again at those sizes from where they are */
+	if (c->line_boxes) {
+		bool reshaped = false;
+		for (size_t u = 0; u < nu; u++) {
+			size_t to;
+			bool column;
+			double w, h;
+			if (!units[u].sub)
+				continue;
+			to = strtoul(agnameof(units[u].sub) + 8, NULL, 10);
+			nw = box_members(&units[u],
+					 to < na ? c->nodes[to] : NULL, who);
+			if (!line_box(c, at, unit_of, nsize, u, who, nw, 0,
+				      &column, cell, pull, slot, &w, &h))
+				continue;
+			units[u].orient = column ? 1 : -1;
+			units[u].w = w;
+			units[u].h = h;
+			erg__draw_setf(units[u].unit, "width", w / 72);
+			erg__draw_setf(units[u].unit, "height", h / 72);
+			reshaped = true;
+		}
+		if (reshaped) {
+			for (size_t u = 0; u < nu; u++) {
+				snprintf(attr, sizeof(attr), "%.4f,%.4f",
+					 at[u].x / 72, at[u].y / 72);
+				erg__draw_set(units[u].unit, "pos", attr);
+			}
+			if ((rc = layout_no_lines(gvc, D, &ab2)) != 0) {
+				if (ab2)
+					forget_layout(D);
+				else
+					gvFreeLayout(gvc, D);
+				*aborted = false;
+				goto done;
+			}
+			*st = push_pairs(c, D);
+			for (size_t u = 0; u < nu; u++)
+				at[u] = ND_coord(units[u].unit);
+			gvFreeLayout(gvc, D);
+			if (*st)
+				goto done;
+		}
+	}
 
 	/* c->G laid out again (its records), then moved to the units */
 	if ((rc = layout_no_lines(gvc, c->G, aborted)) != 0)
@@ -956,10 +1507,26 @@ static int boxes_layout(draw_ctx *c, GVC_t *gvc, bool *aborted,
 		to = strtoul(agnameof(units[u].sub) + 8, NULL, 10);
 		nw = box_members(&units[u], to < na ? c->nodes[to] : NULL,
 				 who);
+		if (units[u].orient) {
+			bool column;
+			double w, h;
+			/* the order again, toward where the units are now */
+			line_box(c, at, unit_of, nsize, u, who, nw,
+				 units[u].orient, &column, cell, pull, slot, &w,
+				 &h);
+			for (size_t i = 0; i < nw; i++)
+				off[AGSEQ(who[i])] = cell[i];
+			continue;
+		}
 		place_members(c, at, unit_of, units, u,
 			      to < na ? c->nodes[to] : NULL, who, nw, off,
 			      cell, pull, order, taken);
 	}
+	if ((*st = order_lines(c, at, unit_of, units, nu, nsize, off, maxseq)))
+		goto fail;
+	if (c->line_boxes &&
+	    erg__theme_num(&c->th, "engine.boxes_line_max", 0) > 0)
+		place_singles(c, units, nu, unit_of, at, off, nsize);
 	for (Agnode_t *n = agfstnode(c->G); n; n = agnxtnode(c->G, n)) {
 		size_t u = unit_of[AGSEQ(n)];
 		pointf p = at[u];
@@ -1012,6 +1579,8 @@ done:
 	free(who);
 	free(taken);
 	free(order);
+	free(slot);
+	free(nsize);
 	return rc;
 }
 
@@ -1664,10 +2233,6 @@ static erg_status band_rows_place(draw_ctx *c, GVC_t *gvc, erg_buf *html,
 /* ---- lanes and count labels (on the laid-out page) ---- */
 
 typedef struct {
-	double x0, y0, x1, y1;
-} rect;
-
-typedef struct {
 	Agedge_t *e;
 	Agnode_t *a, *b; /* its ends, a before b (node order) */
 	int style;       /* 0 solid, 1 dashed, 2 dotted, 3 other */
@@ -1729,40 +2294,7 @@ static bool rect_empty(rect r)
 	return r.x1 <= r.x0 || r.y1 <= r.y0;
 }
 
-static double rect_overlap(rect a, rect b)
-{
-	double w = (a.x1 < b.x1 ? a.x1 : b.x1) - (a.x0 > b.x0 ? a.x0 : b.x0);
-	double h = (a.y1 < b.y1 ? a.y1 : b.y1) - (a.y0 > b.y0 ? a.y0 : b.y0);
-	return w > 0 && h > 0 ? w * h : 0;
-}
 
-/* True when the segment p-q meets the box r (Liang-Barsky). */
-static bool seg_hits_rect(pointf p, pointf q, rect r)
-{
-	double t0 = 0, t1 = 1, dx = q.x - p.x, dy = q.y - p.y;
-	double pp[4] = { -dx, dx, -dy, dy };
-	double qq[4] = { p.x - r.x0, r.x1 - p.x, p.y - r.y0, r.y1 - p.y };
-	for (int i = 0; i < 4; i++) {
-		if (fabs(pp[i]) < 1e-12) {
-			if (qq[i] < 0)
-				return false;
-			continue;
-		}
-		double t = qq[i] / pp[i];
-		if (pp[i] < 0) {
-			if (t > t1)
-				return false;
-			if (t > t0)
-				t0 = t;
-		} else {
-			if (t < t0)
-				return false;
-			if (t < t1)
-				t1 = t;
-		}
-	}
-	return true;
-}
 
 static int edge_style(Agedge_t *e)
 {
@@ -1944,6 +2476,157 @@ static void make_lanes(draw_ctx *c, tidy_edge *te, size_t from, size_t to,
 		t->half = W / 2;
 		t->laned = true;
 	}
+}
+
+/* Whether the cubic pieces of the points p[0..n) (n = 3k + 1) meet a
+ * node other than a and b (boxes less a point). */
+static bool curve_hits(const pointf *p, size_t n, Agnode_t *a, Agnode_t *b,
+		       const rect *boxes, Agnode_t **bnodes, size_t nboxes)
+{
+	for (size_t k = 0; k + 3 < n; k += 3) {
+		pointf prev = p[k];
+		for (int q = 1; q <= 8; q++) {
+			double t = q / 8.0, u = 1 - t;
+			pointf at = {
+			    u * u * u * p[k].x + 3 * u * u * t * p[k + 1].x +
+				3 * u * t * t * p[k + 2].x + t * t * t * p[k + 3].x,
+			    u * u * u * p[k].y + 3 * u * u * t * p[k + 1].y +
+				3 * u * t * t * p[k + 2].y +
+				t * t * t * p[k + 3].y };
+			for (size_t j = 0; j < nboxes; j++) {
+				rect r = { boxes[j].x0 + 1, boxes[j].y0 + 1,
+					   boxes[j].x1 - 1, boxes[j].y1 - 1 };
+				if (bnodes[j] != a && bnodes[j] != b &&
+				    !rect_empty(r) && seg_hits_rect(prev, at, r))
+					return true;
+			}
+			prev = at;
+		}
+	}
+	return false;
+}
+
+/* The points of bezier b moved across its way by `off` (left of the way
+ * from its tail to its head, times sgn) into q; sp and ep likewise. */
+static void offset_points(const bezier *b, double off, double sgn, pointf *q,
+			  pointf *sp, pointf *ep)
+{
+	const pointf *p = b->list;
+	size_t n = (size_t)b->size;
+	pointf nm = { 0, 0 };
+	for (size_t k = 0; k < n; k++) {
+		pointf d = { p[k + 1 < n ? k + 1 : k].x - p[k ? k - 1 : k].x,
+			     p[k + 1 < n ? k + 1 : k].y - p[k ? k - 1 : k].y };
+		double l = hypot(d.x, d.y);
+		if (l > 0)
+			nm = (pointf){ -d.y / l * sgn, d.x / l * sgn };
+		q[k] = (pointf){ p[k].x + nm.x * off, p[k].y + nm.y * off };
+	}
+	*sp = b->sp;
+	*ep = b->ep;
+	if (n >= 2) {
+		pointf d = { p[1].x - p[0].x, p[1].y - p[0].y };
+		double l = hypot(d.x, d.y);
+		if (l > 0)
+			*sp = (pointf){ b->sp.x - d.y / l * sgn * off,
+					b->sp.y + d.x / l * sgn * off };
+		d = (pointf){ p[n - 1].x - p[n - 2].x, p[n - 1].y - p[n - 2].y };
+		l = hypot(d.x, d.y);
+		if (l > 0)
+			*ep = (pointf){ b->ep.x - d.y / l * sgn * off,
+					b->ep.y + d.x / l * sgn * off };
+	}
+}
+
+/* The lines between one pair [from, to) that run on one route (the
+ * route of preroute_parallel, given to each) become lanes beside it:
+ * every control point moved across the route, by its lane's offset
+ * (as make_lanes orders and spaces them), along the route's normal
+ * there, arrowheads with them; the lanes centred on the route, else
+ * all on one side of it or the other, whichever first passes no other
+ * actor (else centred). Lines on routes of their own are left. */
+static erg_status offset_lanes(draw_ctx *c, tidy_edge *te, size_t from,
+			       size_t to, const rect *boxes, Agnode_t **bnodes,
+			       size_t nboxes)
+{
+	double gap = erg__theme_num(&c->th, "pair.lane_gap", 4) * c->scale;
+	double W = 0;
+	bezier *b0 = &ED_spl(te[from].e)->list[0];
+	bool fwd0 = agtail(te[from].e) == te[from].a;
+	pointf mid0 = b0->list[b0->size / 2];
+	size_t n = (size_t)b0->size, m = to - from;
+	pointf *q;
+	int shift = 0;
+
+	if (m < 2 || n < 4)
+		return ERG_OK;
+	/* one route: the same points, each line from its tail */
+	for (size_t i = from + 1; i < to; i++) {
+		bezier *b = &ED_spl(te[i].e)->list[0];
+		bool fwd = agtail(te[i].e) == te[i].a;
+		pointf mm;
+		if ((size_t)b->size != n)
+			return ERG_OK;
+		mm = b->list[fwd == fwd0 ? n / 2 : n - 1 - n / 2];
+		if (hypot(mm.x - mid0.x, mm.y - mid0.y) > 0.5)
+			return ERG_OK;
+	}
+	if (!(q = malloc(m * n * sizeof(*q))))
+		return ERG_ENOMEM;
+	for (size_t i = from; i < to; i++)
+		W += te[i].width + (i > from ? gap : 0);
+	/* shift 0: centred; 1 and -1: the route at one edge of the band */
+	for (int v = 0; v < 3; v++) {
+		int sh = v == 0 ? 0 : v == 1 ? 1 : -1;
+		double acc = -W / 2 + sh * W / 2;
+		bool hit = false;
+		for (size_t i = from; i < to && !hit; i++) {
+			bezier *b = &ED_spl(te[i].e)->list[0];
+			double sgn = agtail(te[i].e) == te[i].a ? 1 : -1;
+			pointf sp, ep;
+			offset_points(b, acc + te[i].width / 2, sgn,
+				      q + (i - from) * n, &sp, &ep);
+			acc += te[i].width + gap;
+			hit = curve_hits(q + (i - from) * n, n, te[i].a,
+					 te[i].b, boxes, bnodes, nboxes);
+		}
+		if (!hit) {
+			shift = sh;
+			break;
+		}
+	}
+	{
+		double acc = -W / 2 + shift * W / 2;
+		for (size_t i = from; i < to; i++) {
+			tidy_edge *t = &te[i];
+			bezier *b = &ED_spl(t->e)->list[0];
+			double sgn = agtail(t->e) == t->a ? 1 : -1;
+			double off = acc + t->width / 2;
+			pointf sp, ep, *p = q + (i - from) * n;
+			offset_points(b, off, sgn, p, &sp, &ep);
+			acc += t->width + gap;
+			{
+				pointf d = { p[n / 2].x - b->list[n / 2].x,
+					     p[n / 2].y - b->list[n / 2].y };
+				/* from the line to the band's middle */
+				double mo = -(shift * W / 2);
+				double l = hypot(d.x, d.y);
+				t->sx = -d.x;
+				t->sy = -d.y;
+				if (l > 0 && fabs(off) > 0) {
+					t->sx = -d.x / off * (off - mo);
+					t->sy = -d.y / off * (off - mo);
+				}
+			}
+			memcpy(b->list, p, n * sizeof(*p));
+			b->sp = sp;
+			b->ep = ep;
+			t->half = W / 2;
+			t->laned = true;
+		}
+	}
+	free(q);
+	return ERG_OK;
 }
 
 /* Samples the lines of the edges into points (8 per Bezier piece). */
@@ -2228,14 +2911,15 @@ static bool crosses_box(const tidy_edge *t, const pointf *pts,
  * either side (steps of 3/8 of an actor's height, up to 3 heights) whose curve passes no other
  * actor and crosses boxes of affiliated persons only as it must. True
  * when one was found. */
+#define DETOUR_STEPS 24
 static bool detour(tidy_edge *t, pointf A, pointf B, pointf u,
 		   const rect *boxes, Agnode_t **bnodes, size_t nboxes,
-		   const cluster_box *cl, size_t ncl)
+		   const cluster_box *cl, size_t ncl, rect page)
 {
 	double step = fmax(ND_height(t->a), ND_height(t->b)) * 72 * 0.75;
 	pointf m = { (A.x + B.x) / 2, (A.y + B.y) / 2 }, nrm = { -u.y, u.x };
 
-	for (int k = 1; k <= 16; k++) {
+	for (int k = 1; k <= DETOUR_STEPS; k++) {
 		double off = step * 0.5 * ((k + 1) / 2) * (k % 2 ? 1 : -1);
 		pointf w = { m.x + nrm.x * off, m.y + nrm.y * off };
 		pointf p = { 2 * w.x - (A.x + B.x) / 2,
@@ -2259,6 +2943,10 @@ static bool detour(tidy_edge *t, pointf A, pointf B, pointf u,
 			    r * r * ea.x + 2 * r * s * p.x + s * s * eb.x,
 			    r * r * ea.y + 2 * r * s * p.y + s * s * eb.y };
 		}
+		/* on the page */
+		for (int q = 0; q <= 32 && clear; q++)
+			clear = line[q].x >= page.x0 && line[q].x <= page.x1 &&
+				line[q].y >= page.y0 && line[q].y <= page.y1;
 		for (size_t j = 0; j < nboxes && clear; j++) {
 			rect r = { boxes[j].x0 + 3, boxes[j].y0 + 3,
 				   boxes[j].x1 - 3, boxes[j].y1 - 3 };
@@ -2290,7 +2978,7 @@ static bool detour(tidy_edge *t, pointf A, pointf B, pointf u,
 static bool straighten_crossing(tidy_edge *te, size_t n, const pointf *pts,
 				const rect *boxes, Agnode_t **bnodes,
 				size_t nboxes, const cluster_box *cl,
-				size_t ncl)
+				size_t ncl, rect page)
 {
 	bool any = false;
 	for (size_t i = 0; i < n; i++) {
@@ -2327,10 +3015,12 @@ static bool straighten_crossing(tidy_edge *te, size_t n, const pointf *pts,
 			continue;
 		}
 		/* through another actor either way (the brief's Russia to
-		 * Choe Son Hui across North Korea): a curve around it */
-		if (crosses_box(t, pts, boxes, bnodes, nboxes))
-			any |= detour(t, A, B, u, boxes, bnodes, nboxes, cl,
-				      ncl);
+		 * Choe Son Hui across North Korea), or across a box more
+		 * often than it must (a box in one column: North Korea's
+		 * line from the UN Security Council along the persons
+		 * above it), a curve around it */
+		any |= detour(t, A, B, u, boxes, bnodes, nboxes, cl, ncl,
+			      page);
 	}
 	return any;
 }
@@ -2560,8 +3250,13 @@ static erg_status tidy_edges(draw_ctx *c, double z)
 			bool single = true;
 			for (size_t k = i; k < j; k++)
 				single &= ED_spl(te[k].e)->size == 1;
-			if (single && j - i > 1)
+			if (single && j - i > 1) {
 				make_lanes(c, te, i, j, boxes, bnodes, nn);
+				if (!te[i].laned &&
+				    (st = offset_lanes(c, te, i, j, boxes,
+						       bnodes, nn)))
+					goto done;
+			}
 		}
 	if ((st = sample_lines(te, ne, &pts, &npts)))
 		goto done;
@@ -2577,7 +3272,8 @@ static erg_status tidy_edges(draw_ctx *c, double z)
 		cl[ncl].r = (rect){ cb.LL.x, cb.LL.y, cb.UR.x, cb.UR.y };
 		cl[ncl++].sg = sg;
 	}
-	if (straighten_crossing(te, ne, pts, boxes, bnodes, nn, cl, ncl) |
+	if (straighten_crossing(te, ne, pts, boxes, bnodes, nn, cl, ncl,
+				page) |
 	    clear_borders(te, ne, cl, ncl, boxes, bnodes, nn,
 			  erg__theme_num(&c->th, "cluster.clear", 5) / z)) {
 		free(pts);
@@ -2600,6 +3296,227 @@ done:
 	free(te);
 	free(pts);
 	free(placed);
+	return st;
+}
+
+/* ---- parallel lines routed without GTS ---- */
+
+/* Whether line e of the page is drawn with an arrowhead at its head
+ * (head) or tail: its `dir` (draw.c sets none, back or both; forward
+ * by default in a directed graph). */
+static bool has_arrow(Agedge_t *e, bool head)
+{
+	const char *d = agget(e, "dir");
+	if (!d || !d[0] || strcmp(d, "forward") == 0)
+		return head;
+	if (strcmp(d, "both") == 0)
+		return true;
+	if (strcmp(d, "back") == 0)
+		return !head;
+	return false;
+}
+
+/* The point `len` back from the end q of the piece p-q, toward p. */
+static pointf pull_back(pointf p, pointf q, double len)
+{
+	double d = hypot(q.x - p.x, q.y - p.y);
+	if (d <= len || d <= 0)
+		return (pointf){ (p.x + q.x) / 2, (p.y + q.y) / 2 };
+	return (pointf){ q.x + (p.x - q.x) / d * len,
+			 q.y + (p.y - q.y) / d * len };
+}
+
+/* Writes the pos of line e: the points pt[0..n) from its tail to its
+ * head, with its arrowheads (`arrowsize` x 10 points, as Graphviz draws
+ * them) cut from the ends. */
+static erg_status set_route(Agedge_t *e, const pointf *pt, size_t n)
+{
+	erg_buf b;
+	const char *as = agget(e, "arrowsize");
+	double len = 10 * (as && as[0] ? atof(as) : 1);
+	bool hs = has_arrow(e, false), he = has_arrow(e, true);
+	erg_status st = ERG_OK;
+
+	erg__buf_init(&b, DRAW_BUF_MAX);
+	if (n >= 4 && hs)
+		st = erg__buf_printf(&b, "s,%.2f,%.2f ", pt[0].x, pt[0].y);
+	if (!st && n >= 4 && he)
+		st = erg__buf_printf(&b, "e,%.2f,%.2f ", pt[n - 1].x,
+				     pt[n - 1].y);
+	for (size_t i = 0; i < n && !st; i++) {
+		pointf q = pt[i];
+		if (i == 0 && n >= 4 && hs)
+			q = pull_back(pt[1], pt[0], len);
+		if (i == n - 1 && n >= 4 && he)
+			q = pull_back(pt[n - 2], pt[n - 1], len);
+		st = erg__buf_printf(&b, "%s%.2f,%.2f", i ? " " : "", q.x,
+				     q.y);
+	}
+	if (!st && b.data)
+		erg__draw_set(e, "pos", b.data);
+	erg__buf_free(&b);
+	return st;
+}
+
+/* Graphviz 2.43 routes parallel lines (two or more between one pair of
+ * actors) whose straight line is blocked with makeMultiSpline, whose GTS
+ * triangulation aborts on some layouts (the example's ego network of
+ * North Korea, laid out by neato with its boxes, was drawn again by dot
+ * after it). So before the page layout routes the lines of c->G (the
+ * layout moved its actors: c->moved), one line of each such pair is
+ * routed alone in a copy of the page (its actors and blocks as fixed
+ * obstacles; a single line is routed with the visibility graph, without
+ * GTS) and its route given to every line of the pair as its `pos`, which
+ * the page layout keeps; tidy_edges then draws them as lanes beside it
+ * (offset_lanes). Nothing is set when the copy's layout fails. */
+static erg_status preroute_parallel(draw_ctx *c, GVC_t *gvc)
+{
+	static const char *const node_keep[] = {
+		"shape",       "width",	      "height", "pos",
+		"sides",       "skew",	      "distortion",
+		"orientation", "peripheries", "regular"
+	};
+	static const char *const graph_keep[] = { "splines", "esep", "sep" };
+	size_t ne = 0, cap = 0, ng = 0;
+	Agedge_t **es = NULL;
+	size_t *grp = NULL; /* es[i]'s group: index of its first line */
+	Agraph_t *D = NULL;
+	Agedge_t **rep = NULL;
+	const char *sp = agget(c->G, "splines");
+	bool aborted = false;
+	erg_status st = ERG_OK;
+
+	if (!c->moved || !sp ||
+	    !(strcmp(sp, "true") == 0 || strcmp(sp, "spline") == 0 ||
+	      strcmp(sp, "polyline") == 0))
+		return ERG_OK;
+	for (Agnode_t *n = agfstnode(c->G); n; n = agnxtnode(c->G, n))
+		for (Agedge_t *e = agfstout(c->G, n); e; e = agnxtout(c->G, e))
+			if (aghead(e) != n && !is_block(n) &&
+			    !is_block(aghead(e))) {
+				const char *pos = agget(e, "pos");
+				if (pos && pos[0])
+					continue;
+				if (erg__grow((void **)&es, &cap, ne + 1,
+					      sizeof(*es)))
+					return ERG_ENOMEM;
+				es[ne++] = e;
+			}
+	if (ne < 2)
+		goto done;
+	grp = malloc(ne * sizeof(*grp));
+	rep = calloc(ne, sizeof(*rep));
+	if (!grp || !rep) {
+		st = ERG_ENOMEM;
+		goto done;
+	}
+	for (size_t i = 0; i < ne; i++) {
+		grp[i] = i;
+		for (size_t j = 0; j < i; j++)
+			if ((agtail(es[j]) == agtail(es[i]) &&
+			     aghead(es[j]) == aghead(es[i])) ||
+			    (agtail(es[j]) == aghead(es[i]) &&
+			     aghead(es[j]) == agtail(es[i]))) {
+				grp[i] = grp[j];
+				break;
+			}
+		if (grp[i] != i && !rep[grp[i]])
+			rep[grp[i]] = es[grp[i]]; /* marks a group */
+	}
+	for (size_t i = 0; i < ne; i++)
+		ng += rep[i] != NULL;
+	if (ng == 0)
+		goto done;
+	if (!(D = agopen("route", Agdirected, erg__draw_disc()))) {
+		st = ERG_ENOMEM;
+		goto done;
+	}
+	for (size_t i = 0; i < sizeof(graph_keep) / sizeof(graph_keep[0]);
+	     i++) {
+		const char *v = agget(c->G, (char *)graph_keep[i]);
+		if (v && v[0])
+			erg__draw_set(D, graph_keep[i], v);
+	}
+	erg__draw_set(D, "notranslate", "true");
+	for (Agnode_t *n = agfstnode(c->G); n; n = agnxtnode(c->G, n)) {
+		Agnode_t *m = agnode(D, agnameof(n), 1);
+		if (!m) {
+			st = ERG_ENOMEM;
+			goto done;
+		}
+		for (size_t i = 0; i < sizeof(node_keep) / sizeof(node_keep[0]);
+		     i++) {
+			const char *v = agget(n, (char *)node_keep[i]);
+			if (v && v[0])
+				erg__draw_set(m, node_keep[i], v);
+		}
+		if (is_block(n) && aghtmlstr(agget(n, "label"))) {
+			/* a block of the page at its size: its table */
+			static const char *const text[] = { "fontsize",
+							    "fontname",
+							    "margin" };
+			for (size_t i = 0; i < sizeof(text) / sizeof(text[0]);
+			     i++) {
+				const char *v = agget(n, (char *)text[i]);
+				if (v && v[0])
+					erg__draw_set(m, text[i], v);
+			}
+			if ((st = erg__draw_set_html(D, m, "label",
+						     agget(n, "label"))))
+				goto done;
+			continue;
+		}
+		erg__draw_set(m, "fixedsize", "true");
+		erg__draw_set(m, "label", "");
+	}
+	for (size_t i = 0; i < ne; i++) {
+		Agedge_t *f;
+		if (!rep[i])
+			continue;
+		f = agedge(D, agnode(D, agnameof(agtail(es[i])), 0),
+			   agnode(D, agnameof(aghead(es[i])), 0), NULL, 1);
+		if (!f) {
+			st = ERG_ENOMEM;
+			goto done;
+		}
+		erg__draw_set(f, "dir", "none");
+		rep[i] = f;
+	}
+	if (guarded_layout(gvc, D, "nop2", &aborted) != 0) {
+		if (aborted)
+			forget_layout(D);
+		goto done; /* the page layout routes them, as before */
+	}
+	for (size_t i = 0; i < ne && !st; i++) {
+		Agedge_t *f = rep[grp[i]];
+		splines *spl;
+		pointf pt[256];
+		size_t n = 0;
+		bool fwd;
+		if (!f || !(spl = ED_spl(f)) || spl->size < 1)
+			continue;
+		for (int k = 0; k < spl->size; k++)
+			for (int j = k ? 1 : 0;
+			     j < spl->list[k].size && n < 256; j++)
+				pt[n++] = spl->list[k].list[j];
+		if (n < 2)
+			continue;
+		fwd = strcmp(agnameof(agtail(f)), agnameof(agtail(es[i]))) == 0;
+		if (!fwd)
+			for (size_t a = 0, b = n - 1; a < b; a++, b--) {
+				pointf t = pt[a];
+				pt[a] = pt[b];
+				pt[b] = t;
+			}
+		st = set_route(es[i], pt, n);
+	}
+	gvFreeLayout(gvc, D);
+done:
+	if (D)
+		agclose(D);
+	free(es);
+	free(grp);
+	free(rep);
 	return st;
 }
 
@@ -3107,6 +4024,10 @@ again:
 			alt.engine = "neato";
 			c->opts = &alt;
 			c->boxes_alt = true;
+			/* boxes in rows or columns only where dot drew
+			 * them: the brief, which dot drew without, kept
+			 * lines hugging the column boxes it got */
+			c->line_boxes = all_first;
 			attempt = 1;
 			goto again;
 		case ALT_BACK:
@@ -3117,6 +4038,7 @@ again:
 			erg_error_clear(err);
 			c->opts = opts0;
 			c->boxes_alt = false;
+			c->line_boxes = false;
 			c->gave_up = false;
 			c->n_fit = 0;
 			st = ERG_OK;
@@ -3273,6 +4195,10 @@ again:
 		if (laid_out) {
 			gvFreeLayout(gvc, c->G);
 			laid_out = false;
+		}
+		if ((st = preroute_parallel(c, gvc))) {
+			st = erg__draw_fail(c, st, err);
+			break;
 		}
 		if (guarded_layout(gvc, c->G, "nop2", &aborted) != 0) {
 			/* an aborted layout is not freed (see

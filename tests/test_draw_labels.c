@@ -1107,6 +1107,54 @@ static void test_draw_labels__slides(void **state)
 	erg_graph_free(g);
 }
 
+/* The example's ego network of North Korea as `ergraph slides` draws it
+ * (two boxes whose persons each have a line to the other box's state):
+ * dot drew it at zoom 0.78 with crossing lines, a line around a box and
+ * the legend in five rows under it; neato's two levels with each box in
+ * one column (engine.boxes_line_max) draw it at 0.93, the legend beside
+ * it, its lines clear of actors and of boxes they do not end in. */
+static void test_draw_labels__line_boxes(void **state)
+{
+	erg_graph *g = example(), *sub = NULL;
+	erg_draw_opts o;
+	erg_view v;
+	erg_error err;
+	const char *z, *p;
+	size_t rows = 0;
+	char *svg;
+	(void)state;
+
+	/* as `ergraph draw --focus PRK` selects it: negated relations
+	 * left out, the selected actors as a network of their own */
+	erg_view_init(&v);
+	for (int m = 0; m < ERG_MOD__COUNT; m++)
+		if (m != ERG_MOD_NEGATED)
+			v.modalities |= 1u << m;
+	assert_int_equal(erg_view_focus(&v, g, "PRK", 1, &err), 0);
+	assert_int_equal(erg_view_subgraph(&v, g, &sub, &err), 0);
+	erg_draw_opts_init(&o);
+	o.title = "Ego network of North Korea";
+	o.subtitle = "actors within 1 step of North Korea";
+	svg = draw_mem(sub, &o, ERG_FORMAT_SVG, NULL);
+	z = strstr(svg, "zoom=");
+	assert_non_null(z);
+	if (atof(z + 5) < 0.85)
+		fail_msg("North Korea: zoom %.2f", atof(z + 5));
+	if (!all_named(svg, "engine="))
+		fail_msg("North Korea: an actor unnamed");
+	for (p = svg; (p = strstr(p, "<title>ergraph:legend")); p++)
+		rows++;
+	if (rows > 3)
+		fail_msg("North Korea: the legend in %zu rows", rows);
+	check_labels(svg, "North Korea", 1);
+	check_clear(svg, "North Korea", 2);
+	check_cluster_clear(svg, "North Korea");
+	free(svg);
+	erg_view_clear(&v);
+	erg_graph_free(sub);
+	erg_graph_free(g);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1119,6 +1167,7 @@ int main(void)
 	    cmocka_unit_test(test_draw_labels__compact),
 	    cmocka_unit_test(test_draw_labels__clear),
 	    cmocka_unit_test(test_draw_labels__slides),
+	    cmocka_unit_test(test_draw_labels__line_boxes),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
