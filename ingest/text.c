@@ -1392,14 +1392,23 @@ static erg_status untitled_names(ctx *c, const char *t)
 {
 	erg_status st;
 	for (size_t i = 0; i < c->n_el; i++) {
-		size_t j = i + 1;
+		size_t j = i + 1, hy = 0;
 		who_t w;
 		if (!name_word(c, t, i) || name_blocked(c, t, i) ||
 		    (i == 0 && i + 1 < c->n_el && name_word(c, t, i + 1) &&
 		     span_role(c->lx, t, c->el[i].start, c->el[i].end,
 			       LX_PREP_OPENER)))
 			continue;
-		while (j < c->n_el && j - i < 5 && name_word(c, t, j) &&
+		/* "Jean-Pierre Lacroix": a hyphenated first word */
+		if (j + 1 < c->n_el && c->el[j].kind == E_PUNCT &&
+		    c->el[j].punct == '-' &&
+		    c->el[j].start == c->el[i].end &&
+		    c->el[j + 1].start == c->el[j].end &&
+		    name_word(c, t, j + 1)) {
+			j += 2;
+			hy = 2;
+		}
+		while (j < c->n_el && j - i - hy < 5 && name_word(c, t, j) &&
 		       spaced(c, t, j - 1))
 			j++;
 		if (j < c->n_el && name_word(c, t, j) && spaced(c, t, j - 1)) {
@@ -1409,7 +1418,7 @@ static erg_status untitled_names(ctx *c, const char *t)
 			i = j - 1;
 			continue;
 		}
-		if (j - i >= 2) {
+		if (j - i - hy >= 2) {
 			const elem *l = &c->el[j - 1];
 			w = sn_get(c, t + l->start, l->end - l->start);
 			if (w == WHO_NONE) {
@@ -1440,7 +1449,10 @@ static erg_status untitled_names(ctx *c, const char *t)
 				p = j;
 				if (w == WHO_NONE && p < c->n_el &&
 				    (i == 0 || (c->el[i - 1].kind == E_PUNCT &&
-						c->el[i - 1].punct == ',')) &&
+						c->el[i - 1].punct == ',') ||
+				     /* ("said that Milorad Dodik, the
+				      * President of ..., was") */
+				     c->el[i - 1].kind == E_SPEECH) &&
 				    c->el[p].kind == E_PUNCT &&
 				    c->el[p].punct == ',') {
 					p++;
@@ -1592,6 +1604,9 @@ static erg_status note_names(ctx *c, const char *t, size_t s0, size_t s1,
 			i = e;
 			continue;
 		}
+		/* "Jean-Pierre Lacroix": a hyphenated first word */
+		if (e + 3 < s1 && t[e] == '-' && name_at(t, e + 1, s1))
+			e = word_end(t, e + 3, s1);
 		while (n < 5 && e + 2 < s1 && t[e] == ' ' &&
 		       name_at(t, e + 1, s1) &&
 		       !(mi < mj && c->m.items[mi].start == e + 1)) {
@@ -2474,6 +2489,17 @@ static bool verb_reading(const ctx *c, const elem *x)
 	return false;
 }
 
+/* Whether elements 1 .. n - 1 are words, determiners or locatives only
+ * (an opening phrase with no actor, cue or punctuation before n) */
+static bool opening_words(const ctx *c, int n)
+{
+	for (int q = 1; q < n; q++)
+		if (c->el[q].kind != E_WORD && c->el[q].kind != E_DET &&
+		    c->el[q].kind != E_LOCATIVE)
+			return false;
+	return true;
+}
+
 /* The latest group built so far in the sentence holding three or more
  * actors of kind k (no event, no collective), or c->n_gr ("Egypt and
  * Sudan ... the three countries" are not those two). */
@@ -2499,6 +2525,17 @@ static erg_status build_groups(ctx *c, const char *t)
 	resolve_references(c, t);
 	for (size_t i = 0; i < c->n_el; i++) {
 		elem *x = &c->el[i];
+		/* "ties with Sudan have meanwhile deteriorated", "China
+		 * has however criticised X": a boundary word between an
+		 * auxiliary after the subject and a verb is an adverb */
+		if (x->kind == E_BOUNDARY && i >= 2 && i + 1 < c->n_el &&
+		    c->el[i + 1].kind == E_CUE &&
+		    c->lx->cues[c->el[i + 1].ref].verb &&
+		    (c->el[i - 1].kind == E_MODAL ||
+		     c->el[i - 1].kind == E_PASSIVE ||
+		     (c->el[i - 1].kind == E_WORD && !c->el[i - 1].upper &&
+		      is_participant(&c->el[i - 2]))))
+			x->kind = E_WORD;
 		/* a relative clause (", which ...") runs to the next comma
 		 * and is a clause of its own; the main clause goes on after
 		 * it */
@@ -2668,13 +2705,17 @@ static erg_status build_groups(ctx *c, const char *t)
 			 * phrase opening the sentence with a preposition
 			 * (`prep opener`) and closed by a comma is no list
 			 * with what follows */
+			/* ("Speaking on behalf of the European Union, the
+			 * representative of Slovenia welcomed ...": words,
+			 * determiners and locatives only before it) */
 			if (!coord && !comma_coord && !dash &&
 			    g.last == g.first && j < c->n_el &&
 			    c->el[j].kind == E_PUNCT && c->el[j].punct == ',' &&
-			    g.first >= 1 && g.first <= 3 &&
+			    g.first >= 1 && g.first <= 6 &&
 			    c->el[0].kind == E_WORD &&
 			    span_role(c->lx, t, c->el[0].start, c->el[0].end,
-				      LX_PREP_OPENER))
+				      LX_PREP_OPENER) &&
+			    opening_words(c, g.first))
 				break;
 			/* a collective starts a group of its own ("helped
 			 * Iran, and the two countries signed ...") */
@@ -2861,10 +2902,33 @@ static int noun_after_det(const ctx *c, int i)
 /* The event noun after element i: "the (recent) strikes". */
 static int event_after(ctx *c, int i, int clause)
 {
-	int k = noun_after_det(c, i);
+	int k = noun_after_det(c, i), g, subj;
+	uint32_t r;
 	if (k < 0 || c->el[k].clause != clause)
 		return -1;
-	return event_group(c, k);
+	g = event_group(c, k);
+	/* "Turkey's NATO allies criticised its purchase of the S-400": a
+	 * possessive pronoun that may stand for an actor named before it
+	 * in the sentence (not the verb's subject) who took no part in
+	 * the latest such event makes it no such event */
+	if (g < 0 || c->el[i + 1].kind != E_DET ||
+	    !match_has(c, &c->el[i + 1], LX_POSSPRON, &r))
+		return g;
+	subj = nearest_group_before(c, i, clause);
+	for (int q = 0; q < i; q++) {
+		const elem *y = &c->el[q];
+		bool in = false;
+		if (y->kind != E_ACTOR || y->who == WHO_NONE || y->group < 0 ||
+		    y->group == subj ||
+		    (who_kind(c, y->who) != ERG_KIND_STATE &&
+		     who_kind(c, y->who) != ERG_KIND_ORGANIZATION))
+			continue;
+		for (int a = 0; a < c->gr[g].n; a++)
+			in |= c->gr[g].m[a] == y->who;
+		if (!in)
+			return -1;
+	}
+	return g;
 }
 
 /* A verb followed by an object that is no actor and no relation noun
@@ -2888,6 +2952,13 @@ static bool verb_has_object(const ctx *c, int ci)
 	return c->el[k].kind == E_WORD ||
 	       (c->el[k].kind == E_CUE &&
 		c->type_of_cue[c->el[k].ref] != c->type_of_cue[c->el[ci].ref]);
+}
+
+/* A verb cue whose grammatical subject is its target: someone reacts to
+ * what the subject did ("alarmed", "raised alarm in") */
+static bool reaction_verb(const lx_cue *cue)
+{
+	return cue->verb && cue->n_tgt && cue->tgt[0].kind == LX_SLOT_SUBJ;
 }
 
 /* The subject of a clause with none before its cue: the antecedent of a
@@ -3000,8 +3071,19 @@ static void refresh_collectives(ctx *c, int ci)
 	for (size_t g = 0; g < c->n_gr; g++) {
 		group *G = &c->gr[g];
 		elem *x = &c->el[G->first];
+		bool other = false;
 		if (G->first <= ci || x->kind != E_COLLECTIVE ||
 		    x->alias_kind || x->ga || G->first != G->last)
+			continue;
+		/* (not past another actor: "X condemned Y's strikes, and
+		 * Z called on both sides" keeps the pair in focus) */
+		for (int q = ci + 1; q < G->first; q++)
+			if (c->el[q].kind == E_ACTOR &&
+			    c->el[q].who != WHO_NONE &&
+			    who_state(c, c->el[q].who) != a &&
+			    who_state(c, c->el[q].who) != b)
+				other = true;
+		if (other)
 			continue;
 		G->m[0] = x->who = a;
 		G->m[1] = x->who2 = b;
@@ -3344,6 +3426,127 @@ static int act_agent(const ctx *c, int first, const int *cue_src)
 	return -1;
 }
 
+/* Whether the clause of element k opens with a relative word (", which
+ * ...", not an aside) */
+static bool opens_relative(const ctx *c, int k)
+{
+	while (k > 0 && c->el[k - 1].clause == c->el[k].clause)
+		k--;
+	return c->el[k].kind == E_RELATIVE;
+}
+
+/* Whether the verb cue at ci is the first verb cue of its clause */
+static bool first_verb_of_clause(const ctx *c, int ci)
+{
+	for (int k = ci - 1; k >= 0 && c->el[k].clause == c->el[ci].clause;
+	     k--)
+		if (c->el[k].kind == E_CUE && c->lx->cues[c->el[k].ref].verb)
+			return false;
+	return true;
+}
+
+/* "Pyongyang's ties with Moscow have alarmed Seoul": the object of "with"
+ * (group g, the preposition at p) right after a noun cue is no subject of
+ * the verb at ci; the noun's agent is, when only lower-case words stand
+ * between the phrase and the verb. -1 if none. */
+static int friendly_noun_agent(const ctx *c, int g, int p, int ci,
+			       const int *cue_src)
+{
+	int q = p - 1, a;
+	if (q < 0 || c->el[q].kind != E_CUE ||
+	    c->el[q].clause != c->el[ci].clause ||
+	    c->lx->cues[c->el[q].ref].verb)
+		return -1;
+	for (int k = c->gr[g].last + 1; k < ci; k++)
+		if (!(c->el[k].kind == E_MODAL ||
+		      (c->el[k].kind == E_WORD && !c->el[k].upper)))
+			return -1;
+	a = act_agent(c, c->gr[g].first, cue_src);
+	return a != g ? a : -1;
+}
+
+/* Group g modifies a noun after it: a possessive ("Lebanon's border") or
+ * an adjective before a lower-case word ("the Ukrainian border") */
+static bool place_modifier(const ctx *c, int g)
+{
+	size_t k = (size_t)c->gr[g].last;
+	if (k + 1 >= c->n_el)
+		return false;
+	return c->el[k + 1].kind == E_POSS ||
+	       (c->el[k].alias_kind == LX_ALIAS_ADJ &&
+		c->el[k + 1].kind == E_WORD && !c->el[k + 1].upper);
+}
+
+/* "Lithuania's decision to let Taiwan open an office angered Beijing",
+ * "Russia's deployment of missiles to Belarus alarmed Warsaw": the subject
+ * of a reaction verb or a passive (ci) is the possessor opening its clause when the
+ * nearest group g lies inside that noun phrase, after a preposition or an
+ * infinitive, or as the noun's source ("Russia's neighbour Belarus
+ * angered Poland" keeps Belarus). -1 if none. */
+static int possessor_subject(const ctx *c, const char *t, int ci, int g,
+			     const int *cue_src)
+{
+	int clause = c->el[ci].clause, cs = ci, g0, head;
+	bool prep;
+	while (cs > 0 && c->el[cs - 1].clause == clause)
+		cs--;
+	if (!is_participant(&c->el[cs]) || (g0 = c->el[cs].group) < 0 ||
+	    g0 == g || c->gr[g0].first != cs)
+		return -1;
+	head = c->gr[g0].last + 2;
+	/* (after a possessive, a cue is a noun: "Iran's supply of") */
+	if (head >= ci || c->el[head - 1].kind != E_POSS ||
+	    !((c->el[head].kind == E_WORD && !c->el[head].upper) ||
+	      c->el[head].kind == E_CUE) ||
+	    c->gr[g].first <= head || c->gr[g].last >= ci)
+		return -1;
+	/* (or the source of the noun: "Serbia's purchase of Chinese
+	 * drones caused concern in Pristina") */
+	prep = c->el[head].kind == E_CUE && cue_src[head] == g;
+	for (int k = head + 1; k < ci; k++) {
+		const elem *y = &c->el[k];
+		switch (y->kind) {
+		case E_PUNCT:
+		case E_COORD:
+		case E_RELATIVE:
+		case E_SPEECH:
+		case E_BOUNDARY:
+		case E_TITLE:
+		case E_SELF:
+			return -1;
+		case E_LOCATIVE:
+			prep |= k < c->gr[g].first;
+			break;
+		case E_WORD:
+			prep |= k < c->gr[g].first &&
+				(span_role(c->lx, t, y->start, y->end,
+					   LX_PREP_INFINITIVE) ||
+				 span_role(c->lx, t, y->start, y->end,
+					   LX_PREP_CHARGE) ||
+				 span_role(c->lx, t, y->start, y->end,
+					   LX_PREP_COMITATIVE) ||
+				 span_role(c->lx, t, y->start, y->end,
+					   LX_PREP_ADVERSE));
+			break;
+		default:
+			break;
+		}
+	}
+	return prep ? g0 : -1;
+}
+
+/* The group of the latest person named before element ci in the
+ * sentence, other than group `not`; -1 if none */
+static int person_before(const ctx *c, int ci, int not)
+{
+	for (int q = ci - 1; q >= 0; q--)
+		if (c->el[q].kind == E_ACTOR && c->el[q].who != WHO_NONE &&
+		    c->el[q].group >= 0 && c->el[q].group != not &&
+		    who_kind(c, c->el[q].who) == ERG_KIND_PERSON)
+			return c->el[q].group;
+	return -1;
+}
+
 /* The verb cue at ci opens a phrase whose subject is its clause's: right
  * after an `adjunct` word ("without consulting"), or after an infinitive
  * "to" that follows a comma or a `purpose` word (", to avoid depending
@@ -3387,6 +3590,19 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 	switch (sl->kind) {
 	case LX_SLOT_SUBJ: {
 		int g = nearest_group_before(c, ci, clause);
+		/* (of a reaction verb, or of a passive: "Russia's
+		 * deployment of troops to Belarus was criticised by
+		 * Poland") */
+		if (g >= 0 && (reaction_verb(cue) ||
+			       (cue->verb && ci > 0 &&
+				c->el[ci - 1].kind == E_PASSIVE))) {
+			int a = possessor_subject(c, t, ci, g, cue_src);
+			if (a >= 0) {
+				h.group = a;
+				h.how = "possessor of the subject";
+				return h;
+			}
+		}
 		/* "sanctions on Chinese firms accused of helping Russia":
 		 * a verb after a participle's modality phrase has the noun
 		 * phrase before it */
@@ -3429,7 +3645,14 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 							g2 = (int)f;
 					g = g2;
 				} else {
-					g = -1;
+					g = friendly_noun_agent(c, g, p, ci,
+								cue_src);
+					if (g >= 0) {
+						h.group = g;
+						h.how = "agent of the noun "
+							"phrase";
+						return h;
+					}
 				}
 			}
 		}
@@ -4023,6 +4246,21 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 		    c->el[ci + 1].kind == E_WORD &&
 		    span_role(c->lx, t, c->el[ci + 1].start,
 			      c->el[ci + 1].end, LX_PREP_OBJECTIVE)) {
+			/* ("said Dodik was threatening Bosnia, and recalled
+			 * that Washington had imposed sanctions on him":
+			 * "him" is a person; the latest person named
+			 * before, when that target is none) */
+			if (span_role(c->lx, t, c->el[ci + 1].start,
+				      c->el[ci + 1].end, LX_PREP_SINGULAR) &&
+			    c->last_rel.n == 1 &&
+			    c->last_rel.sent == c->n_sent &&
+			    who_kind(c, c->last_rel.t[0]) != ERG_KIND_PERSON) {
+				h.group = person_before(c, ci, src_group);
+				if (h.group >= 0)
+					h.how = "object pronoun (the person "
+						"named before)";
+				return h;
+			}
 			if (c->last_rel.n && c->last_rel.sent == c->n_sent &&
 			    (c->last_rel.n == 1 ||
 			     !span_role(c->lx, t, c->el[ci + 1].start,
@@ -4108,7 +4346,14 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 				const elem *y = &c->el[q];
 				uint32_t r;
 				if (!is_participant(y) || y->group < 0 ||
-				    (one && c->gr[y->group].n > 1))
+				    (one && c->gr[y->group].n > 1) ||
+				    /* (not inside a relative clause or
+				     * aside before it: "the EU, which has
+				     * funded Chad, said it would continue
+				     * its partnership") */
+				    (y->clause >= REL_CLAUSE &&
+				     y->clause != c->el[k].clause &&
+				     opens_relative(c, q)))
 					continue;
 				if (c->has_topic && y->who == c->topic) {
 					h.group = y->group;
@@ -4200,6 +4445,21 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 					       (c->el[k].kind == E_WORD &&
 						c->el[k].digits)))
 				k++;
+			/* "recalled that Washington had imposed sanctions on
+			 * him": a singular object pronoun after the word is
+			 * the latest person named before the cue in the
+			 * sentence (other than the source), else nobody */
+			if (k < c->n_el && c->el[k].kind == E_WORD &&
+			    span_role(c->lx, t, c->el[k].start, c->el[k].end,
+				      LX_PREP_OBJECTIVE) &&
+			    span_role(c->lx, t, c->el[k].start, c->el[k].end,
+				      LX_PREP_SINGULAR)) {
+				h.group = person_before(c, ci, src_group);
+				if (h.group >= 0)
+					h.how = "object pronoun (the person "
+						"named before)";
+				return h;
+			}
 			/* "a member of the Russian-led CSTO": the body
 			 * after the modifier */
 			if (k < c->n_el && led_modifier(c, k))
@@ -4324,6 +4584,12 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 		}
 		return h;
 	case LX_SLOT_FOCUS:
+		/* "X visited Washington in June, the first such trip since
+		 * 2019": a noun of the type of the sentence's relation
+		 * before is that relation, not the dyad in focus */
+		if (c->last_rel.n && c->last_rel.sent == c->n_sent &&
+		    c->last_rel.type == c->type_of_cue[c->el[ci].ref])
+			return h;
 		if (c->has_focus && !target_word_after(c, t, ci)) {
 			h.focus = true;
 			h.how = "dyad in focus";
@@ -4705,6 +4971,30 @@ static const char *undated_date(const ctx *c)
 	return c->doc_date[0] ? c->doc_date : NULL;
 }
 
+/* The actor the document is about so far: of the dyad in focus, the one
+ * in more pairs (counted), when it leads and has three or more; else
+ * WHO_NONE */
+static who_t doc_hub(const ctx *c)
+{
+	const struct dyad *d;
+	size_t na = 0, nb = 0;
+	if (!c->n_dyads)
+		return WHO_NONE;
+	d = &c->dyads[c->best_dyad];
+	for (size_t i = 0; i < c->n_dyads; i++) {
+		const struct dyad *y = &c->dyads[i];
+		if (y->a == d->a || y->b == d->a)
+			na += y->n;
+		if (y->a == d->b || y->b == d->b)
+			nb += y->n;
+	}
+	if (na > nb && na >= 3)
+		return d->a;
+	if (nb > na && nb >= 3)
+		return d->b;
+	return WHO_NONE;
+}
+
 static void set_focus(ctx *c, who_t a, who_t b)
 {
 	c->focus[0] = a;
@@ -4984,15 +5274,39 @@ static bool accusation_at(const ctx *c, int i)
 	return word_role(c->lx, w ? w + 1 : k, LX_PREP_ACCUSE);
 }
 
+/* Whether element k (a pronoun) is followed by a verb it is the subject
+ * of: a verb cue, a modal, an infinitive's "to" ("urged it to stop") or
+ * a departure word ("that they leave") */
+static bool subject_of_next(const ctx *c, const char *t, int k)
+{
+	const elem *y;
+	if ((size_t)k + 1 >= c->n_el)
+		return false;
+	y = &c->el[k + 1];
+	return (y->kind == E_CUE && c->lx->cues[y->ref].verb) ||
+	       y->kind == E_MODAL ||
+	       (y->kind == E_WORD &&
+		(span_role(c->lx, t, y->start, y->end, LX_PREP_INFINITIVE) ||
+		 span_role(c->lx, t, y->start, y->end, LX_PREP_DEPARTURE)));
+}
+
 /* The target of a reaction whose object (element oi) is a deed or "it":
  * the source of the latest act that is no reaction, not of the type
  * `type` and not by the reacting side. */
-static who_t deed_target(const ctx *c, int oi, int src, size_t type)
+static who_t deed_target(const ctx *c, const char *t, int oi, int src,
+			 size_t type)
 {
 	const elem *o = oi >= 0 && oi < (int)c->n_el ? &c->el[oi] : NULL;
 	uint32_t r;
 	bool acc;
 	if (!o || !(o->deed || match_has(c, o, LX_PRONOUN, &r)))
+		return WHO_NONE;
+	/* "demanded that they leave", "to help it fight terrorism": a
+	 * pronoun that is the subject of a verb after it is an actor, not
+	 * an act */
+	if (!o->deed && (span_role(c->lx, t, o->start, o->end,
+				   LX_PREP_NOMINATIVE) ||
+			 subject_of_next(c, t, oi)))
 		return WHO_NONE;
 	/* "rejected the accusations": the latest accusation against the
 	 * one who reacts */
@@ -5019,9 +5333,10 @@ static who_t deed_target(const ctx *c, int oi, int src, size_t type)
 
 /* A group for the target of a reaction (deed_target) placed after the
  * cue at element ci; -1 when there is none, -2 when out of memory. */
-static int reaction_group(ctx *c, int ci, int deed_at, int src, size_t type)
+static int reaction_group(ctx *c, const char *t, int ci, int deed_at,
+			  int src, size_t type)
 {
-	who_t w = deed_target(c, deed_at, src, type);
+	who_t w = deed_target(c, t, deed_at, src, type);
 	int g;
 	if (w == WHO_NONE)
 		return -1;
@@ -5686,6 +6001,25 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 				T = find_slot(c, t, (int)ci, &cue->tgt[k],
 					      S.group, cue_src);
 		}
+		/* "Sweden's NATO membership", "Turkey's EU accession
+		 * talks": a noun whose modifier is its possessive slot's
+		 * actor, after another possessive, relates that possessor
+		 * (source) to the modifier (target) */
+		if (!cue->verb && S.group >= 0 && T.group < 0 && !T.focus &&
+		    S.how && !strcmp(S.how, "possessive/modifier")) {
+			int f = c->gr[S.group].first;
+			if (c->gr[S.group].last + 1 == (int)ci && f >= 2 &&
+			    c->el[f - 1].kind == E_POSS &&
+			    is_participant(&c->el[f - 2]) &&
+			    c->el[f - 2].group >= 0 &&
+			    c->el[f - 2].group != S.group) {
+				T.group = S.group;
+				T.how = "modifier";
+				T.topic = false;
+				S.group = c->el[f - 2].group;
+				S.how = "possessive before a modifier";
+			}
+		}
 		/* a source slot that is the document's topic, unnamed in
 		 * the sentence ("Venezuela was suspended in 2016" in an
 		 * article about a bloc) */
@@ -5699,6 +6033,13 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 			    c->gr[T.group].m[0] == c->topic)
 				T.group = -1;
 		}
+		/* "deployed troops to the Ukrainian border", "stationed
+		 * troops on Lebanon's border": a basing cue's host after
+		 * its preposition is no modifier of a place noun */
+		if (cue->need == LX_PREP_BASING + 1 && T.group >= 0 &&
+		    T.how && !strcmp(T.how, "preposition") &&
+		    place_modifier(c, T.group))
+			T.group = -1;
 		/* "voted against the resolution and Chile abstained": the
 		 * object is the text, not an actor after it */
 		if (cue->verb && T.group >= 0 && T.how &&
@@ -5796,7 +6137,7 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 		if (cue->verb && (!passive || deed_at >= 0) && T.group < 0 &&
 		    !T.focus && S.group >= 0 && directed &&
 		    erg_types_get(erg_graph_types(c->g), type)->polarity != 0) {
-			if ((T.group = reaction_group(c, (int)ci, deed_at,
+			if ((T.group = reaction_group(c, t, (int)ci, deed_at,
 						      S.group, type)) < -1) {
 				st = nomem(c);
 				goto done;
@@ -5848,7 +6189,11 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 		if (cue->verb && !passive && S.group >= 0 && T.group < 0 &&
 		    !T.focus && x->clause >= REL_CLAUSE &&
 		    x->clause < REL_TIGHT && S.how &&
-		    !strcmp(S.how, "subject")) {
+		    !strcmp(S.how, "subject") &&
+		    /* (the clause's first verb: "the EU, which has
+		     * funded X's efforts to shelter refugees" is a
+		     * relative whose subject is the antecedent) */
+		    first_verb_of_clause(c, (int)ci)) {
 			int a = clause_subject(c, (int)ci, x->clause, cue_src);
 			if (a >= 0 && a != S.group) {
 				T.group = a;
@@ -5885,7 +6230,7 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 			    erg_types_get(erg_graph_types(c->g), type)
 				    ->polarity != 0) {
 				if ((T.group = reaction_group(
-					 c, (int)ci, (int)ci + 1, S.group,
+					 c, t, (int)ci, (int)ci + 1, S.group,
 					 type)) < -1) {
 					st = nomem(c);
 					goto done;
@@ -5914,6 +6259,29 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 			S.group = g;
 			S.how = "speaker of the document";
 		}
+		/* "Ties with Pakistan are also warming": a friendly noun
+		 * opening the sentence with one actor after "with" and
+		 * nobody else named has the actor the document is about
+		 * (see doc_hub) as its other side */
+		if (!cue->verb && ci == 0 && S.group < 0 && !S.focus &&
+		    T.group >= 0 && c->gr[T.group].n == 1 && T.word &&
+		    word_role(c->lx, T.word, LX_PREP_COMITATIVE) &&
+		    erg_types_get(erg_graph_types(c->g), type)->polarity > 0) {
+			who_t hub = doc_hub(c);
+			bool alone = true;
+			for (size_t k = 0; k < c->n_el; k++)
+				alone &= !is_participant(&c->el[k]) ||
+					 c->el[k].group == T.group;
+			if (alone && hub != WHO_NONE &&
+			    hub != c->gr[T.group].m[0] &&
+			    who_kind(c, hub) == ERG_KIND_STATE) {
+				if ((S.group = extra_group(c, hub, (int)ci)) < 0) {
+					st = nomem(c);
+					goto done;
+				}
+				S.how = "the actor the document is about";
+			}
+		}
 		/* "relations between X and Y deteriorated": a friendly noun
 		 * whose own phrase is the subject of a hostile verb takes
 		 * the verb's type (and the verb says no more) */
@@ -5935,12 +6303,15 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 					break;
 				k++;
 			}
-			/* the verb follows the phrase (an auxiliary may
-			 * stand between: "ties have soured") */
+			/* the verb follows the phrase (an auxiliary and an
+			 * adverb may stand between: "ties have soured",
+			 * "ties have since deteriorated") */
 			int p = k - 1;
-			if (p > (int)ci && (c->el[p].kind == E_PASSIVE ||
-					    (c->el[p].kind == E_WORD &&
-					     !c->el[p].upper)))
+			for (int n = 0; n < 2 && p > (int)ci &&
+					(c->el[p].kind == E_PASSIVE ||
+					 (c->el[p].kind == E_WORD &&
+					  !c->el[p].upper));
+			     n++)
 				p--;
 			if ((size_t)k < c->n_el && c->el[k].kind == E_CUE &&
 			    c->el[k].clause == x->clause &&
@@ -5953,6 +6324,10 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 			    /* "the agreement alarmed Canberra" is no
 			     * change of the agreement's relation */
 			    !verb_has_object(c, k) &&
+			    /* nor is a reaction verb's, whose subject is
+			     * its target ("X's ties with Y have raised
+			     * alarm in Z") */
+			    !reaction_verb(&c->lx->cues[c->el[k].ref]) &&
 			    !((size_t)k + 1 < c->n_el &&
 			      is_participant(&c->el[k + 1])) &&
 			    erg_types_get(erg_graph_types(c->g),

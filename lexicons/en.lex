@@ -126,9 +126,20 @@ cue support noun src=poss,+by,+from,subj tgt=+to,+for : support | aid | assistan
 # "the support it has received from the Secretary-General": the giver
 # after the phrase, the receiver before
 cue support verb src=obj tgt=subj window=6 : receiv{e,es,ed,ing} from
+# "turned to Russia for security assistance", "turns to China for loans":
+# the one turned to gives (`prep aid` after it)
+cue support verb src=obj tgt=subj window=6 need=aid : {turned,turn,turns,turning} to
 # troops sent to help an actor ("sent troops to defend the government of
 # X"): the purpose says support, not an invasion
 cue support verb src=subj tgt=obj window=5 : sen{t,d,ds,ding} troops to {defend,help,support,protect,assist,back,reinforce} | deploy{,s,ed,ing} troops to {defend,help,support,protect,assist,back,reinforce}
+# military presence: "deployed about 1,000 troops to Chad", "stationed
+# troops in Poland" are military cooperation between the sender and the
+# host (like hosting a base, `need=basing` above), not support: the
+# purpose, when named, says support ("sent troops to help", above). Not
+# "sent troops to" (an invasion as often as not) nor a place of a state
+# ("to the Ukrainian border", "on Lebanon's border": no host)
+cue military_cooperation verb src=subj tgt=+to window=6 need=basing : deploy{,s,ed,ing}
+cue military_cooperation verb src=subj tgt=+in window=6 need=basing : station{,s,ed,ing}
 # "approved the sale of F-16 fighter jets to Turkey"
 cue arms_transfer verb src=subj tgt=+to window=10 : approv{e,es,ed,ing} the {sale,sales,transfer,delivery,export} of | clear{,s,ed} the {sale,sales,transfer,export} of
 # "the United Kingdom is Ukraine's second-largest provider of military
@@ -136,6 +147,10 @@ cue arms_transfer verb src=subj tgt=+to window=10 : approv{e,es,ed,ing} the {sal
 # largest creditor of Zambia"
 cue support noun src=subj tgt=poss,+to,+of window=3 : donor | largest donor | biggest donor | main donor | top donor | provider of {aid,assistance,military aid,military assistance} | {largest,biggest,main,second-largest,leading} provider of {aid,assistance,military aid,military assistance} | creditor | largest creditor | biggest creditor | main creditor
 cue arms_transfer noun src=subj tgt=poss,+to window=3 : arms supplier{,s} | weapons supplier{,s} | {largest,biggest,main,top,leading,second-largest} {arms,weapons} supplier
+# "warned that Pakistan could face sanctions": the one who would face them
+# is the subject; the source is an actor after "from", else the speaker of
+# a report before
+cue sanctions verb src=+from tgt=subj window=6 : {face,faces,faced,facing} {sanctions,new sanctions,further sanctions,secondary sanctions,us sanctions,western sanctions}
 # "designated the Houthis a terrorist organisation": with a verdict word
 cue sanctions verb src=subj tgt=obj window=3 verdict=yes : designat{e,es,ed,ing} | list{s,ed}
 # "provides military aid to Sudan" (not "provide Russia with any pretext",
@@ -246,7 +261,9 @@ cue criticism verb src=subj tgt=obj window=6 : critici{s,z}{e,es,ed,ing} | conde
 cue criticism verb src=subj tgt=obj window=3 : protested | protesting | protest{,s,ed,ing} to | protest{,s,ed,ing} against | lodg{e,es,ed,ing} a protest with | lodg{e,es,ed,ing} a formal protest with | lodg{e,es,ed,ing} protests with | lodg{e,es,ed,ing} a strong protest with | convey{,s,ed,ing} {its,their} {concern,concerns,serious concern,serious concerns,deep concern,grave concern,grave concerns,protest} to
 # "fired a missile, drawing condemnation from Japan": the critic after the
 # phrase, the subject before it criticised
-cue criticism verb src=obj tgt=subj window=5 : {drawing,drew,draws,prompting,prompted,sparking} {condemnation,criticism,protests,a protest,a rebuke,a sharp rebuke,an angry reaction,a strong reaction,warnings} from | {sparked,triggering,triggered,provoking,provoked} {condemnation,criticism,protests,a protest,a rebuke,a sharp rebuke,an angry reaction,a strong reaction,warnings} from
+cue criticism verb src=obj tgt=subj window=5 : {drawing,drew,draws,drawn,prompting,prompted,sparking} {condemnation,criticism,protests,a protest,a rebuke,a sharp rebuke,an angry reaction,a strong reaction,warnings} from | {sparked,triggering,triggered,provoking,provoked} {condemnation,criticism,protests,a protest,a rebuke,a sharp rebuke,an angry reaction,a strong reaction,warnings} from
+# ("drew sharp criticism from Beijing")
+cue criticism verb src=obj tgt=subj window=5 : {drawing,drew,draws,drawn} {sharp,strong,fierce,international} {condemnation,criticism} from
 cue criticism noun src=poss,+by,+from,subj tgt=+to,+against,+of,+on : criticism | condemnation | warning{,s} | rebuke | protest{,s} | complaint{,s} | accusation{,s}
 # "called his Qatari counterpart": a phone call (`prep peer` after it;
 # tried before the verdict reading below)
@@ -270,6 +287,9 @@ cue criticism verb src=subj tgt=obj window=4 : demanded | demanding | demand{,s}
 # "the agreement alarmed Canberra": the one alarmed is critical of the
 # subject (an event noun stands for its actors)
 cue criticism verb src=obj tgt=subj window=4 : alarmed | angered | worried | dismayed | infuriated | antagoni{s,z}ed | angering | alarming | infuriating | antagoni{s,z}ing
+# "Pyongyang's ties with Moscow have raised alarm in Seoul": the capital
+# after the phrase is the state alarmed (no place: "in" is the cue's)
+cue criticism verb src=obj tgt=subj window=4 : {raised,raise,raises,raising} alarm in | {caused,cause,causes,causing} alarm in | {sparked,spark,sparks,sparking} alarm in | {raised,raise,raises,raising} {concern,concerns} in | {caused,cause,causes,causing} concern in | {sparked,spark,sparks,sparking} concern in
 # "Vietnam has raised concerns with Phnom Penh about the canal"
 cue criticism verb src=subj tgt=obj window=3 : rais{e,es,ed,ing} {concern,concerns,serious concerns,strong concerns} {with,about,over}
 cue criticism verb src=subj tgt=obj window=4 : concerned about | concerned over | concerned by | deeply concerned about | alarmed by
@@ -288,7 +308,7 @@ cue criticism verb src=subj tgt=+with window=3 mutual=yes : traded blame | trad{
 # "the government of Nicolas Maduro severed diplomatic ties": with no
 # "with", the other side of the dyad in focus
 cue opposition verb src=subj tgt=+with,focus window=5 : {severed,cut,broke off,suspended} diplomatic {ties,relations} | {severs,cuts,breaks off,suspends} diplomatic {ties,relations}
-cue opposition verb src=subj tgt=obj window=5 : distanc{e,es,ed,ing} {itself,themselves,himself,herself} from | veto{,es,ed,ing} | oppose{,s,d} | opposing | reject{,s,ed,ing} | obstruct{,s,ed,ing} | block{,s,ed,ing} | boycott{,s,ed,ing} | expel{,s,led,ling} | resist{,s,ed,ing} | confront{,s,ed,ing} | threaten{,s,ed,ing} | deter{,s,red,ring} | defy | defied | defies | suspend{,s,ed} ties with | cut ties with | severed ties with | cut diplomatic ties with | cut diplomatic relations with | severed diplomatic ties with | severed diplomatic relations with | broke off diplomatic relations with | broke off diplomatic ties with | suspended diplomatic relations with | downgrad{e,es,ed,ing} relations with | downgrad{e,es,ed,ing} ties with | downgrad{e,es,ed,ing} diplomatic relations with | recall{,s,ed} its ambassador{,s} from | recall{,s,ed,ing} {its,their} ambassador{,s} to | withdr{aw,aws,ew,awn,awing} {its,their} ambassador{,s} from | withdr{aw,aws,ew,awn,awing} from | pull{,s,ed,ing} out of | quit | detain{,s,ed,ing} | arrest{,s,ed,ing} | imprison{,s,ed,ing} | voted against | vote{,s} against | voting against | object{,s,ed,ing} to | dismiss{,es,ed,ing} | fr{eeze,eezes,oze,ozen} its participation in | suspend{,s,ed} its participation in | suspend{,s,ed} its membership in | fr{eeze,eezes,oze,ozen} its membership in | {close,closes,closed,closing} {its,their,the} embassy in | {close,closes,closed,closing} {its,their,the} border with | {seal,seals,sealed,sealing} {its,their,the} border with | clash{,es,ed} publicly with | clash{,es,ed} verbally with | clash{,es,ed} diplomatically with | suspend{,s,ed,ing} relations with | suspend{,s,ed,ing} {its,their} relations with | broke off relations with | cut relations with | severed relations with | storm{,s,ed,ing} | raided | forced {their,its} way into | file{,s,d} a case against | filing a case against | brought a case against | file{,s,d} a complaint against | file{,s,d} a genocide case against | filing a genocide case against | brought a genocide case against | su{e,es,ed,ing}
+cue opposition verb src=subj tgt=obj window=5 : distanc{e,es,ed,ing} {itself,themselves,himself,herself} from | veto{,es,ed,ing} | oppose{,s,d} | opposing | reject{,s,ed,ing} | obstruct{,s,ed,ing} | block{,s,ed,ing} | boycott{,s,ed,ing} | expel{,s,led,ling} | resist{,s,ed,ing} | confront{,s,ed,ing} | threaten{,s,ed,ing} | deter{,s,red,ring} | defy | defied | defies | suspend{,s,ed} ties with | cut ties with | severed ties with | cut diplomatic ties with | cut diplomatic relations with | severed diplomatic ties with | severed diplomatic relations with | broke off diplomatic relations with | broke off diplomatic ties with | {break,breaks,breaking,broken} off {relations,ties,diplomatic relations,diplomatic ties} with | suspended diplomatic relations with | downgrad{e,es,ed,ing} relations with | downgrad{e,es,ed,ing} ties with | downgrad{e,es,ed,ing} diplomatic relations with | recall{,s,ed} its ambassador{,s} from | recall{,s,ed,ing} {its,their} ambassador{,s} to | withdr{aw,aws,ew,awn,awing} {its,their} ambassador{,s} from | withdr{aw,aws,ew,awn,awing} from | pull{,s,ed,ing} out of | quit | detain{,s,ed,ing} | arrest{,s,ed,ing} | imprison{,s,ed,ing} | voted against | vote{,s} against | voting against | object{,s,ed,ing} to | dismiss{,es,ed,ing} | fr{eeze,eezes,oze,ozen} its participation in | suspend{,s,ed} its participation in | suspend{,s,ed} its membership in | fr{eeze,eezes,oze,ozen} its membership in | {close,closes,closed,closing} {its,their,the} embassy in | {close,closes,closed,closing} {its,their,the} border with | {seal,seals,sealed,sealing} {its,their,the} border with | clash{,es,ed} publicly with | clash{,es,ed} verbally with | clash{,es,ed} diplomatically with | suspend{,s,ed,ing} relations with | suspend{,s,ed,ing} {its,their} relations with | broke off relations with | cut relations with | severed relations with | storm{,s,ed,ing} | raided | forced {their,its} way into | file{,s,d} a case against | filing a case against | brought a case against | file{,s,d} a complaint against | file{,s,d} a genocide case against | filing a genocide case against | brought a genocide case against | su{e,es,ed,ing}
 # "announced their withdrawal from the bloc" (as "withdrew from"; "withdrawal
 # from" as one phrase with the noun's usual slots named nobody)
 cue opposition noun src=poss,subj tgt=+from window=3 : withdrawal | exit
@@ -423,7 +443,7 @@ modality projected rank=3 : will | likely | anticipated | expected | expects | e
 # kind. An anaphor is the latest actor of its kind.
 # "urged all parties to exercise restraint": the sides of the dyad in focus
 collective : all parties | the parties | all sides
-collective : both nations | both countries | both governments | both sides | both states | both parties | the two nations | the two countries | the two governments | the two sides | the two states | the two parties | the pair | the two neighbours | the two neighbors | the neighbours | the neighbors | the treaty | the pact | the accord | the two allies | both allies
+collective : both nations | both countries | both governments | both sides | both states | both parties | the two nations | the two countries | the two governments | the two sides | the two states | the two parties | the pair | the two neighbours | the two neighbors | the neighbours | the neighbors | both neighbours | both neighbors | the treaty | the pact | the accord | the two allies | both allies
 collective : the two navies | both navies | the two militaries | both militaries | the two armies | both armies | the two air forces | the two coast guards | both coast guards | the two fleets
 collective person : both leaders | the two leaders | the two presidents | both presidents | the two men | both men | the two women | both women | the two ministers | both ministers
 # Written exact-case (=) so that a name does not lose its start: "the
@@ -469,7 +489,7 @@ speech modality=denied : denied that | denies that | deny that | rejected claims
 speech modality=projected : promised that | promises that | pledged that | vowed that | vows that
 # A state's adjective before these names no state ("the arms embargo on
 # Haitian gangs", "Serb gunmen")
-nonstate : gang{,s} | gunm{an,en} | rebel{,s} | militant{,s} | insurgent{,s} | jihadist{,s} | extremist{,s} | militia{,s} | separatist{,s} | protester{,s} | dissident{,s} | smuggler{,s} | pirate{,s} | trafficker{,s} | cartel{,s} | mercenar{y,ies} | criminal{,s} | hackers | exiles | media | journalist{,s} | activist{,s} | opposition | civil society
+nonstate : gang{,s} | refugee{,s} | migrant{,s} | asylum seeker{,s} | gunm{an,en} | rebel{,s} | militant{,s} | insurgent{,s} | jihadist{,s} | extremist{,s} | militia{,s} | separatist{,s} | protester{,s} | dissident{,s} | smuggler{,s} | pirate{,s} | trafficker{,s} | cartel{,s} | mercenar{y,ies} | criminal{,s} | hackers | exiles | media | journalist{,s} | activist{,s} | opposition | civil society
 # Possessive pronouns before a cue: the latest body named before them in
 # the sentence ("we condemn its arms transfers to Russia")
 posspron : its | their
@@ -576,7 +596,7 @@ prep materiel : weapons | weaponry | arms | armaments | equipment | missiles | d
 prep privilege : preferences | access | privileges | status | exemption | exemptions
 # what a basing `need=basing` cue needs after it ("granted the US access
 # to four more military bases")
-prep basing : bases | base | airfields | airbases | ports | facilities | troops | forces | soldiers
+prep basing : bases | base | airfields | airbases | ports | facilities | troops | forces | soldiers | peacekeepers | police | contingent | contingents
 # a speech verb without "that": a verb coordinated after ", and" past
 # its clause has the speaker ("X's envoy said attacks by Y had killed
 # soldiers, and accused Z")
@@ -591,7 +611,7 @@ prep partitive : of
 prep esteem : partner | partners | friend | friends | ally | allies
 # a sentence's first word that starts no untitled name ("After Gustavo
 # Petro took office": the name is "Gustavo Petro")
-prep opener : after | before | when | since | under | as | during | following | despite | unlike | like | once | until | because | if | in | on | at | for | from | with | without | by | through | upon | whereas | while | although | though | meanwhile | then | but | and | or | yet | so | also | even | only | not | no | both | neither | either | whether | where | why | how | what | who | whom | which | whose | that | this | these | those | there | here | it | its | his | her | their | our | we | they | he | she | today | yesterday | tomorrow | last | next | every | each | all | some | many | most | few | several | such | other | another | new | former | current | senior | top | dear | mr | mrs | ms | dr
+prep opener : after | before | when | since | under | as | during | following | despite | unlike | like | once | until | because | if | in | on | at | for | from | with | without | by | through | upon | whereas | while | although | though | meanwhile | then | but | and | or | yet | so | also | even | only | not | no | both | neither | either | whether | where | why | how | what | who | whom | which | whose | that | this | these | those | there | here | it | its | his | her | their | our | we | they | he | she | today | yesterday | tomorrow | last | next | every | each | all | some | many | most | few | several | such | other | another | new | former | current | senior | top | dear | mr | mrs | ms | dr | speaking | addressing | responding | replying | writing
 prep departure : leave | withdraw | depart | quit | vacate
 prep aid : aid | support | assistance | funding | loan | loans | grants | financing | fuel | oil | grain | food | swap | credit | credits | funds | money | vaccines
 # what a trade `need=commodity` cue needs after it ("buy Russian oil")

@@ -150,6 +150,10 @@ actor JEM group Jaish-e-Mohammed
   alias Jaish-e-Mohammed | Jaish-e-Muhammad | Jaish-e-Mohammad | JeM
 actor BLA group Balochistan Liberation Army
   alias Balochistan Liberation Army | Baloch Liberation Army | BLA
+actor BLF group Balochistan Liberation Front
+  alias Balochistan Liberation Front | Baloch Liberation Front | BLF
+actor JAISH_AL_ADL group Jaish al-Adl
+  alias Jaish al-Adl | Jaish ul-Adl | Jaish al-Adal
 actor ARAKAN_ARMY group Arakan Army
   # "AA" alone is too ambiguous
   alias Arakan Army

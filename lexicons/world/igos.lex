@@ -134,6 +134,37 @@ actor UNIFIL org UNIFIL
 actor MONUSCO org MONUSCO
   alias Monusco | United Nations Organization Stabilization Mission in the Democratic Republic of the Congo
   affiliation UN
+actor UNAMA org UN Assistance Mission in Afghanistan
+  alias Unama | United Nations Assistance Mission in Afghanistan | UN Assistance Mission in Afghanistan
+  affiliation UN
+actor UNMISS org UN Mission in South Sudan
+  alias Unmiss | United Nations Mission in South Sudan | UN Mission in South Sudan
+  affiliation UN
+actor MINUSCA org MINUSCA
+  alias Minusca | United Nations Multidimensional Integrated Stabilization Mission in the Central African Republic
+  affiliation UN
+actor MINUSMA org MINUSMA
+  alias Minusma | United Nations Multidimensional Integrated Stabilization Mission in Mali
+  affiliation UN
+actor UNFICYP org UNFICYP
+  alias Unficyp | United Nations Peacekeeping Force in Cyprus | UN Peacekeeping Force in Cyprus
+  affiliation UN
+actor UNMIK org UNMIK
+  alias Unmik | United Nations Interim Administration Mission in Kosovo | UN Interim Administration Mission in Kosovo
+  affiliation UN
+# international missions of the EU and NATO, and the international
+# civilian office in Bosnia and Herzegovina
+actor EUFOR org EUFOR Althea
+  alias Eufor | Eufor Althea | Operation Althea | European Union Force in Bosnia and Herzegovina
+  affiliation EU
+actor EULEX org EULEX Kosovo
+  alias Eulex | European Union Rule of Law Mission in Kosovo | EU Rule of Law Mission in Kosovo
+  affiliation EU
+actor KFOR org Kosovo Force
+  alias Kfor | Kosovo Force
+  affiliation NATO
+actor OHR org Office of the High Representative
+  alias Office of the High Representative | OHR
 actor CTBTO org CTBTO
   alias Comprehensive Nuclear-Test-Ban Treaty Organization | CTBTO
 actor OPCW org Organisation for the Prohibition of Chemical Weapons
