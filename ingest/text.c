@@ -1105,9 +1105,8 @@ static void put_date(char out[11], unsigned y, unsigned mo, unsigned d,
 	out[o] = '\0';
 }
 
-/* First date among elements [from, to): writes YYYY[-MM[-DD]] into out. */
-/* The first date of elements from..to, of clause `only` (DATE_ANY: any;
- * DATE_MAIN: not a relative clause's) */
+/* First date among elements [from, to) of clause `only` (DATE_ANY: any
+ * clause; DATE_MAIN: no relative clause): writes YYYY[-MM[-DD]] into out. */
 #define DATE_ANY (-1)
 #define DATE_MAIN (-2)
 static bool find_date(const ctx *c, const char *t, int from, int to,
@@ -3479,8 +3478,8 @@ static bool place_modifier(const ctx *c, int g)
 
 /* "Lithuania's decision to let Taiwan open an office angered Beijing",
  * "Russia's deployment of missiles to Belarus alarmed Warsaw": the subject
- * of a reaction verb or a passive (ci) is the possessor opening its clause when the
- * nearest group g lies inside that noun phrase, after a preposition or an
+ * of a reaction verb or a passive (ci) is the possessor opening its
+ * clause when the nearest group g lies inside that noun phrase, after a preposition or an
  * infinitive, or as the noun's source ("Russia's neighbour Belarus
  * angered Poland" keeps Belarus). -1 if none. */
 static int possessor_subject(const ctx *c, const char *t, int ci, int g,
@@ -5344,9 +5343,6 @@ static int reaction_group(ctx *c, const char *t, int ci, int deed_at,
 	return g < 0 ? -2 : g;
 }
 
-/* Whether the cue is in a sentence that opens with a capitalized word
- * (after any numbering: "1.", "A.", "(b)") and names nobody before the
- * cue: "2. Condemns the repression ...", "Calls on the Council ...". */
 /* Whether a verb cue comes before element ci in its sentence. */
 static bool verb_cue_before(const ctx *c, int ci)
 {
@@ -5356,6 +5352,9 @@ static bool verb_cue_before(const ctx *c, int ci)
 	return false;
 }
 
+/* Whether the cue is in a sentence that opens with a capitalized word
+ * (after any numbering: "1.", "A.", "(b)") and names nobody before the
+ * cue: "2. Condemns the repression ...", "Calls on the Council ...". */
 static bool opens_without_subject(const ctx *c, int ci)
 {
 	int k = 0;
@@ -5612,7 +5611,8 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 	int spons_el;
 	char date[11];
 	bool has_date;
-	char cdate[11]; /* a relation's own date (see dt) */
+	char dmain[11], cdate[11]; /* the main clauses' date, a clause's */
+	bool has_main = false;
 	int *cue_src = NULL;
 	int cue_src1[64]; /* cue_src of a sentence of up to 63 elements */
 	long long off;
@@ -5689,6 +5689,9 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 	if ((st = resolve_persons(c, t, has_date ? date : undated_date(c))) ||
 	    (st = build_groups(c, t)))
 		return st;
+	/* (the clauses are known now: see dt below) */
+	if (has_date)
+		has_main = find_date(c, t, 0, (int)c->n_el, DATE_MAIN, dmain);
 	if (erg__grow((void **)&c->gr_used, &c->cap_used, c->n_gr + 1,
 		      sizeof(*c->gr_used)))
 		return nomem(c);
@@ -6408,11 +6411,8 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 			if (cl >= REL_CLAUSE &&
 			    find_date(c, t, 0, (int)c->n_el, cl, cdate))
 				dt = cdate;
-			else if (find_date(c, t, 0, (int)c->n_el, DATE_MAIN,
-					   cdate))
-				dt = cdate;
 			else
-				dt = undated_date(c);
+				dt = has_main ? dmain : undated_date(c);
 		}
 		how[0] = '\0';
 		if (c->opts && c->opts->explain)
