@@ -816,6 +816,7 @@ static bool is_dateline(const char *t, size_t a, size_t b, size_t e)
 static bool match_has(const ctx *c, const elem *x, uint8_t what,
 		      uint32_t *ref);
 static who_t who_state(const ctx *c, who_t w);
+static void pair_before(const ctx *c, size_t i, who_t *a, who_t *b);
 
 /* whether element k follows a state's adjective ("Venezuelan") */
 static bool state_adj_before(const ctx *c, size_t k)
@@ -2262,6 +2263,15 @@ static void resolve_references(ctx *c, const char *t)
 				 * pair of states in focus */
 				a = c->focus[0];
 				b = c->focus[1];
+			} else {
+				/* no dyad in focus yet (the document's
+				 * first relation): the two states named
+				 * last before it in the sentence, persons
+				 * standing for theirs ("X's president met
+				 * Y's, as the two countries ..."); a
+				 * relation found before it in the sentence
+				 * may still replace them (refresh_collectives) */
+				pair_before(c, i, &a, &b);
 			}
 			if (a == WHO_NONE || b == WHO_NONE) {
 				x->kind = E_OTHER;
@@ -3052,6 +3062,39 @@ static who_t who_state(const ctx *c, who_t w)
 	    erg__lx_kind(c->lx, a) == ERG_KIND_PERSON)
 		return WHO_NONE;
 	return (who_t)a;
+}
+
+/* The two different states or bodies of the latest actors before
+ * element i in the sentence (persons stand for their states), latest
+ * first; WHO_NONE when there are not two. */
+static void pair_before(const ctx *c, size_t i, who_t *a, who_t *b)
+{
+	*a = *b = WHO_NONE;
+	while (i-- > 0) {
+		const elem *y = &c->el[i];
+		who_t w;
+		if (y->kind != E_ACTOR || y->who == WHO_NONE ||
+		    (w = who_state(c, y->who)) == WHO_NONE)
+			continue;
+		if (*a == WHO_NONE) {
+			*a = w;
+		} else if (w != *a) {
+			*b = w;
+			return;
+		}
+	}
+	*a = WHO_NONE;
+}
+
+/* Whether group g has w, or a person standing for state w. */
+static bool group_has_state(const ctx *c, int g, who_t w)
+{
+	if (w == WHO_NONE)
+		return false;
+	for (int a = 0; a < c->gr[g].n; a++)
+		if (who_state(c, c->gr[g].m[a]) == w)
+			return true;
+	return false;
 }
 
 /* After relations of the cue at element ci: collective groups later in
@@ -6053,11 +6096,25 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 		if (cue->verb && ci + 1 < c->n_el && c->el[ci + 1].recip &&
 		    S.group >= 0 && c->gr[S.group].n >= 2)
 			T.group = -1;
+		/* "Albanese met Xi, as the two countries work to repair
+		 * relations": the members of a subject list of an
+		 * undirected type are the sides; an actor near the cue
+		 * that belongs to one of them is no third side ("a
+		 * trilateral model that includes Beijing" is one) */
+		if (!directed && S.group >= 0 && c->gr[S.group].n >= 2 &&
+		    T.group >= 0 && T.how && !strcmp(T.how, "nearest actor") &&
+		    c->gr[T.group].n == 1 &&
+		    group_has_state(c, S.group,
+				    who_state(c, c->gr[T.group].m[0]))) {
+			T.group = -1;
+			T.how = NULL;
+		}
 		/* "X signed a partnership with Y in 2022, and Z visited the
 		 * following year": a friendly undirected verb with no
 		 * object of its own has the target of the sentence's
 		 * relation before */
 		if (cue->verb && !passive && rel_here && S.group >= 0 &&
+		    c->gr[S.group].n == 1 &&
 		    T.group < 0 && !T.focus && !T.topic && !directed &&
 		    erg_types_get(erg_graph_types(c->g), type)->polarity > 0 &&
 		    !verb_has_object(c, (int)ci) &&
