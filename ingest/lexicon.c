@@ -80,6 +80,7 @@ void erg_lexicon_free(erg_lexicon *lx)
 		lx_cue *c = &lx->cues[i];
 		free(c->type);
 		free(c->body);
+		free(c->negated);
 		free(c->rule);
 		free(c->phrase);
 		for (int j = 0; j < c->n_src; j++)
@@ -1019,6 +1020,14 @@ static erg_status parse_flag(parser *p, size_t s, const char *v, size_t vn,
 	return ERG_OK;
 }
 
+/* NAME=VALUE of a cue whose value is kept as written */
+static erg_status opt_str(parser *p, const char *v, size_t vn, char **out)
+{
+	free(*out);
+	*out = erg__strndup(v, vn);
+	return *out ? ERG_OK : oom(p);
+}
+
 static erg_status parse_cue(parser *p)
 {
 	erg_lexicon *lx = p->lx;
@@ -1105,18 +1114,16 @@ static erg_status parse_cue(parser *p)
 					  "need: unknown prep role '%.*s'",
 					  (int)vn, v);
 		} else if (kv_is(k, kn, "body")) {
-			free(c->body);
-			c->body = erg__strndup(v, vn);
-			st = c->body ? ERG_OK : oom(p);
+			st = opt_str(p, v, vn, &c->body);
+		} else if (kv_is(k, kn, "negated")) {
+			st = opt_str(p, v, vn, &c->negated);
 		} else if (kv_is(k, kn, "rule")) {
-			free(c->rule);
-			c->rule = erg__strndup(v, vn);
-			st = c->rule ? ERG_OK : oom(p);
+			st = opt_str(p, v, vn, &c->rule);
 		} else {
 			st = PERR(p, s, ERG_EPARSE,
 				  "cue: unknown option '%.*s' (src, tgt, "
 				  "window, verdict, need, mutual, through, "
-				  "direct, body, rule)",
+				  "direct, body, negated, rule)",
 				  (int)kn, k);
 		}
 		if (st)
@@ -1670,7 +1677,11 @@ erg_status erg_lexicon_check_types(const erg_lexicon *lx,
 		const char *bad = lx->cues[i].type;
 		if (erg_types_find(types, bad, &t) == 0 &&
 		    (!lx->cues[i].body ||
-		     erg_types_find(types, (bad = lx->cues[i].body), &t) == 0))
+		     erg_types_find(types, (bad = lx->cues[i].body), &t) ==
+			 0) &&
+		    (!lx->cues[i].negated ||
+		     erg_types_find(types, (bad = lx->cues[i].negated), &t) ==
+			 0))
 			continue;
 		/* find the line of the cue's first phrase */
 		for (size_t e = 0; e < lx->n_entries; e++) {

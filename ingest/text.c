@@ -296,6 +296,7 @@ typedef struct {
 	size_t *actor_idx; /* per lexicon actor: graph index or SIZE_MAX */
 	size_t *type_of_cue;
 	size_t *body_of_cue; /* per cue: its `body=` type, or SIZE_MAX */
+	size_t *neg_of_cue;  /* per cue: its `negated=` type, or SIZE_MAX */
 	long long line_raw; /* raw offset of the current line */
 	size_t abbrev_max;  /* longest abbreviation of the lexicon (bytes) */
 	/* per length below 64: abbrev_bit of the first byte of each
@@ -6458,6 +6459,15 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 			ms = c->el[sp].start;
 			me = c->el[sp].end;
 		}
+		/* "Serbia does not recognise Kosovo": a stance of the
+		 * cue's `negated` type, not a negated relation */
+		if (mod == ERG_MOD_NEGATED &&
+		    c->neg_of_cue[x->ref] != SIZE_MAX) {
+			type = c->neg_of_cue[x->ref];
+			directed = erg_types_get(erg_graph_types(c->g), type)
+				       ->directed;
+			mod = ERG_MOD_REPORTED;
+		}
 		dt = has_date ? date : undated_date(c);
 		/* "Seoul and Tokyo agreed to resume their currency swap,
 		 * which was suspended in 2015": a date in a relative clause
@@ -7455,7 +7465,8 @@ static erg_status ctx_init(ctx *c, erg_graph *g, const erg_lexicon *lx,
 				     "lexicon not built");
 	if (lx->n_cues &&
 	    (!(c->type_of_cue = malloc(lx->n_cues * sizeof(size_t))) ||
-	     !(c->body_of_cue = malloc(lx->n_cues * sizeof(size_t)))))
+	     !(c->body_of_cue = malloc(lx->n_cues * sizeof(size_t))) ||
+	     !(c->neg_of_cue = malloc(lx->n_cues * sizeof(size_t)))))
 		return nomem(c);
 	if (!(c->ev = calloc(EV_TYPES + EV_KEYS, sizeof(*c->ev))))
 		return nomem(c);
@@ -7463,10 +7474,13 @@ static erg_status ctx_init(ctx *c, erg_graph *g, const erg_lexicon *lx,
 		if (erg_types_find(types, lx->cues[i].type,
 				   &c->type_of_cue[i]) != 0)
 			return erg_lexicon_check_types(lx, types, err);
-		c->body_of_cue[i] = SIZE_MAX;
-		if (lx->cues[i].body &&
-		    erg_types_find(types, lx->cues[i].body,
-				   &c->body_of_cue[i]) != 0)
+		c->body_of_cue[i] = c->neg_of_cue[i] = SIZE_MAX;
+		if ((lx->cues[i].body &&
+		     erg_types_find(types, lx->cues[i].body,
+				    &c->body_of_cue[i]) != 0) ||
+		    (lx->cues[i].negated &&
+		     erg_types_find(types, lx->cues[i].negated,
+				    &c->neg_of_cue[i]) != 0))
 			return erg_lexicon_check_types(lx, types, err);
 	}
 	return ERG_OK;
@@ -7508,6 +7522,7 @@ static void ctx_free(ctx *c)
 	free(c->actor_idx);
 	free(c->type_of_cue);
 	free(c->body_of_cue);
+	free(c->neg_of_cue);
 	free(c->ev);
 }
 

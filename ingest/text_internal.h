@@ -217,6 +217,9 @@ typedef struct {
 	char *body;    /* type when every target is a body (kind org), or
 			* NULL: "called on the Council to act" is diplomacy,
 			* "called on Iran to stop" criticism */
+	char *negated; /* type of the stance a negated cue states, or
+			* NULL: "does not recognise Kosovo" is opposition,
+			* not negated support */
 	char *rule;
 	char *phrase;  /* first phrase as written (for --explain) */
 } lx_cue;
