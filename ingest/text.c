@@ -2727,6 +2727,16 @@ static erg_status build_groups(ctx *c, const char *t)
 				      LX_PREP_OPENER) &&
 			    opening_words(c, g.first))
 				break;
+			/* "France sanctioned Iran, Moscow said": after a
+			 * bare comma, the speaker of a closing attribution
+			 * joins no list */
+			if (!dash && !coord && !comma_coord && !had_coord &&
+			    k + 1 < c->n_el && is_participant(&c->el[k]) &&
+			    (c->el[k + 1].kind == E_SPEECH ||
+			     (c->el[k + 1].kind == E_WORD &&
+			      span_role(c->lx, t, c->el[k + 1].start,
+					c->el[k + 1].end, LX_PREP_SAYING))))
+				break;
 			/* a collective starts a group of its own ("helped
 			 * Iran, and the two countries signed ...") */
 			if (k >= c->n_el || (k == j && !dash) ||
@@ -3942,7 +3952,16 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 			 * relations") */
 			if (k >= 0 && c->el[k].kind != E_DET && words)
 				k++;
-			if (!inf && k > 0 && (c->el[k].kind == E_DET || words) &&
+			/* (right after the verb too for a neutral noun:
+			 * "arrested members of Hamas" makes nobody a
+			 * member) */
+			if (!words && k >= 0 && c->el[k].kind == E_CUE &&
+			    erg_types_get(erg_graph_types(c->g),
+					  c->type_of_cue[c->el[ci].ref])
+				    ->polarity == 0)
+				k = ci;
+			if (!inf && k > 0 &&
+			    (c->el[k].kind == E_DET || words || k == ci) &&
 			    c->el[k - 1].kind == E_CUE &&
 			    c->lx->cues[c->el[k - 1].ref].verb &&
 			    c->type_of_cue[c->el[k - 1].ref] !=
