@@ -633,7 +633,8 @@ static const char *const prep_roles[LX_PREP__N] = {
 	[LX_PREP_PEER] = "peer",
 	[LX_PREP_OBJECTIVE] = "objective",
 	[LX_PREP_ADJUNCT] = "adjunct",
-	[LX_PREP_PURPOSE] = "purpose"
+	[LX_PREP_PURPOSE] = "purpose",
+	[LX_PREP_OBLIQUE] = "oblique"
 };
 
 /* prep ROLE : LIST (roles: LX_PREP_*) */

@@ -3676,17 +3676,21 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 		 * object of a preposition is no subject of a verb */
 		if (cue->verb && g >= 0 && c->gr[g].first > 0) {
 			int p = c->gr[g].first - 1;
+			bool coord = false;
+			for (int k = c->gr[g].last + 1; k < ci; k++)
+				coord |= c->el[k].kind == E_COORD;
 			if (p > 0 && c->el[p].kind == E_DET)
 				p--;
 			if (c->el[p].kind == E_WORD &&
-			    span_role(c->lx, t, c->el[p].start, c->el[p].end,
-				      LX_PREP_COMITATIVE)) {
+			    (span_role(c->lx, t, c->el[p].start, c->el[p].end,
+				       LX_PREP_COMITATIVE) ||
+			     (coord && span_role(c->lx, t, c->el[p].start,
+						 c->el[p].end,
+						 LX_PREP_OBLIQUE)))) {
 				/* "X stood in solidarity with Cuba and
-				 * denounced Y": a verb coordinated after it
-				 * looks further back */
-				bool coord = false;
-				for (int k = c->gr[g].last + 1; k < ci; k++)
-					coord |= c->el[k].kind == E_COORD;
+				 * denounced Y", "X ordered jets from France
+				 * and bought ...": a verb coordinated after
+				 * it looks further back */
 				if (coord) {
 					int g2 = -1;
 					for (size_t f = 0; f < c->n_gr; f++)
@@ -6463,6 +6467,12 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 			}
 		}
 		cue_src[ci] = S.group;
+		/* "Egypt bought jets from France and criticised Ethiopia":
+		 * of a verb whose subject is its target, the target is
+		 * what a verb coordinated after it takes as subject */
+		if (cue->verb && S.how && !strncmp(S.how, "preposition", 11) &&
+		    T.group >= 0 && T.how && !strcmp(T.how, "subject"))
+			cue_src[ci] = T.group;
 		if (S.group >= 0)
 			c->gr_used[S.group] |= GR_SRC;
 		mod = cue_modality(c, t, (int)ci, &mc, &ms, &me);

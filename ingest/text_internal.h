@@ -130,6 +130,10 @@ enum {
 	LX_PREP_PURPOSE,    /* "order", "as" before "to": a purpose whose
 			     * subject is the clause's ("so as not to
 			     * depend on Z") */
+	LX_PREP_OBLIQUE,    /* "from", "to": an actor after one is no
+			     * subject of a verb coordinated after it
+			     * ("ordered jets from France and bought
+			     * submarines from Korea") */
 	LX_PREP__N
 };
 

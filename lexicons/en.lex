@@ -533,6 +533,10 @@ prep between : between
 prep charge : of
 prep infinitive : to
 prep comitative : with
+# "Indonesia ordered jets from France and bought submarines from South
+# Korea": an actor after one of these is no subject of a verb coordinated
+# after it (the verb looks further back)
+prep oblique : from | to | against | on | into | toward | towards | over | at | for
 # "the authorities in Kabul", "those in power in Damascus": after these a
 # capital following a locative word is the state, not a place
 prep seat : authorities | government | leadership | regime | rulers | power | administration | junta | ministry | affairs | ministers | cabinet
