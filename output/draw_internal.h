@@ -119,6 +119,8 @@ typedef struct {
 	bool gts_aborted;        /* Graphviz aborted in GTS (draw_page.c) */
 	bool moved;              /* actors moved after the layout: its
 				    lines are routed again */
+	bool compacted;          /* moved closer (draw_page.c compact): the
+				    layout's lines are no measure of it */
 	double area_w, area_h;   /* the network's part of the page, points */
 	bool no_boxes;           /* neato: affiliation lines, not boxes */
 	bool rendered;           /* some format written */

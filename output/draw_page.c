@@ -545,26 +545,23 @@ static double box_zoom(const draw_ctx *c, boxf bb)
 	return z < 0.01 ? 0.01 : z;
 }
 
-static erg_status push_pairs(draw_ctx *c, Agraph_t *G)
+/* The pairs of G joined by several lines (or one thick one), each with
+ * the room it wants (pair.room times its band, plus its count label) and
+ * the least (pair.room_min times its band); *hp to free. */
+static erg_status heavy_pairs(draw_ctx *c, Agraph_t *G, heavy_pair **hp,
+			      size_t *n)
 {
 	double gap = erg__theme_num(&c->th, "pair.lane_gap", 4) * c->scale;
 	double room = erg__theme_num(&c->th, "pair.room", 2);
 	double least = erg__theme_num(&c->th, "pair.room_min", 1.5);
 	double label = erg__theme_num(&c->th, "edge.fontsize", 16) * c->scale;
-	heavy_pair *hp = NULL;
-	pointf *orig = NULL;
-	size_t n = 0, cap = 0, nn = 0;
-	boxf bb;
-	double f = 1;
-	bool moved = false;
-	char attr[128];
+	size_t cap = 0;
 
-	if (room <= 0 || c->area_w <= 0 || c->area_h <= 0)
-		return ERG_OK;
+	*hp = NULL;
+	*n = 0;
 	if (least > room)
 		least = room;
-	for (Agnode_t *v = agfstnode(G); v; v = agnxtnode(G, v)) {
-		nn++;
+	for (Agnode_t *v = agfstnode(G); v; v = agnxtnode(G, v))
 		for (Agedge_t *e = agfstedge(G, v); e; e = agnxtedge(G, e, v)) {
 			Agnode_t *o = aghead(e) == v ? agtail(e) : aghead(e);
 			size_t lines;
@@ -573,16 +570,37 @@ static erg_status push_pairs(draw_ctx *c, Agraph_t *G)
 							  &labelled);
 			if (band < 0 || lines < 2)
 				continue;
-			if (erg__grow((void **)&hp, &cap, n + 1, sizeof(*hp))) {
-				free(hp);
+			if (erg__grow((void **)hp, &cap, *n + 1,
+				      sizeof(**hp))) {
+				free(*hp);
+				*hp = NULL;
+				*n = 0;
 				return ERG_ENOMEM;
 			}
-			hp[n++] = (heavy_pair){ v, o,
-						room * band +
-						    (labelled ? label : 0),
-						least * band };
+			(*hp)[(*n)++] = (heavy_pair){
+			    v, o, room * band + (labelled ? label : 0),
+			    least * band };
 		}
-	}
+	return ERG_OK;
+}
+
+static erg_status push_pairs(draw_ctx *c, Agraph_t *G)
+{
+	double room = erg__theme_num(&c->th, "pair.room", 2);
+	heavy_pair *hp = NULL;
+	pointf *orig = NULL;
+	size_t n = 0, nn = 0;
+	boxf bb;
+	double f = 1;
+	bool moved = false;
+	char attr[128];
+
+	if (room <= 0 || c->area_w <= 0 || c->area_h <= 0)
+		return ERG_OK;
+	if (heavy_pairs(c, G, &hp, &n))
+		return ERG_ENOMEM;
+	for (Agnode_t *v = agfstnode(G); v; v = agnxtnode(G, v))
+		nn++;
 	if (n == 0)
 		goto done;
 	qsort(hp, n, sizeof(*hp), by_want);
@@ -619,6 +637,185 @@ done:
 	free(hp);
 	free(orig);
 	return ERG_OK;
+}
+
+/* ---- a compact layout ----
+ *
+ * neato's layout with its overlaps removed (prism) leaves most of its
+ * area empty: the example's 21 actors cover about a quarter of it, so
+ * on a page with a legend (slide43, square) their names did not reach
+ * text.min. When the layout's zoom does not keep every text at
+ * text.min, it is squeezed toward the area's size at that zoom: each
+ * step scales the positions about the middle by at most
+ * engine.compact_step along the axes that are too long, then pushes
+ * apart every two actors (or units) closer than engine.compact_gap
+ * points (times the text scale), each along the axis whose overlap is
+ * the cheaper to undo (an axis over its size costs more), until none
+ * overlap; it stops when the layout fits, when the pushes no longer
+ * free room, or when they do not settle (the last layout without
+ * overlaps is kept). Positions keep their order where two actors face
+ * each other across a line of their box, so the network keeps its
+ * shape; lines are routed again by the page layout (c->moved). Up to
+ * engine.compact_max actors (every pair is compared). */
+static bool unoverlap(pointf *p, const pointf *half, size_t n,
+		      const double *gap, double wx, double wy)
+{
+	for (int pass = 0; pass < 200; pass++) {
+		bool any = false;
+		for (size_t i = 0; i < n; i++)
+			for (size_t j = i + 1; j < n; j++) {
+				double dx = p[j].x - p[i].x;
+				double dy = p[j].y - p[i].y;
+				double g = gap[i * n + j];
+				double ox = half[i].x + half[j].x + g -
+					    fabs(dx);
+				double oy = half[i].y + half[j].y + g -
+					    fabs(dy);
+				double s;
+				if (ox <= 0.01 || oy <= 0.01)
+					continue;
+				any = true;
+				if (ox * wx <= oy * wy) {
+					s = dx > 0 ? 0.5 : dx < 0 ? -0.5
+						   : (i & 1) ? 0.5 : -0.5;
+					p[i].x -= s * (ox + 0.02);
+					p[j].x += s * (ox + 0.02);
+				} else {
+					s = dy > 0 ? 0.5 : dy < 0 ? -0.5
+						   : (i & 1) ? 0.5 : -0.5;
+					p[i].y -= s * (oy + 0.02);
+					p[j].y += s * (oy + 0.02);
+				}
+			}
+		if (!any)
+			return true;
+	}
+	return false;
+}
+
+static void extent_of(const pointf *p, const pointf *half, size_t n,
+		      boxf *bb)
+{
+	*bb = (boxf){ { HUGE_VAL, HUGE_VAL }, { -HUGE_VAL, -HUGE_VAL } };
+	for (size_t i = 0; i < n; i++) {
+		bb->LL.x = fmin(bb->LL.x, p[i].x - half[i].x);
+		bb->LL.y = fmin(bb->LL.y, p[i].y - half[i].y);
+		bb->UR.x = fmax(bb->UR.x, p[i].x + half[i].x);
+		bb->UR.y = fmax(bb->UR.y, p[i].y + half[i].y);
+	}
+}
+
+static erg_status compact(draw_ctx *c, Agraph_t *G)
+{
+	double step = erg__theme_num(&c->th, "engine.compact_step", 0.93);
+	double gap = erg__theme_num(&c->th, "engine.compact_gap", 12) *
+		     c->scale;
+	size_t max = (size_t)erg__theme_num(&c->th, "engine.compact_max", 40);
+	double tmin = erg__theme_num(&c->th, "text.min", 14);
+	double fn = erg__theme_num(&c->th, "node.fontsize", 16);
+	size_t n = (size_t)agnnodes(G), k = 0, nh = 0;
+	pointf *p = NULL, *half = NULL, *best = NULL;
+	double *gaps = NULL;
+	Agnode_t **node = NULL;
+	heavy_pair *hp = NULL;
+	double zt, best_z, z0;
+	int stall = 0;
+	boxf bb;
+	char attr[128];
+	erg_status st = ERG_OK;
+
+	if (n < 2 || n > max || step <= 0 || step >= 1 || c->area_w <= 0 ||
+	    c->area_h <= 0 || fn * c->scale <= 0)
+		return ERG_OK;
+	/* the zoom at which the text is text.min, a little over */
+	zt = tmin / (fn * c->scale) * 1.02;
+	p = malloc(n * sizeof(*p));
+	half = malloc(n * sizeof(*half));
+	best = malloc(n * sizeof(*best));
+	gaps = malloc(n * n * sizeof(*gaps));
+	node = malloc(n * sizeof(*node));
+	if (!p || !half || !best || !gaps || !node ||
+	    heavy_pairs(c, G, &hp, &nh)) {
+		st = ERG_ENOMEM;
+		goto done;
+	}
+	for (Agnode_t *v = agfstnode(G); v; v = agnxtnode(G, v), k++) {
+		p[k] = ND_coord(v);
+		half[k] = (pointf){ ND_width(v) * 36, ND_height(v) * 36 };
+		node[k] = v;
+	}
+	for (size_t i = 0; i < n * n; i++)
+		gaps[i] = gap;
+	/* a heavy pair keeps the room push_pairs gave it, up to its
+	 * want */
+	for (size_t h = 0; h < nh; h++) {
+		size_t a = n, b = n;
+		double room = fmin(hp[h].want, fmax(hp[h].least,
+						    pair_gap(hp[h].a, hp[h].b)));
+		for (size_t i = 0; i < n; i++) {
+			if (node[i] == hp[h].a)
+				a = i;
+			if (node[i] == hp[h].b)
+				b = i;
+		}
+		if (a < n && b < n && a != b) {
+			gaps[(a < b ? a : b) * n + (a < b ? b : a)] =
+			    fmax(gap, room);
+		}
+	}
+	extent_of(p, half, n, &bb);
+	best_z = z0 = box_zoom(c, bb);
+	if (best_z >= zt)
+		goto done;
+	memcpy(best, p, n * sizeof(*p));
+	for (int it = 0; it < 60 && stall < 4; it++) {
+		double W = bb.UR.x - bb.LL.x, H = bb.UR.y - bb.LL.y;
+		double Wt = c->area_w / zt, Ht = c->area_h / zt;
+		double fx = W > Wt ? fmax(step, Wt / W) : 1;
+		double fy = H > Ht ? fmax(step, Ht / H) : 1;
+		pointf m = { (bb.LL.x + bb.UR.x) / 2, (bb.LL.y + bb.UR.y) / 2 };
+		double z;
+		if (fx >= 1 && fy >= 1)
+			break;
+		for (size_t i = 0; i < n; i++) {
+			p[i].x = m.x + (p[i].x - m.x) * fx;
+			p[i].y = m.y + (p[i].y - m.y) * fy;
+		}
+		if (!unoverlap(p, half, n, gaps, fmax(1, W / Wt),
+			       fmax(1, H / Ht)))
+			break;
+		extent_of(p, half, n, &bb);
+		z = box_zoom(c, bb);
+		if (z > best_z) {
+			best_z = z;
+			memcpy(best, p, n * sizeof(*p));
+			stall = 0;
+		} else {
+			stall++;
+		}
+		if (z >= zt)
+			break;
+	}
+	if (best_z <= z0)
+		goto done;
+	k = 0;
+	for (Agnode_t *v = agfstnode(G); v; v = agnxtnode(G, v), k++)
+		ND_coord(v) = best[k];
+	extent_of(best, half, n, &bb);
+	GD_bb(G) = bb;
+	snprintf(attr, sizeof(attr), "%.2f,%.2f,%.2f,%.2f", bb.LL.x, bb.LL.y,
+		 bb.UR.x, bb.UR.y);
+	erg__draw_set(G, "bb", attr);
+	c->moved = true;
+	c->compacted = true;
+done:
+	free(p);
+	free(half);
+	free(best);
+	free(gaps);
+	free(node);
+	free(hp);
+	return st;
 }
 
 typedef struct {
@@ -1599,6 +1796,9 @@ static int run_layout(draw_ctx *c, GVC_t *gvc, const char *e, bool *aborted,
 	rc = guarded_layout(gvc, c->G, e, aborted);
 	if (rc == 0 && !c->n_cluster_boxes && strcmp(e, "dot") != 0)
 		*st = push_pairs(c, c->G);
+	if (rc == 0 && !*st && !c->n_cluster_boxes &&
+	    strcmp(e, "neato") == 0)
+		*st = compact(c, c->G);
 	return rc;
 }
 
@@ -1611,6 +1811,7 @@ static erg_status build_for(draw_ctx *c, const char *e, const char *size,
 
 	c->engine = e;
 	c->moved = false;
+	c->compacted = false;
 	if ((st = erg__draw_build(c)))
 		return erg__draw_fail(c, st, err);
 	erg__draw_set(c->G, "size", size);
@@ -1746,7 +1947,7 @@ static erg_status layout_with(draw_ctx *c, GVC_t *gvc, const char *e,
 static double fit_zoom(draw_ctx *c, double aw, double ah)
 {
 	double bb[4], w, h, z;
-	if (!layout_extent(c->G, bb))
+	if (!(c->compacted ? read_bb(c->G, bb) : layout_extent(c->G, bb)))
 		return 1;
 	w = bb[2] - bb[0];
 	h = bb[3] - bb[1];
@@ -4159,7 +4360,8 @@ again:
 			if (data)
 				gvFreeRenderData(data);
 		}
-		if (!layout_extent(c->G, bb))
+		if (!(c->compacted ? read_bb(c->G, bb)
+				   : layout_extent(c->G, bb)))
 			bb[0] = bb[1] = bb[2] = bb[3] = 0;
 		gvFreeLayout(gvc, c->G);
 		if (strcmp(c->engine, "neato") == 0)
