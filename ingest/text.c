@@ -276,6 +276,8 @@ typedef struct {
 	struct event_mem {
 		who_t s[GROUP_MAX];
 		int ns;
+		int ns_subj; /* s[0, ns_subj): the subject's; the rest the
+			      * target's (a friendly undirected event) */
 		uint32_t key; /* phrase of the cue (per-phrase ring) */
 	} *ev;
 	size_t n_evk; /* per-phrase entries written to ev[EV_TYPES..] */
@@ -2813,12 +2815,31 @@ static int nearest_group_before(const ctx *c, int cue, int clause)
 /* An event noun after a determiner stands for the actors of the latest
  * relation of its type ("Iran condemned the strikes", "the strikes were
  * supported by ..."): returns a group of them, or -1. */
-static int event_group(ctx *c, int e)
+/* Whether the noun cue at e heads its phrase: no lower-case word follows
+ * it but a preposition ("the summit as a step", "the deal between X and
+ * Y"; not "the trade measures") */
+static bool event_head(const ctx *c, const char *t, int e)
+{
+	const elem *y;
+	if ((size_t)e + 1 >= c->n_el)
+		return true;
+	y = &c->el[e + 1];
+	if (y->kind != E_WORD || y->upper)
+		return y->kind != E_CUE;
+	return span_role(c->lx, t, y->start, y->end, LX_PREP_OBLIQUE) ||
+	       span_role(c->lx, t, y->start, y->end, LX_PREP_PURPOSE) ||
+	       span_role(c->lx, t, y->start, y->end, LX_PREP_CHARGE) ||
+	       span_role(c->lx, t, y->start, y->end, LX_PREP_BETWEEN) ||
+	       span_role(c->lx, t, y->start, y->end, LX_PREP_COMITATIVE);
+}
+
+static int event_group(ctx *c, const char *t, int e)
 {
 	const elem *x;
 	const struct event_mem *m;
 	size_t type;
 	group g;
+	int n_as;
 	if (e <= 0 || (size_t)e >= c->n_el)
 		return -1;
 	x = &c->el[e];
@@ -2877,8 +2898,28 @@ static int event_group(ctx *c, int e)
 	g.first = g.last = e;
 	g.clause = x->clause;
 	g.event = true;
+	/* both sides of a friendly event for a hostile verb right before
+	 * its noun phrase ("condemned the Camp David summit"); the
+	 * subject's only for others ("welcomed the agreement" is no
+	 * relation to each party) */
+	n_as = m->ns_subj;
+	{
+		int k = e - 1, words = 0;
+		while (k > 0 && words < 4 &&
+		       (c->el[k].kind == E_WORD || c->el[k].kind == E_DET)) {
+			k--;
+			words++;
+		}
+		if (k >= 0 && c->el[k].kind == E_CUE &&
+		    c->lx->cues[c->el[k].ref].verb &&
+		    erg_types_get(erg_graph_types(c->g),
+				  c->type_of_cue[c->el[k].ref])
+			    ->polarity < 0 &&
+		    event_head(c, t, e))
+			n_as = m->ns;
+	}
 	/* "the deal" that a prime minister signed is his state's act */
-	for (int k = 0; k < m->ns; k++) {
+	for (int k = 0; k < n_as; k++) {
 		who_t st = who_state(c, m->s[k]);
 		group_add(&g, st != WHO_NONE ? st : m->s[k]);
 	}
@@ -2920,13 +2961,13 @@ static int noun_after_det(const ctx *c, int i)
 }
 
 /* The event noun after element i: "the (recent) strikes". */
-static int event_after(ctx *c, int i, int clause)
+static int event_after(ctx *c, const char *t, int i, int clause)
 {
 	int k = noun_after_det(c, i), g, subj;
 	uint32_t r;
 	if (k < 0 || c->el[k].clause != clause)
 		return -1;
-	g = event_group(c, k);
+	g = event_group(c, t, k);
 	/* "Turkey's NATO allies criticised its purchase of the S-400": a
 	 * possessive pronoun that may stand for an actor named before it
 	 * in the sentence (not the verb's subject) who took no part in
@@ -4160,7 +4201,7 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 				for (int k = ci - 1;
 				     k > 0 && c->el[k].clause == clause; k--)
 					if (c->el[k].kind == E_CUE) {
-						h.group = event_group(c, k);
+						h.group = event_group(c, t, k);
 						h.how = "event noun";
 						break;
 					}
@@ -4173,7 +4214,7 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 				if (cs >= 2 && c->el[cs - 1].kind == E_PUNCT &&
 				    c->el[cs - 1].punct == ',' &&
 				    c->el[cs - 2].kind == E_CUE &&
-				    (h.group = event_group(c, cs - 2)) >= 0)
+				    (h.group = event_group(c, t, cs - 2)) >= 0)
 					h.how = "event noun (antecedent)";
 			}
 			return h;
@@ -4347,7 +4388,7 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 		/* ... not a friendly noun of the verb's own type: the
 		 * parties to "mediated the talks" are not those of the
 		 * latest meeting */
-		if ((h.group = event_after(c, ci, clause)) >= 0 &&
+		if ((h.group = event_after(c, t, ci, clause)) >= 0 &&
 		    h.group != src_group &&
 		    !(c->type_of_cue[c->el[c->gr[h.group].first].ref] ==
 			  c->type_of_cue[c->el[ci].ref] &&
@@ -4623,7 +4664,7 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 			/* "support for the strikes" (not for a `direct` cue:
 			 * "our commitment to a ceasefire") */
 			if (!cue->direct &&
-			    (h.group = event_after(c, (int)i, clause)) >= 0 &&
+			    (h.group = event_after(c, t, (int)i, clause)) >= 0 &&
 			    h.group != src_group) {
 				h.how = "event noun";
 				return h;
@@ -6740,11 +6781,31 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 			m->ns = 0;
 			for (int a = 0; a < G->n; a++)
 				m->s[m->ns++] = G->m[a];
+			/* "Yoon and Kishida met Biden ... North Korea
+			 * condemned the summit": a friendly event of an
+			 * undirected type is its target's too, for a
+			 * hostile verb (see event_group) */
+			m->ns_subj = m->ns;
+			if (!directed && !T.between && T.group >= 0 &&
+			    T.group != ev_g && !T.focus &&
+			    erg_types_get(erg_graph_types(c->g), type)
+				    ->polarity > 0) {
+				const group *H = &c->gr[T.group];
+				for (int a = 0; a < H->n && m->ns < GROUP_MAX;
+				     a++) {
+					int q = 0;
+					while (q < m->ns && m->s[q] != H->m[a])
+						q++;
+					if (q == m->ns)
+						m->s[m->ns++] = H->m[a];
+				}
+			}
 			if (x->match < c->m.n) {
 				struct event_mem *q =
 				    &c->ev[EV_TYPES + c->n_evk++ % EV_KEYS];
 				/* (*q = *m without the unused members) */
 				q->ns = m->ns;
+				q->ns_subj = m->ns_subj;
 				memcpy(q->s, m->s,
 				       (size_t)m->ns * sizeof(m->s[0]));
 				q->key = c->m.items[x->match].key;
