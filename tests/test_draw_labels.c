@@ -443,8 +443,9 @@ static void test_draw_labels__presets(void **state)
 	static const struct {
 		const char *page;
 		size_t min_named; /* 0: all */
-	} pages[] = { { "slide", 0 }, { "slide43", 0 }, { "a4", 0 },
-		      { "square", 17 } };
+		bool clear;
+	} pages[] = { { "slide", 0, true }, { "slide43", 0, false },
+		      { "a4", 0, true }, { "square", 17, false } };
 	erg_graph *g = example();
 	(void)state;
 
@@ -480,6 +481,12 @@ static void test_draw_labels__presets(void **state)
 			fail_msg("%s: text at %.1f pt", pages[i].page, least);
 		check_blocks(svg, pages[i].page);
 		check_labels(svg, pages[i].page, 1);
+		/* lines clear of actors where the page leaves room for
+		 * routes: at slide43 China's line to Russia passes the corner
+		 * of Wagner Group's octagon (outside the octagon, inside its
+		 * box, which check_clear reads) */
+		if (pages[i].clear)
+			check_clear(svg, pages[i].page, 0);
 		read_page(svg, pg);
 		for (size_t a = 0; a < pg->n_nodes; a++)
 			for (size_t b = a + 1; b < pg->n_nodes; b++)
