@@ -3152,11 +3152,54 @@ static bool group_has_state(const ctx *c, int g, who_t w)
 /* After relations of the cue at element ci: collective groups later in
  * the sentence ("Russia helped Iran, and the two countries signed ...")
  * take the dyad in focus as it stands now. */
-static void refresh_collectives(ctx *c, int ci)
+static void refresh_collectives(ctx *c, int ci, size_t before)
 {
 	who_t a, b;
 	if (!c->n_seen)
 		return;
+	/* "X and Y met Z, where the three leaders agreed ...": a
+	 * collective of a kind takes every actor of that kind the cue's
+	 * undirected relations joined, when they are more than and include the
+	 * actors it stood for ("X and Y took the dispute to Z, which
+	 * urged the three countries" keeps its three) */
+	for (size_t g = 0; g < c->n_gr; g++) {
+		group *G = &c->gr[g];
+		elem *x = &c->el[G->first];
+		who_t m[GROUP_MAX];
+		int n = 0;
+		if (G->first <= ci || x->kind != E_COLLECTIVE ||
+		    !x->alias_kind || x->ga || x->pron ||
+		    G->first != G->last)
+			continue;
+		for (size_t i = before; i < c->n_seen; i++)
+			for (int e = 0; e < 2 && !erg_types_get(
+						     erg_graph_types(c->g),
+						     c->seen[i].type)
+							 ->directed;
+			     e++) {
+				who_t w = e ? c->seen[i].t : c->seen[i].s;
+				int q = 0;
+				if (who_kind(c, w) != (erg_kind)(x->alias_kind - 1))
+					continue;
+				while (q < n && m[q] != w)
+					q++;
+				if (q == n && n < GROUP_MAX)
+					m[n++] = w;
+			}
+		if (n <= G->n)
+			continue;
+		for (int k = 0; k < G->n && n; k++) {
+			int q = 0;
+			while (q < n && m[q] != G->m[k])
+				q++;
+			if (q == n)
+				n = 0;
+		}
+		if (!n)
+			continue;
+		memcpy(G->m, m, (size_t)n * sizeof(who_t));
+		G->n = n;
+	}
 	/* the pair of the relation just found */
 	a = who_state(c, c->seen[c->n_seen - 1].s);
 	b = who_state(c, c->seen[c->n_seen - 1].t);
@@ -6812,7 +6855,7 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 			}
 		}
 		if (c->n_seen > before)
-			refresh_collectives(c, (int)ci);
+			refresh_collectives(c, (int)ci, before);
 		if (c->n_seen > before && T.group >= 0)
 			c->gr_used[T.group] |= GR_TGT;
 		for (size_t i = before; i < c->n_seen; i++) {
