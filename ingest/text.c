@@ -3756,6 +3756,16 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 		if (!cue->verb && g >= 0 && led_modifier(c, c->gr[g].last) &&
 		    c->gr[g].last + 2 != ci)
 			g = nearest_group_before(c, c->gr[g].first, clause);
+		/* "the only EU member whose leader has met X": the
+		 * modifier of the noun a relative pronoun follows is not
+		 * what the pronoun stands for; the noun names nobody */
+		if (cue->verb && g >= 0 && c->gr[g].last + 2 < ci &&
+		    ((c->el[c->gr[g].last + 1].kind == E_WORD &&
+		      !c->el[c->gr[g].last + 1].upper) ||
+		     (c->el[c->gr[g].last + 1].kind == E_CUE &&
+		      !c->lx->cues[c->el[c->gr[g].last + 1].ref].verb)) &&
+		    c->el[c->gr[g].last + 2].kind == E_RELATIVE)
+			return h;
 		/* "close ties with Russia, growing trade with China": the
 		 * object of a preposition is no subject of a verb */
 		if (cue->verb && g >= 0 && c->gr[g].first > 0) {
