@@ -820,6 +820,7 @@ static bool match_has(const ctx *c, const elem *x, uint8_t what,
 		      uint32_t *ref);
 static who_t who_state(const ctx *c, who_t w);
 static void pair_before(const ctx *c, size_t i, who_t *a, who_t *b);
+static bool accusation_at(const ctx *c, int i);
 
 /* whether element k follows a state's adjective ("Venezuelan") */
 static bool state_adj_before(const ctx *c, size_t k)
@@ -4473,6 +4474,25 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 			if (y->kind != E_DET && y->kind != E_DISCARD &&
 			    y->kind != E_WORD)
 				break;
+		}
+		/* "accused the government of going soft on Beijing": a
+		 * noun phrase naming nobody before the charge's word is the
+		 * accused; an actor after that word is in the deed */
+		if (accusation_at(c, ci)) {
+			size_t k = (size_t)ci + 1, words = 0;
+			if (k < c->n_el && c->el[k].kind == E_DET)
+				k++;
+			while (k < c->n_el && words < 3 &&
+			       c->el[k].kind == E_WORD && !c->el[k].upper &&
+			       !span_role(c->lx, t, c->el[k].start,
+					  c->el[k].end, LX_PREP_CHARGE)) {
+				k++;
+				words++;
+			}
+			if (words && k < c->n_el && c->el[k].kind == E_WORD &&
+			    span_role(c->lx, t, c->el[k].start, c->el[k].end,
+				      LX_PREP_CHARGE))
+				return h;
 		}
 		h.group = group_after(c, t, ci, clause, win, true);
 		h.how = "object";
