@@ -5511,6 +5511,15 @@ static who_t deed_target(const ctx *c, const char *t, int oi, int src,
 	return WHO_NONE;
 }
 
+/* Whether w is the source of a relation found in the sentence. */
+static bool act_here(const ctx *c, who_t w)
+{
+	for (size_t i = 0; w != WHO_NONE && i < c->n_seen; i++)
+		if (who_state(c, c->seen[i].s) == w)
+			return true;
+	return false;
+}
+
 /* A group for the target of a reaction (deed_target) placed after the
  * cue at element ci; -1 when there is none, -2 when out of memory. */
 static int reaction_group(ctx *c, const char *t, int ci, int deed_at,
@@ -6299,6 +6308,25 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 					  c->el[k].clause == c->el[ci].clause
 				      ? k
 				      : -1;
+		} else if (S.group >= 0 && c->gr[S.group].first >= 2) {
+			/* "France sold jets to India, a move (that)
+			 * Pakistan condemned": the deed in apposition
+			 * before the subject of an object relative */
+			int k = c->gr[S.group].first - 1;
+			bool gap = true;
+			for (int q = c->gr[S.group].last + 1; q < (int)ci; q++)
+				gap &= c->el[q].kind == E_MODAL ||
+				       (c->el[q].kind == E_WORD &&
+					!c->el[q].upper);
+			if (k > 0 && c->el[k].kind == E_RELATIVE)
+				k--;
+			if (gap && k >= 1 && c->el[k].deed &&
+			    c->el[k - 1].kind == E_PUNCT &&
+			    c->el[k - 1].punct == ',' &&
+			    !is_participant(&c->el[ci + 1 < c->n_el ? ci + 1
+								     : ci]) &&
+			    act_here(c, deed_target(c, t, k, S.group, type)))
+				deed_at = k;
 		}
 		/* "X severed relations with Morocco, accusing it of ...": an
 		 * object pronoun after the target of an earlier relation of

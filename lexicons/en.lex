@@ -516,6 +516,9 @@ ellipsis : followed | followed suit | did the same | did likewise | echoed that 
 # no reaction itself
 # ... also with an adjective ("regretted the unilateral measures")
 deed : the {unilateral,unprecedented,controversial,latest,provocative} {move,decision,measures}
+# ... and in apposition before an object relative ("France sold jets to
+# India, a move Pakistan condemned")
+deed : a move | a decision | a step | a measure
 deed : the move | the decision | the step | the measure | the measures | the announcement | this move | this decision | the incident | this incident | the incidents | the letter | the remarks | the comments | the statement | the shipment | the shipments | the deliveries | the law | the ruling | the verdict | the launch | the test | the charge | the charges | the accusation | the accusations | the allegation | the allegations | this charge | these charges | this accusation | these accusations
 # "each side accused the other": before a verb cue and a reciprocal object,
 # the dyad in focus, one relation each way; elsewhere nobody ("each side
