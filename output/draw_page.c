@@ -711,6 +711,7 @@ static erg_status compact(draw_ctx *c, Agraph_t *G)
 	double gap = erg__theme_num(&c->th, "engine.compact_gap", 12) *
 		     c->scale;
 	size_t max = (size_t)erg__theme_num(&c->th, "engine.compact_max", 40);
+	double near = erg__theme_num(&c->th, "engine.compact_near", 0.85);
 	double tmin = erg__theme_num(&c->th, "text.min", 14);
 	double fn = erg__theme_num(&c->th, "node.fontsize", 16);
 	size_t n = (size_t)agnnodes(G), k = 0, nh = 0;
@@ -765,7 +766,9 @@ static erg_status compact(draw_ctx *c, Agraph_t *G)
 	}
 	extent_of(p, half, n, &bb);
 	best_z = z0 = box_zoom(c, bb);
-	if (best_z >= zt)
+	/* a layout near its fit at the text's first size fits by raising
+	 * the text (layout_network), keeping neato's room between actors */
+	if (best_z >= zt || (c->scale < 1.001 && best_z >= zt * near))
 		goto done;
 	memcpy(best, p, n * sizeof(*p));
 	for (int it = 0; it < 60 && stall < 4; it++) {
