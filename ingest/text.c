@@ -3090,7 +3090,15 @@ static int clause_subject(const ctx *c, int ci, int clause,
 	while (cs > 0 && (c->el[cs - 1].clause == clause ||
 			  c->el[cs - 1].clause >= REL_CLAUSE))
 		cs--;
-	if (c->el[cs].kind != E_BOUNDARY || clause == 0)
+	/* (or a colon before a lower-case word: "adopted a policy:
+	 * building ties with X", "buys from several suppliers: it
+	 * ordered ...") */
+	if (clause == 0 ||
+	    !(c->el[cs].kind == E_BOUNDARY ||
+	      (c->el[cs].kind == E_PUNCT && c->el[cs].punct == ':' &&
+	       (size_t)cs + 1 < c->n_el &&
+	       ((c->el[cs + 1].kind == E_WORD && !c->el[cs + 1].upper) ||
+		c->el[cs + 1].kind == E_CUE))))
 		return -1;
 	for (int q = cs - 1; q >= 0; q--)
 		if (c->el[q].kind == E_CUE && cue_src[q] >= 0 &&
