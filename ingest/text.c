@@ -3681,6 +3681,22 @@ static int possessor_subject(const ctx *c, const char *t, int ci, int g,
 	return prep ? g0 : -1;
 }
 
+/* The group of the latest state or body named before element ci in the
+ * sentence, other than group `not` and its members' states; -1 if none */
+static int body_before(const ctx *c, int ci, int not)
+{
+	for (int q = ci - 1; q >= 0; q--) {
+		who_t w = c->el[q].who;
+		if (c->el[q].kind != E_ACTOR || w == WHO_NONE ||
+		    c->el[q].group < 0 || c->el[q].group == not ||
+		    who_kind(c, w) == ERG_KIND_PERSON ||
+		    (not >= 0 && group_has_state(c, not, w)))
+			continue;
+		return c->el[q].group;
+	}
+	return -1;
+}
+
 /* The group of the latest person named before element ci in the
  * sentence, other than group `not`; -1 if none */
 static int person_before(const ctx *c, int ci, int not)
@@ -4646,6 +4662,20 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 				if (h.group >= 0)
 					h.how = "object pronoun (the person "
 						"named before)";
+				return h;
+			}
+			/* "signed a trade pact with it": "it" after the
+			 * word is the latest state or body named before the
+			 * cue in the sentence (other than the source) */
+			if (k < c->n_el && !is_participant(&c->el[k]) &&
+			    span_role(c->lx, t, c->el[k].start, c->el[k].end,
+				      LX_PREP_SINGULAR) &&
+			    !span_role(c->lx, t, c->el[k].start, c->el[k].end,
+				       LX_PREP_OBJECTIVE)) {
+				h.group = body_before(c, ci, src_group);
+				if (h.group >= 0)
+					h.how = "object pronoun (the state "
+						"or body named before)";
 				return h;
 			}
 			/* "a member of the Russian-led CSTO": the body

@@ -564,7 +564,7 @@ prep nominative : he | she | they | we
 prep adverse : against
 # A possessive pronoun that stands for one actor, not a list: "The EU
 # should press Turkey and Egypt ... and condition its funding" (the EU's)
-prep singular : its | him
+prep singular : its | him | it
 # object pronouns right after a verb: the target of the sentence's
 # relation before ("met Haftar in Benghazi and urged him to ..."; "him",
 # also `singular`, only a single one)
