@@ -3781,6 +3781,42 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 		if (!cue->verb && g >= 0 && led_modifier(c, c->gr[g].last) &&
 		    c->gr[g].last + 2 != ci)
 			g = nearest_group_before(c, c->gr[g].first, clause);
+		/* "travelled to Beijing to meet Xi": an infinitive right
+		 * after the place a friendly undirected verb (a visit)
+		 * went to has that verb's subject ("called on Israel to
+		 * allow ..." keeps Israel) */
+		if (cue->verb && g >= 0 && ci >= 3 &&
+		    c->gr[g].last == ci - 2 && c->gr[g].first >= 2 &&
+		    c->el[ci - 1].kind == E_WORD &&
+		    span_role(c->lx, t, c->el[ci - 1].start, c->el[ci - 1].end,
+			      LX_PREP_INFINITIVE)) {
+			int p = c->gr[g].first - 1;
+			if (c->el[p].kind == E_DET && p > 0)
+				p--;
+			if (c->el[p].kind == E_LOCATIVE ||
+			    (c->el[p].kind == E_WORD &&
+			     span_role(c->lx, t, c->el[p].start, c->el[p].end,
+				       LX_PREP_OBLIQUE)) ||
+			    (c->el[p].kind == E_CUE &&
+			     c->lx->cues[c->el[p].ref].verb))
+				for (int q = c->gr[g].first - 1; q >= 0; q--) {
+					const erg_type *ty;
+					if (c->el[q].kind != E_CUE ||
+					    c->el[q].clause != clause ||
+					    !c->lx->cues[c->el[q].ref].verb)
+						continue;
+					ty = erg_types_get(
+					    erg_graph_types(c->g),
+					    c->type_of_cue[c->el[q].ref]);
+					if (!ty->directed && ty->polarity > 0 &&
+					    cue_src[q] >= 0 && cue_src[q] != g) {
+						h.group = cue_src[q];
+						h.how = "subject of the visit";
+						return h;
+					}
+					break;
+				}
+		}
 		/* "the only EU member whose leader has met X": the
 		 * modifier of the noun a relative pronoun follows is not
 		 * what the pronoun stands for; the noun names nobody */
@@ -4112,17 +4148,18 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 		if (cue->verb && clause < REL_CLAUSE &&
 		    adjunct_verb(c, t, ci)) {
 			int a = -1;
-			/* (the subject of the verb before: not "Turkey
-			 * angered Washington after buying ...") */
+			/* (the subject of the clause's first verb: not
+			 * "Turkey angered Washington after buying ...", nor
+			 * "X travelled to Y to meet Z, days after visiting
+			 * W") */
 			for (int q = ci - 1; q >= 0; q--)
 				if (c->el[q].kind == E_CUE &&
 				    c->el[q].clause == clause &&
-				    c->lx->cues[c->el[q].ref].verb) {
-					if (c->lx->cues[c->el[q].ref].src[0].kind ==
-					    LX_SLOT_SUBJ)
-						a = cue_src[q];
-					break;
-				}
+				    c->lx->cues[c->el[q].ref].verb)
+					a = c->lx->cues[c->el[q].ref].src[0].kind ==
+							LX_SLOT_SUBJ
+						? cue_src[q]
+						: -1;
 			/* (else the first name of the clause where a subject
 			 * stands: opening it, or after a comma or a colon;
 			 * none: "...: building ties with A and B, to avoid
