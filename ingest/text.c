@@ -6252,6 +6252,18 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 					T = find_slot(c, t,
 						      c->gr[T.group].first - 2,
 						      &subj, S.group, cue_src);
+				/* "The treaty was signed by Armenia and
+				 * Azerbaijan": the text of an undirected
+				 * relation signed by two or more is theirs,
+				 * not the dyad in focus */
+				if (T.group >= 0 && c->gr[S.group].n >= 2 &&
+				    c->el[c->gr[T.group].first].kind ==
+					    E_COLLECTIVE &&
+				    !erg_types_get(erg_graph_types(c->g), type)
+					     ->directed) {
+					T.group = -1;
+					T.how = NULL;
+				}
 				S.how = "passive agent";
 			} else {
 				passive = false;
