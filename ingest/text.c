@@ -2531,6 +2531,24 @@ static size_t list_here(const ctx *c, int k)
 	return c->n_gr;
 }
 
+/* Whether a list of actors goes on from element i to a coordinating
+ * word and one more actor ("A, B, C and D" from B): actors, commas and
+ * determiners only before the word */
+static bool list_goes_on(const ctx *c, size_t i)
+{
+	for (; i + 1 < c->n_el; i++) {
+		const elem *x = &c->el[i];
+		if (x->kind == E_COORD)
+			return c->el[i + 1].kind == E_ACTOR ||
+			       (c->el[i + 1].kind == E_DET && i + 2 < c->n_el &&
+				c->el[i + 2].kind == E_ACTOR);
+		if (!(x->kind == E_ACTOR || x->kind == E_DET ||
+		      (x->kind == E_PUNCT && x->punct == ',')))
+			return false;
+	}
+	return false;
+}
+
 static erg_status build_groups(ctx *c, const char *t)
 {
 	int clause = 0, rel = -1, n_rel = 0;
@@ -2554,7 +2572,15 @@ static erg_status build_groups(ctx *c, const char *t)
 		 * it */
 		if (rel >= 0 && x->kind == E_PUNCT &&
 		    (x->punct == ',' || x->punct == ';' || x->punct == ':' ||
-		     x->punct == ')'))
+		     x->punct == ')') &&
+		    /* (not a comma inside a list of actors: "which ended
+		     * with a deal brokered by A, B, C and D") */
+		    !(x->punct == ',' && i > 0 && i + 1 < c->n_el &&
+		      c->el[i - 1].kind == E_ACTOR &&
+		      (c->el[i + 1].kind == E_ACTOR ||
+		       (c->el[i + 1].kind == E_DET && i + 2 < c->n_el &&
+			c->el[i + 2].kind == E_ACTOR)) &&
+		      list_goes_on(c, i + 1)))
 			rel = -1;
 		if (rel < 0 &&
 		    ((x->kind == E_PUNCT &&
