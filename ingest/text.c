@@ -5244,6 +5244,47 @@ static erg_status add_rel(ctx *c, const char *t, size_t s0, size_t s1,
 	return ERG_OK;
 }
 
+/* A date of the main clauses starting at element i after a locative
+ * word ("in 2023", "in March 2023"): an adjunct of time, not a modifier
+ * ("the 2002 treaty") nor a bound ("since 2019"). */
+static bool in_date(const ctx *c, const char *t, int i, char out[11])
+{
+	if (i < 1 || c->el[i - 1].kind != E_LOCATIVE ||
+	    c->el[i].clause >= REL_CLAUSE)
+		return false;
+	return find_date(c, t, i, i + 1, DATE_MAIN, out);
+}
+
+/* Whether element q is a cue of the main clauses. */
+static bool main_cue(const ctx *c, int q)
+{
+	return c->el[q].kind == E_CUE && c->el[q].clause < REL_CLAUSE;
+}
+
+/* The date of the cue at ci in a sentence of several cues ("X
+ * established relations with Y in 2007 and signed a pact with it in
+ * 2023"): an `in_date` after the cue and before the next cue, else the
+ * latest one before it after the cue before; false when neither holds
+ * one, or when the sentence has one cue only (the main clauses' date is
+ * the answer then). */
+static bool verb_date(const ctx *c, const char *t, int ci, char out[11])
+{
+	int a = ci, b = ci + 1;
+	while (a > 0 && !main_cue(c, a - 1))
+		a--;
+	while ((size_t)b < c->n_el && !main_cue(c, b))
+		b++;
+	if (a == 0 && (size_t)b >= c->n_el)
+		return false;
+	for (int i = ci + 1; i < b; i++)
+		if (in_date(c, t, i, out))
+			return true;
+	for (int i = ci - 1; i >= a; i--)
+		if (in_date(c, t, i, out))
+			return true;
+	return false;
+}
+
 /* The date of a sentence that names none: --date, else the document's. */
 static const char *undated_date(const ctx *c)
 {
@@ -6761,6 +6802,8 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 			int cl = x->clause;
 			if (cl >= REL_CLAUSE &&
 			    find_date(c, t, 0, (int)c->n_el, cl, cdate))
+				dt = cdate;
+			else if (has_main && verb_date(c, t, (int)ci, cdate))
 				dt = cdate;
 			else
 				dt = has_main ? dmain : undated_date(c);

@@ -881,6 +881,23 @@ static void test_text__rules(void **state)
 	assert_string_equal(r->date, "2024-03");
 	erg_graph_free(g);
 
+	/* coordinated verb phrases each with a date of their own; a date
+	 * opening the sentence is every phrase's that names none */
+	g = ingest(lx, "Bolivia established diplomatic relations with Iran in "
+		       "2007 and signed a defence cooperation memorandum with "
+		       "Tehran in 2023. In 2019, Ghana hosted Togo's president "
+		       "and signed a trade deal with Benin.");
+	r = find_rel(g, "BOL", "IRN", "diplomacy");
+	assert_non_null(r);
+	assert_string_equal(r->date, "2007");
+	r = find_rel(g, "BOL", "IRN", "military_cooperation");
+	assert_non_null(r);
+	assert_string_equal(r->date, "2023");
+	r = find_rel(g, "GHA", "BEN", "cooperation");
+	assert_non_null(r);
+	assert_string_equal(r->date, "2019");
+	erg_graph_free(g);
+
 	/* hyphenated dyad; titles make persons; a later bare surname */
 	g = ingest(lx, "The Russia-DPRK summit took place on September 13, "
 		       "2023. North Korea's Sports Minister Kim Il Guk met "
