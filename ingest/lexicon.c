@@ -81,6 +81,7 @@ void erg_lexicon_free(erg_lexicon *lx)
 		free(c->type);
 		free(c->body);
 		free(c->negated);
+		free(c->soft);
 		free(c->rule);
 		free(c->phrase);
 		for (int j = 0; j < c->n_src; j++)
@@ -634,6 +635,7 @@ static const char *const prep_roles[LX_PREP__N] = {
 	[LX_PREP_OBJECTIVE] = "objective",
 	[LX_PREP_ADJUNCT] = "adjunct",
 	[LX_PREP_PURPOSE] = "purpose",
+	[LX_PREP_CONCILIATORY] = "conciliatory",
 	[LX_PREP_OBLIQUE] = "oblique"
 };
 
@@ -1118,13 +1120,15 @@ static erg_status parse_cue(parser *p)
 			st = opt_str(p, v, vn, &c->body);
 		} else if (kv_is(k, kn, "negated")) {
 			st = opt_str(p, v, vn, &c->negated);
+		} else if (kv_is(k, kn, "soft")) {
+			st = opt_str(p, v, vn, &c->soft);
 		} else if (kv_is(k, kn, "rule")) {
 			st = opt_str(p, v, vn, &c->rule);
 		} else {
 			st = PERR(p, s, ERG_EPARSE,
 				  "cue: unknown option '%.*s' (src, tgt, "
 				  "window, verdict, need, mutual, through, "
-				  "direct, body, negated, rule)",
+				  "direct, body, negated, soft, rule)",
 				  (int)kn, k);
 		}
 		if (st)
@@ -1682,7 +1686,9 @@ erg_status erg_lexicon_check_types(const erg_lexicon *lx,
 			 0) &&
 		    (!lx->cues[i].negated ||
 		     erg_types_find(types, (bad = lx->cues[i].negated), &t) ==
-			 0))
+			 0) &&
+		    (!lx->cues[i].soft ||
+		     erg_types_find(types, (bad = lx->cues[i].soft), &t) == 0))
 			continue;
 		/* find the line of the cue's first phrase */
 		for (size_t e = 0; e < lx->n_entries; e++) {

@@ -297,8 +297,11 @@ typedef struct {
 	size_t n_seen, cap_seen;
 	size_t *actor_idx; /* per lexicon actor: graph index or SIZE_MAX */
 	size_t *type_of_cue;
-	size_t *body_of_cue; /* per cue: its `body=` type, or SIZE_MAX */
-	size_t *neg_of_cue;  /* per cue: its `negated=` type, or SIZE_MAX */
+	/* per cue: the types of its `body=`, `negated=` and `soft=`
+	 * options, SIZE_MAX when not set */
+	struct cue_alt {
+		size_t body, negated, soft;
+	} *alt_of_cue;
 	long long line_raw; /* raw offset of the current line */
 	size_t abbrev_max;  /* longest abbreviation of the lexicon (bytes) */
 	/* per length below 64: abbrev_bit of the first byte of each
@@ -3778,6 +3781,7 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 	switch (sl->kind) {
 	case LX_SLOT_SUBJ: {
 		int g = nearest_group_before(c, ci, clause);
+		bool inf_verb;
 		/* (of a reaction verb, or of a passive: "Russia's
 		 * deployment of troops to Belarus was criticised by
 		 * Poland") */
@@ -4361,6 +4365,9 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 			return h;
 		}
 		/* coordinated verb phrase: "X backed Y and criticized Z" */
+		inf_verb = ci > 0 && c->el[ci - 1].kind == E_WORD &&
+			   span_role(c->lx, t, c->el[ci - 1].start,
+				     c->el[ci - 1].end, LX_PREP_INFINITIVE);
 		for (int i = c->gr[g].last + 1; i < ci; i++) {
 			int vq = -1;
 			if (c->el[i].kind != E_COORD)
@@ -4431,6 +4438,15 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 					    c->el[q].clause == clause &&
 					    c->lx->cues[c->el[q].ref].verb ==
 						(pv == 1) &&
+					    /* (not an infinitive when this
+					     * verb is none: "urged X to
+					     * negotiate, and called on Y") */
+					    !(q > 0 && !inf_verb && pv == 1 &&
+					      c->el[q - 1].kind == E_WORD &&
+					      span_role(c->lx, t,
+							c->el[q - 1].start,
+							c->el[q - 1].end,
+							LX_PREP_INFINITIVE)) &&
 					    /* "welcomes the support of X
 					     * ..., and calls on Y": not a
 					     * noun in a verb's object, nor
@@ -6750,17 +6766,27 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 		}
 		/* "called on the Security Council to extend ...": an
 		 * appeal to a body is of the cue's `body` type */
-		if (c->body_of_cue[x->ref] != SIZE_MAX && T.group >= 0) {
+		if (c->alt_of_cue[x->ref].body != SIZE_MAX && T.group >= 0) {
 			bool bodies = true;
 			for (int a = 0; a < c->gr[T.group].n; a++)
 				bodies &= who_kind(c, c->gr[T.group].m[a]) ==
 					  ERG_KIND_ORGANIZATION;
 			if (bodies) {
-				type = c->body_of_cue[x->ref];
+				type = c->alt_of_cue[x->ref].body;
 				directed = erg_types_get(erg_graph_types(c->g),
 							 type)
 						   ->directed;
 			}
+		}
+		/* "urged the Taliban to attend", "called on the leaders to
+		 * meet": a demand to do something conciliatory (`prep
+		 * conciliatory` after the cue) is of the cue's `soft` type */
+		if (c->alt_of_cue[x->ref].soft != SIZE_MAX &&
+		    need_after(c, t, (int)ci, LX_PREP_CONCILIATORY,
+			       (size_t)cue->window + 8)) {
+			type = c->alt_of_cue[x->ref].soft;
+			directed = erg_types_get(erg_graph_types(c->g), type)
+				       ->directed;
 		}
 		cue_src[ci] = S.group;
 		/* "Egypt bought jets from France and criticised Ethiopia":
@@ -6787,8 +6813,8 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 		/* "Serbia does not recognise Kosovo": a stance of the
 		 * cue's `negated` type, not a negated relation */
 		if (mod == ERG_MOD_NEGATED &&
-		    c->neg_of_cue[x->ref] != SIZE_MAX) {
-			type = c->neg_of_cue[x->ref];
+		    c->alt_of_cue[x->ref].negated != SIZE_MAX) {
+			type = c->alt_of_cue[x->ref].negated;
 			directed = erg_types_get(erg_graph_types(c->g), type)
 				       ->directed;
 			mod = ERG_MOD_REPORTED;
@@ -7812,8 +7838,8 @@ static erg_status ctx_init(ctx *c, erg_graph *g, const erg_lexicon *lx,
 				     "lexicon not built");
 	if (lx->n_cues &&
 	    (!(c->type_of_cue = malloc(lx->n_cues * sizeof(size_t))) ||
-	     !(c->body_of_cue = malloc(lx->n_cues * sizeof(size_t))) ||
-	     !(c->neg_of_cue = malloc(lx->n_cues * sizeof(size_t)))))
+	     !(c->alt_of_cue =
+		   malloc(lx->n_cues * sizeof(*c->alt_of_cue)))))
 		return nomem(c);
 	if (!(c->ev = calloc(EV_TYPES + EV_KEYS, sizeof(*c->ev))))
 		return nomem(c);
@@ -7821,13 +7847,15 @@ static erg_status ctx_init(ctx *c, erg_graph *g, const erg_lexicon *lx,
 		if (erg_types_find(types, lx->cues[i].type,
 				   &c->type_of_cue[i]) != 0)
 			return erg_lexicon_check_types(lx, types, err);
-		c->body_of_cue[i] = c->neg_of_cue[i] = SIZE_MAX;
+		struct cue_alt *A = &c->alt_of_cue[i];
+		A->body = A->negated = A->soft = SIZE_MAX;
 		if ((lx->cues[i].body &&
-		     erg_types_find(types, lx->cues[i].body,
-				    &c->body_of_cue[i]) != 0) ||
+		     erg_types_find(types, lx->cues[i].body, &A->body) != 0) ||
 		    (lx->cues[i].negated &&
 		     erg_types_find(types, lx->cues[i].negated,
-				    &c->neg_of_cue[i]) != 0))
+				    &A->negated) != 0) ||
+		    (lx->cues[i].soft &&
+		     erg_types_find(types, lx->cues[i].soft, &A->soft) != 0))
 			return erg_lexicon_check_types(lx, types, err);
 	}
 	return ERG_OK;
@@ -7868,8 +7896,7 @@ static void ctx_free(ctx *c)
 	free(c->dyad_slot);
 	free(c->actor_idx);
 	free(c->type_of_cue);
-	free(c->body_of_cue);
-	free(c->neg_of_cue);
+	free(c->alt_of_cue);
 	free(c->ev);
 }
 

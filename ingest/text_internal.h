@@ -130,6 +130,8 @@ enum {
 	LX_PREP_PURPOSE,    /* "order", "as" before "to": a purpose whose
 			     * subject is the clause's ("so as not to
 			     * depend on Z") */
+	LX_PREP_CONCILIATORY, /* "meet", "attend": after a `soft=` cue, a
+			       * conciliatory demand ("urged X to attend") */
 	LX_PREP_OBLIQUE,    /* "from", "to": an actor after one is no
 			     * subject of a verb coordinated after it
 			     * ("ordered jets from France and bought
@@ -224,6 +226,9 @@ typedef struct {
 	char *negated; /* type of the stance a negated cue states, or
 			* NULL: "does not recognise Kosovo" is opposition,
 			* not negated support */
+	char *soft;    /* type of a demand to do something conciliatory
+			* (`prep conciliatory` after the cue), or NULL:
+			* "urged the Taliban to attend" is diplomacy */
 	char *rule;
 	char *phrase;  /* first phrase as written (for --explain) */
 } lx_cue;

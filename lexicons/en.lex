@@ -66,7 +66,7 @@ cue diplomacy verb src=subj tgt=obj,+with window=3 : spoke by phone with | spoke
 # ("called on Iran to stop"), a request to a body ("called on the Security
 # Council to extend the mandate": `body=diplomacy`); what is asked takes
 # its own cue, prescribed (the phrases are modality words too)
-cue criticism verb src=subj tgt=obj window=3 body=diplomacy : call{,s,ed} on | calling on | call{,s,ed} upon | calling upon
+cue criticism verb src=subj tgt=obj window=3 body=diplomacy soft=diplomacy : call{,s,ed} on | calling on | call{,s,ed} upon | calling upon
 # "switched diplomatic recognition from Taiwan to Beijing"
 cue diplomacy noun src=subj tgt=+to window=6 : diplomatic recognition | recognition
 # a referral: "took the dispute to the Security Council" (diplomacy with
@@ -283,7 +283,9 @@ cue criticism verb src=subj tgt=obj window=3 verdict=yes : see{,s} | saw | views
 cue cooperation verb src=subj tgt=obj window=4 need=esteem : called | call{,s} | described | describ{e,es} | hailed | hail{,s} | see{,s} | saw | views | viewed | regard{,s,ed}
 # demands made of an actor ("urged Rwanda to withdraw its forces") are
 # pressure on it; what is demanded takes its own cue, prescribed
-cue criticism verb src=subj tgt=obj window=2 : urged | urge{,s} | urging | pressed
+# ... but a demand to do something conciliatory (`prep conciliatory`:
+# "urged the Taliban to attend the talks") is diplomacy
+cue criticism verb src=subj tgt=obj window=2 soft=diplomacy : urged | urge{,s} | urging | pressed
 # "demanded that Israel halt ...", "demanded the extradition of the
 # Iranian officials"
 cue criticism verb src=subj tgt=obj window=4 : demanded | demanding | demand{,s} that | demanded that | demanding that
@@ -539,6 +541,10 @@ prep comitative : with
 # "Indonesia ordered jets from France and bought submarines from South
 # Korea": an actor after one of these is no subject of a verb coordinated
 # after it (the verb looks further back)
+# "urged the Taliban to attend", "called on the leaders to meet": what a
+# `soft=` cue asks for, conciliatory
+# ("called on Managua to cooperate with the experts" stays pressure)
+prep conciliatory : meet | attend | engage | negotiate | invest | participate | visit | talk | dialogue | reconcile
 prep oblique : from | to | against | on | into | toward | towards | over | at | for
 # "the authorities in Kabul", "those in power in Damascus": after these a
 # capital following a locative word is the state, not a place
