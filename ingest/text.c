@@ -3415,7 +3415,9 @@ static int group_after(const ctx *c, const char *t, int from, int clause,
 		    c->type_of_cue[x->ref] != c->type_of_cue[c->el[from].ref]) {
 			size_t k = i - 1;
 			int words = 0;
-			while (k > (size_t)from && words < 2 &&
+			/* (three words: "block the next round of sanctions
+			 * against X") */
+			while (k > (size_t)from && words < 3 &&
 			       c->el[k].kind == E_WORD && !c->el[k].upper) {
 				k--;
 				words++;
