@@ -4547,7 +4547,12 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 		/* ... not a friendly noun of the verb's own type: the
 		 * parties to "mediated the talks" are not those of the
 		 * latest meeting */
-		if ((h.group = event_after(c, t, ci, clause)) >= 0 &&
+		/* (not for a neutral verb: "joined the sanctions against
+		 * X" joins no party to them) */
+		if (erg_types_get(erg_graph_types(c->g),
+				  c->type_of_cue[c->el[ci].ref])
+			    ->polarity != 0 &&
+		    (h.group = event_after(c, t, ci, clause)) >= 0 &&
 		    h.group != src_group &&
 		    !(c->type_of_cue[c->el[c->gr[h.group].first].ref] ==
 			  c->type_of_cue[c->el[ci].ref] &&

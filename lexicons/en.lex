@@ -409,7 +409,7 @@ modality negated rank=10 scope=after : improbable | unlikely | is not expected t
 # "There is no evidence that China has supplied weapons to Russia"
 modality negated rank=10 scope=after window=12 : no evidence that | no evidence of | no sign that | no indication that | no proof that
 modality negated rank=9 scope=after window=3 : not | never | n't | neither | nor | without | did not | does not | do not | has not | have not | had not | no
-modality negated rank=9 scope=after window=3 : lifted | lifting | lifts | ended | ending | ends | halted | stopped | ceased | terminated | broke off | revoked | revokes | revoking | cancelled | canceled | cancels | scrapped | scraps | tore up | tears up | abrogated | annulled
+modality negated rank=9 scope=after window=3 : lifted | lifting | lifts | ended | ending | ends | halted | stopped | ceased | terminated | broke off | revoked | revokes | revoking | cancelled | canceled | cancels | scrapped | scraps | tore up | tears up | abrogated | annulled | eased | eases | easing
 # "said it would not normalise its own relations with Damascus": a refusal
 # stated in the future reaches a little further than a plain "not"
 modality negated rank=9 scope=after window=5 : would not | will not | won't | shall not
