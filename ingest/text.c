@@ -2829,6 +2829,17 @@ static bool near_blocked(const ctx *c, int g, int ci)
 	return false;
 }
 
+/* Whether group g stands alone in parentheses closed before element
+ * cue: an aside ("with 2 abstentions (China, Russia), adopted ..."),
+ * no subject of what follows */
+static bool in_parens(const ctx *c, int g, int cue)
+{
+	int a = c->gr[g].first - 1, b = c->gr[g].last + 1;
+	return a >= 0 && b < cue && c->el[a].kind == E_PUNCT &&
+	       c->el[a].punct == '(' && c->el[b].kind == E_PUNCT &&
+	       c->el[b].punct == ')';
+}
+
 static int nearest_group_before(const ctx *c, int cue, int clause)
 {
 	int best = -1;
@@ -2836,15 +2847,12 @@ static int nearest_group_before(const ctx *c, int cue, int clause)
 	 * last in the array */
 	for (size_t g = 0; g < c->n_gr; g++)
 		if (c->gr[g].last < cue && c->gr[g].clause == clause &&
-		    !c->gr[g].event &&
+		    !c->gr[g].event && !in_parens(c, (int)g, cue) &&
 		    (best < 0 || c->gr[g].last >= c->gr[best].last))
 			best = (int)g;
 	return best;
 }
 
-/* An event noun after a determiner stands for the actors of the latest
- * relation of its type ("Iran condemned the strikes", "the strikes were
- * supported by ..."): returns a group of them, or -1. */
 /* Whether the noun cue at e heads its phrase: no lower-case word follows
  * it but a preposition ("the summit as a step", "the deal between X and
  * Y"; not "the trade measures") */
@@ -2863,6 +2871,9 @@ static bool event_head(const ctx *c, const char *t, int e)
 	       span_role(c->lx, t, y->start, y->end, LX_PREP_COMITATIVE);
 }
 
+/* An event noun after a determiner stands for the actors of the latest
+ * relation of its type ("Iran condemned the strikes", "the strikes were
+ * supported by ..."): returns a group of them, or -1. */
 static int event_group(ctx *c, const char *t, int e)
 {
 	const elem *x;
