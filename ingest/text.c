@@ -3519,6 +3519,22 @@ static int group_after(const ctx *c, const char *t, int from, int clause,
 		if (is_participant(x) && x->group >= 0 &&
 		    rival_after(c, t, x->group))
 			continue;
+		/* "called for greater support from the African Union": an
+		 * actor after a `prep source` word is where the help comes
+		 * from, no object of a friendly directed verb ("bought
+		 * wheat from Ukraine" is trade) */
+		if (stop_at_verb && is_participant(x) && x->group >= 0 &&
+		    i > (size_t)from + 2) {
+			size_t p = c->el[i - 1].kind == E_DET ? i - 2 : i - 1;
+			const erg_type *ty = erg_types_get(
+			    erg_graph_types(c->g),
+			    c->type_of_cue[c->el[from].ref]);
+			if (p > (size_t)from && c->el[p].kind == E_WORD &&
+			    span_role(c->lx, t, c->el[p].start, c->el[p].end,
+				      LX_PREP_SOURCE) &&
+			    ty->polarity > 0 && ty->directed)
+				return -1;
+		}
 		if (is_participant(x) && x->group >= 0)
 			return x->group;
 		/* "urged the government of Cambodia", "the people of

@@ -545,6 +545,9 @@ prep comitative : with
 # `soft=` cue asks for, conciliatory
 # ("called on Managua to cooperate with the experts" stays pressure)
 prep conciliatory : meet | attend | engage | negotiate | invest | participate | visit | talk | dialogue | reconcile
+# "called for greater support from the African Union": an actor after it
+# is where the help comes from, no object of a friendly verb
+prep source : from
 prep oblique : from | to | against | on | into | toward | towards | over | at | for
 # "the authorities in Kabul", "those in power in Damascus": after these a
 # capital following a locative word is the state, not a place
