@@ -3896,6 +3896,12 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 			if (p > 0 && c->el[p].kind == E_DET)
 				p--;
 			if (c->el[p].kind == E_WORD &&
+			    /* (but "..., with Kinshasa accusing Kigali":
+			     * right before the verb after a comma, the
+			     * subject of an absolute phrase) */
+			    !(c->gr[g].last + 1 == ci && p > 0 &&
+			      c->el[p - 1].kind == E_PUNCT &&
+			      c->el[p - 1].punct == ',') &&
 			    (span_role(c->lx, t, c->el[p].start, c->el[p].end,
 				       LX_PREP_COMITATIVE) ||
 			     (coord && span_role(c->lx, t, c->el[p].start,
