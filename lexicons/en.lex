@@ -416,7 +416,7 @@ modality negated rank=9 scope=after window=5 : would not | will not | won't | sh
 # "Serbia has refused to impose sanctions on Russia", "failed to take
 # effective action against the group", "continue to block Kosovo's
 # membership of the UN"
-modality negated rank=9 scope=after window=4 : block | blocks | blocked | blocking | prevent | prevents | prevented | preventing | avoided | avoids | avoiding | avoid | refused to | refuses to | refuse to | refusing to | refusal to | declined to | declines to | decline to | declining to | failed to | fails to | fail to | failing to
+modality negated rank=9 scope=after window=4 : block | blocks | blocked | blocking | prevent | prevents | prevented | preventing | avoided | avoids | avoiding | avoid | refused to | refuses to | refuse to | refusing to | refusal to | {declined,declines,declining,rejected,rejects,rejecting} {invitations,an invitation,the invitation,offers,an offer,the offer} to | declined to | declines to | decline to | declining to | failed to | fails to | fail to | failing to
 modality denied rank=8 : denied | denies | deny | denying | denial{,s} | rejected claims | dismissed reports | refuted
 modality alleged rank=6 : believe{,s,d} | believed to | evidence suggests | allegedly | reportedly | allegation{,s} | is said to | are said to | according to reports | purportedly | claims that | claimed that
 # "alleged" judges what follows it ("the alleged deliveries", "Kyiv
