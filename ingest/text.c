@@ -3513,6 +3513,11 @@ static int group_after(const ctx *c, const char *t, int from, int clause,
 			if (q < c->n_el && c->el[q].kind == E_CUE &&
 			    c->el[q].clause == clause)
 				return -1;
+			/* ("killed 12 militants who had crossed from X":
+			 * what follows a relative word after the noun is the
+			 * relative clause's) */
+			if (i + 1 < c->n_el && c->el[i + 1].kind == E_RELATIVE)
+				return -1;
 		}
 		/* "courted Ethiopia's rivals": others than the
 		 * possessor */
