@@ -504,6 +504,74 @@ static void test_draw_labels__presets(void **state)
 	erg_graph_free(g);
 }
 
+/* A network of tests/data/draw/<dir> (actors.csv, relations.csv). */
+static erg_graph *csv_network(const char *dir)
+{
+	erg_graph *g = new_graph();
+	erg_read_opts ro;
+	erg_error err;
+	char path[512];
+	erg_read_opts_init(&ro);
+	snprintf(path, sizeof(path), "draw/%s/actors.csv", dir);
+	assert_int_equal(erg_actors_read_file(g, th_data(path), &ro, &err), 0);
+	snprintf(path, sizeof(path), "draw/%s/relations.csv", dir);
+	assert_int_equal(erg_read_file(g, th_data(path), ERG_FORMAT_UNKNOWN,
+				       &ro, &err),
+			 0);
+	return g;
+}
+
+/* Not the example alone: the brief's network read from its text and two
+ * random networks (persons affiliated with states at random, types and
+ * modalities at random, ends by preferential attachment; 19 and 25
+ * actors drawn) name every actor at slide43 (before compact: 18 of 20,
+ * 17 of 19, 17 of 25), and the square page names at least as many as
+ * now (13 of 20, 16 of 19, 15 of 25; before: 9, 0, 9). */
+static void test_draw_labels__presets_other(void **state)
+{
+	static const struct {
+		const char *dir; /* NULL: the brief */
+		size_t square_min;
+	} nets[] = { { NULL, 13 }, { "random19", 16 }, { "random25", 15 } };
+	(void)state;
+
+	for (size_t i = 0; i < sizeof(nets) / sizeof(nets[0]); i++) {
+		erg_graph *g = nets[i].dir ? csv_network(nets[i].dir) : brief();
+		const char *name = nets[i].dir ? nets[i].dir : "brief";
+		for (int sq = 0; sq < 2; sq++) {
+			erg_draw_opts o;
+			erg_view v;
+			const char *p;
+			size_t kept = 0, drawn = 0, fonts = 0;
+			double least;
+			char *svg, what[96];
+			view_not_negated(&v);
+			erg_draw_opts_init(&o);
+			o.view = &v;
+			o.page = sq ? "square" : "slide43";
+			snprintf(what, sizeof(what), "%s, %s", name, o.page);
+			svg = draw_mem(g, &o, ERG_FORMAT_SVG, NULL);
+			p = strstr(svg, "labels=");
+			assert_non_null(p);
+			assert_int_equal(
+			    sscanf(p, "labels=%zu/%zu", &kept, &drawn), 2);
+			least = svg_min_font(svg, &fonts);
+			if (getenv("ERGRAPH_TEST_VERBOSE"))
+				print_message("%s: %zu of %zu named\n", what,
+					      kept, drawn);
+			if (sq ? kept < nets[i].square_min : kept != drawn)
+				fail_msg("%s: %zu of %zu actors named", what,
+					 kept, drawn);
+			if (least < 13.95)
+				fail_msg("%s: text at %.1f pt", what, least);
+			check_blocks(svg, what);
+			free(svg);
+			erg_view_clear(&v);
+		}
+		erg_graph_free(g);
+	}
+}
+
 /* The points of the first path of each edge group between two actors
  * (by the SVG classes n<i> n<j> the edges carry). */
 static size_t pair_paths(const char *svg, size_t a, size_t b,
@@ -1355,6 +1423,7 @@ int main(void)
 	    cmocka_unit_test(test_draw_labels__lanes),
 	    cmocka_unit_test(test_draw_labels__blocks),
 	    cmocka_unit_test(test_draw_labels__presets),
+	    cmocka_unit_test(test_draw_labels__presets_other),
 	    cmocka_unit_test(test_draw_labels__room),
 	    cmocka_unit_test(test_draw_labels__compact),
 	    cmocka_unit_test(test_draw_labels__clear),
