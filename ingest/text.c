@@ -4773,33 +4773,28 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 					       (c->el[k].kind == E_WORD &&
 						c->el[k].digits)))
 				k++;
-			/* "recalled that Washington had imposed sanctions on
-			 * him": a singular object pronoun after the word is
-			 * the latest person named before the cue in the
-			 * sentence (other than the source), else nobody */
-			if (k < c->n_el && c->el[k].kind == E_WORD &&
-			    span_role(c->lx, t, c->el[k].start, c->el[k].end,
-				      LX_PREP_OBJECTIVE) &&
-			    span_role(c->lx, t, c->el[k].start, c->el[k].end,
-				      LX_PREP_SINGULAR)) {
-				h.group = person_before(c, ci, src_group);
-				if (h.group >= 0)
-					h.how = "object pronoun (the person "
-						"named before)";
-				return h;
-			}
-			/* "signed a trade pact with it": "it" after the
-			 * word is the latest state or body named before the
-			 * cue in the sentence (other than the source) */
+			/* a singular pronoun after the word: "recalled that
+			 * Washington had imposed sanctions on him" (an
+			 * `objective` one) is the latest person named before
+			 * the cue in the sentence, "signed a trade pact with
+			 * it" the latest state or body (other than the
+			 * source), else nobody */
 			if (k < c->n_el && !is_participant(&c->el[k]) &&
 			    span_role(c->lx, t, c->el[k].start, c->el[k].end,
-				      LX_PREP_SINGULAR) &&
-			    !span_role(c->lx, t, c->el[k].start, c->el[k].end,
-				       LX_PREP_OBJECTIVE)) {
-				h.group = body_before(c, ci, src_group);
+				      LX_PREP_SINGULAR)) {
+				bool person = span_role(c->lx, t, c->el[k].start,
+							c->el[k].end,
+							LX_PREP_OBJECTIVE);
+				h.group = person
+					      ? person_before(c, ci, src_group)
+					      : body_before(c, ci, src_group);
 				if (h.group >= 0)
-					h.how = "object pronoun (the state "
-						"or body named before)";
+					h.how = person
+						    ? "object pronoun (the "
+						      "person named before)"
+						    : "object pronoun (the "
+						      "state or body named "
+						      "before)";
 				return h;
 			}
 			/* "a member of the Russian-led CSTO": the body
