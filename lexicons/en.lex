@@ -448,10 +448,10 @@ cue diplomacy verb src=subj tgt=+with,focus window=4 : {restored,restore,restore
 cue diplomacy verb src=subj tgt=obj window=2 : {open,opens,opened,opening} {a,its,the} {consulate,consulate-general,consulate general} in | {reopen,reopens,reopened,reopening} {a,its,the} {consulate,consulate-general,consulate general} in | {open,opens,opened,opening,reopened} {a,an,its,the} {liaison office,representative office,trade office} in
 # a referral of trade measures ("took the duties to the WTO")
 cue diplomacy verb src=subj tgt=+to window=8 : {took,take,takes,taking,brought,bring,brings,bringing} the {duties,tariffs,ban,bans,measures} | {took,take,takes,taking,brought,bring,brings,bringing} the {restrictions,complaint,quarrel,row} | {took,take,takes,taking,brought,bring,brings,bringing} {a complaint,complaints,a case,cases}
-# cooperation (CAMEO 03, 06): concluded deals, deepened ties, investment,
-# trade by sale, extradition, joined forces
-cue cooperation verb src=subj tgt=+with : {concluded,conclude,concludes,concluding,inked,ink,inks,inking} {an agreement,a deal,a treaty,an accord,a pact,a memorandum,a memorandum of understanding,a framework agreement} | {sealed,seal,seals,sealing,clinched,clinch,clinches,clinching} {an agreement,a deal,a treaty,an accord,a pact,a memorandum,a memorandum of understanding,a framework agreement} | signed a {memorandum,memorandum of understanding,framework agreement,border treaty,partnership agreement,cooperation agreement}
-cue cooperation verb src=subj tgt=obj : {join,joins,joined,joining} forces with | {deepen,deepens,deepened,deepening,strengthen,strengthens,strengthened,strengthening,expand,expands,expanded,expanding} {cooperation,economic cooperation,trade} with | {boost,boosts,boosted,boosting,enhance,enhances,enhanced,enhancing,bolster,bolsters,bolstered,bolstering} {cooperation,economic cooperation,trade} with
+# cooperation (CAMEO 03, 06): memoranda, joined forces, investment,
+# trade by sale, extradition (deals and trade "with" are the nouns above)
+cue cooperation verb src=subj tgt=+with : signed a {memorandum,memorandum of understanding,framework agreement,border treaty,partnership agreement,cooperation agreement}
+cue cooperation verb src=subj tgt=obj : {join,joins,joined,joining} forces with
 cue cooperation noun src=poss,+by,+from,subj tgt=+in,+into window=6 : investment{,s} | foreign direct investment | direct investment{,s} | foreign investment
 cue cooperation noun tgt=+with,+between window=8 : joint venture{,s} | economic partnership | economic partnership agreement | customs union | currency swap agreement | investment treaty | bilateral investment treaty | trade pact | trade accord | free trade deal | free trade pact
 cue cooperation verb src=subj tgt=+to window=10 need=commodity : export{,s,ed,ing} | sell{,s,ing} | sold | ship{,s,ped,ping}
@@ -491,8 +491,7 @@ cue support noun src=subj tgt=poss,+to,+of window=3 : bilateral donor{,s} | {lar
 # "expressed understanding for Tokyo's approach"; "offered financing to"
 cue support verb src=subj tgt=obj window=4 : {expressed,express,expresses,expressing,voiced,showed,show,shows} {understanding,sympathy} {for,of,with}
 cue support verb src=subj tgt=+to,obj window=6 need=aid : offer{,s,ed,ing}
-# reliance ("deepen its reliance on China"), like "relied on"
-cue support noun src=+on tgt=poss,subj window=4 : reliance on | dependence on | dependency on | over-reliance on
+# (not "reliance on": mostly "reduce its reliance on Russian routes")
 # sent troops, ships or advisers to a state (`prep basing`), after the
 # transfer reading of "sent" with a weapon word
 cue support verb src=subj tgt=obj window=3 : sen{d,ds,t,ding} {troops,soldiers,forces,peacekeepers,police officers,military advisers,advisers,instructors,a contingent,warships,a warship,a patrol vessel,vessels,marines} to
