@@ -509,6 +509,21 @@ cue conflict verb src=subj tgt=+at,+on,+against window=6 need=materiel : launch{
 # before its object)
 cue arms_transfer verb src=subj tgt=obj window=2 : arms
 
+# second pass over the CAMEO categories: appeals and apologies (02, 05),
+# prisoner swaps (06), ultimatums and troop build-ups (13, 15), seizures of
+# property and jailing (17), blockades, halted arms sales (16), mass
+# violence (20)
+cue diplomacy verb src=subj tgt=obj window=2 : plead{,s,ed,ing} with | pled with | implor{e,es,ed,ing} | apologi{s,z}{e,es,ed,ing} to
+cue cooperation verb src=subj tgt=+with window=3 : {exchanged,exchange,exchanges,exchanging,swapped,swap,swaps,swapping} prisoners
+cue cooperation noun tgt=+with,+between window=6 : prisoner swap{,s} | prisoner exchange{,s} | exchange of prisoners
+cue opposition noun src=poss,+by,subj tgt=+to,+against window=4 : ultimatum{,s}
+cue opposition noun src=poss,+by,subj tgt=obj window=5 : troop buildup | troop build-up | military buildup | military build-up | buildup of troops | build-up of troops | massing of troops
+cue opposition verb src=subj tgt=obj window=4 : confiscat{e,es,ed,ing} | jail{,s,ed,ing} | nationali{s,z}{e,es,ed,ing}
+# a naval blockade is force (CAMEO 191)
+cue conflict verb src=subj tgt=obj window=4 : blockad{e,es,ed,ing}
+cue sanctions verb src=subj tgt=obj window=3 : {halted,halt,halts,suspended,suspend,suspends} {arms sales,arms exports,weapons sales,weapons exports,arms deliveries,weapons deliveries} to | {froze,freeze,freezes,banned,ban,bans} {arms sales,arms exports,weapons sales,weapons exports,arms deliveries,weapons deliveries} to
+cue conflict noun src=poss,+by,subj tgt=+against,+of window=6 : genocide | ethnic cleansing | massacre{,s} | mass killings | atrocities
+
 # -------------------------------------------------------------- modality
 # "has not ruled out sanctions": a possibility, not a negation (before
 # "not" and "ruled out", whose ranks it outranks)
