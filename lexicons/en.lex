@@ -562,6 +562,15 @@ modality prescribed rank=4 scope=after : urged | urge{,s} | urging | calls for |
 # hoping to limit Y's influence" signed them (a forecast word such as
 # "expected" or "planned" judges what comes before it too)
 modality projected rank=3 scope=after : vowed to | vows to | vow to | promised to | promises to | promise to | applied to | applies to | apply to | applying to | offered to | offers to | offering to | is preparing | are preparing | preparing to | prepares to | hopes to | hope to | hoping to | seeks to | seek to | seeking to | aims to | aim to | wants to | want to | poised to | plans to | set to | is to | are to | intends to | going to
+# modality gaps found in the inventory: hearsay ("is reported to have
+# supplied"), the unfulfilled ("has yet to recognise", "stopped short of
+# imposing"), the imminent ("is about to host"), conditions ("unless"),
+# obligations ("is required to")
+modality alleged rank=6 scope=after window=6 : is reported to | are reported to | was reported to | were reported to | is thought to | are thought to | was thought to | were thought to | is understood to | are understood to | is alleged to | are alleged to | was alleged to | were alleged to | is suspected of | are suspected of | unconfirmed reports | unverified reports
+modality negated rank=9 scope=after window=4 : stopped short of | stops short of | stop short of | stopping short of | refrained from | refrains from | refrain from | has yet to | have yet to | had yet to | no plans to | rather than | instead of
+modality projected rank=3 scope=after window=4 : is about to | are about to | was about to | on the verge of | slated to | is slated to | are slated to
+modality hypothetical rank=5 scope=after window=8 : unless | in the event of | in case of | whether to
+modality prescribed rank=4 scope=after window=6 : is required to | are required to | required to | is obliged to | are obliged to | obliged to | it is imperative | imperative that
 # readiness and consideration ("stood ready to fund", "is considering
 # sanctions", "mulling a visit")
 modality projected rank=3 scope=after : ready to | stands ready to | stood ready to | stand ready to | willing to | prepared to | is due to | are due to | was due to | on course to | on track to
