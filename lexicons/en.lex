@@ -27,6 +27,9 @@ title minister : representative of | permanent representative of | representativ
 # it, a transfer from the actor after "from" (before the diplomacy
 # reading of "received" below, which the phrase tries next)
 cue arms_transfer verb src=+from tgt=subj window=8 need=materiel : receiv{e,es,ed,ing}
+# "received Chinese drones": the seller as the weapon's adjective (before
+# the diplomacy reading of "received" too)
+cue arms_transfer verb src=obj tgt=subj window=1 need=materiel : receiv{e,es,ed,ing}
 # "Cuba has received oil from Venezuela": trade, with a commodity word
 # after it (`prep commodity`)
 cue cooperation verb src=+from tgt=subj window=8 need=commodity : receiv{e,es,ed,ing}
@@ -464,7 +467,10 @@ cue affiliation verb src=subj tgt=obj,topic window=2 : belong{,s,ed,ing} to
 cue affiliation noun src=subj tgt=+of,poss,topic window=3 : founder{,s} | co-founder{,s} | founding members | founding state{,s} | member countr{y,ies} | member nation{,s}
 cue affiliation verb src=subj tgt=+of window=4 : {held,hold,holds,holding,assumed,assume,assumes,assuming,took over} the {rotating presidency,presidency,chairmanship,rotating chairmanship,chair}
 # arms transfers: orders from a seller, equipping, the sale of weapons
-cue arms_transfer verb src=+from tgt=subj window=8 need=materiel : order{,s,ed,ing}
+cue arms_transfer verb src=+from tgt=subj window=8 need=materiel : order{,s,ed,ing} | obtain{,s,ed,ing} | import{,s,ed,ing}
+# the other acquisition verbs with the seller as the weapon's adjective,
+# like "bought Turkish drones" above ("received Iranian-made drones")
+cue arms_transfer verb src=obj tgt=subj window=1 need=materiel : order{,s,ed,ing} | obtain{,s,ed,ing} | import{,s,ed,ing}
 cue arms_transfer verb src=subj tgt=obj window=3 need=materiel : equip{,s,ped,ping} | re-equip{,s,ped,ping} | rearm{,s,ed,ing}
 cue arms_transfer noun src=poss,+by,obj,subj tgt=+to window=8 need=materiel : sale{,s} of | transfer{,s} of | deliver{y,ies} of | shipment{,s} of | consignment{,s} of | export{,s} of | suppl{y,ies} of | provision of
 # military cooperation: bases kept abroad, advisers, intelligence sharing,
