@@ -530,6 +530,17 @@ cue conflict verb src=subj tgt=obj window=4 : blockad{e,es,ed,ing}
 cue sanctions verb src=subj tgt=obj window=3 : {halted,halt,halts,suspended,suspend,suspends} {arms sales,arms exports,weapons sales,weapons exports,arms deliveries,weapons deliveries} to | {froze,freeze,freezes,banned,ban,bans} {arms sales,arms exports,weapons sales,weapons exports,arms deliveries,weapons deliveries} to
 cue conflict noun src=poss,+by,subj tgt=+against,+of window=6 : genocide | ethnic cleansing | massacre{,s} | mass killings | atrocities
 
+# the nouns of verbs above that had none (each verb family has its
+# nominalisation: "Peru's denunciation of Chile", "the designation of the
+# group", "Turkey's rejection of the bid", "praise for Kenya")
+cue criticism noun src=poss,+by,+from,subj tgt=+of,+against,+to window=4 : denunciation{,s} | censure | reprimand{,s} | condemnations | criticisms
+cue opposition noun src=poss,+by,subj tgt=+of window=4 : rejection | obstruction
+cue sanctions noun src=poss,+by,subj tgt=+of window=4 verdict=yes : designation{,s}
+cue conflict noun src=poss,+by,subj tgt=+of,+against window=4 : assassination{,s} | abduction{,s}
+cue support noun src=poss,+by,+from,subj tgt=+for,+of window=4 : praise
+cue diplomacy noun src=poss,+by,subj tgt=+to window=4 : apolog{y,ies}
+cue military_cooperation noun src=poss,+by,+from,subj tgt=+to,+for,+with,+of window=6 : military training | joint training | combat training | police training | training of troops
+
 # -------------------------------------------------------------- modality
 # "has not ruled out sanctions": a possibility, not a negation (before
 # "not" and "ruled out", whose ranks it outranks)
