@@ -5311,6 +5311,21 @@ static bool in_date(const ctx *c, const char *t, int i, char out[11])
 	return find_date(c, t, i, i + 1, DATE_MAIN, out);
 }
 
+/* Whether the verb cue at k is a passive followed by an actor as its
+ * agent ("were condemned by Israel") */
+static bool agent_after(const ctx *c, const char *t, int k)
+{
+	size_t a = (size_t)k + 1;
+	if (k < 1 || c->el[k - 1].kind != E_PASSIVE || a + 1 >= c->n_el ||
+	    c->el[a].kind != E_WORD ||
+	    !span_role(c->lx, t, c->el[a].start, c->el[a].end, LX_PREP_AGENT))
+		return false;
+	a++;
+	if (c->el[a].kind == E_DET && a + 1 < c->n_el)
+		a++;
+	return is_participant(&c->el[a]);
+}
+
 /* Whether element q is a cue of the main clauses. */
 static bool main_cue(const ctx *c, int q)
 {
@@ -6766,6 +6781,10 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 			    !reaction_verb(&c->lx->cues[c->el[k].ref]) &&
 			    !((size_t)k + 1 < c->n_el &&
 			      is_participant(&c->el[k + 1])) &&
+			    /* nor a passive with an actor as agent ("X's
+			     * arms sales to Y were condemned by Z": Z's
+			     * reaction, read when the verb's turn comes) */
+			    !agent_after(c, t, k) &&
 			    erg_types_get(erg_graph_types(c->g),
 					  c->type_of_cue[c->el[k].ref])
 				    ->polarity < 0) {
