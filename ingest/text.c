@@ -2552,6 +2552,19 @@ static bool list_goes_on(const ctx *c, size_t i)
 	return false;
 }
 
+/* led_modifier before the groups are made */
+static bool hyphen_modifier(const ctx *c, size_t i)
+{
+	const elem *x = &c->el[i];
+	return is_participant(x) && i + 2 < c->n_el &&
+	       c->el[i + 1].kind == E_PUNCT && c->el[i + 1].punct == '-' &&
+	       c->el[i + 1].start == x->end &&
+	       c->el[i + 2].start == c->el[i + 1].end &&
+	       ((c->el[i + 2].kind == E_WORD && !c->el[i + 2].upper) ||
+		/* "a UN-backed mission": a verb cue glued on */
+		c->el[i + 2].kind == E_CUE);
+}
+
 static erg_status build_groups(ctx *c, const char *t)
 {
 	int clause = 0, rel = -1, n_rel = 0;
@@ -2768,6 +2781,10 @@ static erg_status build_groups(ctx *c, const char *t)
 			     (c->el[k + 1].kind == E_WORD &&
 			      span_role(c->lx, t, c->el[k + 1].start,
 					c->el[k + 1].end, LX_PREP_SAYING))))
+				break;
+			/* "the CSTO, the Moscow-led bloc": a modifier joined
+			 * by a hyphen is no member of a list */
+			if (!dash && k < c->n_el && hyphen_modifier(c, k))
 				break;
 			/* a collective starts a group of its own ("helped
 			 * Iran, and the two countries signed ...") */
@@ -3305,14 +3322,7 @@ static int speech_before(const ctx *c, const char *t, int ci)
  * a modifier joined by a hyphen to a lower-case word */
 static bool led_modifier(const ctx *c, size_t i)
 {
-	const elem *x = &c->el[i];
-	return is_participant(x) && x->group >= 0 && i + 2 < c->n_el &&
-	       c->el[i + 1].kind == E_PUNCT && c->el[i + 1].punct == '-' &&
-	       c->el[i + 1].start == x->end &&
-	       c->el[i + 2].start == c->el[i + 1].end &&
-	       ((c->el[i + 2].kind == E_WORD && !c->el[i + 2].upper) ||
-		/* "a UN-backed mission": a verb cue glued on */
-		c->el[i + 2].kind == E_CUE);
+	return c->el[i].group >= 0 && hyphen_modifier(c, i);
 }
 
 /* Whether group g is persons only, with one of each side of the dyad in
