@@ -6200,13 +6200,20 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 				/* (or after a verb, adjectives between or
 				 * not: "opposed unilateral sanctions",
 				 * "criticised attacks on X") */
+				/* (not with an actor right after it: "denied
+				 * backing M23" is a verb, a noun takes a
+				 * preposition) */
 				if (noun && k >= 0 &&
 				    (c->el[k].kind == E_DET ||
 				     /* (a possessive: "Moscow's support
 				      * for Belgrade") */
 				     c->el[k].kind == E_POSS ||
 				     (c->el[k].kind == E_CUE &&
-				      c->lx->cues[c->el[k].ref].verb))) {
+				      c->lx->cues[c->el[k].ref].verb &&
+				      !(words == 0 && ci + 2 < c->n_el &&
+					(is_participant(&c->el[ci + 1]) ||
+					 (c->el[ci + 1].kind == E_DET &&
+					  is_participant(&c->el[ci + 2]))))))) {
 					for (int a = 0; a < n_alts; a++)
 						if (!c->lx->cues[alts[a]].verb)
 							alts[w++] = alts[a];
