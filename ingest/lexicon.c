@@ -636,6 +636,7 @@ static const char *const prep_roles[LX_PREP__N] = {
 	[LX_PREP_ADJUNCT] = "adjunct",
 	[LX_PREP_PURPOSE] = "purpose",
 	[LX_PREP_CONCILIATORY] = "conciliatory",
+	[LX_PREP_ORIGIN] = "origin",
 	[LX_PREP_SOURCE] = "source",
 	[LX_PREP_OBLIQUE] = "oblique"
 };

@@ -2552,15 +2552,18 @@ static bool list_goes_on(const ctx *c, size_t i)
 	return false;
 }
 
-/* led_modifier before the groups are made */
-static bool hyphen_modifier(const ctx *c, size_t i)
+/* led_modifier before the groups are made; not a maker ("Swedish-made
+ * jets": `prep origin`), who is the state of what follows */
+static bool hyphen_modifier(const ctx *c, const char *t, size_t i)
 {
 	const elem *x = &c->el[i];
 	return is_participant(x) && i + 2 < c->n_el &&
 	       c->el[i + 1].kind == E_PUNCT && c->el[i + 1].punct == '-' &&
 	       c->el[i + 1].start == x->end &&
 	       c->el[i + 2].start == c->el[i + 1].end &&
-	       ((c->el[i + 2].kind == E_WORD && !c->el[i + 2].upper) ||
+	       ((c->el[i + 2].kind == E_WORD && !c->el[i + 2].upper &&
+		 !span_role(c->lx, t, c->el[i + 2].start, c->el[i + 2].end,
+			    LX_PREP_ORIGIN)) ||
 		/* "a UN-backed mission": a verb cue glued on */
 		c->el[i + 2].kind == E_CUE);
 }
@@ -2784,7 +2787,7 @@ static erg_status build_groups(ctx *c, const char *t)
 				break;
 			/* "the CSTO, the Moscow-led bloc": a modifier joined
 			 * by a hyphen is no member of a list */
-			if (!dash && k < c->n_el && hyphen_modifier(c, k))
+			if (!dash && k < c->n_el && hyphen_modifier(c, t, k))
 				break;
 			/* a collective starts a group of its own ("helped
 			 * Iran, and the two countries signed ...") */
@@ -3320,9 +3323,9 @@ static int speech_before(const ctx *c, const char *t, int ci)
 
 /* "the Russian-led bloc", "US-backed forces": the actor at element i is
  * a modifier joined by a hyphen to a lower-case word */
-static bool led_modifier(const ctx *c, size_t i)
+static bool led_modifier(const ctx *c, const char *t, size_t i)
 {
-	return c->el[i].group >= 0 && hyphen_modifier(c, i);
+	return c->el[i].group >= 0 && hyphen_modifier(c, t, i);
 }
 
 /* Whether group g is persons only, with one of each side of the dyad in
@@ -3485,7 +3488,7 @@ static int group_after(const ctx *c, const char *t, int from, int clause,
 			    ->polarity > 0)
 			continue;
 		/* "the Russian-led bloc", "US-backed forces": a modifier */
-		if (led_modifier(c, i))
+		if (led_modifier(c, t, i))
 			continue;
 		/* "has backed it as a way to ...": a pronoun object
 		 * (read as an earlier act, if any, by the caller) */
@@ -3852,7 +3855,7 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 		}
 		/* "Kenya will lead a UN-backed security mission": the
 		 * modifier of an earlier word is no noun's subject */
-		if (!cue->verb && g >= 0 && led_modifier(c, c->gr[g].last) &&
+		if (!cue->verb && g >= 0 && led_modifier(c, t, c->gr[g].last) &&
 		    c->gr[g].last + 2 != ci)
 			g = nearest_group_before(c, c->gr[g].first, clause);
 		/* "travelled to Beijing to meet Xi": an infinitive right
@@ -4809,7 +4812,7 @@ static slot_hit find_slot(ctx *c, const char *t, int ci, const lx_slot *sl,
 			}
 			/* "a member of the Russian-led CSTO": the body
 			 * after the modifier */
-			if (k < c->n_el && led_modifier(c, k))
+			if (k < c->n_el && led_modifier(c, t, k))
 				k += 3;
 			/* "solidarity with the people of Pakistan": the
 			 * state a stand-in noun and its preposition name */

@@ -132,6 +132,9 @@ enum {
 			     * depend on Z") */
 	LX_PREP_CONCILIATORY, /* "meet", "attend": after a `soft=` cue, a
 			       * conciliatory demand ("urged X to attend") */
+	LX_PREP_ORIGIN,     /* "made", "built": after an actor and a hyphen,
+			     * the maker of what follows ("Swedish-made
+			     * jets"), no led modifier */
 	LX_PREP_SOURCE,     /* "from": an actor after it is no object of a
 			     * friendly verb ("support from X") */
 	LX_PREP_OBLIQUE,    /* "from", "to": an actor after one is no

@@ -706,6 +706,10 @@ prep conciliatory : meet | attend | engage | negotiate | invest | participate | 
 # "called for greater support from the African Union": an actor after it
 # is where the help comes from, no object of a friendly verb
 prep source : from
+# "ordered Swedish-made jets": an actor joined by a hyphen to one of these
+# is the maker of what follows, read as the state's adjective ("Swedish
+# jets"), not as a modifier like "the Russian-led bloc"
+prep origin : made | built | manufactured | produced | designed
 prep oblique : from | to | against | on | into | toward | towards | over | at | for
 # "the authorities in Kabul", "those in power in Damascus": after these a
 # capital following a locative word is the state, not a place
