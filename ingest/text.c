@@ -890,7 +890,9 @@ static erg_status build_elements(ctx *c, const char *t, size_t s, size_t e,
 				x->kind = E_OTHER;
 				x->who = WHO_NONE;
 			}
-			x->upper = isupper(b) || b >= 0x80;
+			/* (ASCII tests without the ctype table's call:
+			 * the same in every locale) */
+			x->upper = (b >= 'A' && b <= 'Z') || b >= 0x80;
 			if ((st = commit_el(c)))
 				return st;
 			i = mt->end;
@@ -904,7 +906,7 @@ static erg_status build_elements(ctx *c, const char *t, size_t s, size_t e,
 			l = erg__utf8_decode((const unsigned char *)t + i,
 					     e - i, &cp);
 		}
-		if (b < 0x80 ? isalnum(b) != 0 : erg__cp_is_word(cp)) {
+		if (b < 0x80 ? ascii_alnum(b) : erg__cp_is_word(cp)) {
 			size_t j = i;
 			bool digits = true;
 			x->upper = erg__cp_is_upper(cp);
