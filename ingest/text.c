@@ -1651,8 +1651,13 @@ static erg_status note_names(ctx *c, const char *t, size_t s0, size_t s1,
 }
 
 /* Resolves titles into persons (affiliation from a possessive or
- * adjective state, carried along a list), then bare surnames. */
-static erg_status resolve_persons(ctx *c, const char *t, const char *date)
+ * adjective state, carried along a list), then bare surnames. `titles`:
+ * some match of the sentence may be a title (analyze_sentence's
+ * any_title); without one no element is E_TITLE (no rule makes one after
+ * build_elements) and the titles' pass, which looks at every element of
+ * most sentences for nothing, is skipped. */
+static erg_status resolve_persons(ctx *c, const char *t, const char *date,
+				  bool titles)
 {
 	const erg_lexicon *lx = c->lx;
 	const char *carry = NULL;
@@ -1660,7 +1665,7 @@ static erg_status resolve_persons(ctx *c, const char *t, const char *date)
 	char name[512], slug[256];
 	erg_status st;
 
-	for (size_t i = 0; i < c->n_el; i++) {
+	for (size_t i = 0; titles && i < c->n_el; i++) {
 		elem *x = &c->el[i];
 		size_t j = i + 1, nw = 0;
 		int first = (int)i, k, aff_el = -1;
@@ -5716,7 +5721,8 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 	if ((st = build_elements(c, t, s0, s1, mi, mj)))
 		return st;
 	has_date = find_date(c, t, 0, (int)c->n_el, DATE_ANY, date);
-	if ((st = resolve_persons(c, t, has_date ? date : undated_date(c))) ||
+	if ((st = resolve_persons(c, t, has_date ? date : undated_date(c),
+				  any_title)) ||
 	    (st = build_groups(c, t)))
 		return st;
 	/* (the clauses are known now: see dt below) */
