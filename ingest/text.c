@@ -240,6 +240,9 @@ typedef struct {
 	 * speaker of a statement's "we" when no "We," names one */
 	who_t first_src;
 	size_t n_sent; /* sentences analyzed or noted */
+	uint32_t sent_what; /* the key_info.what bits of all the matches of
+			     * the sentence being analyzed: the meanings its
+			     * elements may have (cue_modality) */
 	/* a condemned event whose actor is not named yet ("condemns the
 	 * attack on a post ... The attack was carried out by X"): the
 	 * condemners, for the agent named in the next sentences */
@@ -4682,6 +4685,12 @@ static erg_modality cue_modality(const ctx *c, const char *t, int ci,
 	size_t best_d = 0;
 	int clause = c->el[ci].clause;
 	bool quotes = false; /* (any quotation mark in the sentence) */
+	/* only a match with a modality entry makes an E_MODAL element (or
+	 * a cue that is a modality word too): without one in the sentence
+	 * nothing below applies (most relations: two passes over the
+	 * elements saved per cue) */
+	if (!(c->sent_what & (1u << LX_MODAL)))
+		return ERG_MOD_REPORTED;
 	for (size_t i = 0; i < c->n_el && !quotes; i++)
 		quotes = c->el[i].kind == E_PUNCT && c->el[i].punct == '"';
 	for (size_t i = 0; i < c->n_el; i++) {
@@ -5653,12 +5662,14 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 	long long off;
 	erg_status st = ERG_OK;
 
+	c->sent_what = 0;
 	for (size_t i = mi; i < mj; i++) {
 		const lx_match *mt = &c->m.items[i];
+		uint32_t what = c->lx->ac.key_info[mt->key].what;
 		int bit = 0;
-		if (!(c->lx->ac.key_info[mt->key].what &
-		      ((1u << LX_CUE) | (1u << LX_SPONSOR) | (1u << LX_TITLE) |
-		       (1u << LX_ELLIPSIS))))
+		c->sent_what |= what;
+		if (!(what & ((1u << LX_CUE) | (1u << LX_SPONSOR) |
+			      (1u << LX_TITLE) | (1u << LX_ELLIPSIS))))
 			continue;
 		/* (not erg__lx_entry_next: entries past the 32nd, which no
 		 * bit of `ok` covers, count here too) */
