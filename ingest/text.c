@@ -507,6 +507,12 @@ static bool span_is(const char *t, size_t a, size_t b, const char *w)
 	return true;
 }
 
+/* whether some word of a `prep` role starts with the (folded) byte f */
+static inline bool role_first(const erg_lexicon *lx, int role, unsigned f)
+{
+	return (lx->prep_firsts[role][f >> 6] >> (f & 63)) & 1;
+}
+
 /* whether text[a,b) is one of the words of a `prep` role (LX_PREP_*) */
 static bool span_role(const erg_lexicon *lx, const char *t, size_t a,
 		      size_t b, int role)
@@ -516,8 +522,10 @@ static bool span_role(const erg_lexicon *lx, const char *t, size_t a,
 	if (a >= b)
 		return false;
 	/* the first letter before the length: most words differ there
-	 * (read from the role's array of first bytes) */
+	 * (the role's set of first bytes, then its array of them) */
 	f = tolower((unsigned char)t[a]);
+	if (!role_first(lx, role, (unsigned)f))
+		return false;
 	for (size_t i = 0; i < lx->n_preps[role]; i++)
 		if (first[i] == f && span_is(t, a, b, lx->preps[role][i]))
 			return true;
@@ -527,6 +535,8 @@ static bool span_role(const erg_lexicon *lx, const char *t, size_t a,
 /* whether a folded slot word is one of the words of a `prep` role */
 static bool word_role(const erg_lexicon *lx, const char *w, int role)
 {
+	if (!role_first(lx, role, (unsigned char)w[0]))
+		return false;
 	for (size_t i = 0; i < lx->n_preps[role]; i++)
 		if (!strcmp(w, lx->preps[role][i]))
 			return true;

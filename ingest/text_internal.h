@@ -355,6 +355,10 @@ struct erg_lexicon {
 	/* the first byte of each of those words, in order: span_role
 	 * scans these bytes instead of the scattered words */
 	char *prep_first[LX_PREP__N];
+	/* the set of those first bytes (bit b of word b / 64): most words of
+	 * a text start with no byte of a small role, and span_role and
+	 * word_role answer them without the scan */
+	uint64_t prep_firsts[LX_PREP__N][4];
 
 	char **abbrevs; /* folded */
 	size_t n_abbrevs, cap_abbrevs;
