@@ -240,6 +240,8 @@ typedef struct {
 	 * speaker of a statement's "we" when no "We," names one */
 	who_t first_src;
 	size_t n_sent; /* sentences analyzed or noted */
+	bool el_dates; /* build_elements made a month or an all-digits word:
+			* without one no date can be found (find_date) */
 	uint32_t sent_what; /* the key_info.what bits of all the matches of
 			     * the sentence being analyzed: the meanings its
 			     * elements may have (cue_modality) */
@@ -845,6 +847,7 @@ static erg_status build_elements(ctx *c, const char *t, size_t s, size_t e,
 	size_t i = s;
 	erg_status st;
 	c->n_el = 0;
+	c->el_dates = false;
 	while (i < e) {
 		unsigned char b = (unsigned char)t[i];
 		elem *x;
@@ -871,6 +874,7 @@ static erg_status build_elements(ctx *c, const char *t, size_t s, size_t e,
 			x->end = mt->end;
 			x->kind = match_kind(c, mt, c->n_el == 0, &x->ref,
 					     &x->alias_kind);
+			c->el_dates |= x->kind == E_MONTH;
 			if (x->kind == E_ACTOR)
 				x->who = (who_t)x->ref;
 			/* "met in Rome": a capital after a locative word
@@ -973,6 +977,7 @@ static erg_status build_elements(ctx *c, const char *t, size_t s, size_t e,
 			}
 			x->kind = E_WORD;
 			x->digits = digits;
+			c->el_dates |= digits;
 			x->start = i;
 			x->end = j;
 			if ((st = commit_el(c)))
@@ -1155,6 +1160,10 @@ static void put_date(char out[11], unsigned y, unsigned mo, unsigned d,
 static bool find_date(const ctx *c, const char *t, int from, int to,
 		      int only, char out[11])
 {
+	/* a date needs a month or a year (an all-digits word), and no rule
+	 * makes either after build_elements: most sentences have neither */
+	if (!c->el_dates)
+		return false;
 	for (int i = from; i < to; i++) {
 		const elem *x = &c->el[i];
 		if (only != DATE_ANY &&
