@@ -846,6 +846,10 @@ static erg_status build_elements(ctx *c, const char *t, size_t s, size_t e,
 {
 	size_t i = s;
 	erg_status st;
+	/* the pass after the loop changes only elements of the rare kinds
+	 * below and those around a state's adjective: without any, it is
+	 * skipped (most sentences) */
+	bool post = false;
 	c->n_el = 0;
 	c->el_dates = false;
 	while (i < e) {
@@ -907,6 +911,12 @@ static erg_status build_elements(ctx *c, const char *t, size_t s, size_t e,
 				x->kind = E_OTHER;
 				x->who = WHO_NONE;
 			}
+			post |= x->kind == E_MOTION || x->kind == E_SPONSOR ||
+				x->kind == E_RECIP || x->kind == E_ELLIPSIS ||
+				x->kind == E_DEED || x->kind == E_DISTRIB ||
+				x->kind == E_NONSTATE ||
+				(x->kind == E_ACTOR &&
+				 x->alias_kind == LX_ALIAS_ADJ);
 			/* (ASCII tests without the ctype table's call:
 			 * the same in every locale) */
 			x->upper = (b >= 'A' && b <= 'Z') || b >= 0x80;
@@ -1033,7 +1043,7 @@ static erg_status build_elements(ctx *c, const char *t, size_t s, size_t e,
 	}
 	/* "the arms embargo on Haitian gangs": a state's adjective before
 	 * a non-state group names no state */
-	for (size_t k = 0; k < c->n_el; k++) {
+	for (size_t k = 0; post && k < c->n_el; k++) {
 		/* words of the vote ("the resolution", "drafted by") are
 		 * words to the grammar, marked */
 		if (c->el[k].kind == E_MOTION || c->el[k].kind == E_SPONSOR ||
