@@ -584,6 +584,8 @@ static erg_status prep_cb(parser *p, const char *s, size_t n, size_t col,
 	if (!(lx->preps[r][lx->n_preps[r]] = erg__strdup(folded)))
 		return oom(p);
 	first[lx->n_preps[r]++] = folded[0];
+	lx->prep_firsts[r][(unsigned char)folded[0] >> 6] |=
+	    (uint64_t)1 << ((unsigned char)folded[0] & 63);
 	return ERG_OK;
 }
 

@@ -268,16 +268,11 @@ static inline uint64_t fw_final(uint64_t h)
 
 /* Bit 7 of each byte of x (eight bytes of text, in memory order) that is
  * an ASCII letter or digit, whose folded form (ac->word) is then the byte
- * | 0x20 (checked when the automaton is built: ac->swar). No sum carries
- * across bytes. */
+ * | 0x20 (checked when the automaton is built: ac->swar). */
 static inline uint64_t alnum8(uint64_t x)
 {
-	uint64_t y = x & ~ALL80, lc = y | ALL20;
-	uint64_t letter = (lc + (0x80 - 'a') * ALL01) &
-			  ~(lc + (0x7F - 'z') * ALL01);
-	uint64_t digit = (y + (0x80 - '0') * ALL01) &
-			 ~(y + (0x7F - '9') * ALL01);
-	return (letter | digit) & ~x & ALL80;
+	uint64_t digit;
+	return lx_alnum8(x, &digit);
 }
 
 /* A word's hash fed a byte at a time (the build, and the scan near the

@@ -240,6 +240,11 @@ typedef struct {
 	 * speaker of a statement's "we" when no "We," names one */
 	who_t first_src;
 	size_t n_sent; /* sentences analyzed or noted */
+	bool el_dates; /* build_elements made a month or an all-digits word:
+			* without one no date can be found (find_date) */
+	uint32_t sent_what; /* the key_info.what bits of all the matches of
+			     * the sentence being analyzed: the meanings its
+			     * elements may have (cue_modality) */
 	/* a condemned event whose actor is not named yet ("condemns the
 	 * attack on a post ... The attack was carried out by X"): the
 	 * condemners, for the agent named in the next sentences */
@@ -510,6 +515,12 @@ static bool span_is(const char *t, size_t a, size_t b, const char *w)
 	return true;
 }
 
+/* whether some word of a `prep` role starts with the (folded) byte f */
+static inline bool role_first(const erg_lexicon *lx, int role, unsigned f)
+{
+	return (lx->prep_firsts[role][f >> 6] >> (f & 63)) & 1;
+}
+
 /* whether text[a,b) is one of the words of a `prep` role (LX_PREP_*) */
 static bool span_role(const erg_lexicon *lx, const char *t, size_t a,
 		      size_t b, int role)
@@ -519,8 +530,10 @@ static bool span_role(const erg_lexicon *lx, const char *t, size_t a,
 	if (a >= b)
 		return false;
 	/* the first letter before the length: most words differ there
-	 * (read from the role's array of first bytes) */
+	 * (the role's set of first bytes, then its array of them) */
 	f = tolower((unsigned char)t[a]);
+	if (!role_first(lx, role, (unsigned)f))
+		return false;
 	for (size_t i = 0; i < lx->n_preps[role]; i++)
 		if (first[i] == f && span_is(t, a, b, lx->preps[role][i]))
 			return true;
@@ -530,6 +543,8 @@ static bool span_role(const erg_lexicon *lx, const char *t, size_t a,
 /* whether a folded slot word is one of the words of a `prep` role */
 static bool word_role(const erg_lexicon *lx, const char *w, int role)
 {
+	if (!role_first(lx, role, (unsigned char)w[0]))
+		return false;
 	for (size_t i = 0; i < lx->n_preps[role]; i++)
 		if (!strcmp(w, lx->preps[role][i]))
 			return true;
@@ -839,7 +854,12 @@ static erg_status build_elements(ctx *c, const char *t, size_t s, size_t e,
 {
 	size_t i = s;
 	erg_status st;
+	/* the pass after the loop changes only elements of the rare kinds
+	 * below and those around a state's adjective: without any, it is
+	 * skipped (most sentences) */
+	bool post = false;
 	c->n_el = 0;
+	c->el_dates = false;
 	while (i < e) {
 		unsigned char b = (unsigned char)t[i];
 		elem *x;
@@ -866,6 +886,7 @@ static erg_status build_elements(ctx *c, const char *t, size_t s, size_t e,
 			x->end = mt->end;
 			x->kind = match_kind(c, mt, c->n_el == 0, &x->ref,
 					     &x->alias_kind);
+			c->el_dates |= x->kind == E_MONTH;
 			if (x->kind == E_ACTOR)
 				x->who = (who_t)x->ref;
 			/* "met in Rome": a capital after a locative word
@@ -898,7 +919,15 @@ static erg_status build_elements(ctx *c, const char *t, size_t s, size_t e,
 				x->kind = E_OTHER;
 				x->who = WHO_NONE;
 			}
-			x->upper = isupper(b) || b >= 0x80;
+			post |= x->kind == E_MOTION || x->kind == E_SPONSOR ||
+				x->kind == E_RECIP || x->kind == E_ELLIPSIS ||
+				x->kind == E_DEED || x->kind == E_DISTRIB ||
+				x->kind == E_NONSTATE ||
+				(x->kind == E_ACTOR &&
+				 x->alias_kind == LX_ALIAS_ADJ);
+			/* (ASCII tests without the ctype table's call:
+			 * the same in every locale) */
+			x->upper = (b >= 'A' && b <= 'Z') || b >= 0x80;
 			if ((st = commit_el(c)))
 				return st;
 			i = mt->end;
@@ -912,14 +941,42 @@ static erg_status build_elements(ctx *c, const char *t, size_t s, size_t e,
 			l = erg__utf8_decode((const unsigned char *)t + i,
 					     e - i, &cp);
 		}
-		if (b < 0x80 ? isalnum(b) != 0 : erg__cp_is_word(cp)) {
+		if (b < 0x80 ? ascii_alnum(b) : erg__cp_is_word(cp)) {
 			size_t j = i;
 			bool digits = true;
 			x->upper = erg__cp_is_upper(cp);
 			while (j < e) {
 				int32_t c2;
 				size_t l2;
-				unsigned char b2 = (unsigned char)t[j];
+				unsigned char b2;
+#if LX_SWAR_LE
+				/* eight ASCII letters or digits a step (the
+				 * byte loop below was a fifth of this
+				 * function's instructions) */
+				if (j + 8 <= e) {
+					uint64_t w8, al, dg, lead;
+					unsigned l8;
+					memcpy(&w8, t + j, 8);
+					al = lx_alnum8(w8, &dg);
+					l8 = al == LX_ALL80
+						 ? 8
+						 : (unsigned)__builtin_ctzll(
+						       ~al & LX_ALL80) /
+						       8;
+					lead = l8 == 8 ? LX_ALL80
+						       : LX_ALL80 &
+							 ((1ULL << (8 * l8)) -
+							  1);
+					if ((dg & lead) != lead)
+						digits = false;
+					j += l8;
+					if (l8 == 8)
+						continue;
+					if ((unsigned char)t[j] < 0x80)
+						break;
+				}
+#endif
+				b2 = (unsigned char)t[j];
 				if (b2 < 0x80) { /* ASCII: erg__cp_is_word */
 					if (!ascii_alnum(b2))
 						break;
@@ -938,6 +995,7 @@ static erg_status build_elements(ctx *c, const char *t, size_t s, size_t e,
 			}
 			x->kind = E_WORD;
 			x->digits = digits;
+			c->el_dates |= digits;
 			x->start = i;
 			x->end = j;
 			if ((st = commit_el(c)))
@@ -993,7 +1051,7 @@ static erg_status build_elements(ctx *c, const char *t, size_t s, size_t e,
 	}
 	/* "the arms embargo on Haitian gangs": a state's adjective before
 	 * a non-state group names no state */
-	for (size_t k = 0; k < c->n_el; k++) {
+	for (size_t k = 0; post && k < c->n_el; k++) {
 		/* words of the vote ("the resolution", "drafted by") are
 		 * words to the grammar, marked */
 		if (c->el[k].kind == E_MOTION || c->el[k].kind == E_SPONSOR ||
@@ -1120,6 +1178,10 @@ static void put_date(char out[11], unsigned y, unsigned mo, unsigned d,
 static bool find_date(const ctx *c, const char *t, int from, int to,
 		      int only, char out[11])
 {
+	/* a date needs a month or a year (an all-digits word), and no rule
+	 * makes either after build_elements: most sentences have neither */
+	if (!c->el_dates)
+		return false;
 	for (int i = from; i < to; i++) {
 		const elem *x = &c->el[i];
 		if (only != DATE_ANY &&
@@ -1629,8 +1691,13 @@ static erg_status note_names(ctx *c, const char *t, size_t s0, size_t s1,
 }
 
 /* Resolves titles into persons (affiliation from a possessive or
- * adjective state, carried along a list), then bare surnames. */
-static erg_status resolve_persons(ctx *c, const char *t, const char *date)
+ * adjective state, carried along a list), then bare surnames. `titles`:
+ * some match of the sentence may be a title (analyze_sentence's
+ * any_title); without one no element is E_TITLE (no rule makes one after
+ * build_elements) and the titles' pass, which looks at every element of
+ * most sentences for nothing, is skipped. */
+static erg_status resolve_persons(ctx *c, const char *t, const char *date,
+				  bool titles)
 {
 	const erg_lexicon *lx = c->lx;
 	const char *carry = NULL;
@@ -1638,7 +1705,7 @@ static erg_status resolve_persons(ctx *c, const char *t, const char *date)
 	char name[512], slug[256];
 	erg_status st;
 
-	for (size_t i = 0; i < c->n_el; i++) {
+	for (size_t i = 0; titles && i < c->n_el; i++) {
 		elem *x = &c->el[i];
 		size_t j = i + 1, nw = 0;
 		int first = (int)i, k, aff_el = -1;
@@ -4998,6 +5065,12 @@ static erg_modality cue_modality(const ctx *c, const char *t, int ci,
 	size_t best_d = 0;
 	int clause = c->el[ci].clause;
 	bool quotes = false; /* (any quotation mark in the sentence) */
+	/* only a match with a modality entry makes an E_MODAL element (or
+	 * a cue that is a modality word too): without one in the sentence
+	 * nothing below applies (most relations: two passes over the
+	 * elements saved per cue) */
+	if (!(c->sent_what & (1u << LX_MODAL)))
+		return ERG_MOD_REPORTED;
 	for (size_t i = 0; i < c->n_el && !quotes; i++)
 		quotes = c->el[i].kind == E_PUNCT && c->el[i].punct == '"';
 	for (size_t i = 0; i < c->n_el; i++) {
@@ -6034,12 +6107,14 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 	long long off;
 	erg_status st = ERG_OK;
 
+	c->sent_what = 0;
 	for (size_t i = mi; i < mj; i++) {
 		const lx_match *mt = &c->m.items[i];
+		uint32_t what = c->lx->ac.key_info[mt->key].what;
 		int bit = 0;
-		if (!(c->lx->ac.key_info[mt->key].what &
-		      ((1u << LX_CUE) | (1u << LX_SPONSOR) | (1u << LX_TITLE) |
-		       (1u << LX_ELLIPSIS))))
+		c->sent_what |= what;
+		if (!(what & ((1u << LX_CUE) | (1u << LX_SPONSOR) |
+			      (1u << LX_TITLE) | (1u << LX_ELLIPSIS))))
 			continue;
 		/* (not erg__lx_entry_next: entries past the 32nd, which no
 		 * bit of `ok` covers, count here too) */
@@ -6102,7 +6177,8 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 	if ((st = build_elements(c, t, s0, s1, mi, mj)))
 		return st;
 	has_date = find_date(c, t, 0, (int)c->n_el, DATE_ANY, date);
-	if ((st = resolve_persons(c, t, has_date ? date : undated_date(c))) ||
+	if ((st = resolve_persons(c, t, has_date ? date : undated_date(c),
+				  any_title)) ||
 	    (st = build_groups(c, t)))
 		return st;
 	/* (the clauses are known now: see dt below) */
@@ -7300,6 +7376,53 @@ static inline uint32_t abbrev_bit(unsigned char f)
 	return f >= 'a' && f <= 'z' ? 1u << (f - 'a') : 1u << 26;
 }
 
+/* The start of the word that ends before t[i] (a full stop): the byte
+ * after the last white space, '(' or '"' before i, else 0; *ascii: no
+ * byte >= 0x80 in t[a..i). Why SSE2: every full stop of every paragraph
+ * asks this (is the word an abbreviation?) and the byte loop over words
+ * of five to twelve letters was the most costly line of the paragraph
+ * split (1.6 % of the bench's instructions). One 16-byte load ending at
+ * t[i] finds the last delimiter; the byte loop is kept for a word of 16
+ * bytes or more, one with a byte >= 0x80 (isspace of such a byte
+ * depends on the locale) and the first 16 bytes of a paragraph. */
+static size_t stop_word_start(const char *t, size_t i, bool *ascii)
+{
+	size_t a = i;
+#ifdef __SSE2__
+	if (i >= 16) {
+		__m128i v = _mm_loadu_si128(
+		    (const __m128i *)(const void *)(t + i - 16));
+		/* ' ', '\t'..'\r', '(' and '"' */
+		__m128i d = _mm_or_si128(
+		    _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')),
+				 _mm_cmpeq_epi8(v, _mm_set1_epi8('('))),
+		    _mm_or_si128(
+			_mm_cmpeq_epi8(v, _mm_set1_epi8('"')),
+			/* v - '\t' below 5, unsigned: signed compare
+			 * with the sign bit flipped */
+			_mm_cmplt_epi8(
+			    _mm_sub_epi8(v, _mm_set1_epi8((char)('\t' + 128))),
+			    _mm_set1_epi8((char)(-128 + 5)))));
+		unsigned dm = (unsigned)_mm_movemask_epi8(d);
+		unsigned hm = (unsigned)_mm_movemask_epi8(v);
+		if (dm) {
+			unsigned p = 31u - (unsigned)__builtin_clz(dm);
+			if (!(hm >> p)) { /* (the delimiter is ASCII) */
+				*ascii = true;
+				return i - 16 + p + 1;
+			}
+		}
+	}
+#endif
+	*ascii = true;
+	while (a > 0 && !isspace((unsigned char)t[a - 1]) &&
+	       t[a - 1] != '(' && t[a - 1] != '"') {
+		a--;
+		*ascii = *ascii && (unsigned char)t[a] < 0x80;
+	}
+	return a;
+}
+
 static bool sentence_end_at(const ctx *c, const char *t, size_t n, size_t i,
 			    size_t *next)
 {
@@ -7333,15 +7456,10 @@ static bool sentence_end_at(const ctx *c, const char *t, size_t n, size_t i,
 	}
 	if (ch == '.') {
 		/* the word that ends here: abbreviation or initial? */
-		size_t a = i;
 		char f[64];
 		size_t fl, dummy;
-		bool ascii = true;
-		while (a > 0 && !isspace((unsigned char)t[a - 1]) &&
-		       t[a - 1] != '(' && t[a - 1] != '"') {
-			a--;
-			ascii = ascii && (unsigned char)t[a] < 0x80;
-		}
+		bool ascii;
+		size_t a = stop_word_start(t, i, &ascii);
 		/* folding keeps the length of ASCII: a longer word than every
 		 * abbreviation is none */
 		if (i + 1 - a < sizeof(f) &&

@@ -276,6 +276,30 @@ typedef struct {
 #define LX_TR_CASE1 0x40000000u
 #define LX_TR_KEYMASK 0x3FFFFFFFu
 
+/* Eight bytes of text at a time (x: in memory order on a little-endian
+ * machine, LX_SWAR_LE): bit 7 of each byte that is an ASCII letter or
+ * digit, and in *digit of each that is a digit. No sum carries across
+ * bytes. The phrase scan hashes words with it (match.c) and the sentence
+ * analysis steps over words with it (text.c). */
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) &&                           \
+    __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define LX_SWAR_LE 1
+#else
+#define LX_SWAR_LE 0
+#endif
+#define LX_ALL80 0x8080808080808080ULL
+
+static inline uint64_t lx_alnum8(uint64_t x, uint64_t *digit)
+{
+	const uint64_t all01 = 0x0101010101010101ULL, all20 = all01 * 0x20;
+	uint64_t y = x & ~LX_ALL80, lc = y | all20;
+	uint64_t letter = (lc + (0x80 - 'a') * all01) &
+			  ~(lc + (0x7F - 'z') * all01);
+	uint64_t dig = (y + (0x80 - '0') * all01) & ~(y + (0x7F - '9') * all01);
+	*digit = dig & ~x & LX_ALL80;
+	return (letter | dig) & ~x & LX_ALL80;
+}
+
 typedef struct {
 	uint32_t *tr;      /* records */
 	size_t n_tr;
@@ -348,6 +372,10 @@ struct erg_lexicon {
 	/* the first byte of each of those words, in order: span_role
 	 * scans these bytes instead of the scattered words */
 	char *prep_first[LX_PREP__N];
+	/* the set of those first bytes (bit b of word b / 64): most words of
+	 * a text start with no byte of a small role, and span_role and
+	 * word_role answer them without the scan */
+	uint64_t prep_firsts[LX_PREP__N][4];
 
 	char **abbrevs; /* folded */
 	size_t n_abbrevs, cap_abbrevs;
