@@ -84,6 +84,16 @@ static const erg_relation *find_rel(const erg_graph *g, const char *s,
 	return NULL;
 }
 
+/* The relation s -> t of the type exists and has the date. */
+static void assert_dated(const erg_graph *g, const char *s, const char *t,
+			 const char *type, const char *date)
+{
+	const erg_relation *r = find_rel(g, s, t, type);
+	assert_non_null(r);
+	assert_non_null(r->date);
+	assert_string_equal(r->date, date);
+}
+
 /* ---- gold scoring ---- */
 
 typedef struct {
@@ -875,9 +885,7 @@ static void test_text__rules(void **state)
 	g = ingest(lx, "Moscow and Pyongyang have exchanged letters. Both "
 		       "countries signed a trade agreement in November 2023.");
 	assert_non_null(find_rel(g, "RUS", "PRK", "diplomacy"));
-	r = find_rel(g, "RUS", "PRK", "cooperation");
-	assert_non_null(r);
-	assert_string_equal(r->date, "2023-11");
+	assert_dated(g, "RUS", "PRK", "cooperation", "2023-11");
 	erg_graph_free(g);
 
 	/* a date in a relative clause is that clause's, not the main
@@ -889,12 +897,8 @@ static void test_text__rules(void **state)
 	r = find_rel(g, "KOR", "JPN", "cooperation");
 	assert_non_null(r);
 	assert_true(r->date == NULL || strcmp(r->date, "2015") != 0);
-	r = find_rel(g, "RUS", "UKR", "conflict");
-	assert_non_null(r);
-	assert_string_equal(r->date, "2022");
-	r = find_rel(g, "RUS", "IRN", "cooperation");
-	assert_non_null(r);
-	assert_string_equal(r->date, "2024-03");
+	assert_dated(g, "RUS", "UKR", "conflict", "2022");
+	assert_dated(g, "RUS", "IRN", "cooperation", "2024-03");
 	erg_graph_free(g);
 
 	/* coordinated verb phrases each with a date of their own; a date
@@ -903,15 +907,9 @@ static void test_text__rules(void **state)
 		       "2007 and signed a defence cooperation memorandum with "
 		       "Tehran in 2023. In 2019, Ghana hosted Togo's president "
 		       "and signed a trade deal with Benin.");
-	r = find_rel(g, "BOL", "IRN", "diplomacy");
-	assert_non_null(r);
-	assert_string_equal(r->date, "2007");
-	r = find_rel(g, "BOL", "IRN", "military_cooperation");
-	assert_non_null(r);
-	assert_string_equal(r->date, "2023");
-	r = find_rel(g, "GHA", "BEN", "cooperation");
-	assert_non_null(r);
-	assert_string_equal(r->date, "2019");
+	assert_dated(g, "BOL", "IRN", "diplomacy", "2007");
+	assert_dated(g, "BOL", "IRN", "military_cooperation", "2023");
+	assert_dated(g, "GHA", "BEN", "cooperation", "2019");
 	erg_graph_free(g);
 
 	/* hyphenated dyad; titles make persons; a later bare surname */
