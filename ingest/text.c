@@ -2742,6 +2742,46 @@ static erg_status build_groups(ctx *c, const char *t)
 		for (bool had_coord = false;;) {
 			size_t k = j;
 			bool dash = false, coord = false, comma_coord = false;
+			/* "Prime Minister Fumio Kishida of Japan and President
+			 * Yoon Suk Yeol of the Republic of Korea": a person's
+			 * own state after "of" is part of the person's name,
+			 * and the list goes on after it */
+			{
+				size_t q = j + 1;
+				if (q < c->n_el && c->el[q].kind == E_DET)
+					q++;
+				if (q + 1 < c->n_el && c->el[j].kind == E_WORD &&
+				    span_role(c->lx, t, c->el[j].start,
+					      c->el[j].end, LX_PREP_CHARGE) &&
+				    c->el[q].kind == E_ACTOR &&
+				    c->el[q].who != WHO_NONE &&
+				    who_kind(c, c->el[g.last].who) ==
+					ERG_KIND_PERSON &&
+				    (c->el[q].who ==
+					 who_state(c, c->el[g.last].who) ||
+				     (who_state(c, c->el[g.last].who) ==
+					  WHO_NONE &&
+				      who_kind(c, c->el[q].who) ==
+					  ERG_KIND_STATE)) &&
+				    (c->el[q + 1].kind == E_COORD ||
+				     (c->el[q + 1].kind == E_PUNCT &&
+				      c->el[q + 1].punct == ','))) {
+					who_t p = c->el[g.last].who;
+					/* (the state of a person named by
+					 * title with none: "President
+					 * Gabriel Boric of Chile") */
+					if (p < 0 && !c->persons[-p - 1].aff &&
+					    c->el[q].who >= 0 &&
+					    !(c->persons[-p - 1].aff =
+						  erg__strdup(
+						      c->lx->actors[c->el[q].who]
+							  .id)))
+						return nomem(c);
+					for (size_t z = j; z <= q; z++)
+						c->el[z].kind = E_SKIP;
+					j = k = q + 1;
+				}
+			}
 			/* hyphenated dyad: X-Y with no spaces */
 			if (k + 1 < c->n_el && c->el[k].kind == E_PUNCT &&
 			    c->el[k].punct == '-' &&
@@ -6104,6 +6144,7 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 	bool has_main = false;
 	int *cue_src = NULL;
 	int cue_src1[64]; /* cue_src of a sentence of up to 63 elements */
+	int listed[ERG_KIND__COUNT]; /* lists of each kind made here */
 	long long off;
 	erg_status st = ERG_OK;
 
@@ -7344,6 +7385,7 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 		set_focus(c, c->dyads[c->best_dyad].a,
 			  c->dyads[c->best_dyad].b);
 	/* the latest list of each kind, for "the three countries" */
+	memset(listed, 0, sizeof(listed));
 	for (size_t g = 0; g < c->n_gr; g++) {
 		const group *G = &c->gr[g];
 		who_t l[GROUP_MAX];
@@ -7358,8 +7400,36 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 			if (n >= 2) {
 				memcpy(c->list[k], l,
 				       (size_t)n * sizeof(who_t));
-				c->n_list[k] = n;
+				c->n_list[k] = listed[k] = n;
 			}
+		}
+	}
+	/* ... or every actor of a kind a friendly undirected relation of
+	 * the sentence joined, when they are more ("Biden hosted Kishida
+	 * and Yoon ... The three leaders condemned ...") */
+	for (int k = 0; k < ERG_KIND__COUNT; k++) {
+		who_t l[GROUP_MAX];
+		int n = 0;
+		for (size_t i = 0; i < c->n_seen; i++) {
+			const erg_type *ty = erg_types_get(erg_graph_types(c->g),
+							   c->seen[i].type);
+			if (ty->directed || ty->polarity <= 0 ||
+			    c->seen[i].mod != ERG_MOD_REPORTED)
+				continue;
+			for (int e = 0; e < 2; e++) {
+				who_t w = e ? c->seen[i].t : c->seen[i].s;
+				int q = 0;
+				if (who_kind(c, w) != (erg_kind)k)
+					continue;
+				while (q < n && l[q] != w)
+					q++;
+				if (q == n && n < GROUP_MAX)
+					l[n++] = w;
+			}
+		}
+		if (n >= 3 && n > listed[k]) {
+			memcpy(c->list[k], l, (size_t)n * sizeof(who_t));
+			c->n_list[k] = n;
 		}
 	}
 done:
