@@ -1963,12 +1963,17 @@ static erg_status resolve_persons(ctx *c, const char *t, const char *date,
 	return ERG_OK;
 }
 
-static void group_add(group *g, who_t w)
+static bool group_has(const group *g, who_t w)
 {
 	for (int i = 0; i < g->n; i++)
 		if (g->m[i] == w)
-			return;
-	if (g->n < GROUP_MAX)
+			return true;
+	return false;
+}
+
+static void group_add(group *g, who_t w)
+{
+	if (!group_has(g, w) && g->n < GROUP_MAX)
 		g->m[g->n++] = w;
 }
 
@@ -3328,6 +3333,27 @@ static bool group_has_state(const ctx *c, int g, who_t w)
 /* After relations of the cue at element ci: collective groups later in
  * the sentence ("Russia helped Iran, and the two countries signed ...")
  * take the dyad in focus as it stands now. */
+/* Into *out's members, the actors of kind k that the sentence's
+ * relations seen[from ..] of an undirected type joined (of a friendly
+ * type, reported, when `friendly`), in order. */
+static void joined_by(const ctx *c, size_t from, int k, bool friendly,
+		      group *out)
+{
+	memset(out, 0, sizeof(*out));
+	for (size_t i = from; i < c->n_seen; i++) {
+		const erg_type *ty =
+		    erg_types_get(erg_graph_types(c->g), c->seen[i].type);
+		if (ty->directed ||
+		    (friendly && (ty->polarity <= 0 ||
+				  c->seen[i].mod != ERG_MOD_REPORTED)))
+			continue;
+		if (who_kind(c, c->seen[i].s) == (erg_kind)k)
+			group_add(out, c->seen[i].s);
+		if (who_kind(c, c->seen[i].t) == (erg_kind)k)
+			group_add(out, c->seen[i].t);
+	}
+}
+
 static void refresh_collectives(ctx *c, int ci, size_t before)
 {
 	who_t a, b;
@@ -3341,40 +3367,19 @@ static void refresh_collectives(ctx *c, int ci, size_t before)
 	for (size_t g = 0; g < c->n_gr; g++) {
 		group *G = &c->gr[g];
 		elem *x = &c->el[G->first];
-		who_t m[GROUP_MAX];
-		int n = 0;
+		group J;
+		bool all = true;
 		if (G->first <= ci || x->kind != E_COLLECTIVE ||
 		    !x->alias_kind || x->ga || x->pron ||
 		    G->first != G->last)
 			continue;
-		for (size_t i = before; i < c->n_seen; i++)
-			for (int e = 0; e < 2 && !erg_types_get(
-						     erg_graph_types(c->g),
-						     c->seen[i].type)
-							 ->directed;
-			     e++) {
-				who_t w = e ? c->seen[i].t : c->seen[i].s;
-				int q = 0;
-				if (who_kind(c, w) != (erg_kind)(x->alias_kind - 1))
-					continue;
-				while (q < n && m[q] != w)
-					q++;
-				if (q == n && n < GROUP_MAX)
-					m[n++] = w;
-			}
-		if (n <= G->n)
+		joined_by(c, before, x->alias_kind - 1, false, &J);
+		for (int k = 0; k < G->n; k++)
+			all &= group_has(&J, G->m[k]);
+		if (J.n <= G->n || !all)
 			continue;
-		for (int k = 0; k < G->n && n; k++) {
-			int q = 0;
-			while (q < n && m[q] != G->m[k])
-				q++;
-			if (q == n)
-				n = 0;
-		}
-		if (!n)
-			continue;
-		memcpy(G->m, m, (size_t)n * sizeof(who_t));
-		G->n = n;
+		memcpy(G->m, J.m, (size_t)J.n * sizeof(who_t));
+		G->n = J.n;
 	}
 	/* the pair of the relation just found */
 	a = who_state(c, c->seen[c->n_seen - 1].s);
@@ -5464,7 +5469,7 @@ static bool main_cue(const ctx *c, int q)
  * latest one before it after the cue before; false when neither holds
  * one, or when the sentence has one cue only (the main clauses' date is
  * the answer then). */
-static bool verb_date(const ctx *c, const char *t, int ci, char out[11])
+static bool cue_date(const ctx *c, const char *t, int ci, char out[11])
 {
 	int a = ci, b = ci + 1;
 	while (a > 0 && !main_cue(c, a - 1))
@@ -7025,7 +7030,7 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 			if (cl >= REL_CLAUSE &&
 			    find_date(c, t, 0, (int)c->n_el, cl, cdate))
 				dt = cdate;
-			else if (has_main && verb_date(c, t, (int)ci, cdate))
+			else if (has_main && cue_date(c, t, (int)ci, cdate))
 				dt = cdate;
 			else
 				dt = has_main ? dmain : undated_date(c);
@@ -7407,29 +7412,12 @@ static erg_status analyze_sentence(ctx *c, const para_buf *P, size_t s0,
 	/* ... or every actor of a kind a friendly undirected relation of
 	 * the sentence joined, when they are more ("Biden hosted Kishida
 	 * and Yoon ... The three leaders condemned ...") */
-	for (int k = 0; k < ERG_KIND__COUNT; k++) {
-		who_t l[GROUP_MAX];
-		int n = 0;
-		for (size_t i = 0; i < c->n_seen; i++) {
-			const erg_type *ty = erg_types_get(erg_graph_types(c->g),
-							   c->seen[i].type);
-			if (ty->directed || ty->polarity <= 0 ||
-			    c->seen[i].mod != ERG_MOD_REPORTED)
-				continue;
-			for (int e = 0; e < 2; e++) {
-				who_t w = e ? c->seen[i].t : c->seen[i].s;
-				int q = 0;
-				if (who_kind(c, w) != (erg_kind)k)
-					continue;
-				while (q < n && l[q] != w)
-					q++;
-				if (q == n && n < GROUP_MAX)
-					l[n++] = w;
-			}
-		}
-		if (n >= 3 && n > listed[k]) {
-			memcpy(c->list[k], l, (size_t)n * sizeof(who_t));
-			c->n_list[k] = n;
+	for (int k = 0; c->n_seen && k < ERG_KIND__COUNT; k++) {
+		group J;
+		joined_by(c, 0, k, true, &J);
+		if (J.n >= 3 && J.n > listed[k]) {
+			memcpy(c->list[k], J.m, (size_t)J.n * sizeof(who_t));
+			c->n_list[k] = J.n;
 		}
 	}
 done:
